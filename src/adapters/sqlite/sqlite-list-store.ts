@@ -1,0 +1,212 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { ColumnType, ListDefinition, ListSchema } from '../../app/list-schema';
+import {
+  ConflictError,
+  SchemaError,
+  type CreateOptions,
+  type Fields,
+  type FieldValue,
+  type ListItem,
+  type ListPage,
+  type ListQuery,
+  type ListStore,
+  type WriteOptions,
+} from '../../app/ports/list-store';
+
+const MAX_PAGE = 500;
+const SQL_TYPE: Record<ColumnType, string> = {
+  text: 'TEXT',
+  note: 'TEXT',
+  number: 'REAL',
+  boolean: 'INTEGER',
+  dateTime: 'TEXT',
+};
+
+interface Row {
+  id: number;
+  etag_guid: string;
+  version: number;
+  created: string;
+  modified: string;
+  [column: string]: unknown;
+}
+
+const table = (list: string) => `list_${list}`;
+const col = (field: string) => `f_${field}`;
+
+/**
+ * The embedded list store: one SQLite table per list, one column per field, a real index per
+ * indexed column. ETags look like SharePoint's ("{guid},version") and change on every write.
+ */
+export class SqliteListStore implements ListStore {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private schema: ListSchema = {};
+
+  constructor(filename: string) {
+    this.db = new Database(filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+  }
+
+  async ensureLists(schema: ListSchema): Promise<void> {
+    this.schema = { ...this.schema, ...schema };
+    const migrate = this.db.transaction(() => {
+      for (const [name, def] of Object.entries(schema)) this.ensureList(name, def);
+    });
+    migrate();
+  }
+
+  private ensureList(name: string, def: ListDefinition) {
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table(name)} (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      etag_guid TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      created TEXT NOT NULL,
+      modified TEXT NOT NULL,
+      idem_key TEXT UNIQUE
+    )`);
+    const existing = new Set(
+      (this.db.prepare(`PRAGMA table_info(${table(name)})`).all() as { name: string }[]).map((c) => c.name),
+    );
+    for (const [field, column] of Object.entries(def.columns)) {
+      if (!existing.has(col(field))) {
+        this.db.exec(`ALTER TABLE ${table(name)} ADD COLUMN ${col(field)} ${SQL_TYPE[column.type]}`);
+      }
+      if (column.indexed) {
+        this.db.exec(`CREATE INDEX IF NOT EXISTS ix_${name}_${field} ON ${table(name)} (${col(field)})`);
+      }
+    }
+  }
+
+  private definition(list: string): ListDefinition {
+    const def = this.schema[list];
+    if (!def) throw new SchemaError(`Unknown list "${list}"`);
+    return def;
+  }
+
+  private toRowValue(list: string, field: string, value: FieldValue): unknown {
+    const column = this.definition(list).columns[field];
+    if (!column) throw new SchemaError(`Unknown column "${field}" in list "${list}"`);
+    if (value === null) return null;
+    if (column.type === 'boolean') return value ? 1 : 0;
+    return value;
+  }
+
+  private toItem(list: string, row: Row): ListItem {
+    const fields: Fields = {};
+    for (const [field, column] of Object.entries(this.definition(list).columns)) {
+      const v = row[col(field)] as FieldValue | undefined;
+      fields[field] = v === undefined || v === null ? null : column.type === 'boolean' ? v === 1 : v;
+    }
+    return {
+      id: String(row.id),
+      etag: `"${row.etag_guid},${row.version}"`,
+      created: row.created,
+      modified: row.modified,
+      fields,
+    };
+  }
+
+  async get(list: string, id: string): Promise<ListItem | undefined> {
+    this.definition(list);
+    if (!/^\d+$/.test(id)) return undefined;
+    const row = this.db.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
+    return row && this.toItem(list, row);
+  }
+
+  async query(list: string, query: ListQuery = {}): Promise<ListPage> {
+    const def = this.definition(list);
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    for (const [field, value] of Object.entries(query.where ?? {})) {
+      const column = def.columns[field];
+      if (!column) throw new SchemaError(`Unknown column "${field}" in list "${list}"`);
+      if (!column.indexed) throw new SchemaError(`Column "${field}" in list "${list}" is not indexed and cannot be filtered on`);
+      if (value === null) clauses.push(`${col(field)} IS NULL`);
+      else {
+        clauses.push(`${col(field)} = ?`);
+        params.push(this.toRowValue(list, field, value));
+      }
+    }
+    if (query.cursor) {
+      clauses.push('id > ?');
+      params.push(Number(query.cursor));
+    }
+    const top = Math.min(Math.max(query.top ?? MAX_PAGE, 1), MAX_PAGE);
+    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const rows = this.db
+      .prepare(`SELECT * FROM ${table(list)} ${where} ORDER BY id LIMIT ?`)
+      .all(...params, top + 1) as Row[];
+    const more = rows.length > top;
+    const items = rows.slice(0, top).map((r) => this.toItem(list, r));
+    return { items, nextCursor: more ? items.at(-1)!.id : undefined };
+  }
+
+  async queryMany(requests: { list: string; where?: Fields }[]): Promise<ListItem[][]> {
+    const results: ListItem[][] = [];
+    for (const r of requests) {
+      const items: ListItem[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await this.query(r.list, { where: r.where, cursor });
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      results.push(items);
+    }
+    return results;
+  }
+
+  async create(list: string, fields: Fields, options: CreateOptions = {}): Promise<ListItem> {
+    this.definition(list);
+    if (options.key) {
+      const prior = this.db.prepare(`SELECT * FROM ${table(list)} WHERE idem_key = ?`).get(options.key) as Row | undefined;
+      if (prior) return this.toItem(list, prior);
+    }
+    const names = Object.keys(fields);
+    const values = names.map((f) => this.toRowValue(list, f, fields[f]));
+    const now = new Date().toISOString();
+    const info = this.db
+      .prepare(
+        `INSERT INTO ${table(list)} (etag_guid, version, created, modified, idem_key${names.map((n) => `, ${col(n)}`).join('')})
+         VALUES (?, 1, ?, ?, ?${names.map(() => ', ?').join('')})`,
+      )
+      .run(randomUUID(), now, now, options.key ?? null, ...values);
+    return (await this.get(list, String(info.lastInsertRowid)))!;
+  }
+
+  async update(list: string, id: string, fields: Fields, options: WriteOptions = {}): Promise<ListItem> {
+    const names = Object.keys(fields);
+    const values = names.map((f) => this.toRowValue(list, f, fields[f]));
+    const apply = this.db.transaction(() => {
+      const row = this.db.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
+      if (!row) throw new ConflictError(list, id);
+      if (options.ifMatch && options.ifMatch !== this.toItem(list, row).etag) throw new ConflictError(list, id);
+      this.db
+        .prepare(
+          `UPDATE ${table(list)} SET version = version + 1, modified = ?${names.map((n) => `, ${col(n)} = ?`).join('')} WHERE id = ?`,
+        )
+        .run(new Date().toISOString(), ...values, Number(id));
+    });
+    apply();
+    return (await this.get(list, id))!;
+  }
+
+  async delete(list: string, id: string, options: WriteOptions = {}): Promise<void> {
+    const remove = this.db.transaction(() => {
+      const row = this.db.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
+      if (!row) return;
+      if (options.ifMatch && options.ifMatch !== this.toItem(list, row).etag) throw new ConflictError(list, id);
+      this.db.prepare(`DELETE FROM ${table(list)} WHERE id = ?`).run(Number(id));
+    });
+    this.definition(list);
+    remove();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

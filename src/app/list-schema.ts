@@ -1,0 +1,102 @@
+/**
+ * One list schema, as code. It drives the SQLite tables and the SharePoint lists
+ * (columns and indexes) alike. Every column the app filters on is indexed:
+ * SharePoint refuses unindexed filters on lists past 5,000 items.
+ */
+export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'dateTime';
+
+export interface ColumnDefinition {
+  type: ColumnType;
+  indexed?: boolean;
+  /** Shown as the column's display name in SharePoint. */
+  title?: string;
+}
+
+export interface ListDefinition {
+  title: string;
+  columns: Record<string, ColumnDefinition>;
+}
+
+const text = (indexed = false): ColumnDefinition => ({ type: 'text', indexed });
+const note = (): ColumnDefinition => ({ type: 'note' });
+const number = (): ColumnDefinition => ({ type: 'number' });
+const dateTime = (indexed = false): ColumnDefinition => ({ type: 'dateTime', indexed });
+
+/** Every item records who wrote it last: the app writes app-only, so SharePoint's own "Modified by" is the app. */
+const audited = (columns: Record<string, ColumnDefinition>) => ({ ...columns, modifiedById: text() });
+
+export const LIST_SCHEMA = {
+  settings: { title: 'SKA Inställningar', columns: audited({ name: text(true), value: note() }) },
+  units: {
+    title: 'SKA Enheter',
+    columns: audited({
+      name: text(),
+      schoolForm: text(true),
+      schoolUnitCode: text(),
+      koladaId: text(),
+    }),
+  },
+  people: {
+    title: 'SKA Personer',
+    columns: audited({
+      displayName: text(),
+      email: text(true),
+      aadObjectId: text(true),
+      appRoles: text(), // JSON array of app roles; in production they come from the token
+    }),
+  },
+  memberships: {
+    title: 'SKA Enhetsroller',
+    columns: audited({ unitId: text(true), personId: text(true), role: text() }),
+  },
+  plans: {
+    title: 'SKA Åtagandeplaner',
+    columns: audited({ unitId: text(true), schoolYear: text(true), status: text() }),
+  },
+  planGoalAreas: {
+    title: 'SKA Prioriterade målområden',
+    columns: audited({ planId: text(true), key: text(), label: text(), required: { type: 'boolean' }, position: number() }),
+  },
+  commitments: {
+    title: 'SKA Åtaganden',
+    columns: audited({
+      planId: text(true),
+      goalAreaId: text(),
+      title: text(),
+      description: note(),
+      intendedEffects: note(),
+      position: number(),
+    }),
+  },
+  activities: {
+    title: 'SKA Aktiviteter',
+    columns: audited({
+      planId: text(true),
+      commitmentId: text(),
+      title: text(),
+      expectedResult: note(),
+      outcome: note(),
+      position: number(),
+    }),
+  },
+  followUps: {
+    title: 'SKA Uppföljningar',
+    columns: audited({
+      planId: text(true),
+      commitmentId: text(),
+      date: dateTime(),
+      status: text(),
+      note: note(),
+      authorId: text(),
+      authorName: text(),
+    }),
+  },
+  conversationReferences: {
+    title: 'SKA Botkonversationer',
+    columns: audited({ userKey: text(true), personId: text(true), reference: note(), updatedAt: dateTime() }),
+  },
+} satisfies Record<string, ListDefinition>;
+
+export type ListName = keyof typeof LIST_SCHEMA;
+export type ListSchema = Record<string, ListDefinition>;
+export const LIST_NAMES = Object.keys(LIST_SCHEMA) as ListName[];

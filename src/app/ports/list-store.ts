@@ -1,0 +1,88 @@
+/**
+ * The store port, shaped like SharePoint lists: items with typed fields, an ETag per item,
+ * equality filters on indexed columns only, paging by an opaque cursor.
+ * Adapters: SqliteListStore (embedded default), GraphListStore (SharePoint via Microsoft Graph).
+ * Both pass tests/contract/list-store.contract.ts.
+ */
+import type { ListSchema } from '../list-schema';
+
+type ListName = string;
+
+export type FieldValue = string | number | boolean | null;
+export type Fields = Record<string, FieldValue>;
+
+export interface ListItem {
+  id: string;
+  etag: string;
+  created: string;
+  modified: string;
+  fields: Fields;
+}
+
+export interface ListQuery {
+  /** Equality on indexed columns, ANDed. A filter on a column that is not indexed is refused. */
+  where?: Fields;
+  /** Page size; adapters cap it. */
+  top?: number;
+  cursor?: string;
+}
+
+export interface ListPage {
+  items: ListItem[];
+  nextCursor?: string;
+}
+
+export interface CreateOptions {
+  /** Idempotency key: a create retried with the same key returns the first item instead of a second. */
+  key?: string;
+}
+
+export interface WriteOptions {
+  /** Optimistic concurrency: the write fails with ConflictError if the item's ETag differs. */
+  ifMatch?: string;
+}
+
+export interface ListStore {
+  readonly kind: 'sqlite' | 'graph';
+  /** Creates or updates lists, columns and indexes from the schema; idempotent. */
+  ensureLists(schema: ListSchema): Promise<void>;
+  get(list: ListName, id: string): Promise<ListItem | undefined>;
+  query(list: ListName, query?: ListQuery): Promise<ListPage>;
+  /** Several queries in one round trip where the back end allows it (Graph $batch); each answered whole. */
+  queryMany(requests: { list: ListName; where?: Fields }[]): Promise<ListItem[][]>;
+  create(list: ListName, fields: Fields, options?: CreateOptions): Promise<ListItem>;
+  update(list: ListName, id: string, fields: Fields, options?: WriteOptions): Promise<ListItem>;
+  delete(list: ListName, id: string, options?: WriteOptions): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The item was changed by someone else since the caller read it (SharePoint: 412). */
+export class ConflictError extends Error {
+  constructor(
+    readonly list: string,
+    readonly id: string,
+  ) {
+    super(`Item ${id} in ${list} was changed by someone else`);
+    this.name = 'ConflictError';
+  }
+}
+
+/** A programming error: the schema does not allow what was asked (unknown list, column or unindexed filter). */
+export class SchemaError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SchemaError';
+  }
+}
+
+/** Reads every page of a query. */
+export async function queryAll(store: ListStore, list: ListName, where?: Fields): Promise<ListItem[]> {
+  const items: ListItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.query(list, { where, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}

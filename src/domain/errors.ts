@@ -1,0 +1,35 @@
+/**
+ * Domain errors carry a stable code for programs and a Swedish message for people.
+ * They are translated to HTTP (and card replies) at the edges, never here.
+ */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'MALFORMED_JSON'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'PRECONDITION_REQUIRED'
+  | 'PLAN_REQUIRED_GOAL_AREA'
+  | 'PLAN_MAX_GOAL_AREAS'
+  | 'PLAN_DUPLICATE_GOAL_AREA'
+  | 'PLAN_UNKNOWN_GOAL_AREA'
+  | 'PLAN_NOT_EDITABLE'
+  | 'INTERNAL';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} finns inte.`);
+
+export const forbidden = (message = 'Du har inte behörighet att göra detta.') =>
+  new DomainError('FORBIDDEN', message);

@@ -1,0 +1,60 @@
+import type { Curriculum } from './school-forms';
+
+export interface GoalAreaDefinition {
+  key: string;
+  label: string;
+}
+
+export interface PlanRules {
+  /** Goal areas that every plan of that curriculum must prioritise ("Kunskaper är alltid prioriterat"). */
+  requiredGoalAreas: Record<Curriculum, string[]>;
+  /** At most this many prioritised goal areas in all, required ones included. */
+  maxGoalAreas: number;
+}
+
+/** The organiser's process configuration. Stored as data; these are the 2024 guideline's defaults. */
+export interface ProcessConfig {
+  municipalityName: string;
+  goalAreas: Record<Curriculum, GoalAreaDefinition[]>;
+  planRules: PlanRules;
+}
+
+const LGR22: GoalAreaDefinition[] = [
+  { key: 'normer-och-varden', label: 'Normer och värden' },
+  { key: 'kunskaper', label: 'Kunskaper' },
+  { key: 'elevernas-ansvar-och-inflytande', label: 'Elevernas ansvar och inflytande' },
+  { key: 'skola-och-hem', label: 'Skola och hem' },
+  { key: 'overgang-och-samverkan', label: 'Övergång och samverkan' },
+  { key: 'skolan-och-omvarlden', label: 'Skolan och omvärlden' },
+  { key: 'bedomning-och-betyg', label: 'Bedömning och betyg' },
+  { key: 'rektorns-ansvar', label: 'Rektorns ansvar' },
+];
+
+const LPFO18: GoalAreaDefinition[] = [
+  { key: 'normer-och-varden', label: 'Normer och värden' },
+  { key: 'omsorg-utveckling-och-larande', label: 'Omsorg, utveckling och lärande' },
+  { key: 'barns-delaktighet-och-inflytande', label: 'Barns delaktighet och inflytande' },
+  { key: 'forskola-och-hem', label: 'Förskola och hem' },
+  { key: 'overgang-kontinuitet-och-samverkan', label: 'Övergång, kontinuitet och samverkan' },
+  { key: 'uppfoljning-utvardering-och-utveckling', label: 'Uppföljning, utvärdering och utveckling' },
+  { key: 'rektorns-ansvar', label: 'Rektorns ansvar' },
+];
+
+const GY11: GoalAreaDefinition[] = [
+  { key: 'normer-och-varden', label: 'Normer och värden' },
+  { key: 'kunskaper', label: 'Kunskaper' },
+  { key: 'elevernas-ansvar-och-inflytande', label: 'Elevernas ansvar och inflytande' },
+  { key: 'utbildningsval-arbete-och-samhallsliv', label: 'Utbildningsval – arbete och samhällsliv' },
+  { key: 'bedomning-och-betyg', label: 'Bedömning och betyg' },
+  { key: 'rektorns-ansvar', label: 'Rektorns ansvar' },
+];
+
+export const DEFAULT_PROCESS_CONFIG: ProcessConfig = {
+  municipalityName: 'Sjöviks kommun',
+  goalAreas: { lgr22: LGR22, lpfo18: LPFO18, gy11: GY11 },
+  planRules: {
+    // Preschool's curriculum has no "Kunskaper"; its counterpart is "Omsorg, utveckling och lärande".
+    requiredGoalAreas: { lgr22: ['kunskaper'], gy11: ['kunskaper'], lpfo18: ['omsorg-utveckling-och-larande'] },
+    maxGoalAreas: 3,
+  },
+};
