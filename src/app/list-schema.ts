@@ -51,16 +51,16 @@ export const LIST_SCHEMA = {
   },
   plans: {
     title: 'SKA Åtagandeplaner',
-    columns: audited({ unitId: text(true), schoolYear: text(true), status: text() }),
+    columns: audited({ planKey: text(true), unitId: text(true), schoolYear: text(true), status: text() }),
   },
   planGoalAreas: {
     title: 'SKA Prioriterade målområden',
-    columns: audited({ planId: text(true), key: text(), label: text(), required: { type: 'boolean' }, position: number() }),
+    columns: audited({ planKey: text(true), key: text(), label: text(), required: { type: 'boolean' }, position: number() }),
   },
   commitments: {
     title: 'SKA Åtaganden',
     columns: audited({
-      planId: text(true),
+      planKey: text(true),
       goalAreaId: text(),
       title: text(),
       description: note(),
@@ -71,7 +71,7 @@ export const LIST_SCHEMA = {
   activities: {
     title: 'SKA Aktiviteter',
     columns: audited({
-      planId: text(true),
+      planKey: text(true),
       commitmentId: text(),
       title: text(),
       expectedResult: note(),
@@ -82,7 +82,7 @@ export const LIST_SCHEMA = {
   followUps: {
     title: 'SKA Uppföljningar',
     columns: audited({
-      planId: text(true),
+      planKey: text(true),
       commitmentId: text(),
       date: dateTime(),
       status: text(),

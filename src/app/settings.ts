@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { DEFAULT_PROCESS_CONFIG, type ProcessConfig } from '../domain/process-config';
+import { queryAll, type ListStore } from './ports/list-store';
+
+const goalAreas = z.array(z.object({ key: z.string().min(1), label: z.string().min(1) }));
+export const processConfigSchema = z.object({
+  municipalityName: z.string().min(1).max(120),
+  goalAreas: z.object({ lgr22: goalAreas, lpfo18: goalAreas, gy11: goalAreas }),
+  planRules: z.object({
+    requiredGoalAreas: z.object({ lgr22: z.array(z.string()), lpfo18: z.array(z.string()), gy11: z.array(z.string()) }),
+    maxGoalAreas: z.number().int().min(1).max(20),
+  }),
+});
+
+const PROCESS = 'process';
+
+/** The organiser's configuration, kept as data in the settings list (defaults: the 2024 guideline). */
+export class Settings {
+  constructor(private readonly store: ListStore) {}
+
+  async processConfig(): Promise<ProcessConfig> {
+    const [item] = await queryAll(this.store, 'settings', { name: PROCESS });
+    if (!item || typeof item.fields.value !== 'string') return DEFAULT_PROCESS_CONFIG;
+    return processConfigSchema.parse(JSON.parse(item.fields.value));
+  }
+
+  async saveProcessConfig(config: ProcessConfig, actorId: string): Promise<void> {
+    const value = JSON.stringify(processConfigSchema.parse(config));
+    const [item] = await queryAll(this.store, 'settings', { name: PROCESS });
+    if (item) await this.store.update('settings', item.id, { value, modifiedById: actorId });
+    else await this.store.create('settings', { name: PROCESS, value, modifiedById: actorId }, { key: `settings:${PROCESS}` });
+  }
+}
