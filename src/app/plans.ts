@@ -175,7 +175,7 @@ export class PlanService {
     this.assertCanEdit(actor, unitId);
     if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om planen och försök igen.');
     const current = await this.load(actor, unit, year);
-    if (!current) throw new DomainError('NOT_FOUND', 'Åtagandeplanen är inte påbörjad.');
+    if (!current) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen är inte påbörjad.');
     if (current.etag !== ifMatch) throw new PlanConflictError(current);
     assertEditable(current.plan);
     const config = await this.settings.processConfig();

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'PLAN_DUPLICATE_GOAL_AREA'
   | 'PLAN_UNKNOWN_GOAL_AREA'
   | 'PLAN_NOT_EDITABLE'
+  | 'PLAN_NOT_STARTED'
   | 'INTERNAL';
 
 export class DomainError extends Error {

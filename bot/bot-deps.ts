@@ -1,0 +1,12 @@
+import type { ConversationReferences } from '../src/app/conversations';
+import type { Directory } from '../src/app/directory';
+import type { Settings } from '../src/app/settings';
+
+/** What the bot's handlers are given: use cases and links, never the store itself. */
+export interface BotDeps {
+  conversations: ConversationReferences;
+  directory: Directory;
+  settings: Settings;
+  links: { tabDeepLink: string; webUrl: string };
+  log: { info(m: string, d?: Record<string, unknown>): void; error(m: string, d?: Record<string, unknown>): void };
+}

@@ -1,0 +1,79 @@
+/**
+ * Configuration, parsed once at start-up from the environment and handed on frozen.
+ * The same variable names are used end to end: env/.env.<stage>, Azure app settings, tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  SKA_STAGE: z.enum(['local', 'test', 'dev', 'production']).default('local'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  SKA_DATA_DIR: z.string().min(1).default('data'),
+  SKA_STORE: z.enum(['sqlite', 'graph']).default('sqlite'),
+  SKA_AUTH: z.enum(['dev', 'entra']).default('dev'),
+  SKA_PUBLIC_URL: z.string().url().optional(),
+  SKA_SEED_DEMO: bool.optional(),
+  SKA_TABS_DIR: z.string().default('dist/tabs'),
+  TEAMS_APP_ID: z.string().default('00000000-0000-0000-0000-000000000000'),
+  BOT_ID: z.string().default(''),
+  BOT_PASSWORD: z.string().default(''),
+  BOT_TENANT_ID: z.string().default(''),
+  BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+});
+
+export type AppConfig = Readonly<{
+  stage: 'local' | 'test' | 'dev' | 'production';
+  port: number;
+  dataDir: string;
+  store: 'sqlite' | 'graph';
+  auth: 'dev' | 'entra';
+  publicUrl: string;
+  seedDemo: boolean;
+  tabsDir: string;
+  teamsAppId: string;
+  bot: Readonly<{ appId: string; password: string; tenantId: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' }>;
+}>;
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  if (e.SKA_STAGE === 'production' && e.SKA_AUTH === 'dev') {
+    throw new ConfigError('SKA_AUTH=dev (the local dev identity) cannot be enabled in production. Use SKA_AUTH=entra.');
+  }
+  if (e.SKA_STAGE === 'production' && !e.BOT_ID) {
+    throw new ConfigError('Production needs BOT_ID: without it the bot endpoint would accept unauthenticated requests.');
+  }
+  return Object.freeze({
+    stage: e.SKA_STAGE,
+    port: e.PORT,
+    dataDir: e.SKA_DATA_DIR,
+    store: e.SKA_STORE,
+    auth: e.SKA_AUTH,
+    publicUrl: (e.SKA_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    seedDemo: e.SKA_SEED_DEMO ?? (e.SKA_STAGE === 'local' || e.SKA_STAGE === 'test'),
+    tabsDir: e.SKA_TABS_DIR,
+    teamsAppId: e.TEAMS_APP_ID,
+    bot: Object.freeze({ appId: e.BOT_ID, password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, type: e.BOT_TYPE }),
+  });
+}
+
+/** Reads env/.env.<stage> and then env/.env.<stage>.user (secrets); variables already set win. */
+export function environmentWithFiles(env: NodeJS.ProcessEnv, root: string): Record<string, string | undefined> {
+  const stage = env.SKA_STAGE ?? 'local';
+  const merged: Record<string, string | undefined> = {};
+  for (const file of [`.env.${stage}`, `.env.${stage}.user`]) {
+    const path = join(root, 'env', file);
+    if (existsSync(path)) Object.assign(merged, parseEnv(readFileSync(path, 'utf8')));
+  }
+  return { ...merged, ...env };
+}

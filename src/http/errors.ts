@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { PlanConflictError } from '../app/plans';
+import { DomainError, type ErrorCode } from '../domain/errors';
+
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  PRECONDITION_REQUIRED: 428,
+  PLAN_REQUIRED_GOAL_AREA: 422,
+  PLAN_MAX_GOAL_AREAS: 422,
+  PLAN_DUPLICATE_GOAL_AREA: 422,
+  PLAN_UNKNOWN_GOAL_AREA: 400,
+  PLAN_NOT_EDITABLE: 422,
+  PLAN_NOT_STARTED: 404,
+  INTERNAL: 500,
+};
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; correlationId: string; details?: unknown };
+  current?: unknown;
+}
+
+/** Swedish names of the fields people fill in, for messages about them. */
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Rubrik',
+  description: 'Beskrivning',
+  intendedEffects: 'Tänkta effekter',
+  expectedResult: 'Vad aktiviteten ska leda till',
+  outcome: 'Aktivitetens resultat',
+  note: 'Anteckning',
+  status: 'Status',
+  date: 'Datum',
+  key: 'Målområde',
+  userId: 'Användare',
+};
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length ? FIELD_LABELS[String(issue.path.at(-1))] ?? String(issue.path.join('.')) : 'Innehållet';
+  switch (issue.code) {
+    case 'too_big':
+      return issue.origin === 'string' ? `${field} är för lång: högst ${issue.maximum} tecken.` : `${field} är för stort.`;
+    case 'too_small':
+      return issue.origin === 'string' ? `${field} måste fyllas i.` : `${field} är för litet.`;
+    case 'invalid_type':
+      return issue.input === undefined ? `${field} saknas.` : `${field} har fel typ (väntade ${issue.expected}).`;
+    case 'invalid_value':
+      return `${field} har ett värde som inte är tillåtet.`;
+    case 'unrecognized_keys':
+      return `Okända fält: ${issue.keys.join(', ')}.`;
+    case 'invalid_format':
+      return `${field} har fel format.`;
+    default:
+      return `${field}: ${issue.message}`;
+  }
+}
+
+export function validationError(error: z.ZodError): DomainError {
+  const messages = error.issues.map(describeIssue);
+  return new DomainError('VALIDATION_FAILED', messages.join(' '), error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })));
+}
+
+/** Translates anything thrown in a handler to a status and a body people and programs can read. */
+export function toHttpError(err: unknown, correlationId: string): { status: number; body: ErrorBody } {
+  if (err instanceof z.ZodError) err = validationError(err);
+  if (err instanceof DomainError) {
+    const body: ErrorBody = { error: { code: err.code, message: err.message, correlationId, details: err.details } };
+    if (err instanceof PlanConflictError) body.current = err.current;
+    return { status: STATUS[err.code], body };
+  }
+  return {
+    status: 500,
+    body: { error: { code: 'INTERNAL', message: 'Något gick fel hos oss. Försök igen om en stund.', correlationId } },
+  };
+}
+
+export const statusOf = (code: ErrorCode) => STATUS[code];

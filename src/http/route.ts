@@ -1,0 +1,63 @@
+import type { Request, Response } from 'restify';
+import type { z } from 'zod';
+import type { AppRole, Actor } from '../domain/identity';
+
+/** Every route states who may call it. A route without a policy fails the test suite. */
+export type AccessPolicy =
+  | { kind: 'public'; why: string }
+  | { kind: 'devOnly' }
+  | { kind: 'authenticated' }
+  | { kind: 'appRole'; roles: AppRole[] }
+  | { kind: 'unit'; access: 'read' | 'write' }
+  | { kind: 'botFramework' };
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'del';
+
+export interface RouteResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RouteContext<P, B> {
+  params: P;
+  body: B;
+  actor: Actor | undefined;
+  ifMatch: string | undefined;
+  correlationId: string;
+}
+
+interface RouteBase {
+  method: HttpMethod;
+  /** restify path, e.g. /api/units/:unitId */
+  path: string;
+  summary: string;
+  tag: string;
+  policy: AccessPolicy;
+}
+
+export interface JsonRoute<PS extends z.ZodType = z.ZodType, BS extends z.ZodType = z.ZodType> extends RouteBase {
+  params?: PS;
+  body?: BS;
+  /** For the OpenAPI document. */
+  response?: z.ZodType;
+  /** Extra responses for the OpenAPI document: status → description. */
+  errors?: Record<number, string>;
+  /** The write takes the document's ETag in If-Match. */
+  ifMatch?: boolean;
+  handler(ctx: RouteContext<z.infer<PS>, z.infer<BS>>): Promise<RouteResult>;
+}
+
+/** A route that speaks its own protocol (the bot endpoint, static files). */
+export interface RawRoute extends RouteBase {
+  raw(req: Request, res: Response): Promise<void>;
+}
+
+export type Route = JsonRoute<any, any> | RawRoute;
+
+export const isRaw = (r: Route): r is RawRoute => 'raw' in r;
+
+/** Typed helper so params and body infer from their schemas. */
+export function route<PS extends z.ZodType = z.ZodUnknown, BS extends z.ZodType = z.ZodUnknown>(r: JsonRoute<PS, BS>): JsonRoute<PS, BS> {
+  return r;
+}

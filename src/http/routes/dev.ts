@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { DomainError } from '../../domain/errors';
+import { rolesOf, unitIdsOf } from '../../domain/identity';
+import { route, type Route } from '../route';
+import { DevUser, LoginBody } from '../schemas';
+import type { HttpServices } from '../services';
+
+/** The local dev identity provider: pick a seeded person, get a signed token. Mounted only with SKA_AUTH=dev. */
+export function devRoutes(s: HttpServices): Route[] {
+  const dev = s.devIdentity;
+  if (!dev) return [];
+  return [
+    route({
+      method: 'get',
+      path: '/dev/users',
+      summary: 'Demoanvändare att logga in som (bara lokalt)',
+      tag: 'dev',
+      policy: { kind: 'devOnly' },
+      response: z.array(DevUser),
+      handler: async () => {
+        const people = await s.directory.people();
+        const users = await Promise.all(
+          people.map(async (p) => {
+            const actor = await s.directory.actorFor(p);
+            return { id: p.id, displayName: p.displayName, roles: rolesOf(actor), unitIds: unitIdsOf(actor) };
+          }),
+        );
+        return { body: users };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/dev/login',
+      summary: 'Logga in som en demoanvändare (bara lokalt)',
+      tag: 'dev',
+      policy: { kind: 'devOnly' },
+      body: LoginBody,
+      response: z.object({ token: z.string() }),
+      handler: async ({ body }) => {
+        const person = await s.directory.person(body.userId);
+        if (!person) throw new DomainError('VALIDATION_FAILED', 'Det finns ingen demoanvändare med det id:t.');
+        return { body: { token: await dev.issue(person.id, person.appRoles, person.displayName) } };
+      },
+    }),
+  ];
+}

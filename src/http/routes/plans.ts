@@ -1,0 +1,173 @@
+import { DomainError } from '../../domain/errors';
+import { curriculumOf } from '../../domain/school-forms';
+import { schoolYearToUrl } from '../../domain/school-year';
+import { PlanConflictError, type PlanDocument as PlanDoc } from '../../app/plans';
+import { requireActor } from '../auth';
+import { route, type Route, type RouteResult } from '../route';
+import {
+  ActivityBody,
+  ActivityParams,
+  ActivityPatch,
+  AddGoalAreaBody,
+  CommitmentBody,
+  CommitmentParams,
+  CommitmentPatch,
+  FollowUpBody,
+  GoalAreaParams,
+  PlanDocument,
+  PlanParams,
+} from '../schemas';
+import type { HttpServices } from '../services';
+
+const PLAN = '/api/units/:unitId/plans/:schoolYear';
+const tag = 'åtagandeplan';
+const writeErrors = {
+  400: 'Felaktig indata (kod VALIDATION_FAILED m.fl.)',
+  403: 'Inte enhetens rektor',
+  409: 'Planen har ändrats av någon annan; svaret innehåller den aktuella versionen (current)',
+  422: 'Planens regler tillåter inte ändringen',
+  428: 'If-Match saknas',
+};
+
+export function planRoutes(s: HttpServices): Route[] {
+  /** The document as the tab wants it: the tree, its ETag, and the rules that apply to it. */
+  async function respond(doc: PlanDoc, status = 200): Promise<RouteResult> {
+    const config = await s.settings.processConfig();
+    const curriculum = curriculumOf(doc.unit.schoolForm);
+    return {
+      status,
+      headers: { ETag: doc.etag, Location: `/api/units/${doc.unit.id}/plans/${schoolYearToUrl(doc.plan.schoolYear)}` },
+      body: {
+        ...doc,
+        goalAreaCatalogue: config.goalAreas[curriculum],
+        rules: { maxGoalAreas: config.planRules.maxGoalAreas, requiredGoalAreas: config.planRules.requiredGoalAreas[curriculum] },
+      },
+    };
+  }
+
+  const write = { policy: { kind: 'unit', access: 'write' } as const, tag, response: PlanDocument, errors: writeErrors, ifMatch: true };
+
+  /** A stale write answers 409 with the current document in the same shape as GET, so the tab can show it. */
+  async function guarded(run: () => Promise<PlanDoc>, status?: number): Promise<RouteResult> {
+    try {
+      return await respond(await run(), status);
+    } catch (e) {
+      if (e instanceof PlanConflictError) throw new PlanConflictError((await respond(e.current)).body as PlanDoc);
+      throw e;
+    }
+  }
+
+  return [
+    route({
+      method: 'get',
+      path: PLAN,
+      summary: 'Enhetens åtagandeplan för ett läsår (läsår skrivs 2025-26), som träd, med ETag',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      params: PlanParams,
+      response: PlanDocument,
+      errors: { 404: 'Planen är inte påbörjad (PLAN_NOT_STARTED) eller enheten finns inte (NOT_FOUND)' },
+      handler: async (ctx) => {
+        const doc = await s.plans.get(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear);
+        if (!doc) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen för läsåret är inte påbörjad.');
+        return respond(doc);
+      },
+    }),
+    route({
+      method: 'post',
+      path: PLAN,
+      summary: 'Påbörja åtagandeplanen (idempotent): de obligatoriska målområdena läggs in',
+      ...write,
+      ifMatch: false,
+      params: PlanParams,
+      handler: async (ctx) => guarded(() => s.plans.start(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear), 201),
+    }),
+    route({
+      method: 'post',
+      path: `${PLAN}/goal-areas`,
+      summary: 'Prioritera ett övergripande målområde',
+      ...write,
+      params: PlanParams,
+      body: AddGoalAreaBody,
+      handler: async (ctx) =>
+        guarded(() => s.plans.addGoalArea(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.body.key)),
+    }),
+    route({
+      method: 'del',
+      path: `${PLAN}/goal-areas/:goalAreaId`,
+      summary: 'Ta bort ett prioriterat målområde med dess åtaganden',
+      ...write,
+      params: GoalAreaParams,
+      handler: async (ctx) =>
+        guarded(() => s.plans.removeGoalArea(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.goalAreaId)),
+    }),
+    route({
+      method: 'post',
+      path: `${PLAN}/goal-areas/:goalAreaId/commitments`,
+      summary: 'Lägg till ett åtagande under ett målområde',
+      ...write,
+      params: GoalAreaParams,
+      body: CommitmentBody,
+      handler: async (ctx) =>
+        guarded(() => s.plans.addCommitment(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.goalAreaId, ctx.body)),
+    }),
+    route({
+      method: 'patch',
+      path: `${PLAN}/commitments/:commitmentId`,
+      summary: 'Ändra ett åtagande',
+      ...write,
+      params: CommitmentParams,
+      body: CommitmentPatch,
+      handler: async (ctx) =>
+        guarded(() => s.plans.updateCommitment(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId, ctx.body)),
+    }),
+    route({
+      method: 'del',
+      path: `${PLAN}/commitments/:commitmentId`,
+      summary: 'Ta bort ett åtagande med dess aktiviteter och uppföljningar',
+      ...write,
+      params: CommitmentParams,
+      handler: async (ctx) =>
+        guarded(() => s.plans.removeCommitment(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId)),
+    }),
+    route({
+      method: 'post',
+      path: `${PLAN}/commitments/:commitmentId/activities`,
+      summary: 'Lägg till en aktivitet till ett åtagande',
+      ...write,
+      params: CommitmentParams,
+      body: ActivityBody,
+      handler: async (ctx) =>
+        guarded(() => s.plans.addActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId, ctx.body)),
+    }),
+    route({
+      method: 'patch',
+      path: `${PLAN}/activities/:activityId`,
+      summary: 'Ändra en aktivitet',
+      ...write,
+      params: ActivityParams,
+      body: ActivityPatch,
+      handler: async (ctx) =>
+        guarded(() => s.plans.updateActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.activityId, ctx.body)),
+    }),
+    route({
+      method: 'del',
+      path: `${PLAN}/activities/:activityId`,
+      summary: 'Ta bort en aktivitet',
+      ...write,
+      params: ActivityParams,
+      handler: async (ctx) =>
+        guarded(() => s.plans.removeActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.activityId)),
+    }),
+    route({
+      method: 'post',
+      path: `${PLAN}/commitments/:commitmentId/follow-ups`,
+      summary: 'Lägg till en daterad uppföljning av ett åtagande',
+      ...write,
+      params: CommitmentParams,
+      body: FollowUpBody,
+      handler: async (ctx) =>
+        guarded(() => s.plans.addFollowUp(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId, ctx.body)),
+    }),
+  ];
+}

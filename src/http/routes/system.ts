@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { schoolYearOf } from '../../domain/school-year';
+import { route, type Route } from '../route';
+import type { HttpServices } from '../services';
+
+export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
+  return [
+    route({
+      method: 'get',
+      path: '/healthz',
+      summary: 'Hälsokontroll: svarar när servern och lagret fungerar',
+      tag: 'system',
+      policy: { kind: 'public', why: 'load balancer and uptime probes' },
+      response: z.object({ status: z.literal('ok'), store: z.string() }),
+      handler: async () => {
+        await s.store.query('settings', { top: 1 });
+        return { body: { status: 'ok', store: s.store.kind } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/config',
+      summary: 'Det flikarna behöver veta innan inloggning',
+      tag: 'system',
+      policy: { kind: 'public', why: 'the tab reads it before the person has signed in' },
+      response: z.object({ authMode: z.enum(['dev', 'entra']), municipalityName: z.string(), currentSchoolYear: z.string(), teamsAppId: z.string() }),
+      handler: async () => {
+        const [year, month] = s.clock.today().split('-').map(Number);
+        const { municipalityName } = await s.settings.processConfig();
+        return {
+          body: { authMode: s.config.auth, municipalityName, currentSchoolYear: schoolYearOf(year, month), teamsAppId: s.config.teamsAppId },
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/openapi.json',
+      summary: 'API-beskrivningen (OpenAPI 3.1)',
+      tag: 'system',
+      policy: { kind: 'public', why: 'describes the API; holds no data' },
+      handler: async () => ({ body: openApi() }),
+    }),
+  ];
+}

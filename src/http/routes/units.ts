@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { rolesOf } from '../../domain/identity';
+import { SCHOOL_FORMS } from '../../domain/school-forms';
+import type { SchoolUnit } from '../../app/records';
+import { route, type Route } from '../route';
+import { Me, Unit, UnitParams } from '../schemas';
+import type { HttpServices } from '../services';
+import { requireActor } from '../auth';
+
+const unitView = (u: SchoolUnit) => ({ ...u, schoolFormLabel: SCHOOL_FORMS[u.schoolForm] });
+
+export function unitRoutes(s: HttpServices): Route[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/me',
+      summary: 'Den inloggade personen, med roller och enheter',
+      tag: 'identitet',
+      policy: { kind: 'authenticated' },
+      response: Me,
+      handler: async (ctx) => {
+        const actor = requireActor(ctx);
+        return { body: { id: actor.userId, displayName: actor.displayName, roles: rolesOf(actor), memberships: actor.memberships } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/units',
+      summary: 'Enheterna personen ser: alla för huvudmannanivån, annars de egna',
+      tag: 'enheter',
+      policy: { kind: 'authenticated' },
+      response: z.array(Unit),
+      handler: async (ctx) => ({ body: (await s.directory.unitsFor(requireActor(ctx))).map(unitView) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/units/:unitId',
+      summary: 'En enhet',
+      tag: 'enheter',
+      policy: { kind: 'unit', access: 'read' },
+      params: UnitParams,
+      response: Unit,
+      handler: async ({ params }) => ({ body: unitView(await s.directory.unit(params.unitId)) }),
+    }),
+  ];
+}

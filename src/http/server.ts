@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import restify, { type Request, type Response, type Server } from 'restify';
+import { z } from 'zod';
+import { DomainError } from '../domain/errors';
+import { enforce } from './auth';
+import { readJsonBody } from './body';
+import { toHttpError, validationError } from './errors';
+import { buildOpenApi } from './openapi';
+import { isRaw, type AccessPolicy, type JsonRoute, type Route } from './route';
+import { devRoutes } from './routes/dev';
+import { planRoutes } from './routes/plans';
+import { staticRoutes } from './routes/static';
+import { systemRoutes } from './routes/system';
+import { unitRoutes } from './routes/units';
+import type { HttpServices } from './services';
+
+export interface HttpServer {
+  server: Server;
+  routes: Route[];
+  /** The access policy of each mounted route, keyed "METHOD path" as restify reports it. */
+  policies: Map<string, AccessPolicy>;
+}
+
+const routeKey = (method: string, path: string) => `${method.toUpperCase() === 'DEL' ? 'DELETE' : method.toUpperCase()} ${path}`;
+
+/** Builds the restify server from the services. Listens nowhere: the caller decides. */
+export function createHttpServer(s: HttpServices): HttpServer {
+  const server = restify.createServer({ name: 'ska-i-teams', handleUncaughtExceptions: false });
+  server.pre(restify.plugins.pre.dedupeSlashes());
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+
+  let openApi: unknown;
+  const routes: Route[] = [
+    ...systemRoutes(s, () => openApi),
+    ...devRoutes(s),
+    ...unitRoutes(s),
+    ...planRoutes(s),
+    {
+      method: 'post',
+      path: '/api/messages',
+      summary: 'Botens slutpunkt (Bot Framework-aktiviteter)',
+      tag: 'bot',
+      policy: { kind: 'botFramework' },
+      raw: (req: Request, res: Response) => s.bot.handle(req, res),
+    },
+    ...staticRoutes(s),
+  ];
+  openApi = buildOpenApi(routes, s.config.publicUrl);
+
+  const policies = new Map<string, AccessPolicy>();
+  for (const r of routes) {
+    policies.set(routeKey(r.method, r.path), r.policy);
+    server[r.method](r.path, isRaw(r) ? rawHandler(r.raw, s) : jsonHandler(r, s));
+  }
+
+  server.on('NotFound', (req: Request, res: Response) => {
+    const { status, body } = toHttpError(new DomainError('NOT_FOUND', 'Sidan eller resursen finns inte.'), correlationIdOf(req));
+    res.send(status, body);
+  });
+  server.on('MethodNotAllowed', (req: Request, res: Response) => {
+    res.send(405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Metoden är inte tillåten här.', correlationId: correlationIdOf(req) } });
+  });
+  return { server, routes, policies };
+}
+
+function correlationIdOf(req: Request): string {
+  const given = req.headers['x-correlation-id'];
+  return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+}
+
+function rawHandler(raw: (req: Request, res: Response) => Promise<void>, s: HttpServices) {
+  return async (req: Request, res: Response) => {
+    try {
+      await raw(req, res);
+    } catch (err) {
+      const correlationId = correlationIdOf(req);
+      const { status, body } = toHttpError(err, correlationId);
+      if (status >= 500) s.log.error('raw route failed', { path: req.getPath(), correlationId, err: String(err) });
+      if (!res.headersSent) res.send(status, body);
+    }
+  };
+}
+
+function jsonHandler(r: JsonRoute, s: HttpServices) {
+  return async (req: Request, res: Response) => {
+    const correlationId = correlationIdOf(req);
+    res.header('X-Correlation-Id', correlationId);
+    res.header('Cache-Control', 'no-store');
+    try {
+      const params = parse(r.params, req.params ?? {});
+      const actor = await enforce(r.policy, req, params as Record<string, string>, s);
+      const rawBody = r.body ? await readJsonBody(req) : undefined;
+      const body = parse(r.body, rawBody);
+      const ifMatch = typeof req.headers['if-match'] === 'string' ? req.headers['if-match'] : undefined;
+      const result = await r.handler({ params, body, actor, ifMatch, correlationId });
+      for (const [k, v] of Object.entries(result.headers ?? {})) res.header(k, v);
+      res.send(result.status ?? 200, result.body);
+    } catch (err) {
+      const { status, body } = toHttpError(err, correlationId);
+      if (status >= 500) s.log.error('request failed', { method: req.method, path: req.getPath(), correlationId, err: err instanceof Error ? err.stack : String(err) });
+      res.send(status, body);
+    }
+  };
+}
+
+function parse(schema: z.ZodType | undefined, value: unknown): any {
+  if (!schema) return value;
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
