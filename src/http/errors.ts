@@ -39,7 +39,11 @@ const FIELD_LABELS: Record<string, string> = {
   userId: 'Användare',
 };
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const field = issue.path.length ? FIELD_LABELS[String(issue.path.at(-1))] ?? String(issue.path.join('.')) : 'Innehållet';
   switch (issue.code) {
     case 'too_big':
@@ -47,7 +51,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_small':
       return issue.origin === 'string' ? `${field} måste fyllas i.` : `${field} är för litet.`;
     case 'invalid_type':
-      return issue.input === undefined ? `${field} saknas.` : `${field} har fel typ (väntade ${issue.expected}).`;
+      return valueAt(input, issue.path) === undefined ? `${field} saknas.` : `${field} har fel typ (väntade ${issue.expected}).`;
     case 'invalid_value':
       return `${field} har ett värde som inte är tillåtet.`;
     case 'unrecognized_keys':
@@ -59,14 +63,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function validationError(error: z.ZodError): DomainError {
-  const messages = error.issues.map(describeIssue);
+export function validationError(error: z.ZodError, input?: unknown): DomainError {
+  const messages = error.issues.map((issue) => describeIssue(issue, input));
   return new DomainError('VALIDATION_FAILED', messages.join(' '), error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })));
 }
 
 /** Translates anything thrown in a handler to a status and a body people and programs can read. */
 export function toHttpError(err: unknown, correlationId: string): { status: number; body: ErrorBody } {
-  if (err instanceof z.ZodError) err = validationError(err);
   if (err instanceof DomainError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message, correlationId, details: err.details } };
     if (err instanceof PlanConflictError) body.current = err.current;

@@ -106,6 +106,6 @@ function jsonHandler(r: JsonRoute, s: HttpServices) {
 function parse(schema: z.ZodType | undefined, value: unknown): any {
   if (!schema) return value;
   const result = schema.safeParse(value);
-  if (!result.success) throw validationError(result.error);
+  if (!result.success) throw validationError(result.error, value);
   return result.data;
 }

@@ -1,0 +1,18 @@
+// Runs every jest suite, then prints the plain closing line CI reads: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+
+const out = 'tests/.artifacts/jest-results.json';
+mkdirSync('tests/.artifacts', { recursive: true });
+const args = ['jest', '--json', `--outputFile=${out}`, ...process.argv.slice(2)];
+const run = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
+if (!existsSync(out)) {
+  console.error('jest wrote no results');
+  process.exit(run.status || 1);
+}
+const r = JSON.parse(readFileSync(out, 'utf8'));
+const failedSuites = r.numFailedTestSuites ?? 0;
+console.log(`\nsuites: ${r.numPassedTestSuites} passed, ${failedSuites} failed`);
+const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(run.status ?? 1);

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { FixedClock } from '../../src/adapters/system/system-clock';
+import { composeApp } from '../../src/compose';
+import { parseConfig } from '../../src/config';
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/** A moment in the demo's current school year (2026/27), in Swedish time. */
+export const DEMO_NOW = new Date('2026-11-23T10:00:00+01:00');
+
+const quiet = { info: () => undefined, error: (m: string, d?: Record<string, unknown>) => console.error(m, d) };
+
+/**
+ * Starts the whole app on a free port with a fresh SQLite store and the demo data,
+ * exactly as `npm start` composes it. Call close() in afterAll.
+ */
+export async function startTestApp(env: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ska-test-'));
+  const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dataDir, ...env });
+  const clock = new FixedClock(DEMO_NOW);
+  const app = await composeApp(config, { clock, log: quiet });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (app.server.address() as AddressInfo).port;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  async function tokenFor(displayName: string): Promise<string> {
+    const users = (await (await fetch(`${baseUrl}/dev/users`)).json()) as { id: string; displayName: string }[];
+    const user = users.find((u) => u.displayName === displayName);
+    if (!user) throw new Error(`No demo user ${displayName}`);
+    const res = await fetch(`${baseUrl}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: user.id }) });
+    return ((await res.json()) as { token: string }).token;
+  }
+
+  async function unitId(name: string): Promise<string> {
+    const units = await app.services.directory.allUnits();
+    const unit = units.find((u) => u.name === name);
+    if (!unit) throw new Error(`No demo unit ${name}`);
+    return unit.id;
+  }
+
+  return {
+    ...app,
+    baseUrl,
+    port,
+    dataDir,
+    clock,
+    tokenFor,
+    unitId,
+    async close() {
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { ConfigError, parseConfig } from '../../src/config';
+import { startTestApp } from '../support/test-app';
+
+describe('configuration', () => {
+  it('defaults to the embedded store and the dev identity on port 3978', () => {
+    const c = parseConfig({});
+    expect(c).toMatchObject({ port: 3978, dataDir: 'data', store: 'sqlite', auth: 'dev', stage: 'local', seedDemo: true });
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('refuses the dev identity in production', () => {
+    expect(() => parseConfig({ SKA_STAGE: 'production', SKA_AUTH: 'dev', BOT_ID: 'x' })).toThrow(ConfigError);
+    expect(() => parseConfig({ SKA_STAGE: 'production', SKA_AUTH: 'dev', BOT_ID: 'x' })).toThrow(/cannot be enabled in production/);
+  });
+
+  it('refuses production without a bot id, and bad values', () => {
+    expect(() => parseConfig({ SKA_STAGE: 'production', SKA_AUTH: 'entra' })).toThrow(/BOT_ID/);
+    expect(() => parseConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => parseConfig({ SKA_STORE: 'mongo' })).toThrow(/SKA_STORE/);
+  });
+
+  it('mounts the dev identity routes with SKA_AUTH=dev, under the devOnly policy', async () => {
+    const app = await startTestApp();
+    try {
+      expect(app.policies.get('GET /dev/users')).toEqual({ kind: 'devOnly' });
+      expect(app.policies.get('POST /dev/login')).toEqual({ kind: 'devOnly' });
+    } finally {
+      await app.close();
+    }
+  });
+});
