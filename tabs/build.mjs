@@ -1,0 +1,85 @@
+// Builds the Teams tab: esbuild bundles the two entry points into content-hashed ES modules
+// under dist/tabs/assets and writes the HTML shells that reference them (found via the metafile).
+import { build } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outRoot = join(root, 'dist', 'tabs');
+const outdir = join(outRoot, 'assets');
+
+const entries = [
+  { name: 'main', source: 'tabs/src/main.tsx', html: 'index.html', title: 'Systematiskt kvalitetsarbete' },
+  { name: 'config-page', source: 'tabs/src/config-page.tsx', html: 'config.html', title: 'Lägg till fliken – Systematiskt kvalitetsarbete' },
+];
+
+const started = Date.now();
+rmSync(outRoot, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: Object.fromEntries(entries.map((e) => [e.name, e.source])),
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['es2022', 'chrome110', 'edge110', 'safari16', 'firefox115'],
+  minify: true,
+  sourcemap: 'linked',
+  jsx: 'automatic',
+  entryNames: '[name]-[hash]',
+  chunkNames: 'chunks/[name]-[hash]',
+  assetNames: 'assets/[name]-[hash]',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+
+const outputs = result.metafile.outputs;
+const url = (file) => '/' + relative(outRoot, join(root, file)).split('\\').join('/');
+
+/** The entry's output file and the chunks it imports statically (preloaded so they load in parallel). */
+function entryFiles(source) {
+  const [file] = Object.entries(outputs).find(([, o]) => o.entryPoint === source) ?? [];
+  if (!file) throw new Error(`esbuild produced no output for ${source}`);
+  const preload = new Set();
+  const visit = (f) => {
+    for (const imp of outputs[f]?.imports ?? []) {
+      if (imp.kind === 'import-statement' && !preload.has(imp.path)) {
+        preload.add(imp.path);
+        visit(imp.path);
+      }
+    }
+  };
+  visit(file);
+  return { file, preload: [...preload] };
+}
+
+const html = ({ title }, { file, preload }) => `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>html,body{margin:0;padding:0;min-height:100%}body{font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif}</style>
+${preload.map((p) => `<link rel="modulepreload" href="${url(p)}">`).join('\n')}
+<script type="module" src="${url(file)}"></script>
+</head>
+<body>
+<div id="root"></div>
+<noscript>Appen behöver JavaScript.</noscript>
+</body>
+</html>
+`;
+
+for (const entry of entries) {
+  const files = entryFiles(entry.source);
+  writeFileSync(join(outRoot, entry.html), html(entry, files));
+  const bytes = [files.file, ...files.preload].reduce((sum, f) => sum + outputs[f].bytes, 0);
+  console.log(`${entry.html}: ${basename(files.file)} + ${files.preload.length} chunk(s), ${(bytes / 1024).toFixed(1)} kB initial JS (minified)`);
+}
+console.log(`Built tabs into ${relative(root, outRoot)} in ${Date.now() - started} ms`);

@@ -1,0 +1,40 @@
+/** Swedish words for the API's codes (the UI speaks Swedish; the codes stay English). */
+import type { DocumentStatus, FollowUpStatus } from '../api/types';
+
+export const ROLE_LABELS: Record<string, string> = {
+  principal: 'rektor',
+  staff: 'pedagog',
+  organiser: 'huvudmannanivå',
+  board: 'nämnd',
+  admin: 'systemförvaltare',
+};
+
+export const roleLabel = (roles: readonly string[]) =>
+  roles.length ? roles.map((r) => ROLE_LABELS[r] ?? r).join(', ') : 'ingen roll';
+
+export const PLAN_STATUS_LABELS: Record<DocumentStatus, string> = {
+  draft: 'Utkast',
+  readyForDialogue: 'Klar för dialog',
+  final: 'Fastställd',
+};
+
+export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = {
+  onTrack: 'Enligt plan',
+  atRisk: 'Risk för avvikelse',
+  offTrack: 'Avviker',
+};
+
+export const FOLLOW_UP_STATUSES: FollowUpStatus[] = ['onTrack', 'atRisk', 'offTrack'];
+
+/** The order school forms are listed in (as the school system runs: youngest first). */
+export const SCHOOL_FORM_ORDER = [
+  'preschool',
+  'preschoolClass',
+  'compulsoryF3',
+  'compulsoryF6',
+  'compulsory46',
+  'compulsory79',
+  'adaptedCompulsory',
+  'schoolAgeEducare',
+  'upperSecondary',
+];
