@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBotEndpoint } from '../bot/bot-endpoint';
 import { DevIdentityProvider } from './adapters/dev-identity/dev-identity-provider';
+import { EntraTokenValidator } from './adapters/entra/entra-token-validator';
 import { SqliteListStore } from './adapters/sqlite/sqlite-list-store';
 import { SystemClock } from './adapters/system/system-clock';
 import { ConversationReferences } from './app/conversations';
@@ -57,7 +58,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     devIdentity = DevIdentityProvider.fromKeyFile(join(config.dataDir, 'dev-signing-key'));
     tokens = devIdentity;
   } else {
-    throw new Error('SKA_AUTH=entra: Entra ID token validation is not part of this build yet. Use SKA_AUTH=dev locally.');
+    tokens = new EntraTokenValidator({ ...config.entra, appIdUri: config.entra.appIdUri || undefined });
   }
 
   const bot = createBotEndpoint(config.bot, {

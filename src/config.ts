@@ -23,6 +23,11 @@ const envSchema = z.object({
   BOT_PASSWORD: z.string().default(''),
   BOT_TENANT_ID: z.string().default(''),
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  AAD_APP_CLIENT_ID: z.string().default(''),
+  AAD_APP_ID_URI: z.string().default(''),
+  AAD_ALLOWED_TENANTS: z.string().default(''),
+  AAD_AUTHORITY_HOST: z.string().url().optional(),
+  AAD_JWKS_URL: z.string().url().optional(),
 });
 
 export type AppConfig = Readonly<{
@@ -36,6 +41,7 @@ export type AppConfig = Readonly<{
   tabsDir: string;
   teamsAppId: string;
   bot: Readonly<{ appId: string; password: string; tenantId: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' }>;
+  entra: Readonly<{ clientId: string; appIdUri: string; allowedTenants: string[]; authorityHost?: string; jwksUrl?: string }>;
 }>;
 
 export class ConfigError extends Error {}
@@ -53,6 +59,10 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (e.SKA_STAGE === 'production' && !e.BOT_ID) {
     throw new ConfigError('Production needs BOT_ID: without it the bot endpoint would accept unauthenticated requests.');
   }
+  const allowedTenants = e.AAD_ALLOWED_TENANTS.split(',').map((t) => t.trim()).filter(Boolean);
+  if (e.SKA_AUTH === 'entra' && (!e.AAD_APP_CLIENT_ID || allowedTenants.length === 0)) {
+    throw new ConfigError('SKA_AUTH=entra needs AAD_APP_CLIENT_ID and AAD_ALLOWED_TENANTS (comma-separated tenant ids).');
+  }
   return Object.freeze({
     stage: e.SKA_STAGE,
     port: e.PORT,
@@ -64,6 +74,13 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     tabsDir: e.SKA_TABS_DIR,
     teamsAppId: e.TEAMS_APP_ID,
     bot: Object.freeze({ appId: e.BOT_ID, password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, type: e.BOT_TYPE }),
+    entra: Object.freeze({
+      clientId: e.AAD_APP_CLIENT_ID,
+      appIdUri: e.AAD_APP_ID_URI,
+      allowedTenants,
+      authorityHost: e.AAD_AUTHORITY_HOST,
+      jwksUrl: e.AAD_JWKS_URL,
+    }),
   });
 }
 

@@ -41,6 +41,24 @@ export class Directory {
     return item && toPerson(item);
   }
 
+  async personByEmail(email: string): Promise<Person | undefined> {
+    const [item] = await queryAll(this.store, 'people', { email: email.toLowerCase() });
+    return item && toPerson(item);
+  }
+
+  /**
+   * The person behind an Entra ID sign-in: by object id, else by e-mail, whose object id is then
+   * remembered so the next look-up is direct.
+   */
+  async personForSignIn(aadObjectId: string, email: string | undefined, actorId = 'sign-in'): Promise<Person | undefined> {
+    const known = await this.personByAadObjectId(aadObjectId);
+    if (known || !email) return known;
+    const byEmail = await this.personByEmail(email);
+    if (!byEmail || byEmail.aadObjectId) return undefined;
+    await this.store.update('people', byEmail.id, { aadObjectId, modifiedById: actorId });
+    return { ...byEmail, aadObjectId };
+  }
+
   async memberships(personId: string) {
     return (await queryAll(this.store, 'memberships', { personId })).map(toMembership);
   }

@@ -21,7 +21,7 @@ export async function authenticate(req: Request, s: HttpServices): Promise<Actor
   const person = identity.personId
     ? await s.directory.person(identity.personId)
     : identity.aadObjectId
-      ? await s.directory.personByAadObjectId(identity.aadObjectId)
+      ? await s.directory.personForSignIn(identity.aadObjectId, identity.email)
       : undefined;
   if (!person) throw new DomainError('FORBIDDEN', 'Du finns inte i kvalitetsarbetets personregister. Kontakta systemförvaltaren.');
   return s.directory.actorFor(person, identity.appRoles);

@@ -6,6 +6,8 @@ export interface TokenIdentity {
   personId?: string;
   /** Entra ID object id, when the token comes from Entra ID. */
   aadObjectId?: string;
+  /** Sign-in name, used to find a person who has not signed in before (their object id not yet known). */
+  email?: string;
   appRoles: AppRole[];
 }
 
