@@ -13,6 +13,10 @@ import { ConversationReferences } from './app/conversations';
 import { Directory } from './app/directory';
 import { LIST_SCHEMA } from './app/list-schema';
 import { PlanService } from './app/plans';
+import { ReportService } from './app/reports';
+import { PlanCarryOver } from './app/plan-carry-over';
+import { VersionHistory } from './app/versions';
+import { Comments } from './app/comments';
 import type { Clock } from './app/ports/clock';
 import type { ListStore } from './app/ports/list-store';
 import type { TokenValidator } from './app/ports/token-validator';
@@ -49,7 +53,11 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
 
   const directory = new Directory(store);
   const settings = new Settings(store);
-  const plans = new PlanService(store, directory, settings, clock);
+  const versions = new VersionHistory(store, clock);
+  const comments = new Comments(store, clock);
+  const plans = new PlanService(store, directory, settings, clock, versions, comments);
+  const reports = new ReportService(store, directory, settings, versions, comments);
+  const carryOver = new PlanCarryOver(plans, reports, directory, settings);
   const conversations = new ConversationReferences(store, directory, clock);
 
   let devIdentity: DevIdentityProvider | undefined;
@@ -76,7 +84,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     log.info('seeded the demo municipality');
   }
 
-  const services: HttpServices = { config, store, clock, directory, settings, plans, tokens, devIdentity, bot, log };
+  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, versions, comments, tokens, devIdentity, bot, log };
   const http = createHttpServer(services);
   return { ...http, services, conversations, bot, close: () => store.close() };
 }

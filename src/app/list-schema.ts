@@ -65,6 +65,8 @@ export const LIST_SCHEMA = {
       title: text(),
       description: note(),
       intendedEffects: note(),
+      boardGoalIds: note(), // JSON array of board goal ids
+      successFactors: note(), // JSON array of success factor codes
       position: number(),
     }),
   },
@@ -90,6 +92,36 @@ export const LIST_SCHEMA = {
       authorId: text(),
       authorName: text(),
     }),
+  },
+  reports: {
+    title: 'SKA Läsårsrapporter',
+    columns: audited({ docKey: text(true), unitId: text(true), schoolYear: text(true), type: text(), status: text() }),
+  },
+  reportSections: {
+    title: 'SKA Rapportavsnitt',
+    columns: audited({ docKey: text(true), sectionKey: text(), refId: text(), value: note() }),
+  },
+  comments: {
+    title: 'SKA Kommentarer',
+    columns: audited({
+      docKey: text(true),
+      anchor: text(),
+      parentId: text(),
+      authorId: text(),
+      authorName: text(),
+      authorRole: text(),
+      body: note(),
+      createdAt: dateTime(),
+      resolved: { type: 'boolean' },
+    }),
+  },
+  documentVersions: {
+    title: 'SKA Dokumentversioner',
+    columns: audited({ docKey: text(true), savedAt: dateTime(), authorId: text(), authorName: text(), status: text(), label: text() }),
+  },
+  versionSnapshots: {
+    title: 'SKA Versionsinnehåll',
+    columns: audited({ versionId: text(true), content: note() }),
   },
   conversationReferences: {
     title: 'SKA Botkonversationer',

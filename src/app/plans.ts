@@ -1,4 +1,6 @@
 import { canEditUnitDocuments, canReadUnit } from '../domain/access';
+import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../domain/document-lifecycle';
+import { planEntries } from '../domain/document-entries';
 import { DomainError, forbidden } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import {
@@ -16,12 +18,17 @@ import {
 import type { ProcessConfig } from '../domain/process-config';
 import { curriculumOf, type Curriculum } from '../domain/school-forms';
 import { parseSchoolYear } from '../domain/school-year';
-import type { Clock } from './ports/clock';
+import type { SuccessFactor } from '../domain/success-factors';
+import type { Comments } from './comments';
 import type { Directory } from './directory';
+import type { DocumentRef } from './document-ref';
 import type { ListName } from './list-schema';
+import { assemblePlan, planQueries } from './plan-tree';
+import type { Clock } from './ports/clock';
 import { ConflictError, type Fields, type ListStore } from './ports/list-store';
-import { planKeyOf, toActivity, toCommitment, toFollowUp, toGoalArea, toPlanHeader, type PlanHeader, type SchoolUnit } from './records';
+import { planKeyOf, type SchoolUnit } from './records';
 import type { Settings } from './settings';
+import type { VersionHistory } from './versions';
 
 export interface PlanDocument {
   plan: CommitmentPlan;
@@ -29,6 +36,9 @@ export interface PlanDocument {
   modified: string;
   unit: SchoolUnit;
   canEdit: boolean;
+  /** Follow-ups and outcomes can be written even when the plan is final. */
+  canFollowUp: boolean;
+  transitions: Transition[];
 }
 
 /** A stale write: carries the current document so the caller can show it and merge. */
@@ -55,6 +65,8 @@ export interface CommitmentInput {
   title: string;
   description?: string;
   intendedEffects?: string;
+  boardGoalIds?: string[];
+  successFactors?: SuccessFactor[];
 }
 export interface ActivityInput {
   title: string;
@@ -67,6 +79,14 @@ export interface FollowUpInput {
   note: string;
 }
 
+/** A commitment a new plan starts with: carried over from last year, or from last year's development needs. */
+export interface CommitmentSeed extends CommitmentInput {
+  goalAreaKey: string;
+  activities?: ActivityInput[];
+}
+
+const planRef = (unitId: string, schoolYear: string): DocumentRef => ({ kind: 'plan', unitId, schoolYear });
+
 /** Use cases of the Åtagandeplan. Every entry point (tab API, bot card) goes through here. */
 export class PlanService {
   constructor(
@@ -74,35 +94,65 @@ export class PlanService {
     private readonly directory: Directory,
     private readonly settings: Settings,
     private readonly clock: Clock,
+    private readonly versions: VersionHistory,
+    private readonly comments: Comments,
   ) {}
 
   /** The plan tree in one round trip to the store; undefined when the plan is not started. */
   async get(actor: Actor, unitId: string, schoolYear: string): Promise<PlanDocument | undefined> {
     const unit = await this.directory.unit(unitId);
     if (!canReadUnit(actor, unitId)) throw forbidden('Du har inte behörighet att läsa den här enhetens dokument.');
-    return this.load(actor, unit, parseSchoolYear(schoolYear));
+    return this.load(actor, unit, parseSchoolYear(schoolYear), await this.settings.processConfig());
   }
 
-  async start(actor: Actor, unitId: string, schoolYear: string): Promise<PlanDocument> {
+  /** The plan as it was read, without access checks: for use cases that already checked (the report). */
+  async tree(unitId: string, schoolYear: string): Promise<CommitmentPlan | undefined> {
+    const results = await this.store.queryMany(planQueries(unitId, parseSchoolYear(schoolYear)));
+    return assemblePlan(unitId, parseSchoolYear(schoolYear), results)?.plan;
+  }
+
+  /** Starts the plan (idempotent): the required goal areas, and any commitments carried over. */
+  async start(actor: Actor, unitId: string, schoolYear: string, seeds: CommitmentSeed[] = []): Promise<PlanDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
     this.assertCanEdit(actor, unitId);
-    const existing = await this.load(actor, unit, year);
-    if (existing) return existing;
     const config = await this.settings.processConfig();
-    const planKey = planKeyOf(unitId, year);
-    // The key makes two simultaneous starts create one plan, not two.
-    await this.store.create('plans', { planKey, unitId, schoolYear: year, status: 'draft', modifiedById: actor.userId }, { key: `plan:${planKey}` });
+    const existing = await this.load(actor, unit, year, config);
+    if (existing) return existing;
+
     const curriculum = curriculumOf(unit.schoolForm);
-    const required = requiredGoalAreas(config.planRules, curriculum, config.goalAreas[curriculum]);
-    for (const [position, def] of required.entries()) {
-      await this.store.create(
+    const catalogue = config.goalAreas[curriculum];
+    const areas = requiredGoalAreas(config.planRules, curriculum, catalogue);
+    for (const key of new Set(seeds.map((s) => s.goalAreaKey))) {
+      if (areas.some((a) => a.key === key)) continue;
+      const draft: CommitmentPlan = { id: '', unitId, schoolYear: year, status: 'draft', goalAreas: areas.map((a, i) => ({ id: String(i), ...a, required: true, position: i, commitments: [] })) };
+      areas.push(assertCanAddGoalArea(draft, key, config.planRules, catalogue));
+    }
+
+    const planKey = planKeyOf(unitId, year);
+    // The keys make two simultaneous starts create one plan, not two.
+    await this.store.create('plans', { planKey, unitId, schoolYear: year, status: 'draft', modifiedById: actor.userId }, { key: `plan:${planKey}` });
+    const required = new Set(config.planRules.requiredGoalAreas[curriculum]);
+    for (const [position, def] of areas.entries()) {
+      const area = await this.store.create(
         'planGoalAreas',
-        { planKey, key: def.key, label: def.label, required: true, position, modifiedById: actor.userId },
+        { planKey, key: def.key, label: def.label, required: required.has(def.key), position, modifiedById: actor.userId },
         { key: `goalArea:${planKey}:${def.key}` },
       );
+      for (const [i, seed] of seeds.filter((s) => s.goalAreaKey === def.key).entries()) {
+        const c = await this.store.create(
+          'commitments',
+          { planKey, goalAreaId: area.id, ...commitmentFields(seed), position: i, modifiedById: actor.userId },
+          { key: `seed:${planKey}:${def.key}:${i}` },
+        );
+        for (const [j, a] of (seed.activities ?? []).entries()) {
+          await this.store.create('activities', { planKey, commitmentId: c.id, title: a.title, expectedResult: a.expectedResult ?? '', outcome: '', position: j, modifiedById: actor.userId }, { key: `seed:${planKey}:${c.id}:${j}` });
+        }
+      }
     }
-    return (await this.load(actor, unit, year))!;
+    const doc = (await this.load(actor, unit, year, config))!;
+    await this.versions.record(planRef(unitId, year), actor, doc.plan.status, doc.plan, planEntries(doc.plan), 'Påbörjad');
+    return doc;
   }
 
   addGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, key: string) {
@@ -115,33 +165,42 @@ export class PlanService {
   removeGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, goalAreaId: string) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan, config, curriculum }) => {
       const area = assertCanRemoveGoalArea(plan, goalAreaId, config.planRules, curriculum);
-      return [
-        ...area.commitments.flatMap((c) => commitmentRemoval(c)),
-        { op: 'delete', list: 'planGoalAreas', id: area.id },
-      ];
+      return [...area.commitments.flatMap((c) => commitmentRemoval(c)), { op: 'delete', list: 'planGoalAreas', id: area.id }];
     });
   }
 
   addCommitment(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, goalAreaId: string, input: CommitmentInput) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan, config }) => {
+      assertEditable(plan);
+      assertKnownBoardGoals(input.boardGoalIds, config);
       const area = findGoalArea(plan, goalAreaId);
       return [{ op: 'create', list: 'commitments', fields: { goalAreaId: area.id, ...commitmentFields(input), position: nextPosition(area.commitments) } }];
     });
   }
 
   updateCommitment(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string, input: Partial<CommitmentInput>) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan, config }) => {
+      assertEditable(plan);
+      assertKnownBoardGoals(input.boardGoalIds, config);
       const c = findCommitment(plan, commitmentId);
-      return [{ op: 'update', list: 'commitments', id: c.id, fields: definedOnly(input) }];
+      const { boardGoalIds, successFactors, ...texts } = input;
+      const fields: Fields = definedOnly(texts);
+      if (boardGoalIds) fields.boardGoalIds = JSON.stringify(boardGoalIds);
+      if (successFactors) fields.successFactors = JSON.stringify(successFactors);
+      return [{ op: 'update', list: 'commitments', id: c.id, fields }];
     });
   }
 
   removeCommitment(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => commitmentRemoval(findCommitment(plan, commitmentId)));
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
+      assertEditable(plan);
+      return commitmentRemoval(findCommitment(plan, commitmentId));
+    });
   }
 
   addActivity(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string, input: ActivityInput) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
+      assertEditable(plan);
       const c = findCommitment(plan, commitmentId);
       return [{ op: 'create', list: 'activities', fields: { commitmentId: c.id, title: input.title, expectedResult: input.expectedResult ?? '', outcome: input.outcome ?? '', position: nextPosition(c.activities) } }];
     });
@@ -149,13 +208,17 @@ export class PlanService {
 
   updateActivity(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, activityId: string, input: Partial<ActivityInput>) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
-      const a = findActivity(plan, activityId);
-      return [{ op: 'update', list: 'activities', id: a.id, fields: definedOnly(input) }];
+      // The outcome is written during and after the year, also in a final plan.
+      if (input.title !== undefined || input.expectedResult !== undefined) assertEditable(plan);
+      return [{ op: 'update', list: 'activities', id: findActivity(plan, activityId).id, fields: definedOnly(input) }];
     });
   }
 
   removeActivity(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, activityId: string) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => [{ op: 'delete', list: 'activities', id: findActivity(plan, activityId).id }]);
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
+      assertEditable(plan);
+      return [{ op: 'delete', list: 'activities', id: findActivity(plan, activityId).id }];
+    });
   }
 
   addFollowUp(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string, input: FollowUpInput) {
@@ -165,61 +228,81 @@ export class PlanService {
     });
   }
 
+  /** Moves the plan between draft, ready for dialogue and final, by the configured rules. */
+  async transition(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, transition: Transition, comment?: string): Promise<PlanDocument> {
+    const unit = await this.directory.unit(unitId);
+    const year = parseSchoolYear(schoolYear);
+    if (!canReadUnit(actor, unitId)) throw forbidden();
+    const config = await this.settings.processConfig();
+    const current = await this.current(actor, unit, year, config, ifMatch);
+    const status = decideTransition(transition, current.plan.status, actor, unitId, config.statusRules, comment);
+    await this.claim(actor, unit, year, config, current, { status });
+    if (transition === 'reopen' && comment) await this.comments.add(actor, planRef(unitId, year), { anchor: 'document', body: comment });
+    const doc = (await this.load(actor, unit, year, config))!;
+    await this.versions.record(planRef(unitId, year), actor, status, doc.plan, planEntries(doc.plan), DOCUMENT_STATUS_LABELS[status]);
+    return doc;
+  }
+
   /**
    * Every write to a plan: read the tree, let the domain decide the changes, claim the plan's
-   * version with If-Match (a stale claim answers with the current document), then write the parts.
+   * version with If-Match (a stale claim answers with the current document), write the parts,
+   * and keep the result as a version.
    */
   private async mutate(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, decide: (ctx: MutationContext) => Change[]): Promise<PlanDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
     this.assertCanEdit(actor, unitId);
-    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om planen och försök igen.');
-    const current = await this.load(actor, unit, year);
-    if (!current) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen är inte påbörjad.');
-    if (current.etag !== ifMatch) throw new PlanConflictError(current);
-    assertEditable(current.plan);
     const config = await this.settings.processConfig();
+    const current = await this.current(actor, unit, year, config, ifMatch);
     const changes = decide({ plan: current.plan, config, curriculum: curriculumOf(unit.schoolForm), actor, today: this.clock.today() });
-    try {
-      await this.store.update('plans', current.plan.id, { modifiedById: actor.userId }, { ifMatch });
-    } catch (e) {
-      if (e instanceof ConflictError) throw new PlanConflictError((await this.load(actor, unit, year))!);
-      throw e;
-    }
+    await this.claim(actor, unit, year, config, current, {});
     const planKey = planKeyOf(unitId, year);
     for (const change of changes) {
       if (change.op === 'create') await this.store.create(change.list, { planKey, ...change.fields, modifiedById: actor.userId });
       else if (change.op === 'update') await this.store.update(change.list, change.id, { ...change.fields, modifiedById: actor.userId });
       else await this.store.delete(change.list, change.id);
     }
-    return (await this.load(actor, unit, year))!;
+    const doc = (await this.load(actor, unit, year, config))!;
+    await this.versions.record(planRef(unitId, year), actor, doc.plan.status, doc.plan, planEntries(doc.plan));
+    return doc;
   }
 
-  private assertCanEdit(actor: Actor, unitId: string) {
-    if (!canEditUnitDocuments(actor, unitId)) {
-      throw forbidden('Bara enhetens rektor kan ändra åtagandeplanen.');
+  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string | undefined): Promise<PlanDocument> {
+    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om planen och försök igen.');
+    const current = await this.load(actor, unit, year, config);
+    if (!current) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen är inte påbörjad.');
+    if (current.etag !== ifMatch) throw new PlanConflictError(current);
+    return current;
+  }
+
+  /** Claims the plan's next version; whoever claims second gets the conflict with the current document. */
+  private async claim(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, current: PlanDocument, fields: Fields) {
+    try {
+      await this.store.update('plans', current.plan.id, { ...fields, modifiedById: actor.userId }, { ifMatch: current.etag });
+    } catch (e) {
+      if (e instanceof ConflictError) throw new PlanConflictError((await this.load(actor, unit, year, config))!);
+      throw e;
     }
   }
 
-  private async load(actor: Actor, unit: SchoolUnit, year: string): Promise<PlanDocument | undefined> {
-    const where = { planKey: planKeyOf(unit.id, year) };
-    const [plans, areas, commitments, activities, followUps] = await this.store.queryMany([
-      { list: 'plans', where },
-      { list: 'planGoalAreas', where },
-      { list: 'commitments', where },
-      { list: 'activities', where },
-      { list: 'followUps', where },
-    ]);
-    if (plans.length === 0) return undefined;
-    const header: PlanHeader = toPlanHeader(plans[0]);
-    const byPosition = <T extends { position: number; id: string }>(a: T, b: T) => a.position - b.position || Number(a.id) - Number(b.id);
-    const goalAreas = areas.map(toGoalArea).sort(byPosition);
-    const commitmentList = commitments.map(toCommitment).sort(byPosition);
-    for (const a of activities.map(toActivity).sort(byPosition)) commitmentList.find((c) => c.id === a.commitmentId)?.activities.push(a);
-    for (const f of followUps.map(toFollowUp).sort((a, b) => a.date.localeCompare(b.date))) commitmentList.find((c) => c.id === f.commitmentId)?.followUps.push(f);
-    for (const c of commitmentList) goalAreas.find((g) => g.id === c.goalAreaId)?.commitments.push(c);
-    const plan: CommitmentPlan = { id: header.id, unitId: unit.id, schoolYear: year, status: header.status, goalAreas };
-    return { plan, etag: header.etag, modified: header.modified, unit, canEdit: canEditUnitDocuments(actor, unit.id) && plan.status !== 'final' };
+  private assertCanEdit(actor: Actor, unitId: string) {
+    if (!canEditUnitDocuments(actor, unitId)) throw forbidden('Bara enhetens rektor kan ändra åtagandeplanen.');
+  }
+
+  private async load(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig): Promise<PlanDocument | undefined> {
+    const assembled = assemblePlan(unit.id, year, await this.store.queryMany(planQueries(unit.id, year)));
+    if (!assembled) return undefined;
+    const { plan, header } = assembled;
+    const isPrincipal = canEditUnitDocuments(actor, unit.id);
+    return {
+      plan,
+      etag: header.etag,
+      modified: header.modified,
+      unit,
+      canEdit: isPrincipal && plan.status !== 'final',
+      canFollowUp: isPrincipal,
+      transitions: availableTransitions(plan.status, actor, unit.id, config.statusRules),
+    };
   }
 }
 
@@ -231,11 +314,17 @@ function commitmentRemoval(c: CommitmentPlan['goalAreas'][number]['commitments']
   ];
 }
 
+function assertKnownBoardGoals(ids: string[] | undefined, config: ProcessConfig) {
+  const unknown = (ids ?? []).filter((id) => !config.boardGoals.some((g) => g.id === id));
+  if (unknown.length) throw new DomainError('VALIDATION_FAILED', `Nämndsmålet finns inte: ${unknown.join(', ')}.`);
+}
+
 const commitmentFields = (input: CommitmentInput): Fields => ({
   title: input.title,
   description: input.description ?? '',
   intendedEffects: input.intendedEffects ?? '',
+  boardGoalIds: JSON.stringify(input.boardGoalIds ?? []),
+  successFactors: JSON.stringify(input.successFactors ?? []),
 });
 
-const definedOnly = (input: object): Fields =>
-  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Fields;
+const definedOnly = (input: object): Fields => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Fields;

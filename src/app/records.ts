@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { APP_ROLES, UNIT_ROLES, type Membership } from '../domain/identity';
 import { DOCUMENT_STATUSES, FOLLOW_UP_STATUSES, type Activity, type Commitment, type FollowUp, type PlanGoalArea } from '../domain/plan';
 import { SCHOOL_FORM_CODES, type SchoolForm } from '../domain/school-forms';
+import { SUCCESS_FACTOR_CODES, type SuccessFactor } from '../domain/success-factors';
 import type { ListItem } from './ports/list-store';
 
 const str = z.string();
@@ -62,14 +63,21 @@ export const toPlanHeader = (item: ListItem): PlanHeader => ({
 const goalAreaFields = z.object({ key: str, label: str, required: z.boolean().nullable().transform(Boolean), position: z.number() });
 export const toGoalArea = (item: ListItem): PlanGoalArea => ({ id: item.id, ...goalAreaFields.parse(item.fields), commitments: [] });
 
+const jsonList = optStr.transform((v) => z.array(z.string()).parse(v ? JSON.parse(v) : []));
 const commitmentFields = z.object({
   goalAreaId: str,
   title: optStr,
   description: optStr,
   intendedEffects: optStr,
+  boardGoalIds: jsonList,
+  successFactors: jsonList,
   position: z.number(),
 });
-export const toCommitment = (item: ListItem): Commitment => ({ id: item.id, ...commitmentFields.parse(item.fields), activities: [], followUps: [] });
+export const toCommitment = (item: ListItem): Commitment => {
+  const { successFactors, ...rest } = commitmentFields.parse(item.fields);
+  return { id: item.id, ...rest, successFactors: successFactors.filter(isSuccessFactor), activities: [], followUps: [] };
+};
+const isSuccessFactor = (v: string): v is SuccessFactor => (SUCCESS_FACTOR_CODES as readonly string[]).includes(v);
 
 const activityFields = z.object({ commitmentId: str, title: optStr, expectedResult: optStr, outcome: optStr, position: z.number() });
 export const toActivity = (item: ListItem): Activity => ({ id: item.id, ...activityFields.parse(item.fields) });

@@ -3,6 +3,14 @@ import { DEFAULT_PROCESS_CONFIG, type ProcessConfig } from '../domain/process-co
 import { queryAll, type ListStore } from './ports/list-store';
 
 const goalAreas = z.array(z.object({ key: z.string().min(1), label: z.string().min(1) }));
+const deciders = z.array(z.enum(['principal', 'organiser'])).min(1);
+const field = z.object({ key: z.string().min(1), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional() });
+const section = z.discriminatedUnion('kind', [
+  z.object({ key: z.string().min(1), kind: z.literal('text'), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional(), group: z.string().optional() }),
+  z.object({ key: z.string().min(1), kind: z.literal('perCommitment'), label: z.string().min(1), hint: z.string().optional(), fields: z.array(field).min(1) }),
+  z.object({ key: z.string().min(1), kind: z.literal('list'), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional(), itemLabel: z.string().min(1) }),
+]);
+
 export const processConfigSchema = z.object({
   municipalityName: z.string().min(1).max(120),
   goalAreas: z.object({ lgr22: goalAreas, lpfo18: goalAreas, gy11: goalAreas }),
@@ -10,6 +18,17 @@ export const processConfigSchema = z.object({
     requiredGoalAreas: z.object({ lgr22: z.array(z.string()), lpfo18: z.array(z.string()), gy11: z.array(z.string()) }),
     maxGoalAreas: z.number().int().min(1).max(20),
   }),
+  statusRules: z.object({ ready: deciders, finalise: deciders, reopen: deciders }).default(DEFAULT_PROCESS_CONFIG.statusRules),
+  boardGoals: z.array(z.object({ id: z.string().min(1).max(64), title: z.string().min(1).max(255) })).default(DEFAULT_PROCESS_CONFIG.boardGoals),
+  reportDefinition: z
+    .object({
+      type: z.string().min(1),
+      label: z.string().min(1),
+      builtFrom: z.literal('commitmentPlan'),
+      groups: z.array(z.object({ key: z.string(), label: z.string(), hint: z.string().optional() })),
+      sections: z.array(section).min(1),
+    })
+    .default(DEFAULT_PROCESS_CONFIG.reportDefinition),
 });
 
 const PROCESS = 'process';

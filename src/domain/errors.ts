@@ -17,6 +17,11 @@ export type ErrorCode =
   | 'PLAN_UNKNOWN_GOAL_AREA'
   | 'PLAN_NOT_EDITABLE'
   | 'PLAN_NOT_STARTED'
+  | 'STATUS_TRANSITION_NOT_ALLOWED'
+  | 'REPORT_NOT_STARTED'
+  | 'REPORT_INCOMPLETE'
+  | 'REPORT_UNKNOWN_SECTION'
+  | 'DOCUMENT_NOT_EDITABLE'
   | 'INTERNAL';
 
 export class DomainError extends Error {

@@ -2,6 +2,7 @@ import { DomainError } from './errors';
 import type { GoalAreaDefinition, PlanRules } from './process-config';
 import type { Curriculum } from './school-forms';
 import type { SchoolYear } from './school-year';
+import type { SuccessFactor } from './success-factors';
 
 export const DOCUMENT_STATUSES = ['draft', 'readyForDialogue', 'final'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -40,6 +41,10 @@ export interface Commitment {
   title: string;
   description: string;
   intendedEffects: string;
+  /** The board goals (nämndens mål) this commitment serves. */
+  boardGoalIds: string[];
+  /** Skolverket's success factors used as a lens. */
+  successFactors: SuccessFactor[];
   position: number;
   activities: Activity[];
   followUps: FollowUp[];
@@ -63,10 +68,20 @@ export interface CommitmentPlan {
   goalAreas: PlanGoalArea[];
 }
 
+/**
+ * A final plan keeps its structure (goal areas, commitments, activities); follow-ups and the
+ * activities' outcomes go on all year, so those stay writable.
+ */
 export function assertEditable(plan: Pick<CommitmentPlan, 'status'>): void {
   if (plan.status === 'final') {
-    throw new DomainError('PLAN_NOT_EDITABLE', 'Åtagandeplanen är fastställd och kan inte längre ändras.');
+    throw new DomainError('PLAN_NOT_EDITABLE', 'Åtagandeplanen är fastställd. Uppföljningar och aktiviteternas resultat kan fortfarande skrivas, men inte planens innehåll.');
   }
+}
+
+/** Which commitments of last year's plan to suggest carrying over: those not reported as on track at the last follow-up. */
+export function isUnfinished(c: Commitment): boolean {
+  const latest = latestFollowUp(c);
+  return !latest || latest.status !== 'onTrack' || c.activities.some((a) => a.outcome.trim() === '');
 }
 
 /** The goal areas a new plan starts with: the required ones of the unit's curriculum. */

@@ -1,3 +1,5 @@
+import { DEFAULT_STATUS_RULES, type StatusRules } from './document-lifecycle';
+import { YEAR_REPORT_2024, type ReportDefinition } from './report';
 import type { Curriculum } from './school-forms';
 
 export interface GoalAreaDefinition {
@@ -12,11 +14,20 @@ export interface PlanRules {
   maxGoalAreas: number;
 }
 
+/** The board's own goals (nämndens mål) that units' commitments can serve. */
+export interface BoardGoal {
+  id: string;
+  title: string;
+}
+
 /** The organiser's process configuration. Stored as data; these are the 2024 guideline's defaults. */
 export interface ProcessConfig {
   municipalityName: string;
   goalAreas: Record<Curriculum, GoalAreaDefinition[]>;
   planRules: PlanRules;
+  statusRules: StatusRules;
+  boardGoals: BoardGoal[];
+  reportDefinition: ReportDefinition;
 }
 
 const LGR22: GoalAreaDefinition[] = [
@@ -57,4 +68,12 @@ export const DEFAULT_PROCESS_CONFIG: ProcessConfig = {
     requiredGoalAreas: { lgr22: ['kunskaper'], gy11: ['kunskaper'], lpfo18: ['omsorg-utveckling-och-larande'] },
     maxGoalAreas: 3,
   },
+  statusRules: DEFAULT_STATUS_RULES,
+  boardGoals: [
+    { id: 'bg-kunskap', title: 'Alla barn och elever utvecklas så långt som möjligt mot utbildningens mål' },
+    { id: 'bg-trygghet', title: 'Alla barn och elever känner sig trygga och har studiero' },
+    { id: 'bg-inflytande', title: 'Barn och elever har inflytande över sin utbildning' },
+    { id: 'bg-kompetens', title: 'Verksamheten har behöriga och kompetenta medarbetare' },
+  ],
+  reportDefinition: YEAR_REPORT_2024,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PlanConflictError } from '../app/plans';
+import { ReportConflictError } from '../app/reports';
 import { DomainError, type ErrorCode } from '../domain/errors';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -17,6 +18,11 @@ const STATUS: Record<ErrorCode, number> = {
   PLAN_UNKNOWN_GOAL_AREA: 400,
   PLAN_NOT_EDITABLE: 422,
   PLAN_NOT_STARTED: 404,
+  STATUS_TRANSITION_NOT_ALLOWED: 422,
+  REPORT_NOT_STARTED: 404,
+  REPORT_INCOMPLETE: 422,
+  REPORT_UNKNOWN_SECTION: 400,
+  DOCUMENT_NOT_EDITABLE: 422,
   INTERNAL: 500,
 };
 
@@ -72,7 +78,7 @@ export function validationError(error: z.ZodError, input?: unknown): DomainError
 export function toHttpError(err: unknown, correlationId: string): { status: number; body: ErrorBody } {
   if (err instanceof DomainError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message, correlationId, details: err.details } };
-    if (err instanceof PlanConflictError) body.current = err.current;
+    if (err instanceof PlanConflictError || err instanceof ReportConflictError) body.current = err.current;
     return { status: STATUS[err.code], body };
   }
   return {

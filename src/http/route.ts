@@ -16,11 +16,14 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'del';
 export interface RouteResult {
   status?: number;
   body?: unknown;
+  /** A file to send as it is (e.g. a Word document); headers say its type and name. */
+  file?: Buffer;
   headers?: Record<string, string>;
 }
 
 export interface RouteContext<P, B> {
   params: P;
+  query: Record<string, string | undefined>;
   body: B;
   actor: Actor | undefined;
   ifMatch: string | undefined;

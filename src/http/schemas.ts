@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { APP_ROLES, UNIT_ROLES } from '../domain/identity';
 import { DOCUMENT_STATUSES, FOLLOW_UP_STATUSES } from '../domain/plan';
 import { SCHOOL_FORM_CODES } from '../domain/school-forms';
+import { SUCCESS_FACTOR_CODES } from '../domain/success-factors';
 
 export const TITLE_MAX = 255; // a SharePoint single-line text column holds 255 characters
 export const TEXT_MAX = 4000;
@@ -19,8 +20,10 @@ export const ActivityParams = PlanParams.extend({ activityId: id });
 
 export const LoginBody = z.strictObject({ userId: id });
 export const AddGoalAreaBody = z.strictObject({ key: z.string().min(1).max(80) });
-export const CommitmentBody = z.strictObject({ title, description: text.optional(), intendedEffects: text.optional() });
-export const CommitmentPatch = z.strictObject({ title: title.optional(), description: text.optional(), intendedEffects: text.optional() });
+const boardGoalIds = z.array(z.string().min(1).max(64)).max(20);
+const successFactors = z.array(z.enum(SUCCESS_FACTOR_CODES)).max(7);
+export const CommitmentBody = z.strictObject({ title, description: text.optional(), intendedEffects: text.optional(), boardGoalIds: boardGoalIds.optional(), successFactors: successFactors.optional() });
+export const CommitmentPatch = CommitmentBody.partial();
 export const ActivityBody = z.strictObject({ title, expectedResult: text.optional(), outcome: text.optional() });
 export const ActivityPatch = z.strictObject({ title: title.optional(), expectedResult: text.optional(), outcome: text.optional() });
 export const FollowUpBody = z.strictObject({
@@ -68,27 +71,88 @@ const Commitment = z.object({
   title: z.string(),
   description: z.string(),
   intendedEffects: z.string(),
+  boardGoalIds: z.array(z.string()),
+  successFactors: z.array(z.enum(SUCCESS_FACTOR_CODES)),
   position: z.number(),
   activities: z.array(Activity),
   followUps: z.array(FollowUp),
 });
+const Transitions = z.array(z.enum(['ready', 'withdraw', 'finalise', 'reopen']));
+const Catalogue = z.array(z.object({ key: z.string(), label: z.string() }));
+const CommitmentPlanSchema = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  schoolYear: z.string(),
+  status: z.enum(DOCUMENT_STATUSES),
+  goalAreas: z.array(z.lazy(() => GoalArea)),
+});
 const GoalArea = z.object({ id: z.string(), key: z.string(), label: z.string(), required: z.boolean(), position: z.number(), commitments: z.array(Commitment) });
 
 export const PlanDocument = z.object({
-  plan: z.object({
-    id: z.string(),
-    unitId: z.string(),
-    schoolYear: z.string(),
-    status: z.enum(DOCUMENT_STATUSES),
-    goalAreas: z.array(GoalArea),
-  }),
+  plan: CommitmentPlanSchema,
   etag: z.string(),
   modified: z.string(),
   unit: Unit.omit({ schoolFormLabel: true }),
   canEdit: z.boolean(),
-  goalAreaCatalogue: z.array(z.object({ key: z.string(), label: z.string() })),
+  canFollowUp: z.boolean(),
+  transitions: Transitions,
+  goalAreaCatalogue: Catalogue,
+  boardGoals: z.array(z.object({ id: z.string(), title: z.string() })),
+  successFactorCatalogue: Catalogue,
   rules: z.object({ maxGoalAreas: z.number(), requiredGoalAreas: z.array(z.string()) }),
 });
+
+export const StartPlanBody = z.strictObject({
+  carryOver: z.strictObject({ commitmentIds: z.array(id).max(100), developmentNeedIndexes: z.array(z.number().int().min(0).max(200)).max(100) }).optional(),
+});
+
+export const TransitionBody = z.strictObject({
+  transition: z.enum(['ready', 'withdraw', 'finalise', 'reopen']),
+  comment: z.string().trim().max(TEXT_MAX).optional(),
+});
+
+const listEntry = z.strictObject({ text: z.string().max(TITLE_MAX), goalAreaKey: z.string().max(80).optional() });
+export const SectionUpdates = z.strictObject({
+  updates: z
+    .array(
+      z.strictObject({
+        sectionKey: z.string().min(1).max(80),
+        commitmentId: id.optional(),
+        fieldKey: z.string().min(1).max(80).optional(),
+        value: z.union([z.string().max(20000), z.array(listEntry).max(50)]),
+      }),
+    )
+    .min(1)
+    .max(50),
+});
+
+export const ReportDocument = z.object({
+  report: z.object({
+    id: z.string(),
+    unitId: z.string(),
+    schoolYear: z.string(),
+    type: z.string(),
+    status: z.enum(DOCUMENT_STATUSES),
+    content: z.record(z.string(), z.unknown()),
+  }),
+  etag: z.string(),
+  modified: z.string(),
+  unit: Unit.omit({ schoolFormLabel: true }),
+  definition: z.unknown(),
+  plan: CommitmentPlanSchema.optional(),
+  missing: z.array(z.string()),
+  canEdit: z.boolean(),
+  transitions: Transitions,
+});
+
+export const CommentBody = z.strictObject({
+  anchor: z.string().min(1).max(120),
+  body: z.string().trim().min(1).max(TEXT_MAX),
+  parentId: id.optional(),
+});
+export const CommentPatch = z.strictObject({ resolved: z.boolean() });
+export const CommentParams = PlanParams.extend({ commentId: id });
+export const VersionParams = PlanParams.extend({ versionId: id });
 
 export const ErrorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), correlationId: z.string(), details: z.unknown().optional() }),

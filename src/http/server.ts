@@ -9,6 +9,8 @@ import { buildOpenApi } from './openapi';
 import { isRaw, type AccessPolicy, type JsonRoute, type Route } from './route';
 import { devRoutes } from './routes/dev';
 import { planRoutes } from './routes/plans';
+import { reportRoutes } from './routes/reports';
+import { documentExtraRoutes } from './routes/document-extras';
 import { staticRoutes } from './routes/static';
 import { systemRoutes } from './routes/system';
 import { unitRoutes } from './routes/units';
@@ -35,6 +37,8 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...devRoutes(s),
     ...unitRoutes(s),
     ...planRoutes(s),
+    ...reportRoutes(s),
+    ...documentExtraRoutes(s),
     {
       method: 'post',
       path: '/api/messages',
@@ -92,7 +96,13 @@ function jsonHandler(r: JsonRoute, s: HttpServices) {
       const rawBody = r.body ? await readJsonBody(req) : undefined;
       const body = parse(r.body, rawBody);
       const ifMatch = typeof req.headers['if-match'] === 'string' ? req.headers['if-match'] : undefined;
-      const result = await r.handler({ params, body, actor, ifMatch, correlationId });
+      const query = Object.fromEntries(Object.entries(req.query ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
+      const result = await r.handler({ params, body, actor, ifMatch, correlationId, query });
+      if (result.file) {
+        res.writeHead(result.status ?? 200, { ...result.headers, 'Content-Length': result.file.length });
+        res.end(result.file);
+        return;
+      }
       for (const [k, v] of Object.entries(result.headers ?? {})) res.header(k, v);
       res.send(result.status ?? 200, result.body);
     } catch (err) {

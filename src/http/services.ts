@@ -1,5 +1,9 @@
 import type { Directory } from '../app/directory';
 import type { PlanService } from '../app/plans';
+import type { ReportService } from '../app/reports';
+import type { PlanCarryOver } from '../app/plan-carry-over';
+import type { VersionHistory } from '../app/versions';
+import type { Comments } from '../app/comments';
 import type { Clock } from '../app/ports/clock';
 import type { ListStore } from '../app/ports/list-store';
 import type { TokenValidator } from '../app/ports/token-validator';
@@ -16,6 +20,10 @@ export interface HttpServices {
   directory: Directory;
   settings: Settings;
   plans: PlanService;
+  reports: ReportService;
+  carryOver: PlanCarryOver;
+  versions: VersionHistory;
+  comments: Comments;
   tokens: TokenValidator;
   /** Present only with SKA_AUTH=dev, never in production. */
   devIdentity?: DevIdentityProvider;

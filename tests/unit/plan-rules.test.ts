@@ -59,7 +59,7 @@ describe('plan rules (2024 guideline defaults)', () => {
   it('finds the latest follow-up by date', () => {
     const base = { commitmentId: 'c', note: '', authorId: 'a', authorName: 'A' };
     const c = {
-      id: 'c', goalAreaId: 'g', title: '', description: '', intendedEffects: '', position: 0, activities: [],
+      id: 'c', goalAreaId: 'g', title: '', description: '', intendedEffects: '', boardGoalIds: [], successFactors: [], position: 0, activities: [],
       followUps: [
         { ...base, id: '1', date: '2026-10-01', status: 'onTrack' as const },
         { ...base, id: '2', date: '2026-11-01', status: 'offTrack' as const },

@@ -1,5 +1,6 @@
 import { DomainError } from '../../domain/errors';
 import { curriculumOf } from '../../domain/school-forms';
+import { SUCCESS_FACTORS } from '../../domain/success-factors';
 import { schoolYearToUrl } from '../../domain/school-year';
 import { PlanConflictError, type PlanDocument as PlanDoc } from '../../app/plans';
 import { requireActor } from '../auth';
@@ -16,6 +17,8 @@ import {
   GoalAreaParams,
   PlanDocument,
   PlanParams,
+  StartPlanBody,
+  TransitionBody,
 } from '../schemas';
 import type { HttpServices } from '../services';
 
@@ -40,6 +43,8 @@ export function planRoutes(s: HttpServices): Route[] {
       body: {
         ...doc,
         goalAreaCatalogue: config.goalAreas[curriculum],
+        boardGoals: config.boardGoals,
+        successFactorCatalogue: Object.entries(SUCCESS_FACTORS).map(([key, label]) => ({ key, label })),
         rules: { maxGoalAreas: config.planRules.maxGoalAreas, requiredGoalAreas: config.planRules.requiredGoalAreas[curriculum] },
       },
     };
@@ -76,11 +81,39 @@ export function planRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: PLAN,
-      summary: 'Påbörja åtagandeplanen (idempotent): de obligatoriska målområdena läggs in',
+      summary: 'Påbörja åtagandeplanen (idempotent): de obligatoriska målområdena, och det som väljs från förra läsåret',
       ...write,
       ifMatch: false,
       params: PlanParams,
-      handler: async (ctx) => guarded(() => s.plans.start(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear), 201),
+      body: StartPlanBody,
+      handler: async (ctx) =>
+        guarded(
+          () => s.carryOver.start(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.body.carryOver ?? { commitmentIds: [], developmentNeedIndexes: [] }),
+          201,
+        ),
+    }),
+    route({
+      method: 'get',
+      path: `${PLAN}/carry-over`,
+      summary: 'Vad som kan tas med från förra läsåret: ofullbordade åtaganden och läsårsrapportens utvecklingsbehov',
+      tag,
+      policy: { kind: 'unit', access: 'write' },
+      params: PlanParams,
+      handler: async (ctx) => ({ body: await s.carryOver.candidates(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
+    }),
+    route({
+      method: 'post',
+      path: `${PLAN}/status`,
+      summary: 'Byt status: klar för dialog (rektor), fastställ eller återsänd med kommentar (huvudmannanivån)',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      ifMatch: true,
+      response: PlanDocument,
+      errors: { ...writeErrors, 422: 'Statusbytet är inte tillåtet just nu' },
+      params: PlanParams,
+      body: TransitionBody,
+      handler: async (ctx) =>
+        guarded(() => s.plans.transition(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.body.transition, ctx.body.comment)),
     }),
     route({
       method: 'post',

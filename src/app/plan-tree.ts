@@ -1,0 +1,25 @@
+import type { CommitmentPlan } from '../domain/plan';
+import type { Fields, ListItem } from './ports/list-store';
+import type { ListName } from './list-schema';
+import { planKeyOf, toActivity, toCommitment, toFollowUp, toGoalArea, toPlanHeader, type PlanHeader } from './records';
+
+/** The five list queries that read a whole plan tree; sent together they cost one round trip. */
+export function planQueries(unitId: string, schoolYear: string): { list: ListName; where: Fields }[] {
+  const where = { planKey: planKeyOf(unitId, schoolYear) };
+  return (['plans', 'planGoalAreas', 'commitments', 'activities', 'followUps'] as const).map((list) => ({ list, where }));
+}
+
+/** Assembles the tree from the answers to planQueries, in the same order. */
+export function assemblePlan(unitId: string, schoolYear: string, results: ListItem[][]): { plan: CommitmentPlan; header: PlanHeader } | undefined {
+  const [plans, areas, commitments, activities, followUps] = results;
+  if (plans.length === 0) return undefined;
+  const header = toPlanHeader(plans[0]);
+  const byPosition = <T extends { position: number; id: string }>(a: T, b: T) => a.position - b.position || Number(a.id) - Number(b.id);
+  const goalAreas = areas.map(toGoalArea).sort(byPosition);
+  const commitmentList = commitments.map(toCommitment).sort(byPosition);
+  const byId = new Map(commitmentList.map((c) => [c.id, c]));
+  for (const a of activities.map(toActivity).sort(byPosition)) byId.get(a.commitmentId)?.activities.push(a);
+  for (const f of followUps.map(toFollowUp).sort((a, b) => a.date.localeCompare(b.date) || Number(a.id) - Number(b.id))) byId.get(f.commitmentId)?.followUps.push(f);
+  for (const c of commitmentList) goalAreas.find((g) => g.id === c.goalAreaId)?.commitments.push(c);
+  return { plan: { id: header.id, unitId, schoolYear, status: header.status, goalAreas }, header };
+}

@@ -1,0 +1,201 @@
+import { canEditUnitDocuments, canReadUnit } from '../domain/access';
+import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../domain/document-lifecycle';
+import { reportEntries } from '../domain/document-entries';
+import { DomainError, forbidden } from '../domain/errors';
+import type { Actor } from '../domain/identity';
+import { DOCUMENT_STATUSES, type CommitmentPlan } from '../domain/plan';
+import type { ProcessConfig } from '../domain/process-config';
+import { assertCompleteForDialogue, checkSectionValue, missingRequired, type ListEntry, type ReportContent, type ReportDefinition, type YearReport } from '../domain/report';
+import { parseSchoolYear } from '../domain/school-year';
+import type { Comments } from './comments';
+import type { Directory } from './directory';
+import { docKeyOf, type DocumentRef } from './document-ref';
+import { assemblePlan, planQueries } from './plan-tree';
+import { ConflictError, type ListItem, type ListStore } from './ports/list-store';
+import type { SchoolUnit } from './records';
+import type { Settings } from './settings';
+import type { VersionHistory } from './versions';
+
+export interface ReportDocument {
+  report: YearReport;
+  etag: string;
+  modified: string;
+  unit: SchoolUnit;
+  definition: ReportDefinition;
+  /** The same year's plan the report is built from (its commitments, effects, activities, follow-ups). */
+  plan: CommitmentPlan | undefined;
+  /** Required sections still empty, by label. */
+  missing: string[];
+  canEdit: boolean;
+  transitions: Transition[];
+}
+
+export interface SectionUpdate {
+  sectionKey: string;
+  commitmentId?: string;
+  fieldKey?: string;
+  value: string | ListEntry[];
+}
+
+export class ReportConflictError extends DomainError {
+  constructor(readonly current: ReportDocument) {
+    super('CONFLICT', 'Någon annan har ändrat läsårsrapporten sedan du öppnade den. Se den senaste versionen och gör din ändring igen.');
+  }
+}
+
+const reportRef = (unitId: string, schoolYear: string): DocumentRef => ({ kind: 'report', unitId, schoolYear });
+
+/** Use cases of the Läsårsrapport: built from the year's plan, written per section, analysed by quality dimension. */
+export class ReportService {
+  constructor(
+    private readonly store: ListStore,
+    private readonly directory: Directory,
+    private readonly settings: Settings,
+    private readonly versions: VersionHistory,
+    private readonly comments: Comments,
+  ) {}
+
+  async get(actor: Actor, unitId: string, schoolYear: string): Promise<ReportDocument | undefined> {
+    const unit = await this.directory.unit(unitId);
+    if (!canReadUnit(actor, unitId)) throw forbidden('Du har inte behörighet att läsa den här enhetens dokument.');
+    return this.load(actor, unit, parseSchoolYear(schoolYear), await this.settings.processConfig());
+  }
+
+  async start(actor: Actor, unitId: string, schoolYear: string): Promise<ReportDocument> {
+    const unit = await this.directory.unit(unitId);
+    const year = parseSchoolYear(schoolYear);
+    this.assertCanEdit(actor, unitId);
+    const config = await this.settings.processConfig();
+    const existing = await this.load(actor, unit, year, config);
+    if (existing) return existing;
+    const ref = reportRef(unitId, year);
+    await this.store.create(
+      'reports',
+      { docKey: docKeyOf(ref), unitId, schoolYear: year, type: config.reportDefinition.type, status: 'draft', modifiedById: actor.userId },
+      { key: `report:${docKeyOf(ref)}` },
+    );
+    const doc = (await this.load(actor, unit, year, config))!;
+    await this.versions.record(ref, actor, 'draft', doc.report, reportEntries(doc.definition, doc.report, doc.plan), 'Påbörjad');
+    return doc;
+  }
+
+  /** Writes one or more fields (autosave sends what changed); all are checked before anything is written. */
+  async write(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, updates: SectionUpdate[]): Promise<ReportDocument> {
+    const unit = await this.directory.unit(unitId);
+    const year = parseSchoolYear(schoolYear);
+    this.assertCanEdit(actor, unitId);
+    const config = await this.settings.processConfig();
+    const { current, sections } = await this.current(actor, unit, year, config, ifMatch);
+    if (current.report.status === 'final') throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Läsårsrapporten är fastställd och kan inte längre ändras.');
+    for (const u of updates) checkSectionValue(current.definition, current.plan, u);
+    await this.claim(actor, unit, year, config, current, {});
+
+    const ref = reportRef(unitId, year);
+    for (const u of updates) {
+      const refId = u.commitmentId ?? '';
+      const existing = sections.find((s) => s.fields.sectionKey === u.sectionKey && (s.fields.refId ?? '') === refId);
+      let value: unknown = u.value;
+      if (u.fieldKey) value = { ...(existing ? (JSON.parse(String(existing.fields.value)) as object) : {}), [u.fieldKey]: u.value };
+      const fields = { value: JSON.stringify(value), modifiedById: actor.userId };
+      if (existing) {
+        const updated = await this.store.update('reportSections', existing.id, fields);
+        sections.splice(sections.indexOf(existing), 1, updated);
+      } else {
+        sections.push(await this.store.create('reportSections', { docKey: docKeyOf(ref), sectionKey: u.sectionKey, refId, ...fields }));
+      }
+    }
+    const doc = (await this.load(actor, unit, year, config))!;
+    await this.versions.record(ref, actor, doc.report.status, doc.report, reportEntries(doc.definition, doc.report, doc.plan));
+    return doc;
+  }
+
+  async transition(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, transition: Transition, comment?: string): Promise<ReportDocument> {
+    const unit = await this.directory.unit(unitId);
+    const year = parseSchoolYear(schoolYear);
+    if (!canReadUnit(actor, unitId)) throw forbidden();
+    const config = await this.settings.processConfig();
+    const { current } = await this.current(actor, unit, year, config, ifMatch);
+    const status = decideTransition(transition, current.report.status, actor, unitId, config.statusRules, comment);
+    if (status !== 'draft') assertCompleteForDialogue(current.definition, current.report.content);
+    await this.claim(actor, unit, year, config, current, { status });
+    const ref = reportRef(unitId, year);
+    if (transition === 'reopen' && comment) await this.comments.add(actor, ref, { anchor: 'document', body: comment });
+    const doc = (await this.load(actor, unit, year, config))!;
+    await this.versions.record(ref, actor, status, doc.report, reportEntries(doc.definition, doc.report, doc.plan), DOCUMENT_STATUS_LABELS[status]);
+    return doc;
+  }
+
+  entriesOf(doc: ReportDocument) {
+    return reportEntries(doc.definition, doc.report, doc.plan);
+  }
+
+  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string | undefined) {
+    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om rapporten och försök igen.');
+    const loaded = await this.read(actor, unit, year, config);
+    if (!loaded) throw new DomainError('REPORT_NOT_STARTED', 'Läsårsrapporten är inte påbörjad.');
+    if (loaded.doc.etag !== ifMatch) throw new ReportConflictError(loaded.doc);
+    return { current: loaded.doc, sections: loaded.sections };
+  }
+
+  private async claim(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, current: ReportDocument, fields: Record<string, string>) {
+    try {
+      await this.store.update('reports', current.report.id, { ...fields, modifiedById: actor.userId }, { ifMatch: current.etag });
+    } catch (e) {
+      if (e instanceof ConflictError) throw new ReportConflictError((await this.load(actor, unit, year, config))!);
+      throw e;
+    }
+  }
+
+  private assertCanEdit(actor: Actor, unitId: string) {
+    if (!canEditUnitDocuments(actor, unitId)) throw forbidden('Bara enhetens rektor kan ändra läsårsrapporten.');
+  }
+
+  private async load(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig) {
+    return (await this.read(actor, unit, year, config))?.doc;
+  }
+
+  /** The report, its sections and the year's plan: seven queries, one round trip. */
+  private async read(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig) {
+    const docKey = docKeyOf(reportRef(unit.id, year));
+    const [headers, sections, ...planResults] = await this.store.queryMany([
+      { list: 'reports', where: { docKey } },
+      { list: 'reportSections', where: { docKey } },
+      ...planQueries(unit.id, year),
+    ]);
+    if (headers.length === 0) return undefined;
+    const header = headers[0];
+    const status = DOCUMENT_STATUSES.find((s) => s === header.fields.status) ?? 'draft';
+    const definition = config.reportDefinition;
+    const report: YearReport = { id: header.id, unitId: unit.id, schoolYear: year, type: String(header.fields.type), status, content: contentOf(definition, sections) };
+    const plan = assemblePlan(unit.id, year, planResults)?.plan;
+    const doc: ReportDocument = {
+      report,
+      etag: header.etag,
+      modified: header.modified,
+      unit,
+      definition,
+      plan,
+      missing: missingRequired(definition, report.content),
+      canEdit: canEditUnitDocuments(actor, unit.id) && status !== 'final',
+      transitions: availableTransitions(status, actor, unit.id, config.statusRules),
+    };
+    return { doc, sections };
+  }
+}
+
+function contentOf(definition: ReportDefinition, sections: ListItem[]): ReportContent {
+  const content: ReportContent = {};
+  for (const item of sections) {
+    const key = String(item.fields.sectionKey);
+    const section = definition.sections.find((s) => s.key === key);
+    if (!section) continue; // a section the definition no longer has: kept in the store and in versions
+    const value = JSON.parse(String(item.fields.value ?? 'null'));
+    if (section.kind === 'perCommitment') {
+      const byCommitment = (content[key] ??= {}) as Record<string, Record<string, string>>;
+      byCommitment[String(item.fields.refId)] = value ?? {};
+    } else {
+      content[key] = value;
+    }
+  }
+  return content;
+}

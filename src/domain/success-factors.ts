@@ -1,0 +1,13 @@
+/** Skolverket's seven success factors for effective school development: a lens, tagged on commitments. */
+export const SUCCESS_FACTORS = {
+  trust: 'Förtroendefullt klimat',
+  health: 'Hälsofrämjande skolmiljö',
+  compensatory: 'Kompensatoriska insatser',
+  leadership: 'Kompetent ledarskap',
+  professionalDevelopment: 'Professionell utveckling',
+  qualityWork: 'Systematiskt kvalitetsarbete med undervisningen i fokus',
+  roles: 'Tydlig roll- och ansvarsfördelning',
+} as const;
+
+export type SuccessFactor = keyof typeof SUCCESS_FACTORS;
+export const SUCCESS_FACTOR_CODES = Object.keys(SUCCESS_FACTORS) as [SuccessFactor, ...SuccessFactor[]];

@@ -1,0 +1,83 @@
+import { DomainError } from '../../domain/errors';
+import { schoolYearToUrl } from '../../domain/school-year';
+import type { ReportDocument as ReportDoc } from '../../app/reports';
+import { requireActor } from '../auth';
+import { route, type Route, type RouteResult } from '../route';
+import { PlanParams, ReportDocument, SectionUpdates, TransitionBody } from '../schemas';
+import type { HttpServices } from '../services';
+
+const REPORT = '/api/units/:unitId/reports/:schoolYear';
+const tag = 'läsårsrapport';
+const writeErrors = {
+  400: 'Felaktig indata eller okänt avsnitt',
+  403: 'Inte enhetens rektor',
+  409: 'Rapporten har ändrats av någon annan; svaret innehåller den aktuella versionen (current)',
+  422: 'Rapporten är fastställd, eller analysen saknas (REPORT_INCOMPLETE, med details.missing)',
+  428: 'If-Match saknas',
+};
+
+export function reportRoutes(s: HttpServices): Route[] {
+  const respond = (doc: ReportDoc, status = 200): RouteResult => ({
+    status,
+    headers: { ETag: doc.etag, Location: `/api/units/${doc.unit.id}/reports/${schoolYearToUrl(doc.report.schoolYear)}` },
+    body: doc,
+  });
+  // A stale write throws ReportConflictError, whose current document already has the GET shape.
+  const written = async (run: () => Promise<ReportDoc>, status?: number) => respond(await run(), status);
+
+  return [
+    route({
+      method: 'get',
+      path: REPORT,
+      summary: 'Enhetens läsårsrapport, byggd från samma läsårs åtagandeplan, med ETag',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      params: PlanParams,
+      response: ReportDocument,
+      errors: { 404: 'Rapporten är inte påbörjad (REPORT_NOT_STARTED) eller enheten finns inte' },
+      handler: async (ctx) => {
+        const doc = await s.reports.get(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear);
+        if (!doc) throw new DomainError('REPORT_NOT_STARTED', 'Läsårsrapporten för läsåret är inte påbörjad.');
+        return respond(doc);
+      },
+    }),
+    route({
+      method: 'post',
+      path: REPORT,
+      summary: 'Påbörja läsårsrapporten (idempotent)',
+      tag,
+      policy: { kind: 'unit', access: 'write' },
+      params: PlanParams,
+      response: ReportDocument,
+      errors: writeErrors,
+      handler: async (ctx) => written(() => s.reports.start(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear), 201),
+    }),
+    route({
+      method: 'patch',
+      path: `${REPORT}/sections`,
+      summary: 'Skriv i rapportens avsnitt (ett eller flera fält; autospar skickar det som ändrats)',
+      tag,
+      policy: { kind: 'unit', access: 'write' },
+      ifMatch: true,
+      params: PlanParams,
+      body: SectionUpdates,
+      response: ReportDocument,
+      errors: writeErrors,
+      handler: async (ctx) => written(() => s.reports.write(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.body.updates)),
+    }),
+    route({
+      method: 'post',
+      path: `${REPORT}/status`,
+      summary: 'Byt status: klar för dialog kräver att analysen är skriven',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      ifMatch: true,
+      params: PlanParams,
+      body: TransitionBody,
+      response: ReportDocument,
+      errors: writeErrors,
+      handler: async (ctx) =>
+        written(() => s.reports.transition(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.body.transition, ctx.body.comment)),
+    }),
+  ];
+}
