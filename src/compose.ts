@@ -15,6 +15,10 @@ import { LIST_SCHEMA } from './app/list-schema';
 import { PlanService } from './app/plans';
 import { ReportService } from './app/reports';
 import { PlanCarryOver } from './app/plan-carry-over';
+import { SurveyService } from './app/surveys';
+import { SurveyResults } from './app/survey-results-service';
+import { SurveyAnswerWriter } from './app/survey-writer';
+import { NodeSecrets, readOrCreateKey } from './adapters/system/node-secrets';
 import { VersionHistory } from './app/versions';
 import { Comments } from './app/comments';
 import type { Clock } from './app/ports/clock';
@@ -58,6 +62,10 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const plans = new PlanService(store, directory, settings, clock, versions, comments);
   const reports = new ReportService(store, directory, settings, versions, comments);
   const carryOver = new PlanCarryOver(plans, reports, directory, settings);
+  const surveyWriter = new SurveyAnswerWriter(store);
+  const secrets = new NodeSecrets(readOrCreateKey(join(config.dataDir, 'survey-key')));
+  const surveys = new SurveyService(store, directory, clock, secrets, surveyWriter);
+  const surveyResults = new SurveyResults(store, directory, surveys, clock);
   const conversations = new ConversationReferences(store, directory, clock);
 
   let devIdentity: DevIdentityProvider | undefined;
@@ -84,7 +92,17 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     log.info('seeded the demo municipality');
   }
 
-  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, versions, comments, tokens, devIdentity, bot, log };
+  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, versions, comments, tokens, devIdentity, bot, log };
   const http = createHttpServer(services);
-  return { ...http, services, conversations, bot, close: () => store.close() };
+  return {
+    ...http,
+    services,
+    conversations,
+    bot,
+    /** Writes what is queued (acknowledged survey answers), then closes the store. */
+    close: async () => {
+      await surveyWriter.close();
+      await store.close();
+    },
+  };
 }

@@ -123,6 +123,24 @@ export const LIST_SCHEMA = {
     title: 'SKA Versionsinnehåll',
     columns: audited({ versionId: text(true), content: note() }),
   },
+  surveyRounds: {
+    title: 'SKA TLD-mätningar',
+    columns: audited({ schoolYear: text(true), period: text(), label: text(), opensOn: dateTime(), closesOn: dateTime(), status: text(true) }),
+  },
+  surveyLinks: {
+    title: 'SKA Enkätlänkar',
+    columns: audited({ code: text(true), roundId: text(true), unitId: text(true), studentCount: number() }),
+  },
+  // No identity of any kind: not a name, an account, an address or a device. Only where the answer belongs.
+  surveyAnswers: {
+    title: 'SKA Enkätsvar',
+    columns: { roundId: text(true), unitId: text(true), schoolForm: text(), gradeBand: text(), answers: note(), submittedOn: dateTime() },
+  },
+  // "This device has answered this round": a keyed hash of a random token kept on the device, never joined to an answer.
+  surveyDevices: {
+    title: 'SKA Enkätenheter',
+    columns: { fingerprint: text(true), roundId: text(true) },
+  },
   conversationReferences: {
     title: 'SKA Botkonversationer',
     columns: audited({ userKey: text(true), personId: text(true), reference: note(), updatedAt: dateTime() }),

@@ -22,6 +22,11 @@ export type ErrorCode =
   | 'REPORT_INCOMPLETE'
   | 'REPORT_UNKNOWN_SECTION'
   | 'DOCUMENT_NOT_EDITABLE'
+  | 'SURVEY_NOT_CONFIGURED'
+  | 'SURVEY_INVALID_ANSWER'
+  | 'SURVEY_CLOSED'
+  | 'SURVEY_ALREADY_ANSWERED'
+  | 'RATE_LIMITED'
   | 'INTERNAL';
 
 export class DomainError extends Error {

@@ -48,6 +48,8 @@ export interface JsonRoute<PS extends z.ZodType = z.ZodType, BS extends z.ZodTyp
   errors?: Record<number, string>;
   /** The write takes the document's ETag in If-Match. */
   ifMatch?: boolean;
+  /** A smaller body limit than the default 64 kB. */
+  maxBodyBytes?: number;
   handler(ctx: RouteContext<z.infer<PS>, z.infer<BS>>): Promise<RouteResult>;
 }
 

@@ -11,6 +11,8 @@ import { devRoutes } from './routes/dev';
 import { planRoutes } from './routes/plans';
 import { reportRoutes } from './routes/reports';
 import { documentExtraRoutes } from './routes/document-extras';
+import { surveyRoutes } from './routes/surveys';
+import { surveyPublicRoutes } from './routes/survey-public';
 import { staticRoutes } from './routes/static';
 import { systemRoutes } from './routes/system';
 import { unitRoutes } from './routes/units';
@@ -39,6 +41,8 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...planRoutes(s),
     ...reportRoutes(s),
     ...documentExtraRoutes(s),
+    ...surveyRoutes(s),
+    ...surveyPublicRoutes(s),
     {
       method: 'post',
       path: '/api/messages',
@@ -93,7 +97,7 @@ function jsonHandler(r: JsonRoute, s: HttpServices) {
     try {
       const params = parse(r.params, req.params ?? {});
       const actor = await enforce(r.policy, req, params as Record<string, string>, s);
-      const rawBody = r.body ? await readJsonBody(req) : undefined;
+      const rawBody = r.body ? await readJsonBody(req, r.maxBodyBytes) : undefined;
       const body = parse(r.body, rawBody);
       const ifMatch = typeof req.headers['if-match'] === 'string' ? req.headers['if-match'] : undefined;
       const query = Object.fromEntries(Object.entries(req.query ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));

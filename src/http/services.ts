@@ -2,6 +2,8 @@ import type { Directory } from '../app/directory';
 import type { PlanService } from '../app/plans';
 import type { ReportService } from '../app/reports';
 import type { PlanCarryOver } from '../app/plan-carry-over';
+import type { SurveyService } from '../app/surveys';
+import type { SurveyResults } from '../app/survey-results-service';
 import type { VersionHistory } from '../app/versions';
 import type { Comments } from '../app/comments';
 import type { Clock } from '../app/ports/clock';
@@ -22,6 +24,8 @@ export interface HttpServices {
   plans: PlanService;
   reports: ReportService;
   carryOver: PlanCarryOver;
+  surveys: SurveyService;
+  surveyResults: SurveyResults;
   versions: VersionHistory;
   comments: Comments;
   tokens: TokenValidator;

@@ -110,3 +110,23 @@ export function describeListStoreContract(name: string, open: () => Promise<List
     });
   });
 }
+
+export function describeCreateManyContract(name: string, open: () => Promise<ListStore>) {
+  describe(`ListStore contract (createMany): ${name}`, () => {
+    let store: ListStore;
+    beforeEach(async () => {
+      store = await open();
+      await store.ensureLists(CONTRACT_SCHEMA);
+    });
+    afterEach(() => store.close());
+
+    it('creates many items, more than one batch, in order, honouring keys', async () => {
+      const items = Array.from({ length: 45 }, (_, i) => ({ fields: { owner: 'bulk', count: i }, key: `bulk-${i}` }));
+      const created = await store.createMany('things', items);
+      expect(created.map((c) => c.fields.count)).toEqual([...Array(45).keys()]);
+      const again = await store.createMany('things', items.slice(0, 3));
+      expect(again.map((c) => c.id)).toEqual(created.slice(0, 3).map((c) => c.id));
+      expect(await queryAll(store, 'things', { owner: 'bulk' })).toHaveLength(45);
+    });
+  });
+}

@@ -161,9 +161,14 @@ export class SqliteListStore implements ListStore {
   }
 
   async create(list: string, fields: Fields, options: CreateOptions = {}): Promise<ListItem> {
+    return this.insert(list, fields, options.key);
+  }
+
+  /** Synchronous, so a group of inserts can share one transaction without other work slipping in. */
+  private insert(list: string, fields: Fields, key: string | undefined): ListItem {
     this.definition(list);
-    if (options.key) {
-      const prior = this.db.prepare(`SELECT * FROM ${table(list)} WHERE idem_key = ?`).get(options.key) as Row | undefined;
+    if (key) {
+      const prior = this.db.prepare(`SELECT * FROM ${table(list)} WHERE idem_key = ?`).get(key) as Row | undefined;
       if (prior) return this.toItem(list, prior);
     }
     const names = Object.keys(fields);
@@ -174,8 +179,15 @@ export class SqliteListStore implements ListStore {
         `INSERT INTO ${table(list)} (etag_guid, version, created, modified, idem_key${names.map((n) => `, ${col(n)}`).join('')})
          VALUES (?, 1, ?, ?, ?${names.map(() => ', ?').join('')})`,
       )
-      .run(randomUUID(), now, now, options.key ?? null, ...values);
-    return (await this.get(list, String(info.lastInsertRowid)))!;
+      .run(randomUUID(), now, now, key ?? null, ...values);
+    const row = this.db.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(info.lastInsertRowid) as Row;
+    return this.toItem(list, row);
+  }
+
+  async createMany(list: string, items: { fields: Fields; key?: string }[]): Promise<ListItem[]> {
+    this.definition(list);
+    // One transaction: one commit for the whole group (group commit).
+    return this.db.transaction(() => items.map((item) => this.insert(list, item.fields, item.key)))();
   }
 
   async update(list: string, id: string, fields: Fields, options: WriteOptions = {}): Promise<ListItem> {

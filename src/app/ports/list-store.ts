@@ -51,6 +51,11 @@ export interface ListStore {
   /** Several queries in one round trip where the back end allows it (Graph $batch); each answered whole. */
   queryMany(requests: { list: ListName; where?: Fields }[]): Promise<ListItem[][]>;
   create(list: ListName, fields: Fields, options?: CreateOptions): Promise<ListItem>;
+  /**
+   * Creates many items in as few round trips as the back end allows (Graph: $batch of 20).
+   * Each entry may carry its own idempotency key. Resolves when every item is stored.
+   */
+  createMany(list: ListName, items: { fields: Fields; key?: string }[]): Promise<ListItem[]>;
   update(list: ListName, id: string, fields: Fields, options?: WriteOptions): Promise<ListItem>;
   delete(list: ListName, id: string, options?: WriteOptions): Promise<void>;
   close(): Promise<void>;

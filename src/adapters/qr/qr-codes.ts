@@ -1,0 +1,36 @@
+import QRCode from 'qrcode';
+
+const OPTIONS = { errorCorrectionLevel: 'M' as const, margin: 2 };
+
+export const qrSvg = (url: string) => QRCode.toString(url, { ...OPTIONS, type: 'svg' });
+export const qrPng = (url: string) => QRCode.toBuffer(url, { ...OPTIONS, type: 'png', width: 1200 });
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A printable A4 poster: the unit's name, the round, the QR code and the link written out. */
+export async function qrPoster(input: { url: string; unitName: string; roundLabel: string; municipalityName: string; assisted: boolean }): Promise<string> {
+  const svg = await qrSvg(input.url);
+  const who = input.assisted ? 'Barnen svarar tillsammans med en vuxen på en surfplatta.' : 'Skanna koden med mobilen eller skriv in länken. Det tar fem minuter.';
+  return `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>${escapeHtml(input.roundLabel)} – ${escapeHtml(input.unitName)}</title>
+<style>
+  @page { size: A4; margin: 18mm; }
+  body { font-family: "Segoe UI", system-ui, sans-serif; color: #1b1b1b; text-align: center; margin: 0; }
+  .muni { color: #2b6f5e; font-weight: 600; letter-spacing: .02em; }
+  h1 { font-size: 34pt; margin: 10mm 0 2mm; }
+  h2 { font-size: 20pt; font-weight: 500; margin: 0 0 8mm; }
+  .qr svg { width: 120mm; height: 120mm; }
+  .url { font-family: ui-monospace, monospace; font-size: 13pt; word-break: break-all; margin-top: 6mm; }
+  p { font-size: 14pt; max-width: 150mm; margin: 6mm auto; }
+  .anon { color: #444; font-size: 12pt; }
+</style></head>
+<body>
+  <div class="muni">${escapeHtml(input.municipalityName)}</div>
+  <h1>${escapeHtml(input.unitName)}</h1>
+  <h2>Trygghet, lärande och delaktighet – ${escapeHtml(input.roundLabel)}</h2>
+  <div class="qr" role="img" aria-label="QR-kod till enkäten">${svg}</div>
+  <div class="url">${escapeHtml(input.url)}</div>
+  <p>${escapeHtml(who)}</p>
+  <p class="anon">Enkäten är anonym: inget namn, ingen inloggning. Ingen kan se vad just du har svarat.</p>
+</body></html>`;
+}

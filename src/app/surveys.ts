@@ -1,0 +1,183 @@
+import { canEditUnitDocuments, canReadUnit } from '../domain/access';
+import { DomainError, forbidden, notFound } from '../domain/errors';
+import type { Actor } from '../domain/identity';
+import { parseSchoolYear, startYear } from '../domain/school-year';
+import { checkAnswers, DEFAULT_SURVEY_CONFIG, questionSetFor, type QuestionSet, type SurveyAnswers, type SurveyConfig } from '../domain/survey';
+import type { Directory } from './directory';
+import type { Clock } from './ports/clock';
+import { queryAll, type ListItem, type ListStore } from './ports/list-store';
+import type { Secrets } from './ports/secrets';
+import type { SchoolUnit } from './records';
+import { surveyConfigSchema } from './survey-config-schema';
+import type { SurveyAnswerWriter } from './survey-writer';
+
+export const ROUND_STATUSES = ['planned', 'open', 'closed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+export interface SurveyRound {
+  id: string;
+  schoolYear: string;
+  period: 'autumn' | 'spring';
+  label: string;
+  opensOn: string;
+  closesOn: string;
+  status: RoundStatus;
+}
+
+export interface SurveyLink {
+  code: string;
+  roundId: string;
+  unitId: string;
+  studentCount: number | null;
+}
+
+export interface SurveyForm {
+  round: SurveyRound;
+  unit: Pick<SchoolUnit, 'name' | 'schoolForm'>;
+  set: QuestionSet;
+}
+
+const SURVEY_SETTINGS = 'survey';
+const MONTH = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+const toRound = (i: ListItem): SurveyRound => ({
+  id: i.id,
+  schoolYear: String(i.fields.schoolYear),
+  period: i.fields.period === 'spring' ? 'spring' : 'autumn',
+  label: String(i.fields.label),
+  opensOn: String(i.fields.opensOn).slice(0, 10),
+  closesOn: String(i.fields.closesOn).slice(0, 10),
+  status: (ROUND_STATUSES as readonly string[]).includes(String(i.fields.status)) ? (i.fields.status as RoundStatus) : 'planned',
+});
+
+const toLink = (i: ListItem): SurveyLink => ({
+  code: String(i.fields.code),
+  roundId: String(i.fields.roundId),
+  unitId: String(i.fields.unitId),
+  studentCount: typeof i.fields.studentCount === 'number' ? i.fields.studentCount : null,
+});
+
+const isOrganiser = (a: Actor) => a.appRoles.includes('organiser') || a.appRoles.includes('admin');
+
+/** TLD rounds, links per unit, the anonymous form and its answers. */
+export class SurveyService {
+  constructor(
+    private readonly store: ListStore,
+    private readonly directory: Directory,
+    private readonly clock: Clock,
+    private readonly secrets: Secrets,
+    private readonly writer: SurveyAnswerWriter,
+  ) {}
+
+  async config(): Promise<SurveyConfig> {
+    const [item] = await queryAll(this.store, 'settings', { name: SURVEY_SETTINGS });
+    if (!item || typeof item.fields.value !== 'string') return DEFAULT_SURVEY_CONFIG;
+    return surveyConfigSchema.parse(JSON.parse(item.fields.value)) as SurveyConfig;
+  }
+
+  async saveConfig(actor: Actor, config: SurveyConfig): Promise<SurveyConfig> {
+    if (!isOrganiser(actor)) throw forbidden('Frågorna ändras av huvudmannanivån.');
+    const value = JSON.stringify(surveyConfigSchema.parse(config));
+    const [item] = await queryAll(this.store, 'settings', { name: SURVEY_SETTINGS });
+    if (item) await this.store.update('settings', item.id, { value, modifiedById: actor.userId });
+    else await this.store.create('settings', { name: SURVEY_SETTINGS, value, modifiedById: actor.userId }, { key: `settings:${SURVEY_SETTINGS}` });
+    return this.config();
+  }
+
+  async rounds(schoolYear?: string): Promise<SurveyRound[]> {
+    const where = schoolYear ? { schoolYear: parseSchoolYear(schoolYear) } : undefined;
+    return (await queryAll(this.store, 'surveyRounds', where)).map(toRound).sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+  }
+
+  async round(roundId: string): Promise<SurveyRound> {
+    const item = await this.store.get('surveyRounds', roundId);
+    if (!item) throw notFound('Mätningen');
+    return toRound(item);
+  }
+
+  async createRound(actor: Actor, input: { schoolYear: string; period: 'autumn' | 'spring'; opensOn: string; closesOn: string }): Promise<SurveyRound> {
+    if (!isOrganiser(actor)) throw forbidden('TLD-mätningar skapas av huvudmannanivån.');
+    const schoolYear = parseSchoolYear(input.schoolYear);
+    if (input.closesOn < input.opensOn) throw new DomainError('VALIDATION_FAILED', 'Mätningen kan inte stänga innan den öppnar.');
+    const first = startYear(schoolYear);
+    const [y, m] = input.opensOn.split('-').map(Number);
+    if (y * 12 + m < first * 12 + 7 || y * 12 + m > (first + 1) * 12 + 7) {
+      throw new DomainError('VALIDATION_FAILED', `Mätningen ska ligga inom läsåret ${schoolYear} (juli–juni).`);
+    }
+    const label = `TLD ${MONTH[m - 1]} ${y}`;
+    const item = await this.store.create(
+      'surveyRounds',
+      { schoolYear, period: input.period, label, opensOn: input.opensOn, closesOn: input.closesOn, status: 'planned', modifiedById: actor.userId },
+      { key: `round:${schoolYear}:${input.period}` },
+    );
+    return toRound(item);
+  }
+
+  /** Opening a round gives every unit its link (idempotent); closing stops answers. */
+  async setStatus(actor: Actor, roundId: string, status: RoundStatus): Promise<SurveyRound> {
+    if (!isOrganiser(actor)) throw forbidden('TLD-mätningar öppnas och stängs av huvudmannanivån.');
+    const round = await this.round(roundId);
+    if (status === 'open') {
+      for (const unit of await this.directory.allUnits()) {
+        await this.store.create('surveyLinks', { code: this.secrets.newCode(), roundId, unitId: unit.id, studentCount: null, modifiedById: actor.userId }, { key: `link:${roundId}:${unit.id}` });
+      }
+    }
+    const updated = await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId });
+    return toRound(updated);
+  }
+
+  async linkFor(actor: Actor, unitId: string, roundId: string): Promise<SurveyLink> {
+    if (!canReadUnit(actor, unitId)) throw forbidden();
+    const [item] = await queryAll(this.store, 'surveyLinks', { roundId, unitId });
+    if (!item) throw new DomainError('NOT_FOUND', 'Mätningen är inte öppnad ännu, så enheten har ingen länk.');
+    return toLink(item);
+  }
+
+  async links(roundId: string): Promise<SurveyLink[]> {
+    return (await queryAll(this.store, 'surveyLinks', { roundId })).map(toLink);
+  }
+
+  async setStudentCount(actor: Actor, unitId: string, roundId: string, count: number): Promise<SurveyLink> {
+    if (!canEditUnitDocuments(actor, unitId) && !isOrganiser(actor)) throw forbidden('Antalet elever anges av rektor eller huvudmannanivån.');
+    const [item] = await queryAll(this.store, 'surveyLinks', { roundId, unitId });
+    if (!item) throw new DomainError('NOT_FOUND', 'Mätningen är inte öppnad ännu, så enheten har ingen länk.');
+    return toLink(await this.store.update('surveyLinks', item.id, { studentCount: count, modifiedById: actor.userId }));
+  }
+
+  /** What the anonymous form shows: no sign-in, only the code. */
+  async form(code: string): Promise<SurveyForm & { link: SurveyLink }> {
+    const [item] = await queryAll(this.store, 'surveyLinks', { code });
+    if (!item) throw new DomainError('NOT_FOUND', 'Länken finns inte. Kontrollera att du skrivit av den rätt eller skanna QR-koden igen.');
+    const link = toLink(item);
+    const round = await this.round(link.roundId);
+    if (round.status !== 'open') {
+      throw new DomainError('SURVEY_CLOSED', round.status === 'closed' ? 'Enkäten är stängd. Tack för att du ville svara!' : 'Enkäten har inte öppnat ännu.');
+    }
+    const unit = await this.directory.unit(link.unitId);
+    return { link, round, unit: { name: unit.name, schoolForm: unit.schoolForm }, set: questionSetFor(await this.config(), unit.schoolForm) };
+  }
+
+  /**
+   * Stores one answer, anonymously, before answering "Tack!". A device token (random, kept on the
+   * device) lets a device answer once per round; assisted forms (a shared tablet) skip that.
+   */
+  async submit(code: string, input: { answers: SurveyAnswers; gradeBand?: string; deviceToken?: string }): Promise<void> {
+    const { link, round, unit, set } = await this.form(code);
+    checkAnswers(set, input.answers, input.gradeBand);
+    if (!set.assisted && input.deviceToken) {
+      const fingerprint = this.secrets.fingerprint('device', round.id, input.deviceToken);
+      if ((await this.store.query('surveyDevices', { where: { fingerprint }, top: 1 })).items.length > 0) {
+        throw new DomainError('SURVEY_ALREADY_ANSWERED', 'Du har redan svarat på den här enkäten. Tack!');
+      }
+      await this.store.create('surveyDevices', { fingerprint, roundId: round.id }, { key: fingerprint });
+    }
+    await this.writer.write({
+      roundId: round.id,
+      unitId: link.unitId,
+      schoolForm: unit.schoolForm,
+      gradeBand: input.gradeBand ?? '',
+      answers: JSON.stringify(input.answers),
+      submittedOn: this.clock.today(),
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Request, Response } from 'restify';
+import { z } from 'zod';
+import { buildSurveyFormCard } from '../../cards/survey-form.card';
+import { DomainError } from '../../domain/errors';
+import { SCALES } from '../../domain/survey';
+import { statusOf } from '../errors';
+import { RateLimiter } from '../rate-limit';
+import { route, type Route } from '../route';
+import type { HttpServices } from '../services';
+
+const CodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
+const SubmitBody = z.strictObject({
+  answers: z.record(z.string().max(20), z.number().int()).refine((a) => Object.keys(a).length <= 60),
+  gradeBand: z.string().max(20).optional(),
+  deviceToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
+});
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function messagePage(title: string, message: string): string {
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title><style>body{font-family:system-ui,"Segoe UI",sans-serif;margin:0;padding:32px 20px;color:#1b1b1b;background:#f5f7f6}
+main{max-width:480px;margin:0 auto;background:#fff;border-radius:12px;padding:28px;box-shadow:0 1px 4px rgba(0,0,0,.08)}h1{font-size:1.5rem;margin:0 0 12px}p{font-size:1.1rem;line-height:1.5}</style></head>
+<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></main></body></html>`;
+}
+
+/**
+ * The anonymous survey: the page a child opens from a link or QR code, the form, and the answer.
+ * No sign-in and no identity: the unguessable code is the only key, and requests per code are limited.
+ */
+export function surveyPublicRoutes(s: HttpServices): Route[] {
+  const limiter = new RateLimiter(120, 60_000);
+  const limit = (code: string) => {
+    if (!limiter.allow(code)) throw new DomainError('RATE_LIMITED', 'Många svarar just nu. Vänta en liten stund och försök igen.');
+  };
+  const why = 'anonymous TLD survey: the unguessable code is the key, no identity is asked or stored';
+
+  return [
+    {
+      method: 'get',
+      path: '/s/:code',
+      summary: 'Enkätsidan för barn och elever (länk och QR-kod)',
+      tag: 'enkät',
+      policy: { kind: 'public', why },
+      raw: async (req: Request, res: Response) => {
+        const html = (status: number, body: string) => {
+          res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' });
+          res.end(body);
+        };
+        const parsed = CodeParams.safeParse(req.params);
+        if (!parsed.success) return html(404, messagePage('Länken finns inte', 'Kontrollera att du skrivit av länken rätt, eller skanna QR-koden igen.'));
+        try {
+          limit(parsed.data.code);
+          await s.surveys.form(parsed.data.code);
+        } catch (e) {
+          if (!(e instanceof DomainError)) throw e;
+          const title = e.code === 'SURVEY_CLOSED' ? 'Enkäten är stängd' : e.code === 'RATE_LIMITED' ? 'Vänta lite' : 'Länken finns inte';
+          return html(statusOf(e.code), messagePage(title, e.message));
+        }
+        const file = join(resolve(s.config.tabsDir), 'survey.html');
+        if (!existsSync(file)) return html(503, messagePage('Enkäten är inte tillgänglig', 'Försök igen om en stund.'));
+        html(200, readFileSync(file, 'utf8'));
+      },
+    },
+    route({
+      method: 'get',
+      path: '/s/:code/form',
+      summary: 'Enkätens frågor som Adaptive Card',
+      tag: 'enkät',
+      policy: { kind: 'public', why },
+      params: CodeParams,
+      handler: async ({ params }) => {
+        limit(params.code);
+        const { unit, round, set } = await s.surveys.form(params.code);
+        return {
+          body: {
+            unitName: unit.name,
+            roundLabel: round.label,
+            assisted: set.assisted,
+            questionIds: set.questions.map((q) => q.id),
+            scale: SCALES[set.scale].steps.map((st) => ({ value: st.value, label: st.label })),
+            card: buildSurveyFormCard(set, unit.name),
+          },
+        };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/s/:code',
+      summary: 'Skicka ett anonymt svar; sparas innan svaret "Tack!" ges',
+      tag: 'enkät',
+      policy: { kind: 'public', why },
+      params: CodeParams,
+      body: SubmitBody,
+      maxBodyBytes: 4096,
+      errors: { 400: 'Ogiltiga svar', 409: 'Enheten har redan svarat', 410: 'Enkäten är stängd', 429: 'För många svar på kort tid' },
+      handler: async ({ params, body }) => {
+        limit(params.code);
+        await s.surveys.submit(params.code, body);
+        return { status: 201, body: { message: 'Tack för dina svar!' } };
+      },
+    }),
+  ];
+}

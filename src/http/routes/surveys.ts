@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { SURVEY_AREAS, type SurveyConfig } from '../../domain/survey';
+import { qrPng, qrPoster, qrSvg } from '../../adapters/qr/qr-codes';
+import type { RoundResults } from '../../app/survey-results-service';
+import { ROUND_STATUSES } from '../../app/surveys';
+import { surveyConfigSchema } from '../../app/survey-config-schema';
+import { requireActor } from '../auth';
+import { toCsv } from '../csv';
+import { route, type AccessPolicy, type Route } from '../route';
+import type { HttpServices } from '../services';
+
+const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const RoundParams = z.object({ roundId: id });
+const UnitRoundParams = z.object({ unitId: id, roundId: id });
+const date = z.iso.date();
+const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
+const tag = 'tld';
+
+export function surveyRoutes(s: HttpServices): Route[] {
+  const linkUrl = (code: string) => `${s.config.publicUrl}/s/${code}`;
+  const file = (body: Buffer, type: string, name: string) => ({ file: body, headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"` } });
+
+  return [
+    route({
+      method: 'get',
+      path: '/api/survey/rounds',
+      summary: 'TLD-mätningar (?schoolYear=2026-27)',
+      tag,
+      policy: { kind: 'authenticated' },
+      handler: async ({ query }) => ({ body: await s.surveys.rounds(query.schoolYear) }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/survey/rounds',
+      summary: 'Skapa en TLD-mätning (oktober eller april)',
+      tag,
+      policy: organiser,
+      body: z.strictObject({ schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/), period: z.enum(['autumn', 'spring']), opensOn: date, closesOn: date }),
+      handler: async (ctx) => ({ status: 201, body: await s.surveys.createRound(requireActor(ctx), ctx.body) }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/survey/rounds/:roundId/status',
+      summary: 'Öppna (ger varje enhet en länk) eller stäng en mätning',
+      tag,
+      policy: organiser,
+      params: RoundParams,
+      body: z.strictObject({ status: z.enum(ROUND_STATUSES) }),
+      handler: async (ctx) => ({ body: await s.surveys.setStatus(requireActor(ctx), ctx.params.roundId, ctx.body.status) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/survey/config',
+      summary: 'Frågor per skolform och anonymitetsgräns',
+      tag,
+      policy: { kind: 'authenticated' },
+      handler: async () => ({ body: await s.surveys.config() }),
+    }),
+    route({
+      method: 'put',
+      path: '/api/survey/config',
+      summary: 'Ändra frågor och anonymitetsgräns (huvudmannanivån)',
+      tag,
+      policy: organiser,
+      body: surveyConfigSchema,
+      handler: async (ctx) => ({ body: await s.surveys.saveConfig(requireActor(ctx), ctx.body as SurveyConfig) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/units/:unitId/survey/rounds/:roundId/link',
+      summary: 'Enhetens enkätlänk för en mätning',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      params: UnitRoundParams,
+      handler: async (ctx) => {
+        const link = await s.surveys.linkFor(requireActor(ctx), ctx.params.unitId, ctx.params.roundId);
+        return { body: { ...link, url: linkUrl(link.code) } };
+      },
+    }),
+    route({
+      method: 'put',
+      path: '/api/units/:unitId/survey/rounds/:roundId/students',
+      summary: 'Antal barn/elever som ska svara (för svarsfrekvensen)',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      params: UnitRoundParams,
+      body: z.strictObject({ count: z.number().int().min(1).max(5000) }),
+      handler: async (ctx) => ({ body: await s.surveys.setStudentCount(requireActor(ctx), ctx.params.unitId, ctx.params.roundId, ctx.body.count) }),
+    }),
+    ...(['svg', 'png', 'poster'] as const).map((kind) =>
+      route({
+        method: 'get',
+        path: `/api/units/:unitId/survey/rounds/:roundId/qr.${kind === 'poster' ? 'html' : kind}`,
+        summary: kind === 'poster' ? 'Utskrivbar A4-affisch med QR-kod och enhetens namn' : `QR-kod till enkätlänken (${kind.toUpperCase()})`,
+        tag,
+        policy: { kind: 'unit', access: 'read' },
+        params: UnitRoundParams,
+        handler: async (ctx) => {
+          const actor = requireActor(ctx);
+          const link = await s.surveys.linkFor(actor, ctx.params.unitId, ctx.params.roundId);
+          const url = linkUrl(link.code);
+          if (kind === 'png') return file(await qrPng(url), 'image/png', 'tld-qr.png');
+          if (kind === 'svg') return file(Buffer.from(await qrSvg(url)), 'image/svg+xml', 'tld-qr.svg');
+          const [unit, round, config, process] = await Promise.all([s.directory.unit(ctx.params.unitId), s.surveys.round(ctx.params.roundId), s.surveys.config(), s.settings.processConfig()]);
+          const set = config.questionSets.find((q) => q.key === config.setBySchoolForm[unit.schoolForm]);
+          const html = await qrPoster({ url, unitName: unit.name, roundLabel: round.label, municipalityName: process.municipalityName, assisted: set?.assisted ?? false });
+          return { file: Buffer.from(html), headers: { 'Content-Type': 'text/html; charset=utf-8' } };
+        },
+      }),
+    ),
+    route({
+      method: 'get',
+      path: '/api/units/:unitId/survey/results',
+      summary: 'Enhetens TLD-resultat per mätning, med jämförelse; dolda där för få svarat',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      params: z.object({ unitId: id }),
+      handler: async (ctx) => ({ body: await s.surveyResults.forUnit(requireActor(ctx), ctx.params.unitId) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/survey/rounds/:roundId/results',
+      summary: 'Alla enheters resultat för en mätning (huvudmannanivån)',
+      tag,
+      policy: organiser,
+      params: RoundParams,
+      handler: async (ctx) => ({ body: await s.surveyResults.overview(requireActor(ctx), ctx.params.roundId) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/survey/rounds/:roundId/results.csv',
+      summary: 'Resultaten som CSV (skyddad mot formler i celler)',
+      tag,
+      policy: organiser,
+      params: RoundParams,
+      handler: async (ctx) => file(toCsv(resultRows(await s.surveyResults.overview(requireActor(ctx), ctx.params.roundId))), 'text/csv; charset=utf-8', 'tld-resultat.csv'),
+    }),
+  ];
+}
+
+function resultRows(r: RoundResults): unknown[][] {
+  const areas = Object.entries(SURVEY_AREAS);
+  const rows: unknown[][] = [['Mätning', 'Enhet', 'Skolform', 'Antal svar', 'Svarsfrekvens %', ...areas.map(([, label]) => `Index ${label}`), 'Kommentar']];
+  for (const u of r.units) {
+    rows.push([
+      r.round.label,
+      u.unitName,
+      u.schoolForm,
+      u.answers,
+      u.responseRate ?? '',
+      ...areas.map(([key]) => (u.shown ? (u.index?.[key as keyof typeof SURVEY_AREAS] ?? '') : '')),
+      u.shown ? '' : `Dolt: färre än ${r.minAnswers} svar eller skyddar andra gruppers svar`,
+    ]);
+  }
+  return rows;
+}

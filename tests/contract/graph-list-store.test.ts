@@ -1,0 +1,12 @@
+import { FakeGraphServer } from '../graph/fake-graph-server';
+import { openGraphStore } from '../graph/graph-test-store';
+import { describeListStoreContract } from './list-store.contract';
+
+let fake: FakeGraphServer;
+beforeAll(async () => {
+  fake = await FakeGraphServer.start();
+});
+afterAll(() => fake.close());
+
+// A fresh fake SharePoint site per test. (tests/graph/paging.test.ts pages below the asked $top.)
+describeListStoreContract('GraphListStore (fake Graph)', async () => openGraphStore(fake));
