@@ -99,6 +99,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     services,
     conversations,
     bot,
+    surveyWriter,
     /** Writes what is queued (acknowledged survey answers), then closes the store. */
     close: async () => {
       await surveyWriter.close();

@@ -18,6 +18,7 @@ const envSchema = z.object({
   SKA_PUBLIC_URL: z.string().url().optional(),
   SKA_SEED_DEMO: bool.optional(),
   SKA_TABS_DIR: z.string().default('dist/tabs'),
+  SKA_SURVEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   TEAMS_APP_ID: z.string().default('00000000-0000-0000-0000-000000000000'),
   BOT_ID: z.string().default(''),
   BOT_PASSWORD: z.string().default(''),
@@ -39,6 +40,8 @@ export type AppConfig = Readonly<{
   publicUrl: string;
   seedDemo: boolean;
   tabsDir: string;
+  /** Requests per minute one survey link takes before answering 429. */
+  surveyRatePerMinute: number;
   teamsAppId: string;
   bot: Readonly<{ appId: string; password: string; tenantId: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' }>;
   entra: Readonly<{ clientId: string; appIdUri: string; allowedTenants: string[]; authorityHost?: string; jwksUrl?: string }>;
@@ -72,6 +75,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     publicUrl: (e.SKA_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     seedDemo: e.SKA_SEED_DEMO ?? (e.SKA_STAGE === 'local' || e.SKA_STAGE === 'test'),
     tabsDir: e.SKA_TABS_DIR,
+    surveyRatePerMinute: e.SKA_SURVEY_RATE_PER_MINUTE,
     teamsAppId: e.TEAMS_APP_ID,
     bot: Object.freeze({ appId: e.BOT_ID, password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, type: e.BOT_TYPE }),
     entra: Object.freeze({

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fluentImports } from './build/fluent-imports.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outRoot = join(root, 'dist', 'tabs');
@@ -37,6 +38,7 @@ const result = await build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
+  plugins: [fluentImports({ root })],
 });
 
 const outputs = result.metafile.outputs;
@@ -64,6 +66,7 @@ const html = ({ title }, { file, preload }) => `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${title}</title>
 <style>html,body{margin:0;padding:0;min-height:100%}body{font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif}</style>
 ${preload.map((p) => `<link rel="modulepreload" href="${url(p)}">`).join('\n')}

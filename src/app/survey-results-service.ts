@@ -86,7 +86,7 @@ export class SurveyResults {
       this.directory.allUnits(),
       this.surveys.config(),
       this.surveys.links(round.id),
-      queryAll(this.store, 'surveyAnswers', { roundId: round.id }),
+      queryAll(this.store, 'surveyAnswers', { roundId: round.id }, ['unitId', 'gradeBand', 'answers']),
     ]);
     const value = compute(round, units, config, new Map(links.map((l) => [l.unitId, l.studentCount])), answers.map((a) => ({ unitId: String(a.fields.unitId), gradeBand: String(a.fields.gradeBand ?? ''), answers: JSON.parse(String(a.fields.answers)) })));
     this.cache.set(round.id, { at: now, value });

@@ -123,6 +123,7 @@ export class SurveyService {
       }
     }
     const updated = await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId });
+    this.formCache.clear();
     return toRound(updated);
   }
 
@@ -144,8 +145,23 @@ export class SurveyService {
     return toLink(await this.store.update('surveyLinks', item.id, { studentCount: count, modifiedById: actor.userId }));
   }
 
-  /** What the anonymous form shows: no sign-in, only the code. */
+  private readonly formCache = new Map<string, { at: number; value: SurveyForm & { link: SurveyLink } }>();
+
+  /**
+   * What the anonymous form shows: no sign-in, only the code. Kept for two seconds, since a whole
+   * class opens and submits the same form at once; a round closed meanwhile stops taking answers then.
+   */
   async form(code: string): Promise<SurveyForm & { link: SurveyLink }> {
+    const now = this.clock.now().getTime();
+    const hit = this.formCache.get(code);
+    if (hit && now - hit.at < 2000) return hit.value;
+    const value = await this.readForm(code);
+    if (this.formCache.size > 5000) this.formCache.clear();
+    this.formCache.set(code, { at: now, value });
+    return value;
+  }
+
+  private async readForm(code: string): Promise<SurveyForm & { link: SurveyLink }> {
     const [item] = await queryAll(this.store, 'surveyLinks', { code });
     if (!item) throw new DomainError('NOT_FOUND', 'Länken finns inte. Kontrollera att du skrivit av den rätt eller skanna QR-koden igen.');
     const link = toLink(item);
@@ -164,20 +180,24 @@ export class SurveyService {
   async submit(code: string, input: { answers: SurveyAnswers; gradeBand?: string; deviceToken?: string }): Promise<void> {
     const { link, round, unit, set } = await this.form(code);
     checkAnswers(set, input.answers, input.gradeBand);
+    let device: { fingerprint: string; roundId: string } | undefined;
     if (!set.assisted && input.deviceToken) {
       const fingerprint = this.secrets.fingerprint('device', round.id, input.deviceToken);
-      if ((await this.store.query('surveyDevices', { where: { fingerprint }, top: 1 })).items.length > 0) {
+      if (this.writer.isPending(fingerprint) || (await this.store.query('surveyDevices', { where: { fingerprint }, top: 1 })).items.length > 0) {
         throw new DomainError('SURVEY_ALREADY_ANSWERED', 'Du har redan svarat på den här enkäten. Tack!');
       }
-      await this.store.create('surveyDevices', { fingerprint, roundId: round.id }, { key: fingerprint });
+      device = { fingerprint, roundId: round.id };
     }
-    await this.writer.write({
-      roundId: round.id,
-      unitId: link.unitId,
-      schoolForm: unit.schoolForm,
-      gradeBand: input.gradeBand ?? '',
-      answers: JSON.stringify(input.answers),
-      submittedOn: this.clock.today(),
-    });
+    await this.writer.write(
+      {
+        roundId: round.id,
+        unitId: link.unitId,
+        schoolForm: unit.schoolForm,
+        gradeBand: input.gradeBand ?? '',
+        answers: JSON.stringify(input.answers),
+        submittedOn: this.clock.today(),
+      },
+      device,
+    );
   }
 }

@@ -27,6 +27,11 @@ export type ErrorCode =
   | 'SURVEY_CLOSED'
   | 'SURVEY_ALREADY_ANSWERED'
   | 'RATE_LIMITED'
+  | 'YEAR_WHEEL_INVALID'
+  | 'DIALOGUE_GROUPS_INVALID'
+  | 'DIALOGUE_INCOMPLETE'
+  | 'DIALOGUE_ANSWER_CLOSED'
+  | 'OUTBOX_NOT_RETRYABLE'
   | 'INTERNAL';
 
 export class DomainError extends Error {

@@ -14,7 +14,7 @@ import {
   type WriteOptions,
 } from '../../app/ports/list-store';
 
-const MAX_PAGE = 500;
+const MAX_PAGE = 5000;
 const SQL_TYPE: Record<ColumnType, string> = {
   text: 'TEXT',
   note: 'TEXT',
@@ -47,12 +47,15 @@ export class SqliteListStore implements ListStore {
   constructor(filename: string) {
     this.db = new Database(filename);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
+    // FULL: a commit is on disk before we answer (survey answers say "Tack!" only then); group commit keeps it cheap.
+    this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
   }
 
   async ensureLists(schema: ListSchema): Promise<void> {
     this.schema = { ...this.schema, ...schema };
+    this.columnCache.clear();
+    this.statements.clear();
     const migrate = this.db.transaction(() => {
       for (const [name, def] of Object.entries(schema)) this.ensureList(name, def);
     });
@@ -81,6 +84,18 @@ export class SqliteListStore implements ListStore {
     }
   }
 
+  /** Prepared statements by their SQL: preparing is a large part of a small query's cost. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
   private definition(list: string): ListDefinition {
     const def = this.schema[list];
     if (!def) throw new SchemaError(`Unknown list "${list}"`);
@@ -95,11 +110,24 @@ export class SqliteListStore implements ListStore {
     return value;
   }
 
-  private toItem(list: string, row: Row): ListItem {
+  /** Column names per list, worked out once: reading 100,000 items should not redo it per row. */
+  private readonly columnCache = new Map<string, [field: string, column: string, isBoolean: boolean][]>();
+
+  private columnsOf(list: string) {
+    let cols = this.columnCache.get(list);
+    if (!cols) {
+      cols = Object.entries(this.definition(list).columns).map(([field, c]) => [field, col(field), c.type === 'boolean']);
+      this.columnCache.set(list, cols);
+    }
+    return cols;
+  }
+
+  private toItem(list: string, row: Row, only?: Set<string>): ListItem {
     const fields: Fields = {};
-    for (const [field, column] of Object.entries(this.definition(list).columns)) {
-      const v = row[col(field)] as FieldValue | undefined;
-      fields[field] = v === undefined || v === null ? null : column.type === 'boolean' ? v === 1 : v;
+    for (const [field, column, isBoolean] of this.columnsOf(list)) {
+      if (only && !only.has(field)) continue;
+      const v = row[column] as FieldValue | undefined;
+      fields[field] = v === undefined || v === null ? null : isBoolean ? v === 1 : v;
     }
     return {
       id: String(row.id),
@@ -113,7 +141,7 @@ export class SqliteListStore implements ListStore {
   async get(list: string, id: string): Promise<ListItem | undefined> {
     this.definition(list);
     if (!/^\d+$/.test(id)) return undefined;
-    const row = this.db.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
+    const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
     return row && this.toItem(list, row);
   }
 
@@ -137,11 +165,14 @@ export class SqliteListStore implements ListStore {
     }
     const top = Math.min(Math.max(query.top ?? MAX_PAGE, 1), MAX_PAGE);
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.db
-      .prepare(`SELECT * FROM ${table(list)} ${where} ORDER BY id LIMIT ?`)
+    const only = query.select ? new Set(query.select) : undefined;
+    for (const field of only ?? []) if (!def.columns[field]) throw new SchemaError(`Unknown column "${field}" in list "${list}"`);
+    const columns = only ? ['id', 'etag_guid', 'version', 'created', 'modified', ...[...only].map(col)].join(', ') : '*';
+    const rows = this
+      .prepare(`SELECT ${columns} FROM ${table(list)} ${where} ORDER BY id LIMIT ?`)
       .all(...params, top + 1) as Row[];
     const more = rows.length > top;
-    const items = rows.slice(0, top).map((r) => this.toItem(list, r));
+    const items = rows.slice(0, top).map((r) => this.toItem(list, r, only));
     return { items, nextCursor: more ? items.at(-1)!.id : undefined };
   }
 
@@ -168,19 +199,18 @@ export class SqliteListStore implements ListStore {
   private insert(list: string, fields: Fields, key: string | undefined): ListItem {
     this.definition(list);
     if (key) {
-      const prior = this.db.prepare(`SELECT * FROM ${table(list)} WHERE idem_key = ?`).get(key) as Row | undefined;
+      const prior = this.prepare(`SELECT * FROM ${table(list)} WHERE idem_key = ?`).get(key) as Row | undefined;
       if (prior) return this.toItem(list, prior);
     }
     const names = Object.keys(fields);
     const values = names.map((f) => this.toRowValue(list, f, fields[f]));
     const now = new Date().toISOString();
-    const info = this.db
-      .prepare(
+    const info = this.prepare(
         `INSERT INTO ${table(list)} (etag_guid, version, created, modified, idem_key${names.map((n) => `, ${col(n)}`).join('')})
          VALUES (?, 1, ?, ?, ?${names.map(() => ', ?').join('')})`,
       )
       .run(randomUUID(), now, now, key ?? null, ...values);
-    const row = this.db.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(info.lastInsertRowid) as Row;
+    const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(info.lastInsertRowid) as Row;
     return this.toItem(list, row);
   }
 
@@ -194,7 +224,7 @@ export class SqliteListStore implements ListStore {
     const names = Object.keys(fields);
     const values = names.map((f) => this.toRowValue(list, f, fields[f]));
     const apply = this.db.transaction(() => {
-      const row = this.db.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
+      const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
       if (!row) throw new ConflictError(list, id);
       if (options.ifMatch && options.ifMatch !== this.toItem(list, row).etag) throw new ConflictError(list, id);
       this.db
@@ -209,10 +239,10 @@ export class SqliteListStore implements ListStore {
 
   async delete(list: string, id: string, options: WriteOptions = {}): Promise<void> {
     const remove = this.db.transaction(() => {
-      const row = this.db.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
+      const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
       if (!row) return;
       if (options.ifMatch && options.ifMatch !== this.toItem(list, row).etag) throw new ConflictError(list, id);
-      this.db.prepare(`DELETE FROM ${table(list)} WHERE id = ?`).run(Number(id));
+      this.prepare(`DELETE FROM ${table(list)} WHERE id = ?`).run(Number(id));
     });
     this.definition(list);
     remove();

@@ -24,6 +24,8 @@ export interface ListQuery {
   where?: Fields;
   /** Page size; adapters cap it. */
   top?: number;
+  /** Only these fields are needed (Graph: $select); an adapter may return more, never fewer. */
+  select?: string[];
   cursor?: string;
 }
 
@@ -81,11 +83,11 @@ export class SchemaError extends Error {
 }
 
 /** Reads every page of a query. */
-export async function queryAll(store: ListStore, list: ListName, where?: Fields): Promise<ListItem[]> {
+export async function queryAll(store: ListStore, list: ListName, where?: Fields, select?: string[]): Promise<ListItem[]> {
   const items: ListItem[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.query(list, { where, cursor });
+    const page = await store.query(list, { where, cursor, select });
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);

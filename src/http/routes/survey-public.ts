@@ -31,7 +31,7 @@ main{max-width:480px;margin:0 auto;background:#fff;border-radius:12px;padding:28
  * No sign-in and no identity: the unguessable code is the only key, and requests per code are limited.
  */
 export function surveyPublicRoutes(s: HttpServices): Route[] {
-  const limiter = new RateLimiter(120, 60_000);
+  const limiter = new RateLimiter(s.config.surveyRatePerMinute, 60_000);
   const limit = (code: string) => {
     if (!limiter.allow(code)) throw new DomainError('RATE_LIMITED', 'Många svarar just nu. Vänta en liten stund och försök igen.');
   };

@@ -101,7 +101,8 @@ export class ApiClient {
     }
   }
 
-  startPlan = (unitId: string, schoolYear: string) => this.request<PlanDocument>('POST', this.planPath(unitId, schoolYear));
+  /** Starts the plan with the required goal areas (carrying over from last year is a later screen). */
+  startPlan = (unitId: string, schoolYear: string) => this.request<PlanDocument>('POST', this.planPath(unitId, schoolYear), { body: {} });
 
   /** The writes of one plan, each sending If-Match and answering with the whole new document. */
   planWrites(unitId: string, schoolYear: string) {

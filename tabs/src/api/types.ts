@@ -94,6 +94,8 @@ export interface PlanDocument {
   modified: string;
   unit: Omit<Unit, 'schoolFormLabel'>;
   canEdit: boolean;
+  /** May add follow-ups (staff may, when the principal allows); absent from older servers. */
+  canFollowUp?: boolean;
   goalAreaCatalogue: { key: string; label: string }[];
   rules: { maxGoalAreas: number; requiredGoalAreas: string[] };
 }

@@ -1,0 +1,52 @@
+/** Small load helpers for benches: closed-loop throughput and open-loop latency, bounded in count and time. */
+import { performance } from 'node:perf_hooks';
+
+export async function closedLoop(send: (i: number) => Promise<boolean>, options: { concurrency: number; durationMs: number }) {
+  let ok = 0;
+  let failed = 0;
+  let i = 0;
+  const end = performance.now() + options.durationMs;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (performance.now() < end) {
+        if (await send(i++)) ok++;
+        else failed++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  return { ok, failed, perSecond: ok / seconds };
+}
+
+export async function openLoop(send: (i: number) => Promise<boolean>, options: { ratePerSecond: number; count: number }) {
+  const latencies: number[] = [];
+  let failed = 0;
+  const interval = 1000 / options.ratePerSecond;
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < options.count; i++) {
+    const due = start + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    pending.push(
+      (async () => {
+        const t0 = performance.now();
+        const ok = await send(i);
+        if (ok) latencies.push(performance.now() - t0);
+        else failed++;
+      })(),
+    );
+  }
+  await Promise.all(pending);
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { p50: pct(50), p99: pct(99), max: latencies.at(-1) ?? NaN, failed, achievedRate: options.count / ((performance.now() - start) / 1000) };
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export const fmt = (n: number, digits = 1) => n.toFixed(digits);

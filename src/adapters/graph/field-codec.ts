@@ -1,0 +1,80 @@
+import { SchemaError, type Fields, type FieldValue } from '../../app/ports/list-store';
+import type { ColumnDefinition } from '../../app/list-schema';
+import type { ColumnMap } from './column-names';
+
+/**
+ * Field values ⇄ SharePoint field values, typed by the list schema, so a read gives back what
+ * SQLite gives back: every schema column present, `null` when unset (Graph leaves unset fields
+ * out), numbers as numbers, booleans as booleans, dateTimes as ISO 8601 UTC strings.
+ */
+export function encodeFields(map: ColumnMap, fields: Fields): Record<string, FieldValue> {
+  const out: Record<string, FieldValue> = {};
+  for (const [field, value] of Object.entries(fields)) {
+    const column = map.def.columns[field];
+    const name = map.internal(field);
+    out[name] = value === null ? null : checked(map.list, field, column, value);
+  }
+  return out;
+}
+
+export function decodeFields(map: ColumnMap, raw: Record<string, unknown> | undefined): Fields {
+  const fields: Fields = {};
+  for (const field of map.fields) {
+    const value = raw?.[map.internal(field)];
+    fields[field] = value === undefined || value === null ? null : decodeValue(map.def.columns[field], value);
+  }
+  return fields;
+}
+
+/** `fields/skaOwner eq 'a' and fields/skaDone eq 1`: equality on indexed columns only. */
+export function odataFilter(map: ColumnMap, where: Fields = {}): string | undefined {
+  const clauses = Object.entries(where).map(([field, value]) => {
+    const column = map.def.columns[field];
+    const name = map.internal(field);
+    if (!column.indexed) throw new SchemaError(`Column "${field}" in list "${map.list}" is not indexed and cannot be filtered on`);
+    return `fields/${name} eq ${literal(value === null ? null : checked(map.list, field, column, value))}`;
+  });
+  return clauses.length ? clauses.join(' and ') : undefined;
+}
+
+export function keyFilter(keyColumn: string, key: string): string {
+  return `fields/${keyColumn} eq ${literal(key)}`;
+}
+
+function literal(value: FieldValue): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  if (typeof value === 'number') return String(value);
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+function checked(list: string, field: string, column: ColumnDefinition, value: FieldValue): FieldValue {
+  const wrong = () => new SchemaError(`Column "${field}" in list "${list}" is ${column.type}; got ${typeof value}`);
+  switch (column.type) {
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw wrong();
+      return value;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw wrong();
+      return value;
+    case 'dateTime':
+      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw wrong();
+      return new Date(value).toISOString();
+    default:
+      if (typeof value !== 'string') throw wrong();
+      return value;
+  }
+}
+
+function decodeValue(column: ColumnDefinition, value: unknown): FieldValue {
+  switch (column.type) {
+    case 'number':
+      return typeof value === 'number' ? value : Number(value);
+    case 'boolean':
+      return typeof value === 'boolean' ? value : value === 1 || value === '1' || value === 'true';
+    case 'dateTime':
+      return new Date(String(value)).toISOString();
+    default:
+      return String(value);
+  }
+}

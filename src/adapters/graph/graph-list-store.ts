@@ -1,0 +1,227 @@
+import type { ListSchema } from '../../app/list-schema';
+import {
+  ConflictError,
+  SchemaError,
+  type CreateOptions,
+  type Fields,
+  type ListItem,
+  type ListPage,
+  type ListQuery,
+  type ListStore,
+  type WriteOptions,
+} from '../../app/ports/list-store';
+import { readAll, type Read } from './batch-reader';
+import { ColumnMap, KEY_COLUMN } from './column-names';
+import { decodeFields, encodeFields, keyFilter, odataFilter } from './field-codec';
+import { GraphHttp, GRAPH_V1, type GraphHttpOptions } from './graph-http';
+import { GRAPH_ORIGIN } from './host-rewrite-step';
+import { GraphRequestError } from './graph-request-error';
+import { createItems, type CreateTarget } from './item-creator';
+import { provisionLists, type ProvisioningChange, type ProvisioningReport } from './list-provisioner';
+
+const MAX_PAGE = 500;
+
+export interface GraphListStoreOptions extends Omit<GraphHttpOptions, 'retry'> {
+  /** Graph site id ("contoso.sharepoint.com,{site guid},{web guid}"). */
+  siteId: string;
+  /** Retries after the first try (default 4, so 5 tries in all). */
+  maxRetries?: number;
+  /** First back-off when Graph names no Retry-After (default 500 ms). */
+  retryBaseDelayMs?: number;
+  /** Told of every list, column and index that ensureLists creates. */
+  onProvision?: (change: ProvisioningChange) => void;
+}
+
+/** One query: equality on indexed columns, or (the adapter's extra) one item by id. */
+export interface ManyRequest {
+  list: string;
+  where?: Fields;
+  id?: string;
+}
+
+interface GraphItem {
+  id: string;
+  eTag?: string;
+  '@odata.etag'?: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  fields?: Record<string, unknown>;
+}
+
+interface ListRef {
+  map: ColumnMap;
+  listId: string;
+  itemsUrl: string;
+}
+
+/**
+ * The production list store: SharePoint lists on one site through Microsoft Graph.
+ * Same semantics as SqliteListStore (tests/contract/list-store.contract.ts).
+ */
+export class GraphListStore implements ListStore {
+  readonly kind = 'graph' as const;
+  private readonly http: GraphHttp;
+  private readonly siteUrl: string;
+  private readonly lists = new Map<string, ListRef>();
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  static create(options: GraphListStoreOptions): GraphListStore {
+    return new GraphListStore(options);
+  }
+
+  constructor(private readonly options: GraphListStoreOptions) {
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.http = new GraphHttp({
+      ...options,
+      sleep: this.sleep,
+      retry: { maxTries: (options.maxRetries ?? 4) + 1, ...(options.retryBaseDelayMs === undefined ? {} : { baseDelayMs: options.retryBaseDelayMs }) },
+    });
+    if (!/^[\w.,:/-]+$/.test(options.siteId)) throw new Error(`"${options.siteId}" is not a Graph site id`);
+    this.siteUrl = `${GRAPH_V1}/sites/${options.siteId}`;
+  }
+
+  async ensureLists(schema: ListSchema): Promise<void> {
+    await this.provision(schema);
+  }
+
+  /** ensureLists, telling what it created (an empty report when the site was already complete). */
+  async provision(schema: ListSchema): Promise<ProvisioningReport> {
+    const changes: ProvisioningChange[] = [];
+    const ids = await provisionLists(this.http, this.siteUrl, schema, this.sleep, (change) => {
+      changes.push(change);
+      this.options.onProvision?.(change);
+    });
+    for (const [name, def] of Object.entries(schema)) {
+      const listId = ids.get(name)!;
+      this.lists.set(name, { map: new ColumnMap(name, def), listId, itemsUrl: `${this.siteUrl}/lists/${listId}/items` });
+    }
+    return { changes };
+  }
+
+  async get(list: string, id: string): Promise<ListItem | undefined> {
+    const ref = this.ref(list);
+    if (!/^\d+$/.test(id)) return undefined;
+    try {
+      return this.toItem(ref, await this.http.get<GraphItem>(`${ref.itemsUrl}/${id}?${this.expand(ref)}`));
+    } catch (error) {
+      if (error instanceof GraphRequestError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async query(list: string, query: ListQuery = {}): Promise<ListPage> {
+    const ref = this.ref(list);
+    const filter = odataFilter(ref.map, query.where); // refused alike with a cursor
+    if (query.cursor && !isNextLinkOf(query.cursor, ref.listId)) throw new SchemaError(`The cursor is not a page of list "${list}"`);
+    const url = query.cursor ?? this.queryUrl(ref, filter, query.top);
+    const page = await this.http.get<{ value: GraphItem[]; '@odata.nextLink'?: string }>(url);
+    return { items: page.value.map((raw) => this.toItem(ref, raw)), nextCursor: page['@odata.nextLink'] };
+  }
+
+  /** Every query in one $batch round trip (20 a batch), then one more per round of nextLinks. */
+  async queryMany(requests: ManyRequest[]): Promise<ListItem[][]> {
+    const refs = requests.map((r) => this.ref(r.list));
+    const reads: Read[] = requests.map((r, i) =>
+      r.id !== undefined
+        ? { url: `${refs[i].itemsUrl}/${/^\d+$/.test(r.id) ? r.id : '0'}?${this.expand(refs[i])}`, kind: 'one' }
+        : { url: this.queryUrl(refs[i], odataFilter(refs[i].map, r.where)), kind: 'pages' },
+    );
+    const results = await readAll(this.http, reads, this.sleep);
+    return results.map((raws, i) => (raws as GraphItem[]).map((raw) => this.toItem(refs[i], raw)));
+  }
+
+  /** A create retried with the same key returns the first item (see createItems). */
+  async create(list: string, fields: Fields, options: CreateOptions = {}): Promise<ListItem> {
+    return (await this.createMany(list, [{ fields, key: options.key }]))[0];
+  }
+
+  /** $batch POSTs, 20 a batch; each item may carry its own idempotency key. */
+  async createMany(list: string, items: { fields: Fields; key?: string }[]): Promise<ListItem[]> {
+    const ref = this.ref(list);
+    const encoded = items.map((item) => ({ fields: encodeFields(ref.map, item.fields), key: item.key }));
+    if (encoded.length === 0) return [];
+    return createItems(this.http, this.target(list, ref), encoded, KEY_COLUMN, this.sleep);
+  }
+
+  async update(list: string, id: string, fields: Fields, options: WriteOptions = {}): Promise<ListItem> {
+    const ref = this.ref(list);
+    const body = encodeFields(ref.map, fields);
+    if (!/^\d+$/.test(id)) throw new ConflictError(list, id);
+    let raw: Record<string, unknown> | undefined;
+    try {
+      raw = await this.http.send<Record<string, unknown>>('PATCH', `${ref.itemsUrl}/${id}/fields`, {
+        body,
+        headers: options.ifMatch ? { 'If-Match': options.ifMatch } : {},
+        repeatable: !options.ifMatch,
+      });
+    } catch (error) {
+      if (error instanceof GraphRequestError && (error.status === 412 || error.status === 404)) throw new ConflictError(list, id);
+      throw error;
+    }
+    const etag = raw?.['@odata.etag'];
+    if (typeof etag === 'string' && typeof raw?.Created === 'string' && typeof raw?.Modified === 'string') {
+      return { id, etag, created: raw.Created, modified: raw.Modified, fields: decodeFields(ref.map, raw) };
+    }
+    const item = await this.get(list, id);
+    if (!item) throw new ConflictError(list, id);
+    return item;
+  }
+
+  async delete(list: string, id: string, options: WriteOptions = {}): Promise<void> {
+    const ref = this.ref(list);
+    if (!/^\d+$/.test(id)) return;
+    try {
+      // Repeatable: after a lost answer, the repeat finds the item gone (404), which is done.
+      await this.http.send('DELETE', `${ref.itemsUrl}/${id}`, { headers: options.ifMatch ? { 'If-Match': options.ifMatch } : {}, repeatable: true });
+    } catch (error) {
+      if (error instanceof GraphRequestError && error.status === 404) return;
+      if (error instanceof GraphRequestError && error.status === 412) throw new ConflictError(list, id);
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.lists.clear();
+  }
+
+  private ref(list: string): ListRef {
+    const ref = this.lists.get(list);
+    if (!ref) throw new SchemaError(`Unknown list "${list}"`);
+    return ref;
+  }
+
+  private expand(ref: ListRef): string {
+    return `$expand=fields($select=${ref.map.selectList})`;
+  }
+
+  private queryUrl(ref: ListRef, filter: string | undefined, top?: number): string {
+    const size = Math.min(Math.max(top ?? MAX_PAGE, 1), MAX_PAGE);
+    return `${ref.itemsUrl}?${this.expand(ref)}${filter ? `&$filter=${encodeURIComponent(filter)}` : ''}&$top=${size}`;
+  }
+
+  private target(list: string, ref: ListRef): CreateTarget {
+    return {
+      itemsUrl: ref.itemsUrl,
+      toItem: (raw) => ((raw as GraphItem).fields ? this.toItem(ref, raw as GraphItem) : undefined),
+      get: (id) => this.get(list, id),
+      remove: (id) => this.delete(list, id),
+      byKeys: async (keys) => {
+        const reads = keys.map((key): Read => ({ url: this.queryUrl(ref, keyFilter(KEY_COLUMN, key)), kind: 'pages' }));
+        const found = await readAll(this.http, reads, this.sleep);
+        return found.map((raws) => (raws as GraphItem[]).map((raw) => this.toItem(ref, raw)).sort((a, b) => Number(a.id) - Number(b.id)));
+      },
+    };
+  }
+
+  private toItem(ref: ListRef, raw: GraphItem): ListItem {
+    const etag = raw.eTag ?? raw['@odata.etag'] ?? (raw.fields?.['@odata.etag'] as string | undefined);
+    if (!etag) throw new GraphRequestError(200, 'missingETag', raw, `Graph answered item ${raw.id} without an ETag`);
+    return { id: String(raw.id), etag, created: raw.createdDateTime, modified: raw.lastModifiedDateTime, fields: decodeFields(ref.map, raw.fields) };
+  }
+}
+
+/** A cursor is a whole @odata.nextLink: Graph's origin, this list's items (the token goes nowhere else). */
+function isNextLinkOf(cursor: string, listId: string): boolean {
+  const url = URL.canParse(cursor) ? new URL(cursor) : undefined;
+  return url?.origin === GRAPH_ORIGIN && url.pathname.toLowerCase().endsWith(`/lists/${listId.toLowerCase()}/items`);
+}

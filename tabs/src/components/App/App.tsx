@@ -1,0 +1,99 @@
+import { Button, FluentProvider } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiClient } from '../../api/client';
+import type { AppConfig } from '../../api/types';
+import { toApiError, type ApiError } from '../../api/api-error';
+import type { AuthProvider } from '../../auth/auth-provider';
+import { DevAuth } from '../../auth/dev-auth';
+import { TeamsSsoAuth } from '../../auth/teams-sso-auth';
+import { detectHost, type Host } from '../../host/host';
+import { fluentTheme, toThemeName, type ThemeName } from '../../host/theme';
+import { ServicesProvider, type Services } from '../../hooks/services';
+import { CenteredMessage } from '../CenteredMessage/CenteredMessage';
+import { DevSignIn } from '../DevSignIn/DevSignIn';
+import { Shell } from '../Shell/Shell';
+import { useAppStyles } from './App.styles';
+
+type Boot =
+  | { status: 'starting' }
+  | { status: 'failed'; error: ApiError }
+  | { status: 'ready'; host: Host; config: AppConfig; auth: AuthProvider; api: ApiClient };
+
+/** Finds the host, reads the server's config and picks how people sign in. */
+async function boot(onUnauthorized: () => void): Promise<Boot> {
+  const host = await detectHost();
+  let auth: AuthProvider | null = null;
+  const api = new ApiClient({ getToken: () => auth?.getToken() ?? Promise.resolve(null), onUnauthorized });
+  const config = await api.config();
+  // A server in dev mode uses the demo sign-in even inside Teams (local sideloading).
+  auth = config.authMode === 'dev' || host.kind === 'browser' ? new DevAuth() : new TeamsSsoAuth(host.teams.authentication);
+  return { status: 'ready', host, config, auth, api };
+}
+
+export function App() {
+  const styles = useAppStyles();
+  const [theme, setTheme] = useState<ThemeName>(() => toThemeName(new URLSearchParams(window.location.search).get('theme')));
+  const [state, setState] = useState<Boot>({ status: 'starting' });
+  // Bumped on sign-in and sign-out so everything below loads again for the new person.
+  const [session, setSession] = useState(0);
+  const [attempt, setAttempt] = useState(0);
+
+  const auth = useRef<AuthProvider | null>(null);
+
+  const signOut = useCallback(() => {
+    auth.current?.signOut();
+    setSession((n) => n + 1);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    boot(signOut).then(
+      (b) => {
+        if (!live) return;
+        if (b.status === 'ready') {
+          auth.current = b.auth;
+          setTheme(b.host.theme);
+          if (b.host.kind === 'teams') b.host.onThemeChange(setTheme);
+        }
+        setState(b);
+      },
+      (e: unknown) => live && setState({ status: 'failed', error: toApiError(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt, signOut]);
+
+  const services = useMemo<Services | null>(
+    () => (state.status === 'ready' ? { api: state.api, auth: state.auth, config: state.config, host: state.host, signOut } : null),
+    [state, signOut],
+  );
+
+  let content;
+  if (state.status === 'starting') content = <CenteredMessage busy title="Startar…" />;
+  else if (state.status === 'failed')
+    content = (
+      <CenteredMessage title="Appen kunde inte starta" text={state.error.message}>
+        <Button appearance="primary" onClick={() => (setState({ status: 'starting' }), setAttempt((n) => n + 1))}>
+          Försök igen
+        </Button>
+      </CenteredMessage>
+    );
+  else if (state.config.authMode === 'entra' && state.host.kind === 'browser')
+    content = (
+      <CenteredMessage
+        title="Öppna appen i Microsoft Teams"
+        text="Du loggar in med ditt skolkonto genom Teams. Öppna appen Systematiskt kvalitetsarbete där."
+      />
+    );
+  else if (state.auth instanceof DevAuth && !state.auth.signedIn)
+    content = <DevSignIn auth={state.auth} onSignedIn={() => setSession((n) => n + 1)} />;
+  else content = <Shell key={session} />;
+
+  return (
+    <FluentProvider theme={fluentTheme(theme)}>
+      {/* Layout on an inner element: Fluent copies the provider's classes onto portal mount nodes (dialogs). */}
+      <div className={styles.root}>{services ? <ServicesProvider value={services}>{content}</ServicesProvider> : content}</div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,96 @@
+import { Button } from '@fluentui/react-components';
+import { useId, useRef, useState } from 'react';
+import type { ApiError } from '../../api/api-error';
+import type { Commitment } from '../../api/types';
+import { usePlanEditor } from '../../hooks/plan-editor';
+import { sinceText } from '../../ui/dates';
+import { latestFollowUp } from '../../ui/follow-ups';
+import { ActivityList } from '../ActivityList/ActivityList';
+import { CommitmentForm } from '../CommitmentForm/CommitmentForm';
+import { ConfirmButton } from '../ConfirmButton/ConfirmButton';
+import { ErrorBar } from '../ErrorBar/ErrorBar';
+import { FollowUpList } from '../FollowUpList/FollowUpList';
+import { FollowUpStatusBadge } from '../StatusBadges/StatusBadges';
+import { useCommitmentCardStyles } from './CommitmentCard.styles';
+
+/** One commitment (åtagande): what we do, what it should lead to, its activities and its follow-ups. */
+export function CommitmentCard({ commitment }: { commitment: Commitment }) {
+  const styles = useCommitmentCardStyles();
+  const { canEdit, write } = usePlanEditor();
+  const headingId = useId();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const latest = latestFollowUp(commitment.followUps);
+
+  const closeForm = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+
+  if (editing)
+    return (
+      <CommitmentForm
+        title={`Ändra åtagandet ${commitment.title}`}
+        submitLabel="Spara ändringarna"
+        initial={commitment}
+        onSubmit={(input) => write((w, etag) => w.updateCommitment(etag, commitment.id, input))}
+        onDone={closeForm}
+      />
+    );
+
+  return (
+    <article className={styles.root} aria-labelledby={headingId} data-testid="commitment">
+      <div className={styles.header}>
+        <div className={styles.headingBlock}>
+          <h3 id={headingId} className={styles.title}>
+            {commitment.title}
+          </h3>
+          <div className={styles.summary} data-testid="commitment-summary">
+            {latest ? (
+              <>
+                <FollowUpStatusBadge status={latest.status} />
+                <span>senast uppföljd {sinceText(latest.date)}</span>
+              </>
+            ) : (
+              <span>Inte uppföljd ännu</span>
+            )}
+          </div>
+        </div>
+        {canEdit && (
+          <div className={styles.actions}>
+            <Button ref={editButton} size="small" appearance="subtle" aria-label={`Ändra åtagandet ${commitment.title}`} onClick={() => setEditing(true)}>
+              Ändra
+            </Button>
+            <ConfirmButton
+              label="Ta bort"
+              accessibleName={`Ta bort åtagandet ${commitment.title}`}
+              title="Ta bort åtagandet?"
+              text={`”${commitment.title}” tas bort tillsammans med dess aktiviteter och uppföljningar.`}
+              confirmLabel="Ta bort åtagandet"
+              onConfirm={() => write((w, etag) => w.removeCommitment(etag, commitment.id))}
+              onError={setError}
+            />
+          </div>
+        )}
+      </div>
+      {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
+      <dl className={styles.chain}>
+        <div className={styles.chainItem}>
+          <dt className={styles.term}>Vad vi åtar oss</dt>
+          <dd className={commitment.description ? styles.definition : styles.missing}>{commitment.description || 'Inte beskrivet ännu.'}</dd>
+        </div>
+        <div className={styles.chainItem}>
+          <dt className={styles.term}>Tänkta effekter</dt>
+          <dd className={commitment.intendedEffects ? styles.definition : styles.missing}>
+            {commitment.intendedEffects || 'Inte beskrivna ännu.'}
+          </dd>
+        </div>
+      </dl>
+      <div className={styles.parts}>
+        <ActivityList commitment={commitment} />
+        <FollowUpList commitment={commitment} />
+      </div>
+    </article>
+  );
+}

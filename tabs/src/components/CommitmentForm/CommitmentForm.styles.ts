@@ -1,0 +1,5 @@
+import { makeStyles } from '@fluentui/react-components';
+
+export const useCommitmentFormStyles = makeStyles({
+  textarea: { width: '100%' },
+});

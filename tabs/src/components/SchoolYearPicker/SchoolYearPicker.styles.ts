@@ -1,0 +1,5 @@
+import { makeStyles } from '@fluentui/react-components';
+
+export const useSchoolYearPickerStyles = makeStyles({
+  field: { minWidth: '8rem' },
+});

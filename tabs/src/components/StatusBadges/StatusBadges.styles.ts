@@ -1,0 +1,5 @@
+import { makeStyles } from '@fluentui/react-components';
+
+export const useStatusBadgeStyles = makeStyles({
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
+});
