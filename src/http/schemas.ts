@@ -53,6 +53,7 @@ export const DevUser = z.object({
   displayName: z.string(),
   roles: z.array(z.string()),
   unitIds: z.array(z.string()),
+  units: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
 const FollowUp = z.object({

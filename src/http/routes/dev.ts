@@ -18,11 +18,13 @@ export function devRoutes(s: HttpServices): Route[] {
       policy: { kind: 'devOnly' },
       response: z.array(DevUser),
       handler: async () => {
-        const people = await s.directory.people();
+        const [people, units] = await Promise.all([s.directory.people(), s.directory.allUnits()]);
+        const nameOf = new Map(units.map((u) => [u.id, u.name]));
         const users = await Promise.all(
           people.map(async (p) => {
             const actor = await s.directory.actorFor(p);
-            return { id: p.id, displayName: p.displayName, roles: rolesOf(actor), unitIds: unitIdsOf(actor) };
+            const unitIds = unitIdsOf(actor);
+            return { id: p.id, displayName: p.displayName, roles: rolesOf(actor), unitIds, units: unitIds.map((id) => ({ id, name: nameOf.get(id) ?? '' })) };
           }),
         );
         return { body: users };
