@@ -1,0 +1,82 @@
+/**
+ * A child on a phone: opens the unit's link in a phone-sized headless Chromium, answers the
+ * Adaptive Card form, sees "Tack!". A staff member on a shared tablet takes the next child.
+ */
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { client } from '../support/http';
+import { ARTIFACTS, launchChromium } from '../support/chromium';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+jest.setTimeout(90_000);
+
+let app: TestApp;
+let ctx: BrowserContext;
+let page: Page;
+const codes: Record<string, string> = {};
+
+beforeAll(async () => {
+  ctx = await launchChromium({ viewport: { width: 375, height: 740 }, isMobile: true, needsBuild: 'survey.html' });
+  app = await startTestApp();
+  const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  const round = (await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-11-30' })).body;
+  await erik.post(`/api/survey/rounds/${round.id}/status`, { status: 'open' });
+  for (const unit of ['Björkskolan', 'Lärkans förskola']) {
+    codes[unit] = (await erik.get(`/api/units/${await app.unitId(unit)}/survey/rounds/${round.id}/link`)).body.code;
+  }
+  page = await ctx.newPage();
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await app?.close();
+});
+
+describe('the survey on a phone', () => {
+  it('renders the questions with large touch targets, takes the answers and says Tack!', async () => {
+    await page.goto(`${app.baseUrl}/s/${codes['Björkskolan']}`);
+    await page.getByText('Hur har du det på Björkskolan?').waitFor();
+    const radios = page.getByRole('radio');
+    expect(await radios.count()).toBe(50); // 10 statements × 5 steps
+    const box = await page.getByText('Stämmer helt och hållet').first().boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(20);
+    const option = await page.locator('.ac-choiceSetInput-expanded > div').first().boundingBox();
+    expect(option!.height).toBeGreaterThanOrEqual(44); // a finger, not a mouse pointer
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(375); // no sideways scrolling
+    await page.screenshot({ path: join(ARTIFACTS, 'survey-01-form.png'), fullPage: false });
+
+    for (let q = 0; q < 10; q++) await page.getByRole('radio', { name: q % 2 ? 'Stämmer ganska bra' : 'Stämmer helt och hållet' }).nth(q).check();
+    await page.getByRole('button', { name: 'Skicka mina svar' }).click();
+    await page.getByRole('heading', { name: 'Tack!' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'survey-02-tack.png') });
+
+    const stored = (await app.services.store.query('surveyAnswers')).items;
+    expect(stored).toHaveLength(1);
+    expect(JSON.parse(String(stored[0].fields.answers))).toMatchObject({ t1: 4, t2: 3, d3: 3 });
+  });
+
+  it('remembers on the device that it has answered', async () => {
+    await page.goto(`${app.baseUrl}/s/${codes['Björkskolan']}`);
+    await page.getByRole('heading', { name: 'Du har redan svarat' }).waitFor();
+  });
+
+  it('lets a staff member take the next child on a shared tablet, with faces that have words', async () => {
+    await page.goto(`${app.baseUrl}/s/${codes['Lärkans förskola']}`);
+    await page.getByText('Hur har du det på Lärkans förskola?').waitFor();
+    await page.getByRole('radio', { name: '😊 Bra' }).first().check();
+    await page.getByRole('button', { name: 'Skicka mina svar' }).click();
+    await page.getByRole('button', { name: 'Nästa barn' }).click();
+    await page.getByRole('radio', { name: '😐 Mittemellan' }).first().check();
+    await page.getByRole('button', { name: 'Skicka mina svar' }).click();
+    await page.getByRole('heading', { name: 'Tack!' }).waitFor();
+    expect((await app.services.store.query('surveyAnswers')).items).toHaveLength(3);
+  });
+
+  it('shows a clear page for an unknown link', async () => {
+    const res = await page.goto(`${app.baseUrl}/s/not-a-real-code-at-all-000`);
+    expect(res!.status()).toBe(404);
+    await page.getByRole('heading', { name: 'Länken finns inte' }).waitFor();
+  });
+});
