@@ -79,6 +79,14 @@ export function describeListStoreContract(name: string, open: () => Promise<List
       expect(all.map((i) => i.fields.count)).toEqual([...Array(23).keys()]);
     });
 
+    it('returns at least the selected fields when asked for some', async () => {
+      await store.create('things', { owner: 's', title: 'vald', body: 'inte vald', count: 7 });
+      const [item] = (await store.query('things', { where: { owner: 's' }, select: ['title', 'count'] })).items;
+      expect(item.fields.title).toBe('vald');
+      expect(item.fields.count).toBe(7);
+      expect(item.etag).toMatch(/\S/);
+    });
+
     it('answers several queries at once, each whole', async () => {
       await store.create('things', { owner: 'x' });
       await store.create('things', { owner: 'y' });
