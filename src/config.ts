@@ -18,12 +18,19 @@ const envSchema = z.object({
   SKA_PUBLIC_URL: z.string().url().optional(),
   SKA_SEED_DEMO: bool.optional(),
   SKA_TABS_DIR: z.string().default('dist/tabs'),
+  KOLADA_MUNICIPALITY_ID: z.string().regex(/^\d{4}$/).optional(),
+  KOLADA_FETCH: bool.optional(),
   SKA_SURVEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   TEAMS_APP_ID: z.string().default('00000000-0000-0000-0000-000000000000'),
   BOT_ID: z.string().default(''),
   BOT_PASSWORD: z.string().default(''),
   BOT_TENANT_ID: z.string().default(''),
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  GRAPH_SITE_ID: z.string().default(''),
+  AZURE_TENANT_ID: z.string().default(''),
+  AZURE_CLIENT_ID: z.string().default(''),
+  AZURE_CLIENT_CERTIFICATE_PATH: z.string().default(''),
+  AZURE_CLIENT_CERTIFICATE_PASSWORD: z.string().optional(),
   AAD_APP_CLIENT_ID: z.string().default(''),
   AAD_APP_ID_URI: z.string().default(''),
   AAD_ALLOWED_TENANTS: z.string().default(''),
@@ -40,10 +47,14 @@ export type AppConfig = Readonly<{
   publicUrl: string;
   seedDemo: boolean;
   tabsDir: string;
+  /** Kolada: the municipality's id for comparisons; fetch only where the network reaches Kolada. */
+  kolada: Readonly<{ municipalityId: string; fetch: boolean }>;
   /** Requests per minute one survey link takes before answering 429. */
   surveyRatePerMinute: number;
   teamsAppId: string;
   bot: Readonly<{ appId: string; password: string; tenantId: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' }>;
+  /** SharePoint via Graph, app-only with a certificate (SKA_STORE=graph). */
+  graph: Readonly<{ siteId: string; tenantId: string; clientId: string; certificatePath: string; certificatePassword?: string }>;
   entra: Readonly<{ clientId: string; appIdUri: string; allowedTenants: string[]; authorityHost?: string; jwksUrl?: string }>;
 }>;
 
@@ -62,6 +73,10 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (e.SKA_STAGE === 'production' && !e.BOT_ID) {
     throw new ConfigError('Production needs BOT_ID: without it the bot endpoint would accept unauthenticated requests.');
   }
+  if (e.SKA_STORE === 'graph') {
+    const missing = (['GRAPH_SITE_ID', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_CERTIFICATE_PATH'] as const).filter((k) => !e[k]);
+    if (missing.length) throw new ConfigError(`SKA_STORE=graph needs ${missing.join(', ')} (app-only Graph access with a certificate).`);
+  }
   const allowedTenants = e.AAD_ALLOWED_TENANTS.split(',').map((t) => t.trim()).filter(Boolean);
   if (e.SKA_AUTH === 'entra' && (!e.AAD_APP_CLIENT_ID || allowedTenants.length === 0)) {
     throw new ConfigError('SKA_AUTH=entra needs AAD_APP_CLIENT_ID and AAD_ALLOWED_TENANTS (comma-separated tenant ids).');
@@ -76,8 +91,16 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     seedDemo: e.SKA_SEED_DEMO ?? (e.SKA_STAGE === 'local' || e.SKA_STAGE === 'test'),
     tabsDir: e.SKA_TABS_DIR,
     surveyRatePerMinute: e.SKA_SURVEY_RATE_PER_MINUTE,
+    kolada: Object.freeze({ municipalityId: e.KOLADA_MUNICIPALITY_ID ?? '', fetch: e.KOLADA_FETCH ?? e.SKA_STAGE === 'production' }),
     teamsAppId: e.TEAMS_APP_ID,
     bot: Object.freeze({ appId: e.BOT_ID, password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, type: e.BOT_TYPE }),
+    graph: Object.freeze({
+      siteId: e.GRAPH_SITE_ID,
+      tenantId: e.AZURE_TENANT_ID,
+      clientId: e.AZURE_CLIENT_ID,
+      certificatePath: e.AZURE_CLIENT_CERTIFICATE_PATH,
+      certificatePassword: e.AZURE_CLIENT_CERTIFICATE_PASSWORD,
+    }),
     entra: Object.freeze({
       clientId: e.AAD_APP_CLIENT_ID,
       appIdUri: e.AAD_APP_ID_URI,

@@ -22,6 +22,9 @@ export interface CarryOverCandidates {
     suggested: boolean;
   }[];
   developmentNeeds: (ListEntry & { index: number; goalAreaLabel: string })[];
+  /** The catalogue and rules come along, so the tab can warn before a start the maximum would refuse. */
+  goalAreaCatalogue: { key: string; label: string }[];
+  rules: { maxGoalAreas: number; requiredGoalAreas: string[] };
 }
 
 export interface CarryOverChoice {
@@ -43,7 +46,8 @@ export class PlanCarryOver {
     const previousYear = previousSchoolYear(parseSchoolYear(schoolYear));
     const unit = await this.directory.unit(unitId);
     const config = await this.settings.processConfig();
-    const catalogue = config.goalAreas[curriculumOf(unit.schoolForm)];
+    const curriculum = curriculumOf(unit.schoolForm);
+    const catalogue = config.goalAreas[curriculum];
     const [plan, report] = await Promise.all([this.plans.tree(unitId, previousYear), this.reports.get(actor, unitId, previousYear)]);
     const commitments = (plan?.goalAreas ?? []).flatMap((area) =>
       area.commitments.map((c) => ({
@@ -59,7 +63,8 @@ export class PlanCarryOver {
     const developmentNeeds = (Array.isArray(needs) ? needs : [])
       .map((n, index) => ({ ...n, index, goalAreaLabel: catalogue.find((d) => d.key === n.goalAreaKey)?.label ?? '' }))
       .filter((n) => n.text.trim() !== '');
-    return { previousYear, commitments, developmentNeeds };
+    const rules = { maxGoalAreas: config.planRules.maxGoalAreas, requiredGoalAreas: config.planRules.requiredGoalAreas[curriculum] };
+    return { previousYear, commitments, developmentNeeds, goalAreaCatalogue: catalogue, rules };
   }
 
   /** Starts the plan with what the principal chose to bring along. */

@@ -1,7 +1,7 @@
 import { canEditUnitDocuments, canReadUnit } from '../domain/access';
 import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../domain/document-lifecycle';
 import { planEntries } from '../domain/document-entries';
-import { DomainError, forbidden } from '../domain/errors';
+import { DomainError, forbidden, notFound } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import {
   assertCanAddGoalArea,
@@ -26,8 +26,8 @@ import type { ListName } from './list-schema';
 import { assemblePlan, planQueries } from './plan-tree';
 import type { Clock } from './ports/clock';
 import { ConflictError, type Fields, type ListStore } from './ports/list-store';
-import { planKeyOf, type SchoolUnit } from './records';
-import type { Settings } from './settings';
+import { planKeyOf, toUnit, type SchoolUnit } from './records';
+import { Settings } from './settings';
 import type { VersionHistory } from './versions';
 
 export interface PlanDocument {
@@ -39,6 +39,10 @@ export interface PlanDocument {
   /** Follow-ups and outcomes can be written even when the plan is final. */
   canFollowUp: boolean;
   transitions: Transition[];
+  /** What the plan may hold, from the organiser's configuration: goal areas of the unit's curriculum, board goals, rules. */
+  goalAreaCatalogue: ProcessConfig['goalAreas'][Curriculum];
+  boardGoals: ProcessConfig['boardGoals'];
+  rules: { maxGoalAreas: number; requiredGoalAreas: string[] };
 }
 
 /** A stale write: carries the current document so the caller can show it and merge. */
@@ -98,11 +102,13 @@ export class PlanService {
     private readonly comments: Comments,
   ) {}
 
-  /** The plan tree in one round trip to the store; undefined when the plan is not started. */
+  /** The unit, the configuration and the plan tree in one round trip to the store; undefined when not started. */
   async get(actor: Actor, unitId: string, schoolYear: string): Promise<PlanDocument | undefined> {
-    const unit = await this.directory.unit(unitId);
+    const year = parseSchoolYear(schoolYear);
     if (!canReadUnit(actor, unitId)) throw forbidden('Du har inte behörighet att läsa den här enhetens dokument.');
-    return this.load(actor, unit, parseSchoolYear(schoolYear), await this.settings.processConfig());
+    const [unitItems, settingsItems, ...tree] = await this.store.queryMany([{ list: 'units', id: unitId }, Settings.processQuery, ...planQueries(unitId, year)]);
+    if (unitItems.length === 0) throw notFound('Enheten');
+    return this.view(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree));
   }
 
   /** The plan as it was read, without access checks: for use cases that already checked (the report). */
@@ -136,13 +142,13 @@ export class PlanService {
     for (const [position, def] of areas.entries()) {
       const area = await this.store.create(
         'planGoalAreas',
-        { planKey, key: def.key, label: def.label, required: required.has(def.key), position, modifiedById: actor.userId },
+        { planKey, schoolYear: year, key: def.key, label: def.label, required: required.has(def.key), position, modifiedById: actor.userId },
         { key: `goalArea:${planKey}:${def.key}` },
       );
       for (const [i, seed] of seeds.filter((s) => s.goalAreaKey === def.key).entries()) {
         const c = await this.store.create(
           'commitments',
-          { planKey, goalAreaId: area.id, ...commitmentFields(seed), position: i, modifiedById: actor.userId },
+          { planKey, schoolYear: year, goalAreaId: area.id, ...commitmentFields(seed), position: i, modifiedById: actor.userId },
           { key: `seed:${planKey}:${def.key}:${i}` },
         );
         for (const [j, a] of (seed.activities ?? []).entries()) {
@@ -258,7 +264,7 @@ export class PlanService {
     await this.claim(actor, unit, year, config, current, {});
     const planKey = planKeyOf(unitId, year);
     for (const change of changes) {
-      if (change.op === 'create') await this.store.create(change.list, { planKey, ...change.fields, modifiedById: actor.userId });
+      if (change.op === 'create') await this.store.create(change.list, { planKey, ...yearColumn(change.list, year), ...change.fields, modifiedById: actor.userId });
       else if (change.op === 'update') await this.store.update(change.list, change.id, { ...change.fields, modifiedById: actor.userId });
       else await this.store.delete(change.list, change.id);
     }
@@ -290,10 +296,14 @@ export class PlanService {
   }
 
   private async load(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig): Promise<PlanDocument | undefined> {
-    const assembled = assemblePlan(unit.id, year, await this.store.queryMany(planQueries(unit.id, year)));
+    return this.view(actor, unit, config, assemblePlan(unit.id, year, await this.store.queryMany(planQueries(unit.id, year))));
+  }
+
+  private view(actor: Actor, unit: SchoolUnit, config: ProcessConfig, assembled: ReturnType<typeof assemblePlan>): PlanDocument | undefined {
     if (!assembled) return undefined;
     const { plan, header } = assembled;
     const isPrincipal = canEditUnitDocuments(actor, unit.id);
+    const curriculum = curriculumOf(unit.schoolForm);
     return {
       plan,
       etag: header.etag,
@@ -302,6 +312,9 @@ export class PlanService {
       canEdit: isPrincipal && plan.status !== 'final',
       canFollowUp: isPrincipal,
       transitions: availableTransitions(plan.status, actor, unit.id, config.statusRules),
+      goalAreaCatalogue: config.goalAreas[curriculum],
+      boardGoals: config.boardGoals,
+      rules: { maxGoalAreas: config.planRules.maxGoalAreas, requiredGoalAreas: config.planRules.requiredGoalAreas[curriculum] },
     };
   }
 }
@@ -326,5 +339,8 @@ const commitmentFields = (input: CommitmentInput): Fields => ({
   boardGoalIds: JSON.stringify(input.boardGoalIds ?? []),
   successFactors: JSON.stringify(input.successFactors ?? []),
 });
+
+/** The lists the organiser's overview reads by school year carry it as a column. */
+const yearColumn = (list: ListName, schoolYear: string): Fields => (['planGoalAreas', 'commitments', 'followUps'].includes(list) ? { schoolYear } : {});
 
 const definedOnly = (input: object): Fields => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Fields;

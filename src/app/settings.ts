@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PROCESS_CONFIG, type ProcessConfig } from '../domain/process-config';
-import { queryAll, type ListStore } from './ports/list-store';
+import { queryAll, type ListItem, type ListStore } from './ports/list-store';
 
 const goalAreas = z.array(z.object({ key: z.string().min(1), label: z.string().min(1) }));
 const deciders = z.array(z.enum(['principal', 'organiser'])).min(1);
@@ -37,10 +37,17 @@ const PROCESS = 'process';
 export class Settings {
   constructor(private readonly store: ListStore) {}
 
-  async processConfig(): Promise<ProcessConfig> {
-    const [item] = await queryAll(this.store, 'settings', { name: PROCESS });
+  /** The read behind processConfig(), for use cases that send it in one batch with their own reads. */
+  static readonly processQuery = { list: 'settings', where: { name: PROCESS } } as const;
+
+  parseProcess(items: ListItem[]): ProcessConfig {
+    const [item] = items;
     if (!item || typeof item.fields.value !== 'string') return DEFAULT_PROCESS_CONFIG;
     return processConfigSchema.parse(JSON.parse(item.fields.value));
+  }
+
+  async processConfig(): Promise<ProcessConfig> {
+    return this.parseProcess(await queryAll(this.store, 'settings', { name: PROCESS }));
   }
 
   async saveProcessConfig(config: ProcessConfig, actorId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { FakeGraphServer } from '../graph/fake-graph-server';
 import { openGraphStore } from '../graph/graph-test-store';
-import { describeListStoreContract } from './list-store.contract';
+import { describeCreateManyContract, describeListStoreContract } from './list-store.contract';
 
 let fake: FakeGraphServer;
 beforeAll(async () => {
@@ -10,3 +10,4 @@ afterAll(() => fake.close());
 
 // A fresh fake SharePoint site per test. (tests/graph/paging.test.ts pages below the asked $top.)
 describeListStoreContract('GraphListStore (fake Graph)', async () => openGraphStore(fake));
+describeCreateManyContract('GraphListStore (fake Graph)', async () => openGraphStore(fake));

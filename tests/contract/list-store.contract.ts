@@ -99,6 +99,18 @@ export function describeListStoreContract(name: string, open: () => Promise<List
       expect([xs.length, ys.length, none.length]).toEqual([1, 2, 0]);
     });
 
+    it('reads single items by id in the same round, [] for one that does not exist', async () => {
+      const a = await store.create('things', { owner: 'id-a', title: 'A' });
+      const [one, missing, query] = await store.queryMany([
+        { list: 'things', id: a.id },
+        { list: 'things', id: '999999' },
+        { list: 'things', where: { owner: 'id-a' } },
+      ]);
+      expect(one.map((i) => i.fields.title)).toEqual(['A']);
+      expect(missing).toEqual([]);
+      expect(query.map((i) => i.id)).toEqual([a.id]);
+    });
+
     it('makes a retried create with the same key return the first item, not a second', async () => {
       const first = await store.create('things', { owner: 'k', title: 'once' }, { key: 'abc-1' });
       const again = await store.create('things', { owner: 'k', title: 'once' }, { key: 'abc-1' });

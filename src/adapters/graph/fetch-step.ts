@@ -24,11 +24,13 @@ export class FetchStep implements Middleware {
   }
 }
 
+export const NO_ANSWER = 'NoAnswer';
+
 export class NoAnswerError extends Error {
   constructor(cause: unknown) {
     const inner = (cause as { cause?: { code?: string; message?: string } })?.cause;
     const reason = [cause instanceof Error ? cause.message : String(cause), inner?.code ?? inner?.message].filter(Boolean).join(' / ');
     super(reason);
-    this.name = 'NoAnswer';
+    this.name = NO_ANSWER;
   }
 }

@@ -17,9 +17,10 @@ export function encodeFields(map: ColumnMap, fields: Fields): Record<string, Fie
   return out;
 }
 
-export function decodeFields(map: ColumnMap, raw: Record<string, unknown> | undefined): Fields {
+export function decodeFields(map: ColumnMap, raw: Record<string, unknown> | undefined, only?: Set<string>): Fields {
   const fields: Fields = {};
   for (const field of map.fields) {
+    if (only && !only.has(field)) continue;
     const value = raw?.[map.internal(field)];
     fields[field] = value === undefined || value === null ? null : decodeValue(map.def.columns[field], value);
   }

@@ -7,7 +7,7 @@ import {
   type AuthenticationProvider,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
-import { FetchStep, type RequestEvent } from './fetch-step';
+import { FetchStep, NO_ANSWER, type RequestEvent } from './fetch-step';
 import { GraphRequestError, parseJson } from './graph-request-error';
 import { GRAPH_ORIGIN, HostRewriteStep } from './host-rewrite-step';
 import { DEFAULT_RETRY, RepeatableRequest, RetryStep, type RetryPolicy } from './retry-step';
@@ -82,7 +82,9 @@ export class GraphHttp {
         : method === 'PATCH' ? await request.patch(options.body)
         : await request.delete();
     } catch (error) {
-      throw error instanceof GraphRequestError ? error : GraphRequestError.noAnswer(error, what);
+      // The client wraps what a step throws in a GraphError whose code is the error's name.
+      if (error instanceof GraphRequestError) throw error;
+      throw (error as { code?: unknown }).code === NO_ANSWER ? GraphRequestError.noAnswer(error, what) : GraphRequestError.notSent(error, what);
     }
     if (!response.ok) throw await GraphRequestError.fromResponse(response, what);
     if (response.status === 204) return undefined;

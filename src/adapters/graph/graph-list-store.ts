@@ -19,7 +19,10 @@ import { GraphRequestError } from './graph-request-error';
 import { createItems, type CreateTarget } from './item-creator';
 import { provisionLists, type ProvisioningChange, type ProvisioningReport } from './list-provisioner';
 
-const MAX_PAGE = 500;
+/** SharePoint's list view threshold; Graph may still give shorter pages, and nextLinks carry on. */
+const MAX_PAGE = 5000;
+/** Per query inside a $batch: twenty answers share one response. */
+const BATCH_PAGE = 1000;
 
 export interface GraphListStoreOptions extends Omit<GraphHttpOptions, 'retry'> {
   /** Graph site id ("contoso.sharepoint.com,{site guid},{web guid}"). */
@@ -113,9 +116,11 @@ export class GraphListStore implements ListStore {
     const ref = this.ref(list);
     const filter = odataFilter(ref.map, query.where); // refused alike with a cursor
     if (query.cursor && !isNextLinkOf(query.cursor, ref.listId)) throw new SchemaError(`The cursor is not a page of list "${list}"`);
-    const url = query.cursor ?? this.queryUrl(ref, filter, query.top);
+    for (const field of query.select ?? []) ref.map.internal(field); // refuses unknown columns
+    const only = query.select && new Set(query.select);
+    const url = query.cursor ?? this.queryUrl(ref, filter, query.top ?? MAX_PAGE, query.select);
     const page = await this.http.get<{ value: GraphItem[]; '@odata.nextLink'?: string }>(url);
-    return { items: page.value.map((raw) => this.toItem(ref, raw)), nextCursor: page['@odata.nextLink'] };
+    return { items: page.value.map((raw) => this.toItem(ref, raw, only)), nextCursor: page['@odata.nextLink'] };
   }
 
   /** Every query in one $batch round trip (20 a batch), then one more per round of nextLinks. */
@@ -124,7 +129,7 @@ export class GraphListStore implements ListStore {
     const reads: Read[] = requests.map((r, i) =>
       r.id !== undefined
         ? { url: `${refs[i].itemsUrl}/${/^\d+$/.test(r.id) ? r.id : '0'}?${this.expand(refs[i])}`, kind: 'one' }
-        : { url: this.queryUrl(refs[i], odataFilter(refs[i].map, r.where)), kind: 'pages' },
+        : { url: this.queryUrl(refs[i], odataFilter(refs[i].map, r.where), BATCH_PAGE), kind: 'pages' },
     );
     const results = await readAll(this.http, reads, this.sleep);
     return results.map((raws, i) => (raws as GraphItem[]).map((raw) => this.toItem(refs[i], raw)));
@@ -190,13 +195,14 @@ export class GraphListStore implements ListStore {
     return ref;
   }
 
-  private expand(ref: ListRef): string {
-    return `$expand=fields($select=${ref.map.selectList})`;
+  /** Only our columns travel (or only the selected ones), not SharePoint's two dozen own fields. */
+  private expand(ref: ListRef, select?: string[]): string {
+    return `$expand=fields($select=${select ? select.map((f) => ref.map.internal(f)).join(',') : ref.map.selectList})`;
   }
 
-  private queryUrl(ref: ListRef, filter: string | undefined, top?: number): string {
-    const size = Math.min(Math.max(top ?? MAX_PAGE, 1), MAX_PAGE);
-    return `${ref.itemsUrl}?${this.expand(ref)}${filter ? `&$filter=${encodeURIComponent(filter)}` : ''}&$top=${size}`;
+  private queryUrl(ref: ListRef, filter: string | undefined, top: number, select?: string[]): string {
+    const size = Math.min(Math.max(top, 1), MAX_PAGE);
+    return `${ref.itemsUrl}?${this.expand(ref, select)}${filter ? `&$filter=${encodeURIComponent(filter)}` : ''}&$top=${size}`;
   }
 
   private target(list: string, ref: ListRef): CreateTarget {
@@ -206,17 +212,17 @@ export class GraphListStore implements ListStore {
       get: (id) => this.get(list, id),
       remove: (id) => this.delete(list, id),
       byKeys: async (keys) => {
-        const reads = keys.map((key): Read => ({ url: this.queryUrl(ref, keyFilter(KEY_COLUMN, key)), kind: 'pages' }));
+        const reads = keys.map((key): Read => ({ url: this.queryUrl(ref, keyFilter(KEY_COLUMN, key), BATCH_PAGE), kind: 'pages' }));
         const found = await readAll(this.http, reads, this.sleep);
         return found.map((raws) => (raws as GraphItem[]).map((raw) => this.toItem(ref, raw)).sort((a, b) => Number(a.id) - Number(b.id)));
       },
     };
   }
 
-  private toItem(ref: ListRef, raw: GraphItem): ListItem {
+  private toItem(ref: ListRef, raw: GraphItem, only?: Set<string>): ListItem {
     const etag = raw.eTag ?? raw['@odata.etag'] ?? (raw.fields?.['@odata.etag'] as string | undefined);
     if (!etag) throw new GraphRequestError(200, 'missingETag', raw, `Graph answered item ${raw.id} without an ETag`);
-    return { id: String(raw.id), etag, created: raw.createdDateTime, modified: raw.lastModifiedDateTime, fields: decodeFields(ref.map, raw.fields) };
+    return { id: String(raw.id), etag, created: raw.createdDateTime, modified: raw.lastModifiedDateTime, fields: decodeFields(ref.map, raw.fields, only) };
   }
 }
 

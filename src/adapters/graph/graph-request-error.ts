@@ -28,6 +28,19 @@ export class GraphRequestError extends Error {
     return GraphRequestError.fromBody(response.status, parseJson(text), what, response.headers.get('request-id') ?? undefined);
   }
 
+  /** Nothing was sent: the request failed on our side (e.g. no token: Entra ID refused the certificate). */
+  static notSent(cause: unknown, what: string): GraphRequestError {
+    const reason = describe(cause);
+    const error = new GraphRequestError(0, 'requestNotSent', reason, `${what} was not sent: ${reason}`);
+    (error as { cause?: unknown }).cause = cause;
+    return error;
+  }
+
+  /** True when the effect of the request is unknown: no answer came, or a gateway's error. */
+  get outcomeUnknown(): boolean {
+    return this.code === 'networkError' || this.status === 500 || this.status === 502 || this.status === 504;
+  }
+
   /** No answer: the connection dropped or timed out. Whether the server acted is unknown. */
   static noAnswer(cause: unknown, what: string): GraphRequestError {
     const reason = describe(cause);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ListItem } from '../../app/ports/list-store';
 import { GraphRequestError } from './graph-request-error';
 import { MAX_BATCH, type GraphHttp } from './graph-http';
+import { retryAfterMs } from './retry-step';
 
 /** What creating needs of one list. */
 export interface CreateTarget {
@@ -53,7 +54,7 @@ export async function createItems(http: GraphHttp, target: CreateTarget, items: 
       try {
         answers = await http.batch(chunk.map((i, j) => ({ id: String(j + 1), method: 'POST' as const, url: target.itemsUrl, body: { fields: { ...items[i].fields, [keyColumn]: keys[i] } } })));
       } catch (error) {
-        if (!(error instanceof GraphRequestError) || !outcomeUnknown(error.status)) throw error;
+        if (!(error instanceof GraphRequestError) || !error.outcomeUnknown) throw error;
         unknown.push(...chunk);
         lastError = error;
         continue;
@@ -69,8 +70,8 @@ export async function createItems(http: GraphHttp, target: CreateTarget, items: 
         lastError = GraphRequestError.fromBody(answer.status, answer.body, `POST ${new URL(target.itemsUrl).pathname} (in $batch)`);
         if (THROTTLED.has(answer.status)) {
           again.push(i);
-          wait = Math.max(wait, Number(answer.retryAfter ?? 0) * 1000 || 0);
-        } else if (outcomeUnknown(answer.status)) unknown.push(i);
+          wait = Math.max(wait, retryAfterMs(answer.retryAfter) ?? 0);
+        } else if (lastError.outcomeUnknown) unknown.push(i);
         else throw lastError;
       }
     }
@@ -95,9 +96,4 @@ export async function createItems(http: GraphHttp, target: CreateTarget, items: 
     }
   }
   return keys.map((k) => results[firstWithKey.get(k)!]!);
-}
-
-/** No answer, or a gateway's: the create may or may not have happened. */
-function outcomeUnknown(status: number): boolean {
-  return status === 0 || status === 500 || status === 502 || status === 504;
 }

@@ -11,6 +11,7 @@ import {
   type ListPage,
   type ListQuery,
   type ListStore,
+  type ManyRequest,
   type WriteOptions,
 } from '../../app/ports/list-store';
 
@@ -176,9 +177,14 @@ export class SqliteListStore implements ListStore {
     return { items, nextCursor: more ? items.at(-1)!.id : undefined };
   }
 
-  async queryMany(requests: { list: string; where?: Fields }[]): Promise<ListItem[][]> {
+  async queryMany(requests: ManyRequest[]): Promise<ListItem[][]> {
     const results: ListItem[][] = [];
     for (const r of requests) {
+      if (r.id !== undefined) {
+        const item = await this.get(r.list, r.id);
+        results.push(item ? [item] : []);
+        continue;
+      }
       const items: ListItem[] = [];
       let cursor: string | undefined;
       do {

@@ -44,14 +44,23 @@ export interface WriteOptions {
   ifMatch?: string;
 }
 
+export interface ManyRequest {
+  list: ListName;
+  where?: Fields;
+  id?: string;
+}
+
 export interface ListStore {
   readonly kind: 'sqlite' | 'graph';
   /** Creates or updates lists, columns and indexes from the schema; idempotent. */
   ensureLists(schema: ListSchema): Promise<void>;
   get(list: ListName, id: string): Promise<ListItem | undefined>;
   query(list: ListName, query?: ListQuery): Promise<ListPage>;
-  /** Several queries in one round trip where the back end allows it (Graph $batch); each answered whole. */
-  queryMany(requests: { list: ListName; where?: Fields }[]): Promise<ListItem[][]>;
+  /**
+   * Several reads in one round trip where the back end allows it (Graph $batch); each answered whole.
+   * A request with an id reads that one item: [item], or [] when there is none.
+   */
+  queryMany(requests: ManyRequest[]): Promise<ListItem[][]>;
   create(list: ListName, fields: Fields, options?: CreateOptions): Promise<ListItem>;
   /**
    * Creates many items in as few round trips as the back end allows (Graph: $batch of 20).

@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors';
-import { curriculumOf } from '../../domain/school-forms';
 import { SUCCESS_FACTORS } from '../../domain/success-factors';
+
+const SUCCESS_FACTOR_CATALOGUE = Object.entries(SUCCESS_FACTORS).map(([key, label]) => ({ key, label }));
 import { schoolYearToUrl } from '../../domain/school-year';
 import { PlanConflictError, type PlanDocument as PlanDoc } from '../../app/plans';
 import { requireActor } from '../auth';
@@ -33,20 +34,12 @@ const writeErrors = {
 };
 
 export function planRoutes(s: HttpServices): Route[] {
-  /** The document as the tab wants it: the tree, its ETag, and the rules that apply to it. */
-  async function respond(doc: PlanDoc, status = 200): Promise<RouteResult> {
-    const config = await s.settings.processConfig();
-    const curriculum = curriculumOf(doc.unit.schoolForm);
+  /** The document as the tab wants it: the tree, its ETag, the rules; all from the one read. */
+  function respond(doc: PlanDoc, status = 200): RouteResult {
     return {
       status,
       headers: { ETag: doc.etag, Location: `/api/units/${doc.unit.id}/plans/${schoolYearToUrl(doc.plan.schoolYear)}` },
-      body: {
-        ...doc,
-        goalAreaCatalogue: config.goalAreas[curriculum],
-        boardGoals: config.boardGoals,
-        successFactorCatalogue: Object.entries(SUCCESS_FACTORS).map(([key, label]) => ({ key, label })),
-        rules: { maxGoalAreas: config.planRules.maxGoalAreas, requiredGoalAreas: config.planRules.requiredGoalAreas[curriculum] },
-      },
+      body: { ...doc, successFactorCatalogue: SUCCESS_FACTOR_CATALOGUE },
     };
   }
 
@@ -57,7 +50,7 @@ export function planRoutes(s: HttpServices): Route[] {
     try {
       return await respond(await run(), status);
     } catch (e) {
-      if (e instanceof PlanConflictError) throw new PlanConflictError((await respond(e.current)).body as PlanDoc);
+      if (e instanceof PlanConflictError) throw new PlanConflictError(respond(e.current).body as PlanDoc);
       throw e;
     }
   }

@@ -1,0 +1,233 @@
+/**
+ * A local, Graph-compatible fake (node:http on 127.0.0.1, random port) speaking the subset the
+ * GraphListStore uses: sites, lists, columns, items with fields, $filter/$top/nextLink paging
+ * with opaque skip tokens, If-Match → 412, and JSON $batch (≤ 20 requests; sub-request URLs
+ * relative to the version, as Graph wants). It injects faults — 429 with Retry-After, 503, 504,
+ * dropped connections before or after acting — from a queue or by chance, and counts HTTP
+ * requests and, separately, the sub-requests inside batches.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FakeSite, graphError, type Answer, type FakeList } from './fake/fake-site';
+import { expandedFields, ODataError } from './fake/odata';
+
+export type FaultKind = 'throttle' | 'unavailable' | 'gatewayTimeout' | 'drop' | 'dropAfterAnswer';
+export interface Fault {
+  kind: FaultKind;
+  /** Retry-After in seconds, sent with throttle/unavailable when given. */
+  retryAfter?: number;
+  /** Only requests this accepts take the fault; others pass it by. `body` is the parsed JSON body. */
+  match?: (request: { method: string; path: string; body?: unknown }) => boolean;
+}
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  inBatch: boolean;
+  fault?: FaultKind;
+  authorization?: string;
+}
+
+const GRAPH_PUBLIC = 'https://graph.microsoft.com/v1.0';
+const MAX_BATCH = 20;
+
+export class FakeGraphServer {
+  readonly sites = new Map<string, FakeSite>();
+  /** Faults for the next HTTP requests, first matching one taken. */
+  readonly faults: Fault[] = [];
+  /** Faults for the next sub-requests inside batches (throttle, unavailable, gatewayTimeout). */
+  readonly subFaults: Fault[] = [];
+  /** Faults by chance when no queued fault applies. */
+  chaos?: { rate: number; kinds: FaultKind[]; random: () => number };
+  /** Largest page the fake gives, whatever $top asks (Graph pages too). */
+  maxPageSize = 200;
+  readonly stats = { http: 0, subRequests: 0, log: [] as LoggedRequest[] };
+  private readonly skipTokens = new Map<string, { listId: string; afterId: number }>();
+
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+  ) {}
+
+  static async start(): Promise<FakeGraphServer> {
+    let fake!: FakeGraphServer;
+    const server = createServer((req, res) => void fake.onRequest(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    fake = new FakeGraphServer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    return fake;
+  }
+
+  createSite(): string {
+    const id = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
+    this.sites.set(id, new FakeSite(id));
+    return id;
+  }
+
+  site(id: string): FakeSite {
+    return this.sites.get(id)!;
+  }
+
+  resetStats() {
+    Object.assign(this.stats, { http: 0, subRequests: 0, log: [] });
+  }
+
+  async close() {
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const method = req.method ?? 'GET';
+    const entry: LoggedRequest = { method, path: url.pathname, inBatch: false, authorization: req.headers.authorization };
+    this.stats.http++;
+    this.stats.log.push(entry);
+    const body = parseBody(Buffer.concat(chunks).toString('utf8'));
+    const fault = this.takeFault(this.faults, { method, path: url.pathname, body }) ?? this.chaosFault();
+    entry.fault = fault?.kind;
+    if (fault?.kind === 'drop') return req.socket.destroy();
+    let answer = fault && fault.kind !== 'dropAfterAnswer' ? faultAnswer(fault) : undefined;
+    if (!answer) {
+      if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) answer = graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+      else if (!url.pathname.startsWith('/v1.0/')) answer = graphError(400, 'BadRequest', 'Invalid version.');
+      else {
+        const path = url.pathname.slice('/v1.0'.length);
+        answer = method === 'POST' && path === '/$batch' ? this.batch(body) : this.dispatch(method, path, url.searchParams, req.headers as Record<string, string>, body);
+      }
+    }
+    if (fault?.kind === 'dropAfterAnswer') return req.socket.destroy();
+    const headers: Record<string, string> = { 'request-id': randomUUID(), ...answer.headers };
+    if (answer.body !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8';
+    res.writeHead(answer.status, headers);
+    res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
+  }
+
+  private batch(body: unknown): Answer {
+    const requests = (body as { requests?: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }[] })?.requests;
+    if (!Array.isArray(requests) || requests.length === 0) return graphError(400, 'BadRequest', 'Invalid batch payload format.');
+    if (requests.length > MAX_BATCH) return graphError(400, 'BadRequest', `The number of requests in the batch exceeds the maximum of ${MAX_BATCH}.`);
+    const responses = requests.map((r) => {
+      this.stats.subRequests++;
+      const entry: LoggedRequest = { method: r.method, path: r.url.split('?')[0], inBatch: true };
+      this.stats.log.push(entry);
+      const fault = this.takeFault(this.subFaults, { method: r.method, path: entry.path, body: r.body });
+      entry.fault = fault?.kind;
+      let answer: Answer;
+      if (fault) answer = faultAnswer(fault) ?? graphError(500, 'generalException', 'fault');
+      else if (/^\/(v1\.0|beta)\//.test(r.url)) answer = graphError(400, 'BadRequest', `Resource not found for the segment '${r.url.split('/')[1]}'.`);
+      else if (!r.url.startsWith('/')) answer = graphError(400, 'BadRequest', 'Invalid request URL in batch.');
+      else {
+        const url = new URL(r.url, 'http://fake');
+        const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+        answer = this.dispatch(r.method.toUpperCase(), url.pathname, url.searchParams, headers, r.body);
+      }
+      // The header is spelled exactly so: the graph client's batch parser is case-sensitive.
+      const headers: Record<string, string> = { ...answer.headers, ...(answer.body === undefined ? {} : { 'Content-Type': 'application/json' }) };
+      return { id: r.id, status: answer.status, headers, body: answer.body };
+    });
+    // Graph answers batch steps in any order.
+    return { status: 200, body: { responses: responses.reverse() } };
+  }
+
+  private dispatch(method: string, path: string, query: URLSearchParams, headers: Record<string, string>, body: unknown): Answer {
+    const seg = path.split('/').filter(Boolean).map(decodeURIComponent);
+    if (seg[0] !== 'sites' || !seg[1]) return graphError(400, 'BadRequest', `Resource not found for the segment '${seg[0]}'.`);
+    const site = this.sites.get(seg[1]);
+    if (!site) return graphError(404, 'itemNotFound', 'Requested site could not be found');
+    const route = `${method} ${seg.slice(2).map((s, i) => (i % 2 === 1 ? '*' : s)).join('/')}`;
+    if (route === 'GET ') return { status: 200, body: site.json() };
+    if (route === 'GET lists') {
+      const title = /^displayName eq '(.*)'$/.exec(query.get('$filter') ?? '')?.[1]?.replace(/''/g, "'");
+      return { status: 200, body: { value: [...site.lists.values()].filter((l) => title === undefined || l.displayName === title).map((l) => l.json()) } };
+    }
+    if (route === 'POST lists') return site.createList(asObject(body));
+    const list = site.list(seg[3]);
+    if (!list) return graphError(404, 'itemNotFound', 'List not found');
+    const itemId = Number(seg[5]);
+    if (seg[4] === 'items' && seg[5] !== undefined && !/^\d+$/.test(seg[5])) return graphError(400, 'invalidRequest', 'Invalid request');
+    try {
+      switch (route) {
+        case 'GET lists/*':
+          return { status: 200, body: list.json() };
+        case 'GET lists/*/columns':
+          return { status: 200, body: { value: list.columns.map((c) => list.columnJson(c)) } };
+        case 'POST lists/*/columns':
+          return list.addColumn(asObject(body));
+        case 'PATCH lists/*/columns/*':
+          return list.patchColumn(seg[5], asObject(body));
+        case 'GET lists/*/items':
+          return this.page(list, path, query);
+        case 'POST lists/*/items':
+          return list.create(asObject(asObject(body).fields));
+        case 'GET lists/*/items/*': {
+          const item = list.items.get(itemId);
+          return item ? { status: 200, body: list.itemJson(item, expandedFields(query.get('$expand'))) } : graphError(404, 'itemNotFound', 'The resource could not be found.');
+        }
+        case 'PATCH lists/*/items/*/fields':
+          return list.patchFields(itemId, asObject(body), headers['if-match']);
+        case 'DELETE lists/*/items/*':
+          return list.remove(itemId, headers['if-match']);
+      }
+    } catch (error) {
+      if (error instanceof ODataError) return graphError(400, 'BadRequest', error.message);
+      if ((error as Answer).status) return error as Answer;
+      throw error;
+    }
+    return graphError(400, 'BadRequest', `Resource not found for the segment '${seg.at(-1)}'.`);
+  }
+
+  private page(list: FakeList, path: string, query: URLSearchParams): Answer {
+    const listId = list.id;
+    const token = query.get('$skiptoken');
+    const state = token ? this.skipTokens.get(token) : { listId, afterId: 0 };
+    if (!state || state.listId !== listId) return graphError(400, 'invalidRequest', 'Invalid skip token.');
+    const top = Math.min(Number(query.get('$top') ?? this.maxPageSize) || this.maxPageSize, this.maxPageSize);
+    const select = expandedFields(query.get('$expand'));
+    const matching = list.query(query.get('$filter'), state.afterId);
+    const page = matching.slice(0, top);
+    const body: Record<string, unknown> = { value: page.map((item) => list.itemJson(item, select)) };
+    if (matching.length > top) {
+      const next = randomBytes(12).toString('base64url');
+      this.skipTokens.set(next, { listId, afterId: page.at(-1)!.id });
+      const params = [...query.entries()].filter(([k]) => k !== '$skiptoken').map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+      body['@odata.nextLink'] = `${GRAPH_PUBLIC}${path}?${[...params, `$skiptoken=${next}`].join('&')}`;
+    }
+    return { status: 200, body };
+  }
+
+  private takeFault(queue: Fault[], request: { method: string; path: string; body?: unknown }): Fault | undefined {
+    const i = queue.findIndex((f) => !f.match || f.match(request));
+    return i < 0 ? undefined : queue.splice(i, 1)[0];
+  }
+
+  private chaosFault(): Fault | undefined {
+    const chaos = this.chaos;
+    if (!chaos || chaos.random() >= chaos.rate) return undefined;
+    return { kind: chaos.kinds[Math.floor(chaos.random() * chaos.kinds.length)], retryAfter: 0 };
+  }
+}
+
+function faultAnswer(fault: Fault): Answer | undefined {
+  const retryAfter: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
+  if (fault.kind === 'throttle') return { ...graphError(429, 'activityLimitReached', 'The request has been throttled'), headers: retryAfter };
+  if (fault.kind === 'unavailable') return { ...graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.'), headers: retryAfter };
+  if (fault.kind === 'gatewayTimeout') return graphError(504, 'gatewayTimeout', 'The gateway timed out.');
+  return undefined;
+}
+
+function parseBody(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** For Fault.match: a $batch that creates list items. */
+export const isCreateBatch = (r: { method: string; path: string; body?: unknown }) =>
+  r.path === '/v1.0/$batch' && !!(r.body as { requests?: { method: string }[] } | undefined)?.requests?.some((s) => s.method === 'POST');
+
+const asObject = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});

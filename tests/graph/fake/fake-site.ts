@@ -1,0 +1,247 @@
+/**
+ * The state of one fake SharePoint site and the semantics of its lists, columns and items, as
+ * Graph shows them: internal column names, fields left out when unset, "" stored as unset,
+ * dateTimes to the second, ETags "guid,version", 412 on a stale If-Match, and refusal of
+ * filters on columns that are not indexed.
+ */
+import { randomUUID } from 'node:crypto';
+import { parseFilter, type Literal } from './odata';
+
+export interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export const graphError = (status: number, code: string, message: string): Answer => ({
+  status,
+  body: { error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': randomUUID() } } },
+});
+
+type FakeType = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'other';
+interface FakeColumn {
+  id: string;
+  name: string;
+  displayName: string;
+  type: FakeType;
+  indexed: boolean;
+  hidden: boolean;
+  builtIn: boolean;
+}
+interface FakeItem {
+  id: number;
+  guid: string;
+  version: number;
+  created: string;
+  modified: string;
+  values: Record<string, unknown>;
+}
+
+const MAX_INDEXES = 20;
+const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+const builtIn = (name: string, type: FakeType): FakeColumn => ({ id: randomUUID(), name, displayName: name, type, indexed: false, hidden: false, builtIn: true });
+
+export class FakeList {
+  readonly id = randomUUID();
+  readonly created = now();
+  readonly columns: FakeColumn[] = [
+    builtIn('Title', 'text'), builtIn('ContentType', 'other'), builtIn('Modified', 'dateTime'), builtIn('Created', 'dateTime'),
+    builtIn('Author', 'other'), builtIn('Editor', 'other'), builtIn('Attachments', 'boolean'), builtIn('ID', 'other'),
+  ];
+  readonly items = new Map<number, FakeItem>();
+  private nextId = 1;
+
+  constructor(readonly displayName: string) {}
+
+  json() {
+    return { id: this.id, name: this.displayName.replace(/[^A-Za-z0-9]/g, ''), displayName: this.displayName, createdDateTime: this.created, list: { template: 'genericList', hidden: false } };
+  }
+
+  column(name: string): FakeColumn | undefined {
+    return this.columns.find((c) => c.name === name);
+  }
+
+  columnJson(c: FakeColumn) {
+    const facet =
+      c.type === 'text' ? { text: { allowMultipleLines: false, maxLength: 255 } }
+      : c.type === 'note' ? { text: { allowMultipleLines: true, textType: 'plain' } }
+      : c.type === 'other' ? { calculated: {} }
+      : { [c.type]: {} };
+    return { id: c.id, name: c.name, displayName: c.displayName, indexed: c.indexed, hidden: c.hidden, columnGroup: c.builtIn ? 'Core Columns' : 'Custom Columns', ...facet };
+  }
+
+  addColumn(body: Record<string, unknown>): Answer {
+    const name = String(body.name ?? '');
+    if (!/^[A-Za-z][A-Za-z0-9_]{0,31}$/.test(name)) return graphError(400, 'invalidRequest', `Invalid column name "${name}"`);
+    if (this.columns.some((c) => c.name.toLowerCase() === name.toLowerCase())) return graphError(400, 'invalidRequest', `A duplicate field name "${name}" was found.`);
+    const text = body.text as { allowMultipleLines?: boolean } | undefined;
+    const type: FakeType | undefined = text ? (text.allowMultipleLines ? 'note' : 'text') : (['number', 'boolean', 'dateTime'] as const).find((t) => body[t]);
+    if (!type) return graphError(400, 'invalidRequest', 'A column needs exactly one type facet');
+    if (body.indexed && this.indexCount() >= MAX_INDEXES) return graphError(400, 'invalidRequest', 'The list has reached its limit of 20 indexed columns.');
+    const column: FakeColumn = { id: randomUUID(), name, displayName: String(body.displayName ?? name), type, indexed: !!body.indexed, hidden: !!body.hidden, builtIn: false };
+    this.columns.push(column);
+    return { status: 201, body: this.columnJson(column) };
+  }
+
+  patchColumn(id: string, body: Record<string, unknown>): Answer {
+    const column = this.columns.find((c) => c.id === id);
+    if (!column) return graphError(404, 'itemNotFound', 'The column does not exist.');
+    if (body.indexed === true && !column.indexed && this.indexCount() >= MAX_INDEXES) return graphError(400, 'invalidRequest', 'The list has reached its limit of 20 indexed columns.');
+    if (typeof body.indexed === 'boolean') column.indexed = body.indexed;
+    return { status: 200, body: this.columnJson(column) };
+  }
+
+  private indexCount() {
+    return this.columns.filter((c) => c.indexed).length;
+  }
+
+  /** Items matching the filter, in id order, after `afterId`. Throws an Answer when refused. */
+  query(filter: string | null, afterId: number): FakeItem[] {
+    const clauses = filter ? parseFilter(filter) : [];
+    for (const { field } of clauses) {
+      const column = this.column(field);
+      if (!column) throw graphError(400, 'invalidRequest', `Field '${field}' is not recognized`);
+      if (!column.indexed) {
+        throw graphError(400, 'invalidRequest', `Field '${field}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on lists with over 5000 items.`);
+      }
+    }
+    return [...this.items.values()]
+      .filter((item) => item.id > afterId && clauses.every((c) => matches(this.column(c.field)!, item.values[c.field], c.value)))
+      .sort((a, b) => a.id - b.id);
+  }
+
+  create(fields: Record<string, unknown>): Answer {
+    const values: Record<string, unknown> = {};
+    const invalid = this.write(values, fields);
+    if (invalid) return invalid;
+    const at = now();
+    const item: FakeItem = { id: this.nextId++, guid: randomUUID(), version: 1, created: at, modified: at, values };
+    this.items.set(item.id, item);
+    return { status: 201, body: this.itemJson(item, undefined) };
+  }
+
+  patchFields(id: number, fields: Record<string, unknown>, ifMatch: string | undefined): Answer {
+    const item = this.items.get(id);
+    if (!item) return graphError(404, 'itemNotFound', 'The resource could not be found.');
+    if (ifMatch && ifMatch !== '*' && ifMatch !== etag(item)) return graphError(412, 'preconditionFailed', 'ETag mismatch.');
+    const values = { ...item.values };
+    const invalid = this.write(values, fields);
+    if (invalid) return invalid;
+    Object.assign(item, { values, version: item.version + 1, modified: now() });
+    return { status: 200, body: this.fieldsJson(item, undefined) };
+  }
+
+  remove(id: number, ifMatch: string | undefined): Answer {
+    const item = this.items.get(id);
+    if (!item) return graphError(404, 'itemNotFound', 'The resource could not be found.');
+    if (ifMatch && ifMatch !== '*' && ifMatch !== etag(item)) return graphError(412, 'preconditionFailed', 'ETag mismatch.');
+    this.items.delete(id);
+    return { status: 204 };
+  }
+
+  private write(values: Record<string, unknown>, fields: Record<string, unknown>): Answer | undefined {
+    for (const [name, value] of Object.entries(fields)) {
+      const column = this.column(name);
+      if (!column || (column.builtIn && name !== 'Title')) return graphError(400, 'invalidRequest', `Field '${name}' is not recognized`);
+      if (value === null || value === '') {
+        delete values[name];
+        continue;
+      }
+      const ok =
+        column.type === 'number' ? typeof value === 'number'
+        : column.type === 'boolean' ? typeof value === 'boolean'
+        : column.type === 'dateTime' ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
+        : typeof value === 'string' && (column.type === 'note' || value.length <= 255);
+      if (!ok) return graphError(400, 'invalidRequest', `The value of field '${name}' is not valid for a ${column.type} column.`);
+      values[name] = column.type === 'dateTime' ? new Date(value as string).toISOString().replace(/\.\d{3}Z$/, 'Z') : value;
+    }
+    return undefined;
+  }
+
+  itemJson(item: FakeItem, select: string[] | undefined | null) {
+    return {
+      '@odata.etag': etag(item),
+      createdDateTime: item.created,
+      eTag: etag(item),
+      id: String(item.id),
+      lastModifiedDateTime: item.modified,
+      webUrl: `https://contoso.sharepoint.com/sites/ska/Lists/${this.json().name}/DispForm.aspx?ID=${item.id}`,
+      createdBy: { user: { displayName: 'SKA i Teams' } },
+      lastModifiedBy: { user: { displayName: 'SKA i Teams' } },
+      parentReference: { id: this.id },
+      contentType: { id: '0x0100', name: 'Item' },
+      ...(select === null ? {} : { fields: this.fieldsJson(item, select) }),
+    };
+  }
+
+  /** A fieldValueSet: custom values plus SharePoint's own fields, or only `$select`ed ones. */
+  fieldsJson(item: FakeItem, select: string[] | undefined) {
+    const all: Record<string, unknown> = {
+      '@odata.etag': etag(item),
+      ...item.values,
+      id: String(item.id),
+      ContentType: 'Item',
+      Modified: item.modified,
+      Created: item.created,
+      AuthorLookupId: '11',
+      EditorLookupId: '11',
+      _UIVersionString: `${item.version}.0`,
+      Attachments: false,
+      Edit: '',
+      LinkTitleNoMenu: item.values.Title ?? '',
+      ItemChildCount: '0',
+      FolderChildCount: '0',
+    };
+    if (!select) return all;
+    return Object.fromEntries(Object.entries(all).filter(([k]) => k === '@odata.etag' || select.includes(k)));
+  }
+}
+
+export class FakeSite {
+  readonly lists = new Map<string, FakeList>();
+  constructor(readonly id: string) {}
+
+  json() {
+    return { id: this.id, displayName: 'SKA', name: 'ska', webUrl: 'https://contoso.sharepoint.com/sites/ska' };
+  }
+
+  list(idOrTitle: string): FakeList | undefined {
+    return this.lists.get(idOrTitle) ?? [...this.lists.values()].find((l) => l.displayName === idOrTitle);
+  }
+
+  listByTitle(title: string): FakeList | undefined {
+    return [...this.lists.values()].find((l) => l.displayName === title);
+  }
+
+  createList(body: Record<string, unknown>): Answer {
+    const displayName = body.displayName;
+    if (body.name !== undefined) return graphError(400, 'invalidRequest', "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'");
+    if (typeof displayName !== 'string' || !displayName) return graphError(400, 'invalidRequest', 'displayName is required');
+    if ((body.list as { template?: string } | undefined)?.template !== 'genericList') return graphError(400, 'invalidRequest', 'Only the genericList template is faked');
+    if (this.listByTitle(displayName)) return graphError(409, 'nameAlreadyExists', `A list, survey, discussion board, or document library with the specified title '${displayName}' already exists in this Web site.`);
+    const list = new FakeList(displayName);
+    for (const column of (body.columns as Record<string, unknown>[] | undefined) ?? []) {
+      const answer = list.addColumn(column);
+      if (answer.status >= 400) return answer;
+    }
+    this.lists.set(list.id, list);
+    return { status: 201, body: list.json() };
+  }
+}
+
+export const etag = (item: FakeItem) => `"${item.guid},${item.version}"`;
+
+function matches(column: FakeColumn, stored: unknown, value: Literal): boolean {
+  if (value === null) return stored === undefined;
+  if (stored === undefined) return false;
+  switch (column.type) {
+    case 'number':
+      return stored === Number(value);
+    case 'boolean':
+      return stored === (value === true || value === 1);
+    case 'dateTime':
+      return typeof value === 'string' && Date.parse(String(stored)) === Date.parse(value);
+    default:
+      return stored === value;
+  }
+}

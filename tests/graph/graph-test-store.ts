@@ -1,0 +1,14 @@
+import { GraphListStore, type GraphListStoreOptions } from '../../src/adapters/graph/graph-list-store';
+import { StaticTokenAuthProvider } from '../../src/adapters/graph/msal-app-only-auth';
+import type { FakeGraphServer } from './fake-graph-server';
+
+/** A GraphListStore on a site of the fake (a fresh one unless named), the real Graph URLs rewritten to it, short back-offs. */
+export function openGraphStore(fake: FakeGraphServer, options: Partial<GraphListStoreOptions> = {}): GraphListStore {
+  return GraphListStore.create({
+    siteId: options.siteId ?? fake.createSite(),
+    authProvider: new StaticTokenAuthProvider('fake-token'),
+    hostRewrite: fake.url,
+    retryBaseDelayMs: 2,
+    ...options,
+  });
+}
