@@ -2,12 +2,28 @@
  * The composition root: the one place that reads the configuration and picks the adapters.
  * Nothing else asks "am I local?".
  */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBotEndpoint } from '../bot/bot-endpoint';
+import { BotFrameworkNotifier } from '../bot/bot-framework-notifier';
+import { IcsCalendar } from './adapters/calendar/ics-calendar';
+import { YearWheelService } from './app/year-wheel-service';
+import { OutboxService } from './app/outbox';
+import { OutboxSender, type SenderOptions } from './app/outbox-sender';
+import { MessageComposer } from './app/message-composer';
+import { Reach } from './app/reach';
+import { DialogueService } from './app/dialogues';
+import { DialogueNotes } from './app/dialogue-notes';
+import { CheckInService } from './app/check-ins';
+import { Scheduler } from './app/scheduler';
+import type { AppLinks } from './app/messages';
+import { schoolYearToUrl } from './domain/school-year';
 import { DevIdentityProvider } from './adapters/dev-identity/dev-identity-provider';
 import { EntraTokenValidator } from './adapters/entra/entra-token-validator';
 import { SqliteListStore } from './adapters/sqlite/sqlite-list-store';
+import { GraphListStore } from './adapters/graph/graph-list-store';
+import { MsalAppOnlyAuthProvider } from './adapters/graph/msal-app-only-auth';
 import { SystemClock } from './adapters/system/system-clock';
 import { ConversationReferences } from './app/conversations';
 import { Directory } from './app/directory';
@@ -18,6 +34,16 @@ import { PlanCarryOver } from './app/plan-carry-over';
 import { SurveyService } from './app/surveys';
 import { SurveyResults } from './app/survey-results-service';
 import { SurveyAnswerWriter } from './app/survey-writer';
+import { StatisticsService } from './app/statistics';
+import { OrganiserOverview } from './app/overview';
+import { AnnualAggregates } from './app/annual-aggregates';
+import { AnnualFollowUpService } from './app/annual-follow-up';
+import { PublishingService } from './app/publishing';
+import type { Publisher } from './app/ports/publisher';
+import { LocalFilePublisher } from './adapters/intranet/local-file-publisher';
+import { SharePointPagePublisher } from './adapters/intranet/sharepoint-page-publisher';
+import { SpreadsheetReader } from './adapters/tables/spreadsheet-reader';
+import { KoladaHttpSource } from './adapters/kolada/kolada-http-source';
 import { NodeSecrets, readOrCreateKey } from './adapters/system/node-secrets';
 import { VersionHistory } from './app/versions';
 import { Comments } from './app/comments';
@@ -34,6 +60,8 @@ export interface Overrides {
   clock?: Clock;
   log?: Logger;
   store?: ListStore;
+  /** The year wheel's tick (default: on, except in the test stage) and the outbox sender (default: on). */
+  background?: { scheduler?: boolean; sender?: boolean; sender_options?: Partial<SenderOptions> };
 }
 
 export const consoleLogger: Logger = {
@@ -43,10 +71,17 @@ export const consoleLogger: Logger = {
 
 function openStore(config: AppConfig): ListStore {
   if (config.store === 'graph') {
-    throw new Error('SKA_STORE=graph: the SharePoint list store is not part of this build yet. Use SKA_STORE=sqlite.');
+    const { siteId, tenantId, clientId, certificatePath, certificatePassword } = config.graph;
+    return GraphListStore.create({ siteId, authProvider: MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId, clientId, certificatePath, certificatePassword }) });
   }
   mkdirSync(config.dataDir, { recursive: true });
   return new SqliteListStore(join(config.dataDir, 'ska.db'));
+}
+
+/** SharePoint site pages when the store is SharePoint; otherwise pages rendered locally at /intranet. */
+function openPublisher(config: AppConfig, store: ListStore): Publisher {
+  if (store instanceof GraphListStore) return new SharePointPagePublisher(store.http, config.graph.siteId);
+  return new LocalFilePublisher(join(config.dataDir, 'intranet'), config.publicUrl, 'Intranät');
 }
 
 export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
@@ -66,7 +101,31 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const secrets = new NodeSecrets(readOrCreateKey(join(config.dataDir, 'survey-key')));
   const surveys = new SurveyService(store, directory, clock, secrets, surveyWriter);
   const surveyResults = new SurveyResults(store, directory, surveys, clock);
+  const statistics = new StatisticsService(store, directory, new SpreadsheetReader(), config.kolada.fetch ? new KoladaHttpSource() : undefined, config.kolada.municipalityId);
+  const overview = new OrganiserOverview(store, directory, settings, surveys, surveyResults, statistics, clock);
+  const annual = new AnnualFollowUpService(store, new AnnualAggregates(store, directory, surveys, surveyResults, statistics), versions, comments);
+  const publishing = new PublishingService(store, openPublisher(config, store), plans, reports, annual, settings, clock);
   const conversations = new ConversationReferences(store, directory, clock);
+
+  // Year wheel, dialogues, check-ins and the outbox the bot's proactive messages go through.
+  const links: AppLinks = {
+    document: (kind, unitId, year) =>
+      `https://teams.microsoft.com/l/entity/${config.teamsAppId}/my-quality-work?context=${encodeURIComponent(JSON.stringify({ subEntityId: `${kind}|${unitId}|${schoolYearToUrl(year)}` }))}`,
+    calendar: (token) => `${config.publicUrl}/api/calendar/${token}`,
+  };
+  const yearWheel = new YearWheelService(store, clock);
+  const outbox = new OutboxService(store, clock, directory);
+  const reach = new Reach(store, directory);
+  const ics = new IcsCalendar(() => clock.now());
+  const dialogues = new DialogueService(store, directory, yearWheel, outbox, reach, ics, ics, secrets, links, clock);
+  const dialogueNotes = new DialogueNotes(store, directory, clock);
+  const checkIns = new CheckInService(store, directory, plans, links, clock);
+  const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, log);
+  const composer = new MessageComposer()
+    .register('dialogueInvitation', (item) => dialogues.composeInvitation(item))
+    .register('dialogueReminder', (item) => dialogues.composeReminder(item))
+    .register('documentReminder', (item) => scheduler.composeDocumentReminder(item))
+    .register('checkIn', (item) => checkIns.compose(item));
 
   let devIdentity: DevIdentityProvider | undefined;
   let tokens: TokenValidator;
@@ -81,6 +140,8 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     conversations,
     directory,
     settings,
+    dialogues,
+    checkIns,
     log,
     links: {
       tabDeepLink: `https://teams.microsoft.com/l/entity/${config.teamsAppId}/my-quality-work`,
@@ -92,7 +153,17 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     log.info('seeded the demo municipality');
   }
 
-  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, versions, comments, tokens, devIdentity, bot, log };
+  const background = overrides.background ?? {};
+  const sender = new OutboxSender(
+    { outbox, references: reach, composer, notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId), log },
+    { instanceId: `sender-${randomUUID().slice(0, 8)}`, ...background.sender_options },
+  );
+  outbox.onEnqueued = () => sender.wake();
+  if (background.sender ?? true) sender.start();
+  const runScheduler = background.scheduler ?? config.stage !== 'test';
+  if (runScheduler) scheduler.start(5 * 60_000);
+
+  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, statistics, overview, annual, publishing, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler };
   const http = createHttpServer(services);
   return {
     ...http,
@@ -101,7 +172,11 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     bot,
     surveyWriter,
     /** Writes what is queued (acknowledged survey answers), then closes the store. */
+    sender,
+    scheduler,
     close: async () => {
+      await scheduler.stop();
+      await sender.stop();
       await surveyWriter.close();
       await store.close();
     },

@@ -1,6 +1,6 @@
 /** Which document: the kind, the unit and the school year. Its key indexes versions and comments. */
 export interface DocumentRef {
-  kind: 'plan' | 'report';
+  kind: 'plan' | 'report' | 'annual';
   unitId: string;
   schoolYear: string;
 }

@@ -55,12 +55,13 @@ export const LIST_SCHEMA = {
   },
   planGoalAreas: {
     title: 'SKA Prioriterade målområden',
-    columns: audited({ planKey: text(true), key: text(), label: text(), required: { type: 'boolean' }, position: number() }),
+    columns: audited({ planKey: text(true), schoolYear: text(true), key: text(), label: text(), required: { type: 'boolean' }, position: number() }),
   },
   commitments: {
     title: 'SKA Åtaganden',
     columns: audited({
       planKey: text(true),
+      schoolYear: text(true),
       goalAreaId: text(),
       title: text(),
       description: note(),
@@ -85,6 +86,7 @@ export const LIST_SCHEMA = {
     title: 'SKA Uppföljningar',
     columns: audited({
       planKey: text(true),
+      schoolYear: text(true),
       commitmentId: text(),
       date: dateTime(),
       status: text(),
@@ -97,9 +99,21 @@ export const LIST_SCHEMA = {
     title: 'SKA Läsårsrapporter',
     columns: audited({ docKey: text(true), unitId: text(true), schoolYear: text(true), type: text(), status: text() }),
   },
+  keyFigures: {
+    title: 'SKA Nyckeltal',
+    columns: audited({ unitId: text(true), kpiId: text(true), year: number(), value: number(), source: text() }),
+  },
+  kpiComparisons: {
+    title: 'SKA Nyckeltal jämförelse',
+    columns: audited({ kpiId: text(true), year: number(), scope: text(), value: number() }),
+  },
+  publishedPages: {
+    title: 'SKA Publicerade sidor',
+    columns: audited({ slug: text(true), kind: text(), title: text(), schoolYear: text(), content: note(), publishedAt: dateTime(), sourceKey: text(true) }),
+  },
   reportSections: {
     title: 'SKA Rapportavsnitt',
-    columns: audited({ docKey: text(true), sectionKey: text(), refId: text(), value: note() }),
+    columns: audited({ docKey: text(true), schoolYear: text(true), sectionKey: text(), refId: text(), value: note() }),
   },
   comments: {
     title: 'SKA Kommentarer',

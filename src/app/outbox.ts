@@ -142,11 +142,11 @@ export class OutboxService {
     return pending.filter((i) => i.notBefore <= t).sort((a, b) => a.notBefore.localeCompare(b.notBefore) || Number(a.id) - Number(b.id));
   }
 
-  /** When the next pending item falls due, if any. */
-  async nextDueAt(): Promise<Date | undefined> {
+  /** Milliseconds until the next pending item falls due, if any is pending. */
+  async msUntilNextDue(): Promise<number | undefined> {
     const pending = (await queryAll(this.store, 'outbox', { state: 'pending' })).map(toOutboxItem);
     const first = pending.map((i) => i.notBefore).sort()[0];
-    return first ? new Date(first) : undefined;
+    return first ? new Date(first).getTime() - this.clock.now().getTime() : undefined;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { canEditUnitDocuments, canReadUnit } from '../domain/access';
 import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../domain/document-lifecycle';
 import { planEntries } from '../domain/document-entries';
+import { DocumentConflictError } from './document-conflict';
 import { DomainError, forbidden, notFound } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import {
@@ -46,9 +47,9 @@ export interface PlanDocument {
 }
 
 /** A stale write: carries the current document so the caller can show it and merge. */
-export class PlanConflictError extends DomainError {
-  constructor(readonly current: PlanDocument) {
-    super('CONFLICT', 'Någon annan har ändrat åtagandeplanen sedan du öppnade den. Se den senaste versionen och gör din ändring igen.');
+export class PlanConflictError extends DocumentConflictError<PlanDocument> {
+  constructor(current: PlanDocument) {
+    super('Någon annan har ändrat åtagandeplanen sedan du öppnade den. Se den senaste versionen och gör din ändring igen.', current);
   }
 }
 

@@ -1,18 +1,22 @@
 import { canEditUnitDocuments, canReadUnit } from '../domain/access';
 import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../domain/document-lifecycle';
 import { reportEntries } from '../domain/document-entries';
+import { DocumentConflictError } from './document-conflict';
 import { DomainError, forbidden } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { DOCUMENT_STATUSES, type CommitmentPlan } from '../domain/plan';
 import type { ProcessConfig } from '../domain/process-config';
-import { assertCompleteForDialogue, checkSectionValue, missingRequired, type ListEntry, type ReportContent, type ReportDefinition, type YearReport } from '../domain/report';
+import { assertCompleteForDialogue, checkSectionValue, missingRequired, type ReportDefinition, type YearReport } from '../domain/report';
 import { parseSchoolYear } from '../domain/school-year';
 import type { Comments } from './comments';
 import type { Directory } from './directory';
 import { docKeyOf, type DocumentRef } from './document-ref';
 import { assemblePlan, planQueries } from './plan-tree';
-import { ConflictError, type ListItem, type ListStore } from './ports/list-store';
+import { ConflictError, type ListStore } from './ports/list-store';
 import type { SchoolUnit } from './records';
+import { contentOf, writeSections, type SectionUpdate } from './sectioned-content';
+
+export type { SectionUpdate };
 import type { Settings } from './settings';
 import type { VersionHistory } from './versions';
 
@@ -30,16 +34,9 @@ export interface ReportDocument {
   transitions: Transition[];
 }
 
-export interface SectionUpdate {
-  sectionKey: string;
-  commitmentId?: string;
-  fieldKey?: string;
-  value: string | ListEntry[];
-}
-
-export class ReportConflictError extends DomainError {
-  constructor(readonly current: ReportDocument) {
-    super('CONFLICT', 'Någon annan har ändrat läsårsrapporten sedan du öppnade den. Se den senaste versionen och gör din ändring igen.');
+export class ReportConflictError extends DocumentConflictError<ReportDocument> {
+  constructor(current: ReportDocument) {
+    super('Någon annan har ändrat läsårsrapporten sedan du öppnade den. Se den senaste versionen och gör din ändring igen.', current);
   }
 }
 
@@ -91,19 +88,7 @@ export class ReportService {
     await this.claim(actor, unit, year, config, current, {});
 
     const ref = reportRef(unitId, year);
-    for (const u of updates) {
-      const refId = u.commitmentId ?? '';
-      const existing = sections.find((s) => s.fields.sectionKey === u.sectionKey && (s.fields.refId ?? '') === refId);
-      let value: unknown = u.value;
-      if (u.fieldKey) value = { ...(existing ? (JSON.parse(String(existing.fields.value)) as object) : {}), [u.fieldKey]: u.value };
-      const fields = { value: JSON.stringify(value), modifiedById: actor.userId };
-      if (existing) {
-        const updated = await this.store.update('reportSections', existing.id, fields);
-        sections.splice(sections.indexOf(existing), 1, updated);
-      } else {
-        sections.push(await this.store.create('reportSections', { docKey: docKeyOf(ref), sectionKey: u.sectionKey, refId, ...fields }));
-      }
-    }
+    await writeSections(this.store, sections, updates, { docKey: docKeyOf(ref), schoolYear: year }, actor);
     const doc = (await this.load(actor, unit, year, config))!;
     await this.versions.record(ref, actor, doc.report.status, doc.report, reportEntries(doc.definition, doc.report, doc.plan));
     return doc;
@@ -181,21 +166,4 @@ export class ReportService {
     };
     return { doc, sections };
   }
-}
-
-function contentOf(definition: ReportDefinition, sections: ListItem[]): ReportContent {
-  const content: ReportContent = {};
-  for (const item of sections) {
-    const key = String(item.fields.sectionKey);
-    const section = definition.sections.find((s) => s.key === key);
-    if (!section) continue; // a section the definition no longer has: kept in the store and in versions
-    const value = JSON.parse(String(item.fields.value ?? 'null'));
-    if (section.kind === 'perCommitment') {
-      const byCommitment = (content[key] ??= {}) as Record<string, Record<string, string>>;
-      byCommitment[String(item.fields.refId)] = value ?? {};
-    } else {
-      content[key] = value;
-    }
-  }
-  return content;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PROCESS_CONFIG, type ProcessConfig } from '../domain/process-config';
+import { GENERATED_SOURCES } from '../domain/report';
 import { queryAll, type ListItem, type ListStore } from './ports/list-store';
 
 const goalAreas = z.array(z.object({ key: z.string().min(1), label: z.string().min(1) }));
@@ -8,7 +9,8 @@ const field = z.object({ key: z.string().min(1), label: z.string().min(1), hint:
 const section = z.discriminatedUnion('kind', [
   z.object({ key: z.string().min(1), kind: z.literal('text'), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional(), group: z.string().optional() }),
   z.object({ key: z.string().min(1), kind: z.literal('perCommitment'), label: z.string().min(1), hint: z.string().optional(), fields: z.array(field).min(1) }),
-  z.object({ key: z.string().min(1), kind: z.literal('list'), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional(), itemLabel: z.string().min(1) }),
+  z.object({ key: z.string().min(1), kind: z.literal('list'), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional(), itemLabel: z.string().min(1), group: z.string().optional() }),
+  z.object({ key: z.string().min(1), kind: z.literal('generated'), label: z.string().min(1), hint: z.string().optional(), source: z.enum(GENERATED_SOURCES), group: z.string().optional() }),
 ]);
 
 export const processConfigSchema = z.object({
@@ -24,7 +26,7 @@ export const processConfigSchema = z.object({
     .object({
       type: z.string().min(1),
       label: z.string().min(1),
-      builtFrom: z.literal('commitmentPlan'),
+      builtFrom: z.enum(['commitmentPlan', 'unitDocuments']),
       groups: z.array(z.object({ key: z.string(), label: z.string(), hint: z.string().optional() })),
       sections: z.array(section).min(1),
     })

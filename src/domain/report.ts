@@ -19,13 +19,21 @@ export interface SectionField {
 export type SectionDefinition =
   | { key: string; kind: 'text'; label: string; hint?: string; required?: boolean; group?: string }
   | { key: string; kind: 'perCommitment'; label: string; hint?: string; fields: SectionField[] }
-  | { key: string; kind: 'list'; label: string; hint?: string; required?: boolean; itemLabel: string };
+  | { key: string; kind: 'list'; label: string; hint?: string; required?: boolean; itemLabel: string; group?: string }
+  | { key: string; kind: 'generated'; label: string; hint?: string; source: GeneratedSource; group?: string };
+
+/** Sections the app writes from the units' documents and results, not typed by anyone. */
+export const GENERATED_SOURCES = ['unitDocuments', 'tldResults', 'keyFigures', 'unitAnalyses', 'developmentNeeds', 'equity'] as const;
+export type GeneratedSource = (typeof GENERATED_SOURCES)[number];
 
 export interface ReportDefinition {
   type: string;
   label: string;
-  /** The plan whose commitments the report follows up; the report is built from it, not typed from scratch. */
-  builtFrom: 'commitmentPlan';
+  /**
+   * What the document is built from: a unit's report from the same year's plan (its commitments);
+   * the organiser's follow-up from all units' documents and results.
+   */
+  builtFrom: 'commitmentPlan' | 'unitDocuments';
   groups: { key: string; label: string; hint?: string }[];
   sections: SectionDefinition[];
 }
@@ -118,7 +126,7 @@ export function sectionOf(definition: ReportDefinition, key: string): SectionDef
 /** Required sections still empty, by their labels, so the tab can say which. */
 export function missingRequired(definition: ReportDefinition, content: ReportContent): string[] {
   return definition.sections
-    .filter((s) => s.kind !== 'perCommitment' && s.required)
+    .filter((s) => (s.kind === 'text' || s.kind === 'list') && s.required)
     .filter((s) => {
       const value = content[s.key];
       if (s.kind === 'list') return !Array.isArray(value) || value.every((e) => !e.text.trim());
@@ -150,6 +158,9 @@ export function checkSectionValue(
   update: { sectionKey: string; commitmentId?: string; fieldKey?: string; value: string | ListEntry[] },
 ): SectionDefinition {
   const section = sectionOf(definition, update.sectionKey);
+  if (section.kind === 'generated') {
+    throw new DomainError('REPORT_UNKNOWN_SECTION', `${section.label} skrivs av appen från enheternas underlag och kan inte ändras här.`);
+  }
   if (section.kind === 'perCommitment') {
     if (!update.commitmentId || !commitmentsToFollowUp(plan).some((x) => x.commitment.id === update.commitmentId)) {
       throw new DomainError('REPORT_UNKNOWN_SECTION', 'Åtagandet finns inte i läsårets åtagandeplan.');
@@ -165,3 +176,40 @@ export function checkSectionValue(
   }
   return section;
 }
+
+/** Huvudmannens verksamhetsuppföljning (2024 guideline): built from every unit, with the organiser's own analysis. */
+export const ANNUAL_FOLLOW_UP_2024: ReportDefinition = {
+  type: 'annualFollowUp',
+  label: 'Huvudmannens verksamhetsuppföljning',
+  builtFrom: 'unitDocuments',
+  groups: [
+    { key: 'results', label: 'Resultat för alla enheter', hint: 'Samma områden på alla nivåer, så att enheterna kan jämföras.' },
+    { key: 'units', label: 'Enheternas analyser och utvecklingsbehov' },
+    { key: 'analysis', label: 'Huvudmannens analys', hint: 'Analysera orsaker på huvudmannanivå: vilka förutsättningar, arbetssätt och resultat förklarar bilden?' },
+    { key: 'childRights', label: 'Barnrättsperspektiv och likvärdighet' },
+    { key: 'forward', label: 'Prioriteringar' },
+  ],
+  sections: [
+    { key: 'unitDocuments', kind: 'generated', source: 'unitDocuments', label: 'Enheternas dokument', group: 'results' },
+    { key: 'tldResults', kind: 'generated', source: 'tldResults', label: 'TLD-resultat per skolform', group: 'results' },
+    { key: 'keyFigures', kind: 'generated', source: 'keyFigures', label: 'Nyckeltal per enhet', group: 'results' },
+    { key: 'resultsComment', kind: 'text', label: 'Kommentar till resultaten', group: 'results' },
+    { key: 'unitAnalyses', kind: 'generated', source: 'unitAnalyses', label: 'Sammandrag av enheternas analyser', group: 'units' },
+    { key: 'unitNeeds', kind: 'generated', source: 'developmentNeeds', label: 'Enheternas utvecklingsbehov', group: 'units' },
+    { key: 'analysisStructure', kind: 'text', label: 'Strukturkvalitet', group: 'analysis', required: true, hint: 'Resurser, organisation, kompetens och lokaler hos huvudmannen och enheterna.' },
+    { key: 'analysisProcess', kind: 'text', label: 'Processkvalitet', group: 'analysis', required: true, hint: 'Hur undervisning, ledarskap och samverkan fungerar i styrkedjan.' },
+    { key: 'analysisResult', kind: 'text', label: 'Resultatkvalitet', group: 'analysis', required: true, hint: 'Måluppfyllelse i förhållande till nationella mål och nämndens mål, och varför.' },
+    {
+      key: 'childRights',
+      kind: 'text',
+      label: 'Barnrättsperspektiv',
+      group: 'childRights',
+      required: true,
+      hint: 'Hur barnets bästa har beaktats (barnkonventionen är svensk lag sedan 2020) och vad barnen själva har sagt, t.ex. i TLD.',
+    },
+    { key: 'childImpactAssessment', kind: 'text', label: 'Barnkonsekvensanalys', group: 'childRights', hint: 'Där huvudmannen bedömer att en behövs: vilka barn berörs, hur, och vilka alternativ övervägdes?' },
+    { key: 'equityData', kind: 'generated', source: 'equity', label: 'Skillnader mellan enheterna', group: 'childRights' },
+    { key: 'equity', kind: 'text', label: 'Likvärdighet', group: 'childRights', required: true, hint: 'Var skiljer sig barnens och elevernas möjligheter åt mellan enheterna, och varför?' },
+    { key: 'priorities', kind: 'list', label: 'Prioriteringar inför nästa läsår', itemLabel: 'Prioritering', group: 'forward', required: true },
+  ],
+};

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { PlanConflictError } from '../app/plans';
-import { ReportConflictError } from '../app/reports';
+import { DocumentConflictError } from '../app/document-conflict';
 import { DomainError, type ErrorCode } from '../domain/errors';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -28,6 +27,9 @@ const STATUS: Record<ErrorCode, number> = {
   SURVEY_CLOSED: 410,
   SURVEY_ALREADY_ANSWERED: 409,
   RATE_LIMITED: 429,
+  IMPORT_INVALID: 400,
+  IMPORT_UNREADABLE: 400,
+  NOT_PUBLISHABLE: 422,
   YEAR_WHEEL_INVALID: 400,
   DIALOGUE_GROUPS_INVALID: 422,
   DIALOGUE_INCOMPLETE: 422,
@@ -88,7 +90,7 @@ export function validationError(error: z.ZodError, input?: unknown): DomainError
 export function toHttpError(err: unknown, correlationId: string): { status: number; body: ErrorBody } {
   if (err instanceof DomainError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message, correlationId, details: err.details } };
-    if (err instanceof PlanConflictError || err instanceof ReportConflictError) body.current = err.current;
+    if (err instanceof DocumentConflictError) body.current = err.current;
     return { status: STATUS[err.code], body };
   }
   return {

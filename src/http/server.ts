@@ -13,6 +13,14 @@ import { reportRoutes } from './routes/reports';
 import { documentExtraRoutes } from './routes/document-extras';
 import { surveyRoutes } from './routes/surveys';
 import { surveyPublicRoutes } from './routes/survey-public';
+import { statisticsRoutes } from './routes/statistics';
+import { overviewRoutes } from './routes/overview';
+import { annualRoutes } from './routes/annual';
+import { intranetRoutes } from './routes/intranet';
+import { yearWheelRoutes } from './routes/year-wheel';
+import { dialogueRoutes } from './routes/dialogues';
+import { dialogueNoteRoutes } from './routes/dialogue-notes';
+import { outboxRoutes } from './routes/outbox';
 import { staticRoutes } from './routes/static';
 import { systemRoutes } from './routes/system';
 import { unitRoutes } from './routes/units';
@@ -43,6 +51,14 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...documentExtraRoutes(s),
     ...surveyRoutes(s),
     ...surveyPublicRoutes(s),
+    ...statisticsRoutes(s),
+    ...overviewRoutes(s),
+    ...annualRoutes(s),
+    ...intranetRoutes(s),
+    ...yearWheelRoutes(s),
+    ...dialogueRoutes(s),
+    ...dialogueNoteRoutes(s),
+    ...outboxRoutes(s),
     {
       method: 'post',
       path: '/api/messages',

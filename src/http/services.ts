@@ -3,6 +3,10 @@ import type { PlanService } from '../app/plans';
 import type { ReportService } from '../app/reports';
 import type { PlanCarryOver } from '../app/plan-carry-over';
 import type { SurveyService } from '../app/surveys';
+import type { StatisticsService } from '../app/statistics';
+import type { OrganiserOverview } from '../app/overview';
+import type { AnnualFollowUpService } from '../app/annual-follow-up';
+import type { PublishingService } from '../app/publishing';
 import type { SurveyResults } from '../app/survey-results-service';
 import type { VersionHistory } from '../app/versions';
 import type { Comments } from '../app/comments';
@@ -10,6 +14,13 @@ import type { Clock } from '../app/ports/clock';
 import type { ListStore } from '../app/ports/list-store';
 import type { TokenValidator } from '../app/ports/token-validator';
 import type { Settings } from '../app/settings';
+import type { YearWheelService } from '../app/year-wheel-service';
+import type { DialogueService } from '../app/dialogues';
+import type { DialogueNotes } from '../app/dialogue-notes';
+import type { CheckInService } from '../app/check-ins';
+import type { OutboxService } from '../app/outbox';
+import type { Scheduler } from '../app/scheduler';
+import type { Reach } from '../app/reach';
 import type { DevIdentityProvider } from '../adapters/dev-identity/dev-identity-provider';
 import type { AppConfig } from '../config';
 import type { Request, Response } from 'restify';
@@ -26,9 +37,22 @@ export interface HttpServices {
   carryOver: PlanCarryOver;
   surveys: SurveyService;
   surveyResults: SurveyResults;
+  statistics: StatisticsService;
+  overview: OrganiserOverview;
+  annual: AnnualFollowUpService;
+  publishing: PublishingService;
   versions: VersionHistory;
   comments: Comments;
   tokens: TokenValidator;
+  /** Year wheel, dialogues, check-ins and the bot's outbox. */
+  yearWheel: YearWheelService;
+  dialogues: DialogueService;
+  dialogueNotes: DialogueNotes;
+  checkIns: CheckInService;
+  outbox: OutboxService;
+  reach: Reach;
+  /** Absent when the app runs without the year wheel's tick. */
+  scheduler?: Scheduler;
   /** Present only with SKA_AUTH=dev, never in production. */
   devIdentity?: DevIdentityProvider;
   /** The bot's HTTP entry (botbuilder CloudAdapter behind it). */

@@ -138,6 +138,8 @@ export class FakeGraphServer {
     if (!site) return graphError(404, 'itemNotFound', 'Requested site could not be found');
     const route = `${method} ${seg.slice(2).map((s, i) => (i % 2 === 1 ? '*' : s)).join('/')}`;
     if (route === 'GET ') return { status: 200, body: site.json() };
+    const pageAnswer = site.pages.handle(method, seg.slice(2), query, (body ?? {}) as Record<string, unknown>);
+    if (pageAnswer) return pageAnswer;
     if (route === 'GET lists') {
       const title = /^displayName eq '(.*)'$/.exec(query.get('$filter') ?? '')?.[1]?.replace(/''/g, "'");
       return { status: 200, body: { value: [...site.lists.values()].filter((l) => title === undefined || l.displayName === title).map((l) => l.json()) } };

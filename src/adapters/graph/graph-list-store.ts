@@ -63,7 +63,8 @@ interface ListRef {
  */
 export class GraphListStore implements ListStore {
   readonly kind = 'graph' as const;
-  private readonly http: GraphHttp;
+  /** The Graph client with the store's steps (auth, retry); the page publisher shares it. */
+  readonly http: GraphHttp;
   private readonly siteUrl: string;
   private readonly lists = new Map<string, ListRef>();
   private readonly sleep: (ms: number) => Promise<void>;

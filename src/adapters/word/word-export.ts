@@ -50,16 +50,16 @@ function factTable(facts: [string, string][]) {
   });
 }
 
-function titlePage(kind: string, schoolYear: string, status: string, ctx: ExportContext): Paragraph[] {
+function titlePage(kind: string, schoolYear: string, status: string, ctx: { municipalityName: string; exportedOn: string; unit?: ExportContext['unit'] }): Paragraph[] {
   return [
     new Paragraph({ children: [new TextRun({ text: ctx.municipalityName, color: ACCENT, bold: true })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`${kind} ${schoolYear}`)] }),
-    new Paragraph({ children: [new TextRun({ text: `${ctx.unit.name} · ${SCHOOL_FORMS[ctx.unit.schoolForm]}`, size: 28 })] }),
+    new Paragraph({ children: [new TextRun({ text: ctx.unit ? `${ctx.unit.name} · ${SCHOOL_FORMS[ctx.unit.schoolForm]}` : 'Huvudmannanivån', size: 28 })] }),
     new Paragraph({ children: [new TextRun({ text: `Status: ${status} · Utskriven ${ctx.exportedOn}`, italics: true, color: '555555' })] }),
   ];
 }
 
-function effectChain(c: Commitment, ctx: ExportContext) {
+function effectChain(c: Commitment, ctx: Pick<ExportContext, 'boardGoals'>) {
   const goals = c.boardGoalIds.map((id) => ctx.boardGoals.find((g) => g.id === id)?.title ?? id);
   const factors = c.successFactors.map((f) => SUCCESS_FACTORS[f]);
   const blocks: (Paragraph | Table)[] = [
@@ -103,11 +103,27 @@ export async function exportPlanDocx(plan: CommitmentPlan, ctx: ExportContext): 
   return Packer.toBuffer(wordDocument(`Åtagandeplan ${plan.schoolYear} – ${ctx.unit.name}`, children));
 }
 
-export async function exportReportDocx(report: YearReport, definition: ReportDefinition, plan: CommitmentPlan | undefined, ctx: ExportContext): Promise<Buffer> {
+export interface GeneratedTableData {
+  columns: string[];
+  rows: (string | number | null)[][];
+  note?: string;
+}
+
+export async function exportReportDocx(
+  report: Pick<YearReport, 'schoolYear' | 'status' | 'content'>,
+  definition: ReportDefinition,
+  plan: CommitmentPlan | undefined,
+  ctx: Omit<ExportContext, 'unit'> & { unit?: ExportContext['unit']; generated?: Record<string, GeneratedTableData> },
+): Promise<Buffer> {
   const children: (Paragraph | Table)[] = titlePage(definition.label, report.schoolYear, DOCUMENT_STATUS_LABELS[report.status], ctx);
   for (const s of definition.sections) {
     const value = report.content[s.key];
-    if (s.kind === 'perCommitment') {
+    if (s.kind === 'generated') {
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.label)] }));
+      const t = ctx.generated?.[s.key];
+      if (t?.rows.length) children.push(table(t.columns, t.rows.map((r) => r.map((v) => (v === null ? '–' : String(v))))));
+      if (t?.note || !t?.rows.length) children.push(new Paragraph({ children: [new TextRun({ text: t?.note ?? 'Inga uppgifter.', italics: true })] }));
+    } else if (s.kind === 'perCommitment') {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.label)] }));
       const written = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, Record<string, string>>;
       for (const { goalArea, commitment } of commitmentsToFollowUp(plan)) {
@@ -131,5 +147,5 @@ export async function exportReportDocx(report: YearReport, definition: ReportDef
     }
   }
   children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: ctx.municipalityName, color: ACCENT })] }));
-  return Packer.toBuffer(wordDocument(`${definition.label} ${report.schoolYear} – ${ctx.unit.name}`, children));
+  return Packer.toBuffer(wordDocument(`${definition.label} ${report.schoolYear}${ctx.unit ? ` – ${ctx.unit.name}` : ''}`, children));
 }

@@ -1,124 +1,152 @@
 import { z } from 'zod';
-import { planEntries } from '../../domain/document-entries';
+import { planEntries, type DocumentEntry } from '../../domain/document-entries';
 import { DomainError } from '../../domain/errors';
+import type { Actor } from '../../domain/identity';
 import { parseSchoolYear } from '../../domain/school-year';
 import type { DocumentRef } from '../../app/document-ref';
-import { exportPlanDocx, exportReportDocx } from '../../adapters/word/word-export';
+import { ORGANISER_SCOPE } from '../../app/annual-follow-up';
+import { exportPlanDocx, exportReportDocx, type ExportContext } from '../../adapters/word/word-export';
 import { requireActor } from '../auth';
-import { route, type Route } from '../route';
-import { CommentBody, CommentParams, CommentPatch, PlanParams, VersionParams } from '../schemas';
+import { route, type AccessPolicy, type Route } from '../route';
+import { CommentBody, CommentPatch } from '../schemas';
 import type { HttpServices } from '../services';
-import type { Actor } from '../../domain/identity';
 
-type Kind = DocumentRef['kind'];
-const SEGMENT: Record<Kind, string> = { plan: 'plans', report: 'reports' };
-const LABEL: Record<Kind, string> = { plan: 'åtagandeplanen', report: 'läsårsrapporten' };
-const TAG: Record<Kind, string> = { plan: 'åtagandeplan', report: 'läsårsrapport' };
-
-/** Comments, version history, "what changed" and Word export: the same for both documents. */
-export function documentExtraRoutes(s: HttpServices): Route[] {
-  return (['plan', 'report'] as const).flatMap((kind) => extrasFor(kind, s));
+interface Params {
+  unitId?: string;
+  schoolYear: string;
 }
 
-function extrasFor(kind: Kind, s: HttpServices): Route[] {
-  const base = `/api/units/:unitId/${SEGMENT[kind]}/:schoolYear`;
-  const tag = TAG[kind];
-  const ref = (p: { unitId: string; schoolYear: string }): DocumentRef => ({ kind, unitId: p.unitId, schoolYear: parseSchoolYear(p.schoolYear) });
+/** One document kind's place in the API and how to read it as it is now. */
+interface DocumentKind {
+  kind: DocumentRef['kind'];
+  base: string;
+  params: z.ZodObject;
+  policy: AccessPolicy;
+  label: string;
+  tag: string;
+  current(actor: Actor, p: Params): Promise<{ entries: DocumentEntry[]; title: string; export: (ctx: Omit<ExportContext, 'unit'>) => Promise<Buffer> }>;
+}
 
-  /** The document as it is now: its entries (for comparing versions) and what the Word export needs. */
-  async function current(actor: Actor, p: { unitId: string; schoolYear: string }) {
-    if (kind === 'plan') {
-      const doc = await s.plans.get(actor, p.unitId, p.schoolYear);
-      if (!doc) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen för läsåret är inte påbörjad.');
-      return { entries: planEntries(doc.plan), unit: doc.unit, export: (ctx: Parameters<typeof exportPlanDocx>[1]) => exportPlanDocx(doc.plan, ctx), title: `Åtagandeplan ${doc.plan.schoolYear} ${doc.unit.name}` };
-    }
-    const doc = await s.reports.get(actor, p.unitId, p.schoolYear);
-    if (!doc) throw new DomainError('REPORT_NOT_STARTED', 'Läsårsrapporten för läsåret är inte påbörjad.');
-    return {
-      entries: s.reports.entriesOf(doc),
-      unit: doc.unit,
-      export: (ctx: Parameters<typeof exportPlanDocx>[1]) => exportReportDocx(doc.report, doc.definition, doc.plan, ctx),
-      title: `${doc.definition.label} ${doc.report.schoolYear} ${doc.unit.name}`,
-    };
-  }
+const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const year = z.string().regex(/^\d{4}-\d{2}$/);
 
+function kinds(s: HttpServices): DocumentKind[] {
+  const unitParams = z.object({ unitId: id, schoolYear: year });
   return [
-    route({
-      method: 'get',
-      path: `${base}/comments`,
-      summary: `Kommentarer på ${LABEL[kind]}`,
-      tag,
+    {
+      kind: 'plan',
+      base: '/api/units/:unitId/plans/:schoolYear',
+      params: unitParams,
       policy: { kind: 'unit', access: 'read' },
-      params: PlanParams,
-      handler: async (ctx) => ({ body: await s.comments.list(requireActor(ctx), ref(ctx.params)) }),
-    }),
+      label: 'åtagandeplanen',
+      tag: 'åtagandeplan',
+      async current(actor, p) {
+        const doc = await s.plans.get(actor, p.unitId!, p.schoolYear);
+        if (!doc) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen för läsåret är inte påbörjad.');
+        return { entries: planEntries(doc.plan), title: `Åtagandeplan ${doc.plan.schoolYear} ${doc.unit.name}`, export: (ctx) => exportPlanDocx(doc.plan, { ...ctx, unit: doc.unit }) };
+      },
+    },
+    {
+      kind: 'report',
+      base: '/api/units/:unitId/reports/:schoolYear',
+      params: unitParams,
+      policy: { kind: 'unit', access: 'read' },
+      label: 'läsårsrapporten',
+      tag: 'läsårsrapport',
+      async current(actor, p) {
+        const doc = await s.reports.get(actor, p.unitId!, p.schoolYear);
+        if (!doc) throw new DomainError('REPORT_NOT_STARTED', 'Läsårsrapporten för läsåret är inte påbörjad.');
+        return {
+          entries: s.reports.entriesOf(doc),
+          title: `${doc.definition.label} ${doc.report.schoolYear} ${doc.unit.name}`,
+          export: (ctx) => exportReportDocx(doc.report, doc.definition, doc.plan, { ...ctx, unit: doc.unit }),
+        };
+      },
+    },
+    {
+      kind: 'annual',
+      base: '/api/organiser/annual-follow-up/:schoolYear',
+      params: z.object({ schoolYear: year }),
+      policy: { kind: 'appRole', roles: ['organiser', 'admin'] },
+      label: 'verksamhetsuppföljningen',
+      tag: 'verksamhetsuppföljning',
+      async current(actor, p) {
+        const doc = await s.annual.get(actor, p.schoolYear);
+        if (!doc) throw new DomainError('REPORT_NOT_STARTED', 'Verksamhetsuppföljningen för läsåret är inte påbörjad.');
+        return {
+          entries: s.annual.entries(doc),
+          title: `${doc.definition.label} ${doc.document.schoolYear}`,
+          export: (ctx) => exportReportDocx(doc.document, doc.definition, undefined, { ...ctx, generated: doc.generated }),
+        };
+      },
+    },
+  ];
+}
+
+/** Comments, version history, "what changed" and Word export: the same for every document. */
+export function documentExtraRoutes(s: HttpServices): Route[] {
+  return kinds(s).flatMap((k) => extrasFor(k, s));
+}
+
+function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
+  const ref = (p: Params): DocumentRef => ({ kind: k.kind, unitId: p.unitId ?? ORGANISER_SCOPE, schoolYear: parseSchoolYear(p.schoolYear) });
+  const common = { tag: k.tag, policy: k.policy };
+  return [
+    route({ method: 'get', path: `${k.base}/comments`, summary: `Kommentarer på ${k.label}`, ...common, params: k.params, handler: async (ctx) => ({ body: await s.comments.list(requireActor(ctx), ref(ctx.params as unknown as Params)) }) }),
     route({
       method: 'post',
-      path: `${base}/comments`,
-      summary: `Kommentera ett avsnitt av ${LABEL[kind]} (huvudmannanivån) eller svara (rektor)`,
-      tag,
-      policy: { kind: 'unit', access: 'read' },
-      params: PlanParams,
+      path: `${k.base}/comments`,
+      summary: `Kommentera ett avsnitt av ${k.label} (huvudmannanivån) eller svara (rektor)`,
+      ...common,
+      params: k.params,
       body: CommentBody,
-      handler: async (ctx) => ({ status: 201, body: await s.comments.add(requireActor(ctx), ref(ctx.params), ctx.body) }),
+      handler: async (ctx) => ({ status: 201, body: await s.comments.add(requireActor(ctx), ref(ctx.params as unknown as Params), ctx.body) }),
     }),
     route({
       method: 'patch',
-      path: `${base}/comments/:commentId`,
+      path: `${k.base}/comments/:commentId`,
       summary: 'Markera en kommentar som hanterad (eller öppna den igen)',
-      tag,
-      policy: { kind: 'unit', access: 'read' },
-      params: CommentParams,
+      ...common,
+      params: k.params.extend({ commentId: id }),
       body: CommentPatch,
       handler: async (ctx) => {
-        await s.comments.resolve(requireActor(ctx), ref(ctx.params), ctx.params.commentId, ctx.body.resolved);
+        await s.comments.resolve(requireActor(ctx), ref(ctx.params as unknown as Params), String(ctx.params.commentId), ctx.body.resolved);
         return { status: 204 };
       },
     }),
+    route({ method: 'get', path: `${k.base}/versions`, summary: `Versionshistorik för ${k.label}: varje sparad ändring, av vem och när`, ...common, params: k.params, handler: async (ctx) => ({ body: await s.versions.list(ref(ctx.params as unknown as Params)) }) }),
     route({
       method: 'get',
-      path: `${base}/versions`,
-      summary: `Versionshistorik för ${LABEL[kind]}: varje sparad ändring, av vem och när`,
-      tag,
-      policy: { kind: 'unit', access: 'read' },
-      params: PlanParams,
-      handler: async (ctx) => ({ body: await s.versions.list(ref(ctx.params)) }),
-    }),
-    route({
-      method: 'get',
-      path: `${base}/versions/:versionId`,
+      path: `${k.base}/versions/:versionId`,
       summary: 'En version som den var',
-      tag,
-      policy: { kind: 'unit', access: 'read' },
-      params: VersionParams,
-      handler: async (ctx) => ({ body: await s.versions.get(ref(ctx.params), ctx.params.versionId) }),
+      ...common,
+      params: k.params.extend({ versionId: id }),
+      handler: async (ctx) => ({ body: await s.versions.get(ref(ctx.params as unknown as Params), String(ctx.params.versionId)) }),
     }),
     route({
       method: 'get',
-      path: `${base}/changes`,
+      path: `${k.base}/changes`,
       summary: 'Vad som ändrats sedan en version (?since=<versionId>), annars sedan senaste dialogmarkering',
-      tag,
-      policy: { kind: 'unit', access: 'read' },
-      params: PlanParams,
+      ...common,
+      params: k.params,
       response: z.object({ since: z.unknown(), changes: z.array(z.unknown()) }),
       handler: async (ctx) => {
         const since = ctx.query.since;
         if (since !== undefined && !/^[A-Za-z0-9-]{1,64}$/.test(since)) throw new DomainError('VALIDATION_FAILED', 'Versionen att jämföra med är felaktigt angiven.');
-        const now = await current(requireActor(ctx), ctx.params);
-        return { body: await s.versions.changesSince(ref(ctx.params), now.entries, since) };
+        const now = await k.current(requireActor(ctx), ctx.params as unknown as Params);
+        return { body: await s.versions.changesSince(ref(ctx.params as unknown as Params), now.entries, since) };
       },
     }),
     route({
       method: 'get',
-      path: `${base}/export.docx`,
-      summary: `${LABEL[kind][0].toUpperCase()}${LABEL[kind].slice(1)} som Word-dokument`,
-      tag,
-      policy: { kind: 'unit', access: 'read' },
-      params: PlanParams,
+      path: `${k.base}/export.docx`,
+      summary: `${k.label[0].toUpperCase()}${k.label.slice(1)} som Word-dokument`,
+      ...common,
+      params: k.params,
       handler: async (ctx) => {
-        const now = await current(requireActor(ctx), ctx.params);
+        const now = await k.current(requireActor(ctx), ctx.params as unknown as Params);
         const config = await s.settings.processConfig();
-        const file = await now.export({ municipalityName: config.municipalityName, unit: now.unit, boardGoals: config.boardGoals, exportedOn: s.clock.today() });
+        const file = await now.export({ municipalityName: config.municipalityName, boardGoals: config.boardGoals, exportedOn: s.clock.today() });
         const name = `${now.title}.docx`;
         return {
           file,

@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors';
 import { schoolYearToUrl } from '../../domain/school-year';
-import type { ReportDocument as ReportDoc } from '../../app/reports';
+import { ReportConflictError, type ReportDocument as ReportDoc } from '../../app/reports';
+import { curriculumOf } from '../../domain/school-forms';
 import { requireActor } from '../auth';
 import { route, type Route, type RouteResult } from '../route';
 import { PlanParams, ReportDocument, SectionUpdates, TransitionBody } from '../schemas';
@@ -17,13 +18,21 @@ const writeErrors = {
 };
 
 export function reportRoutes(s: HttpServices): Route[] {
-  const respond = (doc: ReportDoc, status = 200): RouteResult => ({
+  /** The document, with the unit's goal-area catalogue (development needs may name any goal area, not only the plan's). */
+  const respond = async (doc: ReportDoc, status = 200): Promise<RouteResult> => ({
     status,
     headers: { ETag: doc.etag, Location: `/api/units/${doc.unit.id}/reports/${schoolYearToUrl(doc.report.schoolYear)}` },
-    body: doc,
+    body: { ...doc, goalAreaCatalogue: (await s.settings.processConfig()).goalAreas[curriculumOf(doc.unit.schoolForm)] },
   });
-  // A stale write throws ReportConflictError, whose current document already has the GET shape.
-  const written = async (run: () => Promise<ReportDoc>, status?: number) => respond(await run(), status);
+  // A stale write answers 409 with the current document in the same shape as GET.
+  const written = async (run: () => Promise<ReportDoc>, status?: number) => {
+    try {
+      return await respond(await run(), status);
+    } catch (e) {
+      if (e instanceof ReportConflictError) throw new ReportConflictError((await respond(e.current)).body as ReportDoc);
+      throw e;
+    }
+  };
 
   return [
     route({

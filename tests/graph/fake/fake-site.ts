@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseFilter, type Literal } from './odata';
+import { FakePages } from './fake-pages';
 
 export interface Answer {
   status: number;
@@ -199,6 +200,7 @@ export class FakeList {
 
 export class FakeSite {
   readonly lists = new Map<string, FakeList>();
+  readonly pages = new FakePages('https://contoso.sharepoint.com/sites/ska');
   constructor(readonly id: string) {}
 
   json() {

@@ -1,0 +1,261 @@
+/**
+ * Drains the outbox within Teams' limits. For each due item: find the person's conversation,
+ * wait for a slot (50/s per app; 7/1 s, 8/2 s, 60/30 s per conversation), claim the item with
+ * If-Match, send, record. The window in which a crash leaves a message in doubt is one HTTP
+ * round trip: the claim is written before the POST, the outcome right after it.
+ */
+import { decideAfterFailure, DEFAULT_RETRY_POLICY, PERMANENT_REASON_LABELS, type RetryPolicy, type SendFailure } from '../domain/outbox-policy';
+import { SendPacer, TEAMS_LIMITS, type PacingLimits } from '../domain/send-pacing';
+import type { MessageComposer } from './message-composer';
+import type { OutboxItem, OutboxService } from './outbox';
+import type { DeliveryProbe, Notifier, SendOutcome } from './ports/notifier';
+import { conversationIdOf } from './reach';
+
+/** Real time for pacing and waiting (the business Clock may be fixed in tests and demos). */
+export interface Timer {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realTimer: Timer = {
+  now: () => performance.timeOrigin + performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+};
+
+export interface SenderOptions {
+  /** Unique per process start: claims name their owner. */
+  instanceId: string;
+  /** How long a claim holds; must exceed sendTimeoutMs. After it, the item is in doubt. */
+  leaseMs: number;
+  sendTimeoutMs: number;
+  /** Requests in flight at once (pacing decides the rate; this only hides latency). */
+  concurrency: number;
+  pollMs: number;
+  limits: PacingLimits;
+  retry: RetryPolicy;
+  /** So many 429s within a second mean the whole app is throttled: everyone waits Retry-After. */
+  throttleStorm: { count: number; windowMs: number };
+}
+
+export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
+  leaseMs: 60_000,
+  sendTimeoutMs: 20_000,
+  concurrency: 8,
+  pollMs: 1000,
+  limits: TEAMS_LIMITS,
+  retry: DEFAULT_RETRY_POLICY,
+  throttleStorm: { count: 5, windowMs: 1000 },
+};
+
+export interface SenderDeps {
+  outbox: OutboxService;
+  references: { referenceFor(personId: string): Promise<unknown | undefined> };
+  composer: MessageComposer;
+  notifier: Notifier;
+  probe?: DeliveryProbe;
+  log: { info(m: string, d?: Record<string, unknown>): void; error(m: string, d?: Record<string, unknown>): void };
+  timer?: Timer;
+}
+
+export interface SenderStats {
+  sent: number;
+  retried: number;
+  throttled: number;
+  failed: number;
+  noReference: number;
+  skipped: number;
+  /** Items another instance claimed first. */
+  claimsLost: number;
+  inDoubtResent: number;
+  inDoubtConfirmed: number;
+}
+
+export class OutboxSender {
+  readonly stats: SenderStats = { sent: 0, retried: 0, throttled: 0, failed: 0, noReference: 0, skipped: 0, claimsLost: 0, inDoubtResent: 0, inDoubtConfirmed: 0 };
+  private readonly options: SenderOptions;
+  private readonly pacer: SendPacer;
+  private readonly timer: Timer;
+  private readonly inflight = new Set<Promise<void>>();
+  private readonly recent429: number[] = [];
+  private interval?: ReturnType<typeof setInterval>;
+  private draining?: Promise<void>;
+  private again = false;
+  private stopping = false;
+  private lastRecovery = -Infinity;
+
+  constructor(
+    private readonly deps: SenderDeps,
+    options: Partial<SenderOptions> & { instanceId: string },
+  ) {
+    this.options = { ...DEFAULT_SENDER_OPTIONS, ...options };
+    if (this.options.sendTimeoutMs >= this.options.leaseMs) throw new Error('sendTimeoutMs must be shorter than leaseMs');
+    this.pacer = new SendPacer(this.options.limits);
+    this.timer = deps.timer ?? realTimer;
+  }
+
+  start(): this {
+    this.stopping = false;
+    this.interval = setInterval(() => this.wake(), this.options.pollMs);
+    this.interval.unref?.();
+    this.wake();
+    return this;
+  }
+
+  /** Starts a drain now, or once more after the current one. */
+  wake(): void {
+    if (this.stopping) return;
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = this.drain()
+      .catch((err) => this.deps.log.error('outbox drain failed', { err: err instanceof Error ? err.stack : String(err) }))
+      .finally(() => {
+        this.draining = undefined;
+        if (this.again && !this.stopping) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Stops taking new items and lets the ones in flight finish and be recorded. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.interval) clearInterval(this.interval);
+    await this.draining;
+    await Promise.all(this.inflight);
+  }
+
+  /** One full drain, awaited: what tests and the bench call. */
+  async drain(): Promise<void> {
+    for (let idle = 0; idle < 5; ) {
+      if (this.stopping) return;
+      await this.recoverInDoubt();
+      const due = await this.deps.outbox.due();
+      for (const item of due) {
+        if (this.stopping) break;
+        await this.dispatch(item);
+      }
+      await Promise.all(this.inflight);
+      if (due.length > 0) {
+        idle = 0;
+        continue;
+      }
+      // Nothing due: wait for what falls due within the poll interval, else leave it to the next wake.
+      const wait = await this.deps.outbox.msUntilNextDue();
+      if (wait === undefined || wait >= this.options.pollMs || this.stopping) return;
+      idle += 1;
+      await this.timer.sleep(Math.max(10, wait));
+    }
+  }
+
+  private async dispatch(item: OutboxItem): Promise<void> {
+    const { outbox } = this.deps;
+    const reference = await this.deps.references.referenceFor(item.personId);
+    if (!reference) {
+      const claimed = await outbox.claim(item, this.options.instanceId, this.options.leaseMs);
+      if (claimed && (await outbox.markFailed(claimed, 'noReference', PERMANENT_REASON_LABELS.noReference))) this.stats.noReference += 1;
+      return;
+    }
+    const conversationId = conversationIdOf(reference) ?? `person:${item.personId}`;
+    for (let at = this.pacer.nextAt(conversationId, this.timer.now()); at > this.timer.now(); at = this.pacer.nextAt(conversationId, this.timer.now())) {
+      await this.timer.sleep(at - this.timer.now());
+    }
+    while (this.inflight.size >= this.options.concurrency) await Promise.race(this.inflight);
+    if (this.stopping) return;
+
+    const claimed = await outbox.claim(item, this.options.instanceId, this.options.leaseMs).catch((err) => {
+      this.deps.log.error('outbox claim failed', { id: item.id, err: String(err) });
+      return undefined;
+    });
+    if (!claimed) {
+      this.stats.claimsLost += 1;
+      return;
+    }
+    let composed;
+    try {
+      composed = await this.deps.composer.compose(claimed);
+    } catch (err) {
+      await this.afterFailure(claimed, { message: `compose: ${err instanceof Error ? err.message : String(err)}` });
+      return;
+    }
+    if ('skip' in composed) {
+      if (await outbox.markSkipped(claimed, composed.skip)) this.stats.skipped += 1;
+      return;
+    }
+    this.pacer.record(conversationId, this.timer.now());
+    const sending: Promise<void> = this.send(claimed, reference, composed).finally(() => this.inflight.delete(sending));
+    this.inflight.add(sending);
+  }
+
+  private async send(claimed: OutboxItem, reference: unknown, message: Parameters<Notifier['send']>[1]): Promise<void> {
+    let outcome: SendOutcome;
+    try {
+      outcome = await withTimeout(this.deps.notifier.send(reference, message, { outboxId: claimed.id }), this.options.sendTimeoutMs);
+    } catch (err) {
+      outcome = { ok: false, failure: { message: err instanceof Error ? err.message : String(err) } };
+    }
+    try {
+      if (outcome.ok) {
+        if (await this.deps.outbox.markSent(claimed, outcome.activityId)) this.stats.sent += 1;
+        else this.deps.log.error('outbox: sent, but the claim was taken over meanwhile', { id: claimed.id });
+      } else {
+        await this.afterFailure(claimed, outcome.failure);
+      }
+    } catch (err) {
+      // The outcome could not be recorded: the lease will run out and the item be treated as in doubt.
+      this.deps.log.error('outbox: could not record the outcome', { id: claimed.id, err: String(err) });
+    }
+  }
+
+  private async afterFailure(claimed: OutboxItem, failure: SendFailure): Promise<void> {
+    const decision = decideAfterFailure(failure, claimed.attempts, this.options.retry, Math.random());
+    if (decision.action === 'retry') {
+      if (decision.throttled) this.noteThrottled(decision.delayMs);
+      if (await this.deps.outbox.markRetry(claimed, decision.delayMs, failure)) this.stats.retried += 1;
+    } else {
+      if (await this.deps.outbox.markFailed(claimed, decision.reason, decision.message)) this.stats.failed += 1;
+      this.deps.log.info('outbox: permanent failure', { id: claimed.id, reason: decision.reason });
+    }
+  }
+
+  private noteThrottled(delayMs: number) {
+    this.stats.throttled += 1;
+    const now = this.timer.now();
+    this.recent429.push(now);
+    while (this.recent429.length && this.recent429[0] < now - this.options.throttleStorm.windowMs) this.recent429.shift();
+    if (this.recent429.length >= this.options.throttleStorm.count) this.pacer.pauseUntil(now + delayMs);
+  }
+
+  /** Items whose sender died mid-send: ask the channel if a probe is there, else send them again. */
+  private async recoverInDoubt(): Promise<void> {
+    const now = this.timer.now();
+    if (now - this.lastRecovery < Math.max(250, this.options.leaseMs / 4)) return;
+    this.lastRecovery = now;
+    for (const item of await this.deps.outbox.inDoubt()) {
+      let delivered = false;
+      if (this.deps.probe) {
+        const reference = await this.deps.references.referenceFor(item.personId);
+        delivered = reference ? (await this.deps.probe.wasDelivered(reference, item.id).catch(() => 'unknown' as const)) === 'delivered' : false;
+      }
+      if (await this.deps.outbox.resolveInDoubt(item, delivered)) {
+        if (delivered) this.stats.inDoubtConfirmed += 1;
+        else this.stats.inDoubtResent += 1;
+        this.deps.log.info('outbox: in-doubt item taken over', { id: item.id, delivered, previousOwner: item.claimedBy });
+      }
+    }
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

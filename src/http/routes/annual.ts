@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { DomainError } from '../../domain/errors';
+import { requireActor } from '../auth';
+import { route, type AccessPolicy, type Route } from '../route';
+import { SectionUpdates, TransitionBody } from '../schemas';
+import type { HttpServices } from '../services';
+
+const BASE = '/api/organiser/annual-follow-up/:schoolYear';
+const Params = z.object({ schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
+const organiserLevel: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
+const tag = 'verksamhetsuppföljning';
+
+/** Huvudmannens verksamhetsuppföljning: read, start, write, status. */
+export function annualRoutes(s: HttpServices): Route[] {
+  const respond = (doc: Awaited<ReturnType<HttpServices['annual']['start']>>, status = 200) => ({ status, headers: { ETag: doc.etag }, body: doc });
+  return [
+    route({
+      method: 'get',
+      path: BASE,
+      summary: 'Huvudmannens verksamhetsuppföljning: enheternas underlag och huvudmannens analys',
+      tag,
+      policy: organiserLevel,
+      params: Params,
+      handler: async (ctx) => {
+        const doc = await s.annual.get(requireActor(ctx), ctx.params.schoolYear);
+        if (!doc) throw new DomainError('REPORT_NOT_STARTED', 'Verksamhetsuppföljningen för läsåret är inte påbörjad.');
+        return respond(doc);
+      },
+    }),
+    route({ method: 'post', path: BASE, summary: 'Påbörja verksamhetsuppföljningen (idempotent)', tag, policy: organiserLevel, params: Params, handler: async (ctx) => respond(await s.annual.start(requireActor(ctx), ctx.params.schoolYear), 201) }),
+    route({
+      method: 'patch',
+      path: `${BASE}/sections`,
+      summary: 'Skriv i huvudmannens avsnitt (analys, barnrättsperspektiv, likvärdighet, prioriteringar)',
+      tag,
+      policy: organiserLevel,
+      ifMatch: true,
+      params: Params,
+      body: SectionUpdates,
+      handler: async (ctx) => respond(await s.annual.write(requireActor(ctx), ctx.params.schoolYear, ctx.ifMatch, ctx.body.updates)),
+    }),
+    route({
+      method: 'post',
+      path: `${BASE}/status`,
+      summary: 'Byt status; klar och fastställd kräver att analysen är skriven',
+      tag,
+      policy: organiserLevel,
+      ifMatch: true,
+      params: Params,
+      body: TransitionBody,
+      handler: async (ctx) => respond(await s.annual.transition(requireActor(ctx), ctx.params.schoolYear, ctx.ifMatch, ctx.body.transition, ctx.body.comment)),
+    }),
+  ];
+}

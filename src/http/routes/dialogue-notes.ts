@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { DIALOGUE_KINDS } from '../../domain/dialogue';
+import { requireActor } from '../auth';
+import { route, type Route } from '../route';
+import type { HttpServices } from '../services';
+
+const tag = 'dialoger';
+const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const NotesParams = z.object({ unitId: id, schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
+const NoteParams = NotesParams.extend({ noteId: id });
+const NoteBody = z.strictObject({ kind: z.enum(DIALOGUE_KINDS), body: z.string().trim().min(1).max(20000), roundId: id.optional() });
+const NotePatch = z.strictObject({ body: z.string().trim().min(1).max(20000) });
+const BASE = '/api/units/:unitId/dialogue-notes/:schoolYear';
+
+/** Dialogue notes, kept with the unit's documents of the year. */
+export function dialogueNoteRoutes(s: HttpServices): Route[] {
+  return [
+    route({
+      method: 'get',
+      path: BASE,
+      summary: 'Enhetens dialoganteckningar för läsåret',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      params: NotesParams,
+      handler: async (ctx) => ({ body: await s.dialogueNotes.list(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
+    }),
+    route({
+      method: 'post',
+      path: BASE,
+      summary: 'Skriv en dialoganteckning (huvudmannanivån eller enhetens rektor)',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      params: NotesParams,
+      body: NoteBody,
+      handler: async (ctx) => {
+        const note = await s.dialogueNotes.add(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.body);
+        return { status: 201, headers: { ETag: note.etag }, body: note };
+      },
+    }),
+    route({
+      method: 'patch',
+      path: `${BASE}/:noteId`,
+      summary: 'Ändra en dialoganteckning (den som skrev den, eller huvudmannanivån)',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      params: NoteParams,
+      body: NotePatch,
+      ifMatch: true,
+      errors: { 409: 'Ändrad av någon annan', 428: 'If-Match saknas' },
+      handler: async (ctx) => {
+        const note = await s.dialogueNotes.update(requireActor(ctx), ctx.params.unitId, ctx.params.noteId, ctx.ifMatch, ctx.body.body);
+        return { headers: { ETag: note.etag }, body: note };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { DIALOGUE_KINDS } from '../../domain/dialogue';
+import { parseSchoolYear, schoolYearOf } from '../../domain/school-year';
+import { requireActor } from '../auth';
+import { route, type AccessPolicy, type Route } from '../route';
+import type { HttpServices } from '../services';
+
+const tag = 'dialoger';
+const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
+const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const date = z.iso.date({ message: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
+const instant = z.iso.datetime({ offset: true, message: 'Tiden ska anges som ISO 8601 med tidszon, t.ex. 2026-09-15T09:00:00+02:00.' });
+const url = z.url({ message: 'Möteslänken ska vara en webbadress.' }).max(2000);
+
+const Group = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  unitIds: z.array(id).min(1).max(20),
+  staffIds: z.array(id).max(20).optional(),
+  start: instant.optional(),
+  end: instant.optional(),
+  place: z.string().max(255).optional(),
+  meetingUrl: url.optional(),
+});
+
+const RoundBody = z.strictObject({
+  kind: z.enum(DIALOGUE_KINDS),
+  schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/),
+  title: z.string().trim().max(200).optional(),
+  windowStart: date.optional(),
+  windowEnd: date.optional(),
+  place: z.string().max(255).optional(),
+  meetingUrl: url.optional(),
+  organiserRepIds: z.array(id).max(10).optional(),
+  groups: z.array(Group).max(60).optional(),
+});
+const RoundPatch = RoundBody.omit({ kind: true, schoolYear: true }).partial();
+const RoundParams = z.object({ roundId: id });
+const InvitationParams = z.object({ invitationId: id });
+const ProposalParams = z.object({ schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
+const AnswerBody = z.strictObject({ answer: z.enum(['accepted', 'declined', 'otherTime']), note: z.string().max(1000).optional() });
+const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
+
+function ics(file: { filename: string; ics: string }) {
+  return {
+    file: Buffer.from(file.ics, 'utf8'),
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${file.filename}"`, 'Cache-Control': 'no-store' },
+  };
+}
+
+export function dialogueRoutes(s: HttpServices): Route[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/dialogues/proposal/:schoolYear',
+      summary: 'Förslag på grupper: 3–4 rektorer av samma skolform (förutsättnings- och resultatdialog), en enhet med medarbetare (processdialog). ?kind=conditions|process|results',
+      tag,
+      policy: organiser,
+      params: ProposalParams,
+      handler: async (ctx) => {
+        const kind = z.enum(DIALOGUE_KINDS).catch('conditions').parse(ctx.query.kind);
+        return { body: await s.dialogues.propose(requireActor(ctx), kind, ctx.params.schoolYear) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/dialogues',
+      summary: 'Läsårets dialogomgångar (?schoolYear=2026-27)',
+      tag,
+      policy: organiser,
+      handler: async (ctx) => {
+        const [y, m] = s.clock.today().split('-').map(Number);
+        const year = ctx.query.schoolYear ? parseSchoolYear(ctx.query.schoolYear) : schoolYearOf(y, m);
+        return { body: await s.dialogues.list(requireActor(ctx), year) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/dialogues',
+      summary: 'Skapa en dialogomgång: typ, period, grupper (utelämnade: förslaget per skolform), tider, plats eller Teams-länk, huvudmannens representanter',
+      tag,
+      policy: organiser,
+      body: RoundBody,
+      errors: { 422: 'Grupperna håller inte (DIALOGUE_GROUPS_INVALID): skolformer blandade, tid utanför perioden m.m.' },
+      handler: async (ctx) => {
+        const round = await s.dialogues.create(requireActor(ctx), ctx.body);
+        return { status: 201, headers: { ETag: round.etag, Location: `/api/dialogues/${round.id}` }, body: round };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/dialogues/:roundId',
+      summary: 'En dialogomgång med grupper, med ETag',
+      tag,
+      policy: organiser,
+      params: RoundParams,
+      handler: async (ctx) => {
+        const round = await s.dialogues.get(requireActor(ctx), ctx.params.roundId);
+        return { headers: { ETag: round.etag }, body: round };
+      },
+    }),
+    route({
+      method: 'patch',
+      path: '/api/dialogues/:roundId',
+      summary: 'Ändra en dialogomgång (grupperna bara innan inbjudningarna gått ut)',
+      tag,
+      policy: organiser,
+      params: RoundParams,
+      body: RoundPatch,
+      ifMatch: true,
+      errors: { 409: 'Ändrad av någon annan', 422: 'Grupperna håller inte', 428: 'If-Match saknas' },
+      handler: async (ctx) => {
+        const round = await s.dialogues.update(requireActor(ctx), ctx.params.roundId, ctx.ifMatch, ctx.body);
+        return { headers: { ETag: round.etag }, body: round };
+      },
+    }),
+    route({
+      method: 'del',
+      path: '/api/dialogues/:roundId',
+      summary: 'Ta bort en dialogomgång som inte har bjudits in än',
+      tag,
+      policy: organiser,
+      params: RoundParams,
+      ifMatch: true,
+      handler: async (ctx) => {
+        await s.dialogues.remove(requireActor(ctx), ctx.params.roundId, ctx.ifMatch);
+        return { status: 204 };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/dialogues/:roundId/invitations',
+      summary: 'Skicka inbjudningarna: ett kort per person via boten (utkorgen), idempotent. Svaret säger vilka boten inte når än.',
+      tag,
+      policy: organiser,
+      params: RoundParams,
+      errors: { 422: 'Någon grupp saknar tid (DIALOGUE_INCOMPLETE)' },
+      handler: async (ctx) => ({ status: 202, body: await s.dialogues.sendInvitations(requireActor(ctx), ctx.params.roundId) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/dialogues/:roundId/answers',
+      summary: 'Svaren: per grupp och person svar, kommentar, dokumentens status och om kortet kom fram',
+      tag,
+      policy: organiser,
+      params: RoundParams,
+      handler: async (ctx) => ({ body: await s.dialogues.answers(requireActor(ctx), ctx.params.roundId) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/my/dialogue-invitations',
+      summary: 'Mina dialoginbjudningar',
+      tag,
+      policy: { kind: 'authenticated' },
+      handler: async (ctx) => ({ body: await s.dialogues.myInvitations(requireActor(ctx)) }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/dialogue-invitations/:invitationId/answer',
+      summary: 'Svara på en inbjudan (samma användningsfall som kortet): tacka ja, nej eller önska annan tid (med kommentar)',
+      tag,
+      policy: { kind: 'authenticated' },
+      params: InvitationParams,
+      body: AnswerBody,
+      errors: { 403: 'Inbjudan gäller någon annan', 422: 'Dialogen har redan börjat (DIALOGUE_ANSWER_CLOSED)' },
+      handler: async (ctx) => ({ body: await s.dialogues.answer(requireActor(ctx), ctx.params.invitationId, ctx.body.answer, ctx.body.note) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/dialogue-invitations/:invitationId/calendar',
+      summary: 'Kalenderfilen (.ics) för en inbjudan: för den inbjudna och huvudmannanivån',
+      tag,
+      policy: { kind: 'authenticated' },
+      params: InvitationParams,
+      handler: async (ctx) => ics(await s.dialogues.calendarFor(requireActor(ctx), ctx.params.invitationId)),
+    }),
+    route({
+      method: 'get',
+      path: '/api/calendar/:token',
+      summary: 'Kalenderfilen (.ics) bakom kortets länk "Lägg till i kalendern"',
+      tag,
+      policy: { kind: 'public', why: 'opened from the card in a browser without the tab’s sign-in; the unguessable per-invitation token is the key' },
+      params: TokenParams,
+      handler: async (ctx) => ics(await s.dialogues.calendarByToken(ctx.params.token)),
+    }),
+  ];
+}
