@@ -150,11 +150,6 @@ export const LIST_SCHEMA = {
     title: 'SKA Enkätsvar',
     columns: { roundId: text(true), unitId: text(true), schoolForm: text(), gradeBand: text(), answers: note(), submittedOn: dateTime() },
   },
-  // "This device has answered this round": a keyed hash of a random token kept on the device, never joined to an answer.
-  surveyDevices: {
-    title: 'SKA Enkätenheter',
-    columns: { fingerprint: text(true), roundId: text(true) },
-  },
   conversationReferences: {
     title: 'SKA Botkonversationer',
     columns: audited({ userKey: text(true), personId: text(true), reference: note(), updatedAt: dateTime() }),

@@ -159,10 +159,7 @@ export class OutboxSender {
       return;
     }
     const conversationId = conversationIdOf(reference) ?? `person:${item.personId}`;
-    for (let at = this.pacer.nextAt(conversationId, this.timer.now()); at > this.timer.now(); at = this.pacer.nextAt(conversationId, this.timer.now())) {
-      await this.timer.sleep(at - this.timer.now());
-    }
-    while (this.inflight.size >= this.options.concurrency) await Promise.race(this.inflight);
+    await this.slotFor(conversationId);
     if (this.stopping) return;
 
     const claimed = await outbox.claim(item, this.options.instanceId, this.options.leaseMs).catch((err) => {
@@ -184,17 +181,32 @@ export class OutboxSender {
       if (await outbox.markSkipped(claimed, composed.skip)) this.stats.skipped += 1;
       return;
     }
-    this.pacer.record(conversationId, this.timer.now());
-    const sending: Promise<void> = this.send(claimed, reference, composed).finally(() => this.inflight.delete(sending));
+    const answered = this.pacer.record(conversationId);
+    const sending: Promise<void> = this.send(claimed, reference, composed, answered).finally(() => this.inflight.delete(sending));
     this.inflight.add(sending);
   }
 
-  private async send(claimed: OutboxItem, reference: unknown, message: Parameters<Notifier['send']>[1]): Promise<void> {
+  /** Waits until the pacing windows and the concurrency limit let a request to this conversation go. */
+  private async slotFor(conversationId: string): Promise<void> {
+    for (;;) {
+      if (this.stopping) return;
+      const now = this.timer.now();
+      const at = this.pacer.nextAt(conversationId, now);
+      if (at === Infinity) await Promise.race(this.inflight); // the deciding request is still in flight
+      else if (at > now) await this.timer.sleep(at - now);
+      else if (this.inflight.size >= this.options.concurrency) await Promise.race(this.inflight);
+      else return;
+    }
+  }
+
+  private async send(claimed: OutboxItem, reference: unknown, message: Parameters<Notifier['send']>[1], answered: (at: number) => void): Promise<void> {
     let outcome: SendOutcome;
     try {
       outcome = await withTimeout(this.deps.notifier.send(reference, message, { outboxId: claimed.id }), this.options.sendTimeoutMs);
     } catch (err) {
       outcome = { ok: false, failure: { message: err instanceof Error ? err.message : String(err) } };
+    } finally {
+      answered(this.timer.now());
     }
     try {
       if (outcome.ok) {

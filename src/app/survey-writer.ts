@@ -2,8 +2,6 @@ import type { Fields, ListStore } from './ports/list-store';
 
 interface Pending {
   fields: Fields;
-  /** "This device has answered this round", written with the answer (never joined to it). */
-  device?: { fingerprint: string; roundId: string };
   resolve: () => void;
   reject: (e: unknown) => void;
 }
@@ -26,18 +24,10 @@ export class SurveyAnswerWriter {
     private readonly options: { maxGroup: number; maxWaitMs: number } = { maxGroup: 20, maxWaitMs: 4 },
   ) {}
 
-  /** Devices whose answer is queued or being written: a second answer from one is refused at once. */
-  private readonly pendingDevices = new Set<string>();
-
-  isPending(fingerprint: string): boolean {
-    return this.pendingDevices.has(fingerprint);
-  }
-
-  write(fields: Fields, device?: Pending['device']): Promise<void> {
+  write(fields: Fields): Promise<void> {
     if (this.closed) return Promise.reject(new Error('survey writer is closed'));
-    if (device) this.pendingDevices.add(device.fingerprint);
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ fields, device, resolve, reject });
+      this.queue.push({ fields, resolve, reject });
       if (this.queue.length >= this.options.maxGroup) this.flushNow();
       else this.timer ??= setTimeout(() => this.flushNow(), this.options.maxWaitMs);
     });
@@ -53,21 +43,15 @@ export class SurveyAnswerWriter {
         const j = Math.floor(Math.random() * (i + 1));
         [group[i], group[j]] = [group[j], group[i]];
       }
-      const devices = group.filter((p) => p.device).map((p) => ({ fields: { ...p.device! }, key: p.device!.fingerprint }));
-      // Answers first: a crash between the two leaves an answer without its device mark, never the reverse.
       const done = this.store
         .createMany('surveyAnswers', group.map((p) => ({ fields: p.fields })))
-        .then(() => (devices.length ? this.store.createMany('surveyDevices', devices) : []))
         .then(() => {
           this.stats.groups += 1;
           this.stats.answers += group.length;
           group.forEach((p) => p.resolve());
         })
         .catch((e) => group.forEach((p) => p.reject(e)))
-        .finally(() => {
-          this.inFlight.delete(done);
-          for (const p of group) if (p.device) this.pendingDevices.delete(p.device.fingerprint);
-        });
+        .finally(() => this.inFlight.delete(done));
       this.inFlight.add(done);
     }
   }

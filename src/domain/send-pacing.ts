@@ -2,6 +2,7 @@
  * Pacing for Teams' limits, as sliding windows: per app (50 requests a second) and per
  * conversation (7 a second, 8 in two seconds, 60 in thirty). Pure: time comes in as numbers.
  * Every request counts, also one that was answered 429, as it does at Teams.
+ * A request counts from when its answer came back (see record), so network latency cannot tip a window.
  */
 
 export interface WindowLimit {
@@ -23,11 +24,16 @@ export const TEAMS_LIMITS: PacingLimits = {
     { count: 8, windowMs: 2000 },
     { count: 60, windowMs: 30_000 },
   ],
-  marginMs: 15,
+  marginMs: 5,
 };
 
+/** A request as a window sees it: in flight (no time yet) until its answer came back. */
+interface Entry {
+  at: number;
+}
+
 class Window {
-  private readonly times: number[] = [];
+  private entries: Entry[] = [];
   constructor(private readonly limits: WindowLimit[], private readonly marginMs: number) {}
 
   private get horizon() {
@@ -36,27 +42,26 @@ class Window {
 
   prune(now: number) {
     const from = now - this.horizon;
-    let drop = 0;
-    while (drop < this.times.length && this.times[drop] <= from) drop++;
-    if (drop) this.times.splice(0, drop);
+    if (this.entries.some((e) => e.at <= from)) this.entries = this.entries.filter((e) => e.at > from);
   }
 
-  /** Earliest time a request may go. */
+  /** Earliest time a request may go; Infinity while the request that decides it is still in flight. */
   nextAt(now: number): number {
     this.prune(now);
     let at = now;
+    const times = this.entries.map((e) => e.at).sort((a, b) => b - a);
     for (const l of this.limits) {
-      if (this.times.length >= l.count) at = Math.max(at, this.times[this.times.length - l.count] + l.windowMs + this.marginMs);
+      if (times.length >= l.count) at = Math.max(at, times[l.count - 1] + l.windowMs + this.marginMs);
     }
     return at;
   }
 
-  record(at: number) {
-    this.times.push(at);
+  add(entry: Entry) {
+    this.entries.push(entry);
   }
 
   get empty() {
-    return this.times.length === 0;
+    return this.entries.length === 0;
   }
 }
 
@@ -75,15 +80,25 @@ export class SendPacer {
     return Math.max(now, this.pausedUntil, this.app.nextAt(now), conversation ? conversation.nextAt(now) : now);
   }
 
-  record(conversationId: string, at: number): void {
-    this.app.record(at);
+  /**
+   * Records a request as it goes. Call the returned function when its answer arrives: the
+   * request then counts from that moment. Teams received it before we got the answer, so a
+   * window counted from answers can never hold more at Teams than it does here, whatever the
+   * latency; until the answer, the request holds its place in every window.
+   */
+  record(conversationId: string): (answeredAt: number) => void {
+    const entry: Entry = { at: Infinity };
+    this.app.add(entry);
     let conversation = this.conversations.get(conversationId);
     if (!conversation) {
       conversation = new Window(this.limits.conversation, this.limits.marginMs);
       this.conversations.set(conversationId, conversation);
     }
-    conversation.record(at);
-    if (this.conversations.size > 5000) this.forgetIdle(at);
+    conversation.add(entry);
+    return (answeredAt: number) => {
+      entry.at = answeredAt;
+      if (this.conversations.size > 5000) this.forgetIdle(answeredAt);
+    };
   }
 
   /** Holds every request back, e.g. when Teams throttles the whole app. */

@@ -1,0 +1,144 @@
+/**
+ * Fan-out bench: 1,000 recipients, each with a stored conversation reference, one proactive
+ * message each, through the real outbox and sender (SQLite store in a temp dir, the real
+ * BotFrameworkNotifier) to a local fake Bot Connector that enforces Teams' limits.
+ *   A: no faults.
+ *   B: 2 % injected 429s, and the sender process killed with SIGKILL midway, then restarted.
+ * Prints elapsed time against the rate-limit minimum (1,000 / 50 per second = 20 s), the ratio,
+ * and exact duplicates and losses, counted by the outbox id each activity carries.
+ *
+ *   npx tsx bench/fanout/run.ts            (both scenarios)
+ *   npx tsx bench/fanout/run.ts A          (one)
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
+import { SystemClock } from '../../src/adapters/system/system-clock';
+import { Directory } from '../../src/app/directory';
+import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { OutboxService, toOutboxItem } from '../../src/app/outbox';
+import { queryAll } from '../../src/app/ports/list-store';
+import { startLimitedConnector } from './fake-connector';
+
+const RECIPIENTS = Number(process.env.FANOUT_RECIPIENTS ?? 1000);
+const APP_RATE = 50;
+const MINIMUM_S = RECIPIENTS / APP_RATE;
+
+interface Scenario {
+  name: string;
+  inject429: number;
+  killMidway: boolean;
+  target: number;
+}
+
+const SCENARIOS: Record<string, Scenario> = {
+  A: { name: 'A: no faults', inject429: 0, killMidway: false, target: 1.03 },
+  B: { name: 'B: 2 % injected 429s + kill -9 and restart midway', inject429: 0.02, killMidway: true, target: 1.15 },
+};
+
+async function seed(dbPath: string, serviceUrl: string): Promise<string[]> {
+  const store = new SqliteListStore(dbPath);
+  await store.ensureLists(LIST_SCHEMA);
+  await store.createMany(
+    'conversationReferences',
+    Array.from({ length: RECIPIENTS }, (_, i) => ({
+      key: `bench-ref-${i}`,
+      fields: {
+        userKey: `bench-user-${i}`,
+        personId: `bench-${i}`,
+        reference: JSON.stringify({ serviceUrl, channelId: 'msteams', conversation: { id: `a:bench-${i}`, conversationType: 'personal' }, user: { id: `29:bench-${i}` }, bot: { id: '28:ska-bot' } }),
+        updatedAt: new Date().toISOString(),
+      },
+    })),
+  );
+  const outbox = new OutboxService(store, new SystemClock(), new Directory(store));
+  const { ids } = await outbox.enqueue(
+    Array.from({ length: RECIPIENTS }, (_, i) => ({
+      key: `bench:${i}`,
+      personId: `bench-${i}`,
+      kind: 'notice' as const,
+      payload: { title: 'Påminnelse', text: `Meddelande ${i} från fan-out-testet.` },
+      source: 'bench',
+    })),
+  );
+  await store.close();
+  return ids;
+}
+
+function startChild(dbPath: string): { child: ChildProcess; ready: Promise<void>; done: Promise<{ code: number | null; stats?: unknown }> } {
+  const child = fork(join(__dirname, 'sender-child.ts'), [dbPath], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let stats: unknown;
+  const ready = new Promise<void>((resolve) => child.on('message', (m: any) => m?.type === 'ready' && resolve()));
+  child.on('message', (m: any) => {
+    if (m?.type === 'done') stats = m.stats;
+  });
+  const done = new Promise<{ code: number | null; stats?: unknown }>((resolve) => child.on('exit', (code) => resolve({ code, stats })));
+  return { child, ready, done };
+}
+
+async function run(s: Scenario) {
+  const dir = mkdtempSync(join(tmpdir(), 'ska-fanout-'));
+  const dbPath = join(dir, 'ska.db');
+  const connector = await startLimitedConnector({ inject429: s.inject429 });
+  const ids = await seed(dbPath, connector.url);
+  console.log(`\n${s.name}`);
+
+  const wallStart = Date.now();
+  let first = startChild(dbPath);
+  let killedAt: number | undefined;
+  let inDoubtAtKill = 0;
+  if (s.killMidway) {
+    // Kill at a random point in the middle third, by what the connector has accepted.
+    const killAfter = Math.floor(RECIPIENTS * (0.4 + Math.random() * 0.2));
+    while (connector.stats.accepted < killAfter) await new Promise((r) => setTimeout(r, 2));
+    first.child.kill('SIGKILL');
+    killedAt = Date.now();
+    await first.done;
+    const store = new SqliteListStore(dbPath);
+    await store.ensureLists(LIST_SCHEMA);
+    inDoubtAtKill = (await queryAll(store, 'outbox', { state: 'sending' })).length;
+    await store.close();
+    console.log(`  killed the sender (SIGKILL) after ${connector.stats.accepted} deliveries; ${inDoubtAtKill} item(s) were mid-send (in doubt)`);
+    first = startChild(dbPath);
+  }
+  const result = await first.done;
+  const wall = (Date.now() - wallStart) / 1000;
+  if (result.code !== 0) throw new Error(`sender exited with ${result.code}`);
+
+  const store = new SqliteListStore(dbPath);
+  await store.ensureLists(LIST_SCHEMA);
+  const items = (await queryAll(store, 'outbox')).map(toOutboxItem);
+  await store.close();
+  const st = connector.stats;
+  const duplicates = [...st.deliveries.values()].filter((n) => n > 1).reduce((sum, n) => sum + n - 1, 0);
+  const losses = ids.filter((id) => !st.deliveries.has(id)).length;
+  const elapsed = (st.lastAcceptedAt - st.firstRequestAt) / 1000;
+  const ratio = elapsed / MINIMUM_S;
+  const states = items.reduce<Record<string, number>>((acc, i) => ((acc[i.state] = (acc[i.state] ?? 0) + 1), acc), {});
+  console.log(`  requests ${st.requests}: delivered ${st.accepted}, 429 by the limits ${st.limited}, 429 injected ${st.injected}`);
+  console.log(`  outbox states: ${JSON.stringify(states)}; resent after being in doubt: ${items.filter((i) => i.inDoubt).length}`);
+  console.log(`  elapsed ${elapsed.toFixed(2)} s (first request → last delivery; wall clock incl. process start ${wall.toFixed(2)} s) vs minimum ${MINIMUM_S.toFixed(2)} s`);
+  console.log(`  ratio ${ratio.toFixed(3)} (target ≤ ${s.target})  duplicates ${duplicates}  losses ${losses}`);
+  await connector.close();
+  rmSync(dir, { recursive: true, force: true });
+  void killedAt;
+  return { name: s.name, elapsed, ratio, duplicates, losses, ok: ratio <= s.target && duplicates === 0 && losses === 0, inDoubtAtKill };
+}
+
+async function main() {
+  const which = process.argv.slice(2).filter((a) => SCENARIOS[a]);
+  const results = [];
+  for (const key of which.length ? which : Object.keys(SCENARIOS)) results.push(await run(SCENARIOS[key]));
+  console.log('\nsummary');
+  for (const r of results) {
+    console.log(`  ${r.name}: ${r.elapsed.toFixed(2)} s, ${r.ratio.toFixed(3)}× the minimum, ${r.duplicates} duplicates, ${r.losses} losses — ${r.ok ? 'within target' : 'OUTSIDE TARGET'}`);
+  }
+  process.exit(results.every((r) => r.ok) ? 0 : 1);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(2);
+});

@@ -1,0 +1,53 @@
+/**
+ * The sender as its own process, as an app instance runs it: opens the SQLite store, drains the
+ * outbox through the real BotFrameworkNotifier, and exits when nothing is left to send.
+ * The bench kills it with SIGKILL midway and starts another.
+ */
+import { randomUUID } from 'node:crypto';
+import { createProactiveNotifier } from '../../bot/proactive-adapter';
+import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
+import { SystemClock } from '../../src/adapters/system/system-clock';
+import { Directory } from '../../src/app/directory';
+import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { MessageComposer } from '../../src/app/message-composer';
+import { OutboxService } from '../../src/app/outbox';
+import { OutboxSender } from '../../src/app/outbox-sender';
+import { queryAll } from '../../src/app/ports/list-store';
+import { Reach } from '../../src/app/reach';
+
+export const BENCH_LEASE_MS = 2500;
+
+async function main() {
+  const [dbPath] = process.argv.slice(2);
+  const store = new SqliteListStore(dbPath);
+  await store.ensureLists(LIST_SCHEMA);
+  const directory = new Directory(store);
+  const outbox = new OutboxService(store, new SystemClock(), directory);
+  const errors: string[] = [];
+  const sender = new OutboxSender(
+    {
+      outbox,
+      references: new Reach(store, directory),
+      composer: new MessageComposer(),
+      notifier: createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' }),
+      log: { info: () => undefined, error: (m, d) => errors.push(`${m} ${JSON.stringify(d)}`) },
+    },
+    // A short lease so a takeover after kill -9 comes within the run; the send timeout stays below it.
+    { instanceId: `bench-${process.pid}-${randomUUID().slice(0, 6)}`, leaseMs: BENCH_LEASE_MS, sendTimeoutMs: 2000, pollMs: 200, concurrency: 8 },
+  );
+  process.send?.({ type: 'ready' });
+  for (;;) {
+    await sender.drain();
+    const open = [...(await queryAll(store, 'outbox', { state: 'pending' })), ...(await queryAll(store, 'outbox', { state: 'sending' }))];
+    if (open.length === 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  process.send?.({ type: 'done', stats: sender.stats, errors: errors.slice(0, 5) });
+  await store.close();
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
