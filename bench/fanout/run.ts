@@ -103,6 +103,16 @@ async function run(s: Scenario) {
     console.log(`  killed the sender (SIGKILL) after ${connector.stats.accepted} deliveries; ${inDoubtAtKill} item(s) were mid-send (in doubt)`);
     first = startChild(dbPath);
   }
+  if (process.env.FANOUT_TRACE) {
+    const probe = new SqliteListStore(dbPath);
+    await probe.ensureLists(LIST_SCHEMA);
+    const samples: number[] = [];
+    const timer = setInterval(async () => samples.push((await queryAll(probe, 'outbox', { state: 'sending' })).length), 37);
+    await first.done;
+    clearInterval(timer);
+    console.log('  sending-state samples:', JSON.stringify(samples.reduce<Record<number, number>>((a, n) => ((a[n] = (a[n] ?? 0) + 1), a), {})));
+    await probe.close();
+  }
   const result = await first.done;
   const wall = (Date.now() - wallStart) / 1000;
   if (result.code !== 0) throw new Error(`sender exited with ${result.code}`);
