@@ -2,6 +2,7 @@ import { ActivityHandler } from 'botbuilder';
 import type { BotDeps } from './bot-deps';
 import { sendHelp } from './handlers/help';
 import { handleMessage } from './handlers/message';
+import { handleAdaptiveCardInvoke, handleCardSubmit, isCardSubmit } from './handlers/card-action';
 import { rememberConversation } from './handlers/remember-conversation';
 
 /** Thin: every event is dispatched to a handler in bot/handlers. No state lives on the instance. */
@@ -10,7 +11,9 @@ export class SkaBot extends ActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       await rememberConversation(context, deps);
-      await handleMessage(context, deps);
+      // An Action.Submit fallback arrives as a message with a value: the same use cases as Action.Execute.
+      if (isCardSubmit(context)) await handleCardSubmit(context, deps);
+      else await handleMessage(context, deps);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -23,6 +26,8 @@ export class SkaBot extends ActivityHandler {
       }
       await next();
     });
+    // Action.Execute (universal actions): answered with the refreshed card.
+    this.onAdaptiveCardInvoke = (context, value) => handleAdaptiveCardInvoke(context, deps, value);
     this.onInstallationUpdateAdd(async (context, next) => {
       await rememberConversation(context, deps);
       await next();

@@ -61,7 +61,7 @@ export interface Overrides {
   log?: Logger;
   store?: ListStore;
   /** The year wheel's tick (default: on, except in the test stage) and the outbox sender (default: on). */
-  background?: { scheduler?: boolean; sender?: boolean; sender_options?: Partial<SenderOptions> };
+  background?: { scheduler?: boolean; sender?: boolean; senderOptions?: Partial<SenderOptions> };
 }
 
 export const consoleLogger: Logger = {
@@ -156,7 +156,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const background = overrides.background ?? {};
   const sender = new OutboxSender(
     { outbox, references: reach, composer, notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId), log },
-    { instanceId: `sender-${randomUUID().slice(0, 8)}`, ...background.sender_options },
+    { instanceId: `sender-${randomUUID().slice(0, 8)}`, ...background.senderOptions },
   );
   outbox.onEnqueued = () => sender.wake();
   if (background.sender ?? true) sender.start();

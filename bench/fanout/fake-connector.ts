@@ -20,6 +20,11 @@ export interface ConnectorOptions {
   random?: () => number;
   /** Answer delay, as a real service has. */
   latencyMs?: number;
+  /**
+   * Users (Entra object id → their 1:1 conversation with the bot): the connector then also answers
+   * the Microsoft Graph reads a delivery probe makes (installed app, its chat, the chat's messages).
+   */
+  users?: Map<string, string>;
 }
 
 export interface ConnectorStats {
@@ -67,9 +72,40 @@ export async function startLimitedConnector(options: ConnectorOptions = {}) {
   const conversations = new Map<string, Windows>();
   const stats: ConnectorStats = { requests: 0, accepted: 0, limited: 0, injected: 0, permanent: 0, deliveries: new Map(), firstRequestAt: 0, lastAcceptedAt: 0, arrivals: [] };
   const throttleFirst = new Map(options.throttleFirst ?? []);
+  /** What each conversation shows, as Graph lists a chat's messages: the cards' JSON. */
+  const chatMessages = new Map<string, string[]>();
+  const graphReads = { count: 0 };
+
+  function graph(url: URL, res: import('node:http').ServerResponse): boolean {
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    let m = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps$/.exec(url.pathname);
+    if (m) {
+      graphReads.count += 1;
+      const user = decodeURIComponent(m[1]);
+      return json(200, { value: options.users?.has(user) ? [{ id: `installation-${user}` }] : [] }), true;
+    }
+    m = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps\/([^/]+)\/chat$/.exec(url.pathname);
+    if (m) {
+      graphReads.count += 1;
+      return json(200, { id: `19:${decodeURIComponent(m[1])}_bot@unq.gbl.spaces` }), true;
+    }
+    m = /^\/v1\.0\/chats\/19:([^_]+)_bot@unq\.gbl\.spaces\/messages$/.exec(decodeURIComponent(url.pathname));
+    if (m) {
+      graphReads.count += 1;
+      const conversationId = options.users?.get(m[1]);
+      const top = Number(url.searchParams.get('$top') ?? 50);
+      const contents = (conversationId ? chatMessages.get(conversationId) ?? [] : []).slice(-top).reverse();
+      return json(200, { value: contents.map((content, i) => ({ id: String(i), attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }] })) }), true;
+    }
+    return false;
+  }
 
   const server: Server = createServer((req, res) => {
     const arrived = Date.now();
+    if (req.method === 'GET' && graph(new URL(req.url ?? '/', 'http://localhost'), res)) return;
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
@@ -81,8 +117,11 @@ export async function startLimitedConnector(options: ConnectorOptions = {}) {
       }
       const conversationId = decodeURIComponent(m[1]);
       let outboxId: string | undefined;
+      let cards: string[] = [];
       try {
-        outboxId = JSON.parse(body).channelData?.skaOutboxId;
+        const activity = JSON.parse(body);
+        outboxId = activity.channelData?.skaOutboxId;
+        cards = (activity.attachments ?? []).map((a: { content?: unknown }) => JSON.stringify(a.content));
       } catch {
         /* counted as a request all the same */
       }
@@ -123,13 +162,14 @@ export async function startLimitedConnector(options: ConnectorOptions = {}) {
       stats.accepted += 1;
       stats.lastAcceptedAt = Date.now();
       if (outboxId) stats.deliveries.set(outboxId, (stats.deliveries.get(outboxId) ?? 0) + 1);
+      chatMessages.set(conversationId, [...(chatMessages.get(conversationId) ?? []), ...cards].slice(-200));
       reply(200, { id: `activity-${stats.accepted}` });
     });
   });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, stats, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { url, stats, graphReads, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 export type LimitedConnector = Awaited<ReturnType<typeof startLimitedConnector>>;

@@ -4,6 +4,7 @@
  * The bench kills it with SIGKILL midway and starts another.
  */
 import { randomUUID } from 'node:crypto';
+import { GraphDeliveryProbe } from '../../bot/graph-delivery-probe';
 import { createProactiveNotifier } from '../../bot/proactive-adapter';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { SystemClock } from '../../src/adapters/system/system-clock';
@@ -14,11 +15,27 @@ import { OutboxService } from '../../src/app/outbox';
 import { OutboxSender } from '../../src/app/outbox-sender';
 import { queryAll } from '../../src/app/ports/list-store';
 import { Reach } from '../../src/app/reach';
+import type { Notifier } from '../../src/app/ports/notifier';
 
 export const BENCH_LEASE_MS = 2500;
 
+const latencies: number[] = [];
+function traced(n: Notifier): Notifier {
+  if (!process.env.FANOUT_TRACE) return n;
+  return {
+    send: async (r, m, meta) => {
+      const t = performance.now();
+      try {
+        return await n.send(r, m, meta);
+      } finally {
+        latencies.push(performance.now() - t);
+      }
+    },
+  };
+}
+
 async function main() {
-  const [dbPath] = process.argv.slice(2);
+  const [dbPath, graphUrl] = process.argv.slice(2);
   const store = new SqliteListStore(dbPath);
   await store.ensureLists(LIST_SCHEMA);
   const directory = new Directory(store);
@@ -29,7 +46,9 @@ async function main() {
       outbox,
       references: new Reach(store, directory),
       composer: new MessageComposer(),
-      notifier: createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' }),
+      notifier: traced(createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' })),
+      // With "Graph" (here the fake connector's Graph side), an in-doubt message is looked up before it is resent.
+      probe: graphUrl ? new GraphDeliveryProbe({ token: async () => 'bench-token', teamsAppId: 'bench-app', baseUrl: graphUrl }) : undefined,
       log: { info: () => undefined, error: (m, d) => errors.push(`${m} ${JSON.stringify(d)}`) },
     },
     // A short lease so a takeover after kill -9 comes within the run; the send timeout stays below it.
@@ -41,6 +60,11 @@ async function main() {
     const open = [...(await queryAll(store, 'outbox', { state: 'pending' })), ...(await queryAll(store, 'outbox', { state: 'sending' }))];
     if (open.length === 0) break;
     await new Promise((r) => setTimeout(r, 100));
+  }
+  if (latencies.length) {
+    latencies.sort((a, b) => a - b);
+    const q = (p: number) => latencies[Math.floor(p * (latencies.length - 1))].toFixed(1);
+    console.log(`  send latency ms: median ${q(0.5)}, p90 ${q(0.9)}, p99 ${q(0.99)}, max ${q(1)}`);
   }
   process.send?.({ type: 'done', stats: sender.stats, errors: errors.slice(0, 5) });
   await store.close();

@@ -44,7 +44,8 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
   pollMs: 1000,
   limits: TEAMS_LIMITS,
   retry: DEFAULT_RETRY_POLICY,
-  throttleStorm: { count: 5, windowMs: 1000 },
+  // Random 429s (a few a second) are not a storm; Teams throttling the whole app answers most requests 429.
+  throttleStorm: { count: 8, windowMs: 1000 },
 };
 
 export interface SenderDeps {
@@ -159,9 +160,7 @@ export class OutboxSender {
       return;
     }
     const conversationId = conversationIdOf(reference) ?? `person:${item.personId}`;
-    await this.slotFor(conversationId);
-    if (this.stopping) return;
-
+    // Claim and compose first, then wait for the slot: the store's work overlaps the pacing wait.
     const claimed = await outbox.claim(item, this.options.instanceId, this.options.leaseMs).catch((err) => {
       this.deps.log.error('outbox claim failed', { id: item.id, err: String(err) });
       return undefined;
@@ -181,7 +180,13 @@ export class OutboxSender {
       if (await outbox.markSkipped(claimed, composed.skip)) this.stats.skipped += 1;
       return;
     }
-    const answered = this.pacer.record(conversationId);
+    await this.slotFor(conversationId);
+    if (this.stopping) {
+      // Not sent: hand it back at once rather than leave it in doubt until the lease runs out.
+      await outbox.release(claimed);
+      return;
+    }
+    const answered = this.pacer.record(conversationId, this.timer.now());
     const sending: Promise<void> = this.send(claimed, reference, composed, answered).finally(() => this.inflight.delete(sending));
     this.inflight.add(sending);
   }

@@ -201,6 +201,11 @@ export class OutboxService {
     }
   }
 
+  /** Gives back a claim that was never sent (the sender is stopping). */
+  release(claimed: OutboxItem) {
+    return this.finish(claimed, { state: 'pending', attempts: Math.max(0, claimed.attempts - 1), claimedUntil: null });
+  }
+
   /** "sending" items whose lease has run out: their sender died between claiming and recording. */
   async inDoubt(now: Date = this.clock.now()): Promise<OutboxItem[]> {
     const t = now.toISOString();

@@ -15,6 +15,10 @@ export interface PacingLimits {
   conversation: WindowLimit[];
   /** Added to each window so clock jitter between us and Teams never tips a window over. */
   marginMs: number;
+  /** Least time between two requests as they go: the app's rate spread evenly, not in bursts. */
+  spacingMs: number;
+  /** How many late slots may be made up at once (a small bucket over the spacing). */
+  catchUp: number;
 }
 
 export const TEAMS_LIMITS: PacingLimits = {
@@ -24,7 +28,9 @@ export const TEAMS_LIMITS: PacingLimits = {
     { count: 8, windowMs: 2000 },
     { count: 60, windowMs: 30_000 },
   ],
-  marginMs: 5,
+  marginMs: 2,
+  spacingMs: 20,
+  catchUp: 5,
 };
 
 /** A request as a window sees it: in flight (no time yet) until its answer came back. */
@@ -69,6 +75,7 @@ export class SendPacer {
   private readonly app: Window;
   private readonly conversations = new Map<string, Window>();
   private pausedUntil = 0;
+  private lastSentAt = -Infinity;
 
   constructor(private readonly limits: PacingLimits = TEAMS_LIMITS) {
     this.app = new Window(limits.app, limits.marginMs);
@@ -77,7 +84,7 @@ export class SendPacer {
   /** Earliest time a request to this conversation may go, by every window and any pause. */
   nextAt(conversationId: string, now: number): number {
     const conversation = this.conversations.get(conversationId);
-    return Math.max(now, this.pausedUntil, this.app.nextAt(now), conversation ? conversation.nextAt(now) : now);
+    return Math.max(now, this.pausedUntil, this.lastSentAt + this.limits.spacingMs, this.app.nextAt(now), conversation ? conversation.nextAt(now) : now);
   }
 
   /**
@@ -86,7 +93,10 @@ export class SendPacer {
    * window counted from answers can never hold more at Teams than it does here, whatever the
    * latency; until the answer, the request holds its place in every window.
    */
-  record(conversationId: string): (answeredAt: number) => void {
+  record(conversationId: string, sentAt: number): (answeredAt: number) => void {
+    // Credit the slot it was due in when it is late (a slow answer held it back, a busy event loop), so lateness
+    // does not add up: up to `catchUp` requests may then follow closer together. The windows still bound them.
+    this.lastSentAt = Math.max(this.lastSentAt + this.limits.spacingMs, sentAt - this.limits.spacingMs * this.limits.catchUp);
     const entry: Entry = { at: Infinity };
     this.app.add(entry);
     let conversation = this.conversations.get(conversationId);

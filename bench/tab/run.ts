@@ -1,0 +1,204 @@
+/**
+ * bench/tab: how light the tabs are to open.
+ *  1. initial JS (gzip) of the built tab against a bare page of Fluent UI (FluentProvider and a
+ *     Button) with teams-js, built with the same esbuild settings (target ≤ 1.5×);
+ *  2. API round trips to open a document after sign-in: requests to /api/* when switching to a
+ *     unit's plan, and to its report (target 1: the document's GET);
+ *  3. time to first content and to an editable plan in headless Chromium on localhost with the
+ *     demo data, median of several cold runs (target ≤ 1 s).
+ * Runs the real build (node tabs/build.mjs) first. Chromium: CHROMIUM_PATH or /usr/bin/chromium.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { FixedClock } from '../../src/adapters/system/system-clock';
+import { composeApp } from '../../src/compose';
+import { parseConfig } from '../../src/config';
+import { fmt, median } from '../support/load';
+
+const ROOT = resolve(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const kB = (bytes: number) => `${fmt(bytes / 1024)} kB`;
+const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
+
+/** The same settings as tabs/build.mjs (minified ES modules for the same browsers, production React, the same import plugins). */
+const SETTINGS = {
+  bundle: true,
+  format: 'esm' as const,
+  platform: 'browser' as const,
+  target: ['es2022', 'chrome110', 'edge110', 'safari16', 'firefox115'],
+  minify: true,
+  jsx: 'automatic' as const,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none' as const,
+  logLevel: 'warning' as const,
+};
+
+const BASELINE = `
+import { createRoot } from 'react-dom/client';
+import { Button, FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { app } from '@microsoft/teams-js';
+void app.initialize().catch(() => undefined);
+createRoot(document.getElementById('root')!).render(
+  <FluentProvider theme={teamsLightTheme}><Button appearance="primary">Hej</Button></FluentProvider>,
+);
+`;
+
+async function baselineGzip(): Promise<number> {
+  const { fluentDeepImports, fluentImports } = await import(join(ROOT, 'tabs', 'build', 'fluent-imports.mjs'));
+  const out = await build({ ...SETTINGS, plugins: [fluentImports({ root: ROOT }), fluentDeepImports({ root: ROOT })], stdin: { contents: BASELINE, loader: 'tsx', resolveDir: ROOT, sourcefile: 'baseline.tsx' }, write: false, outdir: join(tmpdir(), 'bench-tab-baseline') });
+  return out.outputFiles.filter((f) => f.path.endsWith('.js')).reduce((sum, f) => sum + gz(f.contents), 0);
+}
+
+/** The built tab's first load: index.html's module script and its modulepreloads. */
+function tabInitial(): { files: string[]; gzip: number; teamsJs: number; lazy: { name: string; gzip: number }[] } {
+  const html = readFileSync(join(ROOT, 'dist', 'tabs', 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const size = (f: string) => gz(readFileSync(join(ROOT, 'dist', 'tabs', f)));
+  const chunks = readdirJs(join(ROOT, 'dist', 'tabs', 'assets', 'chunks'));
+  // teams-js is its own chunk (tabs/src/host/teams-sdk.ts), loaded at start only inside Teams.
+  const teamsChunk = chunks.find((c) => c.startsWith('teams-sdk-'));
+  const initial = new Set(files.map((f) => f.split('/').pop()!));
+  const lazy = chunks
+    .filter((c) => !initial.has(c) && c !== teamsChunk && /^[A-Z]/.test(c))
+    .map((c) => ({ name: c.replace(/-[A-Z0-9]+\.js$/, ''), gzip: size(`/assets/chunks/${c}`) }));
+  return { files, gzip: files.reduce((s, f) => s + size(f), 0), teamsJs: teamsChunk ? size(`/assets/chunks/${teamsChunk}`) : 0, lazy };
+}
+
+function readdirJs(dir: string): string[] {
+  return (require('node:fs').readdirSync(dir) as string[]).filter((f) => f.endsWith('.js'));
+}
+
+async function startServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ska-bench-tab-'));
+  const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dataDir });
+  const app = await composeApp(config, { clock: new FixedClock(new Date('2026-11-23T10:00:00+01:00')), log: { info: () => undefined, error: console.error } });
+  await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', () => r()));
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const users = (await (await fetch(`${base}/dev/users`)).json()) as { id: string; displayName: string }[];
+  const tokenFor = async (name: string) => {
+    const res = await fetch(`${base}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: users.find((u) => u.displayName === name)!.id }) });
+    return ((await res.json()) as { token: string }).token;
+  };
+  const unitId = async (name: string) => (await app.services.directory.allUnits()).find((u) => u.name === name)!.id;
+  return {
+    base,
+    tokenFor,
+    unitId,
+    close: async () => {
+      await new Promise<void>((r) => app.server.close(() => r()));
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A page signed in as someone (the demo token in session storage, as the sign-in leaves it). */
+async function signedInPage(browser: Browser, token: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  await ctx.addInitScript((t) => {
+    sessionStorage.setItem('ska.devToken', t);
+    // When the plan's heading and its first edit control appear, measured from navigation start.
+    const marks: Record<string, number> = {};
+    (window as unknown as { __marks: typeof marks }).__marks = marks;
+    new MutationObserver(() => {
+      if (!marks.content && document.querySelector('h1')?.textContent?.startsWith('Åtagandeplan') && document.querySelector('[data-testid="goal-area"]')) marks.content = performance.now();
+      if (!marks.editable && [...document.querySelectorAll('button')].some((b) => b.textContent === 'Lägg till åtagande')) marks.editable = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  }, token);
+  return ctx.newPage();
+}
+
+async function main() {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
+  console.log('bench/tab — building the tabs (node tabs/build.mjs)…');
+  execFileSync(process.execPath, [join(ROOT, 'tabs', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+  // 1. Initial JS against the bare Fluent + teams-js page.
+  const baseline = await baselineGzip();
+  const tab = tabInitial();
+  const inTeams = tab.gzip + tab.teamsJs;
+  console.log('\n1. Initial JS, gzip (-9)');
+  console.log(`  baseline (FluentProvider + Button + teams-js): ${kB(baseline)}`);
+  console.log(`  tab, first load in a browser (${tab.files.length} files):      ${kB(tab.gzip)}  ratio ${fmt(tab.gzip / baseline, 2)}×`);
+  console.log(`  tab, first load in Teams (+ teams-js chunk ${kB(tab.teamsJs)}): ${kB(inTeams)}  ratio ${fmt(inTeams / baseline, 2)}×  ${inTeams / baseline <= 1.5 ? 'OK' : 'ABOVE TARGET'} (target ≤ 1.5×)`);
+  console.log(`  loaded later, when needed: ${tab.lazy.map((l) => `${l.name} ${kB(l.gzip)}`).join(', ')}`);
+
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  try {
+    const anna = await server.tokenFor('Anna Berg');
+    const lark = await server.unitId('Lärkans förskola');
+    const bjork = await server.unitId('Björkskolan');
+
+    // 2. Round trips to open a document once signed in.
+    const page = await signedInPage(browser, anna);
+    await page.goto(`${server.base}/?unitId=${bjork}&year=2025-26`);
+    await page.getByRole('heading', { level: 1, name: /^Åtagandeplan 2025\/26/ }).waitFor();
+    await page.getByRole('combobox', { name: 'Läsår' }).selectOption('2026/27');
+    await page.getByText('Åtagandeplanen för 2026/27 är inte påbörjad').waitFor();
+    await page.waitForLoadState('networkidle');
+    const requests: { path: string; at: number }[] = [];
+    let t0 = Date.now();
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith('/api/')) requests.push({ path: `${r.method()} ${u.pathname}${u.search}`, at: Date.now() - t0 });
+    });
+    t0 = Date.now();
+    await page.getByRole('navigation', { name: 'Enheter' }).getByRole('link', { name: /Lärkans förskola/ }).click();
+    await page.getByRole('button', { name: 'Lägg till åtagande' }).first().waitFor();
+    const beforeEditable = requests.length;
+    await page.waitForTimeout(1500); // what waits for the browser to be idle (the comments) comes now
+    await page.waitForLoadState('networkidle');
+    const planRequests = [...requests];
+    requests.length = 0;
+    t0 = Date.now();
+    await page.getByRole('navigation', { name: 'Enhetens dokument' }).getByRole('link', { name: 'Läsårsrapport' }).click();
+    await page.getByText(/Läsårsrapporten för 2026\/27 är inte påbörjad|Resultat och effekter/).first().waitFor();
+    const reportBefore = requests.length;
+    await page.waitForTimeout(1500);
+    await page.waitForLoadState('networkidle');
+    console.log('\n2. API round trips to open a document (signed in, switching unit)');
+    const list = (rs: typeof requests) => rs.map((r) => `${r.path} (+${r.at} ms)`).join(', ');
+    console.log(`  plan:   ${beforeEditable} before it is editable ${beforeEditable <= 1 ? 'OK' : 'ABOVE TARGET'} (target 1); ${planRequests.length} in all: ${list(planRequests)}`);
+    console.log(`  report: ${reportBefore} before it shows; ${requests.length} in all: ${list(requests)}`);
+    console.log('  (the comments are asked for once the document is on screen; sent with the document they would need no request)');
+    await page.context().close();
+
+    // 3. Time to first content and to an editable plan, cold (a new browser context each run).
+    const content: number[] = [];
+    const editable: number[] = [];
+    for (let i = 0; i < RUNS + 1; i++) {
+      const p = await signedInPage(browser, anna);
+      await p.goto(`${server.base}/?unitId=${lark}&year=2026-27`);
+      await p.getByRole('button', { name: 'Lägg till åtagande' }).first().waitFor().catch(async (e) => {
+        await p.screenshot({ path: '/tmp/bench-fail.png' });
+        throw e;
+      });
+      const marks = await p.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+      if (i > 0) {
+        // the first run warms the server, not the browser
+        content.push(marks.content);
+        editable.push(marks.editable);
+      }
+      await p.context().close();
+    }
+    console.log(`\n3. Opening a plan by its link, cold browser cache, ${RUNS} runs (localhost, demo data)`);
+    console.log(`  first content (heading and goal areas): median ${fmt(median(content), 0)} ms  [${content.map((x) => fmt(x, 0)).join(', ')}]`);
+    console.log(`  editable plan:                          median ${fmt(median(editable), 0)} ms  ${median(editable) <= 1000 ? 'OK' : 'ABOVE TARGET'} (target ≤ 1000 ms)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

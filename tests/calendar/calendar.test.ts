@@ -1,0 +1,147 @@
+/**
+ * The calendar port's two adapters against one contract: the .ics file (parsed back) and the
+ * Outlook event through Graph (against a tiny local fake of POST /users/{id}/events). Both carry
+ * the same meeting: times, title, place, attendees; publishing twice is one entry.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphCalendar } from '../../src/adapters/calendar/graph-calendar';
+import { foldLine, IcsCalendar } from '../../src/adapters/calendar/ics-calendar';
+import type { CalendarMeeting, CalendarPort } from '../../src/app/ports/calendar';
+
+const meeting: CalendarMeeting = {
+  uid: 'dialogue-7-12',
+  title: 'Förutsättningsdialog: Förskola',
+  description: 'Förutsättningsdialog 2026/27\nTa med enhetens åtagandeplan; klar för dialog, tack.',
+  start: '2026-09-15T07:00:00.000Z',
+  end: '2026-09-15T09:00:00.000Z',
+  location: 'Stadshuset, sal 3',
+  meetingUrl: '',
+  organiser: { id: '13', name: 'Erik Lund', email: 'erik.lund@sjovik.example' },
+  attendees: [
+    { name: 'Anna Berg', email: 'anna.berg@sjovik.example' },
+    { name: 'Leila Haddad', email: 'leila.haddad@sjovik.example' },
+  ],
+  sequence: 0,
+};
+
+interface Seen {
+  start: string;
+  end: string;
+  title: string;
+  location: string;
+  attendees: string[];
+}
+
+/** Reads an .ics back: unfolds lines, unescapes text. */
+function parseIcs(ics: string): Record<string, string[]> {
+  const lines = ics.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+  const out: Record<string, string[]> = {};
+  for (const line of lines) {
+    const i = line.indexOf(':');
+    const name = line.slice(0, i).split(';')[0];
+    (out[name] ??= []).push(line.slice(i + 1).replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1'));
+  }
+  return out;
+}
+const fromIcsTime = (v: string) => `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T${v.slice(9, 11)}:${v.slice(11, 13)}:${v.slice(13, 15)}.000Z`;
+
+async function startFakeGraph() {
+  const events = new Map<string, any>();
+  const requests: { path: string; auth: string; body: any }[] = [];
+  let throttleNext = 1;
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      const parsed = JSON.parse(body || '{}');
+      requests.push({ path: req.url ?? '', auth: String(req.headers.authorization), body: parsed });
+      if (throttleNext-- > 0) {
+        res.writeHead(429, { 'Retry-After': '0' });
+        return res.end('{}');
+      }
+      const existing = [...events.values()].find((e) => e.transactionId === parsed.transactionId);
+      const event = existing ?? { ...parsed, id: `evt-${events.size + 1}`, webLink: 'https://outlook.office.com/calendar/item/1', onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_fake' } };
+      events.set(event.id, event);
+      res.writeHead(201, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(event));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`, events, requests, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+let fake: Awaited<ReturnType<typeof startFakeGraph>>;
+beforeAll(async () => {
+  fake = await startFakeGraph();
+});
+afterAll(() => fake.close());
+
+const adapters: [string, () => CalendarPort, (m: CalendarMeeting) => Promise<Seen>][] = [
+  [
+    'IcsCalendar',
+    () => new IcsCalendar(() => new Date('2026-09-01T08:00:00Z')),
+    async (m) => {
+      const published = await new IcsCalendar().publish(m);
+      if (published.kind !== 'ics') throw new Error('expected ics');
+      const f = parseIcs(published.ics);
+      return { start: fromIcsTime(f.DTSTART[0]), end: fromIcsTime(f.DTEND[0]), title: f.SUMMARY[0], location: f.LOCATION[0], attendees: f.ATTENDEE.map((a) => a.replace('mailto:', '')) };
+    },
+  ],
+  [
+    'GraphCalendar',
+    () => new GraphCalendar({ tokenFor: async (id) => `token-for-${id}`, baseUrl: fake.url, sleep: async () => undefined }),
+    async (m) => {
+      const published = await new GraphCalendar({ tokenFor: async (id) => `token-for-${id}`, baseUrl: fake.url, sleep: async () => undefined }).publish(m);
+      if (published.kind !== 'outlook') throw new Error('expected outlook');
+      const e = fake.events.get(published.eventId);
+      return { start: `${e.start.dateTime}Z`, end: `${e.end.dateTime}Z`, title: e.subject, location: e.location.displayName, attendees: e.attendees.map((a: any) => a.emailAddress.address) };
+    },
+  ],
+];
+
+describe.each(adapters)('calendar port contract: %s', (_name, make, readBack) => {
+  it('carries the meeting: times, title, place, attendees', async () => {
+    expect(await readBack(meeting)).toEqual({
+      start: meeting.start,
+      end: meeting.end,
+      title: meeting.title,
+      location: meeting.location,
+      attendees: meeting.attendees.map((a) => a.email),
+    });
+  });
+
+  it('publishes the same meeting as one entry, keyed by its uid', async () => {
+    const port = make();
+    const a = await port.publish(meeting);
+    const b = await port.publish(meeting);
+    expect(a.uid).toBe(meeting.uid);
+    if (a.kind === 'outlook' && b.kind === 'outlook') expect(b.eventId).toBe(a.eventId);
+    if (a.kind === 'ics' && b.kind === 'ics') expect(b.ics).toBe(a.ics);
+  });
+});
+
+describe('the .ics file', () => {
+  it('follows RFC 5545: CRLF, escaped text, lines folded at 75 octets without splitting å/ä/ö', async () => {
+    const long = { ...meeting, description: 'Åtagandeplanen för förskolorna i Sjöviks kommun ska vara klar för dialog före mötet; ta med den.'.repeat(2) };
+    const ics = new IcsCalendar(() => new Date('2026-09-01T08:00:00Z')).render(long);
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    expect(ics).toContain('UID:dialogue-7-12@ska-i-teams');
+    expect(ics).toContain('METHOD:PUBLISH');
+    expect(ics).toContain('DTSTAMP:20260901T080000Z');
+    expect(ics).toContain('ORGANIZER;CN=Erik Lund:mailto:erik.lund@sjovik.example');
+    expect(parseIcs(ics).DESCRIPTION[0]).toBe(long.description);
+    expect(foldLine('x'.repeat(74) + 'ö')).toBe('x'.repeat(74) + '\r\n ö');
+  });
+});
+
+describe('the Outlook event through Graph', () => {
+  it('asks for a Teams meeting, on behalf of the organiser, idempotent by transactionId, and waits out a 429', () => {
+    const posts = fake.requests.filter((r) => r.path === '/v1.0/users/erik.lund%40sjovik.example/events');
+    expect(posts.length).toBeGreaterThan(0);
+    expect(posts[0].auth).toBe('Bearer token-for-13');
+    expect(posts.at(-1)!.body).toMatchObject({ isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness', transactionId: 'dialogue-7-12', start: { timeZone: 'UTC' } });
+    expect(fake.events.size).toBe(1);
+  });
+});
