@@ -32,6 +32,7 @@ import { PlanService } from './app/plans';
 import { ReportService } from './app/reports';
 import { PlanCarryOver } from './app/plan-carry-over';
 import { SurveyService } from './app/surveys';
+import { SurveyNotifications } from './app/survey-notifications';
 import { SurveyResults } from './app/survey-results-service';
 import { SurveyAnswerWriter } from './app/survey-writer';
 import { StatisticsService } from './app/statistics';
@@ -99,7 +100,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const carryOver = new PlanCarryOver(plans, reports, directory, settings);
   const surveyWriter = new SurveyAnswerWriter(store);
   const secrets = new NodeSecrets(readOrCreateKey(join(config.dataDir, 'survey-key')));
-  const surveys = new SurveyService(store, directory, clock, secrets, surveyWriter);
+  const surveys = new SurveyService(store, directory, clock, secrets, surveyWriter, config.publicUrl);
   const surveyResults = new SurveyResults(store, directory, surveys, clock);
   const statistics = new StatisticsService(store, directory, new SpreadsheetReader(), config.kolada.fetch ? new KoladaHttpSource() : undefined, config.kolada.municipalityId);
   const overview = new OrganiserOverview(store, directory, settings, surveys, surveyResults, statistics, clock);
@@ -125,7 +126,11 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     .register('dialogueInvitation', (item) => dialogues.composeInvitation(item))
     .register('dialogueReminder', (item) => dialogues.composeReminder(item))
     .register('documentReminder', (item) => scheduler.composeDocumentReminder(item))
-    .register('checkIn', (item) => checkIns.compose(item));
+    .register('checkIn', (item) => checkIns.compose(item))
+    .register('surveyNotice', (item) => surveyNotifications.compose(item));
+  const surveyNotifications = new SurveyNotifications(store, directory, surveys, surveyResults, outbox, clock, (unitId) => `${config.publicUrl}/?view=tld&unitId=${unitId}`);
+  surveys.onOpened = (round) => surveyNotifications.roundOpened(round);
+  scheduler.addSource('surveyReminders', (now) => surveyNotifications.due(now));
 
   let devIdentity: DevIdentityProvider | undefined;
   let tokens: TokenValidator;
@@ -163,7 +168,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const runScheduler = background.scheduler ?? config.stage !== 'test';
   if (runScheduler) scheduler.start(5 * 60_000);
 
-  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, statistics, overview, annual, publishing, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler };
+  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler };
   const http = createHttpServer(services);
   return {
     ...http,

@@ -25,6 +25,8 @@ export interface TickReport {
   documentReminders: number;
   checkIns: number;
   requeued: number;
+  /** Items from the added sources, by name. */
+  [source: string]: number | string;
 }
 
 export class Scheduler {
@@ -44,6 +46,14 @@ export class Scheduler {
     private readonly log: { error(m: string, d?: Record<string, unknown>): void },
   ) {}
 
+  private readonly sources: { name: string; due: (now: Date) => Promise<NewOutboxItem[]> }[] = [];
+
+  /** Other use cases with something due on the wheel's tick (e.g. TLD nudges). */
+  addSource(name: string, due: (now: Date) => Promise<NewOutboxItem[]>): this {
+    this.sources.push({ name, due });
+    return this;
+  }
+
   async tick(): Promise<TickReport> {
     const now = this.clock.now();
     const [y, m] = this.clock.today().split('-').map(Number);
@@ -55,12 +65,15 @@ export class Scheduler {
     const documents = await this.dueDocumentReminders(events, schoolYear, now);
     const checkIns = await this.checkIns.due(events, schoolYear, now);
     const fresh = async (items: NewOutboxItem[]) => (await this.outbox.enqueue(items)).created;
+    const other: Record<string, number> = {};
+    for (const source of this.sources) other[source.name] = await fresh(await source.due(now));
     return {
       schoolYear,
       dialogueReminders: await fresh(dialogue),
       documentReminders: await fresh(documents),
       checkIns: await fresh(checkIns),
       requeued: await this.requeueReachable(),
+      ...other,
     };
   }
 

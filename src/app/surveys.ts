@@ -61,13 +61,22 @@ const isOrganiser = (a: Actor) => a.appRoles.includes('organiser') || a.appRoles
 
 /** TLD rounds, links per unit, the anonymous form and its answers. */
 export class SurveyService {
+  /** Told when a round opens, so the bot can send every principal their links. */
+  onOpened: (round: SurveyRound) => Promise<unknown> = async () => undefined;
+
   constructor(
     private readonly store: ListStore,
     private readonly directory: Directory,
     private readonly clock: Clock,
     private readonly secrets: Secrets,
     private readonly writer: SurveyAnswerWriter,
+    private readonly publicUrl = '',
   ) {}
+
+  /** The address a child opens: the code is the only key. */
+  publicLink(code: string): string {
+    return `${this.publicUrl}/s/${code}`;
+  }
 
   async config(): Promise<SurveyConfig> {
     const [item] = await queryAll(this.store, 'settings', { name: SURVEY_SETTINGS });
@@ -122,9 +131,10 @@ export class SurveyService {
         await this.store.create('surveyLinks', { code: this.secrets.newCode(), roundId, unitId: unit.id, studentCount: null, modifiedById: actor.userId }, { key: `link:${roundId}:${unit.id}` });
       }
     }
-    const updated = await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId });
+    const updated = toRound(await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId }));
     this.formCache.clear();
-    return toRound(updated);
+    if (status === 'open' && round.status !== 'open') await this.onOpened(updated);
+    return updated;
   }
 
   async linkFor(actor: Actor, unitId: string, roundId: string): Promise<SurveyLink> {

@@ -3,6 +3,7 @@ import type { PlanService } from '../app/plans';
 import type { ReportService } from '../app/reports';
 import type { PlanCarryOver } from '../app/plan-carry-over';
 import type { SurveyService } from '../app/surveys';
+import type { SurveyNotifications } from '../app/survey-notifications';
 import type { StatisticsService } from '../app/statistics';
 import type { OrganiserOverview } from '../app/overview';
 import type { AnnualFollowUpService } from '../app/annual-follow-up';
@@ -37,6 +38,7 @@ export interface HttpServices {
   carryOver: PlanCarryOver;
   surveys: SurveyService;
   surveyResults: SurveyResults;
+  surveyNotifications: SurveyNotifications;
   statistics: StatisticsService;
   overview: OrganiserOverview;
   annual: AnnualFollowUpService;

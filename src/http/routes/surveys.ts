@@ -17,7 +17,7 @@ const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin']
 const tag = 'tld';
 
 export function surveyRoutes(s: HttpServices): Route[] {
-  const linkUrl = (code: string) => `${s.config.publicUrl}/s/${code}`;
+  const linkUrl = (code: string) => s.surveys.publicLink(code);
   const file = (body: Buffer, type: string, name: string) => ({ file: body, headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"` } });
 
   return [
