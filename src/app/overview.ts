@@ -57,6 +57,8 @@ export class OrganiserOverview {
       this.surveys.rounds(),
       this.statistics.all(),
     ]);
+    const dialogueRounds = (await this.store.queryMany([{ list: 'dialogueRounds', where }]))[0];
+    const invitations = dialogueRounds.length ? (await this.store.queryMany(dialogueRounds.map((r) => ({ list: 'dialogueInvitations', where: { roundId: r.id } })))).flat() : [];
     const relevantRounds = rounds.filter((r) => r.status !== 'planned' && (r.schoolYear === year || r.schoolYear === previousSchoolYear(year)));
     const results = await Promise.all(relevantRounds.map((r) => this.surveyResults.forRound(r)));
     const today = this.clock.today();
@@ -103,8 +105,15 @@ export class OrganiserOverview {
         const values = stats.figures.filter((f) => f.unitId === unit.id && f.kpiId === kpi.id).map((f) => ({ year: f.year, value: f.value }));
         return { kpiId: kpi.id, label: kpi.label, hasData: values.length > 0, ...trend(values, kpi.higherIsBetter) };
       });
+      // Dialogue attendance: the principals' answers for this unit, per round of the year.
+      const dialogues = dialogueRounds.map((r) => {
+        const mine = invitations.filter((i) => i.fields.roundId === r.id && i.fields.role === 'principal' && parseList(i.fields.unitIds).includes(unit.id));
+        const answer = mine.length === 0 ? 'notInvited' : (['accepted', 'otherTime', 'pending', 'declined'].find((a) => mine.some((i) => i.fields.answer === a)) ?? 'pending');
+        return { roundId: r.id, kind: String(r.fields.kind), title: String(r.fields.title), answer };
+      });
       return {
         unit: { id: unit.id, name: unit.name, schoolForm: unit.schoolForm, schoolFormLabel: SCHOOL_FORMS[unit.schoolForm] },
+        dialogues,
         plan: plan ? { status: statusOf(plan.fields.status), goalAreas: unitAreas.map((a) => String(a.fields.key)), commitments: unitCommitments.length, byStatus } : null,
         report: report ? { status: statusOf(report.fields.status) } : null,
         lastFollowUp,

@@ -203,3 +203,15 @@ describe('a förutsättningsdialog round for 2026/27', () => {
     expect((await anna.post('/api/year-wheel/tick')).status).toBe(403);
   });
 });
+
+describe('the organiser’s overview shows dialogue attendance', () => {
+  it('gives each unit its principals’ answer per round of the year', async () => {
+    const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+    const overview = (await erik.get('/api/overview/2026-27')).body;
+    const answers = overview.units.flatMap((u: any) => u.dialogues.map((d: any) => [u.unit.name, d.kind, d.answer]));
+    // Anna accepted for the unit she was invited with; units in no group are "not invited".
+    expect(answers.filter(([, , a]: string[]) => a === 'accepted').map(([name]: string[]) => name)).toEqual(expect.arrayContaining([expect.stringMatching(/Lärkans förskola|Björkskolan/)]));
+    expect(answers.some(([, , a]: string[]) => a === 'notInvited')).toBe(true);
+    expect(answers.every(([, k, a]: string[]) => k === 'conditions' && ['notInvited', 'pending', 'accepted', 'declined', 'otherTime'].includes(a))).toBe(true);
+  });
+});
