@@ -6,7 +6,7 @@ import { DomainError, forbidden } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { DOCUMENT_STATUSES, type CommitmentPlan } from '../domain/plan';
 import type { ProcessConfig } from '../domain/process-config';
-import { assertCompleteForDialogue, checkSectionValue, missingRequired, type ReportDefinition, type YearReport } from '../domain/report';
+import { assertCompleteForDialogue, checkSectionValue, definitionFor, missingRequired, type ReportDefinition, type YearReport } from '../domain/report';
 import { parseSchoolYear } from '../domain/school-year';
 import type { Comments } from './comments';
 import type { Directory } from './directory';
@@ -150,7 +150,8 @@ export class ReportService {
     if (headers.length === 0) return undefined;
     const header = headers[0];
     const status = DOCUMENT_STATUSES.find((s) => s === header.fields.status) ?? 'draft';
-    const definition = config.reportDefinition;
+    // A report keeps the definition it was written with, even if the organiser's configuration moved on.
+    const definition = definitionFor(String(header.fields.type), [config.reportDefinition]) ?? config.reportDefinition;
     const report: YearReport = { id: header.id, unitId: unit.id, schoolYear: year, type: String(header.fields.type), status, content: contentOf(definition, sections) };
     const plan = assemblePlan(unit.id, year, planResults)?.plan;
     const doc: ReportDocument = {

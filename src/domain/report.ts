@@ -213,3 +213,8 @@ export const ANNUAL_FOLLOW_UP_2024: ReportDefinition = {
     { key: 'priorities', kind: 'list', label: 'Prioriteringar inför nästa läsår', itemLabel: 'Prioritering', group: 'forward', required: true },
   ],
 };
+
+/** Every definition the product knows, by type: a document keeps its type when the configuration changes. */
+export function definitionFor(type: string, configured: ReportDefinition[]): ReportDefinition | undefined {
+  return configured.find((d) => d.type === type) ?? [YEAR_REPORT_2024, ANNUAL_FOLLOW_UP_2024].find((d) => d.type === type);
+}
