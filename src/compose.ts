@@ -17,6 +17,7 @@ import { DialogueService } from './app/dialogues';
 import { DialogueNotes } from './app/dialogue-notes';
 import { CheckInService } from './app/check-ins';
 import { Scheduler } from './app/scheduler';
+import { dialogueTypesOf } from './domain/year-wheel';
 import type { AppLinks } from './app/messages';
 import { schoolYearToUrl } from './domain/school-year';
 import { DevIdentityProvider } from './adapters/dev-identity/dev-identity-provider';
@@ -119,7 +120,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const reach = new Reach(store, directory);
   const ics = new IcsCalendar(() => clock.now());
   const dialogues = new DialogueService(store, directory, yearWheel, outbox, reach, ics, ics, secrets, links, clock);
-  const dialogueNotes = new DialogueNotes(store, directory, clock);
+  const dialogueNotes = new DialogueNotes(store, directory, clock, async () => dialogueTypesOf(await yearWheel.wheel()));
   const checkIns = new CheckInService(store, directory, plans, links, clock);
   const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, log);
   const composer = new MessageComposer()

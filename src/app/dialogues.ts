@@ -12,14 +12,13 @@ import {
   assertCanAnswer,
   assertReadyToInvite,
   assertRound,
-  DIALOGUE_BRINGS,
-  DIALOGUE_KIND_LABELS,
-  DIALOGUE_KINDS,
+  dialogueType,
   INVITEE_ROLES,
   isGroupedBySchoolForm,
   outstandingWork,
   type Answer,
   type DialogueKind,
+  type DialogueType,
   type InviteeRole,
 } from '../domain/dialogue';
 import { proposeDialogueGroups, type GroupProposal } from '../domain/dialogue-groups';
@@ -29,7 +28,7 @@ import type { Actor } from '../domain/identity';
 import type { DocumentStatus } from '../domain/plan';
 import { parseSchoolYear } from '../domain/school-year';
 import { formatSwedishMeeting } from '../domain/swedish-time';
-import { dateInSchoolYear, dialogueWindowOf, dueReminderOffset, type YearWheel } from '../domain/year-wheel';
+import { dateInSchoolYear, dialogueTypesOf, dialogueWindowOf, dueReminderOffset, type YearWheel } from '../domain/year-wheel';
 import type { Directory } from './directory';
 import type { AppLinks, DialogueInvitationView, ReminderView } from './messages';
 import type { Composed } from './message-composer';
@@ -76,6 +75,11 @@ export class DialogueService {
     private readonly clock: Clock,
   ) {}
 
+  /** A kind's definition from the year wheel's dialogue types: configuration, not code. */
+  private async typeOf(kind: DialogueKind): Promise<DialogueType> {
+    return dialogueType(dialogueTypesOf(await this.wheel.wheel()), kind);
+  }
+
   // ------------------------------------------------------------------ rounds
 
   async propose(actor: Actor, kind: DialogueKind, schoolYear: string): Promise<GroupProposal & { windowStart: string; windowEnd: string }> {
@@ -94,7 +98,7 @@ export class DialogueService {
       return { unitId: u.id, unitName: u.name, schoolForm: u.schoolForm, principals: of('principal'), staff: of('staff') };
     });
     const window = await this.defaultWindow(kind, year);
-    return { ...proposeDialogueGroups(kind, grouping), ...window };
+    return { ...proposeDialogueGroups(await this.typeOf(kind), grouping), ...window };
   }
 
   async list(actor: Actor, schoolYear: string): Promise<DialogueRound[]> {
@@ -121,7 +125,7 @@ export class DialogueService {
     const round = await this.store.create('dialogueRounds', {
       schoolYear: year,
       kind: input.kind,
-      title: input.title?.trim() || `${DIALOGUE_KIND_LABELS[input.kind]} ${year}`,
+      title: input.title?.trim() || `${(await this.typeOf(input.kind)).label} ${year}`,
       windowStart,
       windowEnd,
       place: input.place ?? '',
@@ -199,6 +203,7 @@ export class DialogueService {
     this.assertOrganiser(actor);
     const round = await this.round(roundId);
     assertReadyToInvite(round.groups);
+    const type = await this.typeOf(round.kind);
     const principals = await this.principalsByUnit();
     const items: NewOutboxItem[] = [];
     let invitations = 0;
@@ -209,7 +214,7 @@ export class DialogueService {
           await this.store.update('dialogueGroups', group.id, { calendarEventId: published.eventId, meetingUrl: group.meetingUrl || published.joinUrl, modifiedById: actor.userId });
         }
       }
-      for (const invitee of this.inviteesOf(round, group, principals)) {
+      for (const invitee of this.inviteesOf(round, type, group, principals)) {
         const item = await this.store.create(
           'dialogueInvitations',
           {
@@ -251,18 +256,19 @@ export class DialogueService {
     if (!group) throw notFound('Dialoggruppen');
     const units = new Map((await this.directory.allUnits()).map((u) => [u.id, u]));
     const principals = await this.principalsByUnit();
+    const type = await this.typeOf(round.kind);
     const participants = [];
-    for (const p of this.inviteesOf(round, group, principals)) {
+    for (const p of this.inviteesOf(round, type, group, principals)) {
       const person = await this.directory.person(p.personId);
       const detail = p.role === 'organiser' ? 'Huvudmannen' : p.unitIds.map((id) => units.get(id)?.name ?? id).join(', ') + (p.role === 'staff' ? ' (medarbetare)' : '');
       participants.push({ name: person?.displayName ?? p.personId, detail });
     }
-    const brings = DIALOGUE_BRINGS[round.kind];
+    const brings = type.brings;
     const start = new Date(group.start);
     return {
       invitationId,
       dialogueKind: round.kind,
-      kindLabel: DIALOGUE_KIND_LABELS[round.kind],
+      kindLabel: type.label,
       roundTitle: round.title,
       groupName: group.name,
       when: group.start ? formatSwedishMeeting(start, group.end ? new Date(group.end) : undefined) : 'Tid meddelas senare',
@@ -319,7 +325,8 @@ export class DialogueService {
       if (item.kind === 'dialogueInvitation') deliveries.set(String(item.payload.invitationId), item);
     }
     const counts = Object.fromEntries(ANSWERS.map((a) => [a, 0])) as Record<Answer, number>;
-    const brings = DIALOGUE_BRINGS[round.kind];
+    const type = await this.typeOf(round.kind);
+    const brings = type.brings;
     const groups = [];
     for (const group of round.groups) {
       const invitees = [];
@@ -378,21 +385,23 @@ export class DialogueService {
     if (!group?.start) throw new DomainError('DIALOGUE_INCOMPLETE', 'Dialogen har ingen tid än.');
     const organiserId = round.organiserRepIds[0] ?? '';
     const ics = this.calendarFile.render(await this.meeting(round, group, organiserId));
-    return { filename: `${DIALOGUE_KIND_LABELS[round.kind].toLowerCase()}-${group.start.slice(0, 10)}.ics`, ics };
+    const type = await this.typeOf(round.kind);
+    return { filename: `${type.label.toLowerCase()}-${group.start.slice(0, 10)}.ics`, ics };
   }
 
   private async meeting(round: DialogueRound, group: DialogueGroup, organiserId: string): Promise<CalendarMeeting> {
     const principals = await this.principalsByUnit();
+    const type = await this.typeOf(round.kind);
     const organiser = await this.directory.person(organiserId);
     const attendees = [];
-    for (const p of this.inviteesOf(round, group, principals)) {
+    for (const p of this.inviteesOf(round, type, group, principals)) {
       const person = await this.directory.person(p.personId);
       if (person && person.id !== organiserId) attendees.push({ name: person.displayName, email: person.email });
     }
-    const brings = DIALOGUE_BRINGS[round.kind];
+    const brings = type.brings;
     return {
       uid: `dialogue-${round.id}-${group.id}`,
-      title: `${DIALOGUE_KIND_LABELS[round.kind]}: ${group.name}`,
+      title: `${type.label}: ${group.name}`,
       description: [round.title, brings?.text, group.meetingUrl || round.meetingUrl ? `Teams-möte: ${group.meetingUrl || round.meetingUrl}` : ''].filter(Boolean).join('\n'),
       start: group.start,
       end: group.end,
@@ -440,14 +449,15 @@ export class DialogueService {
     const work = await this.workOf(round, invitation);
     if (!work) return { skip: 'Inget kvar att göra före dialogen.' };
     const units = new Map((await this.directory.allUnits()).map((u) => [u.id, u]));
-    const brings = DIALOGUE_BRINGS[round.kind];
+    const type = await this.typeOf(round.kind);
+    const brings = type.brings;
     const lines: string[] = [];
     if (work.answer) lines.push('Du har inte svarat på inbjudan än.');
     for (const name of work.documents) {
       lines.push(brings?.document === 'plan' ? `Åtagandeplanen för ${name} är inte klar för dialog.` : `Läsårsrapporten för ${name} är inte påbörjad.`);
     }
     const view: ReminderView = {
-      title: `Påminnelse: ${DIALOGUE_KIND_LABELS[round.kind].toLowerCase()} ${formatSwedishMeeting(new Date(group.start))}`,
+      title: `Påminnelse: ${type.label.toLowerCase()} ${formatSwedishMeeting(new Date(group.start))}`,
       when: formatSwedishMeeting(new Date(group.start), group.end ? new Date(group.end) : undefined),
       lines,
       links: brings
@@ -464,13 +474,14 @@ export class DialogueService {
   }
 
   private async workOf(round: DialogueRound, inv: Invitation) {
-    const brings = DIALOGUE_BRINGS[round.kind];
+    const type = await this.typeOf(round.kind);
+    const brings = type.brings;
     const units = [];
     for (const unitId of inv.unitIds) {
       const unit = await this.directory.unit(unitId).catch(() => undefined);
       units.push({ name: unit?.name ?? unitId, status: brings ? await this.documentStatus(brings.document, unitId, round.schoolYear) : undefined });
     }
-    return outstandingWork(round.kind, inv, units);
+    return outstandingWork(type, inv, units);
   }
 
   /** The status of a unit's plan or report for a year; undefined when not started. */
@@ -489,10 +500,11 @@ export class DialogueService {
 
   private async assemble(item: ListItem): Promise<DialogueRound> {
     const f = z
-      .object({ schoolYear: z.string(), kind: z.enum(DIALOGUE_KINDS), title: str, windowStart: str, windowEnd: str, place: str, meetingUrl: str, organiserRepIds: jsonIds, invitedAt: str })
+      .object({ schoolYear: z.string(), kind: z.string(), title: str, windowStart: str, windowEnd: str, place: str, meetingUrl: str, organiserRepIds: jsonIds, invitedAt: str })
       .parse(item.fields);
     const groups = (await queryAll(this.store, 'dialogueGroups', { roundId: item.id })).map(toGroup).sort((a, b) => a.position - b.position);
-    return { id: item.id, etag: item.etag, ...f, kindLabel: DIALOGUE_KIND_LABELS[f.kind], groups };
+    const label = dialogueTypesOf(await this.wheel.wheel()).find((t) => t.key === f.kind)?.label ?? f.kind;
+    return { id: item.id, etag: item.etag, ...f, kindLabel: label, groups };
   }
 
   private async writeGroups(roundId: string, groups: GroupInput[], actor: Actor) {
@@ -518,7 +530,7 @@ export class DialogueService {
 
   private async check(kind: DialogueKind, windowStart: string, windowEnd: string, groups: GroupInput[]) {
     const units = new Map((await this.directory.allUnits()).map((u) => [u.id, u]));
-    assertRound({ kind, windowStart, windowEnd, groups: groups.map((g) => ({ ...g, staffIds: g.staffIds ?? [], start: g.start || undefined, end: g.end || undefined })) }, (id) => units.get(id)?.schoolForm);
+    assertRound({ type: await this.typeOf(kind), windowStart, windowEnd, groups: groups.map((g) => ({ ...g, staffIds: g.staffIds ?? [], start: g.start || undefined, end: g.end || undefined })) }, (id) => units.get(id)?.schoolForm);
     await this.assertPeople(groups.flatMap((g) => g.staffIds ?? []), 'Medarbetaren');
   }
 
@@ -543,7 +555,7 @@ export class DialogueService {
   }
 
   /** Principals of the group's units (once each, with their units), staff, then the organiser's representatives. */
-  private inviteesOf(round: DialogueRound, group: DialogueGroup, principals: Map<string, string[]>) {
+  private inviteesOf(round: DialogueRound, type: DialogueType, group: DialogueGroup, principals: Map<string, string[]>) {
     const invitees = new Map<string, { personId: string; role: InviteeRole; unitIds: string[] }>();
     for (const unitId of group.unitIds) {
       for (const personId of principals.get(unitId) ?? []) {
@@ -552,7 +564,7 @@ export class DialogueService {
         invitees.set(personId, seat);
       }
     }
-    if (!isGroupedBySchoolForm(round.kind)) {
+    if (type.grouping === 'unit') {
       for (const personId of group.staffIds) if (!invitees.has(personId)) invitees.set(personId, { personId, role: 'staff', unitIds: group.unitIds });
     }
     for (const personId of round.organiserRepIds) if (!invitees.has(personId)) invitees.set(personId, { personId, role: 'organiser', unitIds: [] });

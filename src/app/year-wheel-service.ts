@@ -3,7 +3,6 @@
  * process configuration), validated by shape here and by meaning in the domain.
  */
 import { z } from 'zod';
-import { DIALOGUE_KINDS } from '../domain/dialogue';
 import { DomainError, forbidden } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { parseSchoolYear } from '../domain/school-year';
@@ -20,11 +19,19 @@ const base = {
 };
 const remind = z.array(z.number().int()).max(5);
 
+const dialogueTypeSchema = z.strictObject({
+  key: z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/),
+  label: z.string().min(1).max(80),
+  grouping: z.enum(['schoolForm', 'unit', 'all']),
+  brings: z.strictObject({ document: z.enum(['plan', 'report']), text: z.string().max(300), linkTitle: z.string().max(80) }).optional(),
+});
+
 export const yearWheelSchema = z.strictObject({
+  dialogueTypes: z.array(dialogueTypeSchema).max(20).optional(),
   events: z
     .array(
       z.discriminatedUnion('kind', [
-        z.strictObject({ ...base, kind: z.literal('dialogueWindow'), dialogueKind: z.enum(DIALOGUE_KINDS), start: monthDay, end: monthDay, remindDaysBefore: remind }),
+        z.strictObject({ ...base, kind: z.literal('dialogueWindow'), dialogueKind: z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/), start: monthDay, end: monthDay, remindDaysBefore: remind }),
         z.strictObject({ ...base, kind: z.literal('surveyRound'), start: monthDay, end: monthDay }),
         z.strictObject({
           ...base,

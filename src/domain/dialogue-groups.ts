@@ -3,7 +3,7 @@
  * form (forms never mixed); for processdialog, one unit with its principal and staff.
  * A proposal; the organiser adjusts it.
  */
-import { DIALOGUE_KIND_LABELS, isGroupedBySchoolForm, type DialogueKind } from './dialogue';
+import { type DialogueKind, type DialogueType } from './dialogue';
 import { SCHOOL_FORMS, SCHOOL_FORM_CODES, type SchoolForm } from './school-forms';
 
 export interface GroupingUnit {
@@ -48,11 +48,23 @@ export function groupSizes(n: number, min: number = GROUP_SIZE.min, max: number 
   return Array.from({ length: count }, (_, i) => base + (i < extra ? 1 : 0));
 }
 
-export function proposeDialogueGroups(kind: DialogueKind, units: GroupingUnit[], size = GROUP_SIZE): GroupProposal {
+export function proposeDialogueGroups(type: DialogueType, units: GroupingUnit[], size = GROUP_SIZE): GroupProposal {
+  const kind = type.key;
   const unassigned = units.filter((u) => u.principals.length === 0).map((u) => ({ unitId: u.unitId, unitName: u.unitName, reason: 'Enheten har ingen rektor i personregistret.' }));
   const withPrincipal = units.filter((u) => u.principals.length > 0).sort((a, b) => a.unitName.localeCompare(b.unitName, 'sv'));
 
-  if (!isGroupedBySchoolForm(kind)) {
+  if (type.grouping === 'all') {
+    // A workshop or a meeting of every principal: one group, forms together.
+    const group = {
+      name: type.label,
+      schoolForm: withPrincipal[0]?.schoolForm ?? 'compulsoryF6',
+      unitIds: withPrincipal.map((u) => u.unitId),
+      principalIds: [...new Set(withPrincipal.flatMap((u) => u.principals.map((p) => p.personId)))],
+      staffIds: [],
+    };
+    return { kind, groups: withPrincipal.length ? [group] : [], unassigned };
+  }
+  if (type.grouping === 'unit') {
     const groups = withPrincipal.map((u) => ({
       name: u.unitName,
       schoolForm: u.schoolForm,
@@ -85,7 +97,7 @@ export function proposeDialogueGroups(kind: DialogueKind, units: GroupingUnit[],
       const name = sizes.length > 1 ? `${SCHOOL_FORMS[form]}, grupp ${i + 1}` : SCHOOL_FORMS[form];
       const note =
         n < size.min
-          ? `Bara ${n} ${n === 1 ? 'rektor' : 'rektorer'} i skolformen ${SCHOOL_FORMS[form].toLowerCase()}: en mindre grupp än ${size.min}, eftersom skolformer inte blandas i en ${DIALOGUE_KIND_LABELS[kind].toLowerCase()}.`
+          ? `Bara ${n} ${n === 1 ? 'rektor' : 'rektorer'} i skolformen ${SCHOOL_FORMS[form].toLowerCase()}: en mindre grupp än ${size.min}, eftersom skolformer inte blandas i en ${type.label.toLowerCase()}.`
           : n > size.max
             ? `${n} rektorer i skolformen ${SCHOOL_FORMS[form].toLowerCase()} går inte att dela i grupper om ${size.min}–${size.max}; de hålls ihop hellre än att någon hamnar i en grupp om två.`
             : undefined;

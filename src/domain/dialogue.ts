@@ -4,24 +4,48 @@ import type { DocumentStatus } from './plan';
 import { SCHOOL_FORMS, type SchoolForm } from './school-forms';
 import { swedishDate } from './swedish-time';
 
-export const DIALOGUE_KINDS = ['conditions', 'process', 'results'] as const;
-export type DialogueKind = (typeof DIALOGUE_KINDS)[number];
+/** A dialogue type's key, e.g. "conditions"; the types themselves are data (see DialogueType). */
+export type DialogueKind = string;
 
-export const DIALOGUE_KIND_LABELS: Record<DialogueKind, string> = {
-  conditions: 'Förutsättningsdialog',
-  process: 'Processdialog',
-  results: 'Resultatdialog',
-};
+/**
+ * A kind of dialogue or meeting the organiser invites to, as configuration: who is grouped how,
+ * what to bring. The 2024 guideline has three; other municipalities have grade, resource and
+ * operational dialogues, workshops, subject groups.
+ */
+export interface DialogueType {
+  key: DialogueKind;
+  label: string;
+  /** schoolForm: groups of 3–4 principals of one school form; unit: one unit (with staff); all: every principal together. */
+  grouping: 'schoolForm' | 'unit' | 'all';
+  /** What invitees bring, with a link into the tab. */
+  brings?: { document: 'plan' | 'report'; text: string; linkTitle: string };
+}
 
-/** What each kind asks people to bring, and which document that is. */
-export const DIALOGUE_BRINGS: Record<DialogueKind, { document: 'plan' | 'report'; text: string; linkTitle: string } | undefined> = {
-  conditions: { document: 'plan', text: 'Ta med enhetens åtagandeplan, klar för dialog.', linkTitle: 'Öppna åtagandeplanen' },
-  process: undefined,
-  results: { document: 'report', text: 'Ta med enhetens påbörjade läsårsrapport.', linkTitle: 'Öppna läsårsrapporten' },
-};
+export const DEFAULT_DIALOGUE_TYPES: DialogueType[] = [
+  {
+    key: 'conditions',
+    label: 'Förutsättningsdialog',
+    grouping: 'schoolForm',
+    brings: { document: 'plan', text: 'Ta med enhetens åtagandeplan, klar för dialog.', linkTitle: 'Öppna åtagandeplanen' },
+  },
+  { key: 'process', label: 'Processdialog', grouping: 'unit' },
+  {
+    key: 'results',
+    label: 'Resultatdialog',
+    grouping: 'schoolForm',
+    brings: { document: 'report', text: 'Ta med enhetens påbörjade läsårsrapport.', linkTitle: 'Öppna läsårsrapporten' },
+  },
+];
+
+/** The type of a key among the configured ones; an unknown key is a clear error, not a crash. */
+export function dialogueType(types: DialogueType[], key: DialogueKind): DialogueType {
+  const type = types.find((t) => t.key === key);
+  if (!type) throw new DomainError('VALIDATION_FAILED', `Dialogtypen "${key}" finns inte i årshjulet.`);
+  return type;
+}
 
 /** Förutsättnings- and resultatdialog gather principals of one school form; processdialog one unit. */
-export const isGroupedBySchoolForm = (kind: DialogueKind) => kind !== 'process';
+export const isGroupedBySchoolForm = (type: DialogueType) => type.grouping === 'schoolForm';
 
 export const ANSWERS = ['pending', 'accepted', 'declined', 'otherTime'] as const;
 export type Answer = (typeof ANSWERS)[number];
@@ -55,7 +79,7 @@ export interface GroupDraft {
 }
 
 export interface RoundDraft {
-  kind: DialogueKind;
+  type: DialogueType;
   windowStart: string; // YYYY-MM-DD, Swedish
   windowEnd: string;
   groups: GroupDraft[];
@@ -78,14 +102,15 @@ export function roundProblems(round: RoundDraft, formOf: (unitId: string) => Sch
       if (other !== undefined) problems.push(`${name}: enheten finns redan i gruppen ${other}.`);
       seen.set(unitId, name);
     }
-    if (isGroupedBySchoolForm(round.kind)) {
+    const label = round.type.label.toLowerCase();
+    if (isGroupedBySchoolForm(round.type)) {
       const forms = new Set(g.unitIds.map(formOf).filter((f): f is SchoolForm => f !== undefined));
       if (forms.size > 1) {
-        problems.push(`${name}: skolformer blandas inte i en ${DIALOGUE_KIND_LABELS[round.kind].toLowerCase()} (${[...forms].map((f) => SCHOOL_FORMS[f]).join(', ')}).`);
+        problems.push(`${name}: skolformer blandas inte i en ${label} (${[...forms].map((f) => SCHOOL_FORMS[f]).join(', ')}).`);
       }
-      if (g.staffIds.length > 0) problems.push(`${name}: medarbetare bjuds in till processdialogen, inte till ${DIALOGUE_KIND_LABELS[round.kind].toLowerCase()}en.`);
-    } else if (g.unitIds.length > 1) {
-      problems.push(`${name}: en processdialog gäller en enhet.`);
+      if (g.staffIds.length > 0) problems.push(`${name}: medarbetare bjuds in till en dialog per enhet, inte till ${label}en.`);
+    } else if (round.type.grouping === 'unit' && g.unitIds.length > 1) {
+      problems.push(`${name}: en ${label} gäller en enhet.`);
     }
     if ((g.start === undefined) !== (g.end === undefined)) problems.push(`${name}: ange både start och slut.`);
     if (g.start && g.end) {
@@ -142,12 +167,12 @@ export interface OutstandingWork {
  * Organiser representatives host: they get no reminders.
  */
 export function outstandingWork(
-  kind: DialogueKind,
+  type: DialogueType,
   invitee: { role: InviteeRole; answer: Answer },
   units: { name: string; status: DocumentStatus | undefined }[],
 ): OutstandingWork | undefined {
   if (invitee.role === 'organiser' || invitee.answer === 'declined') return undefined;
-  const brings = DIALOGUE_BRINGS[kind];
+  const brings = type.brings;
   const documents = brings && invitee.role === 'principal' ? units.filter((u) => !documentReady(brings.document, u.status)).map((u) => u.name) : [];
   const answer = invitee.answer === 'pending';
   return answer || documents.length ? { answer, documents } : undefined;

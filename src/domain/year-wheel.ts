@@ -3,7 +3,7 @@
  * day; the calendar year follows from the school year (July–December: its first year,
  * January–June: its second). Times are Swedish wall-clock time, resolved with Intl only.
  */
-import type { DialogueKind } from './dialogue';
+import { DEFAULT_DIALOGUE_TYPES, type DialogueKind, type DialogueType } from './dialogue';
 import { MONTH_NAMES, swedishDate, swedishToInstant, addDays } from './swedish-time';
 import { startYear, type SchoolYear } from './school-year';
 
@@ -41,7 +41,11 @@ export type YearWheelEventKind = YearWheelEvent['kind'];
 
 export interface YearWheel {
   events: YearWheelEvent[];
+  /** The dialogues and meetings the wheel invites to; the 2024 guideline's three when absent. */
+  dialogueTypes?: DialogueType[];
 }
+
+export const dialogueTypesOf = (wheel: YearWheel): DialogueType[] => wheel.dialogueTypes ?? DEFAULT_DIALOGUE_TYPES;
 
 const everyone: WheelAudience[] = ['principal', 'organiser'];
 
@@ -169,6 +173,8 @@ export function validateYearWheel(wheel: YearWheel): WheelProblem[] {
   const add = (key: string, message: string | undefined) => message && problems.push({ key, message });
   const keys = new Set<string>();
   const dialogueKinds = new Set<string>();
+  const types = dialogueTypesOf(wheel);
+  if (new Set(types.map((t) => t.key)).size !== types.length) add('dialogueTypes', 'Två dialogtyper har samma nyckel.');
   for (const e of wheel.events) {
     const name = e.label.trim() || e.key;
     if (keys.has(e.key)) add(e.key, `${name}: nyckeln "${e.key}" används av flera händelser.`);
@@ -185,6 +191,7 @@ export function validateYearWheel(wheel: YearWheel): WheelProblem[] {
       }
     }
     if (e.kind === 'dialogueWindow') {
+      if (!types.some((t) => t.key === e.dialogueKind)) add(e.key, `${name}: dialogtypen "${e.dialogueKind}" finns inte.`);
       if (dialogueKinds.has(e.dialogueKind)) add(e.key, `${name}: det finns redan en period för den här dialogtypen.`);
       dialogueKinds.add(e.dialogueKind);
     }

@@ -1,5 +1,5 @@
 import { groupSizes, proposeDialogueGroups, type GroupingUnit } from '../../src/domain/dialogue-groups';
-import { outstandingWork, roundProblems } from '../../src/domain/dialogue';
+import { DEFAULT_DIALOGUE_TYPES, dialogueType, outstandingWork, roundProblems } from '../../src/domain/dialogue';
 import { backoff, decideAfterFailure, DEFAULT_RETRY_POLICY, parseRetryAfter } from '../../src/domain/outbox-policy';
 import { SendPacer, TEAMS_LIMITS } from '../../src/domain/send-pacing';
 import type { SchoolForm } from '../../src/domain/school-forms';
@@ -24,29 +24,39 @@ describe('group sizes', () => {
   });
 });
 
+const T = (key: string) => dialogueType(DEFAULT_DIALOGUE_TYPES, key);
+
 describe('proposing dialogue groups', () => {
+  it('takes the types from configuration: a workshop for every principal is one group, forms together', () => {
+    const workshop = { key: 'workshop', label: 'Workshop om verksamhetsplanen', grouping: 'all' as const };
+    const p = proposeDialogueGroups(workshop, [unit(1, 'preschool'), unit(2, 'compulsory79'), unit(3, 'upperSecondary')]);
+    expect(p.groups).toHaveLength(1);
+    expect(p.groups[0]).toMatchObject({ name: 'Workshop om verksamhetsplanen', principalIds: ['p1', 'p2', 'p3'] });
+    expect(() => T('betygsdialog')).toThrow(/Dialogtypen "betygsdialog" finns inte/);
+  });
+
   it('makes 4+3+3 of ten principals of one school form', () => {
-    const p = proposeDialogueGroups('conditions', Array.from({ length: 10 }, (_, i) => unit(i + 1, 'compulsoryF6')));
+    const p = proposeDialogueGroups(T('conditions'), Array.from({ length: 10 }, (_, i) => unit(i + 1, 'compulsoryF6')));
     expect(p.groups.map((g) => g.principalIds.length)).toEqual([4, 3, 3]);
     expect(p.groups.map((g) => g.name)).toEqual(['Grundskola F–6, grupp 1', 'Grundskola F–6, grupp 2', 'Grundskola F–6, grupp 3']);
     expect(p.groups.every((g) => !g.note)).toBe(true);
   });
 
   it('never mixes school forms, and says why a group is small', () => {
-    const p = proposeDialogueGroups('results', [...Array.from({ length: 4 }, (_, i) => unit(i, 'preschool')), unit(10, 'upperSecondary'), unit(11, 'upperSecondary')]);
+    const p = proposeDialogueGroups(T('results'), [...Array.from({ length: 4 }, (_, i) => unit(i, 'preschool')), unit(10, 'upperSecondary'), unit(11, 'upperSecondary')]);
     expect(p.groups.map((g) => [g.schoolForm, g.unitIds.length])).toEqual([['preschool', 4], ['upperSecondary', 2]]);
     expect(p.groups[1].note).toMatch(/Bara 2 rektorer i skolformen gymnasieskola/);
   });
 
   it('seats a principal of two units of a form once, with both units', () => {
-    const p = proposeDialogueGroups('conditions', [unit(1, 'preschool', 'leila'), unit(2, 'preschool', 'leila'), unit(3, 'preschool'), unit(4, 'preschool')]);
+    const p = proposeDialogueGroups(T('conditions'), [unit(1, 'preschool', 'leila'), unit(2, 'preschool', 'leila'), unit(3, 'preschool'), unit(4, 'preschool')]);
     expect(p.groups).toHaveLength(1);
     expect(p.groups[0].principalIds.sort()).toEqual(['leila', 'p3', 'p4']);
     expect(p.groups[0].unitIds).toHaveLength(4);
   });
 
   it('gives a processdialog one unit with its principal and staff', () => {
-    const p = proposeDialogueGroups('process', [unit(1, 'preschool'), unit(2, 'compulsory79')]);
+    const p = proposeDialogueGroups(T('process'), [unit(1, 'preschool'), unit(2, 'compulsory79')]);
     expect(p.groups.map((g) => [g.unitIds, g.principalIds, g.staffIds])).toEqual([
       [['preschool-1'], ['p1'], ['s1']],
       [['compulsory79-2'], ['p2'], ['s2']],
@@ -54,14 +64,14 @@ describe('proposing dialogue groups', () => {
   });
 
   it('reports units without a principal instead of dropping them silently', () => {
-    const p = proposeDialogueGroups('conditions', [{ ...unit(1, 'preschool'), principals: [] }]);
+    const p = proposeDialogueGroups(T('conditions'), [{ ...unit(1, 'preschool'), principals: [] }]);
     expect(p.unassigned).toEqual([{ unitId: 'preschool-1', unitName: 'Enhet 01', reason: 'Enheten har ingen rektor i personregistret.' }]);
   });
 });
 
 describe('round rules', () => {
   const forms: Record<string, SchoolForm> = { a: 'preschool', b: 'preschool', c: 'compulsory79' };
-  const check = (groups: any[], kind: any = 'conditions') => roundProblems({ kind, windowStart: '2026-09-01', windowEnd: '2026-09-30', groups }, (id) => forms[id]);
+  const check = (groups: any[], kind: any = 'conditions') => roundProblems({ type: T(kind), windowStart: '2026-09-01', windowEnd: '2026-09-30', groups }, (id) => forms[id]);
   it('refuses a meeting outside the window, an end before the start, and a unit in two groups', () => {
     expect(check([{ name: 'G1', unitIds: ['a'], staffIds: [], start: '2026-10-02T09:00:00+02:00', end: '2026-10-02T11:00:00+02:00' }])).toEqual(['G1: mötet (2026-10-02) ligger utanför perioden 2026-09-01–2026-09-30.']);
     expect(check([{ name: 'G1', unitIds: ['a'], staffIds: [], start: '2026-09-02T11:00:00+02:00', end: '2026-09-02T09:00:00+02:00' }])).toEqual(['G1: mötet slutar innan det börjar.']);
@@ -70,11 +80,11 @@ describe('round rules', () => {
   });
 
   it('knows who still has something to do before the dialogue', () => {
-    expect(outstandingWork('conditions', { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: 'readyForDialogue' }])).toBeUndefined();
-    expect(outstandingWork('conditions', { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: 'draft' }])).toEqual({ answer: false, documents: ['Lärkan'] });
-    expect(outstandingWork('results', { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: undefined }])).toEqual({ answer: false, documents: ['Lärkan'] });
-    expect(outstandingWork('conditions', { role: 'principal', answer: 'declined' }, [{ name: 'Lärkan', status: 'draft' }])).toBeUndefined();
-    expect(outstandingWork('conditions', { role: 'organiser', answer: 'pending' }, [])).toBeUndefined();
+    expect(outstandingWork(T('conditions'), { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: 'readyForDialogue' }])).toBeUndefined();
+    expect(outstandingWork(T('conditions'), { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: 'draft' }])).toEqual({ answer: false, documents: ['Lärkan'] });
+    expect(outstandingWork(T('results'), { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: undefined }])).toEqual({ answer: false, documents: ['Lärkan'] });
+    expect(outstandingWork(T('conditions'), { role: 'principal', answer: 'declined' }, [{ name: 'Lärkan', status: 'draft' }])).toBeUndefined();
+    expect(outstandingWork(T('conditions'), { role: 'organiser', answer: 'pending' }, [])).toBeUndefined();
   });
 });
 

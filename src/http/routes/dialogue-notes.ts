@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DIALOGUE_KINDS } from '../../domain/dialogue';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
@@ -8,7 +7,7 @@ const tag = 'dialoger';
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const NotesParams = z.object({ unitId: id, schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
 const NoteParams = NotesParams.extend({ noteId: id });
-const NoteBody = z.strictObject({ kind: z.enum(DIALOGUE_KINDS), body: z.string().trim().min(1).max(20000), roundId: id.optional() });
+const NoteBody = z.strictObject({ kind: z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/), body: z.string().trim().min(1).max(20000), roundId: id.optional() });
 const NotePatch = z.strictObject({ body: z.string().trim().min(1).max(20000) });
 const BASE = '/api/units/:unitId/dialogue-notes/:schoolYear';
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DIALOGUE_KINDS } from '../../domain/dialogue';
 import { parseSchoolYear, schoolYearOf } from '../../domain/school-year';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
@@ -23,7 +22,7 @@ const Group = z.strictObject({
 });
 
 const RoundBody = z.strictObject({
-  kind: z.enum(DIALOGUE_KINDS),
+  kind: z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/),
   schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/),
   title: z.string().trim().max(200).optional(),
   windowStart: date.optional(),
@@ -57,7 +56,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
       policy: organiser,
       params: ProposalParams,
       handler: async (ctx) => {
-        const kind = z.enum(DIALOGUE_KINDS).catch('conditions').parse(ctx.query.kind);
+        const kind = z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/).catch('conditions').parse(ctx.query.kind);
         return { body: await s.dialogues.propose(requireActor(ctx), kind, ctx.params.schoolYear) };
       },
     }),
