@@ -105,7 +105,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const surveyResults = new SurveyResults(store, directory, surveys, clock);
   const statistics = new StatisticsService(store, directory, new SpreadsheetReader(), config.kolada.fetch ? new KoladaHttpSource() : undefined, config.kolada.municipalityId);
   const overview = new OrganiserOverview(store, directory, settings, surveys, surveyResults, statistics, clock);
-  const annual = new AnnualFollowUpService(store, new AnnualAggregates(store, directory, surveys, surveyResults, statistics), versions, comments);
+  const annual = new AnnualFollowUpService(store, new AnnualAggregates(store, directory, surveys, surveyResults, statistics, settings), versions, comments, settings);
   const publishing = new PublishingService(store, openPublisher(config, store), plans, reports, annual, settings, clock);
   const conversations = new ConversationReferences(store, directory, clock);
 

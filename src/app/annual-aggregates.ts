@@ -1,7 +1,7 @@
 import { DOCUMENT_STATUS_LABELS } from '../domain/document-lifecycle';
 import { KPI_CATALOGUE } from '../domain/key-figures';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../domain/plan';
-import type { GeneratedSource, ListEntry } from '../domain/report';
+import { analysisSections, type GeneratedSource, type ListEntry } from '../domain/report';
 import { SCHOOL_FORMS } from '../domain/school-forms';
 import { SURVEY_AREAS, type SurveyArea } from '../domain/survey';
 import type { Directory } from './directory';
@@ -9,6 +9,7 @@ import type { ListStore } from './ports/list-store';
 import type { StatisticsService } from './statistics';
 import type { SurveyResults } from './survey-results-service';
 import type { SurveyService } from './surveys';
+import type { Settings } from './settings';
 
 /** A generated section: a table people read in the tab, the Word file and the intranet page alike. */
 export interface GeneratedTable {
@@ -31,11 +32,12 @@ export class AnnualAggregates {
     private readonly surveys: SurveyService,
     private readonly surveyResults: SurveyResults,
     private readonly statistics: StatisticsService,
+    private readonly settings: Settings,
   ) {}
 
   async forYear(year: string): Promise<Record<GeneratedSource, GeneratedTable>> {
     const where = { schoolYear: year };
-    const [[plans, reports, sections], units, rounds, stats] = await Promise.all([
+    const [[plans, reports, sections], units, rounds, stats, config] = await Promise.all([
       this.store.queryMany([
         { list: 'plans', where },
         { list: 'reports', where },
@@ -44,6 +46,7 @@ export class AnnualAggregates {
       this.directory.allUnits(),
       this.surveys.rounds(year),
       this.statistics.all(),
+      this.settings.processConfig(),
     ]);
     const results = await Promise.all(rounds.filter((r) => r.status !== 'planned').map((r) => this.surveyResults.forRound(r)));
     const unitName = new Map(units.map((u) => [u.id, u.name]));
@@ -86,11 +89,13 @@ export class AnnualAggregates {
     }
     const keyFigures: GeneratedTable = { columns: ['Enhet', 'Nyckeltal', 'År', 'Värde', 'Kommunen', 'Riket'], rows: keyRows, note: keyRows.length ? undefined : 'Inga nyckeltal är importerade ännu.' };
 
+    // The units' analysis fields, whatever the units' document calls them (its required text sections).
+    const analysis = analysisSections(config.reportDefinition);
     const unitAnalyses: GeneratedTable = {
-      columns: ['Enhet', 'Strukturkvalitet', 'Processkvalitet', 'Resultatkvalitet'],
+      columns: ['Enhet', ...analysis.map((a) => a.label)],
       rows: readyReports.map((r) => {
         const unitId = String(r.fields.unitId);
-        return [unitName.get(unitId) ?? unitId, ...['analysisStructure', 'analysisProcess', 'analysisResult'].map((k) => excerpt(sectionOf(unitId, k)?.fields.value))];
+        return [unitName.get(unitId) ?? unitId, ...analysis.map((a) => excerpt(sectionOf(unitId, a.key)?.fields.value))];
       }),
       note: 'Från läsårsrapporter som är klara för dialog eller fastställda.',
     };

@@ -5,13 +5,14 @@ import { DocumentConflictError } from './document-conflict';
 import { DomainError, forbidden } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../domain/plan';
-import { ANNUAL_FOLLOW_UP_2024, assertCompleteForDialogue, checkSectionValue, missingRequired, type ReportContent, type ReportDefinition } from '../domain/report';
+import { assertCompleteForDialogue, checkSectionValue, definitionFor, missingRequired, type ReportContent, type ReportDefinition } from '../domain/report';
 import { parseSchoolYear } from '../domain/school-year';
 import type { AnnualAggregates, GeneratedTable } from './annual-aggregates';
 import type { Comments } from './comments';
 import { docKeyOf, type DocumentRef } from './document-ref';
 import { ConflictError, type ListStore } from './ports/list-store';
 import { contentOf, writeSections, type SectionUpdate } from './sectioned-content';
+import type { Settings } from './settings';
 import type { VersionHistory } from './versions';
 
 export const ORGANISER_SCOPE = 'organiser';
@@ -46,7 +47,7 @@ export class AnnualFollowUpService {
     private readonly aggregates: AnnualAggregates,
     private readonly versions: VersionHistory,
     private readonly comments: Comments,
-    private readonly definition: ReportDefinition = ANNUAL_FOLLOW_UP_2024,
+    private readonly settings: Settings,
   ) {}
 
   async get(actor: Actor, schoolYear: string): Promise<AnnualDocument | undefined> {
@@ -59,9 +60,10 @@ export class AnnualFollowUpService {
     const year = parseSchoolYear(schoolYear);
     const existing = await this.read(actor, year);
     if (existing) return existing.doc;
+    const { annualDefinition } = await this.settings.processConfig();
     await this.store.create(
       'reports',
-      { docKey: docKeyOf(ref(year)), unitId: ORGANISER_SCOPE, schoolYear: year, type: this.definition.type, status: 'draft', modifiedById: actor.userId },
+      { docKey: docKeyOf(ref(year)), unitId: ORGANISER_SCOPE, schoolYear: year, type: annualDefinition.type, status: 'draft', modifiedById: actor.userId },
       { key: `report:${docKeyOf(ref(year))}` },
     );
     const doc = (await this.read(actor, year))!.doc;
@@ -74,7 +76,7 @@ export class AnnualFollowUpService {
     const year = parseSchoolYear(schoolYear);
     const { current, sections } = await this.current(actor, year, ifMatch);
     if (current.document.status === 'final') throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Verksamhetsuppföljningen är fastställd och kan inte längre ändras.');
-    for (const u of updates) checkSectionValue(this.definition, undefined, u);
+    for (const u of updates) checkSectionValue(current.definition, undefined, u);
     await this.claim(actor, year, current, {});
     await writeSections(this.store, sections, updates, { docKey: docKeyOf(ref(year)), schoolYear: year }, actor);
     const doc = (await this.read(actor, year))!.doc;
@@ -87,7 +89,7 @@ export class AnnualFollowUpService {
     if (!canSeeAllUnits(actor)) throw forbidden();
     const { current } = await this.current(actor, year, ifMatch);
     const status = decideTransition(transition, current.document.status, actor, ORGANISER_SCOPE, ORGANISER_RULES, comment);
-    if (status !== 'draft') assertCompleteForDialogue(this.definition, current.document.content);
+    if (status !== 'draft') assertCompleteForDialogue(current.definition, current.document.content);
     await this.claim(actor, year, current, { status });
     if (transition === 'reopen' && comment) await this.comments.add(actor, ref(year), { anchor: 'document', body: comment });
     const doc = (await this.read(actor, year))!.doc;
@@ -96,7 +98,7 @@ export class AnnualFollowUpService {
   }
 
   entries(doc: AnnualDocument) {
-    return reportEntries(this.definition, { ...doc.document, unitId: ORGANISER_SCOPE, type: this.definition.type }, undefined);
+    return reportEntries(doc.definition, { ...doc.document, unitId: ORGANISER_SCOPE, type: doc.definition.type }, undefined);
   }
 
   private assertWriter(actor: Actor) {
@@ -122,26 +124,29 @@ export class AnnualFollowUpService {
 
   private async read(actor: Actor, year: string) {
     const docKey = docKeyOf(ref(year));
-    const [[headers, sections], generatedBySource] = await Promise.all([
+    const [[headers, sections], generatedBySource, config] = await Promise.all([
       this.store.queryMany([
         { list: 'reports', where: { docKey } },
         { list: 'reportSections', where: { docKey } },
       ]),
       this.aggregates.forYear(year),
+      this.settings.processConfig(),
     ]);
     if (headers.length === 0) return undefined;
     const header = headers[0];
+    // The document keeps the definition it was started with, even if the preset changed since.
+    const definition = definitionFor(String(header.fields.type), [config.annualDefinition]) ?? config.annualDefinition;
     const status = DOCUMENT_STATUSES.find((s) => s === header.fields.status) ?? 'draft';
-    const content = contentOf(this.definition, sections);
+    const content = contentOf(definition, sections);
     const generated: Record<string, GeneratedTable> = {};
-    for (const s of this.definition.sections) if (s.kind === 'generated') generated[s.key] = generatedBySource[s.source];
+    for (const s of definition.sections) if (s.kind === 'generated') generated[s.key] = generatedBySource[s.source];
     const doc: AnnualDocument = {
       document: { id: header.id, schoolYear: year, status, content },
       etag: header.etag,
       modified: header.modified,
-      definition: this.definition,
+      definition,
       generated,
-      missing: missingRequired(this.definition, content),
+      missing: missingRequired(definition, content),
       canEdit: isOrganiser(actor) && status !== 'final',
       transitions: availableTransitions(status, actor, ORGANISER_SCOPE, ORGANISER_RULES),
     };

@@ -13,6 +13,14 @@ const section = z.discriminatedUnion('kind', [
   z.object({ key: z.string().min(1), kind: z.literal('generated'), label: z.string().min(1), hint: z.string().optional(), source: z.enum(GENERATED_SOURCES), group: z.string().optional() }),
 ]);
 
+const definition = z.object({
+  type: z.string().min(1),
+  label: z.string().min(1),
+  builtFrom: z.enum(['commitmentPlan', 'unitDocuments']),
+  groups: z.array(z.object({ key: z.string(), label: z.string(), hint: z.string().optional() })),
+  sections: z.array(section).min(1),
+});
+
 export const processConfigSchema = z.object({
   municipalityName: z.string().min(1).max(120),
   goalAreas: z.object({ lgr22: goalAreas, lpfo18: goalAreas, gy11: goalAreas }),
@@ -22,15 +30,9 @@ export const processConfigSchema = z.object({
   }),
   statusRules: z.object({ ready: deciders, finalise: deciders, reopen: deciders }).default(DEFAULT_PROCESS_CONFIG.statusRules),
   boardGoals: z.array(z.object({ id: z.string().min(1).max(64), title: z.string().min(1).max(255) })).default(DEFAULT_PROCESS_CONFIG.boardGoals),
-  reportDefinition: z
-    .object({
-      type: z.string().min(1),
-      label: z.string().min(1),
-      builtFrom: z.enum(['commitmentPlan', 'unitDocuments']),
-      groups: z.array(z.object({ key: z.string(), label: z.string(), hint: z.string().optional() })),
-      sections: z.array(section).min(1),
-    })
-    .default(DEFAULT_PROCESS_CONFIG.reportDefinition),
+  reportDefinition: definition.default(DEFAULT_PROCESS_CONFIG.reportDefinition),
+  annualDefinition: definition.default(DEFAULT_PROCESS_CONFIG.annualDefinition),
+  planLabel: z.string().min(1).max(60).default(DEFAULT_PROCESS_CONFIG.planLabel),
 });
 
 const PROCESS = 'process';

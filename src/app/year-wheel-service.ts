@@ -43,6 +43,7 @@ export const yearWheelSchema = z.strictObject({
           remindDaysBefore: remind,
         }),
         z.strictObject({ ...base, kind: z.literal('boardMeeting'), date: monthDay, time: z.string().max(5) }),
+        z.strictObject({ ...base, kind: z.literal('milestone'), date: monthDay, time: z.string().max(5) }),
         z.strictObject({
           ...base,
           kind: z.literal('checkIn'),

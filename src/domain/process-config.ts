@@ -1,5 +1,5 @@
 import { DEFAULT_STATUS_RULES, type StatusRules } from './document-lifecycle';
-import { YEAR_REPORT_2024, type ReportDefinition } from './report';
+import { ANNUAL_FOLLOW_UP_2024, YEAR_REPORT_2024, type ReportDefinition } from './report';
 import type { Curriculum } from './school-forms';
 
 export interface GoalAreaDefinition {
@@ -27,7 +27,12 @@ export interface ProcessConfig {
   planRules: PlanRules;
   statusRules: StatusRules;
   boardGoals: BoardGoal[];
+  /** The unit's yearly document (Läsårsrapport in 2024; verksamhetsuppföljning, kvalitetsuppföljning elsewhere). */
   reportDefinition: ReportDefinition;
+  /** The organiser's yearly document, built from the units. */
+  annualDefinition: ReportDefinition;
+  /** What the unit's plan is called (Åtagandeplan, Verksamhetsplan, Verksamhetsuppdrag). */
+  planLabel: string;
 }
 
 const LGR22: GoalAreaDefinition[] = [
@@ -76,4 +81,6 @@ export const DEFAULT_PROCESS_CONFIG: ProcessConfig = {
     { id: 'bg-kompetens', title: 'Verksamheten har behöriga och kompetenta medarbetare' },
   ],
   reportDefinition: YEAR_REPORT_2024,
+  annualDefinition: ANNUAL_FOLLOW_UP_2024,
+  planLabel: 'Åtagandeplan',
 };

@@ -215,6 +215,10 @@ export const ANNUAL_FOLLOW_UP_2024: ReportDefinition = {
 };
 
 /** Every definition the product knows, by type: a document keeps its type when the configuration changes. */
-export function definitionFor(type: string, configured: ReportDefinition[]): ReportDefinition | undefined {
-  return configured.find((d) => d.type === type) ?? [YEAR_REPORT_2024, ANNUAL_FOLLOW_UP_2024].find((d) => d.type === type);
+export function definitionFor(type: string, configured: ReportDefinition[], known: ReportDefinition[] = []): ReportDefinition | undefined {
+  return configured.find((d) => d.type === type) ?? [YEAR_REPORT_2024, ANNUAL_FOLLOW_UP_2024, ...known].find((d) => d.type === type);
 }
+
+/** The fields where a unit analyses causes: the required text sections of its document. */
+export const analysisSections = (definition: ReportDefinition) =>
+  definition.sections.filter((s): s is Extract<SectionDefinition, { kind: 'text' }> => s.kind === 'text' && s.required === true);

@@ -35,6 +35,8 @@ export type YearWheelEvent =
       remindDaysBefore: number[];
     })
   | (EventBase & { kind: 'boardMeeting'; date: MonthDay; time: string })
+  /** A dated point of the year with nothing to answer: a publication of statistics, a follow-up deadline at the organiser. */
+  | (EventBase & { kind: 'milestone'; date: MonthDay; time: string })
   | (EventBase & { kind: 'checkIn'; months: number[]; day: number; time: string; skipIfFollowedUpWithinDays: number });
 
 export type YearWheelEventKind = YearWheelEvent['kind'];
@@ -195,8 +197,8 @@ export function validateYearWheel(wheel: YearWheel): WheelProblem[] {
       if (dialogueKinds.has(e.dialogueKind)) add(e.key, `${name}: det finns redan en period för den här dialogtypen.`);
       dialogueKinds.add(e.dialogueKind);
     }
-    if (e.kind === 'documentDeadline' || e.kind === 'boardMeeting') add(e.key, monthDayProblem(e.date, `${name}, datum`));
-    if (e.kind === 'documentDeadline' || e.kind === 'boardMeeting' || e.kind === 'checkIn') {
+    if (e.kind === 'documentDeadline' || e.kind === 'boardMeeting' || e.kind === 'milestone') add(e.key, monthDayProblem(e.date, `${name}, datum`));
+    if (e.kind === 'documentDeadline' || e.kind === 'boardMeeting' || e.kind === 'milestone' || e.kind === 'checkIn') {
       if (!TIME.test(e.time)) add(e.key, `${name}: tiden "${e.time}" ska skrivas som TT:MM, t.ex. 08:00.`);
     }
     if (e.kind === 'documentDeadline' && ((e.document === 'plan') !== (e.requirement === 'readyForDialogue'))) {
@@ -276,7 +278,8 @@ export function resolveYearWheel(wheel: YearWheel, year: SchoolYear): ResolvedEv
         break;
       }
       case 'documentDeadline':
-      case 'boardMeeting': {
+      case 'boardMeeting':
+      case 'milestone': {
         const date = dateInSchoolYear(year, e.date);
         const at = iso(date, e.time);
         events.push({

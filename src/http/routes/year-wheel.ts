@@ -13,7 +13,7 @@ const YearParams = z.object({ schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
 
 const ResolvedEvent = z.object({
   key: z.string(),
-  kind: z.enum(['dialogueWindow', 'surveyRound', 'documentDeadline', 'boardMeeting', 'checkIn']),
+  kind: z.enum(['dialogueWindow', 'surveyRound', 'documentDeadline', 'boardMeeting', 'milestone', 'checkIn']),
   label: z.string(),
   description: z.string().optional(),
   audience: z.array(z.string()),
