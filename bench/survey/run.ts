@@ -137,7 +137,7 @@ async function resultsBench() {
     const ids = unit.schoolForm === 'preschool' ? preschoolQ : QUESTIONS;
     return { unitId: unit.id, gradeBand: '', answers: Object.fromEntries(ids.map((q) => [q, 1 + Math.floor(Math.random() * 3)])) };
   });
-  const round = { id: 'r1', schoolYear: '2026/27', period: 'autumn' as const, label: 'TLD oktober 2026', opensOn: '2026-10-01', closesOn: '2026-10-31', status: 'closed' as const };
+  const round = { id: 'r1', schoolYear: '2026/27', period: 'autumn' as const, respondents: 'children' as const, label: 'TLD oktober 2026', opensOn: '2026-10-01', closesOn: '2026-10-31', status: 'closed' as const };
   const students = new Map(units.map((u) => [u.id, 400]));
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {

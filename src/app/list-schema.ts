@@ -139,7 +139,7 @@ export const LIST_SCHEMA = {
   },
   surveyRounds: {
     title: 'SKA TLD-mätningar',
-    columns: audited({ schoolYear: text(true), period: text(), label: text(), opensOn: dateTime(), closesOn: dateTime(), status: text(true) }),
+    columns: audited({ schoolYear: text(true), period: text(), respondents: text(), label: text(), opensOn: dateTime(), closesOn: dateTime(), status: text(true) }),
   },
   surveyLinks: {
     title: 'SKA Enkätlänkar',

@@ -5,6 +5,7 @@ const question = z.object({ id: z.string().regex(/^[a-z0-9-]{1,20}$/), area: z.e
 const questionSet = z.object({
   key: z.string().min(1).max(40),
   label: z.string().min(1).max(120),
+  respondents: z.enum(['children', 'guardians']).optional(),
   scale: z.enum(['agree4', 'faces3']),
   assisted: z.boolean(),
   gradeBands: z.array(z.string().min(1).max(20)).max(12),
@@ -19,6 +20,7 @@ export const surveyConfigSchema = z
     minResponseRate: z.number().min(0).max(1),
     questionSets: z.array(questionSet).min(1),
     setBySchoolForm: z.record(z.enum(SCHOOL_FORM_CODES), z.string()),
+    guardianSet: z.string().optional(),
   })
   .superRefine((c, ctx) => {
     for (const [form, key] of Object.entries(c.setBySchoolForm)) {

@@ -62,7 +62,7 @@ export class SurveyResults {
       const mine = results.units.find((u) => u.unitId === unitId);
       if (!mine) continue;
       const config = await this.surveys.config();
-      const setKey = questionSetFor(config, unit.schoolForm).key;
+      const setKey = questionSetFor(config, unit.schoolForm, round.respondents).key;
       out.push({
         round,
         unit: mine,
@@ -102,7 +102,7 @@ export function compute(
   students: Map<string, number | null>,
   answers: { unitId: string; gradeBand: string; answers: Record<string, number> }[],
 ): RoundResults {
-  const setOf = new Map(units.map((u) => [u.id, questionSetFor(config, u.schoolForm)]));
+  const setOf = new Map(units.map((u) => [u.id, questionSetFor(config, u.schoolForm, round.respondents)]));
   const unitTally = new Map<string, Tally>();
   const bandTally = new Map<string, Map<string, Tally>>();
   for (const a of answers) {

@@ -2,7 +2,7 @@ import { canEditUnitDocuments, canReadUnit } from '../domain/access';
 import { DomainError, forbidden, notFound } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { parseSchoolYear, startYear } from '../domain/school-year';
-import { checkAnswers, DEFAULT_SURVEY_CONFIG, questionSetFor, type QuestionSet, type SurveyAnswers, type SurveyConfig } from '../domain/survey';
+import { checkAnswers, DEFAULT_SURVEY_CONFIG, questionSetFor, type QuestionSet, type Respondents, type SurveyAnswers, type SurveyConfig } from '../domain/survey';
 import type { Directory } from './directory';
 import type { Clock } from './ports/clock';
 import { queryAll, type ListItem, type ListStore } from './ports/list-store';
@@ -18,6 +18,7 @@ export interface SurveyRound {
   id: string;
   schoolYear: string;
   period: 'autumn' | 'spring';
+  respondents: Respondents;
   label: string;
   opensOn: string;
   closesOn: string;
@@ -44,6 +45,7 @@ const toRound = (i: ListItem): SurveyRound => ({
   id: i.id,
   schoolYear: String(i.fields.schoolYear),
   period: i.fields.period === 'spring' ? 'spring' : 'autumn',
+  respondents: i.fields.respondents === 'guardians' ? 'guardians' : 'children',
   label: String(i.fields.label),
   opensOn: String(i.fields.opensOn).slice(0, 10),
   closesOn: String(i.fields.closesOn).slice(0, 10),
@@ -104,7 +106,7 @@ export class SurveyService {
     return toRound(item);
   }
 
-  async createRound(actor: Actor, input: { schoolYear: string; period: 'autumn' | 'spring'; opensOn: string; closesOn: string }): Promise<SurveyRound> {
+  async createRound(actor: Actor, input: { schoolYear: string; period: 'autumn' | 'spring'; opensOn: string; closesOn: string; respondents?: Respondents }): Promise<SurveyRound> {
     if (!isOrganiser(actor)) throw forbidden('TLD-mätningar skapas av huvudmannanivån.');
     const schoolYear = parseSchoolYear(input.schoolYear);
     if (input.closesOn < input.opensOn) throw new DomainError('VALIDATION_FAILED', 'Mätningen kan inte stänga innan den öppnar.');
@@ -113,11 +115,12 @@ export class SurveyService {
     if (y * 12 + m < first * 12 + 7 || y * 12 + m > (first + 1) * 12 + 7) {
       throw new DomainError('VALIDATION_FAILED', `Mätningen ska ligga inom läsåret ${schoolYear} (juli–juni).`);
     }
-    const label = `TLD ${MONTH[m - 1]} ${y}`;
+    const respondents = input.respondents ?? 'children';
+    const label = `${respondents === 'guardians' ? 'Vårdnadshavarenkät' : 'TLD'} ${MONTH[m - 1]} ${y}`;
     const item = await this.store.create(
       'surveyRounds',
-      { schoolYear, period: input.period, label, opensOn: input.opensOn, closesOn: input.closesOn, status: 'planned', modifiedById: actor.userId },
-      { key: `round:${schoolYear}:${input.period}` },
+      { schoolYear, period: input.period, respondents, label, opensOn: input.opensOn, closesOn: input.closesOn, status: 'planned', modifiedById: actor.userId },
+      { key: `round:${schoolYear}:${input.period}${respondents === 'children' ? '' : `:${respondents}`}` },
     );
     return toRound(item);
   }
@@ -180,7 +183,7 @@ export class SurveyService {
       throw new DomainError('SURVEY_CLOSED', round.status === 'closed' ? 'Enkäten är stängd. Tack för att du ville svara!' : 'Enkäten har inte öppnat ännu.');
     }
     const unit = await this.directory.unit(link.unitId);
-    return { link, round, unit: { name: unit.name, schoolForm: unit.schoolForm }, set: questionSetFor(await this.config(), unit.schoolForm) };
+    return { link, round, unit: { name: unit.name, schoolForm: unit.schoolForm }, set: questionSetFor(await this.config(), unit.schoolForm, round.respondents) };
   }
 
   /**

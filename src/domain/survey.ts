@@ -46,9 +46,14 @@ export interface SurveyQuestion {
   text: string;
 }
 
+export const RESPONDENTS = { children: 'Barn och elever', guardians: 'Vårdnadshavare' } as const;
+export type Respondents = keyof typeof RESPONDENTS;
+
 export interface QuestionSet {
   key: string;
   label: string;
+  /** Who answers: children and students (by default), or guardians. */
+  respondents?: Respondents;
   scale: keyof typeof SCALES;
   /** A staff member helps each child answer on a shared device ("nästa barn"). */
   assisted: boolean;
@@ -65,6 +70,8 @@ export interface SurveyConfig {
   questionSets: QuestionSet[];
   /** Which question set each school form answers. */
   setBySchoolForm: Record<SchoolForm, string>;
+  /** The question set of guardian surveys, where the organiser runs them. */
+  guardianSet?: string;
 }
 
 const SCHOOL_QUESTIONS: SurveyQuestion[] = [
@@ -125,8 +132,9 @@ export const DEFAULT_SURVEY_CONFIG: SurveyConfig = {
   },
 };
 
-export function questionSetFor(config: SurveyConfig, form: SchoolForm): QuestionSet {
-  const set = config.questionSets.find((s) => s.key === config.setBySchoolForm[form]);
+export function questionSetFor(config: SurveyConfig, form: SchoolForm, respondents: Respondents = 'children'): QuestionSet {
+  const key = respondents === 'guardians' ? config.guardianSet : config.setBySchoolForm[form];
+  const set = config.questionSets.find((s) => s.key === key);
   if (!set) throw new DomainError('SURVEY_NOT_CONFIGURED', 'Det finns ingen enkät för enhetens skolform. Kontakta huvudmannen.');
   return set;
 }

@@ -35,7 +35,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
       summary: 'Skapa en TLD-mätning (oktober eller april)',
       tag,
       policy: organiser,
-      body: z.strictObject({ schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/), period: z.enum(['autumn', 'spring']), opensOn: date, closesOn: date }),
+      body: z.strictObject({ schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/), period: z.enum(['autumn', 'spring']), opensOn: date, closesOn: date, respondents: z.enum(['children', 'guardians']).optional() }),
       handler: async (ctx) => ({ status: 201, body: await s.surveys.createRound(requireActor(ctx), ctx.body) }),
     }),
     route({
