@@ -41,6 +41,7 @@ import { OrganiserOverview } from './app/overview';
 import { AnnualAggregates } from './app/annual-aggregates';
 import { AnnualFollowUpService } from './app/annual-follow-up';
 import { PublishingService } from './app/publishing';
+import { PresetService } from './app/presets';
 import type { Publisher } from './app/ports/publisher';
 import { LocalFilePublisher } from './adapters/intranet/local-file-publisher';
 import { SharePointPagePublisher } from './adapters/intranet/sharepoint-page-publisher';
@@ -169,7 +170,8 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const runScheduler = background.scheduler ?? config.stage !== 'test';
   if (runScheduler) scheduler.start(5 * 60_000);
 
-  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler };
+  const presets = new PresetService(store, settings, yearWheel, surveys);
+  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler };
   const http = createHttpServer(services);
   return {
     ...http,

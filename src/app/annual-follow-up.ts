@@ -8,6 +8,7 @@ import { DOCUMENT_STATUSES, type DocumentStatus } from '../domain/plan';
 import { assertCompleteForDialogue, checkSectionValue, definitionFor, missingRequired, type ReportContent, type ReportDefinition } from '../domain/report';
 import { parseSchoolYear } from '../domain/school-year';
 import type { AnnualAggregates, GeneratedTable } from './annual-aggregates';
+import { KNOWN_DEFINITIONS } from '../domain/presets';
 import type { Comments } from './comments';
 import { docKeyOf, type DocumentRef } from './document-ref';
 import { ConflictError, type ListStore } from './ports/list-store';
@@ -135,7 +136,7 @@ export class AnnualFollowUpService {
     if (headers.length === 0) return undefined;
     const header = headers[0];
     // The document keeps the definition it was started with, even if the preset changed since.
-    const definition = definitionFor(String(header.fields.type), [config.annualDefinition]) ?? config.annualDefinition;
+    const definition = definitionFor(String(header.fields.type), [config.annualDefinition], KNOWN_DEFINITIONS) ?? config.annualDefinition;
     const status = DOCUMENT_STATUSES.find((s) => s === header.fields.status) ?? 'draft';
     const content = contentOf(definition, sections);
     const generated: Record<string, GeneratedTable> = {};

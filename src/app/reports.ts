@@ -8,6 +8,7 @@ import { DOCUMENT_STATUSES, type CommitmentPlan } from '../domain/plan';
 import type { ProcessConfig } from '../domain/process-config';
 import { assertCompleteForDialogue, checkSectionValue, definitionFor, missingRequired, type ReportDefinition, type YearReport } from '../domain/report';
 import { parseSchoolYear } from '../domain/school-year';
+import { KNOWN_DEFINITIONS } from '../domain/presets';
 import type { Comments } from './comments';
 import type { Directory } from './directory';
 import { docKeyOf, type DocumentRef } from './document-ref';
@@ -151,7 +152,7 @@ export class ReportService {
     const header = headers[0];
     const status = DOCUMENT_STATUSES.find((s) => s === header.fields.status) ?? 'draft';
     // A report keeps the definition it was written with, even if the organiser's configuration moved on.
-    const definition = definitionFor(String(header.fields.type), [config.reportDefinition]) ?? config.reportDefinition;
+    const definition = definitionFor(String(header.fields.type), [config.reportDefinition], KNOWN_DEFINITIONS) ?? config.reportDefinition;
     const report: YearReport = { id: header.id, unitId: unit.id, schoolYear: year, type: String(header.fields.type), status, content: contentOf(definition, sections) };
     const plan = assemblePlan(unit.id, year, planResults)?.plan;
     const doc: ReportDocument = {

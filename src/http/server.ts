@@ -17,6 +17,7 @@ import { statisticsRoutes } from './routes/statistics';
 import { overviewRoutes } from './routes/overview';
 import { annualRoutes } from './routes/annual';
 import { intranetRoutes } from './routes/intranet';
+import { presetRoutes } from './routes/presets';
 import { yearWheelRoutes } from './routes/year-wheel';
 import { dialogueRoutes } from './routes/dialogues';
 import { dialogueNoteRoutes } from './routes/dialogue-notes';
@@ -55,6 +56,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...overviewRoutes(s),
     ...annualRoutes(s),
     ...intranetRoutes(s),
+    ...presetRoutes(s),
     ...yearWheelRoutes(s),
     ...dialogueRoutes(s),
     ...dialogueNoteRoutes(s),

@@ -8,6 +8,7 @@ import type { StatisticsService } from '../app/statistics';
 import type { OrganiserOverview } from '../app/overview';
 import type { AnnualFollowUpService } from '../app/annual-follow-up';
 import type { PublishingService } from '../app/publishing';
+import type { PresetService } from '../app/presets';
 import type { SurveyResults } from '../app/survey-results-service';
 import type { VersionHistory } from '../app/versions';
 import type { Comments } from '../app/comments';
@@ -43,6 +44,7 @@ export interface HttpServices {
   overview: OrganiserOverview;
   annual: AnnualFollowUpService;
   publishing: PublishingService;
+  presets: PresetService;
   versions: VersionHistory;
   comments: Comments;
   tokens: TokenValidator;

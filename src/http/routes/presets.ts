@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { requireActor } from '../auth';
+import { route, type Route } from '../route';
+import type { HttpServices } from '../services';
+
+export function presetRoutes(s: HttpServices): Route[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/admin/presets',
+      summary: 'Förinställda processer (2024, 2020, 2018, 2011) och vilken som gäller',
+      tag: 'administration',
+      policy: { kind: 'appRole', roles: ['admin', 'organiser'] },
+      handler: async () => ({ body: await s.presets.list() }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/admin/presets/:key',
+      summary: 'Välj en förinställd process: årshjul, dialogtyper, dokument, enkäter och regler (raderar inget)',
+      tag: 'administration',
+      policy: { kind: 'appRole', roles: ['admin'] },
+      params: z.object({ key: z.string().regex(/^\d{4}$/) }),
+      handler: async (ctx) => ({ body: await s.presets.apply(requireActor(ctx), ctx.params.key) }),
+    }),
+  ];
+}
