@@ -10,6 +10,8 @@ import type { GeneratedTable } from './annual-aggregates';
 interface Context {
   municipalityName: string;
   boardGoals: BoardGoal[];
+  /** What the plan is called in this municipality (Åtagandeplan, Verksamhetsplan, …). */
+  planLabel?: string;
 }
 
 const byline = (unit: { name: string; schoolForm: SchoolForm } | undefined, status: string, ctx: Context): PageBlock => ({
@@ -33,7 +35,7 @@ function effectChain(c: CommitmentPlan['goalAreas'][number]['commitments'][numbe
 }
 
 export function planPage(plan: CommitmentPlan, unit: { name: string; schoolForm: SchoolForm }, ctx: Context): PageBlock[] {
-  const blocks: PageBlock[] = [{ type: 'heading', level: 1, text: `Åtagandeplan ${plan.schoolYear} – ${unit.name}` }, byline(unit, DOCUMENT_STATUS_LABELS[plan.status], ctx)];
+  const blocks: PageBlock[] = [{ type: 'heading', level: 1, text: `${ctx.planLabel ?? 'Åtagandeplan'} ${plan.schoolYear} – ${unit.name}` }, byline(unit, DOCUMENT_STATUS_LABELS[plan.status], ctx)];
   for (const area of plan.goalAreas) {
     blocks.push({ type: 'heading', level: 2, text: area.label });
     for (const c of area.commitments) blocks.push({ type: 'heading', level: 3, text: c.title }, ...effectChain(c, ctx));

@@ -37,7 +37,7 @@ export class PublishingService {
     const doc = await this.plans.get(actor, unitId, schoolYear);
     if (!doc || doc.plan.status !== 'final') throw notFinal('Åtagandeplanen');
     const config = await this.settings.processConfig();
-    const title = `Åtagandeplan ${doc.plan.schoolYear} – ${doc.unit.name}`;
+    const title = `${config.planLabel} ${doc.plan.schoolYear} – ${doc.unit.name}`;
     return this.publish(actor, { slug: slugify(title), kind: 'plan', title, schoolYear: doc.plan.schoolYear, sourceKey: `plan|${unitId}|${doc.plan.schoolYear}`, blocks: planPage(doc.plan, doc.unit, config) });
   }
 

@@ -8,6 +8,7 @@ import { SUCCESS_FACTORS } from '../../domain/success-factors';
 
 export interface ExportContext {
   municipalityName: string;
+  planLabel?: string;
   unit: { name: string; schoolForm: SchoolForm };
   boardGoals: BoardGoal[];
   exportedOn: string;
@@ -91,7 +92,7 @@ function wordDocument(title: string, children: (Paragraph | Table)[]) {
 }
 
 export async function exportPlanDocx(plan: CommitmentPlan, ctx: ExportContext): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = titlePage('Åtagandeplan', plan.schoolYear, DOCUMENT_STATUS_LABELS[plan.status], ctx);
+  const children: (Paragraph | Table)[] = titlePage(ctx.planLabel ?? 'Åtagandeplan', plan.schoolYear, DOCUMENT_STATUS_LABELS[plan.status], ctx);
   for (const area of plan.goalAreas) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${area.label}${area.required ? ' (alltid prioriterat)' : ''}`)] }));
     if (area.commitments.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Inga åtaganden ännu.', italics: true })] }));
@@ -100,7 +101,7 @@ export async function exportPlanDocx(plan: CommitmentPlan, ctx: ExportContext): 
       children.push(...effectChain(c, ctx));
     }
   }
-  return Packer.toBuffer(wordDocument(`Åtagandeplan ${plan.schoolYear} – ${ctx.unit.name}`, children));
+  return Packer.toBuffer(wordDocument(`${ctx.planLabel ?? 'Åtagandeplan'} ${plan.schoolYear} – ${ctx.unit.name}`, children));
 }
 
 export interface GeneratedTableData {

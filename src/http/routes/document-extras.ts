@@ -146,7 +146,7 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
       handler: async (ctx) => {
         const now = await k.current(requireActor(ctx), ctx.params as unknown as Params);
         const config = await s.settings.processConfig();
-        const file = await now.export({ municipalityName: config.municipalityName, boardGoals: config.boardGoals, exportedOn: s.clock.today() });
+        const file = await now.export({ municipalityName: config.municipalityName, planLabel: config.planLabel, boardGoals: config.boardGoals, exportedOn: s.clock.today() });
         const name = `${now.title}.docx`;
         return {
           file,
