@@ -23,12 +23,19 @@ export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
       summary: 'Det flikarna behöver veta innan inloggning',
       tag: 'system',
       policy: { kind: 'public', why: 'the tab reads it before the person has signed in' },
-      response: z.object({ authMode: z.enum(['dev', 'entra']), municipalityName: z.string(), currentSchoolYear: z.string(), teamsAppId: z.string() }),
+      response: z.object({ authMode: z.enum(['dev', 'entra']), municipalityName: z.string(), currentSchoolYear: z.string(), teamsAppId: z.string(), documentLabels: z.object({ plan: z.string(), report: z.string(), organiser: z.string() }) }),
       handler: async () => {
         const [year, month] = s.clock.today().split('-').map(Number);
-        const { municipalityName } = await s.settings.processConfig();
+        const { municipalityName, planLabel, reportDefinition, annualDefinition } = await s.settings.processConfig();
         return {
-          body: { authMode: s.config.auth, municipalityName, currentSchoolYear: schoolYearOf(year, month), teamsAppId: s.config.teamsAppId },
+          body: {
+            authMode: s.config.auth,
+            municipalityName,
+            currentSchoolYear: schoolYearOf(year, month),
+            teamsAppId: s.config.teamsAppId,
+            // What this municipality calls its documents (the chosen preset's names).
+            documentLabels: { plan: planLabel, report: reportDefinition.label, organiser: annualDefinition.label },
+          },
         };
       },
     }),
