@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fluentImports } from './build/fluent-imports.mjs';
+import { fluentDeepImports, fluentImports } from './build/fluent-imports.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outRoot = join(root, 'dist', 'tabs');
@@ -38,7 +38,7 @@ const result = await build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [fluentImports({ root })],
+  plugins: [fluentImports({ root }), fluentDeepImports({ root })],
 });
 
 const outputs = result.metafile.outputs;

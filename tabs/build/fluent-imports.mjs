@@ -65,3 +65,64 @@ export function fluentImports({ root, filter = /[\\/]tabs[\\/]src[\\/].*\.tsx?$/
     },
   };
 }
+
+/**
+ * The same inside Fluent's own packages, for barrels whose every hook sits behind one index:
+ * `import { useFocusVisible } from '@fluentui/react-tabster'` in FluentProvider becomes an import
+ * of the file that defines it. Without it, code splitting puts everything the barrel re-exports
+ * that any lazy chunk uses (all of tabster, for the dialogs' focus trap) into the first chunk.
+ */
+export function fluentDeepImports({ root, barrels = ['@fluentui/react-tabster'] }) {
+  const require = createRequire(join(root, 'package.json'));
+  const entries = new Map(
+    barrels.map((name) => {
+      const dir = dirname(require.resolve(`${name}/package.json`));
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      return [name, join(dir, pkg.module)];
+    }),
+  );
+  const exportsCache = new Map();
+  /** `export { a as b } from './x.js'` statements of a module: exported name → [absolute file, name there]. */
+  const reexports = (file) => {
+    if (!exportsCache.has(file)) {
+      const source = readFileSync(file, 'utf8').replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+      const map = new Map();
+      for (const [, list, from] of source.matchAll(/export\s*\{([^}]*)\}\s*from\s*["'](\.[^"']+)["']/g)) {
+        for (const spec of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+          const [imported, exported = imported] = spec.split(/\s+as\s+/).map((s) => s.trim());
+          map.set(exported, [join(dirname(file), from), imported]);
+        }
+      }
+      exportsCache.set(file, map);
+    }
+    return exportsCache.get(file);
+  };
+  /** Follows re-exports to the module that defines the name (or re-exports it from elsewhere). */
+  const definingModule = (file, name, depth = 0) => {
+    const next = reexports(file).get(name);
+    if (!next || depth > 10) return [file, name];
+    return definingModule(next[0], next[1], depth + 1);
+  };
+  const pattern = new RegExp(String.raw`import\s*\{([^}]*)\}\s*from\s*["'](${barrels.map((b) => b.replace('/', '\\/')).join('|')})["'];?`, 'g');
+
+  return {
+    name: 'fluent-deep-imports',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/]@fluentui[\\/][^\\/]+[\\/]lib[\\/].*\.js$/ }, async (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!barrels.some((b) => source.includes(b))) return undefined;
+        const contents = source.replace(pattern, (statement, list, barrel) => {
+          const byFile = new Map();
+          for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+            const [name, local = name] = raw.split(/\s+as\s+/).map((s) => s.trim());
+            const [file, imported] = definingModule(entries.get(barrel), name);
+            if (!byFile.has(file)) byFile.set(file, []);
+            byFile.get(file).push(imported === local ? imported : `${imported} as ${local}`);
+          }
+          return [...byFile].map(([file, names]) => `import { ${names.join(', ')} } from ${JSON.stringify(file)};`).join(' ') + '\n'.repeat((statement.match(/\n/g) ?? []).length);
+        });
+        return { contents, loader: 'js', resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}

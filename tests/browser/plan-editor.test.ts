@@ -3,87 +3,43 @@
  * Åtagandeplan, Lisa (staff) and Erik (organiser) read plans without edit controls.
  * Needs the built tab (npm run build) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { DEMO_NOW, startTestApp, type TestApp } from '../support/test-app';
-
-const ROOT = resolve(__dirname, '..', '..');
-const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const WAIT = 15_000;
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { axeCheck, eventually, launchBrowser, openPage, shot as shotOf, signInAs as signIn, visible } from './helpers';
 
 jest.setTimeout(120_000);
 
 let app: TestApp;
+let browser: Browser;
 let ctx: BrowserContext;
 let page: Page;
-let profile: string;
+const axeLog: Record<string, string[]> = {};
 
-const shot = (name: string, fullPage = true) =>
-  page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage, animations: 'disabled' });
-
-/** Waits until the locator is visible (playwright-core has no test runner's expect). */
-const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: WAIT });
-
-async function eventually(check: () => Promise<boolean>, what: string) {
-  const until = Date.now() + WAIT;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`Timed out waiting for: ${what}`);
-}
-
-async function signInAs(name: string) {
-  const switchUser = page.getByRole('button', { name: 'Byt användare' });
-  if (await switchUser.isVisible()) await switchUser.click();
-  await visible(page.getByRole('heading', { name: /Välj demoanvändare/ }));
-  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await visible(page.getByTestId('signed-in-person').getByText(name));
-}
+const shot = (name: string, fullPage = true) => shotOf(page, name, fullPage);
+const signInAs = (name: string) => signIn(page, name);
 
 const planHeading = (unit: string, year = '2026/27') => page.getByRole('heading', { level: 1, name: `Åtagandeplan ${year} – ${unit}` });
 const goalArea = (label: string) => page.getByRole('region', { name: label, exact: true });
 const commitment = (title: string) => page.getByRole('article', { name: title });
-const editButtons = () => page.getByRole('button', { name: /^(Ändra|Ta bort|Lägg till|Påbörja)/ });
+const editButtons = () => page.getByRole('button', { name: /^(Ändra|Ta bort|Lägg till|Påbörja|Markera|Fastställ|Återsänd)/ });
+const status = () => page.getByTestId('document-status');
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'tabs', 'index.html'))) {
-    throw new Error('dist/tabs/index.html is missing: run npm run build first');
-  }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchBrowser();
   app = await startTestApp();
-  profile = mkdtempSync(join(tmpdir(), 'chrome-'));
-  ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
-    locale: 'sv-SE',
-    timezoneId: 'Europe/Stockholm',
-  });
-  // The page's clock agrees with the server's: "today" is the demo day.
-  await ctx.clock.setFixedTime(DEMO_NOW);
-  page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.setDefaultTimeout(WAIT);
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  ({ ctx, page } = await openPage(browser));
 });
 
 // The screen as each test left it: the first thing to look at when one fails.
 afterEach(async () => {
   const name = (expect.getState().currentTestName ?? 'test').replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
-  await page?.screenshot({ path: join(ARTIFACTS, `last-${name}.png`), fullPage: true }).catch(() => undefined);
+  await shotOf(page, `last-${name}`).catch(() => undefined);
 });
 
 afterAll(async () => {
   await ctx?.close();
+  await browser?.close();
   await app?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 test('Anna, principal, starts Björkskolan’s plan and builds the effect chain', async () => {
@@ -96,13 +52,18 @@ test('Anna, principal, starts Björkskolan’s plan and builds the effect chain'
   await visible(planHeading('Björkskolan'));
   expect(await page.getByRole('combobox', { name: 'Läsår' }).inputValue()).toBe('2026/27');
   await visible(page.getByText('Åtagandeplanen för 2026/27 är inte påbörjad'));
-  await shot('02-not-started');
 
-  await page.getByRole('button', { name: 'Påbörja åtagandeplanen' }).click();
+  // Last year's unfinished commitments are offered, ticked; Anna starts with an empty plan this time.
+  const lastYear = page.getByRole('group', { name: 'Åtaganden från 2025/26' });
+  await visible(lastYear.getByRole('checkbox', { name: /Läsförståelse i alla ämnen/ }));
+  expect(await lastYear.getByRole('checkbox', { name: /Läsförståelse i alla ämnen/ }).isChecked()).toBe(true);
+  expect((await axeCheck(page, 'plan not started (carry-over), light', axeLog))).toEqual([]);
+  await shot('02-not-started');
+  await page.getByRole('button', { name: 'Påbörja en tom plan' }).click();
   await visible(goalArea('Kunskaper'));
   await visible(goalArea('Kunskaper').getByText('Obligatoriskt'));
   expect(await goalArea('Kunskaper').getByRole('button', { name: /^Ta bort målområdet/ }).count()).toBe(0);
-  expect(await page.getByTestId('plan-status').textContent()).toBe('Utkast');
+  expect(await status().textContent()).toBe('Utkast');
 
   await page.getByRole('combobox', { name: 'Målområde' }).selectOption({ label: 'Normer och värden' });
   await page.getByRole('button', { name: 'Lägg till målområde' }).click();
@@ -114,9 +75,14 @@ test('Anna, principal, starts Björkskolan’s plan and builds the effect chain'
   await page.getByLabel('Åtagande (rubrik)').fill('Läsförståelse i alla ämnen');
   await page.getByLabel('Vad vi åtar oss').fill('Alla lärare arbetar med gemensamma lässtrategier i sin undervisning.');
   await page.getByLabel('Tänkta effekter').fill('Fler elever förstår och kan resonera om det de läser.');
+  await page.getByRole('group', { name: 'Nämndens mål' }).getByRole('checkbox', { name: /utvecklas så långt som möjligt/ }).check();
+  await page.getByRole('group', { name: 'Framgångsfaktorer' }).getByRole('checkbox', { name: 'Professionell utveckling' }).check();
   await page.getByRole('button', { name: 'Lägg till åtagandet' }).click();
   const reading = commitment('Läsförståelse i alla ämnen');
   await visible(reading);
+  // Board goals and success factors are shown as tags, by name.
+  await visible(reading.getByTestId('commitment-tags').getByText('Alla barn och elever utvecklas så långt som möjligt mot utbildningens mål'));
+  await visible(reading.getByTestId('commitment-tags').getByText('Professionell utveckling'));
   await visible(reading.getByText('Fler elever förstår och kan resonera om det de läser.'));
   await visible(reading.getByText('Inte uppföljd ännu'));
 
@@ -136,7 +102,12 @@ test('Anna, principal, starts Björkskolan’s plan and builds the effect chain'
   const summary = reading.getByTestId('commitment-summary');
   await visible(summary.getByText('Risk för avvikelse'));
   await visible(summary.getByText('senast uppföljd i dag'));
+
+  // The activity's outcome saves itself as Anna types.
+  await reading.getByRole('textbox', { name: /^Resultat Kollegialt lärande/ }).fill('Två av tre arbetslag har prövat strategierna.');
+  await visible(page.getByTestId('save-indicator').getByText(/Sparat \d\d:\d\d/));
   await shot('03-plan-filled');
+  expect((await axeCheck(page, 'plan editor, light', axeLog))).toEqual([]);
 
   // The place is in the URL: a reload lands on the same plan, with everything saved.
   expect(new URL(page.url()).searchParams.get('unitId')).toBe(await app.unitId('Björkskolan'));
@@ -150,9 +121,11 @@ test('Anna, principal, starts Björkskolan’s plan and builds the effect chain'
     'Kollegialt lärande om lässtrategier',
     'Varje arbetslag prövar två strategier per termin.',
     'Åk 4 behöver mer stöd; specialpedagogen förstärker.',
+    'Professionell utveckling',
   ]) {
     await visible(page.getByText(text, { exact: true }));
   }
+  expect(await reading.getByRole('textbox', { name: /^Resultat Kollegialt lärande/ }).inputValue()).toBe('Två av tre arbetslag har prövat strategierna.');
   await visible(goalArea('Kunskaper').getByText('Obligatoriskt'));
   await visible(commitment('Läsförståelse i alla ämnen').getByTestId('commitment-summary').getByText('Risk för avvikelse'));
 });
@@ -191,6 +164,8 @@ test('a conflicting change by someone else is shown, and what Anna typed is kept
   await shot('04b-confirm-remove', false);
   await dialog.getByRole('button', { name: 'Ta bort åtagandet' }).click();
   await eventually(async () => (await commitment('Trygga raster').count()) === 0, 'Trygga raster to be removed');
+  // The dialog closed before its card went: the page is not left hidden from assistive technology.
+  await eventually(async () => (await page.locator('#root').getAttribute('aria-hidden')) === null, 'the page to be readable again');
 });
 
 test('the third goal area is the last: adding is closed and says why', async () => {
@@ -238,15 +213,105 @@ test('Erik, organiser, sees all 13 units and reads Sjöviksskolan’s plan', asy
   // Last year's plan is final.
   await page.getByRole('combobox', { name: 'Läsår' }).selectOption('2025/26');
   await visible(planHeading('Sjöviksskolan', '2025/26'));
-  await visible(page.getByTestId('plan-status').getByText('Fastställd'));
+  await visible(status().getByText('Fastställd'));
   await visible(page.getByText('Planen är fastställd.', { exact: false }));
   expect(new URL(page.url()).searchParams.get('year')).toBe('2025-26');
   await page.goBack();
   await visible(planHeading('Sjöviksskolan'));
 });
 
+test('the plan goes to dialogue, is returned with a comment, answered, readied again and finalised', async () => {
+  await signInAs('Anna Berg');
+  const unitId = await app.unitId('Björkskolan');
+  await page.goto(`${app.baseUrl}/?unitId=${unitId}&year=2026-27`);
+  await visible(planHeading('Björkskolan'));
+  await page.getByRole('button', { name: 'Markera klar för dialog' }).click();
+  await visible(status().getByText('Klar för dialog'));
+  await visible(page.getByRole('button', { name: 'Ta tillbaka' }));
+
+  await signInAs('Erik Lund');
+  await visible(planHeading('Björkskolan'));
+  await page.getByRole('button', { name: 'Återsänd med kommentar' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Återsänd åtagandeplanen' });
+  await dialog.getByRole('button', { name: 'Återsänd' }).click();
+  await visible(dialog.getByText('Skriv en kommentar.')); // a comment is required
+  await dialog.getByRole('textbox', { name: /Kommentar till rektor/ }).fill('Beskriv hur ni ska följa upp läsförståelsen i åk 4.');
+  await shot('12-return-with-comment', false);
+  await dialog.getByRole('button', { name: 'Återsänd' }).click();
+  await visible(status().getByText('Utkast'));
+
+  await signInAs('Anna Berg');
+  await visible(planHeading('Björkskolan'));
+  // The returned plan's comment is open for her, with a way to answer.
+  const thread = page.getByRole('region', { name: 'Kommentarer – hela åtagandeplanen' });
+  await visible(thread.getByText('Beskriv hur ni ska följa upp läsförståelsen i åk 4.'));
+  await thread.getByRole('textbox', { name: 'Svara Erik Lund' }).fill('Vi lägger till en screening i januari.');
+  await thread.getByRole('button', { name: 'Svara' }).click();
+  await visible(thread.getByText('Vi lägger till en screening i januari.'));
+  await page.getByRole('button', { name: 'Markera klar för dialog' }).click();
+  await visible(status().getByText('Klar för dialog'));
+
+  await signInAs('Erik Lund');
+  await visible(planHeading('Björkskolan'));
+  await page.getByRole('button', { name: 'Fastställ' }).click();
+  await page.getByRole('dialog', { name: 'Fastställ åtagandeplanen?' }).getByRole('button', { name: 'Fastställ' }).click();
+  await visible(status().getByText('Fastställd'));
+
+  // In the final plan the structure is closed, follow-ups and outcomes are not.
+  await signInAs('Anna Berg');
+  await visible(planHeading('Björkskolan'));
+  await visible(status().getByText('Fastställd'));
+  await visible(page.getByText('Du kan fortfarande lägga till uppföljningar', { exact: false }));
+  const reading = commitment('Läsförståelse i alla ämnen');
+  expect(await page.getByRole('button', { name: /^Lägg till åtagande/ }).count()).toBe(0);
+  expect(await reading.getByRole('button', { name: /^Ändra åtagandet/ }).count()).toBe(0);
+  await visible(reading.getByRole('button', { name: 'Lägg till uppföljning' }));
+  const outcome = reading.getByRole('textbox', { name: /^Resultat Kollegialt lärande/ });
+  await outcome.fill('Alla arbetslag har prövat strategierna.');
+  await outcome.blur();
+  await visible(page.getByTestId('save-indicator').getByText(/Sparat/));
+  await shot('13-final-plan');
+});
+
+test('Mats starts Åsens skola’s plan from last year: the goal-area maximum is explained before starting', async () => {
+  // Last year's report names development needs in two more goal areas.
+  const unitId = await app.unitId('Åsens skola');
+  const token = await app.tokenFor('Mats Nilsson');
+  const reportUrl = `${app.baseUrl}/api/units/${unitId}/reports/2025-26`;
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const report = await (await fetch(reportUrl, { method: 'POST', headers })).json();
+  const needs = [
+    { text: 'Fler vårdnadshavare på utvecklingssamtalen', goalAreaKey: 'skola-och-hem' },
+    { text: 'Tydligare ledning av det kollegiala lärandet', goalAreaKey: 'rektorns-ansvar' },
+  ];
+  const written = await fetch(`${reportUrl}/sections`, { method: 'PATCH', headers: { ...headers, 'if-match': report.etag }, body: JSON.stringify({ updates: [{ sectionKey: 'developmentNeeds', value: needs }] }) });
+  expect(written.status).toBe(200);
+
+  await signInAs('Mats Nilsson');
+  await page.goto(`${app.baseUrl}/?unitId=${unitId}&year=2026-27`);
+  await visible(planHeading('Åsens skola'));
+  const start = page.getByRole('button', { name: 'Påbörja från förra läsåret' });
+  await visible(start);
+  await visible(page.getByTestId('carry-over-warning').getByText('Urvalet ger 4 målområden, men högst 3 får prioriteras', { exact: false }));
+  expect(await start.isDisabled()).toBe(true);
+  expect(await start.getAttribute('aria-describedby')).toBe(await page.getByTestId('carry-over-warning').getAttribute('id'));
+  await shot('14-carry-over-warning');
+
+  await page.getByRole('checkbox', { name: /Trygghet på raster/ }).uncheck();
+  await eventually(async () => (await page.getByTestId('carry-over-warning').count()) === 0, 'the warning to go');
+  await visible(page.getByTestId('carry-over-areas').getByText('Kunskaper, Skola och hem, Rektorns ansvar (3 av högst 3)', { exact: false }));
+  await start.click();
+  await visible(goalArea('Skola och hem'));
+  await visible(commitment('Läsförståelse i alla ämnen'));
+  await visible(commitment('Fler vårdnadshavare på utvecklingssamtalen'));
+  await visible(commitment('Tydligare ledning av det kollegiala lärandet'));
+  expect(await page.getByTestId('goal-area').count()).toBe(3);
+  expect(await commitment('Trygghet på raster').count()).toBe(0);
+});
+
 test('the channel tab configuration page lists the units to pick from', async () => {
-  await page.goto(`${app.baseUrl}/config.html`); // still signed in as Erik (the token is kept per browser tab)
+  await signInAs('Erik Lund');
+  await page.goto(`${app.baseUrl}/config.html`); // the token is kept per browser tab
   const unit = page.getByRole('combobox', { name: 'Enhet' });
   await visible(unit);
   expect(await unit.locator('option').count()).toBe(14); // "Välj enhet…" and the 13 units
@@ -257,6 +322,7 @@ test('the channel tab configuration page lists the units to pick from', async ()
 
 test('phone width and dark theme', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs('Erik Lund');
   await visible(page.getByRole('combobox', { name: 'Enhet' }));
   expect(await page.getByRole('navigation', { name: 'Enheter' }).isVisible()).toBe(false);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

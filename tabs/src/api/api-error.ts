@@ -1,5 +1,3 @@
-import type { PlanDocument } from './types';
-
 /** One error type for every failed call: HTTP status, the server's stable code and its Swedish message. */
 export class ApiError extends Error {
   constructor(
@@ -7,8 +5,10 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly correlationId?: string,
-    /** On 409 CONFLICT: the other person's latest document. */
-    readonly current?: PlanDocument,
+    /** On 409 CONFLICT: the other person's latest document, in the same shape as GET. */
+    readonly current?: unknown,
+    /** The server's details, e.g. `missing` on 422 REPORT_INCOMPLETE. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -16,6 +16,12 @@ export class ApiError extends Error {
 
   get isConflict(): boolean {
     return this.status === 409 && this.code === 'CONFLICT';
+  }
+
+  /** The labels of the sections the server says are still empty (422 REPORT_INCOMPLETE). */
+  get missing(): string[] {
+    const missing = (this.details as { missing?: unknown } | undefined)?.missing;
+    return Array.isArray(missing) ? missing.filter((m): m is string => typeof m === 'string') : [];
   }
 }
 

@@ -2,13 +2,23 @@ import { ApiError, toApiError } from './api-error';
 import type {
   ActivityInput,
   AppConfig,
+  CarryOverCandidates,
+  CarryOverChoice,
+  Changes,
+  CommentInput,
   CommitmentInput,
   DevUser,
+  DocumentComment,
+  DocumentKind,
   ErrorBody,
   FollowUpInput,
   Me,
   PlanDocument,
+  ReportDocument,
+  SectionUpdate,
+  Transition,
   Unit,
+  VersionMeta,
 } from './types';
 
 export { ApiError, toApiError } from './api-error';
@@ -28,6 +38,13 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export const schoolYearInUrl = (year: string) => year.replace('/', '-');
 
 const enc = encodeURIComponent;
+const SEGMENT: Record<DocumentKind, string> = { plan: 'plans', report: 'reports' };
+
+/** A file the server sent, ready to be saved by the browser. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string;
+}
 
 /** The typed client for the server's API. Every call throws ApiError on failure. */
 export class ApiClient {
@@ -39,8 +56,8 @@ export class ApiClient {
     this.timeoutMs = options.timeoutMs ?? 20_000;
   }
 
-  private async request<T>(method: Method, path: string, init: { body?: unknown; ifMatch?: string; auth?: boolean } = {}): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  private async send(method: Method, path: string, init: { body?: unknown; ifMatch?: string; auth?: boolean; accept?: string }): Promise<Response> {
+    const headers: Record<string, string> = { Accept: init.accept ?? 'application/json' };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     if (init.ifMatch) headers['If-Match'] = init.ifMatch;
     if (init.auth !== false) {
@@ -49,34 +66,50 @@ export class ApiClient {
     }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    let res: Response;
     try {
-      res = await fetch(this.baseUrl + path, {
+      const res = await fetch(this.baseUrl + path, {
         method,
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
         signal: controller.signal,
         cache: 'no-store',
       });
+      if (!res.ok) throw await this.failure(res);
+      return res;
     } catch (e) {
       throw toApiError(e);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private async failure(res: Response): Promise<ApiError> {
+    if (res.status === 401) this.options.onUnauthorized?.();
+    const body = safeParse(await res.text()) as Partial<ErrorBody> | undefined;
+    return new ApiError(
+      res.status,
+      body?.error?.code ?? `HTTP_${res.status}`,
+      body?.error?.message ?? 'Något gick fel hos oss. Försök igen om en stund.',
+      body?.error?.correlationId,
+      body?.current,
+      body?.error?.details,
+    );
+  }
+
+  private async request<T>(method: Method, path: string, init: { body?: unknown; ifMatch?: string; auth?: boolean } = {}): Promise<T> {
+    const res = await this.send(method, path, init);
     const text = await res.text();
-    const json: unknown = text ? safeParse(text) : undefined;
-    if (!res.ok) {
-      if (res.status === 401) this.options.onUnauthorized?.();
-      const body = json as Partial<ErrorBody> | undefined;
-      throw new ApiError(
-        res.status,
-        body?.error?.code ?? `HTTP_${res.status}`,
-        body?.error?.message ?? 'Något gick fel hos oss. Försök igen om en stund.',
-        body?.error?.correlationId,
-        (body?.current as PlanDocument | undefined) ?? undefined,
-      );
+    return (text ? safeParse(text) : undefined) as T;
+  }
+
+  /** null when the server answers 404 with this code (a document not started yet). */
+  private async orNull<T>(load: Promise<T>, code: string): Promise<T | null> {
+    try {
+      return await load;
+    } catch (e) {
+      if (e instanceof ApiError && e.code === code) return null;
+      throw e;
     }
-    return json as T;
   }
 
   // System and identity
@@ -87,29 +120,30 @@ export class ApiClient {
   me = () => this.request<Me>('GET', '/api/me');
   units = () => this.request<Unit[]>('GET', '/api/units');
 
+  /** The path of a unit's document for a school year. */
+  documentPath = (kind: DocumentKind, unitId: string, schoolYear: string) =>
+    `/api/units/${enc(unitId)}/${SEGMENT[kind]}/${enc(schoolYearInUrl(schoolYear))}`;
+
   // The commitment plan (åtagandeplan)
 
-  private planPath = (unitId: string, schoolYear: string) => `/api/units/${enc(unitId)}/plans/${enc(schoolYearInUrl(schoolYear))}`;
-
   /** The plan, or null when it is not started (404 PLAN_NOT_STARTED). */
-  async plan(unitId: string, schoolYear: string): Promise<PlanDocument | null> {
-    try {
-      return await this.request<PlanDocument>('GET', this.planPath(unitId, schoolYear));
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'PLAN_NOT_STARTED') return null;
-      throw e;
-    }
-  }
+  plan = (unitId: string, schoolYear: string) =>
+    this.orNull(this.request<PlanDocument>('GET', this.documentPath('plan', unitId, schoolYear)), 'PLAN_NOT_STARTED');
 
-  /** Starts the plan with the required goal areas (carrying over from last year is a later screen). */
-  startPlan = (unitId: string, schoolYear: string) => this.request<PlanDocument>('POST', this.planPath(unitId, schoolYear), { body: {} });
+  /** Starts the plan: the required goal areas, and what was chosen from last year's. */
+  startPlan = (unitId: string, schoolYear: string, carryOver?: CarryOverChoice) =>
+    this.request<PlanDocument>('POST', this.documentPath('plan', unitId, schoolYear), { body: carryOver ? { carryOver } : {} });
+
+  carryOver = (unitId: string, schoolYear: string) =>
+    this.request<CarryOverCandidates>('GET', `${this.documentPath('plan', unitId, schoolYear)}/carry-over`);
 
   /** The writes of one plan, each sending If-Match and answering with the whole new document. */
   planWrites(unitId: string, schoolYear: string) {
-    const base = this.planPath(unitId, schoolYear);
+    const base = this.documentPath('plan', unitId, schoolYear);
     const write = (method: Method, path: string, etag: string, body?: unknown) =>
       this.request<PlanDocument>(method, base + path, { body, ifMatch: etag });
     return {
+      transition: (etag: string, transition: Transition, comment?: string) => write('POST', '/status', etag, { transition, ...(comment ? { comment } : {}) }),
       addGoalArea: (etag: string, key: string) => write('POST', '/goal-areas', etag, { key }),
       removeGoalArea: (etag: string, goalAreaId: string) => write('DELETE', `/goal-areas/${enc(goalAreaId)}`, etag),
       addCommitment: (etag: string, goalAreaId: string, input: CommitmentInput) =>
@@ -126,9 +160,66 @@ export class ApiClient {
         write('POST', `/commitments/${enc(commitmentId)}/follow-ups`, etag, input),
     };
   }
+
+  // The year report (läsårsrapport)
+
+  /** The report, or null when it is not started (404 REPORT_NOT_STARTED). */
+  report = (unitId: string, schoolYear: string) =>
+    this.orNull(this.request<ReportDocument>('GET', this.documentPath('report', unitId, schoolYear)), 'REPORT_NOT_STARTED');
+
+  startReport = (unitId: string, schoolYear: string) => this.request<ReportDocument>('POST', this.documentPath('report', unitId, schoolYear));
+
+  reportWrites(unitId: string, schoolYear: string) {
+    const base = this.documentPath('report', unitId, schoolYear);
+    return {
+      sections: (etag: string, updates: SectionUpdate[]) => this.request<ReportDocument>('PATCH', `${base}/sections`, { body: { updates }, ifMatch: etag }),
+      transition: (etag: string, transition: Transition, comment?: string) =>
+        this.request<ReportDocument>('POST', `${base}/status`, { body: { transition, ...(comment ? { comment } : {}) }, ifMatch: etag }),
+    };
+  }
+
+  // Comments, versions, changes and Word export: the same for both documents
+
+  documentExtras(kind: DocumentKind, unitId: string, schoolYear: string) {
+    const base = this.documentPath(kind, unitId, schoolYear);
+    return {
+      comments: () => this.request<DocumentComment[]>('GET', `${base}/comments`),
+      addComment: (input: CommentInput) => this.request<DocumentComment>('POST', `${base}/comments`, { body: input }),
+      resolveComment: (commentId: string, resolved: boolean) =>
+        this.request<void>('PATCH', `${base}/comments/${enc(commentId)}`, { body: { resolved } }),
+      versions: () => this.request<VersionMeta[]>('GET', `${base}/versions`),
+      /** What changed since a version; without one, since the last dialogue milestone. */
+      changes: (sinceVersionId?: string) =>
+        this.request<Changes>('GET', `${base}/changes${sinceVersionId ? `?since=${enc(sinceVersionId)}` : ''}`),
+      exportDocx: async (): Promise<DownloadedFile> => {
+        const res = await this.send('GET', `${base}/export.docx`, { accept: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+        try {
+          return { blob: await res.blob(), filename: filenameOf(res.headers.get('Content-Disposition')) ?? 'dokument.docx' };
+        } catch (e) {
+          throw toApiError(e);
+        }
+      },
+    };
+  }
 }
 
 export type PlanWrites = ReturnType<ApiClient['planWrites']>;
+export type ReportWrites = ReturnType<ApiClient['reportWrites']>;
+export type DocumentExtras = ReturnType<ApiClient['documentExtras']>;
+
+/** The file name from Content-Disposition, preferring the UTF-8 form (Swedish letters). */
+export function filenameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8[1]);
+    } catch {
+      // fall through to the plain form
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
+}
 
 function safeParse(text: string): unknown {
   try {

@@ -5,6 +5,10 @@ export type Role = 'organiser' | 'board' | 'admin' | 'principal' | 'staff';
 export type UnitRole = 'principal' | 'staff';
 export type DocumentStatus = 'draft' | 'readyForDialogue' | 'final';
 export type FollowUpStatus = 'onTrack' | 'atRisk' | 'offTrack';
+/** A status change a person may make now; the server lists them with each document. */
+export type Transition = 'ready' | 'withdraw' | 'finalise' | 'reopen';
+/** The two documents of a unit's year; `plans`/`reports` in the API's paths. */
+export type DocumentKind = 'plan' | 'report';
 
 export interface AppConfig {
   authMode: AuthMode;
@@ -65,6 +69,10 @@ export interface Commitment {
   title: string;
   description: string;
   intendedEffects: string;
+  /** The board goals (nämndens mål) the commitment serves. */
+  boardGoalIds: string[];
+  /** Skolverket's success factors, as codes of successFactorCatalogue. */
+  successFactors: string[];
   position: number;
   activities: Activity[];
   followUps: FollowUp[];
@@ -94,16 +102,153 @@ export interface PlanDocument {
   modified: string;
   unit: Omit<Unit, 'schoolFormLabel'>;
   canEdit: boolean;
-  /** May add follow-ups (staff may, when the principal allows); absent from older servers. */
-  canFollowUp?: boolean;
-  goalAreaCatalogue: { key: string; label: string }[];
-  rules: { maxGoalAreas: number; requiredGoalAreas: string[] };
+  /** May add follow-ups and write activities' outcomes, also in a final plan. */
+  canFollowUp: boolean;
+  transitions: Transition[];
+  goalAreaCatalogue: CatalogueEntry[];
+  boardGoals: { id: string; title: string }[];
+  successFactorCatalogue: CatalogueEntry[];
+  rules: PlanRules;
+  /** The document's comments, when the server sends them with it (then no second request). */
+  comments?: DocumentComment[];
+}
+
+export interface CatalogueEntry {
+  key: string;
+  label: string;
+}
+
+export interface PlanRules {
+  maxGoalAreas: number;
+  requiredGoalAreas: string[];
+}
+
+/** What a new plan can bring along from last year's. */
+export interface CarryOverCandidates {
+  previousYear: string;
+  commitments: { id: string; goalAreaKey: string; goalAreaLabel: string; title: string; latestStatus: FollowUpStatus | null; suggested: boolean }[];
+  developmentNeeds: { index: number; text: string; goalAreaKey?: string; goalAreaLabel: string }[];
+  /** Present from servers that send them (needed to warn before the maximum refuses a start). */
+  rules?: PlanRules;
+  goalAreaCatalogue?: CatalogueEntry[];
+}
+
+export interface CarryOverChoice {
+  commitmentIds: string[];
+  developmentNeedIndexes: number[];
+}
+
+// The Läsårsrapport: sections defined as data by the server.
+
+export interface ListEntry {
+  text: string;
+  goalAreaKey?: string;
+}
+
+export interface SectionField {
+  key: string;
+  label: string;
+  hint?: string;
+}
+
+export type SectionDefinition =
+  | { key: string; kind: 'text'; label: string; hint?: string; required?: boolean; group?: string }
+  | { key: string; kind: 'perCommitment'; label: string; hint?: string; required?: boolean; group?: string; fields: SectionField[] }
+  | { key: string; kind: 'list'; label: string; hint?: string; required?: boolean; group?: string; itemLabel: string };
+
+export interface ReportDefinition {
+  type: string;
+  label: string;
+  groups: { key: string; label: string; hint?: string }[];
+  sections: SectionDefinition[];
+}
+
+/** text: content[key] = string; perCommitment: content[key][commitmentId][fieldKey]; list: content[key] = ListEntry[]. */
+export type ReportContent = Record<string, unknown>;
+
+export interface ReportDocument {
+  report: { id: string; unitId: string; schoolYear: string; type: string; status: DocumentStatus; content: ReportContent };
+  etag: string;
+  modified: string;
+  unit: Omit<Unit, 'schoolFormLabel'>;
+  definition: ReportDefinition;
+  /** The same year's plan, shown read-only beside what is written about it. */
+  plan?: CommitmentPlan;
+  /** Labels of required sections still empty. */
+  missing: string[];
+  canEdit: boolean;
+  transitions: Transition[];
+  /** The unit's goal areas (development needs may name any of them); absent from older servers. */
+  goalAreaCatalogue?: CatalogueEntry[];
+  /** The document's comments, when the server sends them with it (then no second request). */
+  comments?: DocumentComment[];
+}
+
+export interface SectionUpdate {
+  sectionKey: string;
+  commitmentId?: string;
+  fieldKey?: string;
+  value: string | ListEntry[];
+}
+
+// Comments, versions and changes: the same for both documents.
+
+export interface DocumentComment {
+  id: string;
+  /** "document", "goalArea:<key>", "commitment:<id>" or "section:<key>". */
+  anchor: string;
+  /** '' for a thread's first comment. */
+  parentId: string;
+  authorId: string;
+  authorName: string;
+  authorRole: 'organiser' | 'principal';
+  body: string;
+  createdAt: string;
+  resolved: boolean;
+}
+
+export interface CommentInput {
+  anchor: string;
+  body: string;
+  parentId?: string;
+}
+
+export interface VersionMeta {
+  id: string;
+  savedAt: string;
+  authorId: string;
+  authorName: string;
+  status: DocumentStatus;
+  /** Set on milestones such as "Klar för dialog". */
+  label: string;
+}
+
+export interface DiffWord {
+  text: string;
+  change: 'added' | 'removed' | 'same';
+}
+
+export interface DocumentChange {
+  kind: 'added' | 'removed' | 'changed';
+  key: string;
+  section: string;
+  field: string;
+  before?: string;
+  after?: string;
+  words?: DiffWord[];
+}
+
+export interface Changes {
+  since: VersionMeta | undefined;
+  changes: DocumentChange[];
 }
 
 export interface CommitmentInput {
   title: string;
   description?: string;
   intendedEffects?: string;
+  boardGoalIds?: string[];
+  successFactors?: string[];
 }
 
 export interface ActivityInput {

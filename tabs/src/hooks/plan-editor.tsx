@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ApiError } from '../api/api-error';
 import type { PlanDocument } from '../api/types';
+import type { DocumentSession } from './document-session';
 import type { PlanWrite } from './use-plan';
 
 /** What the parts of an open plan share: the document, whether it may be changed, and the way to change it. */
@@ -9,6 +10,8 @@ export interface PlanEditor {
   canEdit: boolean;
   canFollowUp: boolean;
   write(op: PlanWrite): Promise<ApiError | null>;
+  /** For the autosaved fields (activities' outcomes). */
+  session: DocumentSession<PlanDocument>;
 }
 
 const PlanEditorContext = createContext<PlanEditor | null>(null);

@@ -1,7 +1,7 @@
 import type { ThemeName } from './theme';
 import { toThemeName } from './theme';
 
-type TeamsJs = typeof import('@microsoft/teams-js');
+type TeamsJs = typeof import('./teams-sdk');
 
 /** Where the tab runs: inside Teams (teams-js initialised) or a plain browser. */
 export type Host =
@@ -27,7 +27,7 @@ export async function detectHost(timeoutMs = 4000): Promise<Host> {
   const browser: Host = { kind: 'browser', theme: toThemeName(params.get('theme')) };
   if (!looksLikeTeams()) return browser;
   try {
-    const teams = await import('@microsoft/teams-js');
+    const teams = await import('./teams-sdk');
     await withTimeout(teams.app.initialize(), timeoutMs);
     const context = await withTimeout(teams.app.getContext(), timeoutMs);
     return {

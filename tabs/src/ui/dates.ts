@@ -25,3 +25,12 @@ export function previousSchoolYear(year: string): string {
   const start = Number(year.slice(0, 4)) - 1;
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
+
+const TIME = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' });
+const DATE_TIME = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' });
+
+/** "10:42", in Swedish time. */
+export const clockTime = (at: number | string | Date) => TIME.format(new Date(at));
+
+/** "23 nov. 2026 10:42", in Swedish time. */
+export const dateTime = (at: number | string | Date) => DATE_TIME.format(new Date(at));

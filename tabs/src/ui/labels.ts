@@ -1,5 +1,5 @@
 /** Swedish words for the API's codes (the UI speaks Swedish; the codes stay English). */
-import type { DocumentStatus, FollowUpStatus } from '../api/types';
+import type { DocumentKind, DocumentStatus, FollowUpStatus, Transition } from '../api/types';
 
 export const ROLE_LABELS: Record<string, string> = {
   principal: 'rektor',
@@ -38,3 +38,20 @@ export const SCHOOL_FORM_ORDER = [
   'schoolAgeEducare',
   'upperSecondary',
 ];
+
+/** A document that does not exist yet is shown as a status too. */
+export type DocumentState = DocumentStatus | 'notStarted';
+
+export const DOCUMENT_STATE_LABELS: Record<DocumentState, string> = { notStarted: 'Inte påbörjad', ...PLAN_STATUS_LABELS };
+
+export const DOCUMENT_LABELS: Record<DocumentKind, string> = { plan: 'Åtagandeplan', report: 'Läsårsrapport' };
+
+/** The buttons for the status changes the server offers. */
+export const TRANSITION_LABELS: Record<Transition, string> = {
+  ready: 'Markera klar för dialog',
+  withdraw: 'Ta tillbaka',
+  finalise: 'Fastställ',
+  reopen: 'Återsänd med kommentar',
+};
+
+export const COMMENT_ROLE_LABELS: Record<'organiser' | 'principal', string> = { organiser: 'huvudmannanivå', principal: 'rektor' };

@@ -9,17 +9,15 @@ interface Props {
   title: string;
   submitLabel: string;
   initial?: ActivityInput;
-  /** The result is written later in the year, when the activity is changed. */
-  withOutcome?: boolean;
   onSubmit(input: ActivityInput): Promise<ApiError | null>;
   onDone(): void;
 }
 
-export function ActivityForm({ title, submitLabel, initial, withOutcome, onSubmit, onDone }: Props) {
+/** An activity and what it should lead to; its outcome is written beside it during the year. */
+export function ActivityForm({ title, submitLabel, initial, onSubmit, onDone }: Props) {
   const styles = useActivityFormStyles();
   const [name, setName] = useState(initial?.title ?? '');
   const [expected, setExpected] = useState(initial?.expectedResult ?? '');
-  const [outcome, setOutcome] = useState(initial?.outcome ?? '');
   const [missing, setMissing] = useState(false);
 
   return (
@@ -30,9 +28,7 @@ export function ActivityForm({ title, submitLabel, initial, withOutcome, onSubmi
         setMissing(!name.trim());
         return !!name.trim();
       }}
-      onSubmit={() =>
-        onSubmit({ title: name.trim(), expectedResult: expected.trim(), ...(withOutcome ? { outcome: outcome.trim() } : {}) })
-      }
+      onSubmit={() => onSubmit({ title: name.trim(), expectedResult: expected.trim() })}
       onDone={onDone}
     >
       <Field label="Aktivitet" required validationMessage={missing ? 'Skriv vad aktiviteten är.' : undefined}>
@@ -41,11 +37,6 @@ export function ActivityForm({ title, submitLabel, initial, withOutcome, onSubmi
       <Field label="Vad den ska leda till">
         <Textarea className={styles.textarea} value={expected} resize="vertical" maxLength={4000} onChange={(_, d) => setExpected(d.value)} />
       </Field>
-      {withOutcome && (
-        <Field label="Resultat" hint="Vad aktiviteten faktiskt ledde till.">
-          <Textarea className={styles.textarea} value={outcome} resize="vertical" maxLength={4000} onChange={(_, d) => setOutcome(d.value)} />
-        </Field>
-      )}
     </PlanForm>
   );
 }

@@ -1,19 +1,19 @@
 import { Button } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
-import type { ApiError } from '../../api/api-error';
+import { useId, useRef, useState } from 'react';
 import type { Activity, Commitment } from '../../api/types';
+import { outcomeKey } from '../../hooks/plan-fields';
 import { usePlanEditor } from '../../hooks/plan-editor';
+import { AutosaveField } from '../AutosaveField/AutosaveField';
 import { ActivityForm } from '../ActivityForm/ActivityForm';
 import { ConfirmButton } from '../ConfirmButton/ConfirmButton';
-import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { useActivityListStyles } from './ActivityList.styles';
 
 function ActivityItem({ activity }: { activity: Activity }) {
   const styles = useActivityListStyles();
-  const { canEdit, write } = usePlanEditor();
+  const { canEdit, canFollowUp, write, session } = usePlanEditor();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
 
   if (editing)
     return (
@@ -21,7 +21,6 @@ function ActivityItem({ activity }: { activity: Activity }) {
         title={`Ändra aktiviteten ${activity.title}`}
         submitLabel="Spara ändringarna"
         initial={activity}
-        withOutcome
         onSubmit={(input) => write((w, etag) => w.updateActivity(etag, activity.id, input))}
         onDone={() => {
           setEditing(false);
@@ -33,7 +32,9 @@ function ActivityItem({ activity }: { activity: Activity }) {
   return (
     <div className={styles.item}>
       <div className={styles.itemHeader}>
-        <span className={styles.itemTitle}>{activity.title}</span>
+        <span id={titleId} className={styles.itemTitle}>
+          {activity.title}
+        </span>
         {canEdit && (
           <span className={styles.itemActions}>
             <Button ref={editButton} size="small" appearance="subtle" aria-label={`Ändra aktiviteten ${activity.title}`} onClick={() => setEditing(true)}>
@@ -46,7 +47,6 @@ function ActivityItem({ activity }: { activity: Activity }) {
               text={`”${activity.title}” tas bort ur åtagandet.`}
               confirmLabel="Ta bort aktiviteten"
               onConfirm={() => write((w, etag) => w.removeActivity(etag, activity.id))}
-              onError={setError}
             />
           </span>
         )}
@@ -57,13 +57,25 @@ function ActivityItem({ activity }: { activity: Activity }) {
           <span>{activity.expectedResult}</span>
         </p>
       )}
-      {activity.outcome && (
-        <p className={styles.line}>
-          <span className={styles.term}>Resultat: </span>
-          <span>{activity.outcome}</span>
-        </p>
+      {canFollowUp ? (
+        <AutosaveField
+          session={session}
+          fieldKey={outcomeKey(activity.id)}
+          label="Resultat"
+          labelledBy={titleId}
+          name={`resultatet av ${activity.title}`}
+          hint="Vad aktiviteten ledde till. Sparas automatiskt."
+          readOnly={false}
+          rows={2}
+        />
+      ) : (
+        activity.outcome && (
+          <p className={styles.line}>
+            <span className={styles.term}>Resultat: </span>
+            <span>{activity.outcome}</span>
+          </p>
+        )
       )}
-      {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
     </div>
   );
 }

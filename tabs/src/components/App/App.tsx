@@ -1,5 +1,5 @@
 import { Button, FluentProvider } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiClient } from '../../api/client';
 import type { AppConfig } from '../../api/types';
 import { toApiError, type ApiError } from '../../api/api-error';
@@ -8,29 +8,38 @@ import { DevAuth } from '../../auth/dev-auth';
 import { TeamsSsoAuth } from '../../auth/teams-sso-auth';
 import { detectHost, type Host } from '../../host/host';
 import { fluentTheme, toThemeName, type ThemeName } from '../../host/theme';
+import { prefetchLinkedPlan } from '../../hooks/prefetch';
+import { preloadable } from '../../hooks/preloadable';
 import { ServicesProvider, type Services } from '../../hooks/services';
 import { CenteredMessage } from '../CenteredMessage/CenteredMessage';
-import { DevSignIn } from '../DevSignIn/DevSignIn';
 import { Shell } from '../Shell/Shell';
 import { useAppStyles } from './App.styles';
+
+// The demo sign-in is only for local runs: it is not part of what Teams loads.
+const { Component: DevSignIn, load: loadDevSignIn } = preloadable(() => import('../DevSignIn/DevSignIn'));
 
 type Boot =
   | { status: 'starting' }
   | { status: 'failed'; error: ApiError }
   | { status: 'ready'; host: Host; config: AppConfig; auth: AuthProvider; api: ApiClient };
 
-/** Finds the host, reads the server's config and picks how people sign in. */
-async function boot(onUnauthorized: () => void): Promise<Boot> {
-  const host = await detectHost();
+/**
+ * Finds the host, reads the server's config (both at once) and picks how people sign in. The
+ * config may already be on its way (asked for before React started). A link to a plan is
+ * asked for as soon as it is known who asks.
+ */
+async function boot(onUnauthorized: () => void, earlyConfig?: Promise<AppConfig>): Promise<Boot> {
   let auth: AuthProvider | null = null;
   const api = new ApiClient({ getToken: () => auth?.getToken() ?? Promise.resolve(null), onUnauthorized });
-  const config = await api.config();
+  const [host, config] = await Promise.all([detectHost(), earlyConfig ?? api.config()]);
   // A server in dev mode uses the demo sign-in even inside Teams (local sideloading).
   auth = config.authMode === 'dev' || host.kind === 'browser' ? new DevAuth() : new TeamsSsoAuth(host.teams.authentication);
+  if (!(auth instanceof DevAuth) || auth.signedIn) prefetchLinkedPlan(api, config.currentSchoolYear);
+  else void loadDevSignIn();
   return { status: 'ready', host, config, auth, api };
 }
 
-export function App() {
+export function App({ earlyConfig }: { earlyConfig?: Promise<AppConfig> }) {
   const styles = useAppStyles();
   const [theme, setTheme] = useState<ThemeName>(() => toThemeName(new URLSearchParams(window.location.search).get('theme')));
   const [state, setState] = useState<Boot>({ status: 'starting' });
@@ -47,7 +56,8 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    boot(signOut).then(
+    // The early answer serves the first attempt only; "Försök igen" asks again.
+    boot(signOut, attempt === 0 ? earlyConfig : undefined).then(
       (b) => {
         if (!live) return;
         if (b.status === 'ready') {
@@ -62,7 +72,7 @@ export function App() {
     return () => {
       live = false;
     };
-  }, [attempt, signOut]);
+  }, [attempt, signOut, earlyConfig]);
 
   const services = useMemo<Services | null>(
     () => (state.status === 'ready' ? { api: state.api, auth: state.auth, config: state.config, host: state.host, signOut } : null),
@@ -87,7 +97,11 @@ export function App() {
       />
     );
   else if (state.auth instanceof DevAuth && !state.auth.signedIn)
-    content = <DevSignIn auth={state.auth} onSignedIn={() => setSession((n) => n + 1)} />;
+    content = (
+      <Suspense fallback={<CenteredMessage busy title="Startar…" />}>
+        <DevSignIn auth={state.auth} onSignedIn={() => setSession((n) => n + 1)} />
+      </Suspense>
+    );
   else content = <Shell key={session} />;
 
   return (

@@ -36,10 +36,17 @@ export const useCommitmentCardStyles = makeStyles({
     flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
-    color: tokens.colorNeutralForeground3,
+    color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  tags: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  tagRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  tagLabel: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  // Board goals are sentences: they wrap instead of running off a phone's screen.
+  tag: { height: 'auto', minHeight: '24px', maxWidth: '100%' },
+  tagText: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: '2px', paddingBottom: '2px' },
+  tagList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0, maxWidth: '100%' },
   chain: {
     margin: 0,
     display: 'grid',

@@ -1,17 +1,57 @@
-import { Button } from '@fluentui/react-components';
+import { Button, Tag } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
-import type { ApiError } from '../../api/api-error';
 import type { Commitment } from '../../api/types';
 import { usePlanEditor } from '../../hooks/plan-editor';
 import { sinceText } from '../../ui/dates';
 import { latestFollowUp } from '../../ui/follow-ups';
 import { ActivityList } from '../ActivityList/ActivityList';
+import { useCommentAnchor } from '../CommentAnchor/CommentAnchor';
 import { CommitmentForm } from '../CommitmentForm/CommitmentForm';
 import { ConfirmButton } from '../ConfirmButton/ConfirmButton';
-import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { FollowUpList } from '../FollowUpList/FollowUpList';
 import { FollowUpStatusBadge } from '../StatusBadges/StatusBadges';
 import { useCommitmentCardStyles } from './CommitmentCard.styles';
+
+/** The board goals and success factors a commitment is tagged with, by their names. */
+function CommitmentTags({ commitment }: { commitment: Commitment }) {
+  const styles = useCommitmentCardStyles();
+  const { doc } = usePlanEditor();
+  const goals = commitment.boardGoalIds.map((id) => doc.boardGoals.find((g) => g.id === id)?.title ?? id);
+  const factors = commitment.successFactors.map((key) => doc.successFactorCatalogue.find((f) => f.key === key)?.label ?? key);
+  if (!goals.length && !factors.length) return null;
+  return (
+    <div className={styles.tags} data-testid="commitment-tags">
+      {goals.length > 0 && (
+        <div className={styles.tagRow}>
+          <span className={styles.tagLabel}>Nämndens mål:</span>
+          <ul className={styles.tagList}>
+            {goals.map((g) => (
+              <li key={g}>
+                <Tag className={styles.tag} primaryText={{ className: styles.tagText }} size="small" appearance="brand" shape="circular">
+                  {g}
+                </Tag>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {factors.length > 0 && (
+        <div className={styles.tagRow}>
+          <span className={styles.tagLabel}>Framgångsfaktorer:</span>
+          <ul className={styles.tagList}>
+            {factors.map((f) => (
+              <li key={f}>
+                <Tag className={styles.tag} primaryText={{ className: styles.tagText }} size="small" appearance="outline" shape="circular">
+                  {f}
+                </Tag>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
 
 /** One commitment (åtagande): what we do, what it should lead to, its activities and its follow-ups. */
 export function CommitmentCard({ commitment }: { commitment: Commitment }) {
@@ -19,9 +59,9 @@ export function CommitmentCard({ commitment }: { commitment: Commitment }) {
   const { canEdit, write } = usePlanEditor();
   const headingId = useId();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const latest = latestFollowUp(commitment.followUps);
+  const comments = useCommentAnchor({ anchor: `commitment:${commitment.id}`, about: `åtagandet ${commitment.title}` });
 
   const closeForm = () => {
     setEditing(false);
@@ -57,24 +97,29 @@ export function CommitmentCard({ commitment }: { commitment: Commitment }) {
             )}
           </div>
         </div>
-        {canEdit && (
+        {(canEdit || comments.button) && (
           <div className={styles.actions}>
-            <Button ref={editButton} size="small" appearance="subtle" aria-label={`Ändra åtagandet ${commitment.title}`} onClick={() => setEditing(true)}>
-              Ändra
-            </Button>
-            <ConfirmButton
-              label="Ta bort"
-              accessibleName={`Ta bort åtagandet ${commitment.title}`}
-              title="Ta bort åtagandet?"
-              text={`”${commitment.title}” tas bort tillsammans med dess aktiviteter och uppföljningar.`}
-              confirmLabel="Ta bort åtagandet"
-              onConfirm={() => write((w, etag) => w.removeCommitment(etag, commitment.id))}
-              onError={setError}
-            />
+            {comments.button}
+            {canEdit && (
+              <>
+                <Button ref={editButton} size="small" appearance="subtle" aria-label={`Ändra åtagandet ${commitment.title}`} onClick={() => setEditing(true)}>
+                  Ändra
+                </Button>
+                <ConfirmButton
+                  label="Ta bort"
+                  accessibleName={`Ta bort åtagandet ${commitment.title}`}
+                  title="Ta bort åtagandet?"
+                  text={`”${commitment.title}” tas bort tillsammans med dess aktiviteter och uppföljningar.`}
+                  confirmLabel="Ta bort åtagandet"
+                  onConfirm={() => write((w, etag) => w.removeCommitment(etag, commitment.id))}
+                />
+              </>
+            )}
           </div>
         )}
       </div>
-      {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
+      <CommitmentTags commitment={commitment} />
+      {comments.thread}
       <dl className={styles.chain}>
         <div className={styles.chainItem}>
           <dt className={styles.term}>Vad vi åtar oss</dt>

@@ -1,7 +1,8 @@
-import { Field, Input, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiError } from '../../api/api-error';
-import type { CommitmentInput } from '../../api/types';
+import type { CatalogueEntry, CommitmentInput } from '../../api/types';
+import { usePlanEditor } from '../../hooks/plan-editor';
 import { PlanForm } from '../PlanForm/PlanForm';
 import { useCommitmentFormStyles } from './CommitmentForm.styles';
 
@@ -13,12 +14,36 @@ interface Props {
   onDone(): void;
 }
 
-/** Add or change a commitment: what we commit to and what it should lead to. */
+/** A group of checkboxes, one per catalogue entry. */
+function Choices({ legend, hint, options, value, onChange }: { legend: string; hint: string; options: CatalogueEntry[]; value: string[]; onChange(next: string[]): void }) {
+  const styles = useCommitmentFormStyles();
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{legend}</legend>
+      <p className={styles.hint}>{hint}</p>
+      <div className={styles.choices}>
+        {options.map((o) => (
+          <Checkbox
+            key={o.key}
+            label={o.label}
+            checked={value.includes(o.key)}
+            onChange={(_, d) => onChange(d.checked === true ? [...value, o.key] : value.filter((k) => k !== o.key))}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Add or change a commitment: what we commit to, what it should lead to, which board goals and success factors it serves. */
 export function CommitmentForm({ title, submitLabel, initial, onSubmit, onDone }: Props) {
   const styles = useCommitmentFormStyles();
+  const { doc } = usePlanEditor();
   const [heading, setHeading] = useState(initial?.title ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
   const [effects, setEffects] = useState(initial?.intendedEffects ?? '');
+  const [boardGoalIds, setBoardGoalIds] = useState(initial?.boardGoalIds ?? []);
+  const [successFactors, setSuccessFactors] = useState(initial?.successFactors ?? []);
   const [missing, setMissing] = useState(false);
 
   return (
@@ -29,7 +54,7 @@ export function CommitmentForm({ title, submitLabel, initial, onSubmit, onDone }
         setMissing(!heading.trim());
         return !!heading.trim();
       }}
-      onSubmit={() => onSubmit({ title: heading.trim(), description: description.trim(), intendedEffects: effects.trim() })}
+      onSubmit={() => onSubmit({ title: heading.trim(), description: description.trim(), intendedEffects: effects.trim(), boardGoalIds, successFactors })}
       onDone={onDone}
     >
       <Field label="Åtagande (rubrik)" required validationMessage={missing ? 'Skriv en rubrik för åtagandet.' : undefined}>
@@ -41,6 +66,24 @@ export function CommitmentForm({ title, submitLabel, initial, onSubmit, onDone }
       <Field label="Tänkta effekter" hint="Vad åtagandet ska leda till för barnen och eleverna.">
         <Textarea className={styles.textarea} value={effects} resize="vertical" maxLength={4000} onChange={(_, d) => setEffects(d.value)} />
       </Field>
+      {doc.boardGoals.length > 0 && (
+        <Choices
+          legend="Nämndens mål"
+          hint="Vilka av nämndens mål bidrar åtagandet till?"
+          options={doc.boardGoals.map((g) => ({ key: g.id, label: g.title }))}
+          value={boardGoalIds}
+          onChange={setBoardGoalIds}
+        />
+      )}
+      {doc.successFactorCatalogue.length > 0 && (
+        <Choices
+          legend="Framgångsfaktorer"
+          hint="Skolverkets framgångsfaktorer för skolutveckling som åtagandet bygger på."
+          options={doc.successFactorCatalogue}
+          value={successFactors}
+          onChange={setSuccessFactors}
+        />
+      )}
     </PlanForm>
   );
 }

@@ -13,7 +13,7 @@ import { useConfigPageStyles } from './ConfigPage.styles';
 
 type Load = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'signedOut' } | { status: 'ready'; host: Host; units: Unit[] };
 
-/** The channel tab's configuration page: which unit's plan the tab shows. */
+/** The channel tab's configuration page: which unit's documents the tab shows. */
 export function ConfigPage() {
   const styles = useConfigPageStyles();
   const [theme, setTheme] = useState<ThemeName>('default');
@@ -45,9 +45,10 @@ export function ConfigPage() {
     pages.config.setValidityState(!!unit);
     if (!unit) return;
     pages.config.registerOnSaveHandler((save) => {
-      const contentUrl = `${location.origin}/?inTeams=1&unitId=${encodeURIComponent(unit.id)}`;
+      const query = `view=channel&unitId=${encodeURIComponent(unit.id)}`;
+      const contentUrl = `${location.origin}/?inTeams=1&${query}`;
       pages.config
-        .setConfig({ entityId: `plan-${unit.id}`, contentUrl, websiteUrl: `${location.origin}/?unitId=${encodeURIComponent(unit.id)}`, suggestedDisplayName: `Åtagandeplan – ${unit.name}` })
+        .setConfig({ entityId: `plan-${unit.id}`, contentUrl, websiteUrl: `${location.origin}/?${query}`, suggestedDisplayName: `Kvalitetsarbete – ${unit.name}` })
         .then(() => save.notifySuccess(), (e: unknown) => save.notifyFailure(String(e)));
     });
   }, [ready, unit]);
@@ -56,7 +57,7 @@ export function ConfigPage() {
     <FluentProvider theme={fluentTheme(theme)}>
       <main className={styles.root}>
         <h1 className={styles.title}>Systematiskt kvalitetsarbete i kanalen</h1>
-        <p className={styles.text}>Välj vilken enhets åtagandeplan fliken ska visa.</p>
+        <p className={styles.text}>Välj vilken enhets åtagandeplan och läsårsrapport fliken ska visa.</p>
         {load.status === 'loading' && <Spinner label="Hämtar enheter…" />}
         {load.status === 'error' && <ErrorBar error={load.error} />}
         {load.status === 'signedOut' && (

@@ -1,6 +1,5 @@
 import { makeStyles } from '@fluentui/react-components';
 
 export const useConfirmButtonStyles = makeStyles({
-  surface: { maxWidth: '32rem' },
-  action: { whiteSpace: 'nowrap' },
+  trigger: { flexShrink: 0 },
 });

@@ -21,7 +21,7 @@ function unitsText(user: DevUser): string {
 }
 
 /** Local demo mode: pick one of the seeded people to act as. */
-export function DevSignIn({ auth, onSignedIn }: { auth: DevAuth; onSignedIn(): void }) {
+export default function DevSignIn({ auth, onSignedIn }: { auth: DevAuth; onSignedIn(): void }) {
   const styles = useDevSignInStyles();
   const { api } = useServices();
   const users = useDevUsers();

@@ -1,12 +1,11 @@
 import { Badge, Button } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
-import type { ApiError } from '../../api/api-error';
 import type { GoalArea } from '../../api/types';
 import { usePlanEditor } from '../../hooks/plan-editor';
+import { useCommentAnchor } from '../CommentAnchor/CommentAnchor';
 import { CommitmentCard } from '../CommitmentCard/CommitmentCard';
 import { CommitmentForm } from '../CommitmentForm/CommitmentForm';
 import { ConfirmButton } from '../ConfirmButton/ConfirmButton';
-import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { useGoalAreaSectionStyles } from './GoalAreaSection.styles';
 
 /** One prioritised goal area with its commitments. */
@@ -15,8 +14,8 @@ export function GoalAreaSection({ area }: { area: GoalArea }) {
   const { canEdit, write } = usePlanEditor();
   const headingId = useId();
   const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const comments = useCommentAnchor({ anchor: `goalArea:${area.key}`, about: `målområdet ${area.label}` });
 
   const closeForm = () => {
     setAdding(false);
@@ -32,6 +31,7 @@ export function GoalAreaSection({ area }: { area: GoalArea }) {
             {area.label}
           </h2>
         </div>
+        {comments.button}
         {area.required ? (
           <Badge appearance="outline" color="brand">
             Obligatoriskt
@@ -49,12 +49,11 @@ export function GoalAreaSection({ area }: { area: GoalArea }) {
               }
               confirmLabel="Ta bort målområdet"
               onConfirm={() => write((w, etag) => w.removeGoalArea(etag, area.id))}
-              onError={setError}
             />
           )
         )}
       </div>
-      {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
+      {comments.thread}
       {area.commitments.length ? (
         <ul className={styles.commitments} aria-label={`Åtaganden under ${area.label}`}>
           {area.commitments.map((c) => (

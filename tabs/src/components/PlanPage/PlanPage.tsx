@@ -1,15 +1,20 @@
 import { Spinner } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import type { Me } from '../../api/types';
+import { useCallback, useMemo } from 'react';
+import type { Me, PlanDocument, Transition } from '../../api/types';
+import type { DocumentSession } from '../../hooks/document-session';
+import { DocumentCommentsProvider, type DocumentComments } from '../../hooks/document-comments';
 import { PlanEditorProvider, type PlanEditor } from '../../hooks/plan-editor';
-import { usePlan } from '../../hooks/use-plan';
+import { useComments } from '../../hooks/use-comments';
+import { useSaveOnLeave, useSessionSnapshot } from '../../hooks/use-document-session';
+import { usePlan, type PlanWrite } from '../../hooks/use-plan';
+import { isPrincipalOf, mayComment } from '../../ui/permissions';
 import { AddGoalArea } from '../AddGoalArea/AddGoalArea';
+import { DocumentBar } from '../DocumentBar/DocumentBar';
+import { DocumentHeader } from '../DocumentHeader/DocumentHeader';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { GoalAreaSection } from '../GoalAreaSection/GoalAreaSection';
-import { PlanHeader } from '../PlanHeader/PlanHeader';
 import { PlanNotStarted } from '../PlanNotStarted/PlanNotStarted';
 import { ReadOnlyNote } from '../ReadOnlyNote/ReadOnlyNote';
-import { SavedNotice } from '../SavedNotice/SavedNotice';
 import { usePlanPageStyles } from './PlanPage.styles';
 
 interface Props {
@@ -20,36 +25,74 @@ interface Props {
   me: Me | undefined;
 }
 
+const title = (schoolYear: string, unitName: string) => `Åtagandeplan ${schoolYear} – ${unitName}`;
+const SUBTITLE = 'Effektkedjan: målområde → åtagande och tänkta effekter → aktiviteter → uppföljning';
+
+function OpenPlan({ session, me, write, transition }: { session: DocumentSession<PlanDocument>; me: Me | undefined; write(op: PlanWrite): ReturnType<PlanEditor['write']>; transition(t: Transition, comment?: string): ReturnType<PlanEditor['write']> }) {
+  const styles = usePlanPageStyles();
+  const { doc, save, conflicts } = useSessionSnapshot(session);
+  useSaveOnLeave(session);
+  const { unit, plan } = doc;
+  const comments = useComments('plan', unit.id, plan.schoolYear, doc.comments);
+  const reloadComments = comments.reload;
+
+  const editor = useMemo<PlanEditor>(() => ({ doc, canEdit: doc.canEdit, canFollowUp: doc.canFollowUp, write, session }), [doc, write, session]);
+  const commentsValue = useMemo<DocumentComments>(
+    () => ({ state: comments.state, canComment: mayComment(me, unit.id), add: comments.add, resolve: comments.resolve }),
+    [comments.state, comments.add, comments.resolve, me, unit.id],
+  );
+  // Returning a plan adds its comment on the server: read the comments again after a status change.
+  const onTransition = useCallback(
+    async (t: Transition, comment?: string) => {
+      const error = await transition(t, comment);
+      reloadComments();
+      return error;
+    },
+    [transition, reloadComments],
+  );
+
+  return (
+    <PlanEditorProvider value={editor}>
+      <DocumentCommentsProvider value={commentsValue}>
+        <DocumentHeader title={title(plan.schoolYear, unit.name)} status={plan.status} subtitle={SUBTITLE}>
+          {!doc.canEdit && <ReadOnlyNote kind="plan" status={plan.status} canFollowUp={doc.canFollowUp} />}
+        </DocumentHeader>
+        <DocumentBar
+          kind="plan"
+          unitId={unit.id}
+          schoolYear={plan.schoolYear}
+          transitions={doc.transitions}
+          onTransition={onTransition}
+          save={save}
+          conflicts={conflicts.length}
+          onRetrySave={() => void session.flush()}
+          revision={doc.etag}
+          about="hela åtagandeplanen"
+        />
+        <div className={styles.areas}>
+          {plan.goalAreas.map((area) => (
+            <GoalAreaSection key={area.id} area={area} />
+          ))}
+          {doc.canEdit && <AddGoalArea />}
+        </div>
+      </DocumentCommentsProvider>
+    </PlanEditorProvider>
+  );
+}
+
 /** A unit's Åtagandeplan for a school year: the effect chain, editable by the unit's principal. */
 export default function PlanPage({ unitId, unitName, schoolYear, me }: Props) {
   const styles = usePlanPageStyles();
-  const { state, savedAt, write, start, reload } = usePlan(unitId, schoolYear);
-  const doc = state.status === 'ready' ? state.doc : null;
-  const name = doc?.unit.name ?? unitName ?? 'enheten';
-  // Only a hint for showing the button; the server decides.
-  const isPrincipal = me?.memberships.some((m) => m.unitId === unitId && m.role === 'principal') ?? false;
-
-  const editor = useMemo<PlanEditor | null>(() => (doc ? { doc, canEdit: doc.canEdit, canFollowUp: doc.canFollowUp ?? doc.canEdit, write } : null), [doc, write]);
+  const { state, session, write, transition, start, reload } = usePlan(unitId, schoolYear);
+  const name = unitName ?? 'enheten';
 
   return (
     <div className={styles.root}>
-      <PlanHeader schoolYear={schoolYear} unitName={name} status={doc?.plan.status}>
-        {doc && !doc.canEdit && <ReadOnlyNote status={doc.plan.status} />}
-      </PlanHeader>
+      {state.status !== 'ready' && <DocumentHeader title={title(schoolYear, name)} subtitle={SUBTITLE} />}
       {state.status === 'loading' && <Spinner label="Hämtar åtagandeplanen…" />}
       {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
-      {state.status === 'notStarted' && <PlanNotStarted schoolYear={schoolYear} canStart={isPrincipal} onStart={start} />}
-      {editor && (
-        <PlanEditorProvider value={editor}>
-          <div className={styles.areas}>
-            {editor.doc.plan.goalAreas.map((area) => (
-              <GoalAreaSection key={area.id} area={area} />
-            ))}
-            {editor.canEdit && <AddGoalArea />}
-          </div>
-        </PlanEditorProvider>
-      )}
-      <SavedNotice savedAt={savedAt} />
+      {state.status === 'notStarted' && <PlanNotStarted unitId={unitId} schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />}
+      {session && <OpenPlan session={session} me={me} write={write} transition={transition} />}
     </div>
   );
 }

@@ -44,6 +44,14 @@ export const useShellStyles = makeStyles({
     display: 'none',
     [NARROW]: { display: 'block', flexGrow: 1, minWidth: '10rem' },
   },
+  personalLink: {
+    color: tokens.colorBrandForegroundLink,
+    fontWeight: tokens.fontWeightSemibold,
+    textDecorationLine: 'underline',
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
+    [NARROW]: { flexBasis: '100%' },
+  },
+  topBar: { display: 'flex', marginBottom: tokens.spacingVerticalL },
   main: {
     flexGrow: 1,
     minWidth: 0,

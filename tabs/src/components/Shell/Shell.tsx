@@ -1,5 +1,8 @@
 import { Field, Select, Spinner } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState, type MouseEvent } from 'react';
+import type { DocumentKind } from '../../api/types';
+import { prefetchPlan } from '../../hooks/prefetch';
+import { documentView, personalPage } from '../../views';
 import { useServices } from '../../hooks/services';
 import { useMe, useUnits } from '../../hooks/use-directory';
 import { placeUrl, useLocationState } from '../../hooks/use-location-state';
@@ -10,55 +13,99 @@ import { SchoolYearPicker } from '../SchoolYearPicker/SchoolYearPicker';
 import { UnitNav } from '../UnitNav/UnitNav';
 import { useShellStyles } from './Shell.styles';
 
-// The editor is most of the code; it loads while the shell asks who the person is.
-const loadPlanPage = () => import('../PlanPage/PlanPage');
-const PlanPage = lazy(loadPlanPage);
+// The editors are most of the code; they load while the shell asks who the person is.
+const { Component: DocumentView, load: loadDocumentView } = documentView;
+const { Component: PersonalPage, load: loadPersonalPage } = personalPage;
 
-/** The signed-in app: header, the units and school year to pick, and the selected unit's plan. */
+/**
+ * The signed-in app. Three ways in: the app with its unit list; the personal tab
+ * ("Mitt kvalitetsarbete", ?view=personal); a channel tab bound to one unit (?view=channel&unitId=…).
+ */
 export function Shell() {
   const styles = useShellStyles();
-  const { config } = useServices();
+  const { api, config } = useServices();
   const me = useMe();
   const units = useUnits();
   const { place, navigate } = useLocationState();
   const schoolYear = place.schoolYear ?? config.currentSchoolYear;
+  const doc: DocumentKind = place.doc ?? 'plan';
+  const view = place.view;
+
+  // The linked plan is asked for now, in parallel with the person and the editor's code.
+  useState(() => {
+    if (view !== 'personal' && place.unitId && doc === 'plan') prefetchPlan(api, place.unitId, schoolYear);
+  });
 
   useEffect(() => {
-    void loadPlanPage();
-  }, []);
+    void (view === 'personal' ? loadPersonalPage() : loadDocumentView());
+  }, [view]);
 
   // One unit only: open it straight away.
   useEffect(() => {
-    if (!place.unitId && units.status === 'ready' && units.data.length === 1) navigate({ unitId: units.data[0].id }, 'replace');
-  }, [place.unitId, units, navigate]);
+    if (view !== 'personal' && !place.unitId && units.status === 'ready' && units.data.length === 1) navigate({ unitId: units.data[0].id }, 'replace');
+  }, [view, place.unitId, units, navigate]);
 
   const list = units.data ?? [];
   const selected = list.find((u) => u.id === place.unitId);
   const seesAll = me.data?.roles.some((r) => r === 'organiser' || r === 'admin') ?? false;
+  const hasOwnUnits = (me.data?.memberships.length ?? 0) > 0;
+
+  const toPersonal = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate({ view: 'personal', unitId: null, schoolYear: null, doc: null });
+  };
 
   let main;
   if (me.status === 'error') main = <ErrorBar error={me.error} onRetry={me.reload} />;
   else if (units.status === 'error') main = <ErrorBar error={units.error} onRetry={units.reload} />;
-  else if (me.status === 'loading' || units.status === 'loading') main = <Spinner label="Hämtar…" />;
-  else if (!list.length)
+  else if (view === 'personal')
+    main =
+      me.status === 'ready' && units.status === 'ready' ? (
+        <Suspense fallback={<Spinner label="Öppnar…" />}>
+          <PersonalPage
+            me={me.data}
+            units={units.data}
+            currentYear={config.currentSchoolYear}
+            hrefFor={(l) => placeUrl({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
+            onOpen={(l) => navigate({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
+          />
+        </Suspense>
+      ) : (
+        <Spinner label="Hämtar…" />
+      );
+  else if (place.unitId)
+    // The document does not wait for the unit list: it names its unit itself.
     main = (
-      <CenteredMessage
-        title="Inga enheter att visa"
-        text="Du har ingen enhet här. Nämnden läser det som publiceras på intranätet."
-      />
-    );
-  else if (!place.unitId) main = <CenteredMessage title="Välj en enhet" text="Välj en enhet för att se dess åtagandeplan." />;
-  else
-    main = (
-      <Suspense fallback={<Spinner label="Öppnar åtagandeplanen…" />}>
-        <PlanPage
-          key={`${place.unitId}|${schoolYear}`}
+      <Suspense fallback={<Spinner label="Öppnar…" />}>
+        <DocumentView
           unitId={place.unitId}
           unitName={selected?.name}
           schoolYear={schoolYear}
+          doc={doc}
           me={me.data}
+          hrefFor={(d) => placeUrl({ doc: d })}
+          onDocChange={(d) => navigate({ doc: d })}
         />
       </Suspense>
+    );
+  else if (me.status === 'loading' || units.status === 'loading') main = <Spinner label="Hämtar…" />;
+  else if (!list.length)
+    main = <CenteredMessage title="Inga enheter att visa" text="Du har ingen enhet här. Nämnden läser det som publiceras på intranätet." />;
+  else main = <CenteredMessage title="Välj en enhet" text="Välj en enhet för att se dess åtagandeplan och läsårsrapport." />;
+
+  const yearPicker = <SchoolYearPicker current={config.currentSchoolYear} value={schoolYear} onChange={(y) => navigate({ schoolYear: y })} />;
+
+  // The personal tab and a channel tab have no unit list: the person's own units, or the one unit.
+  if (view === 'personal' || view === 'channel')
+    return (
+      <div className={styles.root}>
+        <AppHeader me={me.data} />
+        <main className={styles.main}>
+          {view === 'channel' && <div className={styles.topBar}>{yearPicker}</div>}
+          {main}
+        </main>
+      </div>
     );
 
   return (
@@ -66,7 +113,12 @@ export function Shell() {
       <AppHeader me={me.data} />
       <div className={styles.body}>
         <aside className={styles.aside} aria-label="Enhet och läsår">
-          <SchoolYearPicker current={config.currentSchoolYear} value={schoolYear} onChange={(y) => navigate({ schoolYear: y })} />
+          {hasOwnUnits && (
+            <a className={styles.personalLink} href={placeUrl({ view: 'personal', unitId: null, schoolYear: null, doc: null })} onClick={toPersonal}>
+              Mitt kvalitetsarbete
+            </a>
+          )}
+          {yearPicker}
           {list.length > 0 && (
             <>
               <div className={styles.wideOnly}>

@@ -1,17 +1,17 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { DocumentStatus, FollowUpStatus } from '../../api/types';
-import { FOLLOW_UP_STATUS_LABELS, PLAN_STATUS_LABELS } from '../../ui/labels';
+import type { FollowUpStatus } from '../../api/types';
+import { DOCUMENT_STATE_LABELS, FOLLOW_UP_STATUS_LABELS, type DocumentState } from '../../ui/labels';
 import { useStatusBadgeStyles } from './StatusBadges.styles';
 
-const PLAN_COLORS: Record<DocumentStatus, BadgeProps['color']> = { draft: 'informative', readyForDialogue: 'brand', final: 'success' };
+const DOCUMENT_COLORS: Record<DocumentState, BadgeProps['color']> = { notStarted: 'subtle', draft: 'informative', readyForDialogue: 'brand', final: 'success' };
 const FOLLOW_UP_COLORS: Record<FollowUpStatus, BadgeProps['color']> = { onTrack: 'success', atRisk: 'warning', offTrack: 'danger' };
 
-/** The plan's status, always as words (the colour only repeats them). */
-export function PlanStatusBadge({ status }: { status: DocumentStatus }) {
+/** A document's status, always as words (the colour only repeats them). */
+export function DocumentStatusBadge({ status, size = 'large' }: { status: DocumentState; size?: BadgeProps['size'] }) {
   const styles = useStatusBadgeStyles();
   return (
-    <Badge className={styles.badge} size="large" appearance="tint" color={PLAN_COLORS[status]} data-testid="plan-status">
-      {PLAN_STATUS_LABELS[status]}
+    <Badge className={styles.badge} size={size} appearance="tint" color={DOCUMENT_COLORS[status]} data-testid="document-status">
+      {DOCUMENT_STATE_LABELS[status]}
     </Badge>
   );
 }

@@ -1,0 +1,259 @@
+import { ApiError, toApiError } from './api-error';
+import type { Changes, CommentInput, DocumentComment, DocumentKind, ErrorBody, SectionUpdate, Transition, VersionMeta } from './types';
+import type {
+  AnnualDocument,
+  AnswersOverview,
+  DialogueAnswer,
+  DialogueInvitationView,
+  DialogueKind,
+  DialogueNote,
+  DialogueProposal,
+  DialogueRound,
+  DueForMe,
+  ImportMapping,
+  ImportPreview,
+  ImportResult,
+  InvitationSummary,
+  OutboxOverview,
+  Overview,
+  PublishedPage,
+  PublishResult,
+  ResolvedEvent,
+  RoundInput,
+  RoundResults,
+  RoundStatus,
+  StoredYearWheel,
+  SurveyConfigSummary,
+  SurveyLink,
+  SurveyRound,
+  UnitKeyFigure,
+  UnitSurveyResults,
+  WheelEvent,
+} from './organiser-types';
+
+export interface OrganiserApiOptions {
+  baseUrl?: string;
+  getToken: () => Promise<string | null>;
+  onUnauthorized?: () => void;
+  timeoutMs?: number;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
+interface Init {
+  body?: unknown;
+  ifMatch?: string;
+  accept?: string;
+}
+
+/** A file the server sent: for saving, or for showing (a QR code) as an object URL. */
+export interface ServerFile {
+  blob: Blob;
+  filename: string;
+}
+
+const enc = encodeURIComponent;
+/** "2026/27" → "2026-27", the form the API's URLs use. */
+const inUrl = (year: string) => year.replace('/', '-');
+
+/**
+ * The typed client for the organiser's views and the shared ones beside the unit documents:
+ * overview, statistics, the annual follow-up, publishing, TLD, the year wheel and dialogues.
+ * Same contract as ApiClient: every call throws ApiError with the server's Swedish message.
+ */
+export class OrganiserApi {
+  private readonly baseUrl: string;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: OrganiserApiOptions) {
+    this.baseUrl = options.baseUrl ?? '';
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  private async send(method: Method, path: string, init: Init = {}): Promise<Response> {
+    const headers: Record<string, string> = { Accept: init.accept ?? 'application/json' };
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (init.ifMatch) headers['If-Match'] = init.ifMatch;
+    const token = await this.options.getToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      const res = await fetch(this.baseUrl + path, {
+        method,
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal: controller.signal,
+        cache: 'no-store',
+      });
+      if (!res.ok) throw await this.failure(res);
+      return res;
+    } catch (e) {
+      throw toApiError(e);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async failure(res: Response): Promise<ApiError> {
+    if (res.status === 401) this.options.onUnauthorized?.();
+    let body: Partial<ErrorBody> | undefined;
+    try {
+      body = JSON.parse(await res.text()) as Partial<ErrorBody>;
+    } catch {
+      body = undefined;
+    }
+    return new ApiError(
+      res.status,
+      body?.error?.code ?? `HTTP_${res.status}`,
+      body?.error?.message ?? 'Något gick fel hos oss. Försök igen om en stund.',
+      body?.error?.correlationId,
+      body?.current,
+      body?.error?.details,
+    );
+  }
+
+  private async request<T>(method: Method, path: string, init: Init = {}): Promise<T> {
+    const res = await this.send(method, path, init);
+    const text = await res.text();
+    try {
+      return (text ? JSON.parse(text) : undefined) as T;
+    } catch {
+      throw new ApiError(res.status, 'MALFORMED_RESPONSE', 'Servern svarade med något oväntat. Försök igen.');
+    }
+  }
+
+  private async file(path: string, accept: string, fallbackName: string): Promise<ServerFile> {
+    const res = await this.send('GET', path, { accept });
+    try {
+      return { blob: await res.blob(), filename: filenameOf(res.headers.get('Content-Disposition')) ?? fallbackName };
+    } catch (e) {
+      throw toApiError(e);
+    }
+  }
+
+  private async orNull<T>(load: Promise<T>, code: string): Promise<T | null> {
+    try {
+      return await load;
+    } catch (e) {
+      if (e instanceof ApiError && e.code === code) return null;
+      throw e;
+    }
+  }
+
+  // Översikt and statistics
+
+  overview = (schoolYear: string) => this.request<Overview>('GET', `/api/overview/${enc(inUrl(schoolYear))}`);
+  keyFigures = (unitId: string) => this.request<UnitKeyFigure[]>('GET', `/api/units/${enc(unitId)}/key-figures`);
+  importPreview = (fileName: string, contentBase64: string) => this.request<ImportPreview>('POST', '/api/statistics/import/preview', { body: { fileName, contentBase64 } });
+  importTable = (fileName: string, contentBase64: string, mapping: ImportMapping) =>
+    this.request<ImportResult>('POST', '/api/statistics/import', { body: { fileName, contentBase64, mapping } });
+  importKolada = (contentBase64: string) => this.request<ImportResult>('POST', '/api/statistics/kolada/import', { body: { contentBase64 } });
+
+  // Huvudmannens verksamhetsuppföljning
+
+  private annualPath = (schoolYear: string) => `/api/organiser/annual-follow-up/${enc(inUrl(schoolYear))}`;
+
+  /** The annual follow-up, or null when it is not started (404 REPORT_NOT_STARTED). */
+  annual = (schoolYear: string) => this.orNull(this.request<AnnualDocument>('GET', this.annualPath(schoolYear)), 'REPORT_NOT_STARTED');
+  startAnnual = (schoolYear: string) => this.request<AnnualDocument>('POST', this.annualPath(schoolYear));
+
+  annualWrites(schoolYear: string) {
+    const base = this.annualPath(schoolYear);
+    return {
+      sections: (etag: string, updates: SectionUpdate[]) => this.request<AnnualDocument>('PATCH', `${base}/sections`, { body: { updates }, ifMatch: etag }),
+      transition: (etag: string, transition: Transition, comment?: string) =>
+        this.request<AnnualDocument>('POST', `${base}/status`, { body: { transition, ...(comment ? { comment } : {}) }, ifMatch: etag }),
+    };
+  }
+
+  /** Comments, versions, changes and Word export of the annual follow-up (same API as the unit documents). */
+  annualExtras(schoolYear: string) {
+    const base = this.annualPath(schoolYear);
+    return {
+      comments: () => this.request<DocumentComment[]>('GET', `${base}/comments`),
+      addComment: (input: CommentInput) => this.request<DocumentComment>('POST', `${base}/comments`, { body: input }),
+      resolveComment: (commentId: string, resolved: boolean) => this.request<void>('PATCH', `${base}/comments/${enc(commentId)}`, { body: { resolved } }),
+      versions: () => this.request<VersionMeta[]>('GET', `${base}/versions`),
+      changes: (sinceVersionId?: string) => this.request<Changes>('GET', `${base}/changes${sinceVersionId ? `?since=${enc(sinceVersionId)}` : ''}`),
+      exportDocx: () => this.file(`${base}/export.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'verksamhetsuppfoljning.docx'),
+    };
+  }
+
+  // Publishing and the intranet
+
+  publishAnnual = (schoolYear: string) => this.request<PublishResult>('POST', `${this.annualPath(schoolYear)}/publish`);
+  publishUnitDocument = (kind: DocumentKind, unitId: string, schoolYear: string) =>
+    this.request<PublishResult>('POST', `/api/units/${enc(unitId)}/${kind === 'plan' ? 'plans' : 'reports'}/${enc(inUrl(schoolYear))}/publish`);
+  intranetPages = () => this.request<PublishedPage[]>('GET', '/api/intranet/pages');
+
+  // TLD
+
+  surveyRounds = (schoolYear?: string) => this.request<SurveyRound[]>('GET', `/api/survey/rounds${schoolYear ? `?schoolYear=${enc(inUrl(schoolYear))}` : ''}`);
+  createSurveyRound = (input: { schoolYear: string; period: 'autumn' | 'spring'; opensOn: string; closesOn: string }) =>
+    this.request<SurveyRound>('POST', '/api/survey/rounds', { body: { ...input, schoolYear: inUrl(input.schoolYear) } });
+  setSurveyRoundStatus = (roundId: string, status: RoundStatus) => this.request<SurveyRound>('POST', `/api/survey/rounds/${enc(roundId)}/status`, { body: { status } });
+  surveyConfig = () => this.request<SurveyConfigSummary>('GET', '/api/survey/config');
+
+  private surveyUnitPath = (unitId: string, roundId: string) => `/api/units/${enc(unitId)}/survey/rounds/${enc(roundId)}`;
+  surveyLink = (unitId: string, roundId: string) => this.request<SurveyLink>('GET', `${this.surveyUnitPath(unitId, roundId)}/link`);
+  setStudentCount = (unitId: string, roundId: string, count: number) =>
+    this.request<Omit<SurveyLink, 'url'>>('PUT', `${this.surveyUnitPath(unitId, roundId)}/students`, { body: { count } });
+  /** The QR code or the printable poster: fetched with the person's token, shown or saved from a blob. */
+  surveyQr = (unitId: string, roundId: string, kind: 'png' | 'svg' | 'html') =>
+    this.file(
+      `${this.surveyUnitPath(unitId, roundId)}/qr.${kind}`,
+      kind === 'png' ? 'image/png' : kind === 'svg' ? 'image/svg+xml' : 'text/html',
+      kind === 'html' ? 'tld-affisch.html' : `tld-qr.${kind}`,
+    );
+  unitSurveyResults = (unitId: string) => this.request<UnitSurveyResults>('GET', `/api/units/${enc(unitId)}/survey/results`);
+  roundResults = (roundId: string) => this.request<RoundResults>('GET', `/api/survey/rounds/${enc(roundId)}/results`);
+  roundResultsCsv = (roundId: string) => this.file(`/api/survey/rounds/${enc(roundId)}/results.csv`, 'text/csv', 'tld-resultat.csv');
+
+  // Årshjul
+
+  yearWheel = () => this.request<StoredYearWheel>('GET', '/api/year-wheel');
+  saveYearWheel = (events: WheelEvent[], etag: string | undefined) => this.request<StoredYearWheel>('PUT', '/api/year-wheel', { body: { events }, ifMatch: etag });
+  wheelEvents = (schoolYear: string) => this.request<{ schoolYear: string; events: ResolvedEvent[] }>('GET', `/api/year-wheel/${enc(inUrl(schoolYear))}/events`);
+  dueForMe = (schoolYear: string) => this.request<DueForMe>('GET', `/api/year-wheel/${enc(inUrl(schoolYear))}/due-for-me`);
+
+  // Dialoger
+
+  dialogueProposal = (schoolYear: string, kind: DialogueKind) => this.request<DialogueProposal>('GET', `/api/dialogues/proposal/${enc(inUrl(schoolYear))}?kind=${kind}`);
+  dialogues = (schoolYear: string) => this.request<DialogueRound[]>('GET', `/api/dialogues?schoolYear=${enc(inUrl(schoolYear))}`);
+  createDialogue = (input: RoundInput) => this.request<DialogueRound>('POST', '/api/dialogues', { body: { ...input, schoolYear: inUrl(input.schoolYear) } });
+  sendInvitations = (roundId: string) => this.request<InvitationSummary>('POST', `/api/dialogues/${enc(roundId)}/invitations`);
+  dialogueAnswers = (roundId: string) => this.request<AnswersOverview>('GET', `/api/dialogues/${enc(roundId)}/answers`);
+  myInvitations = () => this.request<DialogueInvitationView[]>('GET', '/api/my/dialogue-invitations');
+  answerInvitation = (invitationId: string, answer: Exclude<DialogueAnswer, 'pending'>, note?: string) =>
+    this.request<DialogueInvitationView>('POST', `/api/dialogue-invitations/${enc(invitationId)}/answer`, { body: { answer, ...(note ? { note } : {}) } });
+  dialogueNotes = (unitId: string, schoolYear: string) => this.request<DialogueNote[]>('GET', `/api/units/${enc(unitId)}/dialogue-notes/${enc(inUrl(schoolYear))}`);
+  addDialogueNote = (unitId: string, schoolYear: string, input: { kind: DialogueKind; body: string; roundId?: string }) =>
+    this.request<DialogueNote>('POST', `/api/units/${enc(unitId)}/dialogue-notes/${enc(inUrl(schoolYear))}`, { body: input });
+  outbox = (source?: string) => this.request<OutboxOverview>('GET', `/api/outbox${source ? `?source=${enc(source)}` : ''}`);
+}
+
+export type AnnualWrites = ReturnType<OrganiserApi['annualWrites']>;
+export type AnnualExtras = ReturnType<OrganiserApi['annualExtras']>;
+
+/** The file name from Content-Disposition, preferring the UTF-8 form (Swedish letters). */
+function filenameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8[1]);
+    } catch {
+      // the plain form below
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
+}
+
+/** A file picked by the person, as the base64 the import endpoints take. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}

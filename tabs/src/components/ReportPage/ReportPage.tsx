@@ -1,0 +1,122 @@
+import { Spinner } from '@fluentui/react-components';
+import { useCallback, useId, useMemo } from 'react';
+import type { CatalogueEntry, Me, ReportDocument, Transition } from '../../api/types';
+import type { ApiError } from '../../api/api-error';
+import type { DocumentSession } from '../../hooks/document-session';
+import { DocumentCommentsProvider, type DocumentComments } from '../../hooks/document-comments';
+import { useComments } from '../../hooks/use-comments';
+import { useSaveOnLeave, useSessionSnapshot } from '../../hooks/use-document-session';
+import { useReport } from '../../hooks/use-report';
+import { isPrincipalOf, mayComment } from '../../ui/permissions';
+import { layoutReport } from '../../ui/report-layout';
+import { DevelopmentNeeds } from '../DevelopmentNeeds/DevelopmentNeeds';
+import { DocumentBar } from '../DocumentBar/DocumentBar';
+import { DocumentHeader } from '../DocumentHeader/DocumentHeader';
+import { ErrorBar } from '../ErrorBar/ErrorBar';
+import { ReadOnlyNote } from '../ReadOnlyNote/ReadOnlyNote';
+import { ReportCommitments } from '../ReportCommitments/ReportCommitments';
+import { ReportNotStarted } from '../ReportNotStarted/ReportNotStarted';
+import { ReportTextSection } from '../ReportTextSection/ReportTextSection';
+import { useReportPageStyles } from './ReportPage.styles';
+
+interface Props {
+  unitId: string;
+  unitName: string | undefined;
+  schoolYear: string;
+  me: Me | undefined;
+}
+
+const title = (schoolYear: string, unitName: string) => `Läsårsrapport ${schoolYear} – ${unitName}`;
+const SUBTITLE = 'Byggd från läsårets åtagandeplan: resultat och effekter per åtagande, underlag, analys och utvecklingsbehov.';
+
+/** The goal areas development needs may name: the unit's catalogue, else the plan's own. */
+function goalAreasOf(doc: ReportDocument): CatalogueEntry[] {
+  if (doc.goalAreaCatalogue?.length) return doc.goalAreaCatalogue;
+  return (doc.plan?.goalAreas ?? []).map((g) => ({ key: g.key, label: g.label }));
+}
+
+interface OpenProps {
+  session: DocumentSession<ReportDocument>;
+  me: Me | undefined;
+  transition(t: Transition, comment?: string): Promise<ApiError | null>;
+}
+
+function OpenReport({ session, me, transition }: OpenProps) {
+  const styles = useReportPageStyles();
+  const ids = useId();
+  const { doc, save, conflicts } = useSessionSnapshot(session);
+  useSaveOnLeave(session);
+  const { unit, report, definition } = doc;
+  const readOnly = !doc.canEdit;
+  const comments = useComments('report', unit.id, report.schoolYear, doc.comments);
+  const reloadComments = comments.reload;
+  const commentsValue = useMemo<DocumentComments>(
+    () => ({ state: comments.state, canComment: mayComment(me, unit.id), add: comments.add, resolve: comments.resolve }),
+    [comments.state, comments.add, comments.resolve, me, unit.id],
+  );
+  const onTransition = useCallback(
+    async (t: Transition, comment?: string) => {
+      const error = await transition(t, comment);
+      reloadComments();
+      return error;
+    },
+    [transition, reloadComments],
+  );
+  const groups = useMemo(() => layoutReport(definition), [definition]);
+  const goalAreas = useMemo(() => goalAreasOf(doc), [doc]);
+
+  return (
+    <DocumentCommentsProvider value={commentsValue}>
+      <DocumentHeader title={title(report.schoolYear, unit.name)} status={report.status} subtitle={SUBTITLE}>
+        {readOnly && <ReadOnlyNote kind="report" status={report.status} />}
+      </DocumentHeader>
+      <DocumentBar
+        kind="report"
+        unitId={unit.id}
+        schoolYear={report.schoolYear}
+        transitions={doc.transitions}
+        missing={doc.missing}
+        onTransition={onTransition}
+        save={save}
+        conflicts={conflicts.length}
+        onRetrySave={() => void session.flush()}
+        revision={doc.etag}
+        about="hela läsårsrapporten"
+      />
+      {groups.map((g, i) => (
+        <section key={g.key} className={styles.group} aria-labelledby={`${ids}-${i}`}>
+          <div className={styles.groupHeader}>
+            <h2 id={`${ids}-${i}`} className={styles.groupTitle}>
+              {g.label}
+            </h2>
+            {g.hint && <p className={styles.groupHint}>{g.hint}</p>}
+          </div>
+          {g.sections.map((s) =>
+            s.kind === 'perCommitment' ? (
+              <ReportCommitments key={s.key} section={s} plan={doc.plan} session={session} readOnly={readOnly} />
+            ) : s.kind === 'list' ? (
+              <DevelopmentNeeds key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} goalAreas={goalAreas} />
+            ) : (
+              <ReportTextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} />
+            ),
+          )}
+        </section>
+      ))}
+    </DocumentCommentsProvider>
+  );
+}
+
+/** A unit's Läsårsrapport for a school year, built from that year's plan; loaded when first opened. */
+export default function ReportPage({ unitId, unitName, schoolYear, me }: Props) {
+  const styles = useReportPageStyles();
+  const { state, session, transition, start, reload } = useReport(unitId, schoolYear);
+  return (
+    <div className={styles.root}>
+      {state.status !== 'ready' && <DocumentHeader title={title(schoolYear, unitName ?? 'enheten')} subtitle={SUBTITLE} />}
+      {state.status === 'loading' && <Spinner label="Hämtar läsårsrapporten…" />}
+      {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
+      {state.status === 'notStarted' && <ReportNotStarted schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />}
+      {session && <OpenReport session={session} me={me} transition={transition} />}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import type { ApiError } from '../../api/api-error';
+import type { DocumentKind, Transition } from '../../api/types';
+import { useConfirm } from '../../hooks/confirm';
+import { TRANSITION_LABELS } from '../../ui/labels';
+import { ErrorBar } from '../ErrorBar/ErrorBar';
+import { MissingList } from '../MissingList/MissingList';
+import { useStatusActionsStyles } from './StatusActions.styles';
+
+const ORDER: Transition[] = ['ready', 'withdraw', 'finalise', 'reopen'];
+
+const NOUNS: Record<DocumentKind, { the: string; The: string }> = {
+  plan: { the: 'åtagandeplanen', The: 'Åtagandeplanen' },
+  report: { the: 'läsårsrapporten', The: 'Läsårsrapporten' },
+};
+
+interface Props {
+  kind: DocumentKind;
+  transitions: Transition[];
+  /** Required sections still empty: "klar för dialog" waits until there are none. */
+  missing?: string[];
+  onTransition(transition: Transition, comment?: string): Promise<ApiError | null>;
+}
+
+/**
+ * The status changes the server offers this person now. Finalising asks first; returning asks
+ * for a comment, which the principal sees on the document.
+ */
+export function StatusActions({ kind, transitions, missing = [], onTransition }: Props) {
+  const styles = useStatusActionsStyles();
+  const missingId = useId();
+  const noun = NOUNS[kind];
+  const [busy, setBusy] = useState<Transition | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const confirm = useConfirm();
+  const blocked = missing.length > 0;
+
+  async function run(t: Transition) {
+    if (t === 'reopen')
+      return confirm({
+        title: `Återsänd ${noun.the}`,
+        text: `${noun.The} går tillbaka till utkast så att rektor kan arbeta vidare. Skriv vad som behöver göras – kommentaren visas i dokumentet.`,
+        confirmLabel: 'Återsänd',
+        comment: { label: 'Kommentar till rektor' },
+        run: (comment) => onTransition('reopen', comment),
+      });
+    if (t === 'finalise')
+      return confirm({
+        title: `Fastställ ${noun.the}?`,
+        text:
+          kind === 'plan'
+            ? 'När planen är fastställd kan målområden, åtaganden och aktiviteter inte längre ändras. Uppföljningar och aktiviteternas resultat kan fortfarande skrivas.'
+            : 'När läsårsrapporten är fastställd kan den inte längre ändras.',
+        confirmLabel: 'Fastställ',
+        run: () => onTransition('finalise'),
+      });
+    setBusy(t);
+    setError(null);
+    setError(await onTransition(t));
+    setBusy(null);
+  }
+
+  const available = ORDER.filter((t) => transitions.includes(t));
+  if (!available.length && !error) return null;
+
+  return (
+    <div className={styles.root}>
+      {available.length > 0 && (
+        <div className={styles.buttons} role="group" aria-label="Status">
+          {available.map((t) => {
+            const disabled = busy !== null || (t === 'ready' && blocked);
+            return (
+              <Button
+                key={t}
+                appearance={t === 'ready' || t === 'finalise' ? 'primary' : 'secondary'}
+                disabledFocusable={disabled}
+                aria-describedby={t === 'ready' && blocked ? missingId : undefined}
+                aria-haspopup={t === 'finalise' || t === 'reopen' ? 'dialog' : undefined}
+                icon={busy === t ? <Spinner size="tiny" /> : undefined}
+                onClick={() => void run(t)}
+              >
+                {TRANSITION_LABELS[t]}
+              </Button>
+            );
+          })}
+        </div>
+      )}
+      {available.includes('ready') && blocked && (
+        <MissingList id={missingId} title={`Innan ${noun.the} kan markeras klar för dialog behöver du fylla i:`} missing={missing} />
+      )}
+      {error &&
+        (error.code === 'REPORT_INCOMPLETE' ? (
+          <MessageBar intent="error" layout="multiline" data-testid="transition-error">
+            <MessageBarBody>
+              <MessageBarTitle>{noun.The} kan inte markeras klar för dialog</MessageBarTitle>
+              {error.missing.length > 0 ? (
+                <>
+                  Analysen måste vara skriven. Det här är tomt nu (någon kan ha ändrat medan du arbetade):
+                  <ul className={styles.missing}>
+                    {error.missing.map((m) => (
+                      <li key={m}>{m}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                error.message
+              )}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => setError(null)}>Stäng</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : (
+          <ErrorBar error={error} onDismiss={() => setError(null)} />
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { mergeClasses } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useDataTableStyles } from './DataTable.styles';
+
+export interface Column {
+  label: ReactNode;
+  /** Right-aligned, for figures. */
+  numeric?: boolean;
+}
+
+interface Props {
+  caption: string;
+  /** The caption is read by screen readers only (a heading beside the table already says it). */
+  captionHidden?: boolean;
+  columns: Column[];
+  rows: ReactNode[][];
+  rowKeys?: string[];
+  /** The first cell of each row names the row (th scope="row"). */
+  rowHeaders?: boolean;
+  empty?: string;
+  testId?: string;
+  /** Rows to mark (and the words that say why sit in the row itself). */
+  marked?: boolean[];
+}
+
+/**
+ * A plain, readable table: the fallback for every chart and the form of every generated section.
+ * Wide tables scroll sideways inside their own region instead of widening the page.
+ */
+export function DataTable({ caption, captionHidden, columns, rows, rowKeys, rowHeaders, empty = 'Inga rader.', testId, marked }: Props) {
+  const styles = useDataTableStyles();
+  if (!rows.length) return <p className={styles.empty}>{empty}</p>;
+  return (
+    <div className={styles.scroll} role="region" aria-label={caption} tabIndex={0}>
+      <table className={styles.table} data-testid={testId}>
+        <caption className={captionHidden ? styles.hiddenCaption : styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c, i) => (
+              <th key={i} scope="col" className={mergeClasses(styles.th, c.numeric && styles.numeric)}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={rowKeys?.[r] ?? r} className={mergeClasses(styles.row, marked?.[r] && styles.marked)}>
+              {row.map((cell, i) =>
+                rowHeaders && i === 0 ? (
+                  <th key={i} scope="row" className={styles.rowHeader}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i} className={mergeClasses(styles.td, columns[i]?.numeric && styles.numeric)}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
