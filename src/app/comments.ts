@@ -3,7 +3,7 @@ import { DomainError, forbidden, notFound } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { docKeyOf, type DocumentRef } from './document-ref';
 import type { Clock } from './ports/clock';
-import { queryAll, type ListStore } from './ports/list-store';
+import { queryAll, type ListItem, type ListStore } from './ports/list-store';
 
 export interface DocumentComment {
   id: string;
@@ -18,6 +18,26 @@ export interface DocumentComment {
   resolved: boolean;
 }
 
+/** The read behind a document's comments, for use cases that send it in one batch with their own. */
+export const commentsQuery = (ref: DocumentRef) => ({ list: 'comments', where: { docKey: docKeyOf(ref) } });
+
+/** Comments as the store holds them, oldest first. */
+export function commentsFrom(items: ListItem[]): DocumentComment[] {
+  return items
+    .map((i) => ({
+      id: i.id,
+      anchor: String(i.fields.anchor),
+      parentId: String(i.fields.parentId ?? ''),
+      authorId: String(i.fields.authorId),
+      authorName: String(i.fields.authorName),
+      authorRole: i.fields.authorRole === 'principal' ? ('principal' as const) : ('organiser' as const),
+      body: String(i.fields.body),
+      createdAt: String(i.fields.createdAt),
+      resolved: i.fields.resolved === true,
+    }))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || Number(a.id) - Number(b.id));
+}
+
 /** Comments from the organiser level on any part of a document, and the principal's answers. */
 export class Comments {
   constructor(
@@ -27,20 +47,7 @@ export class Comments {
 
   async list(actor: Actor, ref: DocumentRef): Promise<DocumentComment[]> {
     if (!canReadUnit(actor, ref.unitId)) throw forbidden();
-    const items = await queryAll(this.store, 'comments', { docKey: docKeyOf(ref) });
-    return items
-      .map((i) => ({
-        id: i.id,
-        anchor: String(i.fields.anchor),
-        parentId: String(i.fields.parentId ?? ''),
-        authorId: String(i.fields.authorId),
-        authorName: String(i.fields.authorName),
-        authorRole: i.fields.authorRole === 'principal' ? ('principal' as const) : ('organiser' as const),
-        body: String(i.fields.body),
-        createdAt: String(i.fields.createdAt),
-        resolved: i.fields.resolved === true,
-      }))
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || Number(a.id) - Number(b.id));
+    return commentsFrom(await queryAll(this.store, 'comments', { docKey: docKeyOf(ref) }));
   }
 
   /** The organiser level comments; the unit's principal answers (or comments) too. Staff read. */

@@ -20,7 +20,7 @@ import type { ProcessConfig } from '../domain/process-config';
 import { curriculumOf, type Curriculum } from '../domain/school-forms';
 import { parseSchoolYear } from '../domain/school-year';
 import type { SuccessFactor } from '../domain/success-factors';
-import type { Comments } from './comments';
+import { commentsFrom, commentsQuery, type Comments, type DocumentComment } from './comments';
 import type { Directory } from './directory';
 import type { DocumentRef } from './document-ref';
 import type { ListName } from './list-schema';
@@ -44,6 +44,8 @@ export interface PlanDocument {
   goalAreaCatalogue: ProcessConfig['goalAreas'][Curriculum];
   boardGoals: ProcessConfig['boardGoals'];
   rules: { maxGoalAreas: number; requiredGoalAreas: string[] };
+  /** The document's comments, when it was opened (read in the same round trip). */
+  comments?: DocumentComment[];
 }
 
 /** A stale write: carries the current document so the caller can show it and merge. */
@@ -107,9 +109,15 @@ export class PlanService {
   async get(actor: Actor, unitId: string, schoolYear: string): Promise<PlanDocument | undefined> {
     const year = parseSchoolYear(schoolYear);
     if (!canReadUnit(actor, unitId)) throw forbidden('Du har inte behörighet att läsa den här enhetens dokument.');
-    const [unitItems, settingsItems, ...tree] = await this.store.queryMany([{ list: 'units', id: unitId }, Settings.processQuery, ...planQueries(unitId, year)]);
+    const [unitItems, settingsItems, commentItems, ...tree] = await this.store.queryMany([
+      { list: 'units', id: unitId },
+      Settings.processQuery,
+      commentsQuery(planRef(unitId, year)),
+      ...planQueries(unitId, year),
+    ]);
     if (unitItems.length === 0) throw notFound('Enheten');
-    return this.view(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree));
+    const doc = this.view(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree));
+    return doc && { ...doc, comments: commentsFrom(commentItems) };
   }
 
   /** The plan as it was read, without access checks: for use cases that already checked (the report). */

@@ -9,7 +9,7 @@ import type { ProcessConfig } from '../domain/process-config';
 import { assertCompleteForDialogue, checkSectionValue, definitionFor, missingRequired, type ReportDefinition, type YearReport } from '../domain/report';
 import { parseSchoolYear } from '../domain/school-year';
 import { KNOWN_DEFINITIONS } from '../domain/presets';
-import type { Comments } from './comments';
+import { commentsFrom, commentsQuery, type Comments, type DocumentComment } from './comments';
 import type { Directory } from './directory';
 import { docKeyOf, type DocumentRef } from './document-ref';
 import { assemblePlan, planQueries } from './plan-tree';
@@ -33,6 +33,7 @@ export interface ReportDocument {
   missing: string[];
   canEdit: boolean;
   transitions: Transition[];
+  comments: DocumentComment[];
 }
 
 export class ReportConflictError extends DocumentConflictError<ReportDocument> {
@@ -143,9 +144,10 @@ export class ReportService {
   /** The report, its sections and the year's plan: seven queries, one round trip. */
   private async read(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig) {
     const docKey = docKeyOf(reportRef(unit.id, year));
-    const [headers, sections, ...planResults] = await this.store.queryMany([
+    const [headers, sections, commentItems, ...planResults] = await this.store.queryMany([
       { list: 'reports', where: { docKey } },
       { list: 'reportSections', where: { docKey } },
+      commentsQuery(reportRef(unit.id, year)),
       ...planQueries(unit.id, year),
     ]);
     if (headers.length === 0) return undefined;
@@ -165,6 +167,7 @@ export class ReportService {
       missing: missingRequired(definition, report.content),
       canEdit: canEditUnitDocuments(actor, unit.id) && status !== 'final',
       transitions: availableTransitions(status, actor, unit.id, config.statusRules),
+      comments: commentsFrom(commentItems),
     };
     return { doc, sections };
   }

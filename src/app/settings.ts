@@ -8,7 +8,7 @@ const deciders = z.array(z.enum(['principal', 'organiser'])).min(1);
 const field = z.object({ key: z.string().min(1), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional() });
 const section = z.discriminatedUnion('kind', [
   z.object({ key: z.string().min(1), kind: z.literal('text'), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional(), group: z.string().optional() }),
-  z.object({ key: z.string().min(1), kind: z.literal('perCommitment'), label: z.string().min(1), hint: z.string().optional(), fields: z.array(field).min(1) }),
+  z.object({ key: z.string().min(1), kind: z.literal('perCommitment'), label: z.string().min(1), hint: z.string().optional(), fields: z.array(field).min(1), group: z.string().optional() }),
   z.object({ key: z.string().min(1), kind: z.literal('list'), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional(), itemLabel: z.string().min(1), group: z.string().optional() }),
   z.object({ key: z.string().min(1), kind: z.literal('generated'), label: z.string().min(1), hint: z.string().optional(), source: z.enum(GENERATED_SOURCES), group: z.string().optional() }),
 ]);

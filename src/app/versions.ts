@@ -75,12 +75,13 @@ export class VersionHistory {
   }
 
   /**
-   * What changed from a version to now. Without a version: since the last milestone
-   * ("Klar för dialog"), else since the first version.
+   * What changed from a version to now. Without a version: since it was last marked ready for
+   * dialogue, else since the first version.
    */
   async changesSince(ref: DocumentRef, current: DocumentEntry[], versionId?: string): Promise<{ since: VersionMeta | undefined; changes: ChangeWithDiff[] }> {
     const versions = await this.list(ref);
-    const since = versionId ? versions.find((v) => v.id === versionId) : (versions.find((v) => v.label !== '') ?? versions.at(-1));
+    // The last dialogue is the last time the document was marked ready for it; else its first version.
+    const since = versionId ? versions.find((v) => v.id === versionId) : (versions.find((v) => v.status === 'readyForDialogue' && v.label !== '') ?? versions.at(-1));
     if (versionId && !since) throw notFound('Versionen');
     if (!since) return { since: undefined, changes: [] };
     const { entries } = await this.get(ref, since.id);

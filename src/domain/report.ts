@@ -18,7 +18,7 @@ export interface SectionField {
  */
 export type SectionDefinition =
   | { key: string; kind: 'text'; label: string; hint?: string; required?: boolean; group?: string }
-  | { key: string; kind: 'perCommitment'; label: string; hint?: string; fields: SectionField[] }
+  | { key: string; kind: 'perCommitment'; label: string; hint?: string; fields: SectionField[]; group?: string }
   | { key: string; kind: 'list'; label: string; hint?: string; required?: boolean; itemLabel: string; group?: string }
   | { key: string; kind: 'generated'; label: string; hint?: string; source: GeneratedSource; group?: string };
 
@@ -75,6 +75,7 @@ export const YEAR_REPORT_2024: ReportDefinition = {
       key: 'commitmentResults',
       kind: 'perCommitment',
       label: 'Resultat och effekter per åtagande',
+      group: 'results',
       fields: [
         { key: 'results', label: 'Resultat', hint: 'Vad blev resultatet av aktiviteterna?' },
         { key: 'effects', label: 'Effekter för barn och elever', hint: 'Ledde det till de tänkta effekterna? Hur vet ni det?' },
@@ -112,6 +113,7 @@ export const YEAR_REPORT_2024: ReportDefinition = {
       label: 'Utvecklingsbehov',
       itemLabel: 'Utvecklingsbehov',
       required: true,
+      group: 'forward',
       hint: 'Det som tas vidare till nästa läsårs åtagandeplan.',
     },
   ],

@@ -167,3 +167,26 @@ describe('who may read and write', () => {
     expect(r.body.error.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('Mitt kvalitetsarbete in one request', () => {
+  it('lists the status of every document of the person’s units for the asked years', async () => {
+    const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    const r = await anna.get('/api/me/documents?years=2026-27,2025-26');
+    expect(r.status).toBe(200);
+    const lark = r.body.filter((d: any) => d.unitName === 'Lärkans förskola').map((d: any) => [d.kind, d.schoolYear, d.status]);
+    expect(lark).toEqual([
+      ['plan', '2026/27', 'draft'],
+      ['report', '2026/27', null],
+      ['plan', '2025/26', 'final'],
+      ['report', '2025/26', null],
+    ]);
+    expect(r.body.every((d: any) => ['Björkskolan', 'Lärkans förskola'].includes(d.unitName))).toBe(true);
+    expect((await anna.get('/api/me/documents?years=20x')).status).toBe(400);
+  });
+
+  it('brings the comments with the document, in the same read', async () => {
+    const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    const lark = await app.unitId('Lärkans förskola');
+    expect((await anna.get(`/api/units/${lark}/plans/2026-27`)).body.comments).toEqual([]);
+  });
+});

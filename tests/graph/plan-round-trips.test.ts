@@ -62,10 +62,10 @@ it('opens a plan document in ONE round trip: the unit, the settings and the plan
   expect(commitments[0].followUps.map((f) => [f.date, f.status, f.note])).toEqual([['2026-11-20', 'onTrack', 'Går bra']]);
 
   const http = fake.stats.log.filter((r) => !r.inBatch).map((r) => `${r.method} ${shortPath(r.path)}`);
-  // The unit (by id), the settings query and the five tree queries: seven reads in one $batch.
+  // The unit (by id), the settings and comments queries and the five tree queries: eight reads in one $batch.
   expect(http).toEqual(['POST /v1.0/$batch']);
   const inBatch = fake.stats.log.filter((r) => r.inBatch);
-  expect(inBatch).toHaveLength(7);
+  expect(inBatch).toHaveLength(8);
   expect(inBatch.every((r) => r.method === 'GET')).toBe(true);
 });
 

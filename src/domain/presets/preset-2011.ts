@@ -12,10 +12,10 @@ const ASSIGNMENT_FOLLOW_UP: ReportDefinition = {
     { key: 'analysis', label: 'Analys' },
   ],
   sections: [
-    { key: 'activityResults', kind: 'perCommitment', label: 'Mål i verksamhetsuppdraget', fields: [{ key: 'results', label: 'Resultat av aktiviteterna' }, { key: 'effects', label: 'Måluppfyllelse' }] },
+    { key: 'activityResults', kind: 'perCommitment', group: 'results', label: 'Mål i verksamhetsuppdraget', fields: [{ key: 'results', label: 'Resultat av aktiviteterna' }, { key: 'effects', label: 'Måluppfyllelse' }] },
     { key: 'gradeAnalysis', kind: 'text', label: 'Analys av betyg och nationella prov', group: 'analysis', required: true },
     { key: 'surveyAnalysis', kind: 'text', label: 'Analys av elevers och vårdnadshavares syn på verksamheten', group: 'analysis', required: true },
-    { key: 'developmentNeeds', kind: 'list', label: 'Utvecklingsbehov', itemLabel: 'Utvecklingsbehov', required: true },
+    { key: 'developmentNeeds', kind: 'list', label: 'Utvecklingsbehov', itemLabel: 'Utvecklingsbehov', required: true, group: 'analysis' },
   ],
 };
 

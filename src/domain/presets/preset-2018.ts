@@ -16,13 +16,14 @@ const QUALITY_FOLLOW_UP: ReportDefinition = {
       key: 'goalResults',
       kind: 'perCommitment',
       label: 'Måluppfyllelse per mål',
+      group: 'results',
       fields: [
         { key: 'results', label: 'Måluppfyllelse', hint: 'I vilken grad nåddes målet? Vad visar resultaten?' },
         { key: 'effects', label: 'Effekter för barn och elever' },
       ],
     },
     { key: 'goalAnalysis', kind: 'text', label: 'Analys av måluppfyllelsen', group: 'analysis', required: true, hint: 'Varför blev resultaten som de blev?' },
-    { key: 'developmentNeeds', kind: 'list', label: 'Utvecklingsområden inför nästa verksamhetsplan', itemLabel: 'Utvecklingsområde', required: true },
+    { key: 'developmentNeeds', kind: 'list', label: 'Utvecklingsområden inför nästa verksamhetsplan', itemLabel: 'Utvecklingsområde', required: true, group: 'analysis' },
   ],
 };
 

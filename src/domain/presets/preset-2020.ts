@@ -30,8 +30,8 @@ const UNIT_FOLLOW_UP: ReportDefinition = {
   type: 'unitFollowUp2020',
   label: 'Verksamhetsuppföljning',
   builtFrom: 'commitmentPlan',
-  groups: CORE_AREAS.map((a) => ({ key: a.key, label: a.label })),
-  sections: [...coreSections('unit'), { key: 'developmentNeeds', kind: 'list', label: 'Utvecklingsbehov', itemLabel: 'Utvecklingsbehov', required: true }],
+  groups: [...CORE_AREAS.map((a) => ({ key: a.key, label: a.label })), { key: 'forward', label: 'Framåt' }],
+  sections: [...coreSections('unit'), { key: 'developmentNeeds', kind: 'list', label: 'Utvecklingsbehov', itemLabel: 'Utvecklingsbehov', required: true, group: 'forward' }],
 };
 
 const ORGANISER_FOLLOW_UP: ReportDefinition = {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { rolesOf } from '../../domain/identity';
+import { DomainError } from '../../domain/errors';
+import { myDocuments } from '../../app/my-documents';
 import { SCHOOL_FORMS } from '../../domain/school-forms';
 import type { SchoolUnit } from '../../app/records';
 import { route, type Route } from '../route';
@@ -21,6 +23,20 @@ export function unitRoutes(s: HttpServices): Route[] {
       handler: async (ctx) => {
         const actor = requireActor(ctx);
         return { body: { id: actor.userId, displayName: actor.displayName, roles: rolesOf(actor), memberships: actor.memberships } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/me/documents',
+      summary: 'Status för alla dokument för personens enheter (?years=2026-27,2025-26): ett anrop för Mitt kvalitetsarbete',
+      tag: 'identitet',
+      policy: { kind: 'authenticated' },
+      handler: async (ctx) => {
+        const years = (ctx.query.years ?? '').split(',').filter(Boolean);
+        if (years.length === 0 || years.length > 5 || years.some((y) => !/^\d{4}-\d{2}$/.test(y))) {
+          throw new DomainError('VALIDATION_FAILED', 'Ange ett till fem läsår, t.ex. ?years=2026-27,2025-26.');
+        }
+        return { body: await myDocuments(s.store, s.directory, requireActor(ctx), years) };
       },
     }),
     route({
