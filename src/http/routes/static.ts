@@ -45,6 +45,8 @@ export function staticRoutes(s: HttpServices): Route[] {
   return [
     page('/', 'index.html'),
     page('/config.html', 'config.html'),
+    page('/auth-start.html', 'auth-start.html'),
+    page('/auth-end.html', 'auth-end.html'),
     {
       method: 'get',
       path: '/assets/*',
