@@ -1,14 +1,17 @@
 import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api/client';
 import { App } from './components/App/App';
-import { documentView, personalPage } from './views';
+import { appViews, documentView, personalPage } from './views';
+import { isAppView } from './ui/app-nav';
 
 // Started before React renders: the server's config, and for a link to a unit's document the
 // editor's code. Neither needs to wait for the first render or for sign-in.
 const earlyConfig = new ApiClient({ getToken: async () => null }).config();
 earlyConfig.catch(() => undefined); // the app asks again and shows the error
 const params = new URLSearchParams(window.location.search);
-if (params.get('view') === 'personal') void personalPage.load();
+const view = params.get('view');
+if (view === 'personal') void personalPage.load();
+else if (isAppView(view)) void appViews[view].load();
 else if (params.get('unitId')) void documentView.load();
 
 createRoot(document.getElementById('root')!).render(<App earlyConfig={earlyConfig} />);

@@ -28,7 +28,7 @@ import type {
   SurveyRound,
   UnitKeyFigure,
   UnitSurveyResults,
-  WheelEvent,
+  YearWheel,
 } from './organiser-types';
 
 export interface OrganiserApiOptions {
@@ -212,7 +212,8 @@ export class OrganiserApi {
   // Årshjul
 
   yearWheel = () => this.request<StoredYearWheel>('GET', '/api/year-wheel');
-  saveYearWheel = (events: WheelEvent[], etag: string | undefined) => this.request<StoredYearWheel>('PUT', '/api/year-wheel', { body: { events }, ifMatch: etag });
+  /** The whole wheel goes back (its dialogue types too), with the ETag it was read with. */
+  saveYearWheel = (wheel: YearWheel, etag: string | undefined) => this.request<StoredYearWheel>('PUT', '/api/year-wheel', { body: wheel, ifMatch: etag });
   wheelEvents = (schoolYear: string) => this.request<{ schoolYear: string; events: ResolvedEvent[] }>('GET', `/api/year-wheel/${enc(inUrl(schoolYear))}/events`);
   dueForMe = (schoolYear: string) => this.request<DueForMe>('GET', `/api/year-wheel/${enc(inUrl(schoolYear))}/due-for-me`);
 

@@ -192,7 +192,7 @@ export interface SurveyConfigSummary {
 
 // Årshjul
 
-export type WheelEventKind = 'dialogueWindow' | 'surveyRound' | 'documentDeadline' | 'boardMeeting' | 'checkIn';
+export type WheelEventKind = 'dialogueWindow' | 'surveyRound' | 'documentDeadline' | 'boardMeeting' | 'milestone' | 'checkIn';
 export type WheelAudience = 'principal' | 'staff' | 'organiser' | 'board';
 
 export interface MonthDay {
@@ -213,10 +213,26 @@ export type WheelEvent =
   | (WheelEventBase & { kind: 'surveyRound'; start: MonthDay; end: MonthDay })
   | (WheelEventBase & { kind: 'documentDeadline'; document: 'plan' | 'report'; requirement: 'readyForDialogue' | 'started'; date: MonthDay; time: string; remindDaysBefore: number[] })
   | (WheelEventBase & { kind: 'boardMeeting'; date: MonthDay; time: string })
+  | (WheelEventBase & { kind: 'milestone'; date: MonthDay; time: string })
   | (WheelEventBase & { kind: 'checkIn'; months: number[]; day: number; time: string; skipIfFollowedUpWithinDays: number });
 
+/** A kind of dialogue as the organiser's process names it (the 2024 guideline: conditions, process, results). */
+export interface DialogueType {
+  key: string;
+  label: string;
+  /** Principals of one school form together, or one unit with its staff. */
+  grouping: 'schoolForm' | 'unit';
+  brings?: { document: 'plan' | 'report'; text: string; linkTitle: string };
+}
+
+export interface YearWheel {
+  events: WheelEvent[];
+  /** Absent: the 2024 guideline's three dialogues. */
+  dialogueTypes?: DialogueType[];
+}
+
 export interface StoredYearWheel {
-  wheel: { events: WheelEvent[] };
+  wheel: YearWheel;
   isDefault: boolean;
   etag?: string;
 }
@@ -254,7 +270,8 @@ export interface WheelProblem {
 
 // Dialoger
 
-export type DialogueKind = 'conditions' | 'process' | 'results';
+/** A dialogue type's key: 'conditions', 'process', 'results' by default; other processes name their own. */
+export type DialogueKind = string;
 export type DialogueAnswer = 'pending' | 'accepted' | 'declined' | 'otherTime';
 export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed' | 'noReference' | 'skipped' | 'notQueued';
 

@@ -32,6 +32,8 @@ export function prefetchLinkedPlan(api: ApiClient, currentSchoolYear: string): v
   const params = new URLSearchParams(window.location.search);
   const unitId = params.get('unitId');
   const year = params.get('year');
-  if (!unitId || params.get('view') === 'personal' || params.get('doc') === 'report') return;
+  const view = params.get('view');
+  // Only a unit's document (the app's unit list or a channel tab) opens with its plan.
+  if (!unitId || (view !== null && view !== 'channel') || params.get('doc') === 'report') return;
   prefetchPlan(api, unitId, year && /^\d{4}-\d{2}$/.test(year) ? year.replace('-', '/') : currentSchoolYear);
 }

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentKind } from '../api/types';
+import { isAppView, type AppView } from '../ui/app-nav';
 
 /**
  * Which screen: the personal tab ("Mitt kvalitetsarbete"), a channel tab bound to one unit,
- * or the app with its unit list (null).
+ * one of the app's views (Översikt, TLD, Årshjul…), or the app with its unit list (null).
  */
-export type View = 'personal' | 'channel' | null;
+export type View = 'personal' | 'channel' | AppView | null;
 
 /** The place in the app lives in the URL, so reloads and deep links land there. */
 export interface Place {
@@ -24,7 +25,7 @@ function readPlace(): Place {
   const doc = params.get('doc');
   const unitId = params.get('unitId');
   return {
-    view: view === 'personal' || view === 'channel' ? view : null,
+    view: view === 'personal' || view === 'channel' || isAppView(view) ? view : null,
     unitId,
     schoolYear: year && /^\d{4}-\d{2}$/.test(year) ? year.replace('-', '/') : null,
     doc: doc === 'report' || doc === 'plan' ? doc : null,

@@ -26,7 +26,8 @@ interface Props {
   me: Me | undefined;
 }
 
-const title = (schoolYear: string, unitName: string) => `Läsårsrapport ${schoolYear} – ${unitName}`;
+/** The document's own name (Läsårsrapport, Verksamhetsuppföljning, …: the preset decides). */
+const title = (schoolYear: string, unitName: string, label = 'Läsårsrapport') => `${label} ${schoolYear} – ${unitName}`;
 const SUBTITLE = 'Byggd från läsårets åtagandeplan: resultat och effekter per åtagande, underlag, analys och utvecklingsbehov.';
 
 /** The goal areas development needs may name: the unit's catalogue, else the plan's own. */
@@ -67,7 +68,7 @@ function OpenReport({ session, me, transition }: OpenProps) {
 
   return (
     <DocumentCommentsProvider value={commentsValue}>
-      <DocumentHeader title={title(report.schoolYear, unit.name)} status={report.status} subtitle={SUBTITLE}>
+      <DocumentHeader title={title(report.schoolYear, unit.name, definition.label)} status={report.status} subtitle={SUBTITLE}>
         {readOnly && <ReadOnlyNote kind="report" status={report.status} />}
       </DocumentHeader>
       <DocumentBar

@@ -2,7 +2,10 @@ import { Field, Select, Spinner } from '@fluentui/react-components';
 import { Suspense, useEffect, useState, type MouseEvent } from 'react';
 import type { DocumentKind } from '../../api/types';
 import { prefetchPlan } from '../../hooks/prefetch';
-import { documentView, personalPage } from '../../views';
+import { appViews, documentView, personalPage, unitPublish } from '../../views';
+import { isAppView, landingView, type AppView } from '../../ui/app-nav';
+import { previousSchoolYear } from '../../ui/dates';
+import { AppNav } from '../../views/AppNav/AppNav';
 import { useServices } from '../../hooks/services';
 import { useMe, useUnits } from '../../hooks/use-directory';
 import { placeUrl, useLocationState } from '../../hooks/use-location-state';
@@ -27,23 +30,27 @@ export function Shell() {
   const me = useMe();
   const units = useUnits();
   const { place, navigate } = useLocationState();
-  const schoolYear = place.schoolYear ?? config.currentSchoolYear;
-  const doc: DocumentKind = place.doc ?? 'plan';
   const view = place.view;
+  const appView = isAppView(view) ? view : null;
+  // The annual follow-up is written in the autumn about the year before.
+  const schoolYear = place.schoolYear ?? (appView === 'annual' ? previousSchoolYear(config.currentSchoolYear) : config.currentSchoolYear);
+  const doc: DocumentKind = place.doc ?? 'plan';
 
   // The linked plan is asked for now, in parallel with the person and the editor's code.
   useState(() => {
-    if (view !== 'personal' && place.unitId && doc === 'plan') prefetchPlan(api, place.unitId, schoolYear);
+    if (view !== 'personal' && !appView && place.unitId && doc === 'plan') prefetchPlan(api, place.unitId, schoolYear);
   });
 
   useEffect(() => {
-    void (view === 'personal' ? loadPersonalPage() : loadDocumentView());
-  }, [view]);
+    void (view === 'personal' ? loadPersonalPage() : appView ? appViews[appView].load() : loadDocumentView());
+  }, [view, appView]);
 
-  // One unit only: open it straight away.
+  // One unit only: open it straight away. Someone without units (the board) starts on the intranet.
   useEffect(() => {
-    if (view !== 'personal' && !place.unitId && units.status === 'ready' && units.data.length === 1) navigate({ unitId: units.data[0].id }, 'replace');
-  }, [view, place.unitId, units, navigate]);
+    if (view === 'personal' || appView || place.unitId || units.status !== 'ready') return;
+    if (units.data.length === 1) navigate({ unitId: units.data[0].id }, 'replace');
+    else if (view === null && me.data && landingView(me.data)) navigate({ view: landingView(me.data) }, 'replace');
+  }, [view, appView, place.unitId, units, me.data, navigate]);
 
   const list = units.data ?? [];
   const selected = list.find((u) => u.id === place.unitId);
@@ -56,9 +63,35 @@ export function Shell() {
     navigate({ view: 'personal', unitId: null, schoolYear: null, doc: null });
   };
 
+  const toView = (v: AppView | null) => navigate({ view: v, unitId: null, doc: null });
+  const viewHref = (v: AppView | null) => placeUrl({ view: v, unitId: null, doc: null });
+  const onUnit = (unitId: string | null) => navigate({ unitId }, 'replace');
+
   let main;
   if (me.status === 'error') main = <ErrorBar error={me.error} onRetry={me.reload} />;
   else if (units.status === 'error') main = <ErrorBar error={units.error} onRetry={units.reload} />;
+  else if (appView) {
+    main =
+      me.status === 'ready' && units.status === 'ready' ? (
+        <Suspense fallback={<Spinner label="Öppnar…" />}>
+          {appView === 'overview' && (
+            <appViews.overview.Component
+              schoolYear={schoolYear}
+              hrefForUnit={(unitId) => placeUrl({ view: null, unitId, doc: null })}
+              onOpenUnit={(unitId) => navigate({ view: null, unitId, doc: null })}
+            />
+          )}
+          {appView === 'annual' && <appViews.annual.Component schoolYear={schoolYear} me={me.data} />}
+          {appView === 'statistics' && <appViews.statistics.Component units={units.data} unitId={place.unitId} onUnitChange={onUnit} />}
+          {appView === 'survey' && <appViews.survey.Component me={me.data} units={units.data} schoolYear={schoolYear} unitId={place.unitId} onUnitChange={onUnit} />}
+          {appView === 'dialogues' && <appViews.dialogues.Component me={me.data} units={units.data} schoolYear={schoolYear} unitId={place.unitId} onUnitChange={onUnit} />}
+          {appView === 'wheel' && <appViews.wheel.Component me={me.data} schoolYear={schoolYear} />}
+          {appView === 'intranet' && <appViews.intranet.Component />}
+        </Suspense>
+      ) : (
+        <Spinner label="Hämtar…" />
+      );
+  }
   else if (view === 'personal')
     main =
       me.status === 'ready' && units.status === 'ready' ? (
@@ -87,6 +120,11 @@ export function Shell() {
           hrefFor={(d) => placeUrl({ doc: d })}
           onDocChange={(d) => navigate({ doc: d })}
         />
+        {me.data?.roles.includes('organiser') && (
+          <Suspense fallback={null}>
+            <unitPublish.Component kind={doc} unitId={place.unitId} unitName={selected?.name} schoolYear={schoolYear} />
+          </Suspense>
+        )}
       </Suspense>
     );
   else if (me.status === 'loading' || units.status === 'loading') main = <Spinner label="Hämtar…" />;
@@ -112,14 +150,15 @@ export function Shell() {
     <div className={styles.root}>
       <AppHeader me={me.data} />
       <div className={styles.body}>
-        <aside className={styles.aside} aria-label="Enhet och läsår">
+        <aside className={styles.aside} aria-label="Navigering, enhet och läsår">
+          {me.data && <AppNav me={me.data} current={appView} hrefFor={viewHref} onNavigate={toView} />}
           {hasOwnUnits && (
             <a className={styles.personalLink} href={placeUrl({ view: 'personal', unitId: null, schoolYear: null, doc: null })} onClick={toPersonal}>
               Mitt kvalitetsarbete
             </a>
           )}
-          {yearPicker}
-          {list.length > 0 && (
+          {appView !== 'intranet' && yearPicker}
+          {list.length > 0 && !appView && (
             <>
               <div className={styles.wideOnly}>
                 <UnitNav

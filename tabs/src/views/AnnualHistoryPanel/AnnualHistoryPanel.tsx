@@ -62,7 +62,7 @@ export default function AnnualHistoryPanel({ schoolYear, open, revision, onClose
           {versions.status === 'loading' && <Spinner size="small" label="Hämtar versionerna…" />}
           {versions.status === 'error' && <ErrorBar error={versions.error} onRetry={versions.reload} />}
           {versions.status === 'ready' && (
-            <ol className={styles.versions}>
+            <ol className={styles.versions} data-testid="versions">
               {versions.data.map((v) => (
                 <li key={v.id} className={styles.version}>
                   <span className={styles.versionText}>

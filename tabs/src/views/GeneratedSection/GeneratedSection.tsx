@@ -11,6 +11,8 @@ export function GeneratedSection({ section, table }: { section: AnnualSectionDef
   const styles = useGeneratedSectionStyles();
   const headingId = useId();
   const comments = useCommentAnchor({ anchor: `section:${section.key}`, about: section.label });
+  // A year is a name, not an amount: no thousands separator.
+  const years = table ? table.columns.map((c) => /^(år|läsår)$/i.test(c.trim())) : [];
   const numeric = table ? table.columns.map((_, i) => table.rows.length > 0 && table.rows.every((r) => r[i] === null || typeof r[i] === 'number')) : [];
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="generated-section">
@@ -30,7 +32,7 @@ export function GeneratedSection({ section, table }: { section: AnnualSectionDef
           captionHidden
           rowHeaders
           columns={table.columns.map((c, i) => ({ label: c, numeric: numeric[i] }))}
-          rows={table.rows.map((r) => r.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : (cell ?? '–'))))}
+          rows={table.rows.map((r) => r.map((cell, i) => (typeof cell === 'number' && !years[i] ? formatNumber(cell) : (cell ?? '–'))))}
           empty="Inget underlag ännu."
         />
       ) : (

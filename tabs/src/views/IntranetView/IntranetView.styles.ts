@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { linkStyle } from '../../ui/link-style';
 import { visuallyHidden } from '../../ui/visually-hidden';
 
 export const useIntranetViewStyles = makeStyles({
@@ -11,6 +12,7 @@ export const useIntranetViewStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
+  link: linkStyle,
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   hidden: visuallyHidden,

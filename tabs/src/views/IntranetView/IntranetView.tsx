@@ -1,4 +1,4 @@
-import { Link, Spinner } from '@fluentui/react-components';
+import { mergeClasses, Spinner } from '@fluentui/react-components';
 import type { PageKind, PublishedPage } from '../../api/organiser-types';
 import { useIntranetPages } from '../../hooks/use-intranet';
 import { dateTime } from '../../ui/dates';
@@ -21,10 +21,10 @@ function PageList({ pages }: { pages: PublishedPage[] }) {
     <ul className={styles.list}>
       {pages.map((p) => (
         <li key={p.slug} className={styles.item} data-testid="intranet-page">
-          <Link href={p.url} target="_blank" rel="noopener noreferrer" className={styles.title} data-slug={p.slug}>
+          <a href={p.url} target="_blank" rel="noopener noreferrer" className={mergeClasses(styles.link, styles.title)} data-slug={p.slug}>
             {p.title}
             <span className={styles.hidden}> (öppnas i en ny flik)</span>
-          </Link>
+          </a>
           <span className={styles.meta}>
             {KIND_LABELS[p.kind] ?? p.kind} · läsår {p.schoolYear} · publicerad {dateTime(p.publishedAt)}
           </span>

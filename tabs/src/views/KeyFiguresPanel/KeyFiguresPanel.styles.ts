@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../../ui/visually-hidden';
 
 export const useKeyFiguresPanelStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(20rem, 100%), 1fr))', gap: tokens.spacingHorizontalL },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(20rem, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   card: {
     display: 'flex',
     flexDirection: 'column',

@@ -5,7 +5,7 @@ import { formatNumber, numericArrow, TREND_LABELS } from '../../ui/figures';
 import { ErrorBar } from '../../components/ErrorBar/ErrorBar';
 import { useKeyFiguresPanelStyles } from './KeyFiguresPanel.styles';
 
-/** Bars for the years, scaled within the figure (with the comparisons) so small changes show. */
+/** Bars for the years, from zero on one scale with the comparisons (the table beside gives the exact values). */
 function Bars({ figure }: { figure: UnitKeyFigure }) {
   const styles = useKeyFiguresPanelStyles();
   const all = [...figure.values.map((v) => v.value), figure.municipality ?? undefined, figure.national ?? undefined].filter((v): v is number => v !== undefined);
@@ -14,7 +14,7 @@ function Bars({ figure }: { figure: UnitKeyFigure }) {
   const gap = 16;
   const height = 72;
   return (
-    <svg className={styles.chart} viewBox={`0 0 ${figure.values.length * (width + gap)} ${height + 20}`} aria-hidden focusable="false">
+    <svg className={styles.chart} viewBox={`0 0 ${3 * (width + gap)} ${height + 20}`} aria-hidden focusable="false">
       {figure.values.map((v, i) => {
         const h = Math.max(2, (v.value / max) * height);
         return (

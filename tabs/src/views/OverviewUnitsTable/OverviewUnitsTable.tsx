@@ -18,9 +18,7 @@ interface Props {
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'name', label: 'Enhet' },
-  { key: 'schoolForm', label: 'Skolform' },
-  { key: 'plan', label: 'Åtagandeplan' },
-  { key: 'report', label: 'Läsårsrapport' },
+  { key: 'plan', label: 'Dokument' },
   { key: 'commitments', label: 'Åtaganden' },
   { key: 'followUp', label: 'Senaste uppföljning' },
   { key: 'tldT', label: 'TLD-index' },
@@ -56,15 +54,19 @@ function KeyFigureCell({ unit }: { unit: OverviewUnit }) {
         const last = k.values[k.values.length - 1];
         const arrow = numericArrow(k.values);
         return (
-          <li key={k.kpiId}>
-            <span className={styles.figureLabel}>{k.label}:</span> <span className={styles.figureValue}>{formatNumber(last?.value)}</span>{' '}
-            <span className={styles.muted}>({last?.year})</span>
-            {arrow && (
-              <span className={styles[k.direction]}>
-                {' '}
-                <span aria-hidden>{arrow}</span> {TREND_LABELS[k.direction]}
-              </span>
-            )}
+          <li key={k.kpiId} className={styles.figure}>
+            <span className={styles.figureLabel} title={k.label}>
+              {k.label}
+            </span>
+            <span>
+              <span className={styles.figureValue}>{formatNumber(last?.value)}</span> <span className={styles.muted}>({last?.year})</span>
+              {arrow && (
+                <span className={styles[k.direction]}>
+                  {' '}
+                  <span aria-hidden>{arrow}</span> {TREND_LABELS[k.direction]}
+                </span>
+              )}
+            </span>
           </li>
         );
       })}
@@ -99,7 +101,7 @@ export function OverviewUnitsTable({ units, sort, onSort, hrefForUnit, onOpenUni
   return (
     <div className={styles.scroll} role="region" aria-label="Enheterna i översikten" tabIndex={0}>
       <table className={styles.table} data-testid="overview-units">
-        <caption className={styles.caption}>Alla enheter: dokument, uppföljning, TLD och nyckeltal. Klicka på en kolumnrubrik för att sortera.</caption>
+        <caption className={styles.caption}>Alla enheter: dokument, uppföljning, TLD och nyckeltal. Klicka på en kolumnrubrik för att sortera; annars visas enheterna efter skolform.</caption>
         <thead>
           <tr>{COLUMNS.map(header)}</tr>
         </thead>
@@ -110,13 +112,19 @@ export function OverviewUnitsTable({ units, sort, onSort, hrefForUnit, onOpenUni
                 <a className={styles.link} href={hrefForUnit(u.unit.id)} onClick={open(u.unit.id)}>
                   {u.unit.name}
                 </a>
+                <span className={styles.form}>{u.unit.schoolFormLabel}</span>
               </th>
-              <td className={styles.td}>{u.unit.schoolFormLabel}</td>
               <td className={styles.td}>
-                <DocumentStatusBadge status={u.plan?.status ?? 'notStarted'} size="medium" />
-              </td>
-              <td className={styles.td}>
-                <DocumentStatusBadge status={u.report?.status ?? 'notStarted'} size="medium" />
+                <dl className={styles.documents}>
+                  <dt className={styles.docLabel}>Plan</dt>
+                  <dd className={styles.docStatus}>
+                    <DocumentStatusBadge status={u.plan?.status ?? 'notStarted'} size="medium" />
+                  </dd>
+                  <dt className={styles.docLabel}>Rapport</dt>
+                  <dd className={styles.docStatus}>
+                    <DocumentStatusBadge status={u.report?.status ?? 'notStarted'} size="medium" />
+                  </dd>
+                </dl>
               </td>
               <td className={styles.td}>{u.plan ? <CommitmentBar counts={u.plan.byStatus} /> : <span className={styles.muted}>–</span>}</td>
               <td className={styles.td}>

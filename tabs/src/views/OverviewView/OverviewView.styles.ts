@@ -3,7 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useOverviewViewStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   summary: { margin: 0, color: tokens.colorNeutralForeground2 },
-  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(26rem, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(34rem, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   factors: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   factor: { display: 'grid', gridTemplateColumns: 'minmax(10rem, 2fr) 3fr 2rem', alignItems: 'center', gap: tokens.spacingHorizontalS },
   factorLabel: { fontSize: tokens.fontSizeBase200 },

@@ -1,4 +1,4 @@
-import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import type { PublishedPage, PublishResult } from '../../api/organiser-types';
 import { usePublish } from '../../hooks/use-intranet';
 import { dateTime } from '../../ui/dates';
@@ -10,6 +10,8 @@ interface Props {
   what: string;
   /** Only final documents are published; otherwise the panel says so. */
   final: boolean;
+  /** Shown under the button (when the status is not known here, the server's answer decides). */
+  note?: string;
   /** The page as it is published now, if it is. */
   current?: PublishedPage;
   publish(): Promise<PublishResult>;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** "Publicera på intranätet": a final document becomes a page; republishing updates the same page. */
-export function PublishPanel({ what, final, current, publish, onPublished }: Props) {
+export function PublishPanel({ what, final, note, current, publish, onPublished }: Props) {
   const styles = usePublishPanelStyles();
   const { busy, error, published, run, dismiss } = usePublish(async () => {
     const r = await publish();
@@ -31,9 +33,9 @@ export function PublishPanel({ what, final, current, publish, onPublished }: Pro
         <MessageBar intent="success" layout="multiline" data-testid="published-link">
           <MessageBarBody>
             <MessageBarTitle>{published ? 'Publicerad på intranätet' : 'Finns på intranätet'}</MessageBarTitle>
-            <Link href={page.url} target="_blank" rel="noopener noreferrer" data-slug={page.slug} inline>
+            <a href={page.url} target="_blank" rel="noopener noreferrer" data-slug={page.slug} className={styles.link}>
               {page.title}
-            </Link>
+            </a>
             {!published && current ? ` (publicerad ${dateTime(current.publishedAt)})` : ''}
           </MessageBarBody>
         </MessageBar>
@@ -43,6 +45,7 @@ export function PublishPanel({ what, final, current, publish, onPublished }: Pro
           <Button appearance={page ? 'secondary' : 'primary'} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void run()}>
             {page ? 'Publicera igen' : 'Publicera på intranätet'}
           </Button>
+          {note && <p className={styles.note}>{note}</p>}
         </div>
       ) : (
         <p className={styles.note}>När {what} är fastställd kan den publiceras på intranätet. Inget i utkast publiceras.</p>

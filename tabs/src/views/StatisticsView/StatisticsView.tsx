@@ -86,7 +86,7 @@ export default function StatisticsView({ units, unitId, onUnitChange }: Props) {
         title="Enhetens nyckeltal"
         description="De tre senaste åren med trend, och kommunen och riket samma år."
         actions={
-          <Field label="Enhet" orientation="horizontal">
+          <Field label="Enhet">
             <Select value={selected ?? ''} onChange={(_, d) => onUnitChange(d.value || null)} data-testid="key-figure-unit">
               {units.map((u) => (
                 <option key={u.id} value={u.id}>

@@ -11,6 +11,6 @@ export const useTldIndexCellStyles = makeStyles({
   same: { color: tokens.colorNeutralForeground2 },
   none: {},
   round: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  muted: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  muted: { display: 'block', minWidth: '7rem', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   srOnly: visuallyHidden,
 });

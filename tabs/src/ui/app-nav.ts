@@ -1,0 +1,45 @@
+/** Which views a person's roles lead to, in the order the navigation lists them. */
+import type { Me } from '../api/types';
+
+export const APP_VIEWS = ['overview', 'annual', 'statistics', 'survey', 'dialogues', 'wheel', 'intranet'] as const;
+export type AppView = (typeof APP_VIEWS)[number];
+
+export const isAppView = (v: string | null | undefined): v is AppView => (APP_VIEWS as readonly string[]).includes(v ?? '');
+
+export interface NavEntry {
+  /** null: the units and their documents. */
+  view: AppView | null;
+  label: string;
+}
+
+const seesAll = (me: Me) => me.roles.some((r) => r === 'organiser' || r === 'admin');
+const isPrincipal = (me: Me) => me.memberships.some((m) => m.role === 'principal');
+
+/**
+ * The organiser level: everything; a principal: the units, TLD, the year wheel and dialogues;
+ * staff: the units and the year wheel; the board: what is published (and the year wheel).
+ * Everyone signed in may read the intranet.
+ */
+export function navFor(me: Me): NavEntry[] {
+  if (seesAll(me))
+    return [
+      { view: 'overview', label: 'Översikt' },
+      { view: null, label: 'Enheter' },
+      { view: 'annual', label: 'Verksamhetsuppföljning' },
+      { view: 'statistics', label: 'Statistik' },
+      { view: 'survey', label: 'TLD' },
+      { view: 'dialogues', label: 'Dialoger' },
+      { view: 'wheel', label: 'Årshjul' },
+      { view: 'intranet', label: 'Intranät' },
+    ];
+  const entries: NavEntry[] = [];
+  if (me.memberships.length) entries.push({ view: null, label: me.memberships.length > 1 ? 'Mina enheter' : 'Min enhet' });
+  if (isPrincipal(me)) entries.push({ view: 'survey', label: 'TLD' });
+  if (me.memberships.length || me.roles.includes('board')) entries.push({ view: 'wheel', label: 'Årshjul' });
+  if (isPrincipal(me)) entries.push({ view: 'dialogues', label: 'Dialoger' });
+  entries.push({ view: 'intranet', label: 'Intranät' });
+  return me.roles.includes('board') && !me.memberships.length ? [entries[entries.length - 1], ...entries.slice(0, -1)] : entries;
+}
+
+/** Where a person lands without a view in the URL: the board, who has no units, on the intranet. */
+export const landingView = (me: Me): AppView | null => (me.memberships.length || seesAll(me) ? null : 'intranet');
