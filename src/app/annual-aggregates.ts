@@ -37,7 +37,7 @@ export class AnnualAggregates {
 
   async forYear(year: string): Promise<Record<GeneratedSource, GeneratedTable>> {
     const where = { schoolYear: year };
-    const [[plans, reports, sections], units, rounds, stats, config] = await Promise.all([
+    const [[plans, allReports, sections], units, rounds, stats, config] = await Promise.all([
       this.store.queryMany([
         { list: 'plans', where },
         { list: 'reports', where },
@@ -50,6 +50,8 @@ export class AnnualAggregates {
     ]);
     const results = await Promise.all(rounds.filter((r) => r.status !== 'planned').map((r) => this.surveyResults.forRound(r)));
     const unitName = new Map(units.map((u) => [u.id, u.name]));
+    // The organiser's own follow-up is stored beside the units' reports: it is not a unit.
+    const reports = allReports.filter((r) => unitName.has(String(r.fields.unitId)));
     const sectionOf = (unitId: string, key: string) => sections.find((s) => s.fields.docKey === `report|${unitId}|${year}` && s.fields.sectionKey === key);
     const readyReports = reports.filter((r) => r.fields.status !== 'draft');
 

@@ -109,3 +109,11 @@ describe('intranet pages', () => {
     expect(html).toContain('Språk &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   });
 });
+
+describe('the follow-up’s own place among the reports', () => {
+  it('is not counted as a unit in the summaries', async () => {
+    const doc = (await erik.get(url)).body;
+    expect(doc.generated.unitAnalyses.rows.map((r: any[]) => r[0])).not.toContain('organiser');
+    expect(doc.generated.unitDocuments.rows).toHaveLength(13);
+  });
+});

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { FixedClock } from '../../src/adapters/system/system-clock';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
@@ -17,12 +17,22 @@ const quiet = { info: () => undefined, error: (m: string, d?: Record<string, unk
  * Starts the whole app on a free port with a fresh SQLite store and the demo data,
  * exactly as `npm start` composes it. Call close() in afterAll.
  */
+/** A free port on loopback, so the app's public URL (links in cards, QR codes, pages) is the real one. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
 export async function startTestApp(env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ska-test-'));
-  const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dataDir, ...env });
+  const free = await freePort();
+  const config = parseConfig({ SKA_STAGE: 'test', PORT: String(free), SKA_PUBLIC_URL: `http://127.0.0.1:${free}`, SKA_DATA_DIR: dataDir, ...env });
   const clock = new FixedClock(DEMO_NOW);
   const app = await composeApp(config, { clock, log: quiet });
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve) => app.server.listen(free, '127.0.0.1', () => resolve()));
   const port = (app.server.address() as AddressInfo).port;
   const baseUrl = `http://127.0.0.1:${port}`;
 

@@ -8,7 +8,8 @@ import { ErrorBar } from '../../components/ErrorBar/ErrorBar';
 import { DataTable } from '../DataTable/DataTable';
 import { useRoundResultsTableStyles } from './RoundResultsTable.styles';
 
-const areas = (r: GroupResult) => TLD_AREAS.map((a) => (r.shown ? formatNumber(indexOf(r, a)) : hiddenShort(r)));
+const areas = (r: GroupResult) => TLD_AREAS.map((a) => (r.shown ? formatNumber(indexOf(r, a)) : '–'));
+const remark = (r: GroupResult) => (r.shown ? '' : hiddenShort(r));
 
 /** Every unit's results for a round side by side (hidden where too few answered), with the totals and a CSV export. */
 export function RoundResultsTable({ rounds }: { rounds: SurveyRound[] }) {
@@ -41,15 +42,15 @@ export function RoundResultsTable({ rounds }: { rounds: SurveyRound[] }) {
           <DataTable
             caption={`Resultat per enhet, ${data.round.label}`}
             rowHeaders
-            columns={[{ label: 'Enhet' }, { label: 'Svar', numeric: true }, { label: 'Svarsfrekvens', numeric: true }, ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true }))]}
-            rows={data.units.map((u) => [u.unitName, u.answers, formatPercent(u.responseRate), ...areas(u)])}
+            columns={[{ label: 'Enhet' }, { label: 'Svar', numeric: true }, { label: 'Svarsfrekvens', numeric: true }, ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true })), { label: 'Anmärkning' }]}
+            rows={data.units.map((u) => [u.unitName, u.answers, formatPercent(u.responseRate), ...areas(u), remark(u)])}
             testId="round-results"
           />
           <DataTable
             caption="Per skolform och för hela huvudmannen"
             rowHeaders
-            columns={[{ label: 'Grupp' }, { label: 'Svar', numeric: true }, ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true }))]}
-            rows={[...data.schoolForms.map((f) => [f.label, f.answers, ...areas(f)]), ...data.totals.map((t) => [t.label, t.answers, ...areas(t)])]}
+            columns={[{ label: 'Grupp' }, { label: 'Svar', numeric: true }, ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true })), { label: 'Anmärkning' }]}
+            rows={[...data.schoolForms.map((f) => [f.label, f.answers, ...areas(f), remark(f)]), ...data.totals.map((t) => [t.label, t.answers, ...areas(t), remark(t)])]}
           />
           <p className={styles.note}>Resultat visas bara för grupper där minst {data.minAnswers} har svarat, och aldrig så att en liten grupps svar kan räknas fram.</p>
         </>
