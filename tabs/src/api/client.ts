@@ -1,4 +1,5 @@
 import { ApiError, toApiError } from './api-error';
+import { safeParse, send, type HttpOptions, type SendInit } from './http';
 import type {
   ActivityInput,
   AppConfig,
@@ -23,14 +24,7 @@ import type {
 
 export { ApiError, toApiError } from './api-error';
 
-export interface ApiClientOptions {
-  baseUrl?: string;
-  /** The bearer token for the current person, or null when nobody is signed in. */
-  getToken: () => Promise<string | null>;
-  /** Called on 401 so the app can forget the token and ask the person to sign in again. */
-  onUnauthorized?: () => void;
-  timeoutMs?: number;
-}
+export type ApiClientOptions = HttpOptions;
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -56,44 +50,8 @@ export class ApiClient {
     this.timeoutMs = options.timeoutMs ?? 20_000;
   }
 
-  private async send(method: Method, path: string, init: { body?: unknown; ifMatch?: string; auth?: boolean; accept?: string }): Promise<Response> {
-    const headers: Record<string, string> = { Accept: init.accept ?? 'application/json' };
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (init.ifMatch) headers['If-Match'] = init.ifMatch;
-    if (init.auth !== false) {
-      const token = await this.options.getToken();
-      if (token) headers.Authorization = `Bearer ${token}`;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    try {
-      const res = await fetch(this.baseUrl + path, {
-        method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: controller.signal,
-        cache: 'no-store',
-      });
-      if (!res.ok) throw await this.failure(res);
-      return res;
-    } catch (e) {
-      throw toApiError(e);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  private async failure(res: Response): Promise<ApiError> {
-    if (res.status === 401) this.options.onUnauthorized?.();
-    const body = safeParse(await res.text()) as Partial<ErrorBody> | undefined;
-    return new ApiError(
-      res.status,
-      body?.error?.code ?? `HTTP_${res.status}`,
-      body?.error?.message ?? 'Något gick fel hos oss. Försök igen om en stund.',
-      body?.error?.correlationId,
-      body?.current,
-      body?.error?.details,
-    );
+  private send(method: Method, path: string, init: SendInit): Promise<Response> {
+    return send({ ...this.options, baseUrl: this.baseUrl, timeoutMs: this.timeoutMs }, method, path, init);
   }
 
   private async request<T>(method: Method, path: string, init: { body?: unknown; ifMatch?: string; auth?: boolean } = {}): Promise<T> {
@@ -219,12 +177,4 @@ export function filenameOf(disposition: string | null): string | null {
     }
   }
   return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
-}
-
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,6 @@
 import { ApiError, toApiError } from './api-error';
-import type { Changes, CommentInput, DocumentComment, DocumentKind, ErrorBody, SectionUpdate, Transition, VersionMeta } from './types';
+import { send, type HttpOptions } from './http';
+import type { Changes, CommentInput, DocumentComment, DocumentKind, SectionUpdate, Transition, VersionMeta } from './types';
 import type {
   AnnualDocument,
   AnswersOverview,
@@ -31,12 +32,7 @@ import type {
   YearWheel,
 } from './organiser-types';
 
-export interface OrganiserApiOptions {
-  baseUrl?: string;
-  getToken: () => Promise<string | null>;
-  onUnauthorized?: () => void;
-  timeoutMs?: number;
-}
+export type OrganiserApiOptions = HttpOptions;
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
 interface Init {
@@ -69,47 +65,8 @@ export class OrganiserApi {
     this.timeoutMs = options.timeoutMs ?? 30_000;
   }
 
-  private async send(method: Method, path: string, init: Init = {}): Promise<Response> {
-    const headers: Record<string, string> = { Accept: init.accept ?? 'application/json' };
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (init.ifMatch) headers['If-Match'] = init.ifMatch;
-    const token = await this.options.getToken();
-    if (token) headers.Authorization = `Bearer ${token}`;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    try {
-      const res = await fetch(this.baseUrl + path, {
-        method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: controller.signal,
-        cache: 'no-store',
-      });
-      if (!res.ok) throw await this.failure(res);
-      return res;
-    } catch (e) {
-      throw toApiError(e);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  private async failure(res: Response): Promise<ApiError> {
-    if (res.status === 401) this.options.onUnauthorized?.();
-    let body: Partial<ErrorBody> | undefined;
-    try {
-      body = JSON.parse(await res.text()) as Partial<ErrorBody>;
-    } catch {
-      body = undefined;
-    }
-    return new ApiError(
-      res.status,
-      body?.error?.code ?? `HTTP_${res.status}`,
-      body?.error?.message ?? 'Något gick fel hos oss. Försök igen om en stund.',
-      body?.error?.correlationId,
-      body?.current,
-      body?.error?.details,
-    );
+  private send(method: Method, path: string, init: Init = {}): Promise<Response> {
+    return send({ ...this.options, baseUrl: this.baseUrl, timeoutMs: this.timeoutMs }, method, path, init);
   }
 
   private async request<T>(method: Method, path: string, init: Init = {}): Promise<T> {
