@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_PROCESS_CONFIG, type ProcessConfig } from '../domain/process-config';
+import type { ProcessConfig } from '../domain/process-config';
+import { DEFAULT_PROCESS_CONFIG } from '../domain/presets/guideline-2024';
 import { GENERATED_SOURCES } from '../domain/report';
 import { queryAll, type ListItem, type ListStore } from './ports/list-store';
 

@@ -1,6 +1,6 @@
 /** Dialogues (förutsättnings-, process- och resultatdialog): kinds, answers and the rules of a round. */
 import { DomainError } from './errors';
-import type { DocumentStatus } from './plan';
+import type { DocumentStatus } from './document-status';
 import { SCHOOL_FORMS, type SchoolForm } from './school-forms';
 import { swedishDate } from './swedish-time';
 

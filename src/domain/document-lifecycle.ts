@@ -1,6 +1,6 @@
 import { DomainError } from './errors';
 import type { Actor } from './identity';
-import type { DocumentStatus } from './plan';
+import type { DocumentStatus } from './document-status';
 
 export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
   draft: 'Utkast',

@@ -4,8 +4,8 @@ import type { Curriculum } from './school-forms';
 import type { SchoolYear } from './school-year';
 import type { SuccessFactor } from './success-factors';
 
-export const DOCUMENT_STATUSES = ['draft', 'readyForDialogue', 'final'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+import type { DocumentStatus } from './document-status';
+export { DOCUMENT_STATUSES, type DocumentStatus } from './document-status';
 
 export const FOLLOW_UP_STATUSES = ['onTrack', 'atRisk', 'offTrack'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];

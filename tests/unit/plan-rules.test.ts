@@ -2,7 +2,7 @@ import { canEditUnitDocuments, canReadUnit } from '../../src/domain/access';
 import { DomainError } from '../../src/domain/errors';
 import type { Actor } from '../../src/domain/identity';
 import { assertCanAddGoalArea, assertCanRemoveGoalArea, latestFollowUp, requiredGoalAreas, type CommitmentPlan } from '../../src/domain/plan';
-import { DEFAULT_PROCESS_CONFIG } from '../../src/domain/process-config';
+import { DEFAULT_PROCESS_CONFIG } from '../../src/domain/presets/guideline-2024';
 
 const { planRules, goalAreas } = DEFAULT_PROCESS_CONFIG;
 

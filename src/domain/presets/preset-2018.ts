@@ -1,5 +1,6 @@
-import { DEFAULT_PROCESS_CONFIG } from '../process-config';
-import { ANNUAL_FOLLOW_UP_2024, type ReportDefinition } from '../report';
+import { DEFAULT_PROCESS_CONFIG } from './guideline-2024';
+import { ANNUAL_FOLLOW_UP_2024 } from './guideline-2024';
+import type { ReportDefinition } from '../report-definition';
 import { DEFAULT_SURVEY_CONFIG } from '../survey';
 import { dialogueWindow, milestone, type ProcessPreset } from './preset';
 

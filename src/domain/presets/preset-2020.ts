@@ -1,5 +1,5 @@
-import { DEFAULT_PROCESS_CONFIG } from '../process-config';
-import type { ReportDefinition, SectionDefinition } from '../report';
+import { DEFAULT_PROCESS_CONFIG } from './guideline-2024';
+import type { ReportDefinition, SectionDefinition } from '../report-definition';
 import { DEFAULT_SURVEY_CONFIG } from '../survey';
 import { dialogueWindow, milestone, type ProcessPreset } from './preset';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_DIALOGUE_TYPES } from '../dialogue';
-import { DEFAULT_PROCESS_CONFIG } from '../process-config';
+import { DEFAULT_PROCESS_CONFIG } from './guideline-2024';
 import { DEFAULT_SURVEY_CONFIG } from '../survey';
 import { DEFAULT_YEAR_WHEEL } from '../year-wheel';
 import type { ProcessPreset } from './preset';
