@@ -12,7 +12,7 @@ import {
 } from '../../app/ports/list-store';
 import { readAll, type Read } from './batch-reader';
 import { ColumnMap, KEY_COLUMN } from './column-names';
-import { decodeFields, encodeFields, keyFilter, odataFilter } from './field-codec';
+import { decodeFields, encodeFields, filterPlan, keyFilter, type FilterPlan } from './field-codec';
 import { GraphHttp, GRAPH_V1, type GraphHttpOptions } from './graph-http';
 import { GRAPH_ORIGIN } from './host-rewrite-step';
 import { GraphRequestError } from './graph-request-error';
@@ -115,25 +115,29 @@ export class GraphListStore implements ListStore {
 
   async query(list: string, query: ListQuery = {}): Promise<ListPage> {
     const ref = this.ref(list);
-    const filter = odataFilter(ref.map, query.where); // refused alike with a cursor
+    const plan = filterPlan(ref.map, query.where); // refused alike with a cursor
     if (query.cursor && !isNextLinkOf(query.cursor, ref.listId)) throw new SchemaError(`The cursor is not a page of list "${list}"`);
     for (const field of query.select ?? []) ref.map.internal(field); // refuses unknown columns
-    const only = query.select && new Set(query.select);
-    const url = query.cursor ?? this.queryUrl(ref, filter, query.top ?? MAX_PAGE, query.select);
+    const select = query.select && [...new Set([...query.select, ...plan.fields])];
+    const url = query.cursor ?? this.queryUrl(ref, plan.server, query.top ?? MAX_PAGE, select);
     const page = await this.http.get<{ value: GraphItem[]; '@odata.nextLink'?: string }>(url);
-    return { items: page.value.map((raw) => this.toItem(ref, raw, only)), nextCursor: page['@odata.nextLink'] };
+    const only = select && new Set(select);
+    // A page narrowed in memory may hold fewer than `top` items (even none) and still go on.
+    const items = page.value.map((raw) => this.toItem(ref, raw, only)).filter((item) => plan.matches(item.fields));
+    return { items, nextCursor: page['@odata.nextLink'] };
   }
 
   /** Every query in one $batch round trip (20 a batch), then one more per round of nextLinks. */
   async queryMany(requests: ManyRequest[]): Promise<ListItem[][]> {
     const refs = requests.map((r) => this.ref(r.list));
+    const plans: (FilterPlan | undefined)[] = requests.map((r, i) => (r.id !== undefined ? undefined : filterPlan(refs[i].map, r.where)));
     const reads: Read[] = requests.map((r, i) =>
       r.id !== undefined
         ? { url: `${refs[i].itemsUrl}/${/^\d+$/.test(r.id) ? r.id : '0'}?${this.expand(refs[i])}`, kind: 'one' }
-        : { url: this.queryUrl(refs[i], odataFilter(refs[i].map, r.where), BATCH_PAGE), kind: 'pages' },
+        : { url: this.queryUrl(refs[i], plans[i]!.server, BATCH_PAGE), kind: 'pages' },
     );
     const results = await readAll(this.http, reads, this.sleep);
-    return results.map((raws, i) => (raws as GraphItem[]).map((raw) => this.toItem(refs[i], raw)));
+    return results.map((raws, i) => (raws as GraphItem[]).map((raw) => this.toItem(refs[i], raw)).filter((item) => plans[i]?.matches(item.fields) ?? true));
   }
 
   /** A create retried with the same key returns the first item (see createItems). */

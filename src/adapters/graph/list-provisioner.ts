@@ -31,6 +31,9 @@ interface GraphColumn {
   dateTime?: object;
 }
 
+/** What the provisioner reads of a column; `hidden` must be named or hidden columns stay out. */
+export const COLUMN_SELECT = 'id,name,hidden,indexed,text,number,boolean,dateTime';
+
 /** SharePoint allows at most 20 indexed columns on a list. */
 const MAX_INDEXES = 20;
 
@@ -62,7 +65,8 @@ export async function provisionLists(
     idByTitle.set(map.def.title, created!.id);
     onChange({ kind: 'list', list: map.def.title });
   }
-  const columnsOf = (await readAll(http, maps.map((m) => ({ url: `${siteUrl}/lists/${idByTitle.get(m.def.title)}/columns`, kind: 'pages' as const })), sleep)) as GraphColumn[][];
+  // Hidden columns (our key column) are listed only when $select names `hidden` (columnDefinition docs).
+  const columnsOf = (await readAll(http, maps.map((m) => ({ url: `${siteUrl}/lists/${idByTitle.get(m.def.title)}/columns?$select=${COLUMN_SELECT}`, kind: 'pages' as const })), sleep)) as GraphColumn[][];
   for (const [i, map] of maps.entries()) {
     const columnsUrl = `${siteUrl}/lists/${idByTitle.get(map.def.title)}/columns`;
     const wanted: [string, ColumnDefinition, boolean][] = [
