@@ -56,10 +56,13 @@ export interface BatchAnswer {
  */
 export class GraphHttp {
   readonly retry: RetryPolicy;
+  /** The RU meter this client feeds, if any (shared by every Graph client of the process). */
+  readonly budget?: GraphBudget;
   private readonly client: Client;
 
   constructor(options: GraphHttpOptions) {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.budget = options.budget;
     const steps: Middleware[] = [new AuthenticationHandler(options.authProvider), new RetryStep(this.retry, options.sleep)];
     if (options.hostRewrite) steps.push(new HostRewriteStep(options.hostRewrite));
     steps.push(new FetchStep(options.fetchOverride, options.timeoutMs, options.onRequest, (event) => this.account(event, options)));

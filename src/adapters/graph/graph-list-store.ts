@@ -18,6 +18,8 @@ import { GRAPH_ORIGIN } from './host-rewrite-step';
 import { GraphRequestError } from './graph-request-error';
 import { createItems, type CreateTarget } from './item-creator';
 import { provisionLists, type ProvisioningChange, type ProvisioningReport } from './list-provisioner';
+import { META_DEFINITION, META_LIST, SCHEMA_VERSION, UPGRADE_STEPS } from './schema-upgrades';
+import { checkSite, SiteNotReadyError } from './site-check';
 
 /** SharePoint's list view threshold; Graph may still give shorter pages, and nextLinks carry on. */
 const MAX_PAGE = 5000;
@@ -84,22 +86,54 @@ export class GraphListStore implements ListStore {
     this.siteUrl = `${GRAPH_V1}/sites/${options.siteId}`;
   }
 
+  /** Provisions (the port's contract: creates what is missing). The app at start calls verify instead. */
   async ensureLists(schema: ListSchema): Promise<void> {
     await this.provision(schema);
   }
 
-  /** ensureLists, telling what it created (an empty report when the site was already complete). */
+  /**
+   * Start-up: reads the lists, their columns and the schema version in one round and changes
+   * nothing. Throws SiteNotReadyError (Swedish + English, naming what is missing and
+   * `npm run provision:sharepoint`) when the site is not provisioned for this version.
+   */
+  async verify(schema: ListSchema): Promise<void> {
+    const check = await checkSite(this.http, this.siteUrl, schema, this.sleep);
+    if (check.problems.length > 0) throw new SiteNotReadyError(check.problems);
+    this.remember(schema, check.listIds);
+  }
+
+  /**
+   * Creates what the schema names and the site lacks, then applies the upgrade steps above the
+   * site's schema version and records the new version (see schema-upgrades.ts); tells each change.
+   * An empty report when the site was already complete.
+   */
   async provision(schema: ListSchema): Promise<ProvisioningReport> {
     const changes: ProvisioningChange[] = [];
-    const ids = await provisionLists(this.http, this.siteUrl, schema, this.sleep, (change) => {
+    const told = (change: ProvisioningChange) => {
       changes.push(change);
       this.options.onProvision?.(change);
-    });
-    for (const [name, def] of Object.entries(schema)) {
-      const listId = ids.get(name)!;
-      this.lists.set(name, { map: new ColumnMap(name, def), listId, itemsUrl: `${this.siteUrl}/lists/${listId}/items` });
+    };
+    const withMeta: ListSchema = { ...schema, [META_LIST]: META_DEFINITION };
+    const ids = await provisionLists(this.http, this.siteUrl, withMeta, this.sleep, told);
+    this.remember(withMeta, ids);
+    let [versionItem] = (await this.query(META_LIST, { top: 1 })).items;
+    const current = Number(versionItem?.fields.version ?? 0);
+    const appIds = new Map([...ids].filter(([name]) => name !== META_LIST));
+    for (const step of UPGRADE_STEPS.filter((s) => s.version > current && s.version <= SCHEMA_VERSION)) {
+      await step.apply({ http: this.http, siteUrl: this.siteUrl, listIds: appIds, sleep: this.sleep, onChange: told });
+      versionItem = versionItem
+        ? await this.update(META_LIST, versionItem.id, { version: step.version })
+        : await this.create(META_LIST, { version: step.version }, { key: 'schema-version' });
+      told({ kind: 'upgrade', list: META_DEFINITION.title, description: `version ${step.version}: ${step.description}` });
     }
     return { changes };
+  }
+
+  private remember(schema: ListSchema, ids: Map<string, string>): void {
+    for (const [name, def] of Object.entries(schema)) {
+      const listId = ids.get(name);
+      if (listId) this.lists.set(name, { map: new ColumnMap(name, def), listId, itemsUrl: `${this.siteUrl}/lists/${listId}/items` });
+    }
   }
 
   async get(list: string, id: string): Promise<ListItem | undefined> {

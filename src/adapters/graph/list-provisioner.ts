@@ -5,11 +5,13 @@ import { ColumnMap, displayName, KEY_COLUMN } from './column-names';
 import type { GraphHttp } from './graph-http';
 
 export interface ProvisioningChange {
-  kind: 'list' | 'column' | 'index';
+  kind: 'list' | 'column' | 'index' | 'upgrade';
   /** The list's display name in SharePoint. */
   list: string;
   /** The column's internal name. */
   column?: string;
+  /** For an upgrade step: what it did. */
+  description?: string;
 }
 
 export interface ProvisioningReport {
@@ -21,7 +23,7 @@ interface GraphList {
   displayName: string;
 }
 
-interface GraphColumn {
+export interface GraphColumn {
   id: string;
   name: string;
   indexed?: boolean;
@@ -107,7 +109,7 @@ function typeFacet(def: ColumnDefinition): Record<string, object> {
   }
 }
 
-function sameType(column: GraphColumn, def: ColumnDefinition): boolean {
+export function sameType(column: GraphColumn, def: ColumnDefinition): boolean {
   switch (def.type) {
     case 'text':
       return !!column.text && !column.text.allowMultipleLines;
