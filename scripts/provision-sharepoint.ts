@@ -1,6 +1,8 @@
 /**
  * Creates the SharePoint lists, columns and indexes that LIST_SCHEMA names on the app's site,
- * and prints what it created; a second run prints "Inga ändringar".
+ * applies the schema's upgrade steps (src/adapters/graph/schema-upgrades.ts) and records the
+ * schema version, printing each change; a second run prints "Inga ändringar". The app itself
+ * only verifies at start-up and refuses to start on a site this has not prepared.
  *
  *   npm run provision:sharepoint
  *
@@ -31,6 +33,7 @@ export async function provision(store: GraphListStore, print: (line: string) => 
 function describe(change: ProvisioningChange): string {
   if (change.kind === 'list') return `Skapade listan "${change.list}"`;
   if (change.kind === 'column') return `Skapade kolumnen ${change.column} i "${change.list}"`;
+  if (change.kind === 'upgrade') return `Uppgraderade "${change.list}"${change.column ? ` (${change.column})` : ''}: ${change.description}`;
   return `Indexerade kolumnen ${change.column} i "${change.list}"`;
 }
 

@@ -31,6 +31,9 @@ const envSchema = z.object({
   AZURE_CLIENT_ID: z.string().default(''),
   AZURE_CLIENT_CERTIFICATE_PATH: z.string().default(''),
   AZURE_CLIENT_CERTIFICATE_PASSWORD: z.string().optional(),
+  SKA_GRAPH_RU_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  SKA_CALENDAR: z.enum(['ics', 'graph']).default('ics'),
+  SKA_CALENDAR_ORGANISER: z.string().default(''),
   AAD_APP_CLIENT_ID: z.string().default(''),
   AAD_APP_ID_URI: z.string().default(''),
   AAD_ALLOWED_TENANTS: z.string().default(''),
@@ -54,7 +57,9 @@ export type AppConfig = Readonly<{
   teamsAppId: string;
   bot: Readonly<{ appId: string; password: string; tenantId: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' }>;
   /** SharePoint via Graph, app-only with a certificate (SKA_STORE=graph). */
-  graph: Readonly<{ siteId: string; tenantId: string; clientId: string; certificatePath: string; certificatePassword?: string }>;
+  graph: Readonly<{ siteId: string; tenantId: string; clientId: string; certificatePath: string; certificatePassword?: string; ruPerMinute: number }>;
+  /** Dialogue meetings: `.ics` files (default) or Outlook events with a Teams meeting in the organiser mailbox's calendar. */
+  calendar: Readonly<{ kind: 'ics' | 'graph'; organiser: string }>;
   entra: Readonly<{ clientId: string; appIdUri: string; allowedTenants: string[]; authorityHost?: string; jwksUrl?: string }>;
 }>;
 
@@ -76,6 +81,10 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (e.SKA_STORE === 'graph') {
     const missing = (['GRAPH_SITE_ID', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_CERTIFICATE_PATH'] as const).filter((k) => !e[k]);
     if (missing.length) throw new ConfigError(`SKA_STORE=graph needs ${missing.join(', ')} (app-only Graph access with a certificate).`);
+  }
+  if (e.SKA_CALENDAR === 'graph') {
+    const missing = (['SKA_CALENDAR_ORGANISER', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_CERTIFICATE_PATH'] as const).filter((k) => !e[k]);
+    if (missing.length) throw new ConfigError(`SKA_CALENDAR=graph needs ${missing.join(', ')} (the organiser mailbox, and app-only Graph access with a certificate).`);
   }
   const allowedTenants = e.AAD_ALLOWED_TENANTS.split(',').map((t) => t.trim()).filter(Boolean);
   if (e.SKA_AUTH === 'entra' && (!e.AAD_APP_CLIENT_ID || allowedTenants.length === 0)) {
@@ -100,7 +109,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       clientId: e.AZURE_CLIENT_ID,
       certificatePath: e.AZURE_CLIENT_CERTIFICATE_PATH,
       certificatePassword: e.AZURE_CLIENT_CERTIFICATE_PASSWORD,
+      ruPerMinute: e.SKA_GRAPH_RU_PER_MINUTE,
     }),
+    calendar: Object.freeze({ kind: e.SKA_CALENDAR, organiser: e.SKA_CALENDAR_ORGANISER }),
     entra: Object.freeze({
       clientId: e.AAD_APP_CLIENT_ID,
       appIdUri: e.AAD_APP_ID_URI,

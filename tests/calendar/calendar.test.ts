@@ -6,6 +6,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphCalendar } from '../../src/adapters/calendar/graph-calendar';
+import { GraphBudget } from '../../src/adapters/graph/graph-budget';
+import { GraphHttp } from '../../src/adapters/graph/graph-http';
+import { StaticTokenAuthProvider } from '../../src/adapters/graph/msal-app-only-auth';
 import { foldLine, IcsCalendar } from '../../src/adapters/calendar/ics-calendar';
 import type { CalendarMeeting, CalendarPort } from '../../src/app/ports/calendar';
 
@@ -60,6 +63,7 @@ async function startFakeGraph() {
         res.writeHead(429, { 'Retry-After': '0' });
         return res.end('{}');
       }
+      // A POST with a transactionId already used gives the event made then (event resource docs: "to avoid redundant POST operations").
       const existing = [...events.values()].find((e) => e.transactionId === parsed.transactionId);
       const event = existing ?? { ...parsed, id: `evt-${events.size + 1}`, webLink: 'https://outlook.office.com/calendar/item/1', onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_fake' } };
       events.set(event.id, event);
@@ -68,10 +72,13 @@ async function startFakeGraph() {
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`, events, requests, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, events, requests, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 let fake: Awaited<ReturnType<typeof startFakeGraph>>;
+const budget = new GraphBudget();
+const outlook = () =>
+  new GraphCalendar({ http: new GraphHttp({ authProvider: new StaticTokenAuthProvider('app-token'), hostRewrite: fake.url, budget, retry: { baseDelayMs: 1 } }), mailbox: 'dialoger@sjovik.example' });
 beforeAll(async () => {
   fake = await startFakeGraph();
 });
@@ -90,12 +97,14 @@ const adapters: [string, () => CalendarPort, (m: CalendarMeeting) => Promise<See
   ],
   [
     'GraphCalendar',
-    () => new GraphCalendar({ tokenFor: async (id) => `token-for-${id}`, baseUrl: fake.url, sleep: async () => undefined }),
+    outlook,
     async (m) => {
-      const published = await new GraphCalendar({ tokenFor: async (id) => `token-for-${id}`, baseUrl: fake.url, sleep: async () => undefined }).publish(m);
+      const published = await outlook().publish(m);
       if (published.kind !== 'outlook') throw new Error('expected outlook');
       const e = fake.events.get(published.eventId);
-      return { start: `${e.start.dateTime}Z`, end: `${e.end.dateTime}Z`, title: e.subject, location: e.location.displayName, attendees: e.attendees.map((a: any) => a.emailAddress.address) };
+      // In the organiser mailbox's calendar, the person organising is an attendee too.
+      const attendees = e.attendees.map((a: any) => a.emailAddress.address).filter((a: string) => a !== m.organiser.email);
+      return { start: `${e.start.dateTime}Z`, end: `${e.end.dateTime}Z`, title: e.subject, location: e.location.displayName, attendees };
     },
   ],
 ];
@@ -137,10 +146,12 @@ describe('the .ics file', () => {
 });
 
 describe('the Outlook event through Graph', () => {
-  it('asks for a Teams meeting, on behalf of the organiser, idempotent by transactionId, and waits out a 429', () => {
-    const posts = fake.requests.filter((r) => r.path === '/v1.0/users/erik.lund%40sjovik.example/events');
+  it('asks for a Teams meeting in the organiser mailbox, app-only through the Graph pipeline, idempotent by transactionId, and waits out a 429', () => {
+    const posts = fake.requests.filter((r) => r.path === '/v1.0/users/dialoger%40sjovik.example/events');
     expect(posts.length).toBeGreaterThan(0);
-    expect(posts[0].auth).toBe('Bearer token-for-13');
+    expect(posts[0].auth).toBe('Bearer app-token');
+    expect(posts[0].body.attendees.map((a: any) => a.emailAddress.address)).toContain('erik.lund@sjovik.example');
+    expect(budget.requests(60_000)).toBe(fake.requests.length); // every try went through the meter
     expect(posts.at(-1)!.body).toMatchObject({ isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness', transactionId: 'dialogue-7-12', start: { timeZone: 'UTC' } });
     expect(fake.events.size).toBe(1);
   });

@@ -26,6 +26,7 @@ export function describePublisherContract(name: string, open: () => Promise<{ pu
     it('publishes a page that can be read back with its title, text and tables', async () => {
       const published = await publisher.publish(page('Åtagandeplan 2025/26 – Björkskolan', 'Läsförståelse i alla ämnen.'));
       expect(published.url).toMatch(/atagandeplan-bjorkskolan-2025-26/);
+      expect(new URL(published.url).protocol).toMatch(/^https?:$/); // absolute: it goes out in cards and tabs
       const read = await publisher.read('atagandeplan-bjorkskolan-2025-26');
       expect(read?.title).toBe('Åtagandeplan 2025/26 – Björkskolan');
       expect(read?.html).toContain('Läsförståelse i alla ämnen.');

@@ -5,12 +5,13 @@
  * relative to the version, as Graph wants). It injects faults — 429 with Retry-After, 503, 504,
  * dropped connections before or after acting — from a queue or by chance, and counts HTTP
  * requests and, separately, the sub-requests inside batches.
+ * It is strict where Graph is: see the rules and their sources in tests/graph/README.md.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeSite, graphError, type Answer, type FakeList } from './fake/fake-site';
-import { expandedFields, ODataError } from './fake/odata';
+import { expandedFields, ODataError, selected } from './fake/odata';
 
 export type FaultKind = 'throttle' | 'unavailable' | 'gatewayTimeout' | 'drop' | 'dropAfterAnswer';
 export interface Fault {
@@ -20,6 +21,9 @@ export interface Fault {
   /** Only requests this accepts take the fault; others pass it by. `body` is the parsed JSON body. */
   match?: (request: { method: string; path: string; body?: unknown }) => boolean;
 }
+/** How batch steps name their content type: `random` (default) picks lower-case or none per step. */
+export type StepContentType = 'exact' | 'lower' | 'none' | 'random';
+
 export interface LoggedRequest {
   method: string;
   path: string;
@@ -41,6 +45,11 @@ export class FakeGraphServer {
   chaos?: { rate: number; kinds: FaultKind[]; random: () => number };
   /** Largest page the fake gives, whatever $top asks (Graph pages too). */
   maxPageSize = 200;
+  /** SharePoint's list view threshold (5,000 online); tests set it smaller. */
+  listViewThreshold = 5000;
+  /** A batch step's content type header: Graph may send it lower-case or not at all (msgraph-sdk-javascript #35, #276). */
+  stepContentType: StepContentType = 'random';
+  random: () => number = Math.random;
   readonly stats = { http: 0, subRequests: 0, log: [] as LoggedRequest[] };
   private readonly skipTokens = new Map<string, { listId: string; afterId: number }>();
 
@@ -59,7 +68,7 @@ export class FakeGraphServer {
 
   createSite(): string {
     const id = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
-    this.sites.set(id, new FakeSite(id));
+    this.sites.set(id, new FakeSite(id, () => this.listViewThreshold));
     return id;
   }
 
@@ -123,12 +132,17 @@ export class FakeGraphServer {
         const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
         answer = this.dispatch(r.method.toUpperCase(), url.pathname, url.searchParams, headers, r.body);
       }
-      // The header is spelled exactly so: the graph client's batch parser is case-sensitive.
-      const headers: Record<string, string> = { ...answer.headers, ...(answer.body === undefined ? {} : { 'Content-Type': 'application/json' }) };
+      const headers: Record<string, string> = { ...answer.headers, ...(answer.body === undefined ? {} : this.stepContentTypeHeader()) };
       return { id: r.id, status: answer.status, headers, body: answer.body };
     });
     // Graph answers batch steps in any order.
     return { status: 200, body: { responses: responses.reverse() } };
+  }
+
+  private stepContentTypeHeader(): Record<string, string> {
+    const mode = this.stepContentType === 'random' ? (this.random() < 0.5 ? 'lower' : 'none') : this.stepContentType;
+    if (mode === 'exact') return { 'Content-Type': 'application/json' };
+    return mode === 'lower' ? { 'content-type': 'application/json' } : {};
   }
 
   private dispatch(method: string, path: string, query: URLSearchParams, headers: Record<string, string>, body: unknown): Answer {
@@ -151,10 +165,13 @@ export class FakeGraphServer {
     if (seg[4] === 'items' && seg[5] !== undefined && !/^\d+$/.test(seg[5])) return graphError(400, 'invalidRequest', 'Invalid request');
     try {
       switch (route) {
-        case 'GET lists/*':
-          return { status: 200, body: list.json() };
+        case 'GET lists/*': {
+          // `?expand=columns` is documented on the list-get page; hidden columns as for GET …/columns.
+          const expand = /^columns(?:\(\$select=([^)]*)\))?$/.exec((query.get('$expand') ?? query.get('expand') ?? '').trim());
+          return { status: 200, body: { ...list.json(), ...(expand ? { columns: list.columnsJson(selected(expand[1] ?? null)) } : {}) } };
+        }
         case 'GET lists/*/columns':
-          return { status: 200, body: { value: list.columns.map((c) => list.columnJson(c)) } };
+          return { status: 200, body: { value: list.columnsJson(selected(query.get('$select'))) } };
         case 'POST lists/*/columns':
           return list.addColumn(asObject(body));
         case 'PATCH lists/*/columns/*':
@@ -173,7 +190,7 @@ export class FakeGraphServer {
           return list.remove(itemId, headers['if-match']);
       }
     } catch (error) {
-      if (error instanceof ODataError) return graphError(400, 'BadRequest', error.message);
+      if (error instanceof ODataError) return graphError(400, 'invalidRequest', error.message);
       if ((error as Answer).status) return error as Answer;
       throw error;
     }

@@ -36,7 +36,7 @@ it('sends batch URLs relative to the version: SDK 3.0.7 leaves "/v1.0" in, which
   const post = (requests: unknown[]) =>
     fetch(`${fake.url}/v1.0/$batch`, { method: 'POST', headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' }, body: JSON.stringify({ requests }) });
   const answer = (await (await post([{ id: '1', method: 'GET', url: `/v1.0/sites/${siteId}` }])).json()) as { responses: { status: number; headers: Record<string, string>; body: { error: { message: string } } }[] };
-  expect(answer.responses[0]).toMatchObject({ status: 400, headers: { 'Content-Type': 'application/json' }, body: { error: { message: "Resource not found for the segment 'v1.0'." } } });
+  expect(answer.responses[0]).toMatchObject({ status: 400, body: { error: { message: "Resource not found for the segment 'v1.0'." } } });
   const tooMany = await post(Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: `/sites/${siteId}` })));
   expect(tooMany.status).toBe(400);
 

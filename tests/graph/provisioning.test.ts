@@ -5,6 +5,7 @@ import { internalName, KEY_COLUMN } from '../../src/adapters/graph/column-names'
 import { LIST_SCHEMA, type ListSchema } from '../../src/app/list-schema';
 import { SchemaError } from '../../src/app/ports/list-store';
 import { provision } from '../../scripts/provision-sharepoint';
+import { META_DEFINITION, SCHEMA_VERSION } from '../../src/adapters/graph/schema-upgrades';
 import { FakeGraphServer } from './fake-graph-server';
 import { openGraphStore } from './graph-test-store';
 
@@ -14,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const lists = Object.values(LIST_SCHEMA as ListSchema);
+// The store adds its own list, holding the schema version.
+const lists = [...Object.values(LIST_SCHEMA as ListSchema), META_DEFINITION];
 const columnCount = lists.reduce((n, l) => n + Object.keys(l.columns).length + 1, 0);
 
 it('creates every list, column and index, then nothing on a second run', async () => {
@@ -25,6 +27,9 @@ it('creates every list, column and index, then nothing on a second run', async (
 
   expect(first.changes.filter((c) => c.kind === 'list').map((c) => c.list)).toEqual(lists.map((l) => l.title));
   expect(first.changes.filter((c) => c.kind === 'column')).toHaveLength(columnCount);
+  expect(first.changes.filter((c) => c.kind === 'upgrade').map((c) => c.description)).toEqual(
+    Array.from({ length: SCHEMA_VERSION }, (_, i) => expect.stringMatching(new RegExp(`^version ${i + 1}: `))),
+  );
   expect(printed.at(-1)).toBe(`Klart: ${first.changes.length} ändringar.`);
   const site = fake.site(siteId);
   for (const def of lists) {
@@ -45,8 +50,8 @@ it('creates every list, column and index, then nothing on a second run', async (
   const second = await provision(openGraphStore(fake, { siteId }), (line) => again.push(line));
   expect(second.changes).toEqual([]);
   expect(again).toEqual(['Inga ändringar: alla listor, kolumner och index finns redan.']);
-  // One read of the lists, one $batch (20 a batch) of their columns.
-  expect(fake.stats.http).toBe(1 + Math.ceil(lists.length / 20));
+  // One read of the lists, one $batch (20 a batch) of their columns, one read of the schema version.
+  expect(fake.stats.http).toBe(1 + Math.ceil(lists.length / 20) + 1);
 });
 
 it('indexes a column that the schema now indexes, and tells', async () => {

@@ -1,75 +1,56 @@
 /**
- * Outlook events with a Teams meeting, through Microsoft Graph: POST /users/{organiser}/events
- * with isOnlineMeeting. Created on behalf of the organiser: the token comes from an injected
- * provider (the On-Behalf-Of exchange lives with the identity adapters, not here).
- * Graph's transactionId makes a retried POST one event, not two.
+ * Outlook events with a Teams meeting, through the app's one Graph pipeline (auth, retry on
+ * 429/503/504 honouring Retry-After, timeout, GraphRequestError, RU meter):
+ * `POST /users/{mailbox}/events` with `isOnlineMeeting` and `onlineMeetingProvider: teamsForBusiness`,
+ * so Graph adds the join link. `transactionId` (the meeting's uid) makes a retried POST one event,
+ * not two (event resource docs), which is why the POST may be sent again after a lost answer.
+ *
+ * Wired by configuration (SKA_CALENDAR=graph): app-only, in the organiser mailbox
+ * SKA_CALENDAR_ORGANISER (application permission Calendars.ReadWrite, limited to that mailbox by
+ * an Exchange application access policy); the person organising is an attendee. Given a GraphHttp
+ * with a delegated token (OnBehalfOfTokens.authProvider) and no mailbox, the event goes in the
+ * organiser's own calendar instead.
  */
 import type { CalendarMeeting, CalendarPort, PublishedMeeting } from '../../app/ports/calendar';
+import { GRAPH_V1, type GraphHttp } from '../graph/graph-http';
 
 export interface GraphCalendarOptions {
-  /** A delegated Graph token for the organiser (Calendars.ReadWrite). */
-  tokenFor(organiserId: string): Promise<string>;
-  baseUrl?: string;
-  fetch?: typeof fetch;
-  maxAttempts?: number;
-  sleep?: (ms: number) => Promise<void>;
-}
-
-export class GraphCalendarError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'GraphCalendarError';
-  }
+  http: GraphHttp;
+  /** The mailbox (UPN or object id) whose calendar holds the events; default: the organiser's own. */
+  mailbox?: string;
 }
 
 const escapeHtml = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export class GraphCalendar implements CalendarPort {
   readonly kind = 'outlook' as const;
-  private readonly baseUrl: string;
-  private readonly fetch: typeof fetch;
 
-  constructor(private readonly options: GraphCalendarOptions) {
-    this.baseUrl = (options.baseUrl ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, '');
-    this.fetch = options.fetch ?? fetch;
-  }
+  constructor(private readonly options: GraphCalendarOptions) {}
 
   async publish(m: CalendarMeeting): Promise<PublishedMeeting> {
-    const organiser = m.organiser.email || m.organiser.id;
+    const mailbox = this.options.mailbox || m.organiser.email || m.organiser.id;
+    const people = this.options.mailbox && m.organiser.email ? [m.organiser, ...m.attendees] : m.attendees;
+    const seen = new Set<string>();
+    const attendees = people
+      .filter((a) => a.email && a.email.toLowerCase() !== mailbox.toLowerCase() && !seen.has(a.email.toLowerCase()) && seen.add(a.email.toLowerCase()))
+      .map((a) => ({ emailAddress: { address: a.email, name: a.name }, type: 'required' }));
     const body = {
       subject: m.title,
       body: { contentType: 'HTML', content: escapeHtml(m.description).replace(/\n/g, '<br>') },
       start: { dateTime: m.start.replace(/Z$/, ''), timeZone: 'UTC' },
       end: { dateTime: m.end.replace(/Z$/, ''), timeZone: 'UTC' },
       location: { displayName: m.location },
-      attendees: m.attendees.filter((a) => a.email).map((a) => ({ emailAddress: { address: a.email, name: a.name }, type: 'required' })),
+      attendees,
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
       allowNewTimeProposals: true,
       transactionId: m.uid,
     };
-    const maxAttempts = this.options.maxAttempts ?? 4;
-    for (let attempt = 1; ; attempt++) {
-      const token = await this.options.tokenFor(m.organiser.id);
-      const res = await this.fetch(`${this.baseUrl}/users/${encodeURIComponent(organiser)}/events`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', Prefer: 'outlook.timezone="UTC"' },
-        body: JSON.stringify(body),
-      });
-      if (res.ok) {
-        const event = (await res.json()) as { id: string; webLink?: string; onlineMeeting?: { joinUrl?: string } };
-        return { kind: 'outlook', uid: m.uid, eventId: event.id, joinUrl: event.onlineMeeting?.joinUrl ?? '', webLink: event.webLink ?? '' };
-      }
-      const retryable = res.status === 429 || res.status === 503 || res.status === 504;
-      if (!retryable || attempt >= maxAttempts) {
-        throw new GraphCalendarError(res.status, `Graph calendar: ${res.status} ${(await res.text()).slice(0, 300)}`);
-      }
-      const retryAfter = Number(res.headers.get('retry-after'));
-      const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 500 * 2 ** (attempt - 1);
-      await (this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(wait);
-    }
+    const event = await this.options.http.send<{ id: string; webLink?: string; onlineMeeting?: { joinUrl?: string } }>('POST', `${GRAPH_V1}/users/${encodeURIComponent(mailbox)}/events`, {
+      body,
+      headers: { Prefer: 'outlook.timezone="UTC"' },
+      repeatable: true, // transactionId: a repeat after a lost answer is the same event
+    });
+    return { kind: 'outlook', uid: m.uid, eventId: event!.id, joinUrl: event!.onlineMeeting?.joinUrl ?? '', webLink: event!.webLink ?? '' };
   }
 }

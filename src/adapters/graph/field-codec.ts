@@ -27,15 +27,36 @@ export function decodeFields(map: ColumnMap, raw: Record<string, unknown> | unde
   return fields;
 }
 
-/** `fields/skaOwner eq 'a' and fields/skaDone eq 1`: equality on indexed columns only. */
-export function odataFilter(map: ColumnMap, where: Fields = {}): string | undefined {
+/** How a `where` is answered: one clause sent to SharePoint, every clause checked on what comes back. */
+export interface FilterPlan {
+  /** `fields/skaOwner eq 'a'`: one indexed column, never `eq null`; undefined reads the list unfiltered. */
+  server?: string;
+  /** The fields the narrowing in memory reads (they must come back in `$select`). */
+  fields: string[];
+  matches(fields: Fields): boolean;
+}
+
+/**
+ * SharePoint filters one indexed field at a time past the list view threshold (listItem list
+ * docs) and refuses `eq null`: the adapter sends one clause, the most selective it can tell (the
+ * first non-null, non-Yes/No clause in the caller's order; callers name the narrowest column
+ * first), and narrows by the others in memory. See README.md in this folder.
+ */
+export function filterPlan(map: ColumnMap, where: Fields = {}): FilterPlan {
   const clauses = Object.entries(where).map(([field, value]) => {
     const column = map.def.columns[field];
     const name = map.internal(field);
     if (!column.indexed) throw new SchemaError(`Column "${field}" in list "${map.list}" is not indexed and cannot be filtered on`);
-    return `fields/${name} eq ${literal(value === null ? null : checked(map.list, field, column, value))}`;
+    return { field, name, column, value: value === null ? null : checked(map.list, field, column, value) };
   });
-  return clauses.length ? clauses.join(' and ') : undefined;
+  const sendable = clauses.filter((c) => c.value !== null);
+  const chosen = sendable.find((c) => c.column.type !== 'boolean') ?? sendable[0];
+  const rest = clauses.filter((c) => c !== chosen);
+  return {
+    server: chosen ? `fields/${chosen.name} eq ${literal(chosen.value)}` : undefined,
+    fields: rest.map((c) => c.field),
+    matches: (fields) => rest.every((c) => (fields[c.field] ?? null) === c.value),
+  };
 }
 
 export function keyFilter(keyColumn: string, key: string): string {

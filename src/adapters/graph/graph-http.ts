@@ -1,13 +1,12 @@
 import {
   AuthenticationHandler,
-  BatchRequestContent,
-  BatchResponseContent,
   Client,
   ResponseType,
   type AuthenticationProvider,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
-import { FetchStep, NO_ANSWER, type RequestEvent } from './fetch-step';
+import { FetchStep, NO_ANSWER, type AnswerEvent, type RequestEvent } from './fetch-step';
+import { operationOf, ruOf, type GraphBudget, type GraphOperation } from './graph-budget';
 import { GraphRequestError, parseJson } from './graph-request-error';
 import { GRAPH_ORIGIN, HostRewriteStep } from './host-rewrite-step';
 import { DEFAULT_RETRY, RepeatableRequest, RetryStep, type RetryPolicy } from './retry-step';
@@ -23,6 +22,10 @@ export interface GraphHttpOptions {
   retry?: Partial<RetryPolicy>;
   timeoutMs?: number;
   onRequest?: (event: RequestEvent) => void;
+  /** The process's RU meter: every try is costed (see graph-budget.ts). */
+  budget?: GraphBudget;
+  /** Told of every try with its cost: the per-operation log. */
+  onOperation?: (operation: GraphOperation) => void;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -53,13 +56,16 @@ export interface BatchAnswer {
  */
 export class GraphHttp {
   readonly retry: RetryPolicy;
+  /** The RU meter this client feeds, if any (shared by every Graph client of the process). */
+  readonly budget?: GraphBudget;
   private readonly client: Client;
 
   constructor(options: GraphHttpOptions) {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.budget = options.budget;
     const steps: Middleware[] = [new AuthenticationHandler(options.authProvider), new RetryStep(this.retry, options.sleep)];
     if (options.hostRewrite) steps.push(new HostRewriteStep(options.hostRewrite));
-    steps.push(new FetchStep(options.fetchOverride, options.timeoutMs, options.onRequest));
+    steps.push(new FetchStep(options.fetchOverride, options.timeoutMs, options.onRequest, (event) => this.account(event, options)));
     this.client = Client.initWithMiddleware({ middleware: steps });
   }
 
@@ -91,32 +97,55 @@ export class GraphHttp {
     return parseJson(await response.text()) as T;
   }
 
-  /** One $batch round trip for up to 20 steps; answers in the order of the steps. */
+  /**
+   * One $batch round trip for up to 20 steps; answers in the order of the steps. Step bodies are
+   * read from the raw JSON: the SDK's BatchResponseContent parses a body only under an exact-case
+   * `Content-Type`, which Graph does not always send (msgraph-sdk-javascript #35, #276).
+   */
   async batch(steps: BatchStep[]): Promise<BatchAnswer[]> {
-    const content = new BatchRequestContent(
-      steps.map((s) => ({
+    // Step URLs relative to the version: "/v1.0/..." is refused ("Resource not found for the
+    // segment 'v1.0'", msgraph-sdk-javascript#1178).
+    const payload = {
+      requests: steps.map((s) => ({
         id: s.id,
-        request: new Request(s.url, {
-          method: s.method,
-          ...(s.body === undefined ? {} : { body: JSON.stringify(s.body), headers: { 'Content-Type': 'application/json' } }),
-        }),
+        method: s.method,
+        url: relativeToVersion(s.url),
+        ...(s.body === undefined ? {} : { body: s.body, headers: { 'Content-Type': 'application/json' } }),
       })),
-    );
-    const payload = (await content.getContent()) as { requests: { id: string; url: string }[] };
-    // SDK 3.0.7 keeps "/v1.0" in each URL, which Graph refuses ("Resource not found for the
-    // segment 'v1.0'", msgraph-sdk-javascript#1178): send them relative to the version.
-    const urls = new Map(steps.map((s) => [s.id, s.url]));
-    for (const r of payload.requests) r.url = relativeToVersion(urls.get(r.id)!);
-    const body = await this.send<object>('POST', `${GRAPH_V1}/$batch`, { body: payload, repeatable: steps.every((s) => s.method === 'GET') });
-    const answers = new BatchResponseContent(body as ConstructorParameters<typeof BatchResponseContent>[0]);
-    return Promise.all(
-      steps.map(async (s) => {
-        const response = answers.getResponseById(s.id);
-        if (!response) return { status: 0, retryAfter: null, body: { error: { code: 'missingBatchResponse', message: `no answer for step ${s.id}` } } };
-        return { status: response.status, retryAfter: response.headers.get('Retry-After'), body: parseJson(await response.text()) };
-      }),
-    );
+    };
+    const body = await this.send<{ responses?: RawStepAnswer[] }>('POST', `${GRAPH_V1}/$batch`, { body: payload, repeatable: steps.every((s) => s.method === 'GET') });
+    const byId = new Map((body?.responses ?? []).map((r) => [String(r.id), r]));
+    return steps.map((s) => {
+      const answer = byId.get(s.id);
+      if (!answer) return { status: 0, retryAfter: null, body: { error: { code: 'missingBatchResponse', message: `no answer for step ${s.id}` } } };
+      return { status: Number(answer.status), retryAfter: headerOf(answer.headers, 'retry-after'), body: typeof answer.body === 'string' ? parseJson(answer.body) : answer.body };
+    });
   }
+
+  /** Costs one try (each step of a $batch on its own), feeds the meter and the log. */
+  private account(event: AnswerEvent, options: GraphHttpOptions): void {
+    if (!options.budget && !options.onOperation) return;
+    const isBatch = event.url.endsWith('/$batch');
+    const steps = isBatch ? (parseJson(typeof event.body === 'string' ? event.body : '') as { requests?: { method: string; url: string }[] } | undefined)?.requests ?? [] : [];
+    const ru = isBatch ? steps.reduce((n, s) => n + ruOf(s.method, s.url), 0) : ruOf(event.method, event.url);
+    const requests = isBatch ? steps.length : 1;
+    options.budget?.record(ru, requests);
+    const operation = isBatch ? `$batch [${[...new Set(steps.map((s) => operationOf(s.method, s.url)))].join(', ')}]` : operationOf(event.method, event.url);
+    options.onOperation?.({ operation, method: event.method, ru, requests, status: event.status, ms: event.ms });
+  }
+}
+
+interface RawStepAnswer {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** Header names are case-insensitive (RFC 9110); batch step headers are a plain object. */
+function headerOf(headers: Record<string, string> | undefined, name: string): string | null {
+  const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === name);
+  return key === undefined ? null : String(headers![key]);
 }
 
 export function relativeToVersion(url: string): string {

@@ -12,12 +12,14 @@ import {
 } from '../../app/ports/list-store';
 import { readAll, type Read } from './batch-reader';
 import { ColumnMap, KEY_COLUMN } from './column-names';
-import { decodeFields, encodeFields, keyFilter, odataFilter } from './field-codec';
+import { decodeFields, encodeFields, filterPlan, keyFilter, type FilterPlan } from './field-codec';
 import { GraphHttp, GRAPH_V1, type GraphHttpOptions } from './graph-http';
 import { GRAPH_ORIGIN } from './host-rewrite-step';
 import { GraphRequestError } from './graph-request-error';
 import { createItems, type CreateTarget } from './item-creator';
 import { provisionLists, type ProvisioningChange, type ProvisioningReport } from './list-provisioner';
+import { META_DEFINITION, META_LIST, SCHEMA_VERSION, UPGRADE_STEPS } from './schema-upgrades';
+import { checkSite, SiteNotReadyError } from './site-check';
 
 /** SharePoint's list view threshold; Graph may still give shorter pages, and nextLinks carry on. */
 const MAX_PAGE = 5000;
@@ -84,22 +86,54 @@ export class GraphListStore implements ListStore {
     this.siteUrl = `${GRAPH_V1}/sites/${options.siteId}`;
   }
 
+  /** Provisions (the port's contract: creates what is missing). The app at start calls verify instead. */
   async ensureLists(schema: ListSchema): Promise<void> {
     await this.provision(schema);
   }
 
-  /** ensureLists, telling what it created (an empty report when the site was already complete). */
+  /**
+   * Start-up: reads the lists, their columns and the schema version in one round and changes
+   * nothing. Throws SiteNotReadyError (Swedish + English, naming what is missing and
+   * `npm run provision:sharepoint`) when the site is not provisioned for this version.
+   */
+  async verify(schema: ListSchema): Promise<void> {
+    const check = await checkSite(this.http, this.siteUrl, schema, this.sleep);
+    if (check.problems.length > 0) throw new SiteNotReadyError(check.problems);
+    this.remember(schema, check.listIds);
+  }
+
+  /**
+   * Creates what the schema names and the site lacks, then applies the upgrade steps above the
+   * site's schema version and records the new version (see schema-upgrades.ts); tells each change.
+   * An empty report when the site was already complete.
+   */
   async provision(schema: ListSchema): Promise<ProvisioningReport> {
     const changes: ProvisioningChange[] = [];
-    const ids = await provisionLists(this.http, this.siteUrl, schema, this.sleep, (change) => {
+    const told = (change: ProvisioningChange) => {
       changes.push(change);
       this.options.onProvision?.(change);
-    });
-    for (const [name, def] of Object.entries(schema)) {
-      const listId = ids.get(name)!;
-      this.lists.set(name, { map: new ColumnMap(name, def), listId, itemsUrl: `${this.siteUrl}/lists/${listId}/items` });
+    };
+    const withMeta: ListSchema = { ...schema, [META_LIST]: META_DEFINITION };
+    const ids = await provisionLists(this.http, this.siteUrl, withMeta, this.sleep, told);
+    this.remember(withMeta, ids);
+    let [versionItem] = (await this.query(META_LIST, { top: 1 })).items;
+    const current = Number(versionItem?.fields.version ?? 0);
+    const appIds = new Map([...ids].filter(([name]) => name !== META_LIST));
+    for (const step of UPGRADE_STEPS.filter((s) => s.version > current && s.version <= SCHEMA_VERSION)) {
+      await step.apply({ http: this.http, siteUrl: this.siteUrl, listIds: appIds, sleep: this.sleep, onChange: told });
+      versionItem = versionItem
+        ? await this.update(META_LIST, versionItem.id, { version: step.version })
+        : await this.create(META_LIST, { version: step.version }, { key: 'schema-version' });
+      told({ kind: 'upgrade', list: META_DEFINITION.title, description: `version ${step.version}: ${step.description}` });
     }
     return { changes };
+  }
+
+  private remember(schema: ListSchema, ids: Map<string, string>): void {
+    for (const [name, def] of Object.entries(schema)) {
+      const listId = ids.get(name);
+      if (listId) this.lists.set(name, { map: new ColumnMap(name, def), listId, itemsUrl: `${this.siteUrl}/lists/${listId}/items` });
+    }
   }
 
   async get(list: string, id: string): Promise<ListItem | undefined> {
@@ -115,25 +149,29 @@ export class GraphListStore implements ListStore {
 
   async query(list: string, query: ListQuery = {}): Promise<ListPage> {
     const ref = this.ref(list);
-    const filter = odataFilter(ref.map, query.where); // refused alike with a cursor
+    const plan = filterPlan(ref.map, query.where); // refused alike with a cursor
     if (query.cursor && !isNextLinkOf(query.cursor, ref.listId)) throw new SchemaError(`The cursor is not a page of list "${list}"`);
     for (const field of query.select ?? []) ref.map.internal(field); // refuses unknown columns
-    const only = query.select && new Set(query.select);
-    const url = query.cursor ?? this.queryUrl(ref, filter, query.top ?? MAX_PAGE, query.select);
+    const select = query.select && [...new Set([...query.select, ...plan.fields])];
+    const url = query.cursor ?? this.queryUrl(ref, plan.server, query.top ?? MAX_PAGE, select);
     const page = await this.http.get<{ value: GraphItem[]; '@odata.nextLink'?: string }>(url);
-    return { items: page.value.map((raw) => this.toItem(ref, raw, only)), nextCursor: page['@odata.nextLink'] };
+    const only = select && new Set(select);
+    // A page narrowed in memory may hold fewer than `top` items (even none) and still go on.
+    const items = page.value.map((raw) => this.toItem(ref, raw, only)).filter((item) => plan.matches(item.fields));
+    return { items, nextCursor: page['@odata.nextLink'] };
   }
 
   /** Every query in one $batch round trip (20 a batch), then one more per round of nextLinks. */
   async queryMany(requests: ManyRequest[]): Promise<ListItem[][]> {
     const refs = requests.map((r) => this.ref(r.list));
+    const plans: (FilterPlan | undefined)[] = requests.map((r, i) => (r.id !== undefined ? undefined : filterPlan(refs[i].map, r.where)));
     const reads: Read[] = requests.map((r, i) =>
       r.id !== undefined
         ? { url: `${refs[i].itemsUrl}/${/^\d+$/.test(r.id) ? r.id : '0'}?${this.expand(refs[i])}`, kind: 'one' }
-        : { url: this.queryUrl(refs[i], odataFilter(refs[i].map, r.where), BATCH_PAGE), kind: 'pages' },
+        : { url: this.queryUrl(refs[i], plans[i]!.server, BATCH_PAGE), kind: 'pages' },
     );
     const results = await readAll(this.http, reads, this.sleep);
-    return results.map((raws, i) => (raws as GraphItem[]).map((raw) => this.toItem(refs[i], raw)));
+    return results.map((raws, i) => (raws as GraphItem[]).map((raw) => this.toItem(refs[i], raw)).filter((item) => plans[i]?.matches(item.fields) ?? true));
   }
 
   /** A create retried with the same key returns the first item (see createItems). */

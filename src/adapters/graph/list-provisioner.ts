@@ -5,11 +5,13 @@ import { ColumnMap, displayName, KEY_COLUMN } from './column-names';
 import type { GraphHttp } from './graph-http';
 
 export interface ProvisioningChange {
-  kind: 'list' | 'column' | 'index';
+  kind: 'list' | 'column' | 'index' | 'upgrade';
   /** The list's display name in SharePoint. */
   list: string;
   /** The column's internal name. */
   column?: string;
+  /** For an upgrade step: what it did. */
+  description?: string;
 }
 
 export interface ProvisioningReport {
@@ -21,7 +23,7 @@ interface GraphList {
   displayName: string;
 }
 
-interface GraphColumn {
+export interface GraphColumn {
   id: string;
   name: string;
   indexed?: boolean;
@@ -30,6 +32,9 @@ interface GraphColumn {
   boolean?: object;
   dateTime?: object;
 }
+
+/** What the provisioner reads of a column; `hidden` must be named or hidden columns stay out. */
+export const COLUMN_SELECT = 'id,name,hidden,indexed,text,number,boolean,dateTime';
 
 /** SharePoint allows at most 20 indexed columns on a list. */
 const MAX_INDEXES = 20;
@@ -62,7 +67,8 @@ export async function provisionLists(
     idByTitle.set(map.def.title, created!.id);
     onChange({ kind: 'list', list: map.def.title });
   }
-  const columnsOf = (await readAll(http, maps.map((m) => ({ url: `${siteUrl}/lists/${idByTitle.get(m.def.title)}/columns`, kind: 'pages' as const })), sleep)) as GraphColumn[][];
+  // Hidden columns (our key column) are listed only when $select names `hidden` (columnDefinition docs).
+  const columnsOf = (await readAll(http, maps.map((m) => ({ url: `${siteUrl}/lists/${idByTitle.get(m.def.title)}/columns?$select=${COLUMN_SELECT}`, kind: 'pages' as const })), sleep)) as GraphColumn[][];
   for (const [i, map] of maps.entries()) {
     const columnsUrl = `${siteUrl}/lists/${idByTitle.get(map.def.title)}/columns`;
     const wanted: [string, ColumnDefinition, boolean][] = [
@@ -103,7 +109,7 @@ function typeFacet(def: ColumnDefinition): Record<string, object> {
   }
 }
 
-function sameType(column: GraphColumn, def: ColumnDefinition): boolean {
+export function sameType(column: GraphColumn, def: ColumnDefinition): boolean {
   switch (def.type) {
     case 'text':
       return !!column.text && !column.text.allowMultipleLines;

@@ -16,10 +16,27 @@ interface SitePage {
  * escaped HTML; the page is found by its file name, updated in place on republish, then published.
  */
 export class SharePointPagePublisher implements Publisher {
+  private siteWebUrl?: Promise<string>;
+
   constructor(
     private readonly http: GraphHttp,
     private readonly siteId: string,
   ) {}
+
+  /**
+   * A page read by id can carry a web-relative webUrl ("SitePages/x.aspx",
+   * microsoft-graph-docs-contrib #734): links in cards and tabs need it absolute, so it is
+   * resolved against the site's own webUrl (read once, 1 RU).
+   */
+  private async absolute(webUrl: string): Promise<string> {
+    if (/^https?:\/\//i.test(webUrl)) return webUrl;
+    this.siteWebUrl ??= this.http.get<{ webUrl: string }>(`${GRAPH_V1}/sites/${encodeURIComponent(this.siteId)}?$select=webUrl`).then((s) => s.webUrl);
+    const base = await this.siteWebUrl.catch((error: unknown) => {
+      this.siteWebUrl = undefined;
+      throw error;
+    });
+    return new URL(webUrl.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`).toString();
+  }
 
   private get pagesUrl() {
     return `${GRAPH_V1}/sites/${encodeURIComponent(this.siteId)}/pages`;
@@ -49,7 +66,7 @@ export class SharePointPagePublisher implements Publisher {
     }
     await this.http.send('POST', `${this.pagesUrl}/${id}/microsoft.graph.sitePage/publish`);
     const published = await this.http.get<SitePage>(`${this.pagesUrl}/${id}/microsoft.graph.sitePage?$expand=canvasLayout`);
-    return { slug: page.slug, url: published.webUrl, title: page.title };
+    return { slug: page.slug, url: await this.absolute(published.webUrl), title: page.title };
   }
 
   async read(slug: string) {
@@ -57,6 +74,6 @@ export class SharePointPagePublisher implements Publisher {
     if (!found) return undefined;
     const page = await this.http.get<SitePage>(`${this.pagesUrl}/${found.id}/microsoft.graph.sitePage?$expand=canvasLayout`);
     const html = (page.canvasLayout?.horizontalSections ?? []).flatMap((s) => s.columns ?? []).flatMap((c) => c.webparts ?? []).map((w) => w.innerHtml ?? '').join('\n');
-    return { title: page.title, html: `<h1>${escapeHtml(page.title)}</h1>\n${html}`, url: page.webUrl };
+    return { title: page.title, html: `<h1>${escapeHtml(page.title)}</h1>\n${html}`, url: await this.absolute(page.webUrl) };
   }
 }

@@ -19,13 +19,14 @@ export class FakePages {
 
   constructor(private readonly siteUrl: string) {}
 
-  private json(p: FakePage, withCanvas: boolean) {
+  private json(p: FakePage, withCanvas: boolean, byId = false) {
     return {
       '@odata.type': '#microsoft.graph.sitePage',
       id: p.id,
       name: p.name,
       title: p.title,
-      webUrl: `${this.siteUrl}/SitePages/${p.name}`,
+      // Read by id, a page's webUrl is web-relative (microsoft-graph-docs-contrib #734).
+      webUrl: byId ? `SitePages/${p.name}` : `${this.siteUrl}/SitePages/${p.name}`,
       publishingState: { level: p.published ? 'published' : 'checkout', versionId: `${p.version}.0` },
       ...(withCanvas ? { canvasLayout: p.canvasLayout } : {}),
     };
@@ -50,7 +51,7 @@ export class FakePages {
     const page = this.pages.get(seg[1]);
     if (!page) return graphError(404, 'itemNotFound', 'The page could not be found');
     if (seg[2] !== 'microsoft.graph.sitePage') return graphError(400, 'BadRequest', 'Cast to microsoft.graph.sitePage expected');
-    if (method === 'GET' && seg.length === 3) return { status: 200, body: this.json(page, (query.get('$expand') ?? '').includes('canvasLayout')) };
+    if (method === 'GET' && seg.length === 3) return { status: 200, body: this.json(page, (query.get('$expand') ?? '').includes('canvasLayout'), true) };
     if (method === 'PATCH' && seg.length === 3) {
       if (typeof body.title === 'string') page.title = body.title;
       if (body.canvasLayout) page.canvasLayout = body.canvasLayout;

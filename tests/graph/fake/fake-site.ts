@@ -1,8 +1,9 @@
 /**
  * The state of one fake SharePoint site and the semantics of its lists, columns and items, as
  * Graph shows them: internal column names, fields left out when unset, "" stored as unset,
- * dateTimes to the second, ETags "guid,version", 412 on a stale If-Match, and refusal of
- * filters on columns that are not indexed.
+ * dateTimes to the second, ETags "guid,version", 412 on a stale If-Match, refusal of
+ * filters on columns that are not indexed, hidden columns shown only when asked for, and the
+ * list view threshold. The rules and their sources: tests/graph/README.md.
  */
 import { randomUUID } from 'node:crypto';
 import { parseFilter, type Literal } from './odata';
@@ -52,10 +53,27 @@ export class FakeList {
   readonly items = new Map<number, FakeItem>();
   private nextId = 1;
 
-  constructor(readonly displayName: string) {}
+  constructor(
+    readonly displayName: string,
+    /** SharePoint's list view threshold (5,000 online, not adjustable); smaller in tests. */
+    private readonly threshold: () => number = () => 5000,
+  ) {}
 
   json() {
     return { id: this.id, name: this.displayName.replace(/[^A-Za-z0-9]/g, ''), displayName: this.displayName, createdDateTime: this.created, list: { template: 'genericList', hidden: false } };
+  }
+
+  /**
+   * Columns as `GET …/columns` lists them. Hidden columns only when `$select` names `hidden`
+   * (columnDefinition resource docs: "By default, columnDefinitions … for hidden columns aren't
+   * shown"); with `$select`, only the selected properties.
+   */
+  columnsJson(select: string[] | undefined) {
+    const shown = this.columns.filter((c) => !c.hidden || select?.includes('hidden'));
+    return shown.map((c) => {
+      const json = this.columnJson(c) as Record<string, unknown>;
+      return select ? Object.fromEntries(Object.entries(json).filter(([k]) => select.includes(k))) : json;
+    });
   }
 
   column(name: string): FakeColumn | undefined {
@@ -105,6 +123,14 @@ export class FakeList {
       if (!column.indexed) {
         throw graphError(400, 'invalidRequest', `Field '${field}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on lists with over 5000 items.`);
       }
+    }
+    if (clauses.length > 0 && this.items.size > this.threshold()) {
+      // Past the threshold, "the service can only filter one indexed field at a time" (listItem
+      // list docs), and that one field must narrow the scan below the threshold; SharePoint's
+      // refusal (sp-dev-docs #6826, pnpjs #3149; through Graph also seen as 429, msgraph-sdk-dotnet #827).
+      const first = clauses[0];
+      const narrowed = [...this.items.values()].filter((item) => matches(this.column(first.field)!, item.values[first.field], first.value)).length;
+      if (clauses.length > 1 || narrowed > this.threshold()) throw LIST_VIEW_THRESHOLD();
     }
     return [...this.items.values()]
       .filter((item) => item.id > afterId && clauses.every((c) => matches(this.column(c.field)!, item.values[c.field], c.value)))
@@ -193,7 +219,8 @@ export class FakeList {
       ItemChildCount: '0',
       FolderChildCount: '0',
     };
-    if (!select) return all;
+    // Hidden columns' values only when selected by name (columnDefinition docs; msgraph-beta-sdk-dotnet #433).
+    if (!select) return Object.fromEntries(Object.entries(all).filter(([k]) => !this.column(k)?.hidden));
     return Object.fromEntries(Object.entries(all).filter(([k]) => k === '@odata.etag' || select.includes(k)));
   }
 }
@@ -201,7 +228,10 @@ export class FakeList {
 export class FakeSite {
   readonly lists = new Map<string, FakeList>();
   readonly pages = new FakePages('https://contoso.sharepoint.com/sites/ska');
-  constructor(readonly id: string) {}
+  constructor(
+    readonly id: string,
+    private readonly threshold: () => number = () => 5000,
+  ) {}
 
   json() {
     return { id: this.id, displayName: 'SKA', name: 'ska', webUrl: 'https://contoso.sharepoint.com/sites/ska' };
@@ -221,7 +251,7 @@ export class FakeSite {
     if (typeof displayName !== 'string' || !displayName) return graphError(400, 'invalidRequest', 'displayName is required');
     if ((body.list as { template?: string } | undefined)?.template !== 'genericList') return graphError(400, 'invalidRequest', 'Only the genericList template is faked');
     if (this.listByTitle(displayName)) return graphError(409, 'nameAlreadyExists', `A list, survey, discussion board, or document library with the specified title '${displayName}' already exists in this Web site.`);
-    const list = new FakeList(displayName);
+    const list = new FakeList(displayName, this.threshold);
     for (const column of (body.columns as Record<string, unknown>[] | undefined) ?? []) {
       const answer = list.addColumn(column);
       if (answer.status >= 400) return answer;
@@ -231,16 +261,17 @@ export class FakeSite {
   }
 }
 
+const LIST_VIEW_THRESHOLD = (): Answer => graphError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.');
+
 export const etag = (item: FakeItem) => `"${item.guid},${item.version}"`;
 
 function matches(column: FakeColumn, stored: unknown, value: Literal): boolean {
-  if (value === null) return stored === undefined;
-  if (stored === undefined) return false;
+  if (stored === undefined || value === null) return false;
   switch (column.type) {
     case 'number':
       return stored === Number(value);
     case 'boolean':
-      return stored === (value === true || value === 1);
+      return stored === (value === 1);
     case 'dateTime':
       return typeof value === 'string' && Date.parse(String(stored)) === Date.parse(value);
     default:

@@ -38,10 +38,15 @@ function readLiteral(text: string): { value: Literal; length: number } {
     throw new ODataError('Unterminated string literal');
   }
   const token = /^[^\s)]+/.exec(text)?.[0] ?? '';
-  if (token === 'null') return { value: null, length: 4 };
-  if (token === 'true' || token === 'false') return { value: token === 'true', length: token.length };
+  // SharePoint takes Yes/No only as 1/0 and refuses `eq null` (listItem list docs; microsoft-graph-docs-contrib #757 for the message).
+  if (token === 'null' || token === 'true' || token === 'false') throw new ODataError('The provided filter statement is not supported');
   if (/^-?\d+(\.\d+)?$/.test(token)) return { value: Number(token), length: token.length };
   throw new ODataError(`Invalid literal "${token}"`);
+}
+
+/** `$select=a,b` → ['a','b']; absent → undefined. */
+export function selected(select: string | null): string[] | undefined {
+  return select ? select.split(',').map((s) => s.trim()) : undefined;
 }
 
 /** `fields($select=a,b)` → ['a','b']; `fields` → undefined (all); no expand → null (no fields). */

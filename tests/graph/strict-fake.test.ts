@@ -1,0 +1,77 @@
+/**
+ * The fake is strict where Graph is (tests/graph/README.md), and the store copes: hidden columns,
+ * batch steps without an exact-case Content-Type, Yes/No and null in filters, the list view
+ * threshold with two indexed columns.
+ */
+import type { GraphListStore } from '../../src/adapters/graph/graph-list-store';
+import { KEY_COLUMN } from '../../src/adapters/graph/column-names';
+import { queryAll } from '../../src/app/ports/list-store';
+import { CONTRACT_SCHEMA } from '../contract/list-store.contract';
+import { FakeGraphServer } from './fake-graph-server';
+import { openGraphStore } from './graph-test-store';
+
+let fake: FakeGraphServer;
+let store: GraphListStore;
+let siteId: string;
+beforeAll(async () => {
+  fake = await FakeGraphServer.start();
+});
+beforeEach(async () => {
+  fake.listViewThreshold = 5000;
+  fake.stepContentType = 'random';
+  siteId = fake.createSite();
+  store = openGraphStore(fake, { siteId });
+  await store.ensureLists(CONTRACT_SCHEMA);
+});
+afterAll(() => fake.close());
+
+const listId = () => fake.site(siteId).listByTitle('Contract things')!.id;
+const get = async (path: string) => {
+  const res = await fetch(`${fake.url}/v1.0/sites/${siteId}/lists/${listId()}${path}`, { headers: { Authorization: 'Bearer t' } });
+  return { status: res.status, body: (await res.json()) as any };
+};
+
+it('lists hidden columns only when $select names hidden, and hidden values only when selected by name', async () => {
+  const names = (value: { name: string }[]) => value.map((c) => c.name);
+  expect(names((await get('/columns')).body.value)).not.toContain(KEY_COLUMN);
+  expect(names((await get('/columns?$select=name,hidden')).body.value)).toContain(KEY_COLUMN);
+  await store.create('things', { owner: 'h' }, { key: 'k-1' });
+  expect((await get('/items/1?$expand=fields')).body.fields).not.toHaveProperty(KEY_COLUMN);
+  expect((await get(`/items/1?$expand=fields($select=skaOwner,${KEY_COLUMN})`)).body.fields).toMatchObject({ [KEY_COLUMN]: 'k-1' });
+});
+
+it.each(['exact', 'lower', 'none'] as const)('reads batch step bodies whatever the step content type (%s)', async (mode) => {
+  fake.stepContentType = mode;
+  await store.create('things', { owner: 'b', title: 'x' });
+  const [found] = await store.queryMany([{ list: 'things', where: { owner: 'b' } }]);
+  expect(found.map((i) => i.fields.title)).toEqual(['x']);
+});
+
+it('refuses Yes/No as true and eq null, as SharePoint does; the store sends 1 and narrows null in memory', async () => {
+  const refused = await get(`/items?$expand=fields&$filter=${encodeURIComponent('fields/skaDone eq true')}`);
+  expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalidRequest', message: 'The provided filter statement is not supported' } } });
+  expect((await get(`/items?$expand=fields&$filter=${encodeURIComponent("fields/skaOwner eq null")}`)).status).toBe(400);
+  await store.create('things', { owner: 'y', done: true });
+  await store.create('things', { owner: 'n' });
+  expect((await queryAll(store, 'things', { done: true })).map((i) => i.fields.owner)).toEqual(['y']);
+  expect((await queryAll(store, 'things', { done: null })).map((i) => i.fields.owner)).toEqual(['n']);
+});
+
+it('leaves unset fields out of fields; the store reads them as null', async () => {
+  const item = await store.create('things', { owner: 'u', title: null });
+  expect(Object.keys((await get(`/items/${item.id}?$expand=fields`)).body.fields)).not.toContain('skaTitle');
+  expect((await store.get('things', item.id))?.fields.title).toBeNull();
+});
+
+it('past the list view threshold refuses two indexed columns in one filter; the store filters on one and narrows', async () => {
+  fake.listViewThreshold = 5;
+  for (let i = 0; i < 10; i++) await store.create('things', { owner: i < 3 ? 'few' : 'many', done: i % 2 === 0 });
+  const both = await get(`/items?$expand=fields&$filter=${encodeURIComponent("fields/skaOwner eq 'few' and fields/skaDone eq 1")}`);
+  expect(both).toMatchObject({ status: 500, body: { error: { message: 'The attempted operation is prohibited because it exceeds the list view threshold.' } } });
+  // One clause whose matches exceed the threshold is refused too: the index must narrow the scan.
+  expect((await get(`/items?$expand=fields&$filter=${encodeURIComponent("fields/skaOwner eq 'many'")}`)).status).toBe(500);
+  expect((await get(`/items?$expand=fields&$filter=${encodeURIComponent("fields/skaOwner eq 'few'")}`)).status).toBe(200);
+
+  expect(await queryAll(store, 'things', { owner: 'few', done: true })).toHaveLength(2);
+  expect((await store.queryMany([{ list: 'things', where: { done: true, owner: 'few' } }]))[0]).toHaveLength(2);
+});
