@@ -2,7 +2,7 @@
  * Notes from a dialogue, kept with the unit's documents of that school year: written by the
  * organiser level or the unit's principal, read by everyone who reads the unit.
  */
-import { canEditUnitDocuments, canReadUnit } from '../domain/access';
+import { canEditUnitDocuments, canReadUnit, isOrganiser } from '../domain/access';
 import { dialogueType, type DialogueKind, type DialogueType } from '../domain/dialogue';
 import { DomainError, forbidden, notFound } from '../domain/errors';
 import type { Actor } from '../domain/identity';
@@ -27,7 +27,6 @@ export interface DialogueNote {
   canEdit: boolean;
 }
 
-const isOrganiser = (a: Actor) => a.appRoles.includes('organiser') || a.appRoles.includes('admin');
 
 export class DialogueNotes {
   constructor(

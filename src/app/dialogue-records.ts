@@ -105,7 +105,7 @@ export const toInvitation = (i: ListItem): Invitation => ({
     .parse(i.fields),
 });
 
-export const isOrganiser = (a: Actor) => a.appRoles.includes('organiser') || a.appRoles.includes('admin');
+export { isOrganiser } from '../domain/access';
 export const source = (roundId: string) => `round:${roundId}`;
 
 export interface InvitationSummary {

@@ -25,6 +25,9 @@ const dateTime = (indexed = false): ColumnDefinition => ({ type: 'dateTime', ind
 /** Every item records who wrote it last: the app writes app-only, so SharePoint's own "Modified by" is the app. */
 const audited = (columns: Record<string, ColumnDefinition>) => ({ ...columns, modifiedById: text() });
 
+/** A document's header: the committed parts and a claimed change (see app/document-commit.ts); parts carry `rev`. */
+const documentHeader = () => ({ manifest: note(), pending: note() });
+
 export const LIST_SCHEMA = {
   settings: { title: 'SKA Inställningar', columns: audited({ name: text(true), value: note() }) },
   units: {
@@ -51,11 +54,11 @@ export const LIST_SCHEMA = {
   },
   plans: {
     title: 'SKA Åtagandeplaner',
-    columns: audited({ planKey: text(true), unitId: text(true), schoolYear: text(true), status: text() }),
+    columns: audited({ planKey: text(true), unitId: text(true), schoolYear: text(true), status: text(), ...documentHeader() }),
   },
   planGoalAreas: {
     title: 'SKA Prioriterade målområden',
-    columns: audited({ planKey: text(true), schoolYear: text(true), key: text(), label: text(), required: { type: 'boolean' }, position: number() }),
+    columns: audited({ planKey: text(true), schoolYear: text(true), key: text(), label: text(), required: { type: 'boolean' }, position: number(), rev: text() }),
   },
   commitments: {
     title: 'SKA Åtaganden',
@@ -69,6 +72,7 @@ export const LIST_SCHEMA = {
       boardGoalIds: note(), // JSON array of board goal ids
       successFactors: note(), // JSON array of success factor codes
       position: number(),
+      rev: text(),
     }),
   },
   activities: {
@@ -80,6 +84,7 @@ export const LIST_SCHEMA = {
       expectedResult: note(),
       outcome: note(),
       position: number(),
+      rev: text(),
     }),
   },
   followUps: {
@@ -93,11 +98,12 @@ export const LIST_SCHEMA = {
       note: note(),
       authorId: text(),
       authorName: text(),
+      rev: text(),
     }),
   },
   reports: {
     title: 'SKA Läsårsrapporter',
-    columns: audited({ docKey: text(true), unitId: text(true), schoolYear: text(true), type: text(), status: text() }),
+    columns: audited({ docKey: text(true), unitId: text(true), schoolYear: text(true), type: text(), status: text(), ...documentHeader() }),
   },
   keyFigures: {
     title: 'SKA Nyckeltal',
@@ -113,7 +119,7 @@ export const LIST_SCHEMA = {
   },
   reportSections: {
     title: 'SKA Rapportavsnitt',
-    columns: audited({ docKey: text(true), schoolYear: text(true), sectionKey: text(), refId: text(), value: note() }),
+    columns: audited({ docKey: text(true), schoolYear: text(true), sectionKey: text(), refId: text(), value: note(), rev: text() }),
   },
   comments: {
     title: 'SKA Kommentarer',

@@ -1,4 +1,5 @@
 import type { CommitmentPlan } from '../domain/plan';
+import type { DocumentQuery } from './document-commit';
 import type { Fields, ListItem } from './ports/list-store';
 import type { ListName } from './list-schema';
 import { planKeyOf, toActivity, toCommitment, toFollowUp, toGoalArea, toPlanHeader, type PlanHeader } from './records';
@@ -7,6 +8,15 @@ import { planKeyOf, toActivity, toCommitment, toFollowUp, toGoalArea, toPlanHead
 export function planQueries(unitId: string, schoolYear: string): { list: ListName; where: Fields }[] {
   const where = { planKey: planKeyOf(unitId, schoolYear) };
   return (['plans', 'planGoalAreas', 'commitments', 'activities', 'followUps'] as const).map((list) => ({ list, where }));
+}
+
+/** The lists a plan's parts live in, in the order planQueries reads them after the header. */
+export const PLAN_PART_LISTS = ['planGoalAreas', 'commitments', 'activities', 'followUps'] as const satisfies ListName[];
+
+/** The plan as one document: its header and its parts, read consistently by DocumentCommits. */
+export function planDocument(unitId: string, schoolYear: string): DocumentQuery {
+  const [header, ...parts] = planQueries(unitId, schoolYear);
+  return { header, parts };
 }
 
 /** Assembles the tree from the answers to planQueries, in the same order. */

@@ -24,9 +24,10 @@ import { commentsFrom, commentsQuery, type Comments, type DocumentComment } from
 import type { Directory } from './directory';
 import type { DocumentRef } from './document-ref';
 import type { ListName } from './list-schema';
-import { assemblePlan, planQueries } from './plan-tree';
+import { DocumentCommits, type PartChange } from './document-commit';
+import { assemblePlan, planDocument, PLAN_PART_LISTS } from './plan-tree';
 import type { Clock } from './ports/clock';
-import { ConflictError, type Fields, type ListStore } from './ports/list-store';
+import { ConflictError, type Fields, type ListItem, type ListStore } from './ports/list-store';
 import { planKeyOf, toUnit, type SchoolUnit } from './records';
 import { Settings } from './settings';
 import type { VersionHistory } from './versions';
@@ -55,10 +56,7 @@ export class PlanConflictError extends DocumentConflictError<PlanDocument> {
   }
 }
 
-type Change =
-  | { op: 'create'; list: ListName; fields: Fields }
-  | { op: 'update'; list: ListName; id: string; fields: Fields }
-  | { op: 'delete'; list: ListName; id: string };
+type Change = PartChange;
 
 interface MutationContext {
   plan: CommitmentPlan;
@@ -94,8 +92,14 @@ export interface CommitmentSeed extends CommitmentInput {
 
 const planRef = (unitId: string, schoolYear: string): DocumentRef => ({ kind: 'plan', unitId, schoolYear });
 
-/** Use cases of the Åtagandeplan. Every entry point (tab API, bot card) goes through here. */
+/**
+ * Use cases of the Åtagandeplan. Every entry point (tab API, bot card) goes through here.
+ * Every write of a plan is one atomic document write (DocumentCommits): it lands whole with a new
+ * ETag or not at all, and every read sees one committed version.
+ */
 export class PlanService {
+  private readonly commits: DocumentCommits;
+
   constructor(
     private readonly store: ListStore,
     private readonly directory: Directory,
@@ -103,18 +107,18 @@ export class PlanService {
     private readonly clock: Clock,
     private readonly versions: VersionHistory,
     private readonly comments: Comments,
-  ) {}
+  ) {
+    this.commits = new DocumentCommits(store);
+  }
 
   /** The unit, the configuration and the plan tree in one round trip to the store; undefined when not started. */
   async get(actor: Actor, unitId: string, schoolYear: string): Promise<PlanDocument | undefined> {
     const year = parseSchoolYear(schoolYear);
     if (!canReadUnit(actor, unitId)) throw forbidden('Du har inte behörighet att läsa den här enhetens dokument.');
-    const [unitItems, settingsItems, commentItems, ...tree] = await this.store.queryMany([
-      { list: 'units', id: unitId },
-      Settings.processQuery,
-      commentsQuery(planRef(unitId, year)),
-      ...planQueries(unitId, year),
-    ]);
+    const {
+      docs: [tree],
+      extras: [unitItems, settingsItems, commentItems],
+    } = await this.commits.read([planDocument(unitId, year)], [{ list: 'units', id: unitId }, Settings.processQuery, commentsQuery(planRef(unitId, year))]);
     if (unitItems.length === 0) throw notFound('Enheten');
     const doc = this.view(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree));
     return doc && { ...doc, comments: commentsFrom(commentItems) };
@@ -122,8 +126,8 @@ export class PlanService {
 
   /** The plan as it was read, without access checks: for use cases that already checked (the report). */
   async tree(unitId: string, schoolYear: string): Promise<CommitmentPlan | undefined> {
-    const results = await this.store.queryMany(planQueries(unitId, parseSchoolYear(schoolYear)));
-    return assemblePlan(unitId, parseSchoolYear(schoolYear), results)?.plan;
+    const { docs } = await this.commits.read([planDocument(unitId, parseSchoolYear(schoolYear))]);
+    return assemblePlan(unitId, parseSchoolYear(schoolYear), docs[0])?.plan;
   }
 
   /** Starts the plan (idempotent): the required goal areas, and any commitments carried over. */
@@ -145,26 +149,26 @@ export class PlanService {
     }
 
     const planKey = planKeyOf(unitId, year);
-    // The keys make two simultaneous starts create one plan, not two.
-    await this.store.create('plans', { planKey, unitId, schoolYear: year, status: 'draft', modifiedById: actor.userId }, { key: `plan:${planKey}` });
+    // The whole tree is one change set stored with the header, so a start lands whole; the key
+    // makes two simultaneous starts create one plan, not two.
     const required = new Set(config.planRules.requiredGoalAreas[curriculum]);
+    const parts: Change[] = [];
     for (const [position, def] of areas.entries()) {
-      const area = await this.store.create(
-        'planGoalAreas',
-        { planKey, schoolYear: year, key: def.key, label: def.label, required: required.has(def.key), position, modifiedById: actor.userId },
-        { key: `goalArea:${planKey}:${def.key}` },
-      );
+      parts.push({ op: 'create', list: 'planGoalAreas', as: `area${position}`, fields: { planKey, schoolYear: year, key: def.key, label: def.label, required: required.has(def.key), position } });
       for (const [i, seed] of seeds.filter((s) => s.goalAreaKey === def.key).entries()) {
-        const c = await this.store.create(
-          'commitments',
-          { planKey, schoolYear: year, goalAreaId: area.id, ...commitmentFields(seed), position: i, modifiedById: actor.userId },
-          { key: `seed:${planKey}:${def.key}:${i}` },
-        );
+        const name = `c${position}.${i}`;
+        parts.push({ op: 'create', list: 'commitments', as: name, fields: { planKey, schoolYear: year, goalAreaId: `$ref:area${position}`, ...commitmentFields(seed), position: i } });
         for (const [j, a] of (seed.activities ?? []).entries()) {
-          await this.store.create('activities', { planKey, commitmentId: c.id, title: a.title, expectedResult: a.expectedResult ?? '', outcome: '', position: j, modifiedById: actor.userId }, { key: `seed:${planKey}:${c.id}:${j}` });
+          parts.push({ op: 'create', list: 'activities', fields: { planKey, commitmentId: `$ref:${name}`, title: a.title, expectedResult: a.expectedResult ?? '', outcome: '', position: j } });
         }
       }
     }
+    const header = await this.store.create(
+      'plans',
+      { planKey, unitId, schoolYear: year, status: 'draft', modifiedById: actor.userId, ...this.commits.startFields(parts, actor) },
+      { key: `plan:${planKey}` },
+    );
+    await this.commits.finishStart('plans', header);
     const doc = (await this.load(actor, unit, year, config))!;
     await this.versions.record(planRef(unitId, year), actor, doc.plan.status, doc.plan, planEntries(doc.plan), 'Påbörjad');
     return doc;
@@ -249,51 +253,49 @@ export class PlanService {
     const year = parseSchoolYear(schoolYear);
     if (!canReadUnit(actor, unitId)) throw forbidden();
     const config = await this.settings.processConfig();
-    const current = await this.current(actor, unit, year, config, ifMatch);
+    const { doc: current, raw } = await this.current(actor, unit, year, config, ifMatch);
     const status = decideTransition(transition, current.plan.status, actor, unitId, config.statusRules, comment);
-    await this.claim(actor, unit, year, config, current, { status });
+    const { doc, written } = await this.write(actor, unit, year, config, raw, [], { status });
     if (transition === 'reopen' && comment) await this.comments.add(actor, planRef(unitId, year), { anchor: 'document', body: comment });
-    const doc = (await this.load(actor, unit, year, config))!;
-    await this.versions.record(planRef(unitId, year), actor, status, doc.plan, planEntries(doc.plan), DOCUMENT_STATUS_LABELS[status]);
+    await this.versions.record(planRef(unitId, year), actor, status, written.plan, planEntries(written.plan), DOCUMENT_STATUS_LABELS[status]);
     return doc;
   }
 
   /**
-   * Every write to a plan: read the tree, let the domain decide the changes, claim the plan's
-   * version with If-Match (a stale claim answers with the current document), write the parts,
-   * and keep the result as a version.
+   * Every write to a plan: read the tree, let the domain decide the changes, and write them as one
+   * document write (claimed with If-Match: a stale write answers with the current document);
+   * the version kept is the plan exactly as this write left it.
    */
   private async mutate(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, decide: (ctx: MutationContext) => Change[]): Promise<PlanDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
     this.assertCanEdit(actor, unitId);
     const config = await this.settings.processConfig();
-    const current = await this.current(actor, unit, year, config, ifMatch);
+    const { doc: current, raw } = await this.current(actor, unit, year, config, ifMatch);
     const changes = decide({ plan: current.plan, config, curriculum: curriculumOf(unit.schoolForm), actor, today: this.clock.today() });
-    await this.claim(actor, unit, year, config, current, {});
     const planKey = planKeyOf(unitId, year);
-    for (const change of changes) {
-      if (change.op === 'create') await this.store.create(change.list, { planKey, ...yearColumn(change.list, year), ...change.fields, modifiedById: actor.userId });
-      else if (change.op === 'update') await this.store.update(change.list, change.id, { ...change.fields, modifiedById: actor.userId });
-      else await this.store.delete(change.list, change.id);
-    }
-    const doc = (await this.load(actor, unit, year, config))!;
-    await this.versions.record(planRef(unitId, year), actor, doc.plan.status, doc.plan, planEntries(doc.plan));
+    const withKeys = changes.map((c): Change => (c.op === 'create' ? { ...c, fields: { planKey, ...yearColumn(c.list, year), ...c.fields } } : c));
+    const { doc, written } = await this.write(actor, unit, year, config, raw, withKeys, {});
+    await this.versions.record(planRef(unitId, year), actor, written.plan.status, written.plan, planEntries(written.plan));
     return doc;
   }
 
-  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string | undefined): Promise<PlanDocument> {
+  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string | undefined): Promise<{ doc: PlanDocument; raw: ListItem[][] }> {
     if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om planen och försök igen.');
-    const current = await this.load(actor, unit, year, config);
+    const raw = await this.readRaw(unit.id, year);
+    const current = this.view(actor, unit, config, assemblePlan(unit.id, year, raw));
     if (!current) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen är inte påbörjad.');
     if (current.etag !== ifMatch) throw new PlanConflictError(current);
-    return current;
+    return { doc: current, raw };
   }
 
-  /** Claims the plan's next version; whoever claims second gets the conflict with the current document. */
-  private async claim(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, current: PlanDocument, fields: Fields) {
+  /** Writes one change of the plan; whoever claims second gets the conflict with the current document. */
+  private async write(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, raw: ListItem[][], changes: Change[], header: Fields) {
     try {
-      await this.store.update('plans', current.plan.id, { ...fields, modifiedById: actor.userId }, { ifMatch: current.etag });
+      const result = await this.commits.write('plans', raw, [...PLAN_PART_LISTS], changes, header, actor);
+      const written = assemblePlan(unit.id, year, result.after)!;
+      const doc = result.header ? this.view(actor, unit, config, written)! : (await this.load(actor, unit, year, config))!;
+      return { doc, written };
     } catch (e) {
       if (e instanceof ConflictError) throw new PlanConflictError((await this.load(actor, unit, year, config))!);
       throw e;
@@ -305,7 +307,11 @@ export class PlanService {
   }
 
   private async load(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig): Promise<PlanDocument | undefined> {
-    return this.view(actor, unit, config, assemblePlan(unit.id, year, await this.store.queryMany(planQueries(unit.id, year))));
+    return this.view(actor, unit, config, assemblePlan(unit.id, year, await this.readRaw(unit.id, year)));
+  }
+
+  private async readRaw(unitId: string, year: string): Promise<ListItem[][]> {
+    return (await this.commits.read([planDocument(unitId, year)])).docs[0];
   }
 
   private view(actor: Actor, unit: SchoolUnit, config: ProcessConfig, assembled: ReturnType<typeof assemblePlan>): PlanDocument | undefined {

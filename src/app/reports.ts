@@ -12,10 +12,11 @@ import { KNOWN_DEFINITIONS } from '../domain/presets';
 import { commentsFrom, commentsQuery, type Comments, type DocumentComment } from './comments';
 import type { Directory } from './directory';
 import { docKeyOf, type DocumentRef } from './document-ref';
-import { assemblePlan, planQueries } from './plan-tree';
-import { ConflictError, type ListStore } from './ports/list-store';
+import { DocumentCommits, type DocumentQuery, type PartChange } from './document-commit';
+import { assemblePlan, planDocument } from './plan-tree';
+import { ConflictError, type Fields, type ListItem, type ListStore } from './ports/list-store';
 import type { SchoolUnit } from './records';
-import { contentOf, writeSections, type SectionUpdate } from './sectioned-content';
+import { contentOf, sectionChanges, type SectionUpdate } from './sectioned-content';
 
 export type { SectionUpdate };
 import type { Settings } from './settings';
@@ -44,15 +45,28 @@ export class ReportConflictError extends DocumentConflictError<ReportDocument> {
 
 const reportRef = (unitId: string, schoolYear: string): DocumentRef => ({ kind: 'report', unitId, schoolYear });
 
-/** Use cases of the Läsårsrapport: built from the year's plan, written per section, analysed by quality dimension. */
+/** A sectioned document (a unit's report, the organiser's follow-up) as one document: header and sections. */
+export function sectionedDocument(ref: DocumentRef): DocumentQuery {
+  const docKey = docKeyOf(ref);
+  return { header: { list: 'reports', where: { docKey } }, parts: [{ list: 'reportSections', where: { docKey } }] };
+}
+
+/**
+ * Use cases of the Läsårsrapport: built from the year's plan, written per section, analysed by quality dimension.
+ * A write of the report is one atomic document write (DocumentCommits), like the plan's.
+ */
 export class ReportService {
+  private readonly commits: DocumentCommits;
+
   constructor(
     private readonly store: ListStore,
     private readonly directory: Directory,
     private readonly settings: Settings,
     private readonly versions: VersionHistory,
     private readonly comments: Comments,
-  ) {}
+  ) {
+    this.commits = new DocumentCommits(store);
+  }
 
   async get(actor: Actor, unitId: string, schoolYear: string): Promise<ReportDocument | undefined> {
     const unit = await this.directory.unit(unitId);
@@ -70,7 +84,7 @@ export class ReportService {
     const ref = reportRef(unitId, year);
     await this.store.create(
       'reports',
-      { docKey: docKeyOf(ref), unitId, schoolYear: year, type: config.reportDefinition.type, status: 'draft', modifiedById: actor.userId },
+      { docKey: docKeyOf(ref), unitId, schoolYear: year, type: config.reportDefinition.type, status: 'draft', modifiedById: actor.userId, manifest: '{}' },
       { key: `report:${docKeyOf(ref)}` },
     );
     const doc = (await this.load(actor, unit, year, config))!;
@@ -84,15 +98,13 @@ export class ReportService {
     const year = parseSchoolYear(schoolYear);
     this.assertCanEdit(actor, unitId);
     const config = await this.settings.processConfig();
-    const { current, sections } = await this.current(actor, unit, year, config, ifMatch);
+    const { current, loaded } = await this.current(actor, unit, year, config, ifMatch);
     if (current.report.status === 'final') throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Läsårsrapporten är fastställd och kan inte längre ändras.');
     for (const u of updates) checkSectionValue(current.definition, current.plan, u);
-    await this.claim(actor, unit, year, config, current, {});
-
     const ref = reportRef(unitId, year);
-    await writeSections(this.store, sections, updates, { docKey: docKeyOf(ref), schoolYear: year }, actor);
-    const doc = (await this.load(actor, unit, year, config))!;
-    await this.versions.record(ref, actor, doc.report.status, doc.report, reportEntries(doc.definition, doc.report, doc.plan));
+    const changes = sectionChanges(loaded.raw[1], updates, { docKey: docKeyOf(ref), schoolYear: year });
+    const { doc, written } = await this.commit(actor, unit, year, config, loaded, changes, {});
+    await this.versions.record(ref, actor, written.report.status, written.report, reportEntries(written.definition, written.report, written.plan));
     return doc;
   }
 
@@ -101,14 +113,13 @@ export class ReportService {
     const year = parseSchoolYear(schoolYear);
     if (!canReadUnit(actor, unitId)) throw forbidden();
     const config = await this.settings.processConfig();
-    const { current } = await this.current(actor, unit, year, config, ifMatch);
+    const { current, loaded } = await this.current(actor, unit, year, config, ifMatch);
     const status = decideTransition(transition, current.report.status, actor, unitId, config.statusRules, comment);
     if (status !== 'draft') assertCompleteForDialogue(current.definition, current.report.content);
-    await this.claim(actor, unit, year, config, current, { status });
+    const { doc, written } = await this.commit(actor, unit, year, config, loaded, [], { status });
     const ref = reportRef(unitId, year);
     if (transition === 'reopen' && comment) await this.comments.add(actor, ref, { anchor: 'document', body: comment });
-    const doc = (await this.load(actor, unit, year, config))!;
-    await this.versions.record(ref, actor, status, doc.report, reportEntries(doc.definition, doc.report, doc.plan), DOCUMENT_STATUS_LABELS[status]);
+    await this.versions.record(ref, actor, status, written.report, reportEntries(written.definition, written.report, written.plan), DOCUMENT_STATUS_LABELS[status]);
     return doc;
   }
 
@@ -121,12 +132,16 @@ export class ReportService {
     const loaded = await this.read(actor, unit, year, config);
     if (!loaded) throw new DomainError('REPORT_NOT_STARTED', 'Läsårsrapporten är inte påbörjad.');
     if (loaded.doc.etag !== ifMatch) throw new ReportConflictError(loaded.doc);
-    return { current: loaded.doc, sections: loaded.sections };
+    return { current: loaded.doc, loaded };
   }
 
-  private async claim(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, current: ReportDocument, fields: Record<string, string>) {
+  /** One write of the report; whoever claims second gets the conflict with the current document. */
+  private async commit(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, loaded: NonNullable<Awaited<ReturnType<ReportService['read']>>>, changes: PartChange[], header: Fields) {
     try {
-      await this.store.update('reports', current.report.id, { ...fields, modifiedById: actor.userId }, { ifMatch: current.etag });
+      const result = await this.commits.write('reports', loaded.raw, ['reportSections'], changes, header, actor);
+      const written = this.build(actor, unit, year, config, result.after, loaded.planRaw, loaded.commentItems);
+      const doc = result.header ? written : (await this.load(actor, unit, year, config))!;
+      return { doc, written };
     } catch (e) {
       if (e instanceof ConflictError) throw new ReportConflictError((await this.load(actor, unit, year, config))!);
       throw e;
@@ -141,23 +156,23 @@ export class ReportService {
     return (await this.read(actor, unit, year, config))?.doc;
   }
 
-  /** The report, its sections and the year's plan: seven queries, one round trip. */
+  /** The report, its sections and the year's plan: seven queries, one round trip (each document read whole). */
   private async read(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig) {
-    const docKey = docKeyOf(reportRef(unit.id, year));
-    const [headers, sections, commentItems, ...planResults] = await this.store.queryMany([
-      { list: 'reports', where: { docKey } },
-      { list: 'reportSections', where: { docKey } },
-      commentsQuery(reportRef(unit.id, year)),
-      ...planQueries(unit.id, year),
-    ]);
-    if (headers.length === 0) return undefined;
-    const header = headers[0];
+    const {
+      docs: [raw, planRaw],
+      extras: [commentItems],
+    } = await this.commits.read([sectionedDocument(reportRef(unit.id, year)), planDocument(unit.id, year)], [commentsQuery(reportRef(unit.id, year))]);
+    if (raw[0].length === 0) return undefined;
+    return { doc: this.build(actor, unit, year, config, raw, planRaw, commentItems), raw, planRaw, commentItems };
+  }
+
+  private build(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, [[header], sections]: ListItem[][], planRaw: ListItem[][], commentItems: ListItem[]): ReportDocument {
     const status = DOCUMENT_STATUSES.find((s) => s === header.fields.status) ?? 'draft';
     // A report keeps the definition it was written with, even if the organiser's configuration moved on.
     const definition = definitionFor(String(header.fields.type), [config.reportDefinition], KNOWN_DEFINITIONS) ?? config.reportDefinition;
     const report: YearReport = { id: header.id, unitId: unit.id, schoolYear: year, type: String(header.fields.type), status, content: contentOf(definition, sections) };
-    const plan = assemblePlan(unit.id, year, planResults)?.plan;
-    const doc: ReportDocument = {
+    const plan = assemblePlan(unit.id, year, planRaw)?.plan;
+    return {
       report,
       etag: header.etag,
       modified: header.modified,
@@ -169,6 +184,5 @@ export class ReportService {
       transitions: availableTransitions(status, actor, unit.id, config.statusRules),
       comments: commentsFrom(commentItems),
     };
-    return { doc, sections };
   }
 }

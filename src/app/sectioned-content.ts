@@ -1,6 +1,6 @@
 import type { ListEntry, ReportContent, ReportDefinition } from '../domain/report';
-import type { Actor } from '../domain/identity';
-import type { ListItem, ListStore } from './ports/list-store';
+import type { PartChange } from './document-commit';
+import type { ListItem } from './ports/list-store';
 
 export interface SectionUpdate {
   sectionKey: string;
@@ -27,15 +27,33 @@ export function contentOf(definition: ReportDefinition, sections: ListItem[]): R
   return content;
 }
 
-/** Writes checked updates to the section items: one item per section (and commitment), created when first written. */
-export async function writeSections(store: ListStore, sections: ListItem[], updates: SectionUpdate[], where: { docKey: string; schoolYear: string }, actor: Actor) {
+/**
+ * The section changes for checked updates: one item per section (and commitment), created when
+ * first written; several updates of one item in a request become one change.
+ */
+export function sectionChanges(sections: ListItem[], updates: SectionUpdate[], where: { docKey: string; schoolYear: string }): PartChange[] {
+  const changes: PartChange[] = [];
+  const pendingValue = new Map<string, { change: PartChange & { op: 'create' | 'update' }; value: unknown }>();
   for (const u of updates) {
     const refId = u.commitmentId ?? '';
+    const slot = `${u.sectionKey}|${refId}`;
     const existing = sections.find((s) => s.fields.sectionKey === u.sectionKey && (s.fields.refId ?? '') === refId);
+    const prior = pendingValue.get(slot);
     let value: unknown = u.value;
-    if (u.fieldKey) value = { ...(existing ? (JSON.parse(String(existing.fields.value)) as object) : {}), [u.fieldKey]: u.value };
-    const fields = { value: JSON.stringify(value), modifiedById: actor.userId };
-    if (existing) sections.splice(sections.indexOf(existing), 1, await store.update('reportSections', existing.id, fields));
-    else sections.push(await store.create('reportSections', { ...where, sectionKey: u.sectionKey, refId, ...fields }));
+    if (u.fieldKey) {
+      const before = prior ? prior.value : existing ? JSON.parse(String(existing.fields.value)) : {};
+      value = { ...(before as object), [u.fieldKey]: u.value };
+    }
+    if (prior) {
+      prior.value = value;
+      prior.change.fields = { ...prior.change.fields, value: JSON.stringify(value) };
+      continue;
+    }
+    const change: PartChange & { op: 'create' | 'update' } = existing
+      ? { op: 'update', list: 'reportSections', id: existing.id, fields: { value: JSON.stringify(value) } }
+      : { op: 'create', list: 'reportSections', fields: { ...where, sectionKey: u.sectionKey, refId, value: JSON.stringify(value) } };
+    pendingValue.set(slot, { change, value });
+    changes.push(change);
   }
+  return changes;
 }

@@ -1,4 +1,4 @@
-import { canReadUnit } from '../domain/access';
+import { canReadUnit, isOrganiser } from '../domain/access';
 import { DomainError, forbidden } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { KPI_CATALOGUE, trend, type KeyFigure } from '../domain/key-figures';
@@ -26,7 +26,6 @@ const toFigure = (i: ListItem): KeyFigure => ({
   source: i.fields.source === 'kolada' ? 'kolada' : 'import',
 });
 
-const isOrganiser = (a: Actor) => a.appRoles.includes('organiser') || a.appRoles.includes('admin');
 
 /** Key figures per unit and year: from Kolada, or from the municipality's own statistics tool. */
 export class StatisticsService {

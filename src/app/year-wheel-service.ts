@@ -70,7 +70,6 @@ export interface StoredYearWheel {
 export function wheelRolesOf(actor: Actor): WheelAudience[] {
   const roles = new Set<WheelAudience>();
   for (const r of actor.appRoles) if (r === 'organiser' || r === 'board') roles.add(r);
-  if (actor.appRoles.includes('admin')) roles.add('organiser');
   for (const m of actor.memberships) roles.add(m.role);
   return [...roles];
 }

@@ -35,6 +35,8 @@ export type ErrorCode =
   | 'DIALOGUE_INCOMPLETE'
   | 'DIALOGUE_ANSWER_CLOSED'
   | 'OUTBOX_NOT_RETRYABLE'
+  | 'DOCUMENT_BUSY'
+  | 'URL_NOT_ALLOWED'
   | 'INTERNAL';
 
 export class DomainError extends Error {

@@ -7,7 +7,7 @@ import type { HttpServices } from '../services';
 
 const BASE = '/api/organiser/annual-follow-up/:schoolYear';
 const Params = z.object({ schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
-const organiserLevel: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
+const organiserLevel: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const tag = 'verksamhetsuppföljning';
 
 /** Huvudmannens verksamhetsuppföljning: read, start, write, status. */

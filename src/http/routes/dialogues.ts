@@ -5,7 +5,7 @@ import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
 
 const tag = 'dialoger';
-const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
+const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const date = z.iso.date({ message: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
 const instant = z.iso.datetime({ offset: true, message: 'Tiden ska anges som ISO 8601 med tidszon, t.ex. 2026-09-15T09:00:00+02:00.' });

@@ -67,7 +67,7 @@ function kinds(s: HttpServices): DocumentKind[] {
       kind: 'annual',
       base: '/api/organiser/annual-follow-up/:schoolYear',
       params: z.object({ schoolYear: year }),
-      policy: { kind: 'appRole', roles: ['organiser', 'admin'] },
+      policy: { kind: 'appRole', roles: ['organiser'] },
       label: 'verksamhetsuppföljningen',
       tag: 'verksamhetsuppföljning',
       async current(actor, p) {

@@ -3,7 +3,7 @@ import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
 
 const tag = 'utkorg';
-const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
+const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const ItemParams = z.object({ itemId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) });
 
 /** What the bot has sent, what failed and why, and whom it cannot reach: for the organiser. */

@@ -4,7 +4,7 @@ import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
 
-const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
+const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const tag = 'statistik';
 const MAX_FILE = 4 * 1024 * 1024;
 

@@ -100,7 +100,7 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
       path: '/api/year-wheel/tick',
       summary: 'Kör årshjulets bock nu (påminnelser, avstämningar); den körs också automatiskt. Idempotent.',
       tag,
-      policy: { kind: 'appRole', roles: ['organiser', 'admin'] },
+      policy: { kind: 'appRole', roles: ['organiser'] }, // the tick sends invitations and reminders: not configuration
       handler: async () => {
         if (!s.scheduler) throw new DomainError('NOT_FOUND', 'Schemaläggaren är inte igång.');
         return { body: await s.scheduler.tick() };

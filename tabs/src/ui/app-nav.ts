@@ -12,12 +12,14 @@ export interface NavEntry {
   label: string;
 }
 
-const seesAll = (me: Me) => me.roles.some((r) => r === 'organiser' || r === 'admin');
+// The admin configures (the year wheel among it) and reads no unit's documents: with the organiser role too, both apply.
+const seesAll = (me: Me) => me.roles.includes('organiser');
 const isPrincipal = (me: Me) => me.memberships.some((m) => m.role === 'principal');
 
 /**
  * The organiser level: everything; a principal: the units, TLD, the year wheel and dialogues;
- * staff: the units and the year wheel; the board: what is published (and the year wheel).
+ * staff: the units and the year wheel; the board: what is published (and the year wheel);
+ * the admin: the year wheel to configure.
  * Everyone signed in may read the intranet.
  */
 export function navFor(me: Me): NavEntry[] {
@@ -35,11 +37,11 @@ export function navFor(me: Me): NavEntry[] {
   const entries: NavEntry[] = [];
   if (me.memberships.length) entries.push({ view: null, label: me.memberships.length > 1 ? 'Mina enheter' : 'Min enhet' });
   if (isPrincipal(me)) entries.push({ view: 'survey', label: 'TLD' });
-  if (me.memberships.length || me.roles.includes('board')) entries.push({ view: 'wheel', label: 'Årshjul' });
+  if (me.memberships.length || me.roles.includes('board') || me.roles.includes('admin')) entries.push({ view: 'wheel', label: 'Årshjul' });
   if (isPrincipal(me)) entries.push({ view: 'dialogues', label: 'Dialoger' });
   entries.push({ view: 'intranet', label: 'Intranät' });
   return me.roles.includes('board') && !me.memberships.length ? [entries[entries.length - 1], ...entries.slice(0, -1)] : entries;
 }
 
 /** Where a person lands without a view in the URL: the board, who has no units, on the intranet. */
-export const landingView = (me: Me): AppView | null => (me.memberships.length || seesAll(me) ? null : 'intranet');
+export const landingView = (me: Me): AppView | null => (me.memberships.length || seesAll(me) ? null : me.roles.includes('admin') ? 'wheel' : 'intranet');

@@ -14,8 +14,9 @@ import { useDevSignInStyles } from './DevSignIn.styles';
 /** What the person's card says about their units. */
 function unitsText(user: DevUser): string {
   if (user.units?.length) return user.units.map((u) => u.name).join(', ');
-  if (user.roles.includes('organiser') || user.roles.includes('admin')) return 'Alla enheter';
+  if (user.roles.includes('organiser')) return 'Alla enheter';
   if (user.roles.includes('board')) return 'Det som publiceras';
+  if (user.roles.includes('admin')) return 'Inställningar';
   const n = user.unitIds.length;
   return n === 1 ? '1 enhet' : `${n} enheter`;
 }

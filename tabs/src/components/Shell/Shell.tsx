@@ -54,7 +54,7 @@ export function Shell() {
 
   const list = units.data ?? [];
   const selected = list.find((u) => u.id === place.unitId);
-  const seesAll = me.data?.roles.some((r) => r === 'organiser' || r === 'admin') ?? false;
+  const seesAll = me.data?.roles.includes('organiser') ?? false;
   const hasOwnUnits = (me.data?.memberships.length ?? 0) > 0;
 
   const toPersonal = (e: MouseEvent<HTMLAnchorElement>) => {

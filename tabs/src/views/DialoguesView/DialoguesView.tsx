@@ -111,7 +111,7 @@ function OrganiserRounds({ schoolYear, units }: { schoolYear: string; units: Uni
  */
 export default function DialoguesView({ me, units, schoolYear, unitId, onUnitChange }: Props) {
   const styles = useDialoguesViewStyles();
-  const organiser = me?.roles.some((r) => r === 'organiser' || r === 'admin') ?? false;
+  const organiser = me?.roles.includes('organiser') ?? false;
   const types = useDialogueTypes();
   const unit = units.find((u) => u.id === unitId) ?? units[0];
   const writes = organiser || (unit ? (me?.memberships.some((m) => m.unitId === unit.id && m.role === 'principal') ?? false) : false);
