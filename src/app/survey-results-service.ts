@@ -3,7 +3,8 @@ import { forbidden } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { SCHOOL_FORMS } from '../domain/school-forms';
 import { questionSetFor, type SurveyConfig } from '../domain/survey';
-import { groupResult, responseRateReason, suppress, Tally, type GroupResult, type HiddenReason, type Member } from '../domain/survey-results';
+import { groupResult, responseRateReason, suppress, Tally, type GroupResult, type Member } from '../domain/survey-results';
+import { suppressPublished } from '../domain/survey-suppression';
 import type { Directory } from './directory';
 import type { Clock } from './ports/clock';
 import { queryAll, type ListStore } from './ports/list-store';
@@ -126,13 +127,18 @@ export function compute(
     return { key: unit.id, unit, setKey: set.key, tally, ownReason: tally.answers >= config.minAnswers ? responseRateReason(tally.answers, students.get(unit.id) ?? undefined, config) : undefined };
   });
 
-  // Suppress within each school form, then within each question-set total: both totals are shown.
-  const hidden = new Set<string>();
+  // One decision over every published figure: units, school-form totals and the organiser's totals.
   const byForm = groupBy(members, (m) => `${m.setKey}|${m.unit.schoolForm}`);
-  for (const group of byForm.values()) for (const [k, r] of suppress(group, config.minAnswers)) if (r) hidden.add(k);
   const bySet = groupBy(members, (m) => m.setKey);
-  const decision = new Map<string, HiddenReason | undefined>();
-  for (const group of bySet.values()) for (const [k, r] of suppress(group, config.minAnswers, hidden)) decision.set(k, r);
+  const published = suppressPublished(
+    members.map((m) => ({ key: m.key, answers: m.tally.answers, ownReason: m.ownReason })),
+    [
+      ...[...byForm].map(([k, g]) => ({ key: `form:${k}`, leaves: g.map((m) => m.key) })),
+      ...[...bySet].map(([k, g]) => ({ key: `set:${k}`, leaves: g.map((m) => m.key) })),
+    ],
+    config.minAnswers,
+  );
+  const decision = published.leaves;
 
   const unitResults: UnitRoundResult[] = members.map((m) => {
     const reason = decision.get(m.key);
@@ -156,13 +162,13 @@ export function compute(
     const t = new Tally(setOf.get(group[0].key)!);
     group.forEach((m) => t.merge(m.tally));
     const set = config.questionSets.find((s) => s.key === setKey)!;
-    return { questionSet: setKey, label: `Hela huvudmannen (${set.label})`, ...groupResult(t, t.answers < config.minAnswers ? 'fewAnswers' : undefined) };
+    return { questionSet: setKey, label: `Hela huvudmannen (${set.label})`, ...groupResult(t, published.groups.get(`set:${setKey}`)) };
   });
-  const schoolForms = [...byForm.values()].map((group) => {
+  const schoolForms = [...byForm].map(([formKey, group]) => {
     const t = new Tally(setOf.get(group[0].key)!);
     group.forEach((m) => t.merge(m.tally));
     const form = group[0].unit.schoolForm;
-    return { schoolForm: form, label: SCHOOL_FORMS[form], ...groupResult(t, t.answers < config.minAnswers ? 'fewAnswers' : undefined) };
+    return { schoolForm: form, label: SCHOOL_FORMS[form], ...groupResult(t, published.groups.get(`form:${formKey}`)) };
   });
 
   return { round, questionSetKeys: [...bySet.keys()], units: unitResults, totals, schoolForms, minAnswers: config.minAnswers };
