@@ -7,7 +7,9 @@ import { groupResult, responseRateReason, suppress, Tally, type GroupResult, typ
 import { suppressPublished } from '../domain/survey-suppression';
 import type { Directory } from './directory';
 import type { Clock } from './ports/clock';
-import { queryAll, type ListStore } from './ports/list-store';
+import { ConflictError, type ListItem, type ListStore } from './ports/list-store';
+import { isMigrated, migratedRanges } from './survey-migration';
+import { decodePack, release, type Watermarks } from '../domain/survey-packs';
 import type { SchoolUnit } from './records';
 import type { SurveyRound, SurveyService } from './surveys';
 
@@ -16,6 +18,8 @@ export interface UnitRoundResult extends GroupResult {
   unitName: string;
   schoolForm: string;
   students: number | null;
+  /** Answers stored so far, also those not yet released to the figures (they are released in batches). */
+  received: number;
   /** Share of the unit's students who answered, 0–100; null without a student count. */
   responseRate: number | null;
   bands: (GroupResult & { band: string })[];
@@ -83,15 +87,37 @@ export class SurveyResults {
     const hit = this.cache.get(round.id);
     const now = this.clock.now().getTime();
     if (hit && (round.status === 'closed' ? hit.value.round.status === 'closed' : now - hit.at < this.openRoundTtlMs)) return hit.value;
-    const [units, config, links, answers] = await Promise.all([
+    const where = { roundId: round.id };
+    // One round trip on Graph for the answers ($batch): the packs, any answers not yet packed, and what is released.
+    const [[packItems, unpacked, releases], units, config, links] = await Promise.all([
+      this.store.queryMany([{ list: 'surveyAnswerPacks', where }, { list: 'surveyAnswers', where }, { list: 'surveyReleases', where }]),
       this.directory.allUnits(),
       this.surveys.config(),
       this.surveys.links(round.id),
-      queryAll(this.store, 'surveyAnswers', { roundId: round.id }, ['unitId', 'gradeBand', 'answers']),
     ]);
-    const value = compute(round, units, config, new Map(links.map((l) => [l.unitId, l.studentCount])), answers.map((a) => ({ unitId: String(a.fields.unitId), gradeBand: String(a.fields.gradeBand ?? ''), answers: JSON.parse(String(a.fields.answers)) })));
+    const packs = packItems.map((p) => ({ id: Number(p.id), answers: decodePack(String(p.fields.entries)) }));
+    const [releaseItem] = releases;
+    const stored: Watermarks = releaseItem ? JSON.parse(String(releaseItem.fields.watermarks)) : {};
+    const { released, watermarks, changed, received } = release(packs, stored, config.minAnswers);
+    if (changed) await this.saveWatermarks(round.id, releaseItem, watermarks);
+    // Answers stored unpacked (before packing, or by an instance not yet upgraded) were always shown; migration packs them.
+    const ranges = migratedRanges(packItems);
+    const legacy = unpacked.filter((a) => !isMigrated(ranges, Number(a.id))).map((a) => ({ unitId: String(a.fields.unitId), gradeBand: String(a.fields.gradeBand ?? ''), answers: JSON.parse(String(a.fields.answers)) }));
+    for (const a of legacy) received.set(a.unitId, (received.get(a.unitId) ?? 0) + 1);
+    const value = compute(round, units, config, new Map(links.map((l) => [l.unitId, l.studentCount])), [...released, ...legacy], received);
     this.cache.set(round.id, { at: now, value });
     return value;
+  }
+
+  /** Two instances may move the same watermarks at once; both compute the same, so a conflict is settled by reading again. */
+  private async saveWatermarks(roundId: string, item: ListItem | undefined, watermarks: Watermarks): Promise<void> {
+    const value = JSON.stringify(watermarks);
+    try {
+      if (item) await this.store.update('surveyReleases', item.id, { watermarks: value }, { ifMatch: item.etag });
+      else await this.store.create('surveyReleases', { roundId, watermarks: value }, { key: `release:${roundId}` });
+    } catch (e) {
+      if (!(e instanceof ConflictError)) throw e;
+    }
   }
 }
 
@@ -102,6 +128,8 @@ export function compute(
   config: SurveyConfig,
   students: Map<string, number | null>,
   answers: { unitId: string; gradeBand: string; answers: Record<string, number> }[],
+  /** Answers stored per unit, released or not yet (progress only: figures use the released ones). */
+  received?: Map<string, number>,
 ): RoundResults {
   const setOf = new Map(units.map((u) => [u.id, questionSetFor(config, u.schoolForm, round.respondents)]));
   const unitTally = new Map<string, Tally>();
@@ -124,7 +152,8 @@ export function compute(
   const members: (Member & { unit: SchoolUnit; setKey: string })[] = units.map((unit) => {
     const set = setOf.get(unit.id)!;
     const tally = unitTally.get(unit.id) ?? new Tally(set);
-    return { key: unit.id, unit, setKey: set.key, tally, ownReason: tally.answers >= config.minAnswers ? responseRateReason(tally.answers, students.get(unit.id) ?? undefined, config) : undefined };
+    const got = received?.get(unit.id) ?? tally.answers;
+    return { key: unit.id, unit, setKey: set.key, tally, ownReason: tally.answers >= config.minAnswers ? responseRateReason(got, students.get(unit.id) ?? undefined, config) : undefined };
   });
 
   // One decision over every published figure: units, school-form totals and the organiser's totals.
@@ -152,7 +181,9 @@ export function compute(
       unitName: m.unit.name,
       schoolForm: m.unit.schoolForm,
       students: n,
-      responseRate: n ? Math.round((1000 * m.tally.answers) / n) / 10 : null,
+      received: received?.get(m.key) ?? m.tally.answers,
+      // Progress: every stored answer counts here, released or not (a count says nothing of what anyone answered).
+      responseRate: n ? Math.round((1000 * (received?.get(m.key) ?? m.tally.answers)) / n) / 10 : null,
       ...groupResult(m.tally, reason),
       bands: bandsShown ? bandMembers.map((b) => ({ band: b.key, ...groupResult(b.tally, undefined) })) : [],
     };
