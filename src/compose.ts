@@ -36,6 +36,7 @@ import { SurveyService } from './app/surveys';
 import { SurveyNotifications } from './app/survey-notifications';
 import { SurveyResults } from './app/survey-results-service';
 import { SurveyAnswerWriter } from './app/survey-writer';
+import { migrateUnpackedAnswers } from './app/survey-migration';
 import { StatisticsService } from './app/statistics';
 import { OrganiserOverview } from './app/overview';
 import { AnnualAggregates } from './app/annual-aggregates';
@@ -92,6 +93,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const clock = overrides.clock ?? new SystemClock();
   const store = overrides.store ?? openStore(config);
   await store.ensureLists(LIST_SCHEMA);
+  await migrateUnpackedAnswers(store);
 
   const directory = new Directory(store);
   const settings = new Settings(store);
@@ -100,7 +102,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const plans = new PlanService(store, directory, settings, clock, versions, comments);
   const reports = new ReportService(store, directory, settings, versions, comments);
   const carryOver = new PlanCarryOver(plans, reports, directory, settings);
-  const surveyWriter = new SurveyAnswerWriter(store);
+  const surveyWriter = new SurveyAnswerWriter(store, config.surveyPackHoldMs === undefined ? {} : { maxHoldMs: config.surveyPackHoldMs });
   const secrets = new NodeSecrets(readOrCreateKey(join(config.dataDir, 'survey-key')));
   const surveys = new SurveyService(store, directory, clock, secrets, surveyWriter, config.publicUrl);
   const surveyResults = new SurveyResults(store, directory, surveys, clock);

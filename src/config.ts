@@ -21,6 +21,7 @@ const envSchema = z.object({
   KOLADA_MUNICIPALITY_ID: z.string().regex(/^\d{4}$/).optional(),
   KOLADA_FETCH: bool.optional(),
   SKA_SURVEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  SKA_SURVEY_PACK_HOLD_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   TEAMS_APP_ID: z.string().default('00000000-0000-0000-0000-000000000000'),
   BOT_ID: z.string().default(''),
   BOT_PASSWORD: z.string().default(''),
@@ -54,6 +55,8 @@ export type AppConfig = Readonly<{
   kolada: Readonly<{ municipalityId: string; fetch: boolean }>;
   /** Requests per minute one survey link takes before answering 429. */
   surveyRatePerMinute: number;
+  /** Longest an answer waits for company before its pack is written (default per store, src/app/survey-writer.ts). */
+  surveyPackHoldMs?: number;
   teamsAppId: string;
   bot: Readonly<{ appId: string; password: string; tenantId: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' }>;
   /** SharePoint via Graph, app-only with a certificate (SKA_STORE=graph). */
@@ -100,6 +103,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     seedDemo: e.SKA_SEED_DEMO ?? (e.SKA_STAGE === 'local' || e.SKA_STAGE === 'test'),
     tabsDir: e.SKA_TABS_DIR,
     surveyRatePerMinute: e.SKA_SURVEY_RATE_PER_MINUTE,
+    surveyPackHoldMs: e.SKA_SURVEY_PACK_HOLD_MS,
     kolada: Object.freeze({ municipalityId: e.KOLADA_MUNICIPALITY_ID ?? '', fetch: e.KOLADA_FETCH ?? e.SKA_STAGE === 'production' }),
     teamsAppId: e.TEAMS_APP_ID,
     bot: Object.freeze({ appId: e.BOT_ID, password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, type: e.BOT_TYPE }),

@@ -110,7 +110,7 @@ async function graphBench() {
   for (let burst = 0; burst < 10; burst++) {
     await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        writer.write({ roundId: 'r1', unitId: String(1 + (i % 13)), schoolForm: 'compulsoryF6', gradeBand: '', answers: JSON.stringify(randomAnswers()), submittedOn: '2026-10-15' }),
+        writer.write({ roundId: 'r1', unitId: String(1 + (i % 13)), schoolForm: 'compulsoryF6', gradeBand: '', answers: randomAnswers(), day: '2026-10-15' }),
       ),
     );
   }

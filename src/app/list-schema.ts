@@ -156,6 +156,16 @@ export const LIST_SCHEMA = {
     title: 'SKA Enkätsvar',
     columns: { roundId: text(true), unitId: text(true), schoolForm: text(), gradeBand: text(), answers: note(), submittedOn: dateTime() },
   },
+  // Answers in shuffled packs, dated to the day (src/domain/survey-packs.ts); surveyAnswers is the unpacked form, migrated.
+  surveyAnswerPacks: {
+    title: 'SKA Enkätsvar i paket',
+    columns: { roundId: text(true), day: text(), count: number(), entries: note(), migratedFrom: text() },
+  },
+  // Devices that have answered a round: keyed hashes only (the round's key), in shuffled packs; deleted with the key at close.
+  surveyDevices: { title: 'SKA Enkätenheter', columns: { roundId: text(true), hashes: note() } },
+  surveyRoundKeys: { title: 'SKA Enkätnycklar', columns: { roundId: text(true), secret: text() } },
+  // Per unit, up to which pack answers are released to results (they move in steps of the threshold).
+  surveyReleases: { title: 'SKA Enkätresultat släppta', columns: { roundId: text(true), watermarks: note() } },
   conversationReferences: {
     title: 'SKA Botkonversationer',
     columns: audited({ userKey: text(true), personId: text(true), reference: note(), updatedAt: dateTime() }),

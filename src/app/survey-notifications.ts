@@ -38,7 +38,7 @@ export class SurveyNotifications {
       if (now.getTime() < start + (end - start) / 2 || now.getTime() > end + 86_400_000) continue;
       const week = Math.floor((now.getTime() - start) / (7 * 86_400_000));
       const results = await this.results.forRound(round);
-      const low = results.units.filter((u) => u.students && u.answers / u.students < LOW_RESPONSE).map((u) => u.unitId);
+      const low = results.units.filter((u) => u.students && u.received / u.students < LOW_RESPONSE).map((u) => u.unitId);
       items.push(...(await this.itemsFor(round, 'lowResponse', `${round.id}:w${week}`, new Set(low))));
     }
     return items;
@@ -86,12 +86,12 @@ export class SurveyNotifications {
     }
     const results = await this.results.forRound(round);
     const mine = results.units.find((u) => u.unitId === unitId);
-    if (!mine?.students || mine.answers / mine.students >= LOW_RESPONSE) return { skip: 'Svarsfrekvensen är inte längre låg.' };
+    if (!mine?.students || mine.received / mine.students >= LOW_RESPONSE) return { skip: 'Svarsfrekvensen är inte längre låg.' };
     return {
       kind: 'notice',
       view: {
         title: `Få har svarat på ${round.label} på ${unit.name}`,
-        text: `Svarsfrekvensen är ${mine.responseRate} % (${mine.answers} av ${mine.students}). Mätningen stänger ${round.closesOn}.`,
+        text: `Svarsfrekvensen är ${mine.responseRate} % (${mine.received} av ${mine.students}). Mätningen stänger ${round.closesOn}.`,
         links,
         tone: 'attention',
       },

@@ -3,10 +3,13 @@ import { forbidden } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { SCHOOL_FORMS } from '../domain/school-forms';
 import { questionSetFor, type SurveyConfig } from '../domain/survey';
-import { groupResult, responseRateReason, suppress, Tally, type GroupResult, type HiddenReason, type Member } from '../domain/survey-results';
+import { groupResult, responseRateReason, suppress, Tally, type GroupResult, type Member } from '../domain/survey-results';
+import { suppressPublished } from '../domain/survey-suppression';
 import type { Directory } from './directory';
 import type { Clock } from './ports/clock';
-import { queryAll, type ListStore } from './ports/list-store';
+import { ConflictError, type ListItem, type ListStore } from './ports/list-store';
+import { isMigrated, migratedRanges } from './survey-migration';
+import { decodePack, release, type Watermarks } from '../domain/survey-packs';
 import type { SchoolUnit } from './records';
 import type { SurveyRound, SurveyService } from './surveys';
 
@@ -15,6 +18,8 @@ export interface UnitRoundResult extends GroupResult {
   unitName: string;
   schoolForm: string;
   students: number | null;
+  /** Answers stored so far, also those not yet released to the figures (they are released in batches). */
+  received: number;
   /** Share of the unit's students who answered, 0–100; null without a student count. */
   responseRate: number | null;
   bands: (GroupResult & { band: string })[];
@@ -82,15 +87,37 @@ export class SurveyResults {
     const hit = this.cache.get(round.id);
     const now = this.clock.now().getTime();
     if (hit && (round.status === 'closed' ? hit.value.round.status === 'closed' : now - hit.at < this.openRoundTtlMs)) return hit.value;
-    const [units, config, links, answers] = await Promise.all([
+    const where = { roundId: round.id };
+    // One round trip on Graph for the answers ($batch): the packs, any answers not yet packed, and what is released.
+    const [[packItems, unpacked, releases], units, config, links] = await Promise.all([
+      this.store.queryMany([{ list: 'surveyAnswerPacks', where }, { list: 'surveyAnswers', where }, { list: 'surveyReleases', where }]),
       this.directory.allUnits(),
       this.surveys.config(),
       this.surveys.links(round.id),
-      queryAll(this.store, 'surveyAnswers', { roundId: round.id }, ['unitId', 'gradeBand', 'answers']),
     ]);
-    const value = compute(round, units, config, new Map(links.map((l) => [l.unitId, l.studentCount])), answers.map((a) => ({ unitId: String(a.fields.unitId), gradeBand: String(a.fields.gradeBand ?? ''), answers: JSON.parse(String(a.fields.answers)) })));
+    const packs = packItems.map((p) => ({ id: Number(p.id), answers: decodePack(String(p.fields.entries)) }));
+    const [releaseItem] = releases;
+    const stored: Watermarks = releaseItem ? JSON.parse(String(releaseItem.fields.watermarks)) : {};
+    const { released, watermarks, changed, received } = release(packs, stored, config.minAnswers);
+    if (changed) await this.saveWatermarks(round.id, releaseItem, watermarks);
+    // Answers stored unpacked (before packing, or by an instance not yet upgraded) were always shown; migration packs them.
+    const ranges = migratedRanges(packItems);
+    const legacy = unpacked.filter((a) => !isMigrated(ranges, Number(a.id))).map((a) => ({ unitId: String(a.fields.unitId), gradeBand: String(a.fields.gradeBand ?? ''), answers: JSON.parse(String(a.fields.answers)) }));
+    for (const a of legacy) received.set(a.unitId, (received.get(a.unitId) ?? 0) + 1);
+    const value = compute(round, units, config, new Map(links.map((l) => [l.unitId, l.studentCount])), [...released, ...legacy], received);
     this.cache.set(round.id, { at: now, value });
     return value;
+  }
+
+  /** Two instances may move the same watermarks at once; both compute the same, so a conflict is settled by reading again. */
+  private async saveWatermarks(roundId: string, item: ListItem | undefined, watermarks: Watermarks): Promise<void> {
+    const value = JSON.stringify(watermarks);
+    try {
+      if (item) await this.store.update('surveyReleases', item.id, { watermarks: value }, { ifMatch: item.etag });
+      else await this.store.create('surveyReleases', { roundId, watermarks: value }, { key: `release:${roundId}` });
+    } catch (e) {
+      if (!(e instanceof ConflictError)) throw e;
+    }
   }
 }
 
@@ -101,6 +128,8 @@ export function compute(
   config: SurveyConfig,
   students: Map<string, number | null>,
   answers: { unitId: string; gradeBand: string; answers: Record<string, number> }[],
+  /** Answers stored per unit, released or not yet (progress only: figures use the released ones). */
+  received?: Map<string, number>,
 ): RoundResults {
   const setOf = new Map(units.map((u) => [u.id, questionSetFor(config, u.schoolForm, round.respondents)]));
   const unitTally = new Map<string, Tally>();
@@ -123,16 +152,22 @@ export function compute(
   const members: (Member & { unit: SchoolUnit; setKey: string })[] = units.map((unit) => {
     const set = setOf.get(unit.id)!;
     const tally = unitTally.get(unit.id) ?? new Tally(set);
-    return { key: unit.id, unit, setKey: set.key, tally, ownReason: tally.answers >= config.minAnswers ? responseRateReason(tally.answers, students.get(unit.id) ?? undefined, config) : undefined };
+    const got = received?.get(unit.id) ?? tally.answers;
+    return { key: unit.id, unit, setKey: set.key, tally, ownReason: tally.answers >= config.minAnswers ? responseRateReason(got, students.get(unit.id) ?? undefined, config) : undefined };
   });
 
-  // Suppress within each school form, then within each question-set total: both totals are shown.
-  const hidden = new Set<string>();
+  // One decision over every published figure: units, school-form totals and the organiser's totals.
   const byForm = groupBy(members, (m) => `${m.setKey}|${m.unit.schoolForm}`);
-  for (const group of byForm.values()) for (const [k, r] of suppress(group, config.minAnswers)) if (r) hidden.add(k);
   const bySet = groupBy(members, (m) => m.setKey);
-  const decision = new Map<string, HiddenReason | undefined>();
-  for (const group of bySet.values()) for (const [k, r] of suppress(group, config.minAnswers, hidden)) decision.set(k, r);
+  const published = suppressPublished(
+    members.map((m) => ({ key: m.key, answers: m.tally.answers, ownReason: m.ownReason })),
+    [
+      ...[...byForm].map(([k, g]) => ({ key: `form:${k}`, leaves: g.map((m) => m.key) })),
+      ...[...bySet].map(([k, g]) => ({ key: `set:${k}`, leaves: g.map((m) => m.key) })),
+    ],
+    config.minAnswers,
+  );
+  const decision = published.leaves;
 
   const unitResults: UnitRoundResult[] = members.map((m) => {
     const reason = decision.get(m.key);
@@ -146,7 +181,9 @@ export function compute(
       unitName: m.unit.name,
       schoolForm: m.unit.schoolForm,
       students: n,
-      responseRate: n ? Math.round((1000 * m.tally.answers) / n) / 10 : null,
+      received: received?.get(m.key) ?? m.tally.answers,
+      // Progress: every stored answer counts here, released or not (a count says nothing of what anyone answered).
+      responseRate: n ? Math.round((1000 * (received?.get(m.key) ?? m.tally.answers)) / n) / 10 : null,
       ...groupResult(m.tally, reason),
       bands: bandsShown ? bandMembers.map((b) => ({ band: b.key, ...groupResult(b.tally, undefined) })) : [],
     };
@@ -156,13 +193,13 @@ export function compute(
     const t = new Tally(setOf.get(group[0].key)!);
     group.forEach((m) => t.merge(m.tally));
     const set = config.questionSets.find((s) => s.key === setKey)!;
-    return { questionSet: setKey, label: `Hela huvudmannen (${set.label})`, ...groupResult(t, t.answers < config.minAnswers ? 'fewAnswers' : undefined) };
+    return { questionSet: setKey, label: `Hela huvudmannen (${set.label})`, ...groupResult(t, published.groups.get(`set:${setKey}`)) };
   });
-  const schoolForms = [...byForm.values()].map((group) => {
+  const schoolForms = [...byForm].map(([formKey, group]) => {
     const t = new Tally(setOf.get(group[0].key)!);
     group.forEach((m) => t.merge(m.tally));
     const form = group[0].unit.schoolForm;
-    return { schoolForm: form, label: SCHOOL_FORMS[form], ...groupResult(t, t.answers < config.minAnswers ? 'fewAnswers' : undefined) };
+    return { schoolForm: form, label: SCHOOL_FORMS[form], ...groupResult(t, published.groups.get(`form:${formKey}`)) };
   });
 
   return { round, questionSetKeys: [...bySet.keys()], units: unitResults, totals, schoolForms, minAnswers: config.minAnswers };

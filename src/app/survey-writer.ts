@@ -1,53 +1,86 @@
+import { encodePacks, shuffle, type PackedAnswer } from '../domain/survey-packs';
 import type { Fields, ListStore } from './ports/list-store';
 
+/** One answer to store, with the keyed hash of the device that gave it (none on a shared tablet). */
+export interface AnswerToStore extends PackedAnswer {
+  roundId: string;
+  day: string;
+  deviceHash?: string;
+}
+
 interface Pending {
-  fields: Fields;
+  answer: AnswerToStore;
+  at: number;
   resolve: () => void;
   reject: (e: unknown) => void;
 }
 
+export interface PackingOptions {
+  /** A group this large is written at once. */
+  maxGroup: number;
+  /** How long a group gathers once something waits. */
+  maxWaitMs: number;
+  /** Fewer answers than this are held for more company (a pack of one would date one answer)… */
+  minPack: number;
+  /** …but never longer than this: an answer is stored before the child gets "Tack!". */
+  maxHoldMs: number;
+}
+
+/** SQLite commits are cheap (fsync'd group commit); on SharePoint each item costs 2 RU, so packs grow larger. */
+export const PACKING: Record<'sqlite' | 'graph', PackingOptions> = {
+  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000 },
+  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000 },
+};
+
 /**
- * Group commit for survey answers: answers arriving together are written in one createMany
- * (SQLite: one transaction; Graph: $batch of 20), and each submitter is answered only after its
- * answer is stored. A short wait gathers a group; a full group goes at once.
+ * Group commit for survey answers, in packs: the answers arriving together are shuffled and
+ * stored as few items as fit (one createMany: a SQLite transaction, or a Graph $batch), then the
+ * devices' keyed hashes as one more item, shuffled too. Each submitter is answered only after
+ * its answer is stored.
  */
 export class SurveyAnswerWriter {
   private queue: Pending[] = [];
   private timer: NodeJS.Timeout | undefined;
   private inFlight = new Set<Promise<void>>();
   private closed = false;
-  /** For the bench and tests: how many createMany calls, and answers in them. */
-  readonly stats = { groups: 0, answers: 0 };
+  /** For the bench and tests: groups written, answers in them, and items created for them. */
+  readonly stats = { groups: 0, answers: 0, items: 0, deviceWriteFailures: 0 };
+  private readonly options: PackingOptions;
 
   constructor(
     private readonly store: ListStore,
-    private readonly options: { maxGroup: number; maxWaitMs: number } = { maxGroup: 20, maxWaitMs: 4 },
-  ) {}
+    options: Partial<PackingOptions> = {},
+    private readonly now: () => number = Date.now,
+  ) {
+    this.options = { ...PACKING[store.kind], ...options };
+  }
 
-  write(fields: Fields): Promise<void> {
+  write(answer: AnswerToStore): Promise<void> {
     if (this.closed) return Promise.reject(new Error('survey writer is closed'));
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ fields, resolve, reject });
-      if (this.queue.length >= this.options.maxGroup) this.flushNow();
-      else this.timer ??= setTimeout(() => this.flushNow(), this.options.maxWaitMs);
+      this.queue.push({ answer, at: this.now(), resolve, reject });
+      if (this.queue.length >= this.options.maxGroup) this.flush(true);
+      else this.timer ??= setTimeout(() => this.flush(false), this.options.maxWaitMs);
     });
   }
 
-  private flushNow() {
+  private flush(force: boolean) {
     clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.queue.length === 0) return;
+    const oldest = this.queue[0].at;
+    const waited = this.now() - oldest;
+    if (!force && this.queue.length < this.options.minPack && waited < this.options.maxHoldMs) {
+      this.timer = setTimeout(() => this.flush(false), Math.min(this.options.maxWaitMs * 4, this.options.maxHoldMs - waited));
+      return;
+    }
     while (this.queue.length > 0) {
       const group = this.queue.splice(0, this.options.maxGroup);
-      // Shuffled, so the stored order does not follow the order people pressed "Skicka".
-      for (let i = group.length - 1; i > 0; i--) {
-        const j = Math.floor(Math.random() * (i + 1));
-        [group[i], group[j]] = [group[j], group[i]];
-      }
-      const done = this.store
-        .createMany('surveyAnswers', group.map((p) => ({ fields: p.fields })))
-        .then(() => {
+      const done = this.store_(group.map((p) => p.answer))
+        .then((items) => {
           this.stats.groups += 1;
           this.stats.answers += group.length;
+          this.stats.items += items;
           group.forEach((p) => p.resolve());
         })
         .catch((e) => group.forEach((p) => p.reject(e)))
@@ -56,10 +89,27 @@ export class SurveyAnswerWriter {
     }
   }
 
+  private async store_(answers: AnswerToStore[]): Promise<number> {
+    const byRound = new Map<string, AnswerToStore[]>();
+    for (const a of answers) byRound.set(a.roundId, [...(byRound.get(a.roundId) ?? []), a]);
+    const packs: { fields: Fields }[] = [];
+    const devices: { fields: Fields }[] = [];
+    for (const [roundId, group] of byRound) {
+      const day = group.map((a) => a.day).sort()[0];
+      for (const pack of encodePacks(group)) packs.push({ fields: { roundId, day, count: pack.count, entries: pack.entries } });
+      const hashes = group.map((a) => a.deviceHash).filter((h): h is string => !!h);
+      if (hashes.length) devices.push({ fields: { roundId, hashes: JSON.stringify(shuffle(hashes)) } });
+    }
+    await this.store.createMany('surveyAnswerPacks', packs);
+    // After the answers: a lost device write lets a device answer twice, never loses an answer.
+    if (devices.length) await this.store.createMany('surveyDevices', devices).catch(() => (this.stats.deviceWriteFailures += 1));
+    return packs.length + devices.length;
+  }
+
   /** On shutdown: write what is queued and wait for it; what was acknowledged is stored. */
   async close(): Promise<void> {
     this.closed = true;
-    this.flushNow();
+    this.flush(true);
     await Promise.all([...this.inFlight]);
   }
 }

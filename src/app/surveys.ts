@@ -9,6 +9,7 @@ import { queryAll, type ListItem, type ListStore } from './ports/list-store';
 import type { Secrets } from './ports/secrets';
 import type { SchoolUnit } from './records';
 import { surveyConfigSchema } from './survey-config-schema';
+import { SurveyDevices } from './survey-devices';
 import type { SurveyAnswerWriter } from './survey-writer';
 
 export const ROUND_STATUSES = ['planned', 'open', 'closed'] as const;
@@ -73,6 +74,7 @@ export class SurveyService {
     private readonly secrets: Secrets,
     private readonly writer: SurveyAnswerWriter,
     private readonly publicUrl = '',
+    private readonly devices = new SurveyDevices(store, secrets),
   ) {}
 
   /** The address a child opens: the code is the only key. */
@@ -136,6 +138,7 @@ export class SurveyService {
     }
     const updated = toRound(await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId }));
     this.formCache.clear();
+    if (status === 'closed') await this.devices.forget(round.id);
     if (status === 'open' && round.status !== 'open') await this.onOpened(updated);
     return updated;
   }
@@ -187,38 +190,22 @@ export class SurveyService {
   }
 
   /**
-   * Devices that have answered, as keyed hashes of their random token, in memory only: the form
-   * itself remembers on the device that it has answered, and this stops a client that ignores
-   * that. Nothing about devices is stored, so nothing can ever join a device to an answer, and
-   * an answer costs no extra store request (on SharePoint, answers go 20 to a request).
-   */
-  private readonly answeredDevices = new Set<string>();
-
-  /**
-   * Stores one answer, anonymously, before answering "Tack!". A device answers once per round;
-   * assisted forms (a shared tablet, "nästa barn") skip that.
+   * Stores one answer, anonymously, before answering "Tack!". A device answers once per round
+   * (its token is required, and only its keyed hash under the round's key is kept, see
+   * SurveyDevices); assisted forms (a shared tablet, "nästa barn") skip that.
    */
   async submit(code: string, input: { answers: SurveyAnswers; gradeBand?: string; deviceToken?: string }): Promise<void> {
     const { link, round, unit, set } = await this.form(code);
     checkAnswers(set, input.answers, input.gradeBand);
-    let fingerprint: string | undefined;
-    if (!set.assisted && input.deviceToken) {
-      fingerprint = this.secrets.fingerprint('device', round.id, input.deviceToken);
-      if (this.answeredDevices.has(fingerprint)) throw new DomainError('SURVEY_ALREADY_ANSWERED', 'Du har redan svarat på den här enkäten. Tack!');
-      if (this.answeredDevices.size > 500_000) this.answeredDevices.clear();
-      this.answeredDevices.add(fingerprint);
+    let deviceHash: string | undefined;
+    if (!set.assisted) {
+      if (!input.deviceToken) throw new DomainError('SURVEY_DEVICE_TOKEN_REQUIRED', 'Enkäten kunde inte se att svaret kommer från en telefon eller dator. Ladda om sidan och försök igen.');
+      deviceHash = await this.devices.claim(round.id, input.deviceToken);
     }
     try {
-      await this.writer.write({
-        roundId: round.id,
-        unitId: link.unitId,
-        schoolForm: unit.schoolForm,
-        gradeBand: input.gradeBand ?? '',
-        answers: JSON.stringify(input.answers),
-        submittedOn: this.clock.today(),
-      });
+      await this.writer.write({ roundId: round.id, unitId: link.unitId, schoolForm: unit.schoolForm, gradeBand: input.gradeBand ?? '', answers: input.answers, day: this.clock.today(), deviceHash });
     } catch (e) {
-      if (fingerprint) this.answeredDevices.delete(fingerprint); // not stored: the device may try again
+      if (deviceHash) await this.devices.unclaim(round.id, deviceHash); // not stored: the device may try again
       throw e;
     }
   }

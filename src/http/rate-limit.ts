@@ -22,4 +22,55 @@ export class RateLimiter {
     w.count += 1;
     return w.count <= this.max;
   }
+
+  /** Would a request pass, without counting it. */
+  peek(key: string): boolean {
+    const w = this.windows.get(key);
+    return !w || this.now() - w.start >= this.windowMs || w.count < this.max;
+  }
+}
+
+export type LimitedBy = 'device' | 'client' | 'link';
+
+/**
+ * The survey's limits: per device token, per client address and per link. A client is checked
+ * first and a refused request does not count against the link, so one phone (or one script,
+ * whatever tokens it makes up) uses at most its own share and the rest of the class still
+ * answers. The client share is below the link's (a third), which is what makes that hold.
+ * Behind one school's NAT a class shares an address; its share still covers a class answering.
+ */
+export class SurveyRateLimits {
+  private readonly device: RateLimiter;
+  private readonly client: RateLimiter;
+  private readonly link: RateLimiter;
+
+  constructor(perLinkPerMinute: number, now: () => number = Date.now) {
+    this.link = new RateLimiter(perLinkPerMinute, 60_000, now);
+    this.client = new RateLimiter(Math.max(1, Math.floor(perLinkPerMinute / 3)), 60_000, now);
+    // One device answers once; a few more tries cover a bad connection.
+    this.device = new RateLimiter(Math.max(1, Math.min(20, Math.floor(perLinkPerMinute / 3))), 60_000, now);
+  }
+
+  /** Undefined when allowed, else which limit refused it. */
+  check(request: { code: string; client: string; deviceToken?: string }): LimitedBy | undefined {
+    if (request.deviceToken && !this.device.allow(`${request.code}|${request.deviceToken}`)) return 'device';
+    if (!this.client.allow(`${request.code}|${request.client}`)) return 'client';
+    if (!this.link.allow(request.code)) return 'link';
+    return undefined;
+  }
+}
+
+/**
+ * The client's address. Behind App Service (trustProxy), its front end appends the address it saw
+ * to X-Forwarded-For, so the rightmost entry is the one a client cannot choose; otherwise the
+ * header is anyone's to write and only the socket counts.
+ */
+export function clientAddress(headers: Record<string, string | string[] | undefined>, socketAddress: string | undefined, trustProxy: boolean): string {
+  const forwarded = headers['x-forwarded-for'];
+  const last = trustProxy ? (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').map((s) => s.trim()).filter(Boolean).at(-1) : undefined;
+  if (!last) return socketAddress ?? 'unknown';
+  // App Service gives "address:port" ("[v6]:port" for IPv6); the port changes per connection.
+  const bracketed = /^\[([^\]]+)\]/.exec(last);
+  if (bracketed) return bracketed[1];
+  return last.split(':').length === 2 ? last.split(':')[0] : last;
 }

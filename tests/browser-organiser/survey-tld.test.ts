@@ -90,11 +90,15 @@ test('Anna sees Björkskolan’s link and QR code; the results stay hidden until
 });
 
 test('after ten anonymous answers the results show per area and statement, as bars and as a table', async () => {
-  for (let i = 0; i < 10; i++) {
-    const answers = { t1: 4, t2: 3, t3: i < 7 ? 4 : 2, l1: 3, l2: 4, l3: i < 5 ? 3 : 1, l4: 2, d1: i < 4 ? 3 : 2, d2: 3, d3: 0 };
-    const res = await fetch(`${app.baseUrl}/s/${code}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers }) });
-    expect(res.status).toBe(201);
-  }
+  // As the survey page sends them: JSON from the app's own origin, a device token each; together, so they share packs.
+  const statuses = await Promise.all(
+    Array.from({ length: 10 }, async (_, i) => {
+      const answers = { t1: 4, t2: 3, t3: i < 7 ? 4 : 2, l1: 3, l2: 4, l3: i < 5 ? 3 : 1, l4: 2, d1: i < 4 ? 3 : 2, d2: 3, d3: 0 };
+      const res = await fetch(`${app.baseUrl}/s/${code}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: app.baseUrl }, body: JSON.stringify({ answers, deviceToken: `browser-test-device-${i}-000` }) });
+      return res.status;
+    }),
+  );
+  expect(statuses).toEqual(Array(10).fill(201));
   app.clock.set(new Date(app.clock.now().getTime() + 60_000)); // past the open round's results cache
   await page.reload();
   await page.getByTestId('survey-unit-picker').selectOption({ label: 'Björkskolan' });

@@ -38,7 +38,8 @@ describe('the bot and the TLD round', () => {
     const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
     await anna.put(`/api/units/${bjork}/survey/rounds/${roundId}/students`, { count: 25 });
     const code = (await anna.get(`/api/units/${bjork}/survey/rounds/${roundId}/link`)).body.code;
-    for (let i = 0; i < 3; i++) await client(app.baseUrl).post(`/s/${code}`, { answers: { t1: 3 } });
+    const origin = { origin: app.services.config.publicUrl };
+    await Promise.all([0, 1, 2].map((i) => client(app.baseUrl).post(`/s/${code}`, { answers: { t1: 3 }, deviceToken: `nudge-device-${i}-0123456789` }, origin)));
 
     app.clock.set(new Date('2026-11-10T09:00:00+01:00')); // before the middle
     expect((await app.services.scheduler!.tick()).surveyReminders).toBe(0);

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { decodePack } from '../../src/domain/survey-packs';
 import { client } from '../support/http';
 import { ARTIFACTS, launchChromium } from '../support/chromium';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -52,9 +53,9 @@ describe('the survey on a phone', () => {
     await page.getByRole('heading', { name: 'Tack!' }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'survey-02-tack.png') });
 
-    const stored = (await app.services.store.query('surveyAnswers')).items;
+    const stored = (await app.services.store.query('surveyAnswerPacks')).items;
     expect(stored).toHaveLength(1);
-    expect(JSON.parse(String(stored[0].fields.answers))).toMatchObject({ t1: 4, t2: 3, d3: 3 });
+    expect(decodePack(String(stored[0].fields.entries))[0].answers).toMatchObject({ t1: 4, t2: 3, d3: 3 });
   });
 
   it('remembers on the device that it has answered', async () => {
@@ -71,7 +72,8 @@ describe('the survey on a phone', () => {
     await page.getByRole('radio', { name: '😐 Mittemellan' }).first().check();
     await page.getByRole('button', { name: 'Skicka mina svar' }).click();
     await page.getByRole('heading', { name: 'Tack!' }).waitFor();
-    expect((await app.services.store.query('surveyAnswers')).items).toHaveLength(3);
+    const packs = (await app.services.store.query('surveyAnswerPacks')).items;
+    expect(packs.reduce((n, p) => n + Number(p.fields.count), 0)).toBe(3);
   });
 
   it('shows a clear page for an unknown link', async () => {

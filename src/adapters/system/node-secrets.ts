@@ -13,6 +13,10 @@ export class NodeSecrets implements Secrets {
   fingerprint(...parts: string[]): string {
     return createHmac('sha256', this.key).update(parts.join('\u0000')).digest('base64url');
   }
+
+  keyedHash(key: string, value: string): string {
+    return createHmac('sha256', key).update(value).digest('base64url');
+  }
 }
 
 /** A key kept in the data directory (created on first start), so fingerprints stay stable across restarts. */

@@ -4,4 +4,6 @@ export interface Secrets {
   newCode(): string;
   /** A keyed one-way hash: the same input gives the same output, which reveals nothing of the input. */
   fingerprint(...parts: string[]): string;
+  /** A one-way hash under a key the caller holds (e.g. a survey round's own key, shared by every instance). */
+  keyedHash(key: string, value: string): string;
 }

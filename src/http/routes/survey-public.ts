@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { buildSurveyFormCard } from '../../cards/survey-form.card';
 import { DomainError } from '../../domain/errors';
 import { SCALES } from '../../domain/survey';
-import { statusOf } from '../errors';
-import { RateLimiter } from '../rate-limit';
+import { readJsonBody } from '../body';
+import { statusOf, validationError } from '../errors';
+import { clientAddress, RateLimiter, SurveyRateLimits } from '../rate-limit';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
 
@@ -16,6 +17,10 @@ const SubmitBody = z.strictObject({
   gradeBand: z.string().max(20).optional(),
   deviceToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
 });
+const MAX_SUBMIT_BYTES = 4096;
+
+/** application/json only (a charset may follow): a form or text/plain body is what another site's page can send without asking. */
+const isJson = (contentType: string | undefined) => /^application\/json\s*(;|$)/i.test(contentType ?? '');
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -31,9 +36,18 @@ main{max-width:480px;margin:0 auto;background:#fff;border-radius:12px;padding:28
  * No sign-in and no identity: the unguessable code is the only key, and requests per code are limited.
  */
 export function surveyPublicRoutes(s: HttpServices): Route[] {
-  const limiter = new RateLimiter(s.config.surveyRatePerMinute, 60_000);
-  const limit = (code: string) => {
-    if (!limiter.allow(code)) throw new DomainError('RATE_LIMITED', 'Många svarar just nu. Vänta en liten stund och försök igen.');
+  const limits = new SurveyRateLimits(s.config.surveyRatePerMinute);
+  const trustProxy = s.config.stage === 'dev' || s.config.stage === 'production';
+  const ownOrigin = new URL(s.config.publicUrl).origin;
+  const limit = (req: Request, code: string, deviceToken?: string) => {
+    const by = limits.check({ code, client: clientAddress(req.headers, req.socket.remoteAddress, trustProxy), deviceToken });
+    if (by === 'link') throw new DomainError('RATE_LIMITED', 'Många svarar just nu. Vänta en liten stund och försök igen.');
+    if (by) throw new DomainError('RATE_LIMITED', 'Du har skickat många gånger på kort tid. Vänta en minut och försök igen.');
+  };
+  // Reading the questions changes nothing; the JSON route sees no address, so only the link's limit applies.
+  const formLimiter = new RateLimiter(s.config.surveyRatePerMinute, 60_000);
+  const limitForm = (code: string) => {
+    if (!formLimiter.allow(code)) throw new DomainError('RATE_LIMITED', 'Många svarar just nu. Vänta en liten stund och försök igen.');
   };
   const why = 'anonymous TLD survey: the unguessable code is the key, no identity is asked or stored';
 
@@ -52,7 +66,7 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
         const parsed = CodeParams.safeParse(req.params);
         if (!parsed.success) return html(404, messagePage('Länken finns inte', 'Kontrollera att du skrivit av länken rätt, eller skanna QR-koden igen.'));
         try {
-          limit(parsed.data.code);
+          limit(req, parsed.data.code);
           await s.surveys.form(parsed.data.code);
         } catch (e) {
           if (!(e instanceof DomainError)) throw e;
@@ -72,7 +86,7 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
       policy: { kind: 'public', why },
       params: CodeParams,
       handler: async ({ params }) => {
-        limit(params.code);
+        limitForm(params.code);
         const { unit, round, set } = await s.surveys.form(params.code);
         return {
           body: {
@@ -86,21 +100,25 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
         };
       },
     }),
-    route({
+    {
       method: 'post',
       path: '/s/:code',
-      summary: 'Skicka ett anonymt svar; sparas innan svaret "Tack!" ges',
+      summary: 'Skicka ett anonymt svar (JSON, från appens egen sida); sparas innan svaret "Tack!" ges',
       tag: 'enkät',
       policy: { kind: 'public', why },
-      params: CodeParams,
-      body: SubmitBody,
-      maxBodyBytes: 4096,
-      errors: { 400: 'Ogiltiga svar', 409: 'Enheten har redan svarat', 410: 'Enkäten är stängd', 429: 'För många svar på kort tid' },
-      handler: async ({ params, body }) => {
-        limit(params.code);
-        await s.surveys.submit(params.code, body);
-        return { status: 201, body: { message: 'Tack för dina svar!' } };
+      raw: async (req: Request, res: Response) => {
+        const params = CodeParams.safeParse(req.params);
+        if (!params.success) throw new DomainError('NOT_FOUND', 'Länken finns inte. Kontrollera att du skrivit av den rätt eller skanna QR-koden igen.');
+        // Browsers send Origin with every POST; a page on another site gets its own origin there.
+        if (req.headers.origin !== ownOrigin) throw new DomainError('FORBIDDEN', 'Svaren tas bara emot från enkätens egen sida.');
+        if (!isJson(req.headers['content-type'])) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Svaren skickas som JSON.');
+        const body = SubmitBody.safeParse(await readJsonBody(req, MAX_SUBMIT_BYTES));
+        if (!body.success) throw validationError(body.error);
+        limit(req, params.data.code, body.data.deviceToken);
+        await s.surveys.submit(params.data.code, body.data);
+        res.writeHead(201, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify({ message: 'Tack för dina svar!' }));
       },
-    }),
+    },
   ];
 }
