@@ -146,10 +146,10 @@ export class BackgroundWork {
   /** Renews a busy lease while a drain or tick runs long (a lease write every third of its length). */
   private startKeepAlive() {
     if (this.keepAlive) return;
-    const { lease, timer } = this.deps;
+    const { lease } = this.deps;
     this.keepAlive = (async () => {
       while (this.busy && !this.stopping) {
-        await Promise.race([timer.sleep(1000), this.stopped]);
+        await Promise.race([this.idleSleep(1000), this.stopped]);
         if (!this.busy || this.stopping) break;
         if (lease.renewalDue()) {
           const r = await lease.renewBusy().catch(() => 'held' as const);
@@ -160,12 +160,17 @@ export class BackgroundWork {
     })().finally(() => (this.keepAlive = undefined));
   }
 
+  private idleSleep(ms: number): Promise<void> {
+    const { timer } = this.deps;
+    return timer.idle ? timer.idle(ms) : timer.sleep(ms);
+  }
+
   private sleepUntil(at: number): Promise<void> {
     if (this.stopping || this.pendingWake) return Promise.resolve();
     const ms = Math.max(0, Math.min(at, this.deps.timer.now() + 24 * 3600_000) - this.deps.timer.now());
     return new Promise<void>((resolve) => {
       this.wakeUp = resolve;
-      void this.deps.timer.sleep(ms).then(resolve);
+      void this.idleSleep(ms).then(resolve);
     }).finally(() => (this.wakeUp = undefined));
   }
 }

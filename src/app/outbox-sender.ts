@@ -15,11 +15,14 @@ import { conversationIdOf } from './reach';
 export interface Timer {
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** A sleep that does not keep the process alive (background waits between wakes). */
+  idle?(ms: number): Promise<void>;
 }
 
 export const realTimer: Timer = {
   now: () => performance.timeOrigin + performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+  idle: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)).unref()),
 };
 
 export interface SenderOptions {
