@@ -10,7 +10,9 @@ import { BotFrameworkNotifier } from '../bot/bot-framework-notifier';
 import { IcsCalendar } from './adapters/calendar/ics-calendar';
 import { YearWheelService } from './app/year-wheel-service';
 import { OutboxService } from './app/outbox';
-import { OutboxSender, type SenderOptions } from './app/outbox-sender';
+import { OutboxSender, realTimer, type SendGate, type SenderOptions, type Timer } from './app/outbox-sender';
+import { LeaderLease, type LeaseOptions } from './app/leader-lease';
+import { BackgroundWork, type BackgroundOptions } from './app/background-work';
 import { MessageComposer } from './app/message-composer';
 import { Reach } from './app/reach';
 import { DialogueService } from './app/dialogues';
@@ -65,7 +67,15 @@ export interface Overrides {
   log?: Logger;
   store?: ListStore;
   /** The year wheel's tick (default: on, except in the test stage) and the outbox sender (default: on). */
-  background?: { scheduler?: boolean; sender?: boolean; senderOptions?: Partial<SenderOptions> };
+  background?: {
+    scheduler?: boolean;
+    sender?: boolean;
+    senderOptions?: Partial<SenderOptions>;
+    /** Leadership among instances (leader-lease.ts) and the loop's cadence; a fake timer in tests. */
+    leaseOptions?: Partial<LeaseOptions>;
+    loopOptions?: Partial<BackgroundOptions>;
+    timer?: Timer;
+  };
 }
 
 export const consoleLogger: Logger = {
@@ -163,14 +173,21 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   }
 
   const background = overrides.background ?? {};
-  const sender = new OutboxSender(
-    { outbox, references: reach, composer, notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId), log },
-    { instanceId: `sender-${randomUUID().slice(0, 8)}`, ...background.senderOptions },
+  // Only the instance holding the lease ticks and sends: one scheduler, and Teams' 50/s per app
+  // holds for the whole app because one pacer does all the sending.
+  const instanceId = `instance-${randomUUID().slice(0, 8)}`;
+  const timer = background.timer ?? realTimer;
+  const lease = new LeaderLease(store, timer, { instanceId, ...background.leaseOptions });
+  const gate: SendGate = { acquire: (): Promise<boolean> => work.gate.acquire(), holds: (): boolean => work.gate.holds() };
+  const sender: OutboxSender = new OutboxSender(
+    { outbox, references: reach, composer, notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId), log, timer, gate },
+    { instanceId, ...background.senderOptions },
   );
-  outbox.onEnqueued = () => sender.wake();
-  if (background.sender ?? true) sender.start();
   const runScheduler = background.scheduler ?? config.stage !== 'test';
-  if (runScheduler) scheduler.start(5 * 60_000);
+  const work: BackgroundWork = new BackgroundWork({ lease, sender, scheduler: runScheduler ? scheduler : undefined, timer, log }, background.loopOptions);
+  outbox.onEnqueued = () => work.wake();
+  if ((background.sender ?? true) || runScheduler) work.start();
+  if (background.sender === false) await sender.stop();
 
   const presets = new PresetService(store, settings, yearWheel, surveys);
   const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler };
@@ -184,9 +201,13 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     /** Writes what is queued (acknowledged survey answers), then closes the store. */
     sender,
     scheduler,
+    /** The leader loop (tick + outbox drain) and its lease. */
+    background: work,
+    lease,
     close: async () => {
-      await scheduler.stop();
       await sender.stop();
+      await work.stop();
+      await scheduler.stop();
       await surveyWriter.close();
       await store.close();
     },

@@ -15,11 +15,14 @@ import { conversationIdOf } from './reach';
 export interface Timer {
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** A sleep that does not keep the process alive (background waits between wakes). */
+  idle?(ms: number): Promise<void>;
 }
 
 export const realTimer: Timer = {
   now: () => performance.timeOrigin + performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+  idle: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)).unref()),
 };
 
 export interface SenderOptions {
@@ -35,6 +38,8 @@ export interface SenderOptions {
   retry: RetryPolicy;
   /** So many 429s within a second mean the whole app is throttled: everyone waits Retry-After. */
   throttleStorm: { count: number; windowMs: number };
+  /** How often to look for in-doubt items when nothing was sent lately (each look is a query). */
+  idleRecoveryMs: number;
 }
 
 export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
@@ -46,7 +51,17 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
   retry: DEFAULT_RETRY_POLICY,
   // Random 429s (a few a second) are not a storm; Teams throttling the whole app answers most requests 429.
   throttleStorm: { count: 8, windowMs: 1000 },
+  idleRecoveryMs: 60 * 60_000,
 };
+
+/**
+ * Leadership (see leader-lease.ts): with several instances only the lease holder sends. The
+ * sender asks before every dispatch; `holds` is local and free, `acquire` may write the lease.
+ */
+export interface SendGate {
+  acquire(): Promise<boolean>;
+  holds(): boolean;
+}
 
 export interface SenderDeps {
   outbox: OutboxService;
@@ -56,6 +71,7 @@ export interface SenderDeps {
   probe?: DeliveryProbe;
   log: { info(m: string, d?: Record<string, unknown>): void; error(m: string, d?: Record<string, unknown>): void };
   timer?: Timer;
+  gate?: SendGate;
 }
 
 export interface SenderStats {
@@ -77,12 +93,22 @@ export class OutboxSender {
   private readonly pacer: SendPacer;
   private readonly timer: Timer;
   private readonly inflight = new Set<Promise<void>>();
+  /** Items this sender has claimed and not yet recorded. */
+  private readonly inflightIds = new Set<string>();
   private readonly recent429: number[] = [];
   private interval?: ReturnType<typeof setInterval>;
   private draining?: Promise<void>;
   private again = false;
   private stopping = false;
   private lastRecovery = -Infinity;
+  private lastSentAt = -Infinity;
+  /** A "sending" item's claim runs out then: look at it again (timer ms). */
+  private nextRecoveryAt = Infinity;
+  /**
+   * Delivered, but recording "sent" failed (the store refused or was unreachable). Kept here and
+   * written again before anything else, so this instance never treats its own delivery as in doubt.
+   */
+  private readonly unrecorded = new Map<string, { claimed: OutboxItem; activityId?: string }>();
 
   constructor(
     private readonly deps: SenderDeps,
@@ -110,6 +136,7 @@ export class OutboxSender {
       return;
     }
     this.draining = this.drain()
+      .then(() => undefined)
       .catch((err) => this.deps.log.error('outbox drain failed', { err: err instanceof Error ? err.stack : String(err) }))
       .finally(() => {
         this.draining = undefined;
@@ -128,27 +155,52 @@ export class OutboxSender {
     await Promise.all(this.inflight);
   }
 
-  /** One full drain, awaited: what tests and the bench call. */
-  async drain(): Promise<void> {
+  get stopped(): boolean {
+    return this.stopping;
+  }
+
+  /** Look for in-doubt items at the next drain (a new leader takes over what its predecessor left). */
+  forceRecovery(): void {
+    this.lastRecovery = -Infinity;
+  }
+
+  /**
+   * One full drain, awaited: what tests, the bench and the background loop call. Resolves with
+   * the milliseconds until something next needs a look (a pending item falls due, an in-doubt
+   * claim runs out), or undefined when nothing is waiting. One outbox query when nothing is due.
+   */
+  async drain(): Promise<number | undefined> {
+    let wait: number | undefined;
     for (let idle = 0; idle < 5; ) {
-      if (this.stopping) return;
+      if (this.stopping) return undefined;
+      await this.recordUnrecorded();
       await this.recoverInDoubt();
-      const due = await this.deps.outbox.due();
+      const { due, msUntilNext } = await this.deps.outbox.pending();
+      wait = msUntilNext;
+      let refused = false;
       for (const item of due) {
         if (this.stopping) break;
+        if (this.deps.gate && !(this.deps.gate.holds() || (await this.deps.gate.acquire()))) {
+          refused = true; // another instance leads: it sends
+          break;
+        }
         await this.dispatch(item);
       }
       await Promise.all(this.inflight);
+      if (refused) return undefined;
       if (due.length > 0) {
         idle = 0;
         continue;
       }
       // Nothing due: wait for what falls due within the poll interval, else leave it to the next wake.
-      const wait = await this.deps.outbox.msUntilNextDue();
-      if (wait === undefined || wait >= this.options.pollMs || this.stopping) return;
+      if (wait === undefined || wait >= this.options.pollMs || this.stopping) break;
       idle += 1;
       await this.timer.sleep(Math.max(10, wait));
     }
+    const recovery = this.nextRecoveryAt - this.timer.now();
+    const unrecorded = this.unrecorded.size ? this.options.pollMs : Infinity;
+    const next = Math.min(wait ?? Infinity, recovery, unrecorded);
+    return Number.isFinite(next) ? Math.max(0, next) : undefined;
   }
 
   private async dispatch(item: OutboxItem): Promise<void> {
@@ -169,26 +221,37 @@ export class OutboxSender {
       this.stats.claimsLost += 1;
       return;
     }
+    this.inflightIds.add(claimed.id);
+    if (!(await this.dispatchClaimed(claimed, reference, conversationId).catch(() => false))) this.inflightIds.delete(claimed.id);
+  }
+
+  /** True when the send is under way (it clears the in-flight mark itself). */
+  private async dispatchClaimed(claimed: OutboxItem, reference: unknown, conversationId: string): Promise<boolean> {
+    const { outbox } = this.deps;
     let composed;
     try {
       composed = await this.deps.composer.compose(claimed);
     } catch (err) {
       await this.afterFailure(claimed, { message: `compose: ${err instanceof Error ? err.message : String(err)}` });
-      return;
+      return false;
     }
     if ('skip' in composed) {
       if (await outbox.markSkipped(claimed, composed.skip)) this.stats.skipped += 1;
-      return;
+      return false;
     }
     await this.slotFor(conversationId);
-    if (this.stopping) {
+    if (this.stopping || (this.deps.gate && !this.deps.gate.holds())) {
       // Not sent: hand it back at once rather than leave it in doubt until the lease runs out.
       await outbox.release(claimed);
-      return;
+      return false;
     }
     const answered = this.pacer.record(conversationId, this.timer.now());
-    const sending: Promise<void> = this.send(claimed, reference, composed, answered).finally(() => this.inflight.delete(sending));
+    const sending: Promise<void> = this.send(claimed, reference, composed, answered).finally(() => {
+      this.inflight.delete(sending);
+      this.inflightIds.delete(claimed.id);
+    });
     this.inflight.add(sending);
+    return true;
   }
 
   /** Waits until the pacing windows and the concurrency limit let a request to this conversation go. */
@@ -213,6 +276,7 @@ export class OutboxSender {
     } finally {
       answered(this.timer.now());
     }
+    if (outcome.ok) this.lastSentAt = this.timer.now();
     try {
       if (outcome.ok) {
         if (await this.deps.outbox.markSent(claimed, outcome.activityId)) this.stats.sent += 1;
@@ -221,8 +285,27 @@ export class OutboxSender {
         await this.afterFailure(claimed, outcome.failure);
       }
     } catch (err) {
-      // The outcome could not be recorded: the lease will run out and the item be treated as in doubt.
+      // Delivered but not recorded: remembered, and written again before anything else is sent.
+      if (outcome.ok) this.unrecorded.set(claimed.id, { claimed, activityId: outcome.activityId });
       this.deps.log.error('outbox: could not record the outcome', { id: claimed.id, err: String(err) });
+    }
+  }
+
+  /** Writes "sent" for deliveries whose record failed; kept until it succeeds or the claim is gone. */
+  private async recordUnrecorded(): Promise<void> {
+    for (const [id, { claimed, activityId }] of this.unrecorded) {
+      try {
+        const recorded = await this.deps.outbox.markSent(claimed, activityId);
+        if (!recorded) {
+          // Someone changed the item since our claim (a takeover): tell it the truth, that it was delivered.
+          const current = await this.deps.outbox.get(id);
+          if (current && current.state !== 'sent') await this.deps.outbox.resolveInDoubt(current, true);
+        } else this.stats.sent += 1;
+        this.unrecorded.delete(id);
+      } catch (err) {
+        this.deps.log.error('outbox: still cannot record a delivery', { id, err: String(err) });
+        return;
+      }
     }
   }
 
@@ -248,11 +331,23 @@ export class OutboxSender {
   /** Items whose sender died mid-send: ask the channel if a probe is there, else send them again. */
   private async recoverInDoubt(): Promise<void> {
     const now = this.timer.now();
-    if (now - this.lastRecovery < Math.max(250, this.options.leaseMs / 4)) return;
+    // Looked for often while sending; when idle, only where a claim is known to run out, or hourly.
+    const active = now - this.lastSentAt < 10 * 60_000;
+    const every = active ? Math.max(250, this.options.leaseMs / 4) : this.options.idleRecoveryMs;
+    if (now - this.lastRecovery < every && now < this.nextRecoveryAt) return;
     this.lastRecovery = now;
-    for (const item of await this.deps.outbox.inDoubt()) {
-      let delivered = false;
-      if (this.deps.probe) {
+    this.nextRecoveryAt = Infinity;
+    const sending = await this.deps.outbox.withState('sending');
+    const t = this.deps.outbox.now();
+    for (const item of sending) {
+      if (item.claimedUntil === '' || item.claimedUntil >= t.toISOString()) {
+        // Claimed and not run out yet (ours in flight, or a predecessor's): look again when it does.
+        if (item.claimedUntil && !this.inflightIds.has(item.id)) this.nextRecoveryAt = Math.min(this.nextRecoveryAt, now + new Date(item.claimedUntil).getTime() - t.getTime() + 10);
+        continue;
+      }
+      const mine = this.unrecorded.get(item.id);
+      let delivered = Boolean(mine);
+      if (!mine && this.deps.probe) {
         const reference = await this.deps.references.referenceFor(item.personId);
         delivered = reference ? (await this.deps.probe.wasDelivered(reference, item.id).catch(() => 'unknown' as const)) === 'delivered' : false;
       }

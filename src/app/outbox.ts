@@ -125,6 +125,11 @@ export class OutboxService {
     return { created: created.length, existing: known.size, ids };
   }
 
+  /** The business clock's now, as claims and notBefore use it. */
+  now(): Date {
+    return this.clock.now();
+  }
+
   async get(id: string): Promise<OutboxItem | undefined> {
     const item = await this.store.get('outbox', id);
     return item && toOutboxItem(item);
@@ -140,6 +145,15 @@ export class OutboxService {
     const t = now.toISOString();
     const pending = (await queryAll(this.store, 'outbox', { state: 'pending' })).map(toOutboxItem);
     return pending.filter((i) => i.notBefore <= t).sort((a, b) => a.notBefore.localeCompare(b.notBefore) || Number(a.id) - Number(b.id));
+  }
+
+  /** One query for a drain: the pending items due now (oldest first) and when the next one falls due. */
+  async pending(now: Date = this.clock.now()): Promise<{ due: OutboxItem[]; msUntilNext?: number }> {
+    const t = now.toISOString();
+    const pending = (await queryAll(this.store, 'outbox', { state: 'pending' })).map(toOutboxItem);
+    const due = pending.filter((i) => i.notBefore <= t).sort((a, b) => a.notBefore.localeCompare(b.notBefore) || Number(a.id) - Number(b.id));
+    const later = pending.map((i) => i.notBefore).filter((n) => n > t).sort()[0];
+    return { due, msUntilNext: later ? new Date(later).getTime() - now.getTime() : undefined };
   }
 
   /** Milliseconds until the next pending item falls due, if any is pending. */
@@ -232,7 +246,9 @@ export class OutboxService {
   }
 
   async requeue(item: OutboxItem): Promise<boolean> {
-    return this.finish(item, { state: 'pending', attempts: 0, notBefore: this.clock.now().toISOString(), failureReason: '', lastError: '' });
+    const done = await this.finish(item, { state: 'pending', attempts: 0, notBefore: this.clock.now().toISOString(), failureReason: '', lastError: '' });
+    if (done) this.onEnqueued();
+    return done;
   }
 
   async withState(state: OutboxState, source?: string): Promise<OutboxItem[]> {

@@ -1,0 +1,156 @@
+/**
+ * Leadership among instances: two instances on one store (one SQLite file, a store each, as two
+ * processes have) and a fake clock. One runs the tick and the outbox; killing it (no release,
+ * as a crash) hands both to the other in time; an idle lease is taken over at once by an
+ * instance with new work; the lease row is written with If-Match, so a racing claim loses.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
+import { BackgroundWork } from '../../src/app/background-work';
+import { Directory } from '../../src/app/directory';
+import { LeaderLease, LEASE_NAME } from '../../src/app/leader-lease';
+import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { MessageComposer } from '../../src/app/message-composer';
+import { OutboxService } from '../../src/app/outbox';
+import { OutboxSender } from '../../src/app/outbox-sender';
+import { queryAll } from '../../src/app/ports/list-store';
+import { Reach } from '../../src/app/reach';
+import { VirtualTimer } from '../support/virtual-timer';
+
+let dir: string;
+let timer: VirtualTimer;
+const stores: SqliteListStore[] = [];
+const running: BackgroundWork[] = [];
+const hanging: (() => void)[] = [];
+let closing = false;
+const quiet = { info: () => undefined, error: (m: string, d?: unknown) => closing || console.error(m, d) };
+
+async function instance(name: string) {
+  const store = new SqliteListStore(join(dir, 'ska.db'));
+  stores.push(store);
+  await store.ensureLists(LIST_SCHEMA);
+  const directory = new Directory(store);
+  const outbox = new OutboxService(store, timer.clock, directory);
+  const sends: string[] = [];
+  const control = { hang: false };
+  const sender = new OutboxSender(
+    {
+      outbox,
+      references: { referenceFor: async (personId: string) => ({ conversation: { id: `c-${personId}` } }) },
+      composer: new MessageComposer(),
+      notifier: {
+        send: async (_r, _m, meta) => {
+          if (control.hang) return new Promise((resolve) => hanging.push(() => resolve({ ok: false, failure: { message: 'died' } }))); // died mid-send: never answered
+          sends.push(meta?.outboxId ?? '');
+          return { ok: true, activityId: 'x' };
+        },
+      },
+      log: quiet,
+      timer,
+    },
+    { instanceId: name, pollMs: 1000, leaseMs: 60_000, sendTimeoutMs: 20_000 },
+  );
+  const ticks: number[] = [];
+  const lease = new LeaderLease(store, timer, { instanceId: name });
+  const background = new BackgroundWork({ lease, sender, scheduler: { tick: async () => ticks.push(timer.now()) }, timer, log: quiet });
+  (sender as unknown as { deps: { gate: unknown } }).deps.gate = background.gate;
+  outbox.onEnqueued = () => background.wake();
+  running.push(background);
+  return { name, store, outbox, lease, background, ticks, sends, control, start: () => background.start() };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ska-lease-'));
+  timer = new VirtualTimer();
+  closing = false;
+});
+afterEach(async () => {
+  closing = true;
+  hanging.splice(0).forEach((answer) => answer());
+  for (const b of running.splice(0)) await b.stop({ release: false });
+  for (const s of stores.splice(0)) await s.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const notice = (key: string) => ({ key, personId: `p-${key}`, kind: 'notice' as const, payload: { title: 'Hej', text: key }, source: 'test' });
+
+it('runs the tick on one instance only, and hands it over within a minute of the leader dying', async () => {
+  const a = await instance('a');
+  const b = await instance('b');
+  a.start();
+  b.start();
+  await timer.advance(3 * 3600_000);
+  const [leader, follower] = a.background.isLeader() ? [a, b] : [b, a];
+  expect(follower.background.isLeader()).toBe(false);
+  expect(leader.ticks.length).toBeGreaterThanOrEqual(3); // hourly
+  expect(follower.ticks).toHaveLength(0);
+
+  // The leader dies while idle, without giving the lease up. Its lease row says when it would
+  // next have woken (its next work); the follower must be leading within a minute of that.
+  await leader.background.stop({ release: false });
+  const killedAt = timer.now();
+  const [row] = await queryAll(follower.store, 'settings', { name: LEASE_NAME });
+  const nextWorkAt = JSON.parse(String(row.fields.value)).until - 30_000;
+  await timer.until(() => follower.background.isLeader(), 3600_000, 1000);
+  const late = timer.now() - nextWorkAt;
+  console.log(`idle leader killed: replaced ${((timer.now() - killedAt) / 1000).toFixed(0)} s after the kill, ${(late / 1000).toFixed(1)} s after its next work fell due`);
+  expect(late).toBeLessThanOrEqual(60_000);
+  await timer.advance(1000);
+  expect(follower.ticks.length).toBeGreaterThan(0);
+});
+
+it('replaces a leader that dies while sending within a minute, and the messages go out once', async () => {
+  const a = await instance('a');
+  const b = await instance('b');
+  a.start();
+  b.start();
+  await timer.advance(5000);
+  const [leader, follower] = a.background.isLeader() ? [a, b] : [b, a];
+  // Work arrives at the leader; it claims, sends, and dies before any answer (busy lease).
+  leader.control.hang = true;
+  await leader.outbox.enqueue([notice('one')]);
+  await timer.advance(1);
+  expect((await leader.outbox.withState('sending')).length).toBe(1);
+  void leader.background.stop({ release: false });
+  const killedAt = timer.now();
+  await follower.outbox.enqueue([notice('two')]); // the follower rings: the leader is "busy", so it waits for the lease to run out
+  const took = await timer.until(() => follower.background.isLeader(), 120_000, 500);
+  console.log(`busy leader replaced after ${(took / 1000).toFixed(1)} s`);
+  expect(timer.now() - killedAt).toBeLessThanOrEqual(60_000);
+  await timer.advance(90_000); // the dead sender's claim runs out: in doubt, taken over
+  expect(leader.sends).toHaveLength(0);
+  expect(follower.sends).toHaveLength(2);
+  expect(new Set(follower.sends).size).toBe(2);
+});
+
+it('lets an instance with new work take an idle lease over at once', async () => {
+  const a = await instance('a');
+  const b = await instance('b');
+  a.start();
+  await timer.advance(5000);
+  b.start();
+  await timer.advance(5000);
+  expect(a.background.isLeader()).toBe(true);
+  expect(b.background.isLeader()).toBe(false);
+  await b.outbox.enqueue([notice('k')]);
+  await timer.advance(100);
+  expect(b.background.isLeader()).toBe(true);
+  expect(b.sends).toHaveLength(1);
+  expect(a.sends).toHaveLength(0);
+  // The old leader finds out at its next write and stays a follower.
+  await timer.advance(3600_000);
+  expect(a.background.isLeader()).toBe(false);
+  expect(a.ticks.length + b.ticks.length).toBeGreaterThan(0);
+  const [row] = await queryAll(a.store, 'settings', { name: LEASE_NAME });
+  expect(JSON.parse(String(row.fields.value))).toMatchObject({ holder: 'b' });
+});
+
+it('of two instances claiming the lease at once, exactly one wins', async () => {
+  const a = await instance('a');
+  const b = await instance('b');
+  const results = await Promise.all([a.lease.check(), b.lease.check()]);
+  expect(results.filter(Boolean)).toHaveLength(1);
+  expect([a.lease.holds(), b.lease.holds()].filter(Boolean)).toHaveLength(1);
+});
