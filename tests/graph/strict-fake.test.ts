@@ -75,3 +75,16 @@ it('past the list view threshold refuses two indexed columns in one filter; the 
   expect(await queryAll(store, 'things', { owner: 'few', done: true })).toHaveLength(2);
   expect((await store.queryMany([{ list: 'things', where: { done: true, owner: 'few' } }]))[0]).toHaveLength(2);
 });
+
+it('when one indexed column matches more than the threshold, scans the list in pages and narrows in memory', async () => {
+  fake.listViewThreshold = 5;
+  fake.maxPageSize = 4;
+  try {
+    for (let i = 0; i < 10; i++) await store.create('things', { owner: i < 3 ? 'few' : 'many', count: i });
+    expect((await queryAll(store, 'things', { owner: 'many' })).map((i) => i.fields.count)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    const [many, few] = await store.queryMany([{ list: 'things', where: { owner: 'many' } }, { list: 'things', where: { owner: 'few' } }]);
+    expect([many.length, few.length]).toEqual([7, 3]);
+  } finally {
+    fake.maxPageSize = 200;
+  }
+});
