@@ -66,6 +66,8 @@ export interface Overrides {
   clock?: Clock;
   log?: Logger;
   store?: ListStore;
+  /** Graph without Entra ID (tests: the local fake): the token source and where requests go. */
+  graph?: Pick<GraphHttpOptions, 'authProvider' | 'hostRewrite'>;
   /** The year wheel's tick (default: on, except in the test stage) and the outbox sender (default: on). */
   background?: { scheduler?: boolean; sender?: boolean; senderOptions?: Partial<SenderOptions> };
 }
@@ -76,17 +78,18 @@ export const consoleLogger: Logger = {
 };
 
 /** What every Graph client of the process shares: app-only auth, the RU meter, the per-operation log. */
-function graphOptions(config: AppConfig, budget: GraphBudget, log: Logger): Pick<GraphHttpOptions, 'authProvider' | 'budget' | 'onOperation'> {
+function graphOptions(config: AppConfig, budget: GraphBudget, log: Logger, override?: Overrides['graph']): Pick<GraphHttpOptions, 'authProvider' | 'hostRewrite' | 'budget' | 'onOperation'> {
   const { tenantId, clientId, certificatePath, certificatePassword } = config.graph;
   return {
-    authProvider: MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId, clientId, certificatePath, certificatePassword }),
+    authProvider: override?.authProvider ?? MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId, clientId, certificatePath, certificatePassword }),
+    hostRewrite: override?.hostRewrite,
     budget,
     onOperation: (op) => log.info('graph', { ...op }),
   };
 }
 
-function openStore(config: AppConfig, budget: GraphBudget, log: Logger): ListStore {
-  if (config.store === 'graph') return GraphListStore.create({ siteId: config.graph.siteId, ...graphOptions(config, budget, log) });
+function openStore(config: AppConfig, budget: GraphBudget, log: Logger, graph?: Overrides['graph']): ListStore {
+  if (config.store === 'graph') return GraphListStore.create({ siteId: config.graph.siteId, ...graphOptions(config, budget, log, graph) });
   mkdirSync(config.dataDir, { recursive: true });
   return new SqliteListStore(join(config.dataDir, 'ska.db'));
 }
@@ -101,13 +104,13 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const log = overrides.log ?? consoleLogger;
   const clock = overrides.clock ?? new SystemClock();
   const budget = (overrides.store instanceof GraphListStore && overrides.store.http.budget) || new GraphBudget(config.graph.ruPerMinute);
-  const store = overrides.store ?? openStore(config, budget, log);
+  const store = overrides.store ?? openStore(config, budget, log, overrides.graph);
   // SharePoint: verify only (one round; refuses to start naming what is missing and
   // `npm run provision:sharepoint`); the app's `write` grant cannot create lists. SQLite: create.
   if (store instanceof GraphListStore) await store.verify(LIST_SCHEMA);
   else await store.ensureLists(LIST_SCHEMA);
   // The app-only Graph pipeline for calls outside the store (calendar): the store's when there is one.
-  const graphHttp = store instanceof GraphListStore ? store.http : config.calendar.kind === 'graph' ? new GraphHttp(graphOptions(config, budget, log)) : undefined;
+  const graphHttp = store instanceof GraphListStore ? store.http : config.calendar.kind === 'graph' ? new GraphHttp(graphOptions(config, budget, log, overrides.graph)) : undefined;
 
   const directory = new Directory(store);
   const settings = new Settings(store);

@@ -51,6 +51,8 @@ export class FakeGraphServer {
   stepContentType: StepContentType = 'random';
   random: () => number = Math.random;
   readonly stats = { http: 0, subRequests: 0, log: [] as LoggedRequest[] };
+  /** Outlook events by mailbox (POST /users/{id}/events). */
+  readonly events = new Map<string, Record<string, unknown>[]>();
   private readonly skipTokens = new Map<string, { listId: string; afterId: number }>();
 
   private constructor(
@@ -147,6 +149,7 @@ export class FakeGraphServer {
 
   private dispatch(method: string, path: string, query: URLSearchParams, headers: Record<string, string>, body: unknown): Answer {
     const seg = path.split('/').filter(Boolean).map(decodeURIComponent);
+    if (seg[0] === 'users' && seg[2] === 'events' && seg.length === 3 && method === 'POST') return this.createEvent(seg[1], asObject(body));
     if (seg[0] !== 'sites' || !seg[1]) return graphError(400, 'BadRequest', `Resource not found for the segment '${seg[0]}'.`);
     const site = this.sites.get(seg[1]);
     if (!site) return graphError(404, 'itemNotFound', 'Requested site could not be found');
@@ -195,6 +198,20 @@ export class FakeGraphServer {
       throw error;
     }
     return graphError(400, 'BadRequest', `Resource not found for the segment '${seg.at(-1)}'.`);
+  }
+
+  private createEvent(mailbox: string, body: Record<string, unknown>): Answer {
+    const events = this.events.get(mailbox.toLowerCase()) ?? [];
+    this.events.set(mailbox.toLowerCase(), events);
+    // transactionId: "for the server to avoid redundant POST operations in case of client retries" (event resource docs).
+    const same = typeof body.transactionId === 'string' ? events.find((e) => e.transactionId === body.transactionId) : undefined;
+    if (same) return { status: 201, body: same };
+    const id = `AAMk-${randomUUID()}`;
+    // isOnlineMeeting with teamsForBusiness gets a join link (event resource docs, onlineMeeting).
+    const online = body.isOnlineMeeting === true && body.onlineMeetingProvider === 'teamsForBusiness';
+    const event = { ...body, id, webLink: `https://outlook.office365.com/owa/?itemid=${id}`, ...(online ? { onlineMeeting: { joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0` } } : {}) };
+    events.push(event);
+    return { status: 201, body: event };
   }
 
   private page(list: FakeList, path: string, query: URLSearchParams): Answer {
