@@ -88,3 +88,19 @@ it('when one indexed column matches more than the threshold, scans the list in p
     fake.maxPageSize = 200;
   }
 });
+
+it('throttles past its RU budget per minute, step by step inside a $batch, with Retry-After', async () => {
+  const things = await store.createMany('things', Array.from({ length: 3 }, (_, i) => ({ fields: { owner: `ru-${i}` } })));
+  fake.ruPerMinute = 5;
+  fake.resetBudgetMinute();
+  try {
+    const steps = things.map((t, i) => ({ id: String(i + 1), method: 'GET' as const, url: `https://graph.microsoft.com/v1.0/sites/${siteId}/lists/${listId()}/items/${t.id}` }));
+    const queries = [1, 2].map((n) => ({ id: String(3 + n), method: 'GET' as const, url: `https://graph.microsoft.com/v1.0/sites/${siteId}/lists/${listId()}/items` }));
+    const answers = await store.http.batch([...steps, ...queries]);
+    // 1 + 1 + 1 + 2 = 5 RU fit; the last query is throttled, told when to come back.
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 429]);
+    expect(Number(answers[4].retryAfter)).toBeGreaterThanOrEqual(1);
+  } finally {
+    fake.ruPerMinute = undefined;
+  }
+});
