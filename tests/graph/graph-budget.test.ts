@@ -71,3 +71,22 @@ describe('GET /api/admin/health', () => {
     expect((await get('Anna Berg')).status).toBe(403);
   });
 });
+
+it('sends delegated calls (On-Behalf-Of) through the same pipeline: the exchanged token, retry and the meter', async () => {
+  const { OnBehalfOfTokens } = await import('../../src/adapters/entra/on-behalf-of');
+  const fake = await FakeGraphServer.start();
+  try {
+    const obo = new OnBehalfOfTokens({ acquireTokenOnBehalfOf: async (r) => ({ accessToken: `graph-for-${r.oboAssertion}`, expiresOn: null }) });
+    const budget = new GraphBudget();
+    const http = new GraphHttp({ authProvider: obo.authProvider('user-token'), hostRewrite: fake.url, budget, retry: { baseDelayMs: 1 } });
+    fake.faults.push({ kind: 'throttle', retryAfter: 0 });
+    await http.send('POST', 'https://graph.microsoft.com/v1.0/users/me%40sjovik.example/events', { body: { subject: 'x', transactionId: 't-1' }, repeatable: true });
+    expect(fake.stats.log.map((r) => [r.authorization, r.fault])).toEqual([
+      ['Bearer graph-for-user-token', 'throttle'],
+      ['Bearer graph-for-user-token', undefined],
+    ]);
+    expect(budget.requests(60_000)).toBe(2);
+  } finally {
+    await fake.close();
+  }
+});
