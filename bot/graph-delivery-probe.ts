@@ -4,30 +4,25 @@
  * latest messages for the card carrying the outbox item's marker (see outboxMarker).
  * Needs TeamsAppInstallation.ReadForUser.All and Chat.Read.All (or the chat's RSC permission).
  * Any failure answers "unknown": the outbox then sends again rather than risk a loss.
+ * Requests go through the app's one Graph pipeline (app-only auth, retry, timeout, RU meter).
  */
 import type { DeliveryProbe } from '../src/app/ports/notifier';
+import { GRAPH_V1, type GraphHttp } from '../src/adapters/graph/graph-http';
 import { outboxMarker } from './bot-framework-notifier';
 
 export interface GraphDeliveryProbeOptions {
-  /** An app-only Graph token. */
-  token(): Promise<string>;
+  /** The app-only Graph client (the store's pipeline). */
+  http: GraphHttp;
   /** The Teams app's id in the manifest (externalId in the app catalogue). */
   teamsAppId: string;
-  baseUrl?: string;
-  fetch?: typeof fetch;
   /** How many of the chat's latest messages to look through. */
   top?: number;
 }
 
 export class GraphDeliveryProbe implements DeliveryProbe {
-  private readonly baseUrl: string;
-  private readonly fetch: typeof fetch;
   private readonly chats = new Map<string, string>();
 
-  constructor(private readonly options: GraphDeliveryProbeOptions) {
-    this.baseUrl = (options.baseUrl ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, '');
-    this.fetch = options.fetch ?? fetch;
-  }
+  constructor(private readonly options: GraphDeliveryProbeOptions) {}
 
   async wasDelivered(reference: unknown, outboxId: string): Promise<'delivered' | 'notDelivered' | 'unknown'> {
     const user = (reference as { user?: { aadObjectId?: string } }).user?.aadObjectId;
@@ -58,9 +53,7 @@ export class GraphDeliveryProbe implements DeliveryProbe {
     return chat.id;
   }
 
-  private async get<T>(path: string): Promise<T> {
-    const res = await this.fetch(`${this.baseUrl}${path}`, { headers: { authorization: `Bearer ${await this.options.token()}` } });
-    if (!res.ok) throw new Error(`Graph ${res.status}`);
-    return (await res.json()) as T;
+  private get<T>(path: string): Promise<T> {
+    return this.options.http.get<T>(`${GRAPH_V1}${path}`);
   }
 }

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { createBotEndpoint } from '../bot/bot-endpoint';
 import { BotFrameworkNotifier } from '../bot/bot-framework-notifier';
 import { IcsCalendar } from './adapters/calendar/ics-calendar';
+import { GraphCalendar } from './adapters/calendar/graph-calendar';
+import { GraphBudget } from './adapters/graph/graph-budget';
+import { GraphHttp, type GraphHttpOptions } from './adapters/graph/graph-http';
 import { YearWheelService } from './app/year-wheel-service';
 import { OutboxService } from './app/outbox';
 import { OutboxSender, realTimer, type SendGate, type SenderOptions, type Timer } from './app/outbox-sender';
@@ -66,6 +69,8 @@ export interface Overrides {
   clock?: Clock;
   log?: Logger;
   store?: ListStore;
+  /** Graph without Entra ID (tests: the local fake): the token source and where requests go. */
+  graph?: Pick<GraphHttpOptions, 'authProvider' | 'hostRewrite'>;
   /** The year wheel's tick (default: on, except in the test stage) and the outbox sender (default: on). */
   background?: {
     scheduler?: boolean;
@@ -83,11 +88,19 @@ export const consoleLogger: Logger = {
   error: (message, data) => console.error(JSON.stringify({ level: 'error', message, ...data })),
 };
 
-function openStore(config: AppConfig): ListStore {
-  if (config.store === 'graph') {
-    const { siteId, tenantId, clientId, certificatePath, certificatePassword } = config.graph;
-    return GraphListStore.create({ siteId, authProvider: MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId, clientId, certificatePath, certificatePassword }) });
-  }
+/** What every Graph client of the process shares: app-only auth, the RU meter, the per-operation log. */
+function graphOptions(config: AppConfig, budget: GraphBudget, log: Logger, override?: Overrides['graph']): Pick<GraphHttpOptions, 'authProvider' | 'hostRewrite' | 'budget' | 'onOperation'> {
+  const { tenantId, clientId, certificatePath, certificatePassword } = config.graph;
+  return {
+    authProvider: override?.authProvider ?? MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId, clientId, certificatePath, certificatePassword }),
+    hostRewrite: override?.hostRewrite,
+    budget,
+    onOperation: (op) => log.info('graph', { ...op }),
+  };
+}
+
+function openStore(config: AppConfig, budget: GraphBudget, log: Logger, graph?: Overrides['graph']): ListStore {
+  if (config.store === 'graph') return GraphListStore.create({ siteId: config.graph.siteId, ...graphOptions(config, budget, log, graph) });
   mkdirSync(config.dataDir, { recursive: true });
   return new SqliteListStore(join(config.dataDir, 'ska.db'));
 }
@@ -101,9 +114,15 @@ function openPublisher(config: AppConfig, store: ListStore): Publisher {
 export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const log = overrides.log ?? consoleLogger;
   const clock = overrides.clock ?? new SystemClock();
-  const store = overrides.store ?? openStore(config);
-  await store.ensureLists(LIST_SCHEMA);
+  const budget = (overrides.store instanceof GraphListStore && overrides.store.http.budget) || new GraphBudget(config.graph.ruPerMinute);
+  const store = overrides.store ?? openStore(config, budget, log, overrides.graph);
+  // SharePoint: verify only (one round; refuses to start naming what is missing and
+  // `npm run provision:sharepoint`); the app's `write` grant cannot create lists. SQLite: create.
+  if (store instanceof GraphListStore) await store.verify(LIST_SCHEMA);
+  else await store.ensureLists(LIST_SCHEMA);
   await migrateUnpackedAnswers(store);
+  // The app-only Graph pipeline for calls outside the store (calendar): the store's when there is one.
+  const graphHttp = store instanceof GraphListStore ? store.http : config.calendar.kind === 'graph' ? new GraphHttp(graphOptions(config, budget, log, overrides.graph)) : undefined;
 
   const directory = new Directory(store);
   const settings = new Settings(store);
@@ -132,7 +151,9 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const outbox = new OutboxService(store, clock, directory);
   const reach = new Reach(store, directory);
   const ics = new IcsCalendar(() => clock.now());
-  const dialogues = new DialogueService(store, directory, yearWheel, outbox, reach, ics, ics, secrets, links, clock);
+  // SKA_CALENDAR=graph: Outlook events with a Teams meeting in the organiser mailbox; otherwise .ics files.
+  const calendar = config.calendar.kind === 'graph' && graphHttp ? new GraphCalendar({ http: graphHttp, mailbox: config.calendar.organiser }) : ics;
+  const dialogues = new DialogueService(store, directory, yearWheel, outbox, reach, calendar, ics, secrets, links, clock);
   const dialogueNotes = new DialogueNotes(store, directory, clock, async () => dialogueTypesOf(await yearWheel.wheel()));
   const checkIns = new CheckInService(store, directory, plans, links, clock);
   const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, log);
@@ -190,7 +211,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   if (background.sender === false) await sender.stop();
 
   const presets = new PresetService(store, settings, yearWheel, surveys);
-  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler };
+  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler };
   const http = createHttpServer(services);
   return {
     ...http,

@@ -3,6 +3,8 @@
  * outbox through the real BotFrameworkNotifier, and exits when nothing is left to send.
  * The bench kills it with SIGKILL midway and starts another.
  */
+import { GraphHttp } from '../../src/adapters/graph/graph-http';
+import { StaticTokenAuthProvider } from '../../src/adapters/graph/msal-app-only-auth';
 import { randomUUID } from 'node:crypto';
 import { GraphDeliveryProbe } from '../../bot/graph-delivery-probe';
 import { createProactiveNotifier } from '../../bot/proactive-adapter';
@@ -48,7 +50,9 @@ async function main() {
       composer: new MessageComposer(),
       notifier: traced(createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' })),
       // With "Graph" (here the fake connector's Graph side), an in-doubt message is looked up before it is resent.
-      probe: graphUrl ? new GraphDeliveryProbe({ token: async () => 'bench-token', teamsAppId: 'bench-app', baseUrl: graphUrl }) : undefined,
+      probe: graphUrl
+        ? new GraphDeliveryProbe({ http: new GraphHttp({ authProvider: new StaticTokenAuthProvider('bench-token'), hostRewrite: new URL(graphUrl).origin }), teamsAppId: 'bench-app' })
+        : undefined,
       log: { info: () => undefined, error: (m, d) => errors.push(`${m} ${JSON.stringify(d)}`) },
     },
     // A short lease so a takeover after kill -9 comes within the run; the send timeout stays below it.

@@ -22,6 +22,7 @@ import { yearWheelRoutes } from './routes/year-wheel';
 import { dialogueRoutes } from './routes/dialogues';
 import { dialogueNoteRoutes } from './routes/dialogue-notes';
 import { outboxRoutes } from './routes/outbox';
+import { adminHealthRoutes } from './routes/admin-health';
 import { staticRoutes } from './routes/static';
 import { systemRoutes } from './routes/system';
 import { unitRoutes } from './routes/units';
@@ -61,6 +62,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...dialogueRoutes(s),
     ...dialogueNoteRoutes(s),
     ...outboxRoutes(s),
+    ...adminHealthRoutes(s),
     {
       method: 'post',
       path: '/api/messages',

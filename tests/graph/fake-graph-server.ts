@@ -51,6 +51,16 @@ export class FakeGraphServer {
   stepContentType: StepContentType = 'random';
   random: () => number = Math.random;
   readonly stats = { http: 0, subRequests: 0, log: [] as LoggedRequest[] };
+  /**
+   * SharePoint's per-app budget in resource units a minute (about 1,200 for a small tenant);
+   * past it, requests and batch steps answer 429 with Retry-After until the minute is over.
+   * Costs: 1 RU an item read, 2 RU a query, create, update or delete; every batch step counts,
+   * and so do throttled requests ("Avoid getting throttled or blocked in SharePoint Online").
+   */
+  ruPerMinute?: number;
+  private ruMinute = { start: 0, spent: 0 };
+  /** Outlook events by mailbox (POST /users/{id}/events). */
+  readonly events = new Map<string, Record<string, unknown>[]>();
   private readonly skipTokens = new Map<string, { listId: string; afterId: number }>();
 
   private constructor(
@@ -103,7 +113,8 @@ export class FakeGraphServer {
       else if (!url.pathname.startsWith('/v1.0/')) answer = graphError(400, 'BadRequest', 'Invalid version.');
       else {
         const path = url.pathname.slice('/v1.0'.length);
-        answer = method === 'POST' && path === '/$batch' ? this.batch(body) : this.dispatch(method, path, url.searchParams, req.headers as Record<string, string>, body);
+        if (method === 'POST' && path === '/$batch') answer = this.batch(body);
+        else answer = this.overBudget(method, path, url.search) ?? this.dispatch(method, path, url.searchParams, req.headers as Record<string, string>, body);
       }
     }
     if (fault?.kind === 'dropAfterAnswer') return req.socket.destroy();
@@ -124,7 +135,9 @@ export class FakeGraphServer {
       const fault = this.takeFault(this.subFaults, { method: r.method, path: entry.path, body: r.body });
       entry.fault = fault?.kind;
       let answer: Answer;
+      const throttled = /^\//.test(r.url) ? this.overBudget(r.method, r.url.split('?')[0], r.url.includes('?') ? r.url.slice(r.url.indexOf('?')) : '') : undefined;
       if (fault) answer = faultAnswer(fault) ?? graphError(500, 'generalException', 'fault');
+      else if (throttled) answer = throttled;
       else if (/^\/(v1\.0|beta)\//.test(r.url)) answer = graphError(400, 'BadRequest', `Resource not found for the segment '${r.url.split('/')[1]}'.`);
       else if (!r.url.startsWith('/')) answer = graphError(400, 'BadRequest', 'Invalid request URL in batch.');
       else {
@@ -147,6 +160,7 @@ export class FakeGraphServer {
 
   private dispatch(method: string, path: string, query: URLSearchParams, headers: Record<string, string>, body: unknown): Answer {
     const seg = path.split('/').filter(Boolean).map(decodeURIComponent);
+    if (seg[0] === 'users' && seg[2] === 'events' && seg.length === 3 && method === 'POST') return this.createEvent(seg[1], asObject(body));
     if (seg[0] !== 'sites' || !seg[1]) return graphError(400, 'BadRequest', `Resource not found for the segment '${seg[0]}'.`);
     const site = this.sites.get(seg[1]);
     if (!site) return graphError(404, 'itemNotFound', 'Requested site could not be found');
@@ -195,6 +209,37 @@ export class FakeGraphServer {
       throw error;
     }
     return graphError(400, 'BadRequest', `Resource not found for the segment '${seg.at(-1)}'.`);
+  }
+
+  /** Charges one request to the minute's RU; a 429 with Retry-After when the budget is spent. */
+  private overBudget(method: string, path: string, search: string): Answer | undefined {
+    if (this.ruPerMinute === undefined || !path.startsWith('/sites/')) return undefined;
+    const now = Date.now();
+    if (now - this.ruMinute.start >= 60_000) this.ruMinute = { start: now, spent: 0 };
+    const single = method === 'GET' && !/\/(lists|items|columns|pages)$/.test(path) && !/expand=columns/.test(search);
+    this.ruMinute.spent += single ? 1 : 2;
+    if (this.ruMinute.spent <= this.ruPerMinute) return undefined;
+    const retryAfter = Math.max(1, Math.ceil((this.ruMinute.start + 60_000 - now) / 1000));
+    return { ...graphError(429, 'activityLimitReached', 'The request has been throttled'), headers: { 'Retry-After': String(retryAfter) } };
+  }
+
+  /** Starts a new budget minute now (tests). */
+  resetBudgetMinute() {
+    this.ruMinute = { start: Date.now(), spent: 0 };
+  }
+
+  private createEvent(mailbox: string, body: Record<string, unknown>): Answer {
+    const events = this.events.get(mailbox.toLowerCase()) ?? [];
+    this.events.set(mailbox.toLowerCase(), events);
+    // transactionId: "for the server to avoid redundant POST operations in case of client retries" (event resource docs).
+    const same = typeof body.transactionId === 'string' ? events.find((e) => e.transactionId === body.transactionId) : undefined;
+    if (same) return { status: 201, body: same };
+    const id = `AAMk-${randomUUID()}`;
+    // isOnlineMeeting with teamsForBusiness gets a join link (event resource docs, onlineMeeting).
+    const online = body.isOnlineMeeting === true && body.onlineMeetingProvider === 'teamsForBusiness';
+    const event = { ...body, id, webLink: `https://outlook.office365.com/owa/?itemid=${id}`, ...(online ? { onlineMeeting: { joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0` } } : {}) };
+    events.push(event);
+    return { status: 201, body: event };
   }
 
   private page(list: FakeList, path: string, query: URLSearchParams): Answer {

@@ -11,6 +11,7 @@ import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
 import type { Actor } from '../../src/domain/identity';
 import { planQueries } from '../../src/app/plan-tree';
+import { LIST_SCHEMA } from '../../src/app/list-schema';
 import { toPerson } from '../../src/app/records';
 import { FakeGraphServer } from './fake-graph-server';
 import { openGraphStore } from './graph-test-store';
@@ -26,6 +27,7 @@ const YEAR = '2026/27';
 beforeAll(async () => {
   fake = await FakeGraphServer.start();
   store = openGraphStore(fake);
+  await store.ensureLists(LIST_SCHEMA); // provisioned first: the app only verifies at start
   dataDir = mkdtempSync(join(tmpdir(), 'ska-graph-'));
   const config = parseConfig({ SKA_STAGE: 'test', SKA_DATA_DIR: dataDir, SKA_SEED_DEMO: 'false' });
   app = await composeApp(config, { store, clock: new FixedClock(new Date('2026-11-23T10:00:00+01:00')), log: { info: () => undefined, error: () => undefined } });

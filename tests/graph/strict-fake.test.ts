@@ -75,3 +75,32 @@ it('past the list view threshold refuses two indexed columns in one filter; the 
   expect(await queryAll(store, 'things', { owner: 'few', done: true })).toHaveLength(2);
   expect((await store.queryMany([{ list: 'things', where: { done: true, owner: 'few' } }]))[0]).toHaveLength(2);
 });
+
+it('when one indexed column matches more than the threshold, scans the list in pages and narrows in memory', async () => {
+  fake.listViewThreshold = 5;
+  fake.maxPageSize = 4;
+  try {
+    for (let i = 0; i < 10; i++) await store.create('things', { owner: i < 3 ? 'few' : 'many', count: i });
+    expect((await queryAll(store, 'things', { owner: 'many' })).map((i) => i.fields.count)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    const [many, few] = await store.queryMany([{ list: 'things', where: { owner: 'many' } }, { list: 'things', where: { owner: 'few' } }]);
+    expect([many.length, few.length]).toEqual([7, 3]);
+  } finally {
+    fake.maxPageSize = 200;
+  }
+});
+
+it('throttles past its RU budget per minute, step by step inside a $batch, with Retry-After', async () => {
+  const things = await store.createMany('things', Array.from({ length: 3 }, (_, i) => ({ fields: { owner: `ru-${i}` } })));
+  fake.ruPerMinute = 5;
+  fake.resetBudgetMinute();
+  try {
+    const steps = things.map((t, i) => ({ id: String(i + 1), method: 'GET' as const, url: `https://graph.microsoft.com/v1.0/sites/${siteId}/lists/${listId()}/items/${t.id}` }));
+    const queries = [1, 2].map((n) => ({ id: String(3 + n), method: 'GET' as const, url: `https://graph.microsoft.com/v1.0/sites/${siteId}/lists/${listId()}/items` }));
+    const answers = await store.http.batch([...steps, ...queries]);
+    // 1 + 1 + 1 + 2 = 5 RU fit; the last query is throttled, told when to come back.
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 429]);
+    expect(Number(answers[4].retryAfter)).toBeGreaterThanOrEqual(1);
+  } finally {
+    fake.ruPerMinute = undefined;
+  }
+});

@@ -1,4 +1,5 @@
 import { ConfidentialClientApplication } from '@azure/msal-node';
+import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import { readCertificateCredential } from '../graph/certificate-credential';
 
 /** The part of MSAL's confidential client the exchange uses (so a test can stand in for it). */
@@ -28,5 +29,13 @@ export class OnBehalfOfTokens {
     const result = await this.client.acquireTokenOnBehalfOf({ oboAssertion: userToken, scopes });
     if (!result?.accessToken) throw new Error('The On-Behalf-Of exchange gave no token');
     return result.accessToken;
+  }
+
+  /**
+   * The authentication step for a GraphHttp acting as the person: the same pipeline (retry,
+   * timeout, one error type, RU meter) as app-only calls, with the exchanged token.
+   */
+  authProvider(userToken: string, scopes?: string[]): AuthenticationProvider {
+    return { getAccessToken: () => this.graphToken(userToken, scopes) };
   }
 }

@@ -40,9 +40,11 @@ export interface FilterPlan {
  * SharePoint filters one indexed field at a time past the list view threshold (listItem list
  * docs) and refuses `eq null`: the adapter sends one clause, the most selective it can tell (the
  * first non-null, non-Yes/No clause in the caller's order; callers name the narrowest column
- * first), and narrows by the others in memory. See README.md in this folder.
+ * first), and narrows by the others in memory. When even that clause matches more than the
+ * threshold, SharePoint refuses it; the store then scans the list unfiltered (`scan`), which the
+ * threshold allows, at 2 RU a page of 5,000. See README.md in this folder.
  */
-export function filterPlan(map: ColumnMap, where: Fields = {}): FilterPlan {
+export function filterPlan(map: ColumnMap, where: Fields = {}, scan = false): FilterPlan {
   const clauses = Object.entries(where).map(([field, value]) => {
     const column = map.def.columns[field];
     const name = map.internal(field);
@@ -50,7 +52,8 @@ export function filterPlan(map: ColumnMap, where: Fields = {}): FilterPlan {
     return { field, name, column, value: value === null ? null : checked(map.list, field, column, value) };
   });
   const sendable = clauses.filter((c) => c.value !== null);
-  const chosen = sendable.find((c) => c.column.type !== 'boolean') ?? sendable[0];
+  // scan: nothing sent, everything narrowed in memory (the list read whole, in pages).
+  const chosen = scan ? undefined : (sendable.find((c) => c.column.type !== 'boolean') ?? sendable[0]);
   const rest = clauses.filter((c) => c !== chosen);
   return {
     server: chosen ? `fields/${chosen.name} eq ${literal(chosen.value)}` : undefined,

@@ -107,6 +107,7 @@ export class FakeList {
     if (!column) return graphError(404, 'itemNotFound', 'The column does not exist.');
     if (body.indexed === true && !column.indexed && this.indexCount() >= MAX_INDEXES) return graphError(400, 'invalidRequest', 'The list has reached its limit of 20 indexed columns.');
     if (typeof body.indexed === 'boolean') column.indexed = body.indexed;
+    if (typeof body.hidden === 'boolean') column.hidden = body.hidden;
     return { status: 200, body: this.columnJson(column) };
   }
 
