@@ -19,7 +19,6 @@
  * either store and across instances. A header without a manifest (written before this design)
  * is read as before, and gets a manifest with its first write.
  */
-import { randomUUID } from 'node:crypto';
 import { DomainError } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import type { ListName } from './list-schema';
@@ -63,7 +62,7 @@ export class DocumentCommits {
 
   /** Header fields for a new document whose parts are written by `finishStart`. */
   startFields(changes: PartChange[], actor: Actor): Fields {
-    const pending: Pending = { token: randomUUID(), changes, header: {}, actor: who(actor), base: {} };
+    const pending: Pending = { token: globalThis.crypto.randomUUID(), changes, header: {}, actor: who(actor), base: {} };
     return { manifest: JSON.stringify({}), pending: JSON.stringify(pending) };
   }
 
@@ -131,7 +130,7 @@ export class DocumentCommits {
       return { after: [[updated], ...parts], header: updated };
     }
     const base = parseManifest(header.fields.manifest) ?? Object.fromEntries(parts.flatMap((items, i) => items.map((item) => [partKey(partLists[i], item.id), rev(item)])));
-    const pending: Pending = { token: randomUUID(), changes, header: headerFields, actor: who(actor), base };
+    const pending: Pending = { token: globalThis.crypto.randomUUID(), changes, header: headerFields, actor: who(actor), base };
     const claimed = await this.store.update(headerList, header.id, { pending: JSON.stringify(pending), modifiedById: actor.userId }, { ifMatch: header.etag });
     const index = new Map<string, ListItem>();
     parts.forEach((items, i) => items.forEach((item) => index.set(partKey(partLists[i], item.id), item)));
