@@ -14,7 +14,10 @@ import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
 import { queryAll } from '../../src/app/ports/list-store';
+import type { ListStore } from '../../src/app/ports/list-store';
 import { DelayedListStore } from '../contract/delayed-store';
+import { FakeGraphServer } from '../graph/fake-graph-server';
+import { openGraphStore } from '../graph/graph-test-store';
 import { client } from '../support/http';
 import { DEMO_NOW } from '../support/test-app';
 
@@ -22,13 +25,14 @@ jest.setTimeout(240_000);
 
 const quiet = { info: () => undefined, error: () => undefined };
 const EDITORS = 6;
-const EDITS_EACH = 20;
+// 60 edits a scenario by default; SKA_CONCURRENT_EDITS_EACH=40 gives 240, as in the issue's probe.
+const EDITS_EACH = Number(process.env.SKA_CONCURRENT_EDITS_EACH ?? 10);
 
 type Instance = Awaited<ReturnType<typeof composeApp>> & { baseUrl: string };
 
-async function startInstance(dataDir: string): Promise<Instance> {
+async function startInstance(dataDir: string, inner: ListStore = new SqliteListStore(join(dataDir, 'ska.db'))): Promise<Instance> {
   const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dataDir });
-  const store = new DelayedListStore(new SqliteListStore(join(dataDir, 'ska.db')));
+  const store = new DelayedListStore(inner);
   const app = await composeApp(config, { clock: new FixedClock(DEMO_NOW), log: quiet, store, background: { scheduler: false, sender: false } });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
   return Object.assign(app, { baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` });
@@ -132,6 +136,28 @@ describe('concurrent editors of one plan and one report, every store call delaye
     } finally {
       await new Promise<void>((resolve) => app.server.close(() => resolve()));
       await app.close();
+    }
+  });
+
+  it('on two instances sharing one SharePoint site (the Graph fake): the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ska-concurrent-'));
+    dirs.push(dir);
+    const fake = await FakeGraphServer.start();
+    const siteId = fake.createSite();
+    const first = await startInstance(dir, openGraphStore(fake, { siteId }));
+    const second = await startInstance(dir, openGraphStore(fake, { siteId }));
+    try {
+      const result = await run([first, second]);
+      expect(result.acknowledged).toBe(EDITORS * EDITS_EACH);
+      expect(result.lost).toEqual([]);
+      expect(result.missingFromHistory).toEqual([]);
+      expect(result.statuses[500] ?? 0).toBe(0);
+    } finally {
+      for (const app of [first, second]) {
+        await new Promise<void>((resolve) => app.server.close(() => resolve()));
+        await app.close();
+      }
+      await fake.close();
     }
   });
 
