@@ -12,7 +12,11 @@ export function expandCard<T extends object>(template: object, data: T): Adaptiv
   return withSafeLinks(new Template(template).expand({ $root: data })) as AdaptiveCardJson;
 }
 
-const isUnsafeOpenUrl = (node: unknown) => typeof node === 'object' && node !== null && (node as { type?: unknown }).type === 'Action.OpenUrl' && !safeLink(String((node as { url?: unknown }).url ?? ''));
+const isUnsafeOpenUrl = (node: unknown) =>
+  typeof node === 'object' &&
+  node !== null &&
+  (node as { type?: unknown }).type === 'Action.OpenUrl' &&
+  !safeLink(String((node as { url?: unknown }).url ?? ''));
 
 /** Every card passes the one link check: a button or tap target whose URL fails it is left out. */
 function withSafeLinks(node: unknown): unknown {

@@ -47,7 +47,15 @@ describe('the one link check', () => {
   });
 
   it('keeps an unsafe link out of a card: the button is left out, the safe ones stay', () => {
-    const template = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'x', selectAction: { type: 'Action.OpenUrl', url: '${bad}' } }], actions: [{ type: 'Action.OpenUrl', title: 'Möte', url: '${bad}' }, { type: 'Action.OpenUrl', title: 'Teams', url: '${good}' }] };
+    const template = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'TextBlock', text: 'x', selectAction: { type: 'Action.OpenUrl', url: '${bad}' } }],
+      actions: [
+        { type: 'Action.OpenUrl', title: 'Möte', url: '${bad}' },
+        { type: 'Action.OpenUrl', title: 'Teams', url: '${good}' },
+      ],
+    };
     const card = expandCard(template, { bad: 'javascript:alert(1)', good: TEAMS_JOIN }) as any;
     expect(card.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Teams', url: TEAMS_JOIN }]);
     expect(card.body[0].selectAction).toBeUndefined();
@@ -55,7 +63,17 @@ describe('the one link check', () => {
   });
 
   it('keeps an unsafe link out of an .ics file', () => {
-    const meeting = { uid: 'u1', title: 'Dialog', description: '', start: '2026-09-15T07:00:00.000Z', end: '2026-09-15T09:00:00.000Z', location: '', organiser: { id: '1', name: 'Erik', email: 'erik@sjovik.example' }, attendees: [], sequence: 0 };
+    const meeting = {
+      uid: 'u1',
+      title: 'Dialog',
+      description: '',
+      start: '2026-09-15T07:00:00.000Z',
+      end: '2026-09-15T09:00:00.000Z',
+      location: '',
+      organiser: { id: '1', name: 'Erik', email: 'erik@sjovik.example' },
+      attendees: [],
+      sequence: 0,
+    };
     const ics = new IcsCalendar(() => new Date('2026-09-01T08:00:00Z'));
     expect(ics.render({ ...meeting, meetingUrl: 'javascript:alert(1)' })).not.toMatch(/URL:|javascript/i);
     expect(ics.render({ ...meeting, meetingUrl: TEAMS_JOIN }).replace(/\r\n /g, '')).toContain(`URL:${TEAMS_JOIN}`);
@@ -80,7 +98,11 @@ describe('meeting links on a dialogue round over HTTP', () => {
     }
     const units = await app.services.directory.allUnits();
     const preschools = units.filter((u) => u.schoolForm === 'preschool').map((u) => u.id);
-    const grouped = await erik.post('/api/dialogues', { kind: 'conditions', schoolYear: '2026-27', groups: [{ name: 'Förskola', unitIds: preschools, meetingUrl: 'javascript:alert(1)' }] });
+    const grouped = await erik.post('/api/dialogues', {
+      kind: 'conditions',
+      schoolYear: '2026-27',
+      groups: [{ name: 'Förskola', unitIds: preschools, meetingUrl: 'javascript:alert(1)' }],
+    });
     expect(grouped.status).toBe(400);
     expect(grouped.body.error.code).toBe('URL_NOT_ALLOWED');
     expect(grouped.body.error.message).toMatch(/Möteslänken för Förskola/);
@@ -91,7 +113,11 @@ describe('meeting links on a dialogue round over HTTP', () => {
     const created = await erik.post('/api/dialogues', { kind: 'conditions', schoolYear: '2026-27', meetingUrl: TEAMS_JOIN });
     expect(created.status).toBe(201);
     expect(created.body.meetingUrl).toBe(TEAMS_JOIN);
-    const patched = await erik.patch(`/api/dialogues/${created.body.id}`, { meetingUrl: 'javascript:alert(1)' }, { 'if-match': created.body.etag });
+    const patched = await erik.patch(
+      `/api/dialogues/${created.body.id}`,
+      { meetingUrl: 'javascript:alert(1)' },
+      { 'if-match': created.body.etag },
+    );
     expect(patched.status).toBe(400);
     expect(patched.body.error.code).toBe('URL_NOT_ALLOWED');
     expect((await erik.get(`/api/dialogues/${created.body.id}`)).body.meetingUrl).toBe(TEAMS_JOIN);

@@ -96,7 +96,10 @@ describe('a final annual follow-up stays final', () => {
 
     // The unit's report goes back to the principal: the live summary would drop it.
     const report = (await erik.get(reportUrl)).body;
-    expect((await erik.post(`${reportUrl}/status`, { transition: 'reopen', comment: 'Komplettera analysen.' }, { 'if-match': report.etag })).status).toBe(200);
+    expect(
+      (await erik.post(`${reportUrl}/status`, { transition: 'reopen', comment: 'Komplettera analysen.' }, { 'if-match': report.etag }))
+        .status,
+    ).toBe(200);
 
     const after = (await erik.get(url)).body;
     expect(after.document.status).toBe('final');
