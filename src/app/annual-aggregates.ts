@@ -53,7 +53,11 @@ export class AnnualAggregates {
     // The organiser's own follow-up is stored beside the units' reports: it is not a unit.
     const reports = allReports.filter((r) => unitName.has(String(r.fields.unitId)));
     const sectionOf = (unitId: string, key: string) => sections.find((s) => s.fields.docKey === `report|${unitId}|${year}` && s.fields.sectionKey === key);
-    const readyReports = reports.filter((r) => r.fields.status !== 'draft');
+    // Only final content is summed up: a draft or a report still in dialogue may change. The
+    // tables say which units they lack instead.
+    const finalReports = reports.filter((r) => r.fields.status === 'final');
+    const lacking = units.filter((u) => !finalReports.some((r) => r.fields.unitId === u.id)).map((u) => u.name);
+    const lackingNote = lacking.length ? ` Saknas för ${lacking.length} av ${units.length} enheter (ingen fastställd läsårsrapport): ${lacking.join(', ')}.` : '';
 
     const unitDocuments: GeneratedTable = {
       columns: ['Enhet', 'Skolform', 'Åtagandeplan', 'Läsårsrapport'],
@@ -95,21 +99,21 @@ export class AnnualAggregates {
     const analysis = analysisSections(config.reportDefinition);
     const unitAnalyses: GeneratedTable = {
       columns: ['Enhet', ...analysis.map((a) => a.label)],
-      rows: readyReports.map((r) => {
+      rows: finalReports.map((r) => {
         const unitId = String(r.fields.unitId);
         return [unitName.get(unitId) ?? unitId, ...analysis.map((a) => excerpt(sectionOf(unitId, a.key)?.fields.value))];
       }),
-      note: 'Från läsårsrapporter som är klara för dialog eller fastställda.',
+      note: `Från fastställda läsårsrapporter.${lackingNote}`,
     };
 
     const needRows: GeneratedTable['rows'] = [];
-    for (const r of reports) {
+    for (const r of finalReports) {
       const unitId = String(r.fields.unitId);
       const item = sectionOf(unitId, 'developmentNeeds');
       const needs = item ? (JSON.parse(String(item.fields.value)) as ListEntry[]) : [];
       for (const n of needs.filter((x) => x.text.trim())) needRows.push([unitName.get(unitId) ?? unitId, n.text, n.goalAreaKey ?? '']);
     }
-    const developmentNeeds: GeneratedTable = { columns: ['Enhet', 'Utvecklingsbehov', 'Målområde'], rows: needRows };
+    const developmentNeeds: GeneratedTable = { columns: ['Enhet', 'Utvecklingsbehov', 'Målområde'], rows: needRows, note: `Från fastställda läsårsrapporter.${lackingNote}` };
 
     const equityRows: GeneratedTable['rows'] = [];
     const last = results.at(-1);

@@ -3,6 +3,7 @@
  * invitations through the outbox; invitees answer from the card or the tab (one use case);
  * reminders go to those who still have something to do.
  */
+import { checkMeetingLink, isTeamsJoinLink, safeLink } from '../domain/links';
 import { z } from 'zod';
 import { canSeeAllUnits } from '../domain/access';
 import {
@@ -120,6 +121,7 @@ export class DialogueService {
     const windowStart = input.windowStart ?? window.windowStart;
     const windowEnd = input.windowEnd ?? window.windowEnd;
     await this.check(input.kind, windowStart, windowEnd, groups);
+    checkMeetingLink(input.meetingUrl);
     const reps = input.organiserRepIds ?? [actor.userId];
     await this.assertPeople(reps, 'Huvudmannens representant');
     const round = await this.store.create('dialogueRounds', {
@@ -151,6 +153,7 @@ export class DialogueService {
     const windowEnd = patch.windowEnd ?? current.windowEnd;
     const groups: GroupInput[] = patch.groups ?? current.groups;
     await this.check(current.kind, windowStart, windowEnd, groups);
+    checkMeetingLink(patch.meetingUrl);
     if (patch.organiserRepIds) await this.assertPeople(patch.organiserRepIds, 'Huvudmannens representant');
     try {
       await this.store.update(
@@ -399,14 +402,17 @@ export class DialogueService {
       if (person && person.id !== organiserId) attendees.push({ name: person.displayName, email: person.email });
     }
     const brings = type.brings;
+    // Stored links pass the one link check again on the way out, whatever wrote them.
+    const meetingUrl = safeLink(group.meetingUrl || round.meetingUrl);
+    const teams = isTeamsJoinLink(meetingUrl);
     return {
       uid: `dialogue-${round.id}-${group.id}`,
       title: `${type.label}: ${group.name}`,
-      description: [round.title, brings?.text, group.meetingUrl || round.meetingUrl ? `Teams-möte: ${group.meetingUrl || round.meetingUrl}` : ''].filter(Boolean).join('\n'),
+      description: [round.title, brings?.text, meetingUrl ? `${teams ? 'Teams-möte' : 'Möte'}: ${meetingUrl}` : ''].filter(Boolean).join('\n'),
       start: group.start,
       end: group.end,
-      location: group.place || round.place || (group.meetingUrl || round.meetingUrl ? 'Microsoft Teams' : ''),
-      meetingUrl: group.meetingUrl || round.meetingUrl,
+      location: group.place || round.place || (teams ? 'Microsoft Teams' : ''),
+      meetingUrl,
       organiser: { id: organiserId, name: organiser?.displayName ?? 'Huvudmannen', email: organiser?.email ?? '' },
       attendees,
       sequence: group.sequence,
@@ -532,6 +538,7 @@ export class DialogueService {
     const units = new Map((await this.directory.allUnits()).map((u) => [u.id, u]));
     assertRound({ type: await this.typeOf(kind), windowStart, windowEnd, groups: groups.map((g) => ({ ...g, staffIds: g.staffIds ?? [], start: g.start || undefined, end: g.end || undefined })) }, (id) => units.get(id)?.schoolForm);
     await this.assertPeople(groups.flatMap((g) => g.staffIds ?? []), 'Medarbetaren');
+    for (const g of groups) checkMeetingLink(g.meetingUrl, `Möteslänken för ${g.name}`);
   }
 
   private async assertPeople(ids: string[], what: string) {

@@ -19,7 +19,6 @@
  * either store and across instances. A header without a manifest (written before this design)
  * is read as before, and gets a manifest with its first write.
  */
-import { randomUUID } from 'node:crypto';
 import { DomainError } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import type { ListName } from './list-schema';
@@ -63,7 +62,7 @@ export class DocumentCommits {
 
   /** Header fields for a new document whose parts are written by `finishStart`. */
   startFields(changes: PartChange[], actor: Actor): Fields {
-    const pending: Pending = { token: randomUUID(), changes, header: {}, actor: who(actor), base: {} };
+    const pending: Pending = { token: globalThis.crypto.randomUUID(), changes, header: {}, actor: who(actor), base: {} };
     return { manifest: JSON.stringify({}), pending: JSON.stringify(pending) };
   }
 
@@ -123,16 +122,35 @@ export class DocumentCommits {
    * DocumentQuery's lists). Throws ConflictError when the header's ETag moved on.
    * Resolves with the document after the write, shaped like the read, and whether its ETag is known.
    */
-  async write(headerList: ListName, current: ListItem[][], partLists: ListName[], changes: PartChange[], headerFields: Fields, actor: Actor): Promise<{ after: ListItem[][]; header?: ListItem }> {
+  async write(
+    headerList: ListName,
+    current: ListItem[][],
+    partLists: ListName[],
+    changes: PartChange[],
+    headerFields: Fields,
+    actor: Actor,
+  ): Promise<{ after: ListItem[][]; header?: ListItem }> {
     const [[header], ...parts] = current;
     if (changes.length === 0) {
       // Only the header changes: one If-Match update is already atomic.
-      const updated = await this.store.update(headerList, header.id, { ...headerFields, modifiedById: actor.userId }, { ifMatch: header.etag });
+      const updated = await this.store.update(
+        headerList,
+        header.id,
+        { ...headerFields, modifiedById: actor.userId },
+        { ifMatch: header.etag },
+      );
       return { after: [[updated], ...parts], header: updated };
     }
-    const base = parseManifest(header.fields.manifest) ?? Object.fromEntries(parts.flatMap((items, i) => items.map((item) => [partKey(partLists[i], item.id), rev(item)])));
-    const pending: Pending = { token: randomUUID(), changes, header: headerFields, actor: who(actor), base };
-    const claimed = await this.store.update(headerList, header.id, { pending: JSON.stringify(pending), modifiedById: actor.userId }, { ifMatch: header.etag });
+    const base =
+      parseManifest(header.fields.manifest) ??
+      Object.fromEntries(parts.flatMap((items, i) => items.map((item) => [partKey(partLists[i], item.id), rev(item)])));
+    const pending: Pending = { token: globalThis.crypto.randomUUID(), changes, header: headerFields, actor: who(actor), base };
+    const claimed = await this.store.update(
+      headerList,
+      header.id,
+      { pending: JSON.stringify(pending), modifiedById: actor.userId },
+      { ifMatch: header.etag },
+    );
     const index = new Map<string, ListItem>();
     parts.forEach((items, i) => items.forEach((item) => index.set(partKey(partLists[i], item.id), item)));
     const { written, committed } = await this.apply(headerList, claimed, index);
@@ -142,7 +160,9 @@ export class DocumentCommits {
       const kept = items
         .filter((item) => !changes.some((c) => c.op === 'delete' && c.list === list && c.id === item.id))
         .map((item) => written.get(partKey(list, item.id)) ?? item);
-      const created = [...written.entries()].filter(([k]) => k.startsWith(`${list}:`) && !items.some((item) => partKey(list, item.id) === k)).map(([, item]) => item);
+      const created = [...written.entries()]
+        .filter(([k]) => k.startsWith(`${list}:`) && !items.some((item) => partKey(list, item.id) === k))
+        .map(([, item]) => item);
       return [...kept, ...created];
     });
     const headerAfter = committed ?? { ...claimed, fields: { ...claimed.fields, ...headerFields, pending: null } };
@@ -154,7 +174,11 @@ export class DocumentCommits {
   }
 
   /** Writes a claimed change set and commits it. Repeatable: any number of callers may finish the same claim. */
-  private async apply(headerList: ListName, header: ListItem, index: Map<string, ListItem>): Promise<{ written: Map<string, ListItem>; committed?: ListItem }> {
+  private async apply(
+    headerList: ListName,
+    header: ListItem,
+    index: Map<string, ListItem>,
+  ): Promise<{ written: Map<string, ListItem>; committed?: ListItem }> {
     const pending = JSON.parse(String(header.fields.pending)) as Pending;
     const manifest: Manifest = { ...pending.base };
     const refs = new Map<string, string>();
@@ -163,7 +187,11 @@ export class DocumentCommits {
       const key = change.op === 'create' ? '' : partKey(change.list, change.id);
       if (change.op === 'create') {
         const fields = resolve(change.fields, refs);
-        const item = await this.store.create(change.list, { ...fields, rev: pending.token, modifiedById: pending.actor.userId }, { key: `${pending.token}:${i}` });
+        const item = await this.store.create(
+          change.list,
+          { ...fields, rev: pending.token, modifiedById: pending.actor.userId },
+          { key: `${pending.token}:${i}` },
+        );
         if (change.as) refs.set(change.as, item.id);
         manifest[partKey(change.list, item.id)] = pending.token;
         written.set(partKey(change.list, item.id), item);
@@ -192,7 +220,12 @@ export class DocumentCommits {
       }
     }
     try {
-      const committed = await this.store.update(headerList, header.id, { ...pending.header, manifest: JSON.stringify(manifest), pending: null, modifiedById: pending.actor.userId }, { ifMatch: header.etag });
+      const committed = await this.store.update(
+        headerList,
+        header.id,
+        { ...pending.header, manifest: JSON.stringify(manifest), pending: null, modifiedById: pending.actor.userId },
+        { ifMatch: header.etag },
+      );
       return { written, committed };
     } catch (e) {
       // Someone else finished the same claim first.
@@ -216,5 +249,7 @@ function indexOf(requests: ManyRequest[], parts: ListItem[][]): Map<string, List
 }
 
 function resolve(fields: Fields, refs: Map<string, string>): Fields {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' && v.startsWith(REF) ? (refs.get(v.slice(REF.length)) ?? v) : v]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' && v.startsWith(REF) ? (refs.get(v.slice(REF.length)) ?? v) : v]),
+  );
 }

@@ -15,7 +15,13 @@ beforeAll(async () => {
   app = await startTestApp();
   unitId = await app.unitId('Björkskolan');
   admin = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
-  await app.services.store.create('people', { displayName: 'Kim Båda', email: 'kim.bada@sjovik.example', aadObjectId: '', appRoles: JSON.stringify(['admin', 'organiser']), modifiedById: 'test' });
+  await app.services.store.create('people', {
+    displayName: 'Kim Båda',
+    email: 'kim.bada@sjovik.example',
+    aadObjectId: '',
+    appRoles: JSON.stringify(['admin', 'organiser']),
+    modifiedById: 'test',
+  });
   both = client(app.baseUrl, await app.tokenFor('Kim Båda'));
 });
 afterAll(() => app.close());
@@ -31,7 +37,14 @@ const unitDocuments = () => [
   `/api/units/${unitId}/survey/results`,
   `/api/units/${unitId}/key-figures`,
 ];
-const organiserViews = ['/api/overview/2026-27', '/api/organiser/annual-follow-up/2026-27', '/api/dialogues', '/api/dialogues/proposal/2026-27', '/api/outbox', '/api/bot/unreachable'];
+const organiserViews = [
+  '/api/overview/2026-27',
+  '/api/organiser/annual-follow-up/2026-27',
+  '/api/dialogues',
+  '/api/dialogues/proposal/2026-27',
+  '/api/outbox',
+  '/api/bot/unreachable',
+];
 
 describe('the admin configures and reads nothing else', () => {
   it('is refused every unit document, note and result (403 FORBIDDEN)', async () => {
@@ -62,7 +75,12 @@ describe('the admin configures and reads nothing else', () => {
   });
 
   it('gives a person with both roles both', async () => {
-    for (const path of [...unitDocuments().slice(0, 2), '/api/overview/2026-27', '/api/organiser/annual-follow-up/2026-27', '/api/dialogues']) {
+    for (const path of [
+      ...unitDocuments().slice(0, 2),
+      '/api/overview/2026-27',
+      '/api/organiser/annual-follow-up/2026-27',
+      '/api/dialogues',
+    ]) {
       expect({ path, status: [200, 404].includes((await both.get(path)).status) }).toEqual({ path, status: true });
     }
     expect((await both.get(`/api/units/${unitId}/plans/2025-26`)).status).toBe(200);

@@ -6,7 +6,16 @@
  * Microsoft Q&A 1532547), so a batch is no snapshot.
  */
 import type { ListSchema } from '../../src/app/list-schema';
-import type { CreateOptions, Fields, ListItem, ListPage, ListQuery, ListStore, ManyRequest, WriteOptions } from '../../src/app/ports/list-store';
+import type {
+  CreateOptions,
+  Fields,
+  ListItem,
+  ListPage,
+  ListQuery,
+  ListStore,
+  ManyRequest,
+  WriteOptions,
+} from '../../src/app/ports/list-store';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

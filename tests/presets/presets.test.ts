@@ -107,7 +107,10 @@ describe.each(PRESETS)('preset $key', (p) => {
     ];
     const written = await anna.patch(`/api/units/${bjork}/reports/2026-27/sections`, { updates }, { 'if-match': started.body.etag });
     expect(written.body.missing).toEqual([]);
-    expect((await anna.post(`/api/units/${bjork}/reports/2026-27/status`, { transition: 'ready' }, { 'if-match': written.body.etag })).status).toBe(200);
+    const ready = await anna.post(`/api/units/${bjork}/reports/2026-27/status`, { transition: 'ready' }, { 'if-match': written.body.etag });
+    expect(ready.status).toBe(200);
+    // The follow-up sums up final reports only.
+    expect((await erik.post(`/api/units/${bjork}/reports/2026-27/status`, { transition: 'finalise' }, { 'if-match': ready.body.etag })).status).toBe(200);
 
     const annual = (await erik.post('/api/organiser/annual-follow-up/2026-27')).body;
     expect(annual.definition.label).toBe(p.organiserDocument);

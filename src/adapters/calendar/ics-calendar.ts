@@ -3,6 +3,7 @@
  * CRLF line ends, text escaped, lines folded at 75 octets without splitting a character.
  * METHOD:PUBLISH: the file adds the meeting to the reader's calendar; the answer is given in the card.
  */
+import { safeLink } from '../../domain/links';
 import type { CalendarFile, CalendarMeeting, CalendarPort, PublishedMeeting } from '../../app/ports/calendar';
 
 const escapeText = (v: string) => v.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -47,7 +48,7 @@ export function renderIcs(m: CalendarMeeting, stamp: Date = new Date()): string 
     `SUMMARY:${escapeText(m.title)}`,
     ...(m.description ? [`DESCRIPTION:${escapeText(m.description)}`] : []),
     ...(m.location ? [`LOCATION:${escapeText(m.location)}`] : []),
-    ...(m.meetingUrl ? [`URL:${m.meetingUrl}`] : []),
+    ...(safeLink(m.meetingUrl) ? [`URL:${safeLink(m.meetingUrl)}`] : []),
     ...(m.organiser.email ? [`ORGANIZER;CN=${escapeParam(m.organiser.name)}:mailto:${m.organiser.email}`] : []),
     ...m.attendees
       .filter((a) => a.email)
