@@ -34,8 +34,8 @@ export const PACKING: Record<'sqlite' | 'graph', PackingOptions> = {
 
 /**
  * Group commit for survey answers, in packs: the answers arriving together are shuffled and
- * stored as few items as fit (one createMany: a SQLite transaction, or a Graph $batch), then the
- * devices' keyed hashes as one more item, shuffled too. Each submitter is answered only after
+ * stored as few items as fit (one createMany: a SQLite transaction, or a Graph $batch), with the
+ * devices' keyed hashes shuffled separately beside them. Each submitter is answered only after
  * its answer is stored.
  */
 export class SurveyAnswerWriter {
@@ -44,7 +44,7 @@ export class SurveyAnswerWriter {
   private inFlight = new Set<Promise<void>>();
   private closed = false;
   /** For the bench and tests: groups written, answers in them, and items created for them. */
-  readonly stats = { groups: 0, answers: 0, items: 0, deviceWriteFailures: 0 };
+  readonly stats = { groups: 0, answers: 0, items: 0 };
   private readonly options: PackingOptions;
 
   constructor(
@@ -93,17 +93,16 @@ export class SurveyAnswerWriter {
     const byRound = new Map<string, AnswerToStore[]>();
     for (const a of answers) byRound.set(a.roundId, [...(byRound.get(a.roundId) ?? []), a]);
     const packs: { fields: Fields }[] = [];
-    const devices: { fields: Fields }[] = [];
     for (const [roundId, group] of byRound) {
       const day = group.map((a) => a.day).sort()[0];
-      for (const pack of encodePacks(group)) packs.push({ fields: { roundId, day, count: pack.count, entries: pack.entries } });
       const hashes = group.map((a) => a.deviceHash).filter((h): h is string => !!h);
-      if (hashes.length) devices.push({ fields: { roundId, hashes: JSON.stringify(shuffle(hashes)) } });
+      // The group's device hashes ride on its first pack, in their own shuffled order: no extra item, no extra RU.
+      encodePacks(group).forEach((pack, i) =>
+        packs.push({ fields: { roundId, day, count: pack.count, entries: pack.entries, hashes: i === 0 && hashes.length ? JSON.stringify(shuffle(hashes)) : null } }),
+      );
     }
     await this.store.createMany('surveyAnswerPacks', packs);
-    // After the answers: a lost device write lets a device answer twice, never loses an answer.
-    if (devices.length) await this.store.createMany('surveyDevices', devices).catch(() => (this.stats.deviceWriteFailures += 1));
-    return packs.length + devices.length;
+    return packs.length;
   }
 
   /** On shutdown: write what is queued and wait for it; what was acknowledged is stored. */
