@@ -24,12 +24,14 @@ export interface PackingOptions {
   minPack: number;
   /** …but never longer than this: an answer is stored before the child gets "Tack!". */
   maxHoldMs: number;
+  /** Write as soon as minPack answers wait, not after maxWaitMs (when an item costs little, as on SQLite). */
+  eager: boolean;
 }
 
 /** SQLite commits are cheap (fsync'd group commit); on SharePoint each item costs 2 RU, so packs grow larger. */
 export const PACKING: Record<'sqlite' | 'graph', PackingOptions> = {
-  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000 },
-  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000 },
+  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000, eager: true },
+  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000, eager: false },
 };
 
 /**
@@ -41,6 +43,7 @@ export const PACKING: Record<'sqlite' | 'graph', PackingOptions> = {
 export class SurveyAnswerWriter {
   private queue: Pending[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private soon: NodeJS.Immediate | undefined;
   private inFlight = new Set<Promise<void>>();
   private closed = false;
   /** For the bench and tests: groups written, answers in them, and items created for them. */
@@ -60,13 +63,18 @@ export class SurveyAnswerWriter {
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ answer, at: this.now(), resolve, reject });
       if (this.queue.length >= this.options.maxGroup) this.flush(true);
+      // Company enough: go once this turn's requests are read (no fixed wait under load; a commit's
+      // fsync is the wait, and what arrives meanwhile forms the next group).
+      else if (this.queue.length >= this.options.minPack && this.options.eager) this.soon ??= setImmediate(() => this.flush(false));
       else this.timer ??= setTimeout(() => this.flush(false), this.options.maxWaitMs);
     });
   }
 
   private flush(force: boolean) {
     clearTimeout(this.timer);
+    clearImmediate(this.soon);
     this.timer = undefined;
+    this.soon = undefined;
     if (this.queue.length === 0) return;
     const oldest = this.queue[0].at;
     const waited = this.now() - oldest;
