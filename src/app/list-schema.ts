@@ -157,12 +157,11 @@ export const LIST_SCHEMA = {
     columns: { roundId: text(true), unitId: text(true), schoolForm: text(), gradeBand: text(), answers: note(), submittedOn: dateTime() },
   },
   // Answers in shuffled packs, dated to the day (src/domain/survey-packs.ts); surveyAnswers is the unpacked form, migrated.
+  // hashes: the pack's devices, shuffled apart from the answers, as keyed hashes under the round's key (deleted at close).
   surveyAnswerPacks: {
     title: 'SKA Enkätsvar i paket',
-    columns: { roundId: text(true), day: text(), count: number(), entries: note(), migratedFrom: text() },
+    columns: { roundId: text(true), day: text(), count: number(), entries: note(), hashes: note(), migratedFrom: text() },
   },
-  // Devices that have answered a round: keyed hashes only (the round's key), in shuffled packs; deleted with the key at close.
-  surveyDevices: { title: 'SKA Enkätenheter', columns: { roundId: text(true), hashes: note() } },
   surveyRoundKeys: { title: 'SKA Enkätnycklar', columns: { roundId: text(true), secret: text() } },
   // Per unit, up to which pack answers are released to results (they move in steps of the threshold).
   surveyReleases: { title: 'SKA Enkätresultat släppta', columns: { roundId: text(true), watermarks: note() } },

@@ -14,8 +14,8 @@ interface RoundDevices {
 /**
  * "Once per device", kept durably and shared by every instance, without storing anything that
  * identifies a device: only a keyed hash of the device's random token, under a key of the round's
- * own (in the store, so every instance hashes alike). When the round closes the key and the
- * hashes are deleted, so nothing is left that a token could ever be matched against.
+ * own (in the store, so every instance hashes alike), kept beside the answers' packs. When the
+ * round closes the key is deleted, so nothing is left that a token could be matched against.
  * Other instances' devices are read at most every `refreshMs` (a query per page, 2 RU), so a
  * client that ignores the form's own memory and switches instances within that time may answer twice.
  */
@@ -44,12 +44,10 @@ export class SurveyDevices {
     (await this.rounds.get(roundId))?.mine.delete(hash);
   }
 
-  /** At close: the round's key and every device hash go. */
+  /** At close the round's key goes: without it no token can be matched against the hashes any more. */
   async forget(roundId: string): Promise<void> {
     this.rounds.delete(roundId);
-    for (const list of ['surveyDevices', 'surveyRoundKeys']) {
-      for (const item of await queryAll(this.store, list, { roundId })) await this.store.delete(list, item.id);
-    }
+    for (const item of await queryAll(this.store, 'surveyRoundKeys', { roundId })) await this.store.delete('surveyRoundKeys', item.id);
   }
 
   private round(roundId: string): Promise<RoundDevices> {
@@ -74,7 +72,9 @@ export class SurveyDevices {
   private async refresh(roundId: string, round: RoundDevices): Promise<void> {
     try {
       const stored = new Set<string>();
-      for (const item of await queryAll(this.store, 'surveyDevices', { roundId }, ['hashes'])) for (const h of JSON.parse(String(item.fields.hashes)) as string[]) stored.add(h);
+      for (const item of await queryAll(this.store, 'surveyAnswerPacks', { roundId }, ['hashes'])) {
+        if (typeof item.fields.hashes === 'string') for (const h of JSON.parse(item.fields.hashes) as string[]) stored.add(h);
+      }
       round.stored = stored;
       round.loadedAt = this.now();
     } finally {

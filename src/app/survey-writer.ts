@@ -24,27 +24,30 @@ export interface PackingOptions {
   minPack: number;
   /** …but never longer than this: an answer is stored before the child gets "Tack!". */
   maxHoldMs: number;
+  /** Write as soon as minPack answers wait, not after maxWaitMs (when an item costs little, as on SQLite). */
+  eager: boolean;
 }
 
 /** SQLite commits are cheap (fsync'd group commit); on SharePoint each item costs 2 RU, so packs grow larger. */
 export const PACKING: Record<'sqlite' | 'graph', PackingOptions> = {
-  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000 },
-  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000 },
+  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000, eager: true },
+  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000, eager: false },
 };
 
 /**
  * Group commit for survey answers, in packs: the answers arriving together are shuffled and
- * stored as few items as fit (one createMany: a SQLite transaction, or a Graph $batch), then the
- * devices' keyed hashes as one more item, shuffled too. Each submitter is answered only after
+ * stored as few items as fit (one createMany: a SQLite transaction, or a Graph $batch), with the
+ * devices' keyed hashes shuffled separately beside them. Each submitter is answered only after
  * its answer is stored.
  */
 export class SurveyAnswerWriter {
   private queue: Pending[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private soon: NodeJS.Immediate | undefined;
   private inFlight = new Set<Promise<void>>();
   private closed = false;
   /** For the bench and tests: groups written, answers in them, and items created for them. */
-  readonly stats = { groups: 0, answers: 0, items: 0, deviceWriteFailures: 0 };
+  readonly stats = { groups: 0, answers: 0, items: 0 };
   private readonly options: PackingOptions;
 
   constructor(
@@ -60,13 +63,18 @@ export class SurveyAnswerWriter {
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ answer, at: this.now(), resolve, reject });
       if (this.queue.length >= this.options.maxGroup) this.flush(true);
+      // Company enough: go once this turn's requests are read (no fixed wait under load; a commit's
+      // fsync is the wait, and what arrives meanwhile forms the next group).
+      else if (this.queue.length >= this.options.minPack && this.options.eager) this.soon ??= setImmediate(() => this.flush(false));
       else this.timer ??= setTimeout(() => this.flush(false), this.options.maxWaitMs);
     });
   }
 
   private flush(force: boolean) {
     clearTimeout(this.timer);
+    clearImmediate(this.soon);
     this.timer = undefined;
+    this.soon = undefined;
     if (this.queue.length === 0) return;
     const oldest = this.queue[0].at;
     const waited = this.now() - oldest;
@@ -93,17 +101,16 @@ export class SurveyAnswerWriter {
     const byRound = new Map<string, AnswerToStore[]>();
     for (const a of answers) byRound.set(a.roundId, [...(byRound.get(a.roundId) ?? []), a]);
     const packs: { fields: Fields }[] = [];
-    const devices: { fields: Fields }[] = [];
     for (const [roundId, group] of byRound) {
       const day = group.map((a) => a.day).sort()[0];
-      for (const pack of encodePacks(group)) packs.push({ fields: { roundId, day, count: pack.count, entries: pack.entries } });
       const hashes = group.map((a) => a.deviceHash).filter((h): h is string => !!h);
-      if (hashes.length) devices.push({ fields: { roundId, hashes: JSON.stringify(shuffle(hashes)) } });
+      // The group's device hashes ride on its first pack, in their own shuffled order: no extra item, no extra RU.
+      encodePacks(group).forEach((pack, i) =>
+        packs.push({ fields: { roundId, day, count: pack.count, entries: pack.entries, hashes: i === 0 && hashes.length ? JSON.stringify(shuffle(hashes)) : null } }),
+      );
     }
     await this.store.createMany('surveyAnswerPacks', packs);
-    // After the answers: a lost device write lets a device answer twice, never loses an answer.
-    if (devices.length) await this.store.createMany('surveyDevices', devices).catch(() => (this.stats.deviceWriteFailures += 1));
-    return packs.length + devices.length;
+    return packs.length;
   }
 
   /** On shutdown: write what is queued and wait for it; what was acknowledged is stored. */

@@ -1,0 +1,67 @@
+/**
+ * One server for bench/survey, in its own process, so the load generator (autocannon, in the
+ * parent) measures the server and not itself. `app`: the whole app on a fresh SQLite store
+ * (WAL, synchronous=FULL: every answer fsync'd before "Tack!", in group commits), a round
+ * open, the school units' codes. `bare`: a restify handler that reads the JSON body and answers
+ * 201, started the same way. Prints one JSON line when ready; stops on SIGTERM, printing the
+ * writer's figures.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import restify from 'restify';
+import { FixedClock } from '../../src/adapters/system/system-clock';
+import { composeApp } from '../../src/compose';
+import { parseConfig } from '../../src/config';
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((r) => probe.close(() => r()));
+  return port;
+}
+
+async function bare() {
+  const server = restify.createServer();
+  server.post('/bare', async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer); // read and parse the body, as the real handler does
+    JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    res.send(201, { message: 'Tack för dina svar!' });
+  });
+  const port = await freePort();
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
+  console.log(JSON.stringify({ ready: true, base: `http://127.0.0.1:${port}`, paths: ['/bare'] }));
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+async function app() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ska-bench-survey-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const config = parseConfig({ SKA_STAGE: 'test', PORT: String(port), SKA_PUBLIC_URL: base, SKA_DATA_DIR: dataDir, SKA_SURVEY_RATE_PER_MINUTE: '100000000' });
+  const composed = await composeApp(config, { clock: new FixedClock(new Date('2026-10-15T10:00:00+02:00')), log: { info: () => undefined, error: (m, d) => console.error(m, d) } });
+  await new Promise<void>((r) => composed.server.listen(port, '127.0.0.1', () => r()));
+  const { directory, surveys } = composed.services;
+  const [organiser] = (await directory.people()).filter((p) => p.appRoles.includes('organiser'));
+  const actor = await directory.actorFor(organiser);
+  const round = await surveys.createRound(actor, { schoolYear: '2026/27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-10-31' });
+  await surveys.setStatus(actor, round.id, 'open');
+  const schoolUnits = (await directory.allUnits()).filter((u) => u.schoolForm !== 'preschool' && u.schoolForm !== 'preschoolClass');
+  const codes = await Promise.all(schoolUnits.map(async (u) => (await surveys.linkFor(actor, u.id, round.id)).code));
+  console.log(JSON.stringify({ ready: true, base, paths: codes.map((c) => `/s/${c}`) }));
+  process.on('SIGTERM', async () => {
+    await new Promise<void>((r) => composed.server.close(() => r()));
+    await composed.close();
+    console.log(JSON.stringify({ writer: composed.surveyWriter.stats }));
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
+}
+
+(process.argv[2] === 'bare' ? bare() : app()).catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
