@@ -149,7 +149,7 @@ export class BackgroundWork {
     const { lease } = this.deps;
     this.keepAlive = (async () => {
       while (this.busy && !this.stopping) {
-        await Promise.race([this.idleSleep(1000), this.stopped]);
+        await Promise.race([this.idleSleep(lease.checkEveryMs), this.stopped]);
         if (!this.busy || this.stopping) break;
         if (lease.renewalDue()) {
           const r = await lease.renewBusy().catch(() => 'held' as const);
