@@ -4,6 +4,8 @@
  * BotFrameworkNotifier) to a local fake Bot Connector that enforces Teams' limits.
  *   A: no faults.
  *   B: 2 % injected 429s, and the sender process killed with SIGKILL midway, then restarted.
+ *   A2, B2: the same with two app instances (processes) on one store; only the lease holder sends,
+ *   and B2 kills the leader.
  * Prints elapsed time against the rate-limit minimum (1,000 / 50 per second = 20 s), the ratio,
  * and exact duplicates and losses, counted by the outbox id each activity carries.
  *
@@ -33,6 +35,8 @@ interface Scenario {
   /** A delivery probe (Graph, here the fake's Graph side) looks up in-doubt messages before resending. */
   probe: boolean;
   target: number;
+  /** App instances sending from one store (each its own process); with 2, the leader is the one killed. */
+  instances?: number;
 }
 
 const SCENARIOS: Record<string, Scenario> = {
@@ -40,6 +44,9 @@ const SCENARIOS: Record<string, Scenario> = {
   B: { name: 'B: 2 % injected 429s + kill -9 and restart midway', inject429: 0.02, killMidway: true, probe: true, target: 1.15 },
   // Informational: the same crash without Graph, where an in-doubt message can only be resent.
   C: { name: 'C: as B, without a delivery probe (no Graph)', inject429: 0.02, killMidway: true, probe: false, target: 1.15 },
+  // Two instances on one store: only the lease holder sends (leader-lease.ts), so 50/s holds for both together.
+  A2: { name: 'A2: two instances, no faults', inject429: 0, killMidway: false, probe: true, target: 1.03, instances: 2 },
+  B2: { name: 'B2: two instances, 2 % injected 429s + kill -9 of the leader midway, restarted', inject429: 0.02, killMidway: true, probe: true, target: 1.15, instances: 2 },
 };
 
 async function seed(dbPath: string, serviceUrl: string): Promise<string[]> {
@@ -94,6 +101,63 @@ async function bundleChild() {
   }
 }
 
+let instanceEntry: { file: string; execArgv: string[] } = { file: join(__dirname, 'instance-child.ts'), execArgv: ['--import', 'tsx'] };
+async function bundleInstance() {
+  try {
+    const { build, stop } = await import('esbuild');
+    const outfile = join(__dirname, '..', '..', 'node_modules', '.cache', 'ska-bench', 'instance-child.cjs');
+    await build({ entryPoints: [join(__dirname, 'instance-child.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, external: ['better-sqlite3'], logLevel: 'error' });
+    await stop();
+    instanceEntry = { file: outfile, execArgv: [] };
+  } catch (err) {
+    console.log(`  (could not bundle the instance, running it through tsx: ${err instanceof Error ? err.message : String(err)})`);
+  }
+}
+
+interface Running {
+  child: ChildProcess;
+  ready: Promise<void>;
+  done: Promise<{ code: number | null; stats?: unknown }>;
+  /** Became the lease holder (two-instance runs). */
+  leads: boolean;
+}
+
+function startInstance(dbPath: string, graphUrl?: string): Running {
+  const child = fork(instanceEntry.file, graphUrl ? [dbPath, graphUrl] : [dbPath], { execArgv: instanceEntry.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const running: Running = { child, leads: false, ready: undefined!, done: undefined! };
+  let stats: unknown;
+  running.ready = new Promise<void>((resolve) => child.on('message', (m: any) => m?.type === 'ready' && resolve()));
+  child.on('message', (m: any) => {
+    if (m?.type === 'leader') running.leads = true;
+    if (m?.type === 'done') stats = m.stats;
+  });
+  running.done = new Promise((resolve) => child.on('exit', (code) => resolve({ code, stats })));
+  return running;
+}
+
+/** Two instances from the start; the leader killed midway (SIGKILL) and a new instance started in its place. */
+async function runInstances(s: Scenario, dbPath: string, graphUrl: string | undefined, connector: Awaited<ReturnType<typeof startLimitedConnector>>) {
+  const all = Array.from({ length: s.instances ?? 2 }, () => startInstance(dbPath, graphUrl));
+  if (s.killMidway) {
+    while (!connector.stats.firstRequestAt) await new Promise((r) => setTimeout(r, 5));
+    const killAt = connector.stats.firstRequestAt + MINIMUM_S * 1000 * (0.4 + Math.random() * 0.2);
+    await new Promise((r) => setTimeout(r, Math.max(0, killAt - Date.now())));
+    const leader = all.find((r) => r.leads) ?? all[0];
+    leader.child.kill('SIGKILL');
+    const killedAt = Date.now();
+    const acceptedAtKill = connector.stats.accepted;
+    await leader.done;
+    console.log(`  killed the leader (SIGKILL) after ${acceptedAtKill} deliveries; the other instance takes over when the lease (1.5 s, scaled from 30 s) runs out`);
+    all.push(startInstance(dbPath, graphUrl));
+    void (async () => {
+      while (connector.stats.accepted === acceptedAtKill) await new Promise((r) => setTimeout(r, 2));
+      console.log(`  sending again ${((Date.now() - killedAt) / 1000).toFixed(2)} s after the kill`);
+    })();
+  }
+  const results = await Promise.all(all.map((r) => r.done));
+  if (results.some((r, i) => r.code !== 0 && !(s.killMidway && all[i].child.signalCode === 'SIGKILL'))) throw new Error('an instance failed');
+}
+
 function startChild(dbPath: string, graphUrl?: string): { child: ChildProcess; ready: Promise<void>; done: Promise<{ code: number | null; stats?: unknown }> } {
   const child = fork(childEntry.file, graphUrl ? [dbPath, graphUrl] : [dbPath], { execArgv: childEntry.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let stats: unknown;
@@ -115,6 +179,10 @@ async function run(s: Scenario) {
   console.log(`\n${s.name}`);
 
   const wallStart = Date.now();
+  if (s.instances) {
+    await runInstances(s, dbPath, graphUrl, connector);
+    return report(s, dir, dbPath, ids, connector, wallStart, 0);
+  }
   let first = startChild(dbPath, graphUrl);
   let killedAt: number | undefined;
   let inDoubtAtKill = 0;
@@ -150,8 +218,13 @@ async function run(s: Scenario) {
     await probe.close();
   }
   const result = await first.done;
-  const wall = (Date.now() - wallStart) / 1000;
   if (result.code !== 0) throw new Error(`sender exited with ${result.code}`);
+  void killedAt;
+  return report(s, dir, dbPath, ids, connector, wallStart, inDoubtAtKill);
+}
+
+async function report(s: Scenario, dir: string, dbPath: string, ids: string[], connector: Awaited<ReturnType<typeof startLimitedConnector>>, wallStart: number, inDoubtAtKill: number) {
+  const wall = (Date.now() - wallStart) / 1000;
 
   const store = new SqliteListStore(dbPath);
   await store.ensureLists(LIST_SCHEMA);
@@ -167,18 +240,29 @@ async function run(s: Scenario) {
   const inDoubt = items.filter((i) => i.inDoubt);
   console.log(`  outbox states: ${JSON.stringify(states)}; in doubt after the kill: ${inDoubt.length} (${s.probe ? `looked up with the probe, ${connector.graphReads.count} Graph reads` : 'no probe: resent'})`);
   console.log(`  elapsed ${elapsed.toFixed(2)} s (first request → last delivery; wall clock incl. process start ${wall.toFixed(2)} s) vs minimum ${MINIMUM_S.toFixed(2)} s`);
-  console.log(`  ratio ${ratio.toFixed(3)} (target ≤ ${s.target})  duplicates ${duplicates}  losses ${losses}`);
+  console.log(`  ratio ${ratio.toFixed(3)} (target ≤ ${s.target})  duplicates ${duplicates}  losses ${losses}  busiest second ${busiestSecond(st.arrivals.map((a) => a.at))} requests`);
   await connector.close();
   rmSync(dir, { recursive: true, force: true });
-  void killedAt;
   return { name: s.name, elapsed, ratio, duplicates, losses, ok: ratio <= s.target && duplicates === 0 && losses === 0, inDoubtAtKill };
+}
+
+/** The most requests that arrived within any one second (both instances together). */
+function busiestSecond(times: number[]): number {
+  const t = [...times].sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < t.length; i++) {
+    while (t[i] - t[j] >= 1000) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
 }
 
 async function main() {
   const which = process.argv.slice(2).filter((a) => SCENARIOS[a]);
   await bundleChild();
+  await bundleInstance();
   const results = [];
-  for (const key of which.length ? which : ['A', 'B']) results.push(await run(SCENARIOS[key]));
+  for (const key of which.length ? which : ['A', 'B', 'A2', 'B2']) results.push(await run(SCENARIOS[key]));
   console.log('\nsummary');
   for (const r of results) {
     console.log(`  ${r.name}: ${r.elapsed.toFixed(2)} s, ${r.ratio.toFixed(3)}× the minimum, ${r.duplicates} duplicates, ${r.losses} losses — ${r.ok ? 'within target' : 'OUTSIDE TARGET'}`);

@@ -3,9 +3,10 @@
  * the leader (leader-lease.ts). Idle costs next to nothing:
  * - an enqueue in this process wakes the loop at once (the leader drains; a follower takes an
  *   idle lease over, or rings a busy leader's doorbell);
- * - otherwise the leader wakes only when work is known to fall due (a pending item's notBefore,
- *   an in-doubt claim running out, the next tick) and at least every `idleMaxMs`: one outbox
- *   query and one lease write (4 RU);
+ * - otherwise the leader wakes when work is known to fall due (a pending item's notBefore, an
+ *   in-doubt claim running out, the next tick), and looks at the outbox with back-off after
+ *   activity (1 s, 2 s, 4 s …) up to every `idleMaxMs` when idle: one outbox query and one lease
+ *   write (4 RU);
  * - a follower reads the lease row (1 RU) only when it runs out.
  */
 import type { LeaderLease } from './leader-lease';
@@ -16,9 +17,13 @@ export interface BackgroundOptions {
   tickEveryMs: number;
   /** The leader looks at the outbox at least this often, even when nothing is known to be due. */
   idleMaxMs: number;
+  /** The first look after activity; doubled after each look that found nothing. */
+  firstBackoffMs: number;
 }
 
-export const DEFAULT_BACKGROUND_OPTIONS: BackgroundOptions = { tickEveryMs: 60 * 60_000, idleMaxMs: 15 * 60_000 };
+const activity = (sender: OutboxSender) => Object.values(sender.stats).reduce((a, b) => a + b, 0);
+
+export const DEFAULT_BACKGROUND_OPTIONS: BackgroundOptions = { tickEveryMs: 60 * 60_000, idleMaxMs: 15 * 60_000, firstBackoffMs: 1000 };
 
 export interface BackgroundStats {
   ticks: number;
@@ -95,6 +100,9 @@ export class BackgroundWork {
     const { lease, sender, scheduler, timer } = this.deps;
     let nextTickAt = timer.now();
     let nextLookAt = timer.now();
+    // After activity the outbox is looked at again soon (1 s, 2 s, 4 s … up to idleMaxMs): a
+    // safety net for work nobody announced (an enqueue whose instance died before it rang).
+    let backoff = this.options.firstBackoffMs;
     while (!this.stopping) {
       try {
         if (!lease.holds()) {
@@ -125,8 +133,10 @@ export class BackgroundWork {
         }
         if (lookDue && !sender.stopped) {
           this.stats.drains += 1;
+          const before = activity(sender);
           const next = await sender.drain();
-          nextLookAt = next === undefined ? Infinity : timer.now() + next;
+          backoff = activity(sender) !== before ? this.options.firstBackoffMs : Math.min(backoff * 2, this.options.idleMaxMs);
+          nextLookAt = timer.now() + Math.min(next ?? Infinity, backoff);
         }
         if (this.pendingWake || this.stopping) continue;
         const wakeAt = Math.min(scheduler ? nextTickAt : Infinity, nextLookAt, timer.now() + this.options.idleMaxMs);
@@ -149,7 +159,7 @@ export class BackgroundWork {
     const { lease } = this.deps;
     this.keepAlive = (async () => {
       while (this.busy && !this.stopping) {
-        await Promise.race([this.idleSleep(1000), this.stopped]);
+        await Promise.race([this.idleSleep(lease.checkEveryMs), this.stopped]);
         if (!this.busy || this.stopping) break;
         if (lease.renewalDue()) {
           const r = await lease.renewBusy().catch(() => 'held' as const);

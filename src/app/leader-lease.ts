@@ -62,6 +62,11 @@ export class LeaderLease {
     return this.options.instanceId;
   }
 
+  /** How often a busy holder should see whether its renewal is due. */
+  get checkEveryMs() {
+    return Math.min(1000, this.options.busyLeaseMs / 6);
+  }
+
   /** Local and free: we hold the lease, with a margin before anyone else may take it. */
   holds(): boolean {
     return this.seen?.value.holder === this.options.instanceId && this.timer.now() < this.heldUntil;

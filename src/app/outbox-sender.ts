@@ -33,6 +33,11 @@ export interface SenderOptions {
   sendTimeoutMs: number;
   /** Requests in flight at once (pacing decides the rate; this only hides latency). */
   concurrency: number;
+  /**
+   * Items being claimed and composed at once, ahead of their slot: composing reads the store
+   * (a dozen Graph requests for an invitation), so one at a time would cap the rate far below 50/s.
+   */
+  prepareAhead: number;
   pollMs: number;
   limits: PacingLimits;
   retry: RetryPolicy;
@@ -46,6 +51,7 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
   leaseMs: 60_000,
   sendTimeoutMs: 20_000,
   concurrency: 8,
+  prepareAhead: 24,
   pollMs: 1000,
   limits: TEAMS_LIMITS,
   retry: DEFAULT_RETRY_POLICY,
@@ -95,6 +101,7 @@ export class OutboxSender {
   private readonly inflight = new Set<Promise<void>>();
   /** Items this sender has claimed and not yet recorded. */
   private readonly inflightIds = new Set<string>();
+  private slotQueue: Promise<void> = Promise.resolve();
   private readonly recent429: number[] = [];
   private interval?: ReturnType<typeof setInterval>;
   private draining?: Promise<void>;
@@ -178,14 +185,20 @@ export class OutboxSender {
       const { due, msUntilNext } = await this.deps.outbox.pending();
       wait = msUntilNext;
       let refused = false;
+      const preparing = new Set<Promise<void>>();
       for (const item of due) {
         if (this.stopping) break;
         if (this.deps.gate && !(this.deps.gate.holds() || (await this.deps.gate.acquire()))) {
           refused = true; // another instance leads: it sends
           break;
         }
-        await this.dispatch(item);
+        const p: Promise<void> = this.dispatch(item)
+          .catch((err) => this.deps.log.error('outbox dispatch failed', { id: item.id, err: String(err) }))
+          .finally(() => preparing.delete(p));
+        preparing.add(p);
+        if (preparing.size >= this.options.prepareAhead) await Promise.race(preparing);
       }
+      await Promise.all(preparing);
       await Promise.all(this.inflight);
       if (refused) return undefined;
       if (due.length > 0) {
@@ -239,13 +252,12 @@ export class OutboxSender {
       if (await outbox.markSkipped(claimed, composed.skip)) this.stats.skipped += 1;
       return false;
     }
-    await this.slotFor(conversationId);
-    if (this.stopping || (this.deps.gate && !this.deps.gate.holds())) {
+    const answered = await this.takeSlot(conversationId);
+    if (!answered) {
       // Not sent: hand it back at once rather than leave it in doubt until the lease runs out.
       await outbox.release(claimed);
       return false;
     }
-    const answered = this.pacer.record(conversationId, this.timer.now());
     const sending: Promise<void> = this.send(claimed, reference, composed, answered).finally(() => {
       this.inflight.delete(sending);
       this.inflightIds.delete(claimed.id);
@@ -254,13 +266,30 @@ export class OutboxSender {
     return true;
   }
 
+  /**
+   * Waits for a slot and records it, one caller at a time (items are prepared side by side, but
+   * the pacer must see each request before the next one is let through).
+   */
+  private takeSlot(conversationId: string): Promise<((at: number) => void) | undefined> {
+    const turn = this.slotQueue.then(async () => {
+      await this.slotFor(conversationId);
+      if (this.stopping || (this.deps.gate && !this.deps.gate.holds())) return undefined;
+      return this.pacer.record(conversationId, this.timer.now());
+    });
+    this.slotQueue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
+  }
+
   /** Waits until the pacing windows and the concurrency limit let a request to this conversation go. */
   private async slotFor(conversationId: string): Promise<void> {
     for (;;) {
       if (this.stopping) return;
       const now = this.timer.now();
       const at = this.pacer.nextAt(conversationId, now);
-      if (at === Infinity) await Promise.race(this.inflight); // the deciding request is still in flight
+      if (at === Infinity) await (this.inflight.size ? Promise.race(this.inflight) : this.timer.sleep(5)); // the deciding request is still in flight (or just being started)
       else if (at > now) await this.timer.sleep(at - now);
       else if (this.inflight.size >= this.options.concurrency) await Promise.race(this.inflight);
       else return;

@@ -211,19 +211,26 @@ export class SqliteListStore implements ListStore {
     const names = Object.keys(fields);
     const values = names.map((f) => this.toRowValue(list, f, fields[f]));
     const now = new Date().toISOString();
+    // Another process on the same file may insert the same key between our look and our insert:
+    // then its item is the one (the same answer as the look would have given), never an error.
     const info = this.prepare(
         `INSERT INTO ${table(list)} (etag_guid, version, created, modified, idem_key${names.map((n) => `, ${col(n)}`).join('')})
-         VALUES (?, 1, ?, ?, ?${names.map(() => ', ?').join('')})`,
+         VALUES (?, 1, ?, ?, ?${names.map(() => ', ?').join('')}) ON CONFLICT(idem_key) DO NOTHING`,
       )
       .run(randomUUID(), now, now, key ?? null, ...values);
-    const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(info.lastInsertRowid) as Row;
+    const row = (
+      info.changes === 0 && key
+        ? this.prepare(`SELECT * FROM ${table(list)} WHERE idem_key = ?`).get(key)
+        : this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(info.lastInsertRowid)
+    ) as Row;
     return this.toItem(list, row);
   }
 
   async createMany(list: string, items: { fields: Fields; key?: string }[]): Promise<ListItem[]> {
     this.definition(list);
     // One transaction: one commit for the whole group (group commit).
-    return this.db.transaction(() => items.map((item) => this.insert(list, item.fields, item.key)))();
+    // IMMEDIATE: take the write lock first (waiting up to busy_timeout), so a read inside cannot go stale against another process.
+    return this.db.transaction(() => items.map((item) => this.insert(list, item.fields, item.key))).immediate();
   }
 
   async update(list: string, id: string, fields: Fields, options: WriteOptions = {}): Promise<ListItem> {

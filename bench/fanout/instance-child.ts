@@ -1,0 +1,70 @@
+/**
+ * An app instance's background work as its own process, for the two-instance runs: the leader
+ * lease, the leader loop and the sender over the shared SQLite file, as composeApp wires them.
+ * Only the lease holder sends. Tells the bench when it leads; exits when nothing is left to send.
+ * Times are scaled down (lease 1.5 s instead of 30 s) so a takeover after kill -9 fits a 20 s run.
+ */
+import { randomUUID } from 'node:crypto';
+import { GraphDeliveryProbe } from '../../bot/graph-delivery-probe';
+import { createProactiveNotifier } from '../../bot/proactive-adapter';
+import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
+import { SystemClock } from '../../src/adapters/system/system-clock';
+import { BackgroundWork } from '../../src/app/background-work';
+import { Directory } from '../../src/app/directory';
+import { LeaderLease } from '../../src/app/leader-lease';
+import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { MessageComposer } from '../../src/app/message-composer';
+import { OutboxService } from '../../src/app/outbox';
+import { OutboxSender, realTimer, type SendGate } from '../../src/app/outbox-sender';
+import { Reach } from '../../src/app/reach';
+
+/** As sender-child.ts: a short item claim so a takeover after kill -9 comes within the run. */
+const BENCH_LEASE_MS = 2500;
+
+async function main() {
+  const [dbPath, graphUrl] = process.argv.slice(2);
+  const store = new SqliteListStore(dbPath);
+  await store.ensureLists(LIST_SCHEMA);
+  const directory = new Directory(store);
+  const outbox = new OutboxService(store, new SystemClock(), directory);
+  const instanceId = `bench-${process.pid}-${randomUUID().slice(0, 6)}`;
+  const log = { info: () => undefined, error: () => undefined };
+  const gate: SendGate = { acquire: () => work.gate.acquire(), holds: () => work.gate.holds() };
+  const sender: OutboxSender = new OutboxSender(
+    {
+      outbox,
+      references: new Reach(store, directory),
+      composer: new MessageComposer(),
+      notifier: createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' }),
+      probe: graphUrl ? new GraphDeliveryProbe({ token: async () => 'bench-token', teamsAppId: 'bench-app', baseUrl: graphUrl }) : undefined,
+      log,
+      gate,
+    },
+    { instanceId, leaseMs: BENCH_LEASE_MS, sendTimeoutMs: 2000, pollMs: 200, concurrency: 8 },
+  );
+  const lease = new LeaderLease(store, realTimer, { instanceId, busyLeaseMs: 1500, graceMs: 500, skewMs: 100 });
+  const work: BackgroundWork = new BackgroundWork({ lease, sender, timer: realTimer, log }, { idleMaxMs: 1000 });
+  work.start();
+  process.send?.({ type: 'ready' });
+  let terms = 0;
+  let looks = 0;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (work.stats.terms !== terms) {
+      terms = work.stats.terms;
+      process.send?.({ type: 'leader', instanceId });
+    }
+    if (++looks % 5) continue; // a look at the store every half second: cheap next to the sending
+    const open = (await store.queryMany([{ list: 'outbox', where: { state: 'pending' } }, { list: 'outbox', where: { state: 'sending' } }])).flat();
+    if (open.length === 0) break;
+  }
+  await work.stop();
+  process.send?.({ type: 'done', stats: sender.stats });
+  await store.close();
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

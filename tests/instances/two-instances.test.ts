@@ -1,0 +1,162 @@
+/**
+ * Two full app instances (composeApp, background on) on one store — a SQLite file both open, and
+ * a site on the Graph fake both reach — send a dialogue round to 210 people through a fake Bot
+ * Connector that enforces Teams' limits (50/s per app; 7/1 s, 8/2 s per conversation). Both
+ * instances are asked at once to send the invitations and to open a TLD round (the unique-key
+ * race). Shown: one scheduler, 0 duplicates, 0 lost, combined ≤ 50 requests in any second.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { startLimitedConnector, type LimitedConnector } from '../../bench/fanout/fake-connector';
+import { FixedClock } from '../../src/adapters/system/system-clock';
+import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
+import { composeApp } from '../../src/compose';
+import { parseConfig } from '../../src/config';
+import { queryAll, type ListStore } from '../../src/app/ports/list-store';
+import { FakeGraphServer } from '../graph/fake-graph-server';
+import { openGraphStore } from '../graph/graph-test-store';
+import { client } from '../support/http';
+
+const PEOPLE = 210;
+const quiet = { info: () => undefined, error: (m: string, d?: unknown) => console.error(m, d) };
+type App = Awaited<ReturnType<typeof composeApp>> & { baseUrl: string };
+
+/** The most requests that arrived within any one second. */
+function busiestSecond(times: number[]): number {
+  const t = [...times].sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < t.length; i++) {
+    while (t[i] - t[j] >= 1000) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
+describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (kind) => {
+  let dir: string;
+  let fake: FakeGraphServer | undefined;
+  let connector: LimitedConnector;
+  const apps: App[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ska-two-'));
+    connector = await startLimitedConnector();
+    let open: () => ListStore;
+    if (kind === 'graph') {
+      fake = await FakeGraphServer.start();
+      fake.maxPageSize = 5000;
+      const siteId = fake.createSite();
+      open = () => openGraphStore(fake!, { siteId });
+    } else {
+      open = () => new SqliteListStore(join(dir, 'ska.db'));
+    }
+    const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dir });
+    for (let i = 0; i < 2; i++) {
+      const app = await composeApp(config, { clock: new FixedClock(new Date('2026-09-01T08:00:00+02:00')), log: quiet, store: open(), background: { scheduler: true } });
+      await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
+      apps.push(Object.assign(app, { baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` }));
+    }
+  }, 120_000);
+  afterAll(async () => {
+    for (const app of apps) {
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await app.close();
+    }
+    await connector.close();
+    await fake?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends a round to 210 people once each, from one leader, within Teams’ limits', async () => {
+    const [a, b] = apps;
+    const store = a.services.store;
+    // 210 staff of one unit who have met the bot (a conversation reference each).
+    const units = (await a.services.directory.allUnits()).slice(0, 11); // at most 20 staff a group
+    const unitOf = (i: number) => units[i % units.length];
+    const people = await store.createMany('people', Array.from({ length: PEOPLE }, (_, i) => ({ fields: { displayName: `Medarbetare ${i}`, email: `m${i}@sjoviks.example`, aadObjectId: `aad-m${i}`, appRoles: '[]' } })));
+    await store.createMany('memberships', people.map((p, i) => ({ fields: { unitId: unitOf(i).id, personId: p.id, role: 'staff' } })));
+    await store.createMany(
+      'conversationReferences',
+      people.map((p, i) => ({
+        fields: {
+          userKey: `user-m${i}`,
+          personId: p.id,
+          reference: JSON.stringify({ serviceUrl: connector.url, channelId: 'msteams', conversation: { id: `a:m${i}`, conversationType: 'personal' }, user: { id: `29:m${i}`, aadObjectId: `aad-m${i}` }, bot: { id: '28:ska-bot' } }),
+          updatedAt: new Date().toISOString(),
+        },
+      })),
+    );
+
+    const login = async (app: App) => {
+      const users = (await (await fetch(`${app.baseUrl}/dev/users`)).json()) as { id: string; displayName: string }[];
+      const erik = users.find((u) => u.displayName === 'Erik Lund')!;
+      return ((await (await fetch(`${app.baseUrl}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: erik.id }) })).json()) as { token: string }).token;
+    };
+    const erikA = client(a.baseUrl, await login(a));
+    const erikB = client(b.baseUrl, await login(b));
+    const created = await erikA.post('/api/dialogues', {
+      kind: 'process',
+      schoolYear: '2026-27',
+      groups: units.map((unit, u) => ({
+        name: unit.name,
+        unitIds: [unit.id],
+        staffIds: people.filter((_, i) => i % units.length === u).map((p) => p.id),
+        start: `2026-11-${String(10 + u)}T09:00:00+01:00`,
+        end: `2026-11-${String(10 + u)}T11:00:00+01:00`,
+        place: 'Aulan',
+      })),
+    });
+    if (created.status !== 201) throw new Error(JSON.stringify(created.body).slice(0, 400));
+
+    // Both instances are asked at once: both answer 202, and the outbox holds each invitation once.
+    const started = Date.now();
+    // Sampled all along: never two instances leading busy (ticking or sending) at once.
+    let together = 0;
+    const sampler = setInterval(() => (together = Math.max(together, apps.filter((x) => x.background.gate.holds()).length)), 20);
+    const [ra, rb] = await Promise.all([erikA.post(`/api/dialogues/${created.body.id}/invitations`), erikB.post(`/api/dialogues/${created.body.id}/invitations`)]);
+    expect([ra.status, rb.status]).toEqual([202, 202]);
+    const outboxIds = (await queryAll(store, 'outbox', { source: `round:${created.body.id}` })).map((i) => i.id);
+    expect(outboxIds.length).toBeGreaterThanOrEqual(PEOPLE);
+
+    // The organiser rep and the demo principals have no conversation reference: only the 210 can be reached.
+    const reachable = PEOPLE;
+    while (connector.stats.deliveries.size < reachable && Date.now() - started < 100_000) await new Promise((r) => setTimeout(r, 100));
+    clearInterval(sampler);
+    const st = connector.stats;
+    const duplicates = [...st.deliveries.values()].reduce((n, c) => n + c - 1, 0);
+    const lost = reachable - st.deliveries.size;
+    expect([...st.deliveries.keys()].every((id) => outboxIds.includes(id))).toBe(true);
+    const peak = busiestSecond(st.arrivals.map((x) => x.at));
+    const seconds = (st.lastAcceptedAt - st.firstRequestAt) / 1000;
+    const leaders = apps.filter((x) => x.background.isLeader()).length; // holders by their own reckoning (an idle one learns of a takeover at its next write)
+    const ticks = apps.map((x) => x.background.stats.ticks);
+    console.log(`${kind}: ${st.deliveries.size} delivered in ${seconds.toFixed(2)} s (minimum ${(reachable / 50).toFixed(2)} s), ${duplicates} duplicates, ${lost} lost, busiest second ${peak} requests, 429 by the limits ${st.limited}; sent by a ${a.sender.stats.sent} / b ${b.sender.stats.sent}; leaders now ${leaders} (at most ${together} at once), ticks per instance ${ticks.join('/')}`);
+    expect(duplicates).toBe(0);
+    expect(lost).toBe(0);
+    expect(peak).toBeLessThanOrEqual(50);
+    expect(st.limited).toBe(0);
+    expect(leaders).toBeGreaterThanOrEqual(1);
+    expect(together).toBe(1);
+  }, 150_000);
+
+  it('opens one TLD round from both instances at once without an error, one link per unit', async () => {
+    const [a, b] = apps;
+    const login = async (app: App) => {
+      const users = (await (await fetch(`${app.baseUrl}/dev/users`)).json()) as { id: string; displayName: string }[];
+      const erik = users.find((u) => u.displayName === 'Erik Lund')!;
+      return ((await (await fetch(`${app.baseUrl}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: erik.id }) })).json()) as { token: string }).token;
+    };
+    const erikA = client(a.baseUrl, await login(a));
+    const erikB = client(b.baseUrl, await login(b));
+    const input = { schoolYear: '2026-27', period: 'spring', opensOn: '2027-03-01', closesOn: '2027-03-31' };
+    const made = await Promise.all([erikA.post('/api/survey/rounds', input), erikB.post('/api/survey/rounds', input)]);
+    expect(made.map((r) => r.status).sort()).toEqual([201, 201]);
+    expect(made[0].body.id).toBe(made[1].body.id);
+    const opened = await Promise.all([erikA.post(`/api/survey/rounds/${made[0].body.id}/status`, { status: 'open' }), erikB.post(`/api/survey/rounds/${made[0].body.id}/status`, { status: 'open' })]);
+    expect(opened.map((r) => r.status)).toEqual([200, 200]);
+    const links = await queryAll(a.services.store, 'surveyLinks', { roundId: made[0].body.id });
+    expect(links).toHaveLength((await a.services.directory.allUnits()).length);
+  }, 60_000);
+});
