@@ -57,6 +57,11 @@ import { seedDemoMunicipality } from './app/seed/seed';
 import { Settings } from './app/settings';
 import type { AppConfig } from './config';
 import { createHttpServer } from './http/server';
+import { DirectoryImport } from './app/directory-import';
+import { ensureBootstrapAdmins } from './app/bootstrap-admins';
+import type { DirectorySource, UnitRegister } from './app/ports/directory-source';
+import { GraphDirectorySource } from './adapters/entra/graph-directory-source';
+import { SkolenhetsregistretFileSource, SkolenhetsregistretHttpSource } from './adapters/skolverket/skolenhetsregistret-source';
 import type { HttpServices, Logger } from './http/services';
 
 export interface Overrides {
@@ -65,6 +70,18 @@ export interface Overrides {
   store?: ListStore;
   /** The year wheel's tick (default: on, except in the test stage) and the outbox sender (default: on). */
   background?: { scheduler?: boolean; sender?: boolean; senderOptions?: Partial<SenderOptions> };
+  /** The directory import's sources (tests: Graph fake, saved register file). */
+  directorySource?: DirectorySource;
+  unitRegister?: UnitRegister;
+}
+
+/** Entra ID via Graph with the app's certificate when it has one; Skolverket live in production, else a saved file. */
+function openDirectorySources(config: AppConfig): { directory?: DirectorySource; register?: UnitRegister } {
+  const { tenantId, clientId, certificatePath, certificatePassword } = config.graph;
+  const directory = tenantId && clientId && certificatePath ? GraphDirectorySource.create({ authProvider: MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId, clientId, certificatePath, certificatePassword }) }) : undefined;
+  const { skolverketFile, skolverketFetch } = config.onboarding;
+  const register = skolverketFile ? new SkolenhetsregistretFileSource(skolverketFile) : skolverketFetch ? new SkolenhetsregistretHttpSource() : undefined;
+  return { directory, register };
 }
 
 export const consoleLogger: Logger = {
@@ -159,6 +176,10 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   if (config.seedDemo && (await seedDemoMunicipality({ store, directory, plans, clock }))) {
     log.info('seeded the demo municipality');
   }
+  await ensureBootstrapAdmins(store, config.onboarding.bootstrapAdmins, log);
+  const sources = openDirectorySources(config);
+  const directoryImport = new DirectoryImport(store, clock, { directory: overrides.directorySource ?? sources.directory, register: overrides.unitRegister ?? sources.register }, config.onboarding.bootstrapAdmins);
+  scheduler.addSource('directoryImport', async (now) => ((await directoryImport.runIfDue(now).catch((err) => log.error('directory import failed', { err: String(err) }))), []));
 
   const background = overrides.background ?? {};
   const sender = new OutboxSender(
@@ -171,7 +192,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   if (runScheduler) scheduler.start(5 * 60_000);
 
   const presets = new PresetService(store, settings, yearWheel, surveys);
-  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler };
+  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler, directoryImport };
   const http = createHttpServer(services);
   return {
     ...http,

@@ -35,6 +35,9 @@ export type ErrorCode =
   | 'DIALOGUE_INCOMPLETE'
   | 'DIALOGUE_ANSWER_CLOSED'
   | 'OUTBOX_NOT_RETRYABLE'
+  | 'DIRECTORY_NOT_CONFIGURED'
+  | 'DIRECTORY_PREVIEW_STALE'
+  | 'UNIT_REGISTER_UNAVAILABLE'
   | 'INTERNAL';
 
 export class DomainError extends Error {

@@ -25,6 +25,7 @@ import { outboxRoutes } from './routes/outbox';
 import { staticRoutes } from './routes/static';
 import { systemRoutes } from './routes/system';
 import { unitRoutes } from './routes/units';
+import { directoryImportRoutes } from './routes/directory-import';
 import type { HttpServices } from './services';
 
 export interface HttpServer {
@@ -61,6 +62,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...dialogueRoutes(s),
     ...dialogueNoteRoutes(s),
     ...outboxRoutes(s),
+    ...directoryImportRoutes(s),
     {
       method: 'post',
       path: '/api/messages',

@@ -25,6 +25,7 @@ import type { Scheduler } from '../app/scheduler';
 import type { Reach } from '../app/reach';
 import type { DevIdentityProvider } from '../adapters/dev-identity/dev-identity-provider';
 import type { AppConfig } from '../config';
+import type { DirectoryImport } from '../app/directory-import';
 import type { Request, Response } from 'restify';
 
 /** What the HTTP edge is given by the composition root. */
@@ -62,6 +63,8 @@ export interface HttpServices {
   /** The bot's HTTP entry (botbuilder CloudAdapter behind it). */
   bot: { handle(req: Request, res: Response): Promise<void> };
   log: Logger;
+  /** Units from Skolenhetsregistret, people from Entra ID: preview, then apply. */
+  directoryImport: DirectoryImport;
 }
 
 export interface Logger {
