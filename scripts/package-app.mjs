@@ -82,6 +82,7 @@ const packageVersion = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8
 // Derived values: the version always from package.json; the links and names unless the env file sets them.
 const derived = {
   APP_VERSION: packageVersion,
+  ...(given('PUBLISHER_NAME') ? { PUBLISHER_NAME: given('PUBLISHER_NAME') } : {}),
   APP_NAME: given('APP_NAME') ?? 'SKA',
   APP_FULL_NAME: given('APP_FULL_NAME') ?? 'Systematiskt kvalitetsarbete',
   ...(endpoint ? { PUBLISHER_URL: given('PUBLISHER_URL') ?? `${endpoint}/` } : {}),
@@ -89,6 +90,7 @@ const derived = {
   ...(endpoint ? { TERMS_URL: given('TERMS_URL') ?? `${endpoint}/anvandarvillkor.html` } : {}),
 };
 if (args.includes('--set-teamsfx-env')) {
+  if (!derived.PUBLISHER_NAME) fail(`${rel} lacks PUBLISHER_NAME: the municipality and office that publish the app, at most 32 characters, e.g. "Exempels kommun – BUF".`);
   for (const [k, v] of Object.entries(derived)) console.log(`::set-teamsfx-env ${k}=${v}`);
   process.exit(0);
 }

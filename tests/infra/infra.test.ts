@@ -44,6 +44,8 @@ function written(step: Step): string[] {
   const names = Object.values(step.writeToEnvironmentFile ?? {});
   if (step.uses === 'arm/deploy') names.push(...bicepOutputs);
   if (step.uses === 'script') names.push(...[...String(step.with?.run ?? '').matchAll(/::set-teamsfx-env\s+([A-Za-z0-9_]+)=/g)].map((m) => m[1]));
+  // scripts/package-app.mjs --set-teamsfx-env prints the package's derived values (its test checks them).
+  if (step.uses === 'script' && /package-app\.mjs .*--set-teamsfx-env/.test(String(step.with?.run))) names.push('APP_VERSION', 'PUBLISHER_NAME', 'APP_NAME', 'APP_FULL_NAME', 'PUBLISHER_URL', 'PRIVACY_URL', 'TERMS_URL');
   return names;
 }
 
@@ -264,8 +266,8 @@ describe('infra/azure.bicep and its parameters', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('hosts on Linux, Node 20, HTTPS only, always on, scalable, with a health check', () => {
-    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|20-lts'/);
+  it('hosts on Linux, Node 22 LTS (Node 20 ended 2026-04-30), HTTPS only, always on, scalable, with a health check', () => {
+    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|22-lts'/);
     expect(bicep).toMatch(/httpsOnly: true/);
     expect(bicep).toMatch(/alwaysOn: true/);
     expect(bicep).toMatch(/reserved: true/);

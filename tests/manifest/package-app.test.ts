@@ -45,8 +45,9 @@ test('refuses a package without a publisher, naming what to set', () => {
   expect(run.stderr).toMatch(/PUBLISHER_NAME/);
 });
 
-test('prints the derived values for the Agents Toolkit', () => {
-  const { run } = pack(BASE, '--set-teamsfx-env');
+test('prints the derived values for the Agents Toolkit, and stops provisioning without a publisher', () => {
+  expect(pack(BASE, '--set-teamsfx-env').run.stderr).toMatch(/lacks PUBLISHER_NAME/);
+  const { run } = pack([...BASE, 'PUBLISHER_NAME=Exempels kommun – BUF'], '--set-teamsfx-env');
   expect(run.stdout).toContain(`::set-teamsfx-env APP_VERSION=${version}`);
   expect(run.stdout).toContain('::set-teamsfx-env PRIVACY_URL=https://ska.exempel.se/integritet.html');
 });
