@@ -59,6 +59,7 @@ import type { AppConfig } from './config';
 import { createHttpServer } from './http/server';
 import { DirectoryImport } from './app/directory-import';
 import { ensureBootstrapAdmins } from './app/bootstrap-admins';
+import { IntranetAccess } from './app/intranet-access';
 import type { DirectorySource, UnitRegister } from './app/ports/directory-source';
 import { GraphDirectorySource } from './adapters/entra/graph-directory-source';
 import { SkolenhetsregistretFileSource, SkolenhetsregistretHttpSource } from './adapters/skolverket/skolenhetsregistret-source';
@@ -100,7 +101,8 @@ function openStore(config: AppConfig): ListStore {
 
 /** SharePoint site pages when the store is SharePoint; otherwise pages rendered locally at /intranet. */
 function openPublisher(config: AppConfig, store: ListStore): Publisher {
-  if (store instanceof GraphListStore) return new SharePointPagePublisher(store.http, config.graph.siteId);
+  // The intranet site (e.g. KomIn) is apart from the data site, which only the app can read.
+  if (store instanceof GraphListStore) return new SharePointPagePublisher(store.http, config.intranetSiteId || config.graph.siteId);
   return new LocalFilePublisher(join(config.dataDir, 'intranet'), config.publicUrl, 'Intranät');
 }
 
@@ -192,7 +194,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   if (runScheduler) scheduler.start(5 * 60_000);
 
   const presets = new PresetService(store, settings, yearWheel, surveys);
-  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler, directoryImport };
+  const services: HttpServices = { config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
   const http = createHttpServer(services);
   return {
     ...http,

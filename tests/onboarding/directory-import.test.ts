@@ -259,3 +259,16 @@ describe('directory import from an empty store', () => {
     expect(await app.services.directoryImport.runIfDue(new Date(Date.now() + 49 * 3600_000))).toBeUndefined();
   });
 });
+
+describe('the pages the Teams manifest links to', () => {
+  test('privacy says what is stored and that the survey stores no identity; terms exist', async () => {
+    const privacy = await fetch(`${app.baseUrl}/integritet.html`);
+    expect(privacy.status).toBe(200);
+    const text = await privacy.text();
+    expect(text).toContain('TLD-enkäten lagrar ingen identitet');
+    expect(text).toContain('Entra ID-objekt-id');
+    const terms = await fetch(`${app.baseUrl}/anvandarvillkor.html`);
+    expect(terms.status).toBe(200);
+    expect(await terms.text()).toContain('Användarvillkor');
+  });
+});

@@ -46,5 +46,22 @@ export function directoryImportRoutes(s: HttpServices): Route[] {
       errors: { 409: 'Katalogen har ändrats sedan förhandsgranskningen (DIRECTORY_PREVIEW_STALE)' },
       handler: async (ctx) => ({ body: await s.directoryImport.apply(ctx.body.fingerprint, requireActor(ctx).userId) }),
     }),
+    route({
+      method: 'put',
+      path: '/api/admin/intranet/visibility',
+      summary: 'Gör de lokala intranätsidorna (/intranet) publika, eller bara för inloggade (standard)',
+      tag,
+      policy: admin,
+      body: z.object({ public: z.boolean() }),
+      handler: async (ctx) => ({ body: await s.intranetAccess.setPublic(ctx.body.public, requireActor(ctx).userId) }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/admin/intranet/visibility',
+      summary: 'Är de lokala intranätsidorna publika?',
+      tag,
+      policy: admin,
+      handler: async () => ({ body: { public: await s.intranetAccess.isPublic() } }),
+    }),
   ];
 }
