@@ -367,10 +367,16 @@ describe('infra/entra/aad.manifest.json', () => {
     expect(access).toEqual(expect.arrayContaining(['email', 'upn', 'idtyp']));
   });
 
-  it('reaches SharePoint only through Sites.Selected (application) and carries no credentials', () => {
+  it('reaches SharePoint only through Sites.Selected (application), reads the directory with the least it needs, and carries no credentials', () => {
     const graph = manifest.requiredResourceAccess.find((r: any) => r.resourceAppId === '00000003-0000-0000-c000-000000000000');
     const appPermissions = graph.resourceAccess.filter((a: any) => a.type === 'Role').map((a: any) => a.id);
-    expect(appPermissions).toEqual(['883ea226-0bf2-4a8f-9f9d-92c9162a727d']); // Microsoft Graph Sites.Selected
+    expect(appPermissions).toEqual([
+      '883ea226-0bf2-4a8f-9f9d-92c9162a727d', // Sites.Selected
+      '98830695-27a2-44f7-8c18-0c3ebc9698f6', // GroupMember.Read.All: members of the configured groups (directory import)
+      '97235f07-e226-4f63-ace3-39588e11d3a1', // User.ReadBasic.All: their names and e-mail
+    ]);
+    // The consent page (auth-end.html) is a single-page-app redirect URI: without it Entra answers AADSTS50011.
+    expect(manifest.spa.redirectUris).toEqual(['https://${{TAB_DOMAIN}}/auth-end.html']);
     expect(manifest.requiredResourceAccess.map((r: any) => r.resourceAppId)).toEqual(['00000003-0000-0000-c000-000000000000']);
     // aadApp/update would replace the certificate uploaded by hand, and secrets have no place here.
     expect(manifest).not.toHaveProperty('keyCredentials');
