@@ -6,7 +6,7 @@
 // Teams manifest, the Entra manifest and the deploy step read them from there.
 //
 // What is here, and why:
-//   - Linux App Service plan + web app (Node 20): one process serves tabs, API and bot;
+//   - Linux App Service plan + web app (Node 22 LTS; Node 20 ended 2026-04-30): one process serves tabs, API and bot;
 //     the plan scales out because the outbox and ETag claims keep several instances safe.
 //   - A user-assigned managed identity: the bot's identity (BOT_TYPE=UserAssignedMSI), so
 //     the bot has no password to store or rotate.
@@ -72,6 +72,12 @@ param keyVaultAdminObjectId string = 'none'
 
 @maxLength(42)
 param botDisplayName string = 'SKA i Teams'
+
+@description('Graph id of the communication site (e.g. KomIn) the intranet pages are published to (SKA_INTRANET_SITE_ID), separate from the data site so that the board can read them; none: the data site.')
+param intranetSiteId string = 'none'
+
+@description('Object ids or e-mails of the first admins (SKA_BOOTSTRAP_ADMINS, comma-separated); none once an admin exists.')
+param bootstrapAdmins string = 'none'
 
 // Globally unique names (web app, Key Vault, bot), stable across provisions of one resource group.
 var baseName = toLower('${resourceBaseName}${take(uniqueString(resourceGroup().id), 6)}')
@@ -146,7 +152,7 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
     // No sticky sessions: any instance can answer any request (state lives in SharePoint).
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|22-lts'
       // Starts the server without `npm start` (that would rebuild the tabs on every start;
       // `atk deploy` already built them into dist/tabs).
       appCommandLine: 'node --import tsx src/main.ts'
@@ -184,6 +190,10 @@ var appBaseSettings = {
   GRAPH_SITE_ID: siteId
   AZURE_TENANT_ID: aadAppTenantId
   AZURE_CLIENT_ID: aadAppClientId
+  SKA_INTRANET_SITE_ID: intranetSiteId == 'none' ? '' : intranetSiteId
+  SKA_BOOTSTRAP_ADMINS: bootstrapAdmins == 'none' ? '' : bootstrapAdmins
+  // Units come live from Skolverket's Skolenhetsregistret (the network reaches it from Azure).
+  SKOLVERKET_FETCH: 'true'
 }
 
 // Platform settings, read by App Service itself rather than by the app.

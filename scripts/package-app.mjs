@@ -8,6 +8,16 @@
 //
 // The filled manifest is validated offline against the schema bundled in
 // @microsoft/app-manifest before zipping; pass --no-validate to skip that.
+//
+// The package is the municipality's: PUBLISHER_NAME (required), PUBLISHER_URL, PRIVACY_URL,
+// TERMS_URL, APP_NAME and APP_FULL_NAME come from the env file (the links default to the app's
+// own /integritet.html and /anvandarvillkor.html), and the manifest version is always
+// package.json's version, so raising that raises what Teams sees.
+//
+//   --env-file <path>     read this file instead of env/.env.<env>
+//   --out <dir>           write the zip there instead of dist/
+//   --set-teamsfx-env     print the derived values as ::set-teamsfx-env lines (Agents Toolkit
+//                         `script` step in m365agents*.yml) and write no zip
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +29,14 @@ const PLACEHOLDER_RE = /\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 
 const args = process.argv.slice(2);
 const validate = !args.includes('--no-validate');
-const envName = args.find((a) => !a.startsWith('--')) ?? 'local';
+const optionValue = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const envFileArg = optionValue('--env-file');
+const outArg = optionValue('--out');
+const positional = args.filter((a, i) => !a.startsWith('--') && !['--env-file', '--out'].includes(args[i - 1]));
+const envName = positional[0] ?? 'local';
 if (!/^[A-Za-z0-9_-]+$/.test(envName)) fail(`Invalid environment name "${envName}".`);
 
 function fail(message) {
@@ -44,7 +61,7 @@ function parseEnvFile(text) {
 const manifestText = readFileSync(join(APP_DIR, 'manifest.json'), 'utf8');
 const needed = [...new Set([...manifestText.matchAll(PLACEHOLDER_RE)].map((m) => m[1]))];
 
-const envFile = join(ROOT, 'env', `.env.${envName}`);
+const envFile = envFileArg ?? join(ROOT, 'env', `.env.${envName}`);
 const rel = relative(ROOT, envFile);
 if (!existsSync(envFile)) {
   fail(
@@ -56,7 +73,28 @@ if (!existsSync(envFile)) {
 }
 
 const fileValues = parseEnvFile(readFileSync(envFile, 'utf8'));
-const valueOf = (key) => fileValues[key] ?? process.env[key];
+const given = (key) => {
+  const v = fileValues[key] ?? process.env[key];
+  return v === 'none' ? undefined : v;
+};
+const endpoint = (given('TAB_ENDPOINT') ?? '').replace(/\/$/, '');
+const packageVersion = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+// Derived values: the version always from package.json; the links and names unless the env file sets them.
+const derived = {
+  APP_VERSION: packageVersion,
+  ...(given('PUBLISHER_NAME') ? { PUBLISHER_NAME: given('PUBLISHER_NAME') } : {}),
+  APP_NAME: given('APP_NAME') ?? 'SKA',
+  APP_FULL_NAME: given('APP_FULL_NAME') ?? 'Systematiskt kvalitetsarbete',
+  ...(endpoint ? { PUBLISHER_URL: given('PUBLISHER_URL') ?? `${endpoint}/` } : {}),
+  ...(endpoint ? { PRIVACY_URL: given('PRIVACY_URL') ?? `${endpoint}/integritet.html` } : {}),
+  ...(endpoint ? { TERMS_URL: given('TERMS_URL') ?? `${endpoint}/anvandarvillkor.html` } : {}),
+};
+if (args.includes('--set-teamsfx-env')) {
+  if (!derived.PUBLISHER_NAME) fail(`${rel} lacks PUBLISHER_NAME: the municipality and office that publish the app, at most 32 characters, e.g. "Exempels kommun – BUF".`);
+  for (const [k, v] of Object.entries(derived)) console.log(`::set-teamsfx-env ${k}=${v}`);
+  process.exit(0);
+}
+const valueOf = (key) => derived[key] ?? given(key);
 const missing = needed.filter((k) => valueOf(k) === undefined || (valueOf(k) === '' && k !== 'APP_NAME_SUFFIX'));
 if (missing.length > 0) fail(`${rel} lacks values for: ${missing.join(', ')}`);
 
@@ -88,8 +126,8 @@ for (const icon of [manifest.icons.color, manifest.icons.outline]) {
   files[icon] = readFileSync(path);
 }
 
-const outDir = join(ROOT, 'dist');
+const outDir = outArg ?? join(ROOT, 'dist');
 mkdirSync(outDir, { recursive: true });
 const zipPath = join(outDir, `appPackage.${envName}.zip`);
 writeFileSync(zipPath, zipSync(files, { level: 9 }));
-console.log(`package-app: wrote ${relative(ROOT, zipPath)} (${Object.keys(files).join(', ')})`);
+console.log(`package-app: wrote ${relative(ROOT, zipPath)} (${Object.keys(files).join(', ')}), version ${manifest.version}`);

@@ -1,6 +1,10 @@
 // Runs every jest suite, then prints the plain closing line CI reads: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { ensureTestTools } from './ensure-test-tools.mjs';
+
+// The whole suite needs Chromium and LibreOffice; a part (npm test -- tests/api) may not.
+if (process.argv.length <= 2) ensureTestTools();
 
 const out = 'tests/.artifacts/jest-results.json';
 mkdirSync('tests/.artifacts', { recursive: true });

@@ -63,6 +63,12 @@ import { seedDemoMunicipality } from './app/seed/seed';
 import { Settings } from './app/settings';
 import type { AppConfig } from './config';
 import { createHttpServer } from './http/server';
+import { DirectoryImport } from './app/directory-import';
+import { ensureBootstrapAdmins } from './app/bootstrap-admins';
+import { IntranetAccess } from './app/intranet-access';
+import type { DirectorySource, UnitRegister } from './app/ports/directory-source';
+import { GraphDirectorySource } from './adapters/entra/graph-directory-source';
+import { SkolenhetsregistretFileSource, SkolenhetsregistretHttpSource } from './adapters/skolverket/skolenhetsregistret-source';
 import type { HttpServices, Logger } from './http/services';
 
 export interface Overrides {
@@ -81,6 +87,18 @@ export interface Overrides {
     loopOptions?: Partial<BackgroundOptions>;
     timer?: Timer;
   };
+  /** The directory import's sources (tests: Graph fake, saved register file). */
+  directorySource?: DirectorySource;
+  unitRegister?: UnitRegister;
+}
+
+/** Entra ID via Graph with the app's certificate when it has one; Skolverket live in production, else a saved file. */
+function openDirectorySources(config: AppConfig): { directory?: DirectorySource; register?: UnitRegister } {
+  const { tenantId, clientId, certificatePath, certificatePassword } = config.graph;
+  const directory = tenantId && clientId && certificatePath ? GraphDirectorySource.create({ authProvider: MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId, clientId, certificatePath, certificatePassword }) }) : undefined;
+  const { skolverketFile, skolverketFetch } = config.onboarding;
+  const register = skolverketFile ? new SkolenhetsregistretFileSource(skolverketFile) : skolverketFetch ? new SkolenhetsregistretHttpSource() : undefined;
+  return { directory, register };
 }
 
 export const consoleLogger: Logger = {
@@ -107,7 +125,8 @@ function openStore(config: AppConfig, budget: GraphBudget, log: Logger, graph?: 
 
 /** SharePoint site pages when the store is SharePoint; otherwise pages rendered locally at /intranet. */
 function openPublisher(config: AppConfig, store: ListStore): Publisher {
-  if (store instanceof GraphListStore) return new SharePointPagePublisher(store.http, config.graph.siteId);
+  // The intranet site (e.g. KomIn) is apart from the data site, which only the app can read.
+  if (store instanceof GraphListStore) return new SharePointPagePublisher(store.http, config.intranetSiteId || config.graph.siteId);
   return new LocalFilePublisher(join(config.dataDir, 'intranet'), config.publicUrl, 'Intranät');
 }
 
@@ -192,6 +211,10 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   if (config.seedDemo && (await seedDemoMunicipality({ store, directory, plans, clock }))) {
     log.info('seeded the demo municipality');
   }
+  await ensureBootstrapAdmins(store, config.onboarding.bootstrapAdmins, log);
+  const sources = openDirectorySources(config);
+  const directoryImport = new DirectoryImport(store, clock, { directory: overrides.directorySource ?? sources.directory, register: overrides.unitRegister ?? sources.register }, config.onboarding.bootstrapAdmins);
+  scheduler.addSource('directoryImport', async (now) => ((await directoryImport.runIfDue(now).catch((err) => log.error('directory import failed', { err: String(err) }))), []));
 
   const background = overrides.background ?? {};
   // Only the instance holding the lease ticks and sends: one scheduler, and Teams' 50/s per app
@@ -211,7 +234,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   if (background.sender === false) await sender.stop();
 
   const presets = new PresetService(store, settings, yearWheel, surveys);
-  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler };
+  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
   const http = createHttpServer(services);
   return {
     ...http,

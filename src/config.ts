@@ -40,6 +40,10 @@ const envSchema = z.object({
   AAD_ALLOWED_TENANTS: z.string().default(''),
   AAD_AUTHORITY_HOST: z.string().url().optional(),
   AAD_JWKS_URL: z.string().url().optional(),
+  SKA_BOOTSTRAP_ADMINS: z.string().default(''),
+  SKOLVERKET_FILE: z.string().default(''),
+  SKOLVERKET_FETCH: bool.optional(),
+  SKA_INTRANET_SITE_ID: z.string().default(''),
 });
 
 export type AppConfig = Readonly<{
@@ -64,6 +68,10 @@ export type AppConfig = Readonly<{
   /** Dialogue meetings: `.ics` files (default) or Outlook events with a Teams meeting in the organiser mailbox's calendar. */
   calendar: Readonly<{ kind: 'ics' | 'graph'; organiser: string }>;
   entra: Readonly<{ clientId: string; appIdUri: string; allowedTenants: string[]; authorityHost?: string; jwksUrl?: string }>;
+  /** Onboarding: first admins (object ids or e-mails), Skolenhetsregistret live or from a saved file. */
+  onboarding: Readonly<{ bootstrapAdmins: string[]; skolverketFile: string; skolverketFetch: boolean }>;
+  /** The communication site (e.g. KomIn) intranet pages are published to; empty = the data site. */
+  intranetSiteId: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -123,6 +131,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       authorityHost: e.AAD_AUTHORITY_HOST,
       jwksUrl: e.AAD_JWKS_URL,
     }),
+    onboarding: Object.freeze({
+      bootstrapAdmins: e.SKA_BOOTSTRAP_ADMINS.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean),
+      skolverketFile: e.SKOLVERKET_FILE,
+      skolverketFetch: e.SKOLVERKET_FETCH ?? e.SKA_STAGE === 'production',
+    }),
+    intranetSiteId: e.SKA_INTRANET_SITE_ID,
   });
 }
 

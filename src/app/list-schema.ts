@@ -37,6 +37,8 @@ export const LIST_SCHEMA = {
       schoolForm: text(true),
       schoolUnitCode: text(),
       koladaId: text(),
+      status: text(), // 'closed' when Skolenhetsregistret says UPPHORT; empty = open
+      schoolForms: note(), // JSON array of every school form the register gives the unit
     }),
   },
   people: {
@@ -46,6 +48,7 @@ export const LIST_SCHEMA = {
       email: text(true),
       aadObjectId: text(true),
       appRoles: text(), // JSON array of app roles; in production they come from the token
+      directoryStatus: text(), // 'active' from the directory import, 'left' no longer in its groups; empty = by hand
     }),
   },
   memberships: {

@@ -74,7 +74,9 @@ export class PublishingService {
   }
 
   private async publish(actor: Actor, page: IntranetPage): Promise<PublishedEntry> {
-    const published = await this.publisher.publish(page);
+    // Readers see what they read: the status (only final documents are published) and the day, under the heading.
+    const stamp = { type: 'paragraph' as const, tone: 'muted' as const, text: `Status: ${DOCUMENT_STATUS_LABELS.final} · publicerad ${this.clock.today()}` };
+    const published = await this.publisher.publish({ ...page, blocks: [...page.blocks.slice(0, 1), stamp, ...page.blocks.slice(1)] });
     const publishedAt = this.clock.now().toISOString();
     const fields = { slug: page.slug, kind: page.kind, title: page.title, schoolYear: page.schoolYear, content: JSON.stringify(published), publishedAt, sourceKey: page.sourceKey, modifiedById: actor.userId };
     const [existing] = await queryAll(this.store, 'publishedPages', { sourceKey: page.sourceKey });

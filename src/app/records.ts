@@ -18,6 +18,10 @@ export interface SchoolUnit {
   schoolForm: SchoolForm;
   schoolUnitCode: string;
   koladaId: string;
+  /** Closed units (Skolenhetsregistret: UPPHORT) keep their documents. */
+  status?: 'open' | 'closed';
+  /** Every school form the unit has; schoolForm is the one that decides its goal areas. */
+  schoolForms?: SchoolForm[];
 }
 
 export interface Person {
@@ -26,6 +30,8 @@ export interface Person {
   email: string;
   aadObjectId: string;
   appRoles: (typeof APP_ROLES)[number][];
+  /** 'active' from the directory import, 'left' no longer in its groups; '' added by hand or seed. */
+  directoryStatus?: '' | 'active' | 'left';
 }
 
 export interface PlanHeader {
@@ -38,14 +44,25 @@ export interface PlanHeader {
   modifiedById: string;
 }
 
-const unitFields = z.object({ name: str, schoolForm: z.enum(SCHOOL_FORM_CODES), schoolUnitCode: optStr, koladaId: optStr });
-export const toUnit = (item: ListItem): SchoolUnit => ({ id: item.id, ...unitFields.parse(item.fields) });
+const unitFields = z.object({
+  name: str,
+  schoolForm: z.enum(SCHOOL_FORM_CODES),
+  schoolUnitCode: optStr,
+  koladaId: optStr,
+  status: z.enum(['open', 'closed', '']).nullish().transform((v) => (v === 'closed' ? 'closed' : 'open') as 'open' | 'closed'),
+  schoolForms: z.string().nullish().transform((v) => z.array(z.enum(SCHOOL_FORM_CODES)).parse(v ? JSON.parse(v) : [])),
+});
+export const toUnit = (item: ListItem): SchoolUnit => {
+  const u = unitFields.parse(item.fields);
+  return { id: item.id, ...u, schoolForms: u.schoolForms.length ? u.schoolForms : [u.schoolForm] };
+};
 
 const personFields = z.object({
   displayName: str,
   email: optStr,
   aadObjectId: optStr,
   appRoles: optStr.transform((v) => z.array(z.enum(APP_ROLES)).parse(v ? JSON.parse(v) : [])),
+  directoryStatus: z.enum(['active', 'left', '']).nullish().transform((v) => v ?? ''),
 });
 export const toPerson = (item: ListItem): Person => ({ id: item.id, ...personFields.parse(item.fields) });
 

@@ -39,6 +39,9 @@ export type ErrorCode =
   | 'OUTBOX_NOT_RETRYABLE'
   | 'DOCUMENT_BUSY'
   | 'URL_NOT_ALLOWED'
+  | 'DIRECTORY_NOT_CONFIGURED'
+  | 'DIRECTORY_PREVIEW_STALE'
+  | 'UNIT_REGISTER_UNAVAILABLE'
   | 'INTERNAL';
 
 export class DomainError extends Error {

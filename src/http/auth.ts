@@ -24,7 +24,8 @@ export async function authenticate(req: Request, s: HttpServices): Promise<Actor
       ? await s.directory.personForSignIn(identity.aadObjectId, identity.email)
       : undefined;
   if (!person) throw new DomainError('FORBIDDEN', 'Du finns inte i kvalitetsarbetets personregister. Kontakta systemförvaltaren.');
-  return s.directory.actorFor(person, identity.appRoles);
+  // Roles from the token (Entra app roles) and those the store holds (bootstrap admin, directory import's groups).
+  return s.directory.actorFor(person, [...new Set([...identity.appRoles, ...person.appRoles])]);
 }
 
 /** Applies a route's access policy. Returns the actor for the routes that need one. */

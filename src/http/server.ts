@@ -26,6 +26,8 @@ import { adminHealthRoutes } from './routes/admin-health';
 import { staticRoutes } from './routes/static';
 import { systemRoutes } from './routes/system';
 import { unitRoutes } from './routes/units';
+import { directoryImportRoutes } from './routes/directory-import';
+import { legalRoutes } from './routes/legal';
 import type { HttpServices } from './services';
 
 export interface HttpServer {
@@ -63,6 +65,8 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...dialogueNoteRoutes(s),
     ...outboxRoutes(s),
     ...adminHealthRoutes(s),
+    ...directoryImportRoutes(s),
+    ...legalRoutes(s),
     {
       method: 'post',
       path: '/api/messages',

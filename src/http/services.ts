@@ -26,6 +26,8 @@ import type { Reach } from '../app/reach';
 import type { DevIdentityProvider } from '../adapters/dev-identity/dev-identity-provider';
 import type { AppConfig } from '../config';
 import type { GraphBudget } from '../adapters/graph/graph-budget';
+import type { DirectoryImport } from '../app/directory-import';
+import type { IntranetAccess } from '../app/intranet-access';
 import type { Request, Response } from 'restify';
 
 /** What the HTTP edge is given by the composition root. */
@@ -65,6 +67,10 @@ export interface HttpServices {
   log: Logger;
   /** SharePoint resource units spent by this process (GET /api/admin/health). */
   graphBudget?: GraphBudget;
+  /** Units from Skolenhetsregistret, people from Entra ID: preview, then apply. */
+  directoryImport: DirectoryImport;
+  /** Who reads the local /intranet pages: signed in, unless the admin makes them public. */
+  intranetAccess: IntranetAccess;
 }
 
 export interface Logger {

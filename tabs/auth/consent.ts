@@ -1,37 +1,29 @@
 /**
- * The consent pages Teams opens when tab SSO answers resourceRequiresConsent:
+ * The consent pages Teams opens when tab SSO answers resourceRequiresConsent / consent_required:
  * auth-start.html sends the person to Entra ID to consent to this app's access_as_user scope;
- * auth-end.html tells Teams how it went, and the tab asks for its token again.
+ * auth-end.html tells Teams how it went, and the tab asks for its token again (once: no loop).
+ * auth-end.html is registered as a single-page-app redirect URI (infra/entra/aad.manifest.json),
+ * so the authorization request carries a PKCE challenge; the code itself is never redeemed.
  */
 import { app, authentication } from '@microsoft/teams-js';
+import { authorizeUrl, readConsentAnswer } from './consent-flow';
 
 async function start() {
   await app.initialize();
   const context = await app.getContext();
-  const config = (await (await fetch('/api/config')).json()) as { entra?: { clientId: string; appIdUri: string } };
+  const config = (await (await fetch('/api/config')).json()) as { entra?: { clientId: string; appIdUri: string; authority?: string } };
   if (!config.entra?.clientId) return authentication.notifyFailure('Entra ID är inte konfigurerat på servern.');
   const state = crypto.randomUUID();
   sessionStorage.setItem('ska-consent-state', state);
-  const params = new URLSearchParams({
-    client_id: config.entra.clientId,
-    response_type: 'code',
-    response_mode: 'fragment',
-    redirect_uri: `${location.origin}/auth-end.html`,
-    scope: `${config.entra.appIdUri || `api://${location.host}/${config.entra.clientId}`}/access_as_user openid profile`,
-    prompt: 'consent',
-    state,
-    login_hint: context.user?.loginHint ?? '',
-  });
-  location.assign(`https://login.microsoftonline.com/${context.user?.tenant?.id ?? 'organizations'}/oauth2/v2.0/authorize?${params}`);
+  location.assign(await authorizeUrl({ ...config.entra, origin: location.origin, host: location.host, tenantId: context.user?.tenant?.id, loginHint: context.user?.loginHint, state }));
 }
 
 async function end() {
   await app.initialize();
-  const answer = new URLSearchParams(location.hash.slice(1));
-  const expected = sessionStorage.getItem('ska-consent-state');
-  if (answer.get('error')) return authentication.notifyFailure(answer.get('error_description') ?? answer.get('error') ?? 'consent_failed');
-  if (!expected || answer.get('state') !== expected) return authentication.notifyFailure('state_mismatch');
-  authentication.notifySuccess('consented');
+  const answer = readConsentAnswer(location.hash, sessionStorage.getItem('ska-consent-state'));
+  sessionStorage.removeItem('ska-consent-state');
+  if (answer.ok) authentication.notifySuccess('consented');
+  else authentication.notifyFailure(answer.reason);
 }
 
 void (location.pathname.endsWith('auth-end.html') ? end() : start());

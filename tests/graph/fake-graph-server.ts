@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { FakeSite, graphError, type Answer, type FakeList } from './fake/fake-site';
 import { expandedFields, ODataError, selected } from './fake/odata';
+import { FakeDirectory } from './fake/directory-routes';
 
 export type FaultKind = 'throttle' | 'unavailable' | 'gatewayTimeout' | 'drop' | 'dropAfterAnswer';
 export interface Fault {
@@ -37,6 +38,8 @@ const MAX_BATCH = 20;
 
 export class FakeGraphServer {
   readonly sites = new Map<string, FakeSite>();
+  /** Entra ID users, groups and role assignments (tests/graph/fake/directory-routes.ts). */
+  readonly directory = new FakeDirectory();
   /** Faults for the next HTTP requests, first matching one taken. */
   readonly faults: Fault[] = [];
   /** Faults for the next sub-requests inside batches (throttle, unavailable, gatewayTimeout). */
@@ -161,6 +164,7 @@ export class FakeGraphServer {
   private dispatch(method: string, path: string, query: URLSearchParams, headers: Record<string, string>, body: unknown): Answer {
     const seg = path.split('/').filter(Boolean).map(decodeURIComponent);
     if (seg[0] === 'users' && seg[2] === 'events' && seg.length === 3 && method === 'POST') return this.createEvent(seg[1], asObject(body));
+    if (['users', 'groups', 'servicePrincipals'].includes(seg[0])) return this.directory.handle(method, seg, query);
     if (seg[0] !== 'sites' || !seg[1]) return graphError(400, 'BadRequest', `Resource not found for the segment '${seg[0]}'.`);
     const site = this.sites.get(seg[1]);
     if (!site) return graphError(404, 'itemNotFound', 'Requested site could not be found');

@@ -44,6 +44,8 @@ function written(step: Step): string[] {
   const names = Object.values(step.writeToEnvironmentFile ?? {});
   if (step.uses === 'arm/deploy') names.push(...bicepOutputs);
   if (step.uses === 'script') names.push(...[...String(step.with?.run ?? '').matchAll(/::set-teamsfx-env\s+([A-Za-z0-9_]+)=/g)].map((m) => m[1]));
+  // scripts/package-app.mjs --set-teamsfx-env prints the package's derived values (its test checks them).
+  if (step.uses === 'script' && /package-app\.mjs .*--set-teamsfx-env/.test(String(step.with?.run))) names.push('APP_VERSION', 'PUBLISHER_NAME', 'APP_NAME', 'APP_FULL_NAME', 'PUBLISHER_URL', 'PRIVACY_URL', 'TERMS_URL');
   return names;
 }
 
@@ -264,8 +266,8 @@ describe('infra/azure.bicep and its parameters', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('hosts on Linux, Node 20, HTTPS only, always on, scalable, with a health check', () => {
-    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|20-lts'/);
+  it('hosts on Linux, Node 22 LTS (Node 20 ended 2026-04-30), HTTPS only, always on, scalable, with a health check', () => {
+    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|22-lts'/);
     expect(bicep).toMatch(/httpsOnly: true/);
     expect(bicep).toMatch(/alwaysOn: true/);
     expect(bicep).toMatch(/reserved: true/);
@@ -365,10 +367,16 @@ describe('infra/entra/aad.manifest.json', () => {
     expect(access).toEqual(expect.arrayContaining(['email', 'upn', 'idtyp']));
   });
 
-  it('reaches SharePoint only through Sites.Selected (application) and carries no credentials', () => {
+  it('reaches SharePoint only through Sites.Selected (application), reads the directory with the least it needs, and carries no credentials', () => {
     const graph = manifest.requiredResourceAccess.find((r: any) => r.resourceAppId === '00000003-0000-0000-c000-000000000000');
     const appPermissions = graph.resourceAccess.filter((a: any) => a.type === 'Role').map((a: any) => a.id);
-    expect(appPermissions).toEqual(['883ea226-0bf2-4a8f-9f9d-92c9162a727d']); // Microsoft Graph Sites.Selected
+    expect(appPermissions).toEqual([
+      '883ea226-0bf2-4a8f-9f9d-92c9162a727d', // Sites.Selected
+      '98830695-27a2-44f7-8c18-0c3ebc9698f6', // GroupMember.Read.All: members of the configured groups (directory import)
+      '97235f07-e226-4f63-ace3-39588e11d3a1', // User.ReadBasic.All: their names and e-mail
+    ]);
+    // The consent page (auth-end.html) is a single-page-app redirect URI: without it Entra answers AADSTS50011.
+    expect(manifest.spa.redirectUris).toEqual(['https://${{TAB_DOMAIN}}/auth-end.html']);
     expect(manifest.requiredResourceAccess.map((r: any) => r.resourceAppId)).toEqual(['00000003-0000-0000-c000-000000000000']);
     // aadApp/update would replace the certificate uploaded by hand, and secrets have no place here.
     expect(manifest).not.toHaveProperty('keyCredentials');

@@ -31,6 +31,13 @@ const SAMPLE_VALUES: Record<string, string> = {
   TAB_DOMAIN: 'ska.example.se',
   TAB_ENDPOINT: 'https://ska.example.se',
   APP_NAME_SUFFIX: '',
+  APP_VERSION: '0.1.0',
+  APP_NAME: 'SKA',
+  APP_FULL_NAME: 'Systematiskt kvalitetsarbete',
+  PUBLISHER_NAME: 'Exempels kommun – BUF',
+  PUBLISHER_URL: 'https://www.exempel.se/',
+  PRIVACY_URL: 'https://ska.example.se/integritet.html',
+  TERMS_URL: 'https://ska.example.se/anvandarvillkor.html',
 };
 const KNOWN_PLACEHOLDERS = Object.keys(SAMPLE_VALUES);
 const PLACEHOLDER_RE = /\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
@@ -103,7 +110,11 @@ describe('appPackage/manifest.json', () => {
   it('declares the expected tabs, bot, SSO and domains', () => {
     const raw: Json = JSON.parse(rawManifest);
     expect(raw.id).toBe('${{TEAMS_APP_ID}}');
-    expect(raw.name).toEqual({ short: 'SKA${{APP_NAME_SUFFIX}}', full: 'Systematiskt kvalitetsarbete' });
+    // The municipality's own: name, publisher and links come from the environment, the version from package.json.
+    expect(raw.name).toEqual({ short: '${{APP_NAME}}${{APP_NAME_SUFFIX}}', full: '${{APP_FULL_NAME}}' });
+    expect(raw.version).toBe('${{APP_VERSION}}');
+    expect(raw.developer).toEqual({ name: '${{PUBLISHER_NAME}}', websiteUrl: '${{PUBLISHER_URL}}', privacyUrl: '${{PRIVACY_URL}}', termsOfUseUrl: '${{TERMS_URL}}' });
+    expect(rawManifest).not.toMatch(/Sjövik/);
     expect(raw.accentColor).toBe('#2B6F5E');
     expect(raw.localizationInfo.defaultLanguageTag).toBe('sv-SE');
     for (const word of ['Åtagandeplan', 'Läsårsrapport', 'dialoger', 'TLD']) {
@@ -138,9 +149,6 @@ describe('appPackage/manifest.json', () => {
     });
     expect(raw.validDomains).toEqual(['${{TAB_DOMAIN}}']);
     expect(raw.permissions).toEqual(['identity', 'messageTeamMembers']);
-    for (const key of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl']) {
-      expect(raw.developer[key]).toMatch(/^\$\{\{TAB_ENDPOINT\}\}\//);
-    }
   });
 
   describe('the validator really checks (broken copies must fail)', () => {

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 let app: TestApp;
 let erik: ReturnType<typeof client>;
 let anna: ReturnType<typeof client>;
+const ADMIN = 'Tomas Berg';
 let maria: ReturnType<typeof client>;
 const url = '/api/organiser/annual-follow-up/2025-26';
 
@@ -85,14 +86,30 @@ describe('intranet pages', () => {
     expect(plan.body.title).toBe('Åtagandeplan 2025/26 – Björkskolan');
 
     expect((await maria.get(url)).status).toBe(403); // the draft document is not the board's to read
-    const pages = (await maria.get('/api/intranet/pages')).body;
+    const listed = await maria.get('/api/intranet/pages');
+    const pages = listed.body;
     expect(pages.map((p: any) => p.title).sort()).toEqual(['Huvudmannens verksamhetsuppföljning 2025/26', 'Åtagandeplan 2025/26 – Björkskolan']);
 
-    const html = await (await fetch(`${app.baseUrl}/intranet/huvudmannens-verksamhetsuppfoljning-2025-26`)).text();
+    // Locally the pages ask for sign-in: the list gave the board member a cookie for them.
+    const pageUrl = `${app.baseUrl}/intranet/huvudmannens-verksamhetsuppfoljning-2025-26`;
+    expect((await fetch(pageUrl)).status).toBe(401);
+    expect((await fetch(pageUrl, { headers: { cookie: 'ska_intranet=1.9999999999.forged' } })).status).toBe(401);
+    const cookie = listed.headers.get('set-cookie')!.split(';')[0];
+    expect(listed.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Lax/);
+    const html = await (await fetch(pageUrl, { headers: { cookie } })).text();
+    expect(html).toMatch(/Status: Fastställd · publicerad \d{4}-\d{2}-\d{2}/);
     expect(html).toContain('Tryggheten varierar mer mellan enheter än inom dem.');
     expect(html).toContain('Likvärdig tillgång till behöriga lärare');
     expect(html).toContain('<th scope="col">Åtagandeplan</th>');
-    expect((await fetch(`${app.baseUrl}/intranet/inte-publicerad`)).status).toBe(404);
+    expect((await fetch(`${app.baseUrl}/intranet/inte-publicerad`, { headers: { cookie } })).status).toBe(404);
+
+    // The admin may make them public; only the admin.
+    expect((await maria.put('/api/admin/intranet/visibility', { public: true })).status).toBe(403);
+    const admin = client(app.baseUrl, await app.tokenFor(ADMIN));
+    expect((await admin.put('/api/admin/intranet/visibility', { public: true })).status).toBe(200);
+    expect((await fetch(pageUrl)).status).toBe(200);
+    expect((await admin.put('/api/admin/intranet/visibility', { public: false })).status).toBe(200);
+    expect((await fetch(pageUrl)).status).toBe(401);
   });
 
   it('escapes what people wrote: no script reaches a published page', async () => {
@@ -104,7 +121,7 @@ describe('intranet pages', () => {
     doc = (await anna.post(`${p}/status`, { transition: 'ready' }, { 'if-match': doc.etag })).body;
     await erik.post(`${p}/status`, { transition: 'finalise' }, { 'if-match': doc.etag });
     const page = (await erik.post(`${p}/publish`)).body;
-    const html = await (await fetch(page.url.replace(app.services.config.publicUrl, app.baseUrl))).text();
+    const html = await (await fetch(page.url.replace(app.services.config.publicUrl, app.baseUrl), { headers: { authorization: `Bearer ${await app.tokenFor('Erik Lund')}` } })).text();
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('Språk &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
 import { FixedClock } from '../../src/adapters/system/system-clock';
-import { composeApp } from '../../src/compose';
+import { composeApp, type Overrides } from '../../src/compose';
 import { parseConfig } from '../../src/config';
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
@@ -26,12 +26,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startTestApp(env: Record<string, string> = {}) {
+export async function startTestApp(env: Record<string, string> = {}, overrides: Overrides = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ska-test-'));
   const free = await freePort();
   const config = parseConfig({ SKA_STAGE: 'test', PORT: String(free), SKA_PUBLIC_URL: `http://127.0.0.1:${free}`, SKA_DATA_DIR: dataDir, ...env });
   const clock = new FixedClock(DEMO_NOW);
-  const app = await composeApp(config, { clock, log: quiet });
+  const app = await composeApp(config, { clock, log: quiet, ...overrides });
   await new Promise<void>((resolve) => app.server.listen(free, '127.0.0.1', () => resolve()));
   const port = (app.server.address() as AddressInfo).port;
   const baseUrl = `http://127.0.0.1:${port}`;

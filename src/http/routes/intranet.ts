@@ -1,7 +1,8 @@
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import { escapeHtml, renderDocument } from '../../adapters/intranet/render-html';
-import { requireActor } from '../auth';
+import { authenticate, requireActor } from '../auth';
+import { cookieValue, INTRANET_COOKIE } from '../../app/intranet-access';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
 
@@ -9,7 +10,7 @@ const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const year = z.string().regex(/^\d{4}-\d{2}$/);
 const tag = 'intranät';
-const why = 'published intranet pages: only final documents are ever published; locally this stands in for SharePoint, whose site permissions decide who reads';
+const why = 'published intranet pages: only final documents are ever published; the page itself asks for sign-in (bearer token or the cookie /api/intranet/pages gives) unless the admin made the pages public; locally this stands in for SharePoint, whose site permissions decide who reads';
 
 /** Publishing final documents, and the intranet pages the board and everyone else read. */
 export function intranetRoutes(s: HttpServices): Route[] {
@@ -17,6 +18,18 @@ export function intranetRoutes(s: HttpServices): Route[] {
     res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
     res.end(body);
   };
+  // Public only when the admin says so; otherwise a bearer token or the signed cookie.
+  const mayRead = async (req: Request) => {
+    if (await s.intranetAccess.isPublic()) return true;
+    if (s.intranetAccess.verify(cookieValue(req.headers.cookie, INTRANET_COOKIE))) return true;
+    if (!req.headers.authorization) return false;
+    return authenticate(req, s).then(() => true, () => false);
+  };
+  const signIn = (res: Response) =>
+    html(res, 401, renderDocument('Logga in', [
+      { type: 'heading', level: 1, text: 'Logga in för att läsa' },
+      { type: 'paragraph', text: 'Intranätets sidor om kvalitetsarbetet visas för inloggade. Öppna appen och välj Intranät, så öppnas sidorna härifrån.' },
+    ], 'Systematiskt kvalitetsarbete'));
   return [
     route({
       method: 'post',
@@ -54,7 +67,12 @@ export function intranetRoutes(s: HttpServices): Route[] {
       summary: 'Publicerade sidor (för alla inloggade, nämnden inräknad)',
       tag,
       policy: { kind: 'authenticated' },
-      handler: async () => ({ body: await s.publishing.list() }),
+      handler: async (ctx) => {
+        // The pages open in the browser without a bearer token: a signed cookie for /intranet, 8 hours.
+        const cookie = s.intranetAccess.issue(requireActor(ctx).userId);
+        const secure = s.config.publicUrl.startsWith('https:') ? '; Secure' : '';
+        return { body: await s.publishing.list(), headers: { 'Set-Cookie': `${INTRANET_COOKIE}=${cookie.value}; Path=/intranet; Max-Age=${cookie.maxAge}; HttpOnly; SameSite=Lax${secure}` } };
+      },
     }),
     {
       method: 'get',
@@ -62,7 +80,8 @@ export function intranetRoutes(s: HttpServices): Route[] {
       summary: 'Intranätets sida för systematiskt kvalitetsarbete (lokalt)',
       tag,
       policy: { kind: 'public', why },
-      raw: async (_req: Request, res: Response) => {
+      raw: async (req: Request, res: Response) => {
+        if (!(await mayRead(req))) return signIn(res);
         const pages = await s.publishing.list();
         const { municipalityName } = await s.settings.processConfig();
         html(res, 200, renderDocument('Systematiskt kvalitetsarbete', [
@@ -78,6 +97,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
       tag,
       policy: { kind: 'public', why },
       raw: async (req: Request, res: Response) => {
+        if (!(await mayRead(req))) return signIn(res);
         const page = await s.publishing.read(String(req.params?.slug ?? ''));
         if (!page) return html(res, 404, `<!doctype html><html lang="sv"><meta charset="utf-8"><title>Sidan finns inte</title><p>Sidan finns inte, eller är inte publicerad. ${escapeHtml('')}</p></html>`);
         html(res, 200, page.html);

@@ -23,7 +23,7 @@ export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
       summary: 'Det flikarna behöver veta innan inloggning',
       tag: 'system',
       policy: { kind: 'public', why: 'the tab reads it before the person has signed in' },
-      response: z.object({ authMode: z.enum(['dev', 'entra']), municipalityName: z.string(), currentSchoolYear: z.string(), teamsAppId: z.string(), documentLabels: z.object({ plan: z.string(), report: z.string(), organiser: z.string() }), entra: z.object({ clientId: z.string(), appIdUri: z.string() }).optional() }),
+      response: z.object({ authMode: z.enum(['dev', 'entra']), municipalityName: z.string(), currentSchoolYear: z.string(), teamsAppId: z.string(), documentLabels: z.object({ plan: z.string(), report: z.string(), organiser: z.string() }), entra: z.object({ clientId: z.string(), appIdUri: z.string(), authority: z.string() }).optional() }),
       handler: async () => {
         const [year, month] = s.clock.today().split('-').map(Number);
         const { municipalityName, planLabel, reportDefinition, annualDefinition } = await s.settings.processConfig();
@@ -34,7 +34,7 @@ export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
             currentSchoolYear: schoolYearOf(year, month),
             teamsAppId: s.config.teamsAppId,
             // Public identifiers only: the consent page needs them to send the person to Entra ID.
-            entra: s.config.auth === 'entra' ? { clientId: s.config.entra.clientId, appIdUri: s.config.entra.appIdUri } : undefined,
+            entra: s.config.auth === 'entra' ? { clientId: s.config.entra.clientId, appIdUri: s.config.entra.appIdUri, authority: s.config.entra.authorityHost ?? 'https://login.microsoftonline.com' } : undefined,
             // What this municipality calls its documents (the chosen preset's names).
             documentLabels: { plan: planLabel, report: reportDefinition.label, organiser: annualDefinition.label },
           },

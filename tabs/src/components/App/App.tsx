@@ -96,7 +96,17 @@ export function App({ earlyConfig }: { earlyConfig?: Promise<AppConfig> }) {
         text="Du loggar in med ditt skolkonto genom Teams. Öppna appen Systematiskt kvalitetsarbete där."
       />
     );
-  else if (state.auth instanceof DevAuth && !state.auth.signedIn)
+  else if (state.auth instanceof TeamsSsoAuth && state.auth.consentDeclined) {
+    // Consent was asked for once and not given: a button, not another window by itself (no loop).
+    const sso = state.auth;
+    content = (
+      <CenteredMessage title="Samtycke behövs" text="Appen behöver ditt samtycke för att logga in dig med ditt skolkonto. Om fönstret stängdes eller samtycket nekades kan du försöka igen; fungerar det inte kan din IT-avdelning ge samtycke för hela organisationen.">
+        <Button appearance="primary" onClick={() => void sso.retryConsent().then(() => setSession((n) => n + 1))}>
+          Ge samtycke
+        </Button>
+      </CenteredMessage>
+    );
+  } else if (state.auth instanceof DevAuth && !state.auth.signedIn)
     content = (
       <Suspense fallback={<CenteredMessage busy title="Startar…" />}>
         <DevSignIn auth={state.auth} onSignedIn={() => setSession((n) => n + 1)} />
