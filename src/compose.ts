@@ -53,6 +53,7 @@ import { Comments } from './app/comments';
 import type { Clock } from './app/ports/clock';
 import type { ListStore } from './app/ports/list-store';
 import type { TokenValidator } from './app/ports/token-validator';
+import { ReplayClock } from './app/seed/replay-clock';
 import { seedDemoMunicipality } from './app/seed/seed';
 import { Settings } from './app/settings';
 import type { AppConfig } from './config';
@@ -89,7 +90,8 @@ function openPublisher(config: AppConfig, store: ListStore): Publisher {
 
 export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const log = overrides.log ?? consoleLogger;
-  const clock = overrides.clock ?? new SystemClock();
+  // The demo seed plays its year on this clock before anything runs; afterwards it is the given one.
+  const clock = new ReplayClock(overrides.clock ?? new SystemClock());
   const store = overrides.store ?? openStore(config);
   await store.ensureLists(LIST_SCHEMA);
 
@@ -156,15 +158,16 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     },
   });
 
-  if (config.seedDemo && (await seedDemoMunicipality({ store, directory, plans, clock }))) {
-    log.info('seeded the demo municipality');
-  }
-
   const background = overrides.background ?? {};
   const sender = new OutboxSender(
     { outbox, references: reach, composer, notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId), log },
     { instanceId: `sender-${randomUUID().slice(0, 8)}`, ...background.senderOptions },
   );
+  if (config.seedDemo) {
+    const year = { clock, directory, plans, reports, comments, annual, publishing, surveys, statistics, dialogues, dialogueNotes, conversations, outbox, reach };
+    if (await seedDemoMunicipality({ store, directory, plans, clock }, config.demoSeed, year)) log.info('seeded the demo municipality', { demoSeed: config.demoSeed });
+  }
+  // Woken only after the seed: what the seed's year enqueued was sent back then (or could not be).
   outbox.onEnqueued = () => sender.wake();
   if (background.sender ?? true) sender.start();
   const runScheduler = background.scheduler ?? config.stage !== 'test';
