@@ -134,6 +134,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     .register('surveyNotice', (item) => surveyNotifications.compose(item));
   const surveyNotifications = new SurveyNotifications(store, directory, surveys, surveyResults, outbox, clock, (unitId) => `${config.publicUrl}/?view=tld&unitId=${unitId}`);
   surveys.onOpened = (round) => surveyNotifications.roundOpened(round);
+  surveys.onClosed = (round) => overview.roundClosed(round);
   scheduler.addSource('surveyReminders', (now) => surveyNotifications.due(now));
 
   let devIdentity: DevIdentityProvider | undefined;

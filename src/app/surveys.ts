@@ -65,6 +65,8 @@ const isOrganiser = (a: Actor) => a.appRoles.includes('organiser') || a.appRoles
 export class SurveyService {
   /** Told when a round opens, so the bot can send every principal their links. */
   onOpened: (round: SurveyRound) => Promise<unknown> = async () => undefined;
+  /** A closed round's answers no longer change: what is summed up from them can be, once. */
+  onClosed: (round: SurveyRound) => Promise<unknown> = async () => undefined;
 
   constructor(
     private readonly store: ListStore,
@@ -137,6 +139,7 @@ export class SurveyService {
     const updated = toRound(await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId }));
     this.formCache.clear();
     if (status === 'open' && round.status !== 'open') await this.onOpened(updated);
+    if (status === 'closed' && round.status !== 'closed') await this.onClosed(updated);
     return updated;
   }
 
