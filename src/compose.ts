@@ -59,6 +59,7 @@ import { Comments } from './app/comments';
 import type { Clock } from './app/ports/clock';
 import type { ListStore } from './app/ports/list-store';
 import type { TokenValidator } from './app/ports/token-validator';
+import { ReplayClock } from './app/seed/replay-clock';
 import { seedDemoMunicipality } from './app/seed/seed';
 import { Settings } from './app/settings';
 import type { AppConfig } from './config';
@@ -132,7 +133,8 @@ function openPublisher(config: AppConfig, store: ListStore): Publisher {
 
 export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const log = overrides.log ?? consoleLogger;
-  const clock = overrides.clock ?? new SystemClock();
+  // The demo seed plays its year on this clock before anything runs; afterwards it is the given one.
+  const clock = new ReplayClock(overrides.clock ?? new SystemClock());
   const budget = (overrides.store instanceof GraphListStore && overrides.store.http.budget) || new GraphBudget(config.graph.ruPerMinute);
   const store = overrides.store ?? openStore(config, budget, log, overrides.graph);
   // SharePoint: verify only (one round; refuses to start naming what is missing and
@@ -184,6 +186,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     .register('surveyNotice', (item) => surveyNotifications.compose(item));
   const surveyNotifications = new SurveyNotifications(store, directory, surveys, surveyResults, outbox, clock, (unitId) => `${config.publicUrl}/?view=tld&unitId=${unitId}`);
   surveys.onOpened = (round) => surveyNotifications.roundOpened(round);
+  surveys.onClosed = (round) => overview.roundClosed(round);
   scheduler.addSource('surveyReminders', (now) => surveyNotifications.due(now));
 
   let devIdentity: DevIdentityProvider | undefined;
@@ -208,9 +211,6 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     },
   });
 
-  if (config.seedDemo && (await seedDemoMunicipality({ store, directory, plans, clock }))) {
-    log.info('seeded the demo municipality');
-  }
   await ensureBootstrapAdmins(store, config.onboarding.bootstrapAdmins, log);
   const sources = openDirectorySources(config);
   const directoryImport = new DirectoryImport(store, clock, { directory: overrides.directorySource ?? sources.directory, register: overrides.unitRegister ?? sources.register }, config.onboarding.bootstrapAdmins);
@@ -227,6 +227,10 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     { outbox, references: reach, composer, notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId), log, timer, gate },
     { instanceId, ...background.senderOptions },
   );
+  if (config.seedDemo) {
+    const year = { clock, directory, plans, reports, comments, annual, publishing, surveys, statistics, dialogues, dialogueNotes, conversations, outbox, reach };
+    if (await seedDemoMunicipality({ store, directory, plans, clock }, config.demoSeed, year)) log.info('seeded the demo municipality', { demoSeed: config.demoSeed });
+  }
   const runScheduler = background.scheduler ?? config.stage !== 'test';
   const work: BackgroundWork = new BackgroundWork({ lease, sender, scheduler: runScheduler ? scheduler : undefined, timer, log }, background.loopOptions);
   outbox.onEnqueued = () => work.wake();

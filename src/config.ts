@@ -16,7 +16,7 @@ const envSchema = z.object({
   SKA_STORE: z.enum(['sqlite', 'graph']).default('sqlite'),
   SKA_AUTH: z.enum(['dev', 'entra']).default('dev'),
   SKA_PUBLIC_URL: z.string().url().optional(),
-  SKA_SEED_DEMO: bool.optional(),
+  SKA_SEED_DEMO: z.enum(['true', 'false', '1', '0', 'year', 'basic', 'empty']).optional(),
   SKA_TABS_DIR: z.string().default('dist/tabs'),
   KOLADA_MUNICIPALITY_ID: z.string().regex(/^\d{4}$/).optional(),
   KOLADA_FETCH: bool.optional(),
@@ -54,6 +54,8 @@ export type AppConfig = Readonly<{
   auth: 'dev' | 'entra';
   publicUrl: string;
   seedDemo: boolean;
+  /** What the demo seed writes: the year in progress (local default), the tests' basic start, or a bare municipality. */
+  demoSeed: 'year' | 'basic' | 'empty';
   tabsDir: string;
   /** Kolada: the municipality's id for comparisons; fetch only where the network reaches Kolada. */
   kolada: Readonly<{ municipalityId: string; fetch: boolean }>;
@@ -108,7 +110,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     store: e.SKA_STORE,
     auth: e.SKA_AUTH,
     publicUrl: (e.SKA_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-    seedDemo: e.SKA_SEED_DEMO ?? (e.SKA_STAGE === 'local' || e.SKA_STAGE === 'test'),
+    seedDemo: e.SKA_SEED_DEMO === undefined ? e.SKA_STAGE === 'local' || e.SKA_STAGE === 'test' : !['false', '0'].includes(e.SKA_SEED_DEMO),
+    // Tests start from the basic seed unless they ask for the year; `npm start` shows the year.
+    demoSeed: e.SKA_SEED_DEMO === 'empty' || e.SKA_SEED_DEMO === 'basic' || e.SKA_SEED_DEMO === 'year' ? e.SKA_SEED_DEMO : e.SKA_STAGE === 'test' ? 'basic' : 'year',
     tabsDir: e.SKA_TABS_DIR,
     surveyRatePerMinute: e.SKA_SURVEY_RATE_PER_MINUTE,
     surveyPackHoldMs: e.SKA_SURVEY_PACK_HOLD_MS,

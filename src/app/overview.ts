@@ -13,7 +13,8 @@ import type { ListItem, ListStore } from './ports/list-store';
 import type { Settings } from './settings';
 import type { StatisticsService } from './statistics';
 import type { SurveyResults } from './survey-results-service';
-import type { SurveyService } from './surveys';
+import type { SurveyRound, SurveyService } from './surveys';
+import { TldSummaries } from './overview-tld';
 
 const statusOf = (v: unknown): DocumentStatus => DOCUMENT_STATUSES.find((s) => s === v) ?? 'draft';
 const parseList = (v: unknown): string[] => {
@@ -27,9 +28,12 @@ const parseList = (v: unknown): string[] => {
 /**
  * The organiser's view of every unit in one answer: documents, goal areas, follow-up freshness,
  * TLD indices with trend, key figures, board goals carried, success factors. One store round trip
- * for the year's documents; survey results and figures come from their caches.
+ * for the year's documents (only the fields it shows); TLD from the summaries kept when a round
+ * closes (see overview-tld.ts), so a first load does not read every answer.
  */
 export class OrganiserOverview {
+  private readonly tld: TldSummaries;
+
   constructor(
     private readonly store: ListStore,
     private readonly directory: Directory,
@@ -38,7 +42,14 @@ export class OrganiserOverview {
     private readonly surveyResults: SurveyResults,
     private readonly statistics: StatisticsService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.tld = new TldSummaries(store, surveys, surveyResults);
+  }
+
+  /** Sums up a round that has just closed, for every later first load. */
+  roundClosed(round: SurveyRound): Promise<void> {
+    return this.tld.roundClosed(round);
+  }
 
   async get(actor: Actor, schoolYear: string) {
     if (!canSeeAllUnits(actor)) throw forbidden('Översikten över alla enheter är för huvudmannanivån.');
@@ -46,11 +57,11 @@ export class OrganiserOverview {
     const where = { schoolYear: year };
     const [[plans, areas, commitments, followUps, reports], units, config, rounds, stats] = await Promise.all([
       this.store.queryMany([
-        { list: 'plans', where },
-        { list: 'planGoalAreas', where },
-        { list: 'commitments', where },
-        { list: 'followUps', where },
-        { list: 'reports', where },
+        { list: 'plans', where, select: ['planKey', 'status'] },
+        { list: 'planGoalAreas', where, select: ['planKey', 'key', 'label', 'position'] },
+        { list: 'commitments', where, select: ['planKey', 'boardGoalIds', 'successFactors'] },
+        { list: 'followUps', where, select: ['commitmentId', 'date', 'status'] },
+        { list: 'reports', where, select: ['unitId', 'status'] },
       ]),
       this.directory.allUnits(),
       this.settings.processConfig(),
@@ -60,7 +71,7 @@ export class OrganiserOverview {
     const dialogueRounds = (await this.store.queryMany([{ list: 'dialogueRounds', where }]))[0];
     const invitations = dialogueRounds.length ? (await this.store.queryMany(dialogueRounds.map((r) => ({ list: 'dialogueInvitations', where: { roundId: r.id } })))).flat() : [];
     const relevantRounds = rounds.filter((r) => r.status !== 'planned' && (r.schoolYear === year || r.schoolYear === previousSchoolYear(year)));
-    const results = await Promise.all(relevantRounds.map((r) => this.surveyResults.forRound(r)));
+    const results = await this.tld.forRounds(relevantRounds);
     const today = this.clock.today();
 
     const byPlanKey = <T extends ListItem>(items: T[]) => {
@@ -98,7 +109,7 @@ export class OrganiserOverview {
         for (const sf of parseList(c.fields.successFactors) as SuccessFactor[]) if (sf in SUCCESS_FACTORS) factorCounts.set(sf, (factorCounts.get(sf) ?? 0) + 1);
       }
       const tld = relevantRounds.map((round, i) => {
-        const r = results[i].units.find((u) => u.unitId === unit.id);
+        const r = results[i].get(unit.id);
         return { roundId: round.id, label: round.label, answers: r?.answers ?? 0, responseRate: r?.responseRate ?? null, shown: r?.shown ?? false, index: r?.shown ? (r.index as Partial<Record<SurveyArea, number | null>>) : null };
       });
       const keyFigures = KPI_CATALOGUE.filter((k) => k.schoolForms.includes(unit.schoolForm)).map((kpi) => {

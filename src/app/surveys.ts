@@ -66,6 +66,8 @@ const isOrganiser = (a: Actor) => a.appRoles.includes('organiser') || a.appRoles
 export class SurveyService {
   /** Told when a round opens, so the bot can send every principal their links. */
   onOpened: (round: SurveyRound) => Promise<unknown> = async () => undefined;
+  /** A closed round's answers no longer change: what is summed up from them can be, once. */
+  onClosed: (round: SurveyRound) => Promise<unknown> = async () => undefined;
 
   constructor(
     private readonly store: ListStore,
@@ -140,6 +142,7 @@ export class SurveyService {
     this.formCache.clear();
     if (status === 'closed') await this.devices.forget(round.id);
     if (status === 'open' && round.status !== 'open') await this.onOpened(updated);
+    if (status === 'closed' && round.status !== 'closed') await this.onClosed(updated);
     return updated;
   }
 

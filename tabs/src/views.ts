@@ -18,3 +18,4 @@ export const appViews = {
   intranet: preloadable(() => import('./views/IntranetView/IntranetView')),
 };
 export const unitPublish = preloadable(() => import('./views/UnitPublish/UnitPublish'));
+export const unitKeyFigures = preloadable(() => import('./views/UnitKeyFigures/UnitKeyFigures'));

@@ -29,3 +29,14 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('SKA_SEED_DEMO', () => {
+  it('seeds the year in progress for npm start, the basic start for tests, and a bare one on request', () => {
+    expect(parseConfig({})).toMatchObject({ seedDemo: true, demoSeed: 'year' });
+    expect(parseConfig({ SKA_STAGE: 'test' })).toMatchObject({ seedDemo: true, demoSeed: 'basic' });
+    expect(parseConfig({ SKA_SEED_DEMO: 'empty' })).toMatchObject({ seedDemo: true, demoSeed: 'empty' });
+    expect(parseConfig({ SKA_STAGE: 'test', SKA_SEED_DEMO: 'year' })).toMatchObject({ demoSeed: 'year' });
+    expect(parseConfig({ SKA_SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(() => parseConfig({ SKA_SEED_DEMO: 'maybe' })).toThrow(/SKA_SEED_DEMO/);
+  });
+});

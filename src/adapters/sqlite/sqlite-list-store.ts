@@ -188,7 +188,7 @@ export class SqliteListStore implements ListStore {
       const items: ListItem[] = [];
       let cursor: string | undefined;
       do {
-        const page = await this.query(r.list, { where: r.where, cursor });
+        const page = await this.query(r.list, { where: r.where, cursor, select: r.select });
         items.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);

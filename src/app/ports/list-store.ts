@@ -48,6 +48,8 @@ export interface ManyRequest {
   list: ListName;
   where?: Fields;
   id?: string;
+  /** As in ListQuery: only these fields are needed; an adapter may return more, never fewer. */
+  select?: string[];
 }
 
 export interface ListStore {

@@ -2,6 +2,7 @@
 import type { AppRole, UnitRole } from '../../domain/identity';
 import type { FollowUpStatus } from '../../domain/plan';
 import type { SchoolForm } from '../../domain/school-forms';
+import type { SuccessFactor } from '../../domain/success-factors';
 
 export interface DemoUnit {
   ref: string;
@@ -59,6 +60,8 @@ export interface DemoCommitment {
   title: string;
   description: string;
   intendedEffects: string;
+  boardGoalIds?: string[];
+  successFactors?: SuccessFactor[];
   activities: { title: string; expectedResult: string; outcome?: string }[];
   followUps: { monthOffset: number; status: FollowUpStatus; note: string }[];
 }
@@ -70,6 +73,8 @@ export const DEMO_SCHOOL_COMMITMENTS: DemoCommitment[] = [
     title: 'Läsförståelse i alla ämnen',
     description: 'Vi arbetar med gemensamma lässtrategier och modellerad läsning i alla ämnen, inte bara i svenska.',
     intendedEffects: 'Fler elever förstår och kan använda ämnestexter; andelen elever med godtagbara kunskaper i läsförståelse ökar.',
+    boardGoalIds: ['bg-kunskap'],
+    successFactors: ['professionalDevelopment', 'qualityWork'],
     activities: [
       { title: 'Kollegialt lärande om lässtrategier', expectedResult: 'Alla lärare använder minst två gemensamma lässtrategier i sin undervisning.' },
       { title: 'Screening av läsförståelse i oktober och april', expectedResult: 'Vi ser vilka elever som behöver extra anpassningar i tid.' },
@@ -84,6 +89,8 @@ export const DEMO_SCHOOL_COMMITMENTS: DemoCommitment[] = [
     title: 'Trygghet på raster',
     description: 'Vi organiserar rastverksamheten med vuxna på utsatta platser och planerade aktiviteter.',
     intendedEffects: 'Eleverna känner sig trygga på rasterna; färre kränkningsanmälningar från skolgården.',
+    boardGoalIds: ['bg-trygghet'],
+    successFactors: ['health', 'trust'],
     activities: [{ title: 'Rastvärdsschema med aktiviteter', expectedResult: 'Vuxna finns där eleverna säger att de känner sig otrygga.' }],
     followUps: [{ monthOffset: 3, status: 'onTrack', note: 'TLD i oktober: trygghet på rasten har ökat jämfört med i våras.' }],
   },
@@ -95,6 +102,8 @@ export const DEMO_PRESCHOOL_COMMITMENTS: DemoCommitment[] = [
     title: 'Språkutvecklande förhållningssätt',
     description: 'Vi benämner, samtalar och läser dagligen med barnen i små grupper.',
     intendedEffects: 'Barnen utvecklar ett rikare ordförråd och vågar uttrycka sig i grupp.',
+    boardGoalIds: ['bg-kunskap', 'bg-inflytande'],
+    successFactors: ['professionalDevelopment'],
     activities: [{ title: 'Högläsning i små grupper varje dag', expectedResult: 'Alla barn får delta i samtal om en bok varje vecka.' }],
     followUps: [{ monthOffset: 2, status: 'onTrack', note: 'Läsgrupperna är igång på alla avdelningar.' }],
   },

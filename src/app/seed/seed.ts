@@ -1,4 +1,4 @@
-import { previousSchoolYear, schoolYearOf, startYear } from '../../domain/school-year';
+import { previousSchoolYear, schoolYearOf } from '../../domain/school-year';
 import { curriculumOf } from '../../domain/school-forms';
 import type { Directory } from '../directory';
 import type { PlanService } from '../plans';
@@ -9,8 +9,8 @@ import {
   DEMO_PRESCHOOL_COMMITMENTS,
   DEMO_SCHOOL_COMMITMENTS,
   DEMO_UNITS,
-  type DemoCommitment,
 } from './demo-municipality';
+import { seedDemoYear, writePlan, type DemoYearServices } from './demo-year';
 
 interface SeedDeps {
   store: ListStore;
@@ -19,15 +19,23 @@ interface SeedDeps {
   clock: Clock;
 }
 
+/**
+ * How much of Sjöviks kommun to seed: `year` the municipality in the middle of its year (the demo);
+ * `basic` last year's final plans and this year's drafts (the tests' starting point); `empty` the
+ * units and people only, for walking a year from its start.
+ */
+export type DemoSeed = 'year' | 'basic' | 'empty';
+
 /** Units whose current plan is left not started, so the year's first step can be shown. */
 const NOT_STARTED_THIS_YEAR = new Set(['bjorkskolan', 'asen', 'tallidens']);
 
 /**
  * Seeds the demo municipality on first start (when there are no units): units, people,
- * memberships, last year's final plans and this year's drafts. Every create carries a key,
- * so an interrupted seed can run again without duplicates.
+ * memberships, and as much of the year as asked. Every create of the municipality carries a key,
+ * so an interrupted seed can run again without duplicates; once there are units, it does nothing.
  */
-export async function seedDemoMunicipality({ store, directory, plans, clock }: SeedDeps): Promise<boolean> {
+export async function seedDemoMunicipality(deps: SeedDeps, mode: DemoSeed = 'basic', year?: DemoYearServices): Promise<boolean> {
+  const { store, directory, plans, clock } = deps;
   if ((await store.query('units', { top: 1 })).items.length > 0) return false;
   const unitIds = new Map<string, string>();
   for (const u of DEMO_UNITS) {
@@ -39,21 +47,31 @@ export async function seedDemoMunicipality({ store, directory, plans, clock }: S
     unitIds.set(u.ref, item.id);
   }
   const principals = new Map<string, string>();
+  const personIds = new Map<string, string>();
   for (const p of DEMO_PEOPLE) {
+    // In the year, the bot has met people in Teams, which knows them by their Entra object id.
+    const aadObjectId = mode === 'year' ? demoObjectId(p.ref) : '';
     const person = await store.create(
       'people',
-      { displayName: p.displayName, email: p.email, aadObjectId: '', appRoles: JSON.stringify(p.appRoles), modifiedById: 'seed' },
+      { displayName: p.displayName, email: p.email, aadObjectId, appRoles: JSON.stringify(p.appRoles), modifiedById: 'seed' },
       { key: `person:${p.ref}` },
     );
+    personIds.set(p.ref, person.id);
     for (const [unitRef, role] of p.units) {
       const unitId = unitIds.get(unitRef)!;
       await store.create('memberships', { unitId, personId: person.id, role, modifiedById: 'seed' }, { key: `membership:${unitRef}:${p.ref}:${role}` });
       if (role === 'principal') principals.set(unitRef, person.id);
     }
   }
+  if (mode === 'empty') return true;
+  if (mode === 'year') {
+    if (!year) throw new Error('The demo year needs the use cases to play it through.');
+    await seedDemoYear(year, unitIds, personIds);
+    return true;
+  }
 
-  const [year, month] = clock.today().split('-').map(Number);
-  const current = schoolYearOf(year, month);
+  const [y, month] = clock.today().split('-').map(Number);
+  const current = schoolYearOf(y, month);
   const previous = previousSchoolYear(current);
   for (const u of DEMO_UNITS) {
     const principal = await directory.person(principals.get(u.ref)!);
@@ -67,38 +85,9 @@ export async function seedDemoMunicipality({ store, directory, plans, clock }: S
   return true;
 }
 
-async function writePlan(
-  plans: PlanService,
-  actor: Parameters<PlanService['start']>[0],
-  unitId: string,
-  schoolYear: string,
-  commitments: DemoCommitment[],
-  notAfter?: string,
-) {
-  let doc = await plans.start(actor, unitId, schoolYear);
-  const firstDay = startYear(schoolYear);
-  for (const c of commitments) {
-    let area = doc.plan.goalAreas.find((g) => g.key === c.goalArea);
-    if (!area) {
-      doc = await plans.addGoalArea(actor, unitId, schoolYear, doc.etag, c.goalArea);
-      area = doc.plan.goalAreas.find((g) => g.key === c.goalArea)!;
-    }
-    doc = await plans.addCommitment(actor, unitId, schoolYear, doc.etag, area.id, c);
-    const commitmentId = doc.plan.goalAreas.find((g) => g.id === area!.id)!.commitments.at(-1)!.id;
-    for (const a of c.activities) doc = await plans.addActivity(actor, unitId, schoolYear, doc.etag, commitmentId, a);
-    for (const f of c.followUps) {
-      const date = monthsAfterStart(firstDay, f.monthOffset);
-      if (notAfter && date > notAfter) continue;
-      doc = await plans.addFollowUp(actor, unitId, schoolYear, doc.etag, commitmentId, { date, status: f.status, note: f.note });
-    }
-  }
-  return doc;
+/** A stable, GUID-shaped object id per demo person (not a real tenant's). */
+function demoObjectId(ref: string): string {
+  const hex = [...ref].map((c) => c.charCodeAt(0).toString(16)).join('').padEnd(32, '0').slice(0, 32);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** The 20th of the month that lies `offset` months after the school year's start in August. */
-function monthsAfterStart(startYear: number, offset: number): string {
-  const monthIndex = 7 + offset; // August is month index 7
-  const y = startYear + Math.floor(monthIndex / 12);
-  const m = (monthIndex % 12) + 1;
-  return `${y}-${String(m).padStart(2, '0')}-20`;
-}

@@ -3,7 +3,7 @@ import { documentReady } from '../../domain/dialogue';
 import { DomainError } from '../../domain/errors';
 import { parseSchoolYear } from '../../domain/school-year';
 import { yearWheelSchema } from '../../app/year-wheel-service';
-import type { YearWheel } from '../../domain/year-wheel';
+import { dialogueTypesOf, type YearWheel } from '../../domain/year-wheel';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
@@ -37,10 +37,11 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
       summary: 'Årshjulet som huvudmannen har ställt in det (standard: 2024 års riktlinje), med ETag',
       tag,
       policy: { kind: 'authenticated' },
-      response: z.object({ wheel: yearWheelSchema, isDefault: z.boolean(), etag: z.string().optional() }),
+      // dialogueTypes: the types in effect (the wheel's own, else the default ones), so no client keeps a copy.
+      response: z.object({ wheel: yearWheelSchema, isDefault: z.boolean(), etag: z.string().optional(), dialogueTypes: yearWheelSchema.shape.dialogueTypes.unwrap() }),
       handler: async () => {
         const stored = await s.yearWheel.get();
-        return { headers: etagHeader(stored.etag), body: stored };
+        return { headers: etagHeader(stored.etag), body: { ...stored, dialogueTypes: dialogueTypesOf(stored.wheel) } };
       },
     }),
     route({
@@ -53,7 +54,7 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
       errors: { 400: 'Felaktiga datum eller tider (YEAR_WHEEL_INVALID, med details.problems)', 409: 'Någon annan har ändrat årshjulet', 428: 'If-Match saknas' },
       handler: async (ctx) => {
         const stored = await s.yearWheel.save(requireActor(ctx), ctx.body as YearWheel, ctx.ifMatch);
-        return { headers: etagHeader(stored.etag), body: stored };
+        return { headers: etagHeader(stored.etag), body: { ...stored, dialogueTypes: dialogueTypesOf(stored.wheel) } };
       },
     }),
     route({

@@ -235,6 +235,8 @@ export interface StoredYearWheel {
   wheel: YearWheel;
   isDefault: boolean;
   etag?: string;
+  /** The dialogue types in effect: the wheel's own, else the default ones (the server decides). */
+  dialogueTypes: DialogueType[];
 }
 
 /** An event of one school year with its dates. */

@@ -16,6 +16,8 @@ export interface AppConfig {
   /** Display form, e.g. "2026/27". */
   currentSchoolYear: string;
   teamsAppId: string;
+  /** What this municipality calls its documents (the chosen preset's names). */
+  documentLabels?: { plan: string; report: string; organiser: string };
 }
 
 export interface DevUser {

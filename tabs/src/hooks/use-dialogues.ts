@@ -1,15 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../api/api-error';
-import type { DialogueAnswer, DialogueKind, DialogueRound, InvitationSummary, RoundInput } from '../api/organiser-types';
-import { DEFAULT_DIALOGUE_TYPES } from '../ui/dialogues';
+import type { DialogueAnswer, DialogueKind, DialogueRound, DialogueType, InvitationSummary, RoundInput } from '../api/organiser-types';
 import { useAsync } from './use-async';
 import { useOrganiserApi } from './use-organiser-api';
 
-/** The dialogue types of the organiser's process (from its year wheel). */
-export function useDialogueTypes() {
+/** The dialogue types in effect in the organiser's process, as the server says (none until it has answered). */
+export function useDialogueTypes(): DialogueType[] {
   const api = useOrganiserApi();
   const wheel = useAsync(() => api.yearWheel(), [api]);
-  return wheel.data?.wheel.dialogueTypes?.length ? wheel.data.wheel.dialogueTypes : DEFAULT_DIALOGUE_TYPES;
+  return wheel.data?.dialogueTypes ?? [];
 }
 
 /** The school year's dialogue rounds (organiser), creating one, and sending its invitations. */

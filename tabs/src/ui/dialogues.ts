@@ -1,12 +1,5 @@
 /** Dialogue words the tab shows: the default dialogue types, answers, and whether a card arrived. */
-import type { DeliveryState, DialogueAnswer, DialogueType, GroupInput, ProposedGroup } from '../api/organiser-types';
-
-/** The 2024 guideline's dialogues, used when the organiser's year wheel names none of its own. */
-export const DEFAULT_DIALOGUE_TYPES: DialogueType[] = [
-  { key: 'conditions', label: 'Förutsättningsdialog', grouping: 'schoolForm' },
-  { key: 'process', label: 'Processdialog', grouping: 'unit' },
-  { key: 'results', label: 'Resultatdialog', grouping: 'schoolForm' },
-];
+import type { DeliveryState, DialogueAnswer, GroupInput, ProposedGroup } from '../api/organiser-types';
 
 export const ANSWER_STATUS_LABELS: Record<DialogueAnswer, string> = {
   pending: 'Inte svarat',

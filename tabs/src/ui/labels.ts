@@ -46,6 +46,27 @@ export const DOCUMENT_STATE_LABELS: Record<DocumentState, string> = { notStarted
 
 export const DOCUMENT_LABELS: Record<DocumentKind, string> = { plan: 'Åtagandeplan', report: 'Läsårsrapport' };
 
+/** A document's name in the forms a sentence needs: "Verksamhetsplan", "verksamhetsplanen", "Verksamhetsplanen". */
+export interface DocumentName {
+  label: string;
+  the: string;
+  The: string;
+}
+
+/**
+ * The definite form of a document's name (the preset names it): the first word takes the ending,
+ * "-et" for neuter nouns (uppdrag, underlag), "-n" after a vowel, else "-en".
+ * "Uppföljning av verksamhetsuppdraget" → "uppföljningen av verksamhetsuppdraget".
+ */
+export function documentName(label: string): DocumentName {
+  const [first, ...rest] = label.split(' ');
+  const lower = first.toLowerCase();
+  const definite = /(uppdrag|underlag|dokument)$/.test(lower) ? `${lower}et` : /[aeiouyåäö]$/.test(lower) ? `${lower}n` : `${lower}en`;
+  const the = [definite, ...rest].join(' ');
+  return { label, the, The: the[0].toUpperCase() + the.slice(1) };
+}
+
+
 /** The buttons for the status changes the server offers. */
 export const TRANSITION_LABELS: Record<Transition, string> = {
   ready: 'Markera klar för dialog',

@@ -1,9 +1,10 @@
 import { mergeClasses, Spinner } from '@fluentui/react-components';
-import { Suspense, useEffect, type MouseEvent } from 'react';
-import type { DocumentKind, Me } from '../../api/types';
+import { Suspense, useCallback, useEffect, useState, type MouseEvent } from 'react';
+import type { DocumentKind, DocumentStatus, Me } from '../../api/types';
 import { ConfirmHost } from '../../hooks/confirm';
 import { preloadable } from '../../hooks/preloadable';
-import { DOCUMENT_LABELS } from '../../ui/labels';
+import { useDocumentNames } from '../../hooks/use-document-names';
+import { unitKeyFigures, unitPublish } from '../../views';
 import PlanPage from '../PlanPage/PlanPage';
 import { useDocumentViewStyles } from './DocumentView.styles';
 
@@ -18,18 +19,25 @@ interface Props {
   me: Me | undefined;
   hrefFor(doc: DocumentKind): string;
   onDocChange(doc: DocumentKind): void;
+  /** The organiser publishes final documents on the intranet from under the document. */
+  canPublish?: boolean;
 }
 
 const DOCS: DocumentKind[] = ['plan', 'report'];
 
 /**
- * A unit's two documents for a school year, one at a time: Åtagandeplan and Läsårsrapport.
+ * A unit's two documents for a school year, one at a time: Åtagandeplan and Läsårsrapport (or the preset's names).
  * The switch is navigation (each document has its own URL), so it is links with the current
  * one marked, styled as tabs.
  */
-export default function DocumentView({ unitId, unitName, schoolYear, doc, me, hrefFor, onDocChange }: Props) {
+export default function DocumentView({ unitId, unitName, schoolYear, doc, me, hrefFor, onDocChange, canPublish = false }: Props) {
   const styles = useDocumentViewStyles();
+  const names = useDocumentNames();
   const key = `${unitId}|${schoolYear}`;
+  // The open document's status, so publishing is offered for a final document only.
+  const [status, setStatus] = useState<{ of: string; status: DocumentStatus | null }>();
+  const onStatus = useCallback((s: DocumentStatus | null) => setStatus({ of: `${doc}|${key}`, status: s }), [doc, key]);
+  const current = status?.of === `${doc}|${key}` ? status.status : undefined;
 
   useEffect(() => {
     const load = () => void loadReportPage();
@@ -56,7 +64,7 @@ export default function DocumentView({ unitId, unitName, schoolYear, doc, me, hr
                 aria-current={d === doc ? 'page' : undefined}
                 onClick={click(d)}
               >
-                {DOCUMENT_LABELS[d]}
+                {names[d].label}
               </a>
             </li>
           ))}
@@ -64,13 +72,23 @@ export default function DocumentView({ unitId, unitName, schoolYear, doc, me, hr
       </nav>
       <ConfirmHost>
         {doc === 'plan' ? (
-          <PlanPage key={key} unitId={unitId} unitName={unitName} schoolYear={schoolYear} me={me} />
+          <PlanPage key={key} unitId={unitId} unitName={unitName} schoolYear={schoolYear} me={me} onStatus={onStatus} />
         ) : (
-          <Suspense fallback={<Spinner label="Öppnar läsårsrapporten…" />}>
-            <ReportPage key={key} unitId={unitId} unitName={unitName} schoolYear={schoolYear} me={me} />
+          <Suspense fallback={<Spinner label={`Öppnar ${names.report.the}…`} />}>
+            <ReportPage key={key} unitId={unitId} unitName={unitName} schoolYear={schoolYear} me={me} onStatus={onStatus} />
           </Suspense>
         )}
       </ConfirmHost>
+      {current !== undefined && (
+        <Suspense fallback={null}>
+          <unitKeyFigures.Component key={unitId} unitId={unitId} unitName={unitName} />
+        </Suspense>
+      )}
+      {canPublish && current !== undefined && (
+        <Suspense fallback={null}>
+          <unitPublish.Component kind={doc} unitId={unitId} unitName={unitName} schoolYear={schoolYear} final={current === 'final'} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -13,7 +13,8 @@ import { useId, useState } from 'react';
 import type { DocumentKind, VersionMeta } from '../../api/types';
 import { useChanges, useVersions } from '../../hooks/use-history';
 import { dateTime } from '../../ui/dates';
-import { DOCUMENT_LABELS, PLAN_STATUS_LABELS } from '../../ui/labels';
+import { useDocumentNames } from '../../hooks/use-document-names';
+import { PLAN_STATUS_LABELS } from '../../ui/labels';
 import { ChangeList } from '../ChangeList/ChangeList';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { useHistoryPanelStyles } from './HistoryPanel.styles';
@@ -36,6 +37,7 @@ const describe = (v: VersionMeta) => `${dateTime(v.savedAt)} – ${v.authorName}
  */
 export default function HistoryPanel({ kind, unitId, schoolYear, open, revision, onClose }: Props) {
   const styles = useHistoryPanelStyles();
+  const names = useDocumentNames();
   const [since, setSince] = useState('');
   const versions = useVersions(kind, unitId, schoolYear, revision);
   const changes = useChanges(kind, unitId, schoolYear, since || undefined, revision);
@@ -51,7 +53,7 @@ export default function HistoryPanel({ kind, unitId, schoolYear, open, revision,
             </Button>
           }
         >
-          Versionshistorik – {DOCUMENT_LABELS[kind].toLowerCase()} {schoolYear}
+          Versionshistorik – {names[kind].label.toLowerCase()} {schoolYear}
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody className={styles.body}>

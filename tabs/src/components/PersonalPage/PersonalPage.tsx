@@ -4,7 +4,8 @@ import type { DocumentKind, Me, Unit } from '../../api/types';
 import { usePersonalOverview, type UnitOverview } from '../../hooks/use-personal-overview';
 import { previousSchoolYear, todayIso } from '../../ui/dates';
 import { dueNext } from '../../ui/due-next';
-import { DOCUMENT_LABELS, ROLE_LABELS } from '../../ui/labels';
+import { useDocumentNames } from '../../hooks/use-document-names';
+import { ROLE_LABELS } from '../../ui/labels';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { DocumentStatusBadge } from '../StatusBadges/StatusBadges';
 import { usePersonalPageStyles } from './PersonalPage.styles';
@@ -25,8 +26,9 @@ interface Props {
 
 function UnitCard({ overview, currentYear, hrefFor, onOpen }: { overview: UnitOverview } & Omit<Props, 'me' | 'units'>) {
   const styles = usePersonalPageStyles();
+  const names = useDocumentNames();
   const { unit, role, documents } = overview;
-  const due = dueNext(documents, currentYear, previousSchoolYear(currentYear), todayIso());
+  const due = dueNext(documents, currentYear, previousSchoolYear(currentYear), todayIso(), names);
   const headingId = `unit-${unit.id}`;
 
   const link = (l: DocumentLink) => ({
@@ -79,7 +81,7 @@ function UnitCard({ overview, currentYear, hrefFor, onOpen }: { overview: UnitOv
             <tr key={`${d.kind}-${d.schoolYear}`} className={styles.row}>
               <td className={styles.td}>
                 <a className={styles.link} {...link({ unitId: unit.id, schoolYear: d.schoolYear, doc: d.kind })}>
-                  {DOCUMENT_LABELS[d.kind]} {d.schoolYear}
+                  {names[d.kind].label} {d.schoolYear}
                 </a>
               </td>
               <td className={styles.td}>

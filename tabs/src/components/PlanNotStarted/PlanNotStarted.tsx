@@ -4,6 +4,7 @@ import type { ApiError } from '../../api/api-error';
 import type { CarryOverCandidates, CarryOverChoice } from '../../api/types';
 import { useCarryOver } from '../../hooks/use-carry-over';
 import { goalAreasAfterCarryOver } from '../../ui/carry-over';
+import { useDocumentNames } from '../../hooks/use-document-names';
 import { FOLLOW_UP_STATUS_LABELS } from '../../ui/labels';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { usePlanNotStartedStyles } from './PlanNotStarted.styles';
@@ -18,6 +19,7 @@ interface Props {
 
 function CarryOverChoices({ candidates, busy, onStart }: { candidates: CarryOverCandidates; busy: boolean; onStart(choice?: CarryOverChoice): void }) {
   const styles = usePlanNotStartedStyles();
+  const names = useDocumentNames();
   const warningId = useId();
   // Unfinished commitments and all development needs come along unless unticked.
   const [commitmentIds, setCommitmentIds] = useState(() => candidates.commitments.filter((c) => c.suggested).map((c) => c.id));
@@ -61,7 +63,7 @@ function CarryOverChoices({ candidates, busy, onStart }: { candidates: CarryOver
       )}
       {candidates.developmentNeeds.length > 0 && (
         <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>Utvecklingsbehov från läsårsrapporten {candidates.previousYear}</legend>
+          <legend className={styles.legend}>Utvecklingsbehov från {names.report.the} {candidates.previousYear}</legend>
           <p className={styles.help}>Varje utvecklingsbehov blir ett åtagande under sitt målområde.</p>
           {candidates.developmentNeeds.map((n) => (
             <Checkbox
@@ -112,6 +114,7 @@ function CarryOverChoices({ candidates, busy, onStart }: { candidates: CarryOver
 /** The empty state; the unit's principal starts the plan here, bringing along what last year left. */
 export function PlanNotStarted({ unitId, schoolYear, canStart, onStart }: Props) {
   const styles = usePlanNotStartedStyles();
+  const names = useDocumentNames();
   const headingId = useId();
   const candidates = useCarryOver(unitId, schoolYear, canStart === true);
   const [busy, setBusy] = useState(false);
@@ -131,7 +134,7 @@ export function PlanNotStarted({ unitId, schoolYear, canStart, onStart }: Props)
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.title}>
-        Åtagandeplanen för {schoolYear} är inte påbörjad
+        {names.plan.The} för {schoolYear} är inte påbörjad
       </h2>
       {canStart === undefined && <Spinner size="small" label="Hämtar…" />}
       {canStart === false && <p className={styles.text}>Enhetens rektor påbörjar planen. Den syns här när den är påbörjad.</p>}
@@ -139,7 +142,7 @@ export function PlanNotStarted({ unitId, schoolYear, canStart, onStart }: Props)
         <>
           <p className={styles.text}>
             {anything
-              ? `Påbörja från förra läsåret: det som inte blev klart och läsårsrapportens utvecklingsbehov följer med. De obligatoriska målområdena läggs alltid in.`
+              ? `Påbörja från förra läsåret: det som inte blev klart och utvecklingsbehoven från ${names.report.the} följer med. De obligatoriska målområdena läggs alltid in.`
               : 'När du påbörjar planen läggs de obligatoriska målområdena in. Sedan lägger du till åtaganden, aktiviteter och uppföljningar.'}
           </p>
           {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}

@@ -1,6 +1,7 @@
 import { Spinner } from '@fluentui/react-components';
-import { useCallback, useMemo } from 'react';
-import type { Me, PlanDocument, Transition } from '../../api/types';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { DocumentStatus, Me, PlanDocument, Transition } from '../../api/types';
+import { useDocumentNames } from '../../hooks/use-document-names';
 import type { DocumentSession } from '../../hooks/document-session';
 import { DocumentCommentsProvider, type DocumentComments } from '../../hooks/document-comments';
 import { PlanEditorProvider, type PlanEditor } from '../../hooks/plan-editor';
@@ -23,16 +24,21 @@ interface Props {
   unitName: string | undefined;
   schoolYear: string;
   me: Me | undefined;
+  /** The plan's status as it changes (null: not started), for what sits beside the document. */
+  onStatus?(status: DocumentStatus | null): void;
 }
 
-const title = (schoolYear: string, unitName: string) => `Åtagandeplan ${schoolYear} – ${unitName}`;
+/** The plan's name from the preset in effect (Åtagandeplan, Verksamhetsplan, …). */
+const title = (label: string, schoolYear: string, unitName: string) => `${label} ${schoolYear} – ${unitName}`;
 const SUBTITLE = 'Effektkedjan: målområde → åtagande och tänkta effekter → aktiviteter → uppföljning';
 
-function OpenPlan({ session, me, write, transition }: { session: DocumentSession<PlanDocument>; me: Me | undefined; write(op: PlanWrite): ReturnType<PlanEditor['write']>; transition(t: Transition, comment?: string): ReturnType<PlanEditor['write']> }) {
+function OpenPlan({ session, me, write, transition, onStatus }: { session: DocumentSession<PlanDocument>; me: Me | undefined; write(op: PlanWrite): ReturnType<PlanEditor['write']>; transition(t: Transition, comment?: string): ReturnType<PlanEditor['write']>; onStatus?: Props['onStatus'] }) {
   const styles = usePlanPageStyles();
   const { doc, save, conflicts } = useSessionSnapshot(session);
   useSaveOnLeave(session);
   const { unit, plan } = doc;
+  useEffect(() => onStatus?.(plan.status), [onStatus, plan.status]);
+  const planName = useDocumentNames().plan.label;
   const comments = useComments('plan', unit.id, plan.schoolYear, doc.comments);
   const reloadComments = comments.reload;
 
@@ -54,7 +60,7 @@ function OpenPlan({ session, me, write, transition }: { session: DocumentSession
   return (
     <PlanEditorProvider value={editor}>
       <DocumentCommentsProvider value={commentsValue}>
-        <DocumentHeader title={title(plan.schoolYear, unit.name)} status={plan.status} subtitle={SUBTITLE}>
+        <DocumentHeader title={title(planName, plan.schoolYear, unit.name)} status={plan.status} subtitle={SUBTITLE}>
           {!doc.canEdit && <ReadOnlyNote kind="plan" status={plan.status} canFollowUp={doc.canFollowUp} />}
         </DocumentHeader>
         <DocumentBar
@@ -81,18 +87,22 @@ function OpenPlan({ session, me, write, transition }: { session: DocumentSession
 }
 
 /** A unit's Åtagandeplan for a school year: the effect chain, editable by the unit's principal. */
-export default function PlanPage({ unitId, unitName, schoolYear, me }: Props) {
+export default function PlanPage({ unitId, unitName, schoolYear, me, onStatus }: Props) {
   const styles = usePlanPageStyles();
   const { state, session, write, transition, start, reload } = usePlan(unitId, schoolYear);
   const name = unitName ?? 'enheten';
+  const names = useDocumentNames();
+  useEffect(() => {
+    if (state.status === 'notStarted') onStatus?.(null);
+  }, [state.status, onStatus]);
 
   return (
     <div className={styles.root}>
-      {state.status !== 'ready' && <DocumentHeader title={title(schoolYear, name)} subtitle={SUBTITLE} />}
-      {state.status === 'loading' && <Spinner label="Hämtar åtagandeplanen…" />}
+      {state.status !== 'ready' && <DocumentHeader title={title(names.plan.label, schoolYear, name)} subtitle={SUBTITLE} />}
+      {state.status === 'loading' && <Spinner label={`Hämtar ${names.plan.the}…`} />}
       {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
       {state.status === 'notStarted' && <PlanNotStarted unitId={unitId} schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />}
-      {session && <OpenPlan session={session} me={me} write={write} transition={transition} />}
+      {session && <OpenPlan session={session} me={me} write={write} transition={transition} onStatus={onStatus} />}
     </div>
   );
 }

@@ -1,15 +1,15 @@
 import type { DocumentKind, DocumentStatus } from '../../api/types';
+import { useDocumentNames } from '../../hooks/use-document-names';
 import { useReadOnlyNoteStyles } from './ReadOnlyNote.styles';
 
-const NOUN: Record<DocumentKind, { the: string; writer: string }> = {
-  plan: { the: 'planen', writer: 'Det är enhetens rektor som skriver planen.' },
-  report: { the: 'läsårsrapporten', writer: 'Det är enhetens rektor som skriver läsårsrapporten.' },
-};
 
 /** Why there are no edit controls. */
 export function ReadOnlyNote({ kind = 'plan', status, canFollowUp = false }: { kind?: DocumentKind; status: DocumentStatus; canFollowUp?: boolean }) {
   const styles = useReadOnlyNoteStyles();
-  const noun = NOUN[kind];
+  // The plan is "planen" whatever the preset calls it; the report goes by its own name.
+  const names = useDocumentNames();
+  const the = kind === 'plan' ? 'planen' : names.report.the;
+  const noun = { the, writer: `Det är enhetens rektor som skriver ${the}.` };
   const final = `${noun.the[0].toUpperCase()}${noun.the.slice(1)} är fastställd.`;
   if (canFollowUp && status === 'final')
     return (

@@ -1,6 +1,7 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { ApiError } from '../../api/api-error';
+import { useDocumentNames } from '../../hooks/use-document-names';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { useReportNotStartedStyles } from './ReportNotStarted.styles';
 
@@ -8,6 +9,7 @@ import { useReportNotStartedStyles } from './ReportNotStarted.styles';
 export function ReportNotStarted({ schoolYear, canStart, onStart }: { schoolYear: string; canStart: boolean | undefined; onStart(): Promise<ApiError | null> }) {
   const styles = useReportNotStartedStyles();
   const headingId = useId();
+  const { report, plan } = useDocumentNames();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -22,19 +24,19 @@ export function ReportNotStarted({ schoolYear, canStart, onStart }: { schoolYear
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.title}>
-        Läsårsrapporten för {schoolYear} är inte påbörjad
+        {report.The} för {schoolYear} är inte påbörjad
       </h2>
       {canStart === undefined && <Spinner size="small" label="Hämtar…" />}
-      {canStart === false && <p className={styles.text}>Enhetens rektor påbörjar läsårsrapporten. Den syns här när den är påbörjad.</p>}
+      {canStart === false && <p className={styles.text}>Enhetens rektor påbörjar {report.the}. Den syns här när den är påbörjad.</p>}
       {canStart && (
         <>
           <p className={styles.text}>
-            Rapporten byggs från läsårets åtagandeplan: varje prioriterat målområde och åtagande får plats för resultat och effekter, med planens
+            {report.The} byggs från läsårets {plan.the.replace(/en$/, '')}: varje prioriterat målområde och åtagande får plats för resultat och effekter, med planens
             aktiviteter och uppföljningar bredvid. Sedan skriver du underlag, analys och utvecklingsbehov.
           </p>
           {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
           <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void start()}>
-            Påbörja läsårsrapporten
+            Påbörja {report.the}
           </Button>
         </>
       )}

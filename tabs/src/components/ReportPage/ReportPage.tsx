@@ -1,12 +1,14 @@
 import { Spinner } from '@fluentui/react-components';
-import { useCallback, useId, useMemo } from 'react';
-import type { CatalogueEntry, Me, ReportDocument, Transition } from '../../api/types';
+import { useCallback, useEffect, useId, useMemo } from 'react';
+import type { CatalogueEntry, DocumentStatus, Me, ReportDocument, Transition } from '../../api/types';
 import type { ApiError } from '../../api/api-error';
+import { useDocumentNames } from '../../hooks/use-document-names';
 import type { DocumentSession } from '../../hooks/document-session';
 import { DocumentCommentsProvider, type DocumentComments } from '../../hooks/document-comments';
 import { useComments } from '../../hooks/use-comments';
 import { useSaveOnLeave, useSessionSnapshot } from '../../hooks/use-document-session';
 import { useReport } from '../../hooks/use-report';
+import { documentName } from '../../ui/labels';
 import { isPrincipalOf, mayComment } from '../../ui/permissions';
 import { layoutReport } from '../../ui/report-layout';
 import { DevelopmentNeeds } from '../DevelopmentNeeds/DevelopmentNeeds';
@@ -24,6 +26,8 @@ interface Props {
   unitName: string | undefined;
   schoolYear: string;
   me: Me | undefined;
+  /** The report's status as it changes (null: not started), for what sits beside the document. */
+  onStatus?(status: DocumentStatus | null): void;
 }
 
 /** The document's own name (Läsårsrapport, Verksamhetsuppföljning, …: the preset decides). */
@@ -40,14 +44,16 @@ interface OpenProps {
   session: DocumentSession<ReportDocument>;
   me: Me | undefined;
   transition(t: Transition, comment?: string): Promise<ApiError | null>;
+  onStatus?: Props['onStatus'];
 }
 
-function OpenReport({ session, me, transition }: OpenProps) {
+function OpenReport({ session, me, transition, onStatus }: OpenProps) {
   const styles = useReportPageStyles();
   const ids = useId();
   const { doc, save, conflicts } = useSessionSnapshot(session);
   useSaveOnLeave(session);
   const { unit, report, definition } = doc;
+  useEffect(() => onStatus?.(report.status), [onStatus, report.status]);
   const readOnly = !doc.canEdit;
   const comments = useComments('report', unit.id, report.schoolYear, doc.comments);
   const reloadComments = comments.reload;
@@ -82,7 +88,7 @@ function OpenReport({ session, me, transition }: OpenProps) {
         conflicts={conflicts.length}
         onRetrySave={() => void session.flush()}
         revision={doc.etag}
-        about="hela läsårsrapporten"
+        about={`hela ${documentName(definition.label).the}`}
       />
       {groups.map((g, i) => (
         <section key={g.key} className={styles.group} aria-labelledby={`${ids}-${i}`}>
@@ -108,16 +114,20 @@ function OpenReport({ session, me, transition }: OpenProps) {
 }
 
 /** A unit's Läsårsrapport for a school year, built from that year's plan; loaded when first opened. */
-export default function ReportPage({ unitId, unitName, schoolYear, me }: Props) {
+export default function ReportPage({ unitId, unitName, schoolYear, me, onStatus }: Props) {
   const styles = useReportPageStyles();
   const { state, session, transition, start, reload } = useReport(unitId, schoolYear);
+  const names = useDocumentNames();
+  useEffect(() => {
+    if (state.status === 'notStarted') onStatus?.(null);
+  }, [state.status, onStatus]);
   return (
     <div className={styles.root}>
-      {state.status !== 'ready' && <DocumentHeader title={title(schoolYear, unitName ?? 'enheten')} subtitle={SUBTITLE} />}
-      {state.status === 'loading' && <Spinner label="Hämtar läsårsrapporten…" />}
+      {state.status !== 'ready' && <DocumentHeader title={title(schoolYear, unitName ?? 'enheten', names.report.label)} subtitle={SUBTITLE} />}
+      {state.status === 'loading' && <Spinner label={`Hämtar ${names.report.the}…`} />}
       {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
       {state.status === 'notStarted' && <ReportNotStarted schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />}
-      {session && <OpenReport session={session} me={me} transition={transition} />}
+      {session && <OpenReport session={session} me={me} transition={transition} onStatus={onStatus} />}
     </div>
   );
 }

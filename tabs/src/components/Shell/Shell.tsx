@@ -2,7 +2,7 @@ import { Field, Select, Spinner } from '@fluentui/react-components';
 import { Suspense, useEffect, useState, type MouseEvent } from 'react';
 import type { DocumentKind } from '../../api/types';
 import { prefetchPlan } from '../../hooks/prefetch';
-import { appViews, documentView, personalPage, unitPublish } from '../../views';
+import { appViews, documentView, personalPage } from '../../views';
 import { isAppView, landingView, type AppView } from '../../ui/app-nav';
 import { previousSchoolYear } from '../../ui/dates';
 import { AppNav } from '../../views/AppNav/AppNav';
@@ -119,12 +119,8 @@ export function Shell() {
           me={me.data}
           hrefFor={(d) => placeUrl({ doc: d })}
           onDocChange={(d) => navigate({ doc: d })}
+          canPublish={me.data?.roles.includes('organiser') ?? false}
         />
-        {me.data?.roles.includes('organiser') && (
-          <Suspense fallback={null}>
-            <unitPublish.Component kind={doc} unitId={place.unitId} unitName={selected?.name} schoolYear={schoolYear} />
-          </Suspense>
-        )}
       </Suspense>
     );
   else if (me.status === 'loading' || units.status === 'loading') main = <Spinner label="Hämtar…" />;

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { ApiError } from '../../api/api-error';
 import type { DocumentKind, Transition } from '../../api/types';
 import { useConfirm } from '../../hooks/confirm';
+import { useDocumentNames } from '../../hooks/use-document-names';
 import { TRANSITION_LABELS } from '../../ui/labels';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { MissingList } from '../MissingList/MissingList';
@@ -10,10 +11,6 @@ import { useStatusActionsStyles } from './StatusActions.styles';
 
 const ORDER: Transition[] = ['ready', 'withdraw', 'finalise', 'reopen'];
 
-const NOUNS: Record<DocumentKind, { the: string; The: string }> = {
-  plan: { the: 'åtagandeplanen', The: 'Åtagandeplanen' },
-  report: { the: 'läsårsrapporten', The: 'Läsårsrapporten' },
-};
 
 interface Props {
   kind: DocumentKind;
@@ -30,7 +27,7 @@ interface Props {
 export function StatusActions({ kind, transitions, missing = [], onTransition }: Props) {
   const styles = useStatusActionsStyles();
   const missingId = useId();
-  const noun = NOUNS[kind];
+  const noun = useDocumentNames()[kind];
   const [busy, setBusy] = useState<Transition | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const confirm = useConfirm();
@@ -51,7 +48,7 @@ export function StatusActions({ kind, transitions, missing = [], onTransition }:
         text:
           kind === 'plan'
             ? 'När planen är fastställd kan målområden, åtaganden och aktiviteter inte längre ändras. Uppföljningar och aktiviteternas resultat kan fortfarande skrivas.'
-            : 'När läsårsrapporten är fastställd kan den inte längre ändras.',
+            : `När ${noun.the} är fastställd kan den inte längre ändras.`,
         confirmLabel: 'Fastställ',
         run: () => onTransition('finalise'),
       });

@@ -99,7 +99,7 @@ function OrganiserRounds({ schoolYear, units }: { schoolYear: string; units: Uni
           </Button>
         }
       >
-        {forming && <DialogueRoundForm key={schoolYear} schoolYear={schoolYear} types={types} units={units} onCreate={rounds.create} />}
+        {forming && (types.length ? <DialogueRoundForm key={schoolYear} schoolYear={schoolYear} types={types} units={units} onCreate={rounds.create} /> : <Spinner size="small" label="Hämtar dialogtyperna…" />)}
       </Panel>
     </>
   );
@@ -140,7 +140,7 @@ export default function DialoguesView({ me, units, schoolYear, unitId, onUnitCha
             ) : undefined
           }
         >
-          <DialogueNotes key={`${unit.id}|${schoolYear}`} unitId={unit.id} unitName={unit.name} schoolYear={schoolYear} types={types} canWrite={writes} />
+          <DialogueNotes key={`${unit.id}|${schoolYear}|${types.map((t) => t.key).join()}`} unitId={unit.id} unitName={unit.name} schoolYear={schoolYear} types={types} canWrite={writes} />
         </Panel>
       )}
     </div>

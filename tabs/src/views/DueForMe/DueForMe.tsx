@@ -4,14 +4,15 @@ import { PLAN_STATUS_LABELS } from '../../ui/labels';
 import { describeDates, kindLabel } from '../../ui/wheel-geometry';
 import { ErrorBar } from '../../components/ErrorBar/ErrorBar';
 import type { AsyncState } from '../../hooks/use-async';
+import { useDocumentNames } from '../../hooks/use-document-names';
 import { useDueForMeStyles } from './DueForMe.styles';
 
-const DOCUMENT_NAMES = { plan: 'Åtagandeplanen', report: 'Läsårsrapporten' } as const;
 const ANSWER_COLORS = { pending: 'warning', accepted: 'success', declined: 'subtle', otherTime: 'informative' } as const;
 
 /** "Det här är på gång för dig": the person's own next steps, from the year wheel and the invitations. */
 export function DueForMe({ due, limit = 6 }: { due: AsyncState<Due> & { reload(): void }; limit?: number }) {
   const styles = useDueForMeStyles();
+  const names = useDocumentNames();
   if (due.status === 'loading') return <Spinner size="small" label="Hämtar det som är på gång…" />;
   if (due.status === 'error') return <ErrorBar error={due.error} onRetry={due.reload} />;
   const { invitations, documents } = due.data;
@@ -28,7 +29,7 @@ export function DueForMe({ due, limit = 6 }: { due: AsyncState<Due> & { reload()
             {documents.map((d) => (
               <li key={`${d.eventKey}-${d.unitId}`} className={styles.item}>
                 <span className={styles.what}>
-                  {DOCUMENT_NAMES[d.document]} för {d.unitName}
+                  {names[d.document].The} för {d.unitName}
                 </span>
                 <span className={styles.meta}>
                   {d.label} senast {describeDates({ startDate: d.deadlineDate, endDate: d.deadlineDate })} – nu: {d.status ? PLAN_STATUS_LABELS[d.status].toLowerCase() : 'inte påbörjad'}

@@ -1,17 +1,18 @@
 import { useState } from 'react';
+import { useDocumentNames } from '../../hooks/use-document-names';
 import type { DocumentKind } from '../../api/types';
 import { useIntranetPages } from '../../hooks/use-intranet';
 import { useOrganiserApi } from '../../hooks/use-organiser-api';
 import { Panel } from '../Panel/Panel';
 import { PublishPanel } from '../PublishPanel/PublishPanel';
 
-const NOUNS: Record<DocumentKind, string> = { plan: 'åtagandeplanen', report: 'läsårsrapporten' };
 
 /**
- * "Publicera på intranätet" under a unit's document, for the organiser. The server publishes only
- * final documents and says so otherwise, so the button needs no second read of the document.
+ * "Publicera på intranätet" under a unit's document, for the organiser: the button for a final
+ * document only (the open document tells its status); the server refuses anything else too.
  */
-export default function UnitPublish({ kind, unitId, unitName, schoolYear }: { kind: DocumentKind; unitId: string; unitName: string | undefined; schoolYear: string }) {
+export default function UnitPublish({ kind, unitId, unitName, schoolYear, final }: { kind: DocumentKind; unitId: string; unitName: string | undefined; schoolYear: string; final: boolean }) {
+  const noun = useDocumentNames()[kind];
   const api = useOrganiserApi();
   const [revision, setRevision] = useState(0);
   const pages = useIntranetPages(revision);
@@ -20,9 +21,9 @@ export default function UnitPublish({ kind, unitId, unitName, schoolYear }: { ki
     <Panel title="Intranätet" level={2} testId="unit-publish">
       <PublishPanel
         key={`${kind}|${unitId}|${schoolYear}`}
-        what={NOUNS[kind]}
-        final
-        note={`Bara en fastställd ${NOUNS[kind].replace(/en$/, '')} kan publiceras; nämnden och alla andra läser den där.`}
+        what={noun.the}
+        final={final}
+        note={`Nämnden och alla andra läser ${noun.the} där.`}
         current={current}
         publish={() => api.publishUnitDocument(kind, unitId, schoolYear)}
         onPublished={() => setRevision((r) => r + 1)}

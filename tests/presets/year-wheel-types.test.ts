@@ -1,0 +1,22 @@
+/** What the tabs are told about the process in effect: the dialogue types and the documents' names. */
+import { client } from '../support/http';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+it('GET /api/year-wheel gives the dialogue types in effect, the default ones and then the preset’s', async () => {
+  const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  const tomas = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+  const before = (await anna.get('/api/year-wheel')).body;
+  expect(before.dialogueTypes.map((t: any) => t.label)).toEqual(['Förutsättningsdialog', 'Processdialog', 'Resultatdialog']);
+  expect((await tomas.post('/api/admin/presets/2018')).status).toBe(200);
+  const after = (await anna.get('/api/year-wheel')).body;
+  expect(after.dialogueTypes.map((t: any) => t.key)).toEqual(after.wheel.dialogueTypes.map((t: any) => t.key));
+  expect(after.dialogueTypes.map((t: any) => t.label)).toContain('Workshop om verksamhetsplanen');
+  const config = (await (await fetch(`${app.baseUrl}/api/config`)).json()) as { documentLabels: Record<string, string> };
+  expect(config.documentLabels).toMatchObject({ plan: 'Verksamhetsplan', report: 'Kvalitetsuppföljning' });
+});
