@@ -1,6 +1,7 @@
 import { canEditUnitDocuments, canReadUnit } from '../domain/access';
 import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../domain/document-lifecycle';
 import { planEntries } from '../domain/document-entries';
+import { assertCompleteFor, planCompleteness, type Completeness } from '../domain/completeness';
 import { DocumentConflictError } from './document-conflict';
 import { DomainError, forbidden, notFound } from '../domain/errors';
 import type { Actor } from '../domain/identity';
@@ -46,6 +47,8 @@ export interface PlanDocument {
   rules: { maxGoalAreas: number; requiredGoalAreas: string[] };
   /** The document's comments, when it was opened (read in the same round trip). */
   comments?: DocumentComment[];
+  /** Progress per goal area ("klar"/"saknas") and what each status change waits for. */
+  completeness: Completeness;
 }
 
 /** A stale write: carries the current document so the caller can show it and merge. */
@@ -116,8 +119,9 @@ export class PlanService {
       ...planQueries(unitId, year),
     ]);
     if (unitItems.length === 0) throw notFound('Enheten');
-    const doc = this.view(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree));
-    return doc && { ...doc, comments: commentsFrom(commentItems) };
+    const comments = commentsFrom(commentItems);
+    const doc = this.view(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree), comments);
+    return doc && { ...doc, comments };
   }
 
   /** The plan as it was read, without access checks: for use cases that already checked (the report). */
@@ -251,6 +255,7 @@ export class PlanService {
     const config = await this.settings.processConfig();
     const current = await this.current(actor, unit, year, config, ifMatch);
     const status = decideTransition(transition, current.plan.status, actor, unitId, config.statusRules, comment);
+    assertCompleteFor(transition, current.completeness, { kind: 'plan', label: config.planLabel });
     await this.claim(actor, unit, year, config, current, { status });
     if (transition === 'reopen' && comment) await this.comments.add(actor, planRef(unitId, year), { anchor: 'document', body: comment });
     const doc = (await this.load(actor, unit, year, config))!;
@@ -305,10 +310,12 @@ export class PlanService {
   }
 
   private async load(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig): Promise<PlanDocument | undefined> {
-    return this.view(actor, unit, config, assemblePlan(unit.id, year, await this.store.queryMany(planQueries(unit.id, year))));
+    // The comments come in the same round trip: completeness needs to know which are unanswered.
+    const [commentItems, ...tree] = await this.store.queryMany([commentsQuery(planRef(unit.id, year)), ...planQueries(unit.id, year)]);
+    return this.view(actor, unit, config, assemblePlan(unit.id, year, tree), commentsFrom(commentItems));
   }
 
-  private view(actor: Actor, unit: SchoolUnit, config: ProcessConfig, assembled: ReturnType<typeof assemblePlan>): PlanDocument | undefined {
+  private view(actor: Actor, unit: SchoolUnit, config: ProcessConfig, assembled: ReturnType<typeof assemblePlan>, comments: DocumentComment[]): PlanDocument | undefined {
     if (!assembled) return undefined;
     const { plan, header } = assembled;
     const isPrincipal = canEditUnitDocuments(actor, unit.id);
@@ -324,6 +331,7 @@ export class PlanService {
       goalAreaCatalogue: config.goalAreas[curriculum],
       boardGoals: config.boardGoals,
       rules: { maxGoalAreas: config.planRules.maxGoalAreas, requiredGoalAreas: config.planRules.requiredGoalAreas[curriculum] },
+      completeness: planCompleteness(plan, comments),
     };
   }
 }

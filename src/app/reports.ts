@@ -1,12 +1,13 @@
 import { canEditUnitDocuments, canReadUnit } from '../domain/access';
 import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../domain/document-lifecycle';
 import { reportEntries } from '../domain/document-entries';
+import { assertCompleteFor, reportCompleteness, withoutBlankEntries, type Completeness } from '../domain/completeness';
 import { DocumentConflictError } from './document-conflict';
 import { DomainError, forbidden } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { DOCUMENT_STATUSES, type CommitmentPlan } from '../domain/plan';
 import type { ProcessConfig } from '../domain/process-config';
-import { assertCompleteForDialogue, checkSectionValue, definitionFor, missingRequired, type ReportDefinition, type YearReport } from '../domain/report';
+import { checkSectionValue, definitionFor, missingRequired, type ReportDefinition, type YearReport } from '../domain/report';
 import { parseSchoolYear } from '../domain/school-year';
 import { KNOWN_DEFINITIONS } from '../domain/presets';
 import { commentsFrom, commentsQuery, type Comments, type DocumentComment } from './comments';
@@ -34,6 +35,8 @@ export interface ReportDocument {
   canEdit: boolean;
   transitions: Transition[];
   comments: DocumentComment[];
+  /** Progress per section ("klar"/"saknas") and what each status change waits for. */
+  completeness: Completeness;
 }
 
 export class ReportConflictError extends DocumentConflictError<ReportDocument> {
@@ -87,6 +90,8 @@ export class ReportService {
     const { current, sections } = await this.current(actor, unit, year, config, ifMatch);
     if (current.report.status === 'final') throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Läsårsrapporten är fastställd och kan inte längre ändras.');
     for (const u of updates) checkSectionValue(current.definition, current.plan, u);
+    // A list item with no text (an empty development need) is not kept.
+    updates = updates.map((u) => (Array.isArray(u.value) ? { ...u, value: withoutBlankEntries(u.value) } : u));
     await this.claim(actor, unit, year, config, current, {});
 
     const ref = reportRef(unitId, year);
@@ -103,7 +108,7 @@ export class ReportService {
     const config = await this.settings.processConfig();
     const { current } = await this.current(actor, unit, year, config, ifMatch);
     const status = decideTransition(transition, current.report.status, actor, unitId, config.statusRules, comment);
-    if (status !== 'draft') assertCompleteForDialogue(current.definition, current.report.content);
+    assertCompleteFor(transition, current.completeness, { kind: 'report', label: current.definition.label });
     await this.claim(actor, unit, year, config, current, { status });
     const ref = reportRef(unitId, year);
     if (transition === 'reopen' && comment) await this.comments.add(actor, ref, { anchor: 'document', body: comment });
@@ -157,6 +162,7 @@ export class ReportService {
     const definition = definitionFor(String(header.fields.type), [config.reportDefinition], KNOWN_DEFINITIONS) ?? config.reportDefinition;
     const report: YearReport = { id: header.id, unitId: unit.id, schoolYear: year, type: String(header.fields.type), status, content: contentOf(definition, sections) };
     const plan = assemblePlan(unit.id, year, planResults)?.plan;
+    const comments = commentsFrom(commentItems);
     const doc: ReportDocument = {
       report,
       etag: header.etag,
@@ -167,7 +173,8 @@ export class ReportService {
       missing: missingRequired(definition, report.content),
       canEdit: canEditUnitDocuments(actor, unit.id) && status !== 'final',
       transitions: availableTransitions(status, actor, unit.id, config.statusRules),
-      comments: commentsFrom(commentItems),
+      comments,
+      completeness: reportCompleteness(definition, report.content, plan, comments),
     };
     return { doc, sections };
   }
