@@ -31,6 +31,8 @@ const envSchema = z.object({
   AZURE_CLIENT_ID: z.string().default(''),
   AZURE_CLIENT_CERTIFICATE_PATH: z.string().default(''),
   AZURE_CLIENT_CERTIFICATE_PASSWORD: z.string().optional(),
+  /** Local development: the demo person (id or e-mail) the Agents Playground's default user stands for. */
+  SKA_PLAYGROUND_USER: z.string().trim().max(255).optional(),
   AAD_APP_CLIENT_ID: z.string().default(''),
   AAD_APP_ID_URI: z.string().default(''),
   AAD_ALLOWED_TENANTS: z.string().default(''),
@@ -56,6 +58,8 @@ export type AppConfig = Readonly<{
   /** SharePoint via Graph, app-only with a certificate (SKA_STORE=graph). */
   graph: Readonly<{ siteId: string; tenantId: string; clientId: string; certificatePath: string; certificatePassword?: string }>;
   entra: Readonly<{ clientId: string; appIdUri: string; allowedTenants: string[]; authorityHost?: string; jwksUrl?: string }>;
+  /** SKA_PLAYGROUND_USER: who the Agents Playground's default user is (local and test stages only). */
+  playgroundUser?: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -72,6 +76,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   }
   if (e.SKA_STAGE === 'production' && !e.BOT_ID) {
     throw new ConfigError('Production needs BOT_ID: without it the bot endpoint would accept unauthenticated requests.');
+  }
+  if (e.SKA_PLAYGROUND_USER && e.SKA_STAGE !== 'local' && e.SKA_STAGE !== 'test') {
+    throw new ConfigError(`SKA_PLAYGROUND_USER maps a test client's user to a real person: only for the local and test stages, not ${e.SKA_STAGE}.`);
   }
   if (e.SKA_STORE === 'graph') {
     const missing = (['GRAPH_SITE_ID', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_CERTIFICATE_PATH'] as const).filter((k) => !e[k]);
@@ -108,6 +115,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       authorityHost: e.AAD_AUTHORITY_HOST,
       jwksUrl: e.AAD_JWKS_URL,
     }),
+    playgroundUser: e.SKA_PLAYGROUND_USER || undefined,
   });
 }
 
