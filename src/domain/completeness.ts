@@ -45,9 +45,12 @@ export interface Completeness {
 
 const blankText = (v: unknown) => typeof v !== 'string' || v.trim() === '';
 
-/** Development needs and other list items: an item with no text is not an item. */
+/**
+ * Development needs and other list items: an item with no text is not an item. The others are kept
+ * exactly as written, so what the tab sent is what it reads back.
+ */
 export function withoutBlankEntries(entries: readonly ListEntry[]): ListEntry[] {
-  return entries.filter((e) => typeof e?.text === 'string' && e.text.trim() !== '').map((e) => ({ ...e, text: e.text.trim() }));
+  return entries.filter((e) => typeof e?.text === 'string' && e.text.trim() !== '');
 }
 
 /** Organiser threads that nobody has answered or resolved, each named by the place it is anchored to. */

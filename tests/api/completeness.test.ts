@@ -82,7 +82,7 @@ describe('the report’s completeness and empty development needs', () => {
 
     const mixed = await sofia.patch(
       `${reportUrl}/sections`,
-      { updates: [{ sectionKey: 'developmentNeeds', value: [{ text: 'Studiero i klassrummet ', goalAreaKey: 'normer-och-varden' }, { text: '' }] }] },
+      { updates: [{ sectionKey: 'developmentNeeds', value: [{ text: 'Studiero i klassrummet', goalAreaKey: 'normer-och-varden' }, { text: '' }] }] },
       { 'if-match': written.body.etag },
     );
     expect(mixed.body.report.content.developmentNeeds).toEqual([{ text: 'Studiero i klassrummet', goalAreaKey: 'normer-och-varden' }]);

@@ -62,6 +62,7 @@ function OpenPlan({ session, me, write, transition }: { session: DocumentSession
           unitId={unit.id}
           schoolYear={plan.schoolYear}
           transitions={doc.transitions}
+          completeness={doc.completeness}
           onTransition={onTransition}
           save={save}
           conflicts={conflicts.length}

@@ -77,6 +77,7 @@ function OpenReport({ session, me, transition }: OpenProps) {
         schoolYear={report.schoolYear}
         transitions={doc.transitions}
         missing={doc.missing}
+        completeness={doc.completeness}
         onTransition={onTransition}
         save={save}
         conflicts={conflicts.length}
