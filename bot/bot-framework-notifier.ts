@@ -58,7 +58,7 @@ function summaryOf(message: OutboundMessage): string {
     case 'reminder':
       return message.view.title;
     case 'checkIn':
-      return `Avstämning: ${message.view.commitmentTitle}`;
+      return `Avstämning: ${message.view.unitName}`;
     case 'notice':
       return message.view.title;
   }

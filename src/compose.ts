@@ -21,6 +21,7 @@ import { Reach } from './app/reach';
 import { DialogueService } from './app/dialogues';
 import { DialogueNotes } from './app/dialogue-notes';
 import { CheckInService } from './app/check-ins';
+import { MyWork } from './app/my-work';
 import { Scheduler } from './app/scheduler';
 import { dialogueTypesOf } from './domain/year-wheel';
 import type { AppLinks } from './app/messages';
@@ -204,6 +205,8 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     settings,
     dialogues,
     checkIns,
+    myWork: new MyWork(store, directory, plans, dialogues, yearWheel, links, clock),
+    playgroundUser: config.playgroundUser,
     log,
     links: {
       tabDeepLink: `https://teams.microsoft.com/l/entity/${config.teamsAppId}/my-quality-work`,

@@ -35,6 +35,8 @@ const envSchema = z.object({
   SKA_GRAPH_RU_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   SKA_CALENDAR: z.enum(['ics', 'graph']).default('ics'),
   SKA_CALENDAR_ORGANISER: z.string().default(''),
+  /** Local development: the demo person (id or e-mail) the Agents Playground's default user stands for. */
+  SKA_PLAYGROUND_USER: z.string().trim().max(255).optional(),
   AAD_APP_CLIENT_ID: z.string().default(''),
   AAD_APP_ID_URI: z.string().default(''),
   AAD_ALLOWED_TENANTS: z.string().default(''),
@@ -74,6 +76,8 @@ export type AppConfig = Readonly<{
   onboarding: Readonly<{ bootstrapAdmins: string[]; skolverketFile: string; skolverketFetch: boolean }>;
   /** The communication site (e.g. KomIn) intranet pages are published to; empty = the data site. */
   intranetSiteId: string;
+  /** SKA_PLAYGROUND_USER: who the Agents Playground's default user is (local and test stages only). */
+  playgroundUser?: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -90,6 +94,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   }
   if (e.SKA_STAGE === 'production' && !e.BOT_ID) {
     throw new ConfigError('Production needs BOT_ID: without it the bot endpoint would accept unauthenticated requests.');
+  }
+  if (e.SKA_PLAYGROUND_USER && e.SKA_STAGE !== 'local' && e.SKA_STAGE !== 'test') {
+    throw new ConfigError(`SKA_PLAYGROUND_USER maps a test client's user to a real person: only for the local and test stages, not ${e.SKA_STAGE}.`);
   }
   if (e.SKA_STORE === 'graph') {
     const missing = (['GRAPH_SITE_ID', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_CERTIFICATE_PATH'] as const).filter((k) => !e[k]);
@@ -141,6 +148,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       skolverketFetch: e.SKOLVERKET_FETCH ?? e.SKA_STAGE === 'production',
     }),
     intranetSiteId: e.SKA_INTRANET_SITE_ID,
+    playgroundUser: e.SKA_PLAYGROUND_USER || undefined,
   });
 }
 

@@ -6,6 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GraphDeliveryProbe } from '../../bot/graph-delivery-probe';
+import { GraphHttp } from '../../src/adapters/graph/graph-http';
+import { StaticTokenAuthProvider } from '../../src/adapters/graph/msal-app-only-auth';
 import { createProactiveNotifier } from '../../bot/proactive-adapter';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { SystemClock } from '../../src/adapters/system/system-clock';
@@ -36,7 +38,9 @@ async function main() {
       references: new Reach(store, directory),
       composer: new MessageComposer(),
       notifier: createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' }),
-      probe: graphUrl ? new GraphDeliveryProbe({ token: async () => 'bench-token', teamsAppId: 'bench-app', baseUrl: graphUrl }) : undefined,
+      probe: graphUrl
+        ? new GraphDeliveryProbe({ http: new GraphHttp({ authProvider: new StaticTokenAuthProvider('bench-token'), hostRewrite: new URL(graphUrl).origin }), teamsAppId: 'bench-app' })
+        : undefined,
       log,
       gate,
     },

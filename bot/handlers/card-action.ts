@@ -6,14 +6,15 @@
 import { CardFactory, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { DomainError } from '../../src/domain/errors';
-import type { Actor } from '../../src/domain/identity';
 import { FOLLOW_UP_STATUSES } from '../../src/domain/plan';
 import type { AdaptiveCardJson } from '../cards/card-template';
 import { buildAnswerCard } from '../cards/answer.card';
 import { buildDialogueAnsweredCard, buildInvitationStateCard } from '../cards/dialogue-answered.card';
 import { buildDialogueInvitationCard } from '../cards/dialogue-invitation.card';
+import { checkInInputIds } from '../cards/check-in.card';
 import { ALL_VERBS, CARD_VERBS, type CardVerb } from '../cards/verbs';
 import type { BotDeps } from '../bot-deps';
+import { actorOf, UNKNOWN_PERSON_MESSAGE } from './who';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const ERROR = 'application/vnd.microsoft.error';
@@ -25,29 +26,36 @@ const checkInData = z.object({
   checkInKey: z.string().min(1).max(255),
   unitId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
   schoolYear: z.string().regex(/^\d{4}\/\d{2}$/),
-  commitmentId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
-  status: z.enum(FOLLOW_UP_STATUSES, { message: 'Välj en status.' }),
-  note: z.string().trim().min(1, 'Skriv en kort kommentar.').max(1000, 'Kommentaren får vara högst 1000 tecken.'),
 });
+const checkInStatus = z.enum(FOLLOW_UP_STATUSES, { message: 'Välj en status.' });
+const checkInNote = z.string().trim().max(1000, 'Kommentaren får vara högst 1000 tecken.');
+
+/**
+ * The card's inputs (status-<id>, note-<id>) as answers: a commitment is answered when either is
+ * filled, and then needs both; untouched commitments are left for next time.
+ */
+function checkInAnswers(data: Record<string, unknown>) {
+  const ids = new Set(Object.keys(data).flatMap((k) => /^(?:status|note)-([A-Za-z0-9-]{1,64})$/.exec(k)?.[1] ?? []));
+  const answers = [];
+  for (const commitmentId of ids) {
+    const { status: statusKey, note: noteKey } = checkInInputIds(commitmentId);
+    const rawStatus = typeof data[statusKey] === 'string' ? (data[statusKey] as string) : '';
+    const note = parse(checkInNote, typeof data[noteKey] === 'string' ? data[noteKey] : '');
+    if (!rawStatus && !note) continue;
+    if (!note) throw new DomainError('VALIDATION_FAILED', 'Skriv en kort kommentar för varje åtagande du stämmer av.');
+    if (!rawStatus) throw new DomainError('VALIDATION_FAILED', 'Välj hur det går för varje åtagande du kommenterar.');
+    answers.push({ commitmentId, status: parse(checkInStatus, rawStatus), note });
+  }
+  return answers;
+}
 
 const ANSWER_BY_VERB = { [CARD_VERBS.accept]: 'accepted', [CARD_VERBS.decline]: 'declined', [CARD_VERBS.otherTime]: 'otherTime' } as const;
-
-/** Who is acting: the person behind the Teams user (Entra object id, else the stored conversation). */
-async function actorOf(context: TurnContext, deps: BotDeps): Promise<Actor | undefined> {
-  const from = context.activity.from ?? {};
-  let person = from.aadObjectId ? await deps.directory.personByAadObjectId(from.aadObjectId) : undefined;
-  if (!person) {
-    const stored = await deps.conversations.find(from.aadObjectId ?? from.id);
-    if (stored?.personId) person = await deps.directory.person(stored.personId);
-  }
-  return person ? deps.directory.actorFor(person) : undefined;
-}
 
 export async function runCardAction(context: TurnContext, deps: BotDeps, verb: string, data: unknown): Promise<Result> {
   if (!(ALL_VERBS as string[]).includes(verb)) return { ok: false, status: 400, code: 'UNKNOWN_VERB', message: 'Den här knappen känner jag inte igen.' };
   try {
     const actor = await actorOf(context, deps);
-    if (!actor) return { ok: false, status: 403, code: 'UNKNOWN_PERSON', message: 'Jag hittar dig inte i kvalitetsarbetets personregister. Kontakta systemförvaltaren.' };
+    if (!actor) return { ok: false, status: 403, code: 'UNKNOWN_PERSON', message: UNKNOWN_PERSON_MESSAGE };
     const userIds = context.activity.from?.id ? [context.activity.from.id] : [];
     switch (verb as CardVerb) {
       case CARD_VERBS.accept:
@@ -67,18 +75,13 @@ export async function runCardAction(context: TurnContext, deps: BotDeps, verb: s
       }
       case CARD_VERBS.checkIn: {
         const d = parse(checkInData, data);
-        const r = await deps.checkIns.submit(actor, d);
+        const r = await deps.checkIns.submit(actor, { ...d, answers: checkInAnswers(data as Record<string, unknown>) });
         return {
           ok: true,
           card: buildAnswerCard({
-            title: r.alreadyAnswered ? 'Avstämningen är redan sparad' : 'Tack! Uppföljningen är sparad',
-            text: r.alreadyAnswered ? `Du har redan svarat på den här avstämningen för ${r.unitName}.` : `Den finns nu i åtagandeplanen för ${r.unitName}.`,
-            facts: r.alreadyAnswered ? [] : [
-              { title: 'Åtagande', value: r.commitmentTitle },
-              { title: 'Status', value: r.statusLabel },
-              { title: 'Kommentar', value: r.note },
-              { title: 'Datum', value: r.date },
-            ],
+            title: r.alreadyAnswered ? 'Avstämningen är redan sparad' : 'Tack! Uppföljningarna är sparade',
+            text: r.alreadyAnswered ? `Du har redan svarat på den här avstämningen för ${r.unitName}.` : `De finns nu i åtagandeplanen för ${r.unitName} (${r.date}).`,
+            facts: r.saved.map((x) => ({ title: x.commitmentTitle, value: `${x.statusLabel} – ${x.note}` })),
             links: [{ title: 'Öppna åtagandeplanen', url: r.planLink }],
             tone: 'good',
           }),

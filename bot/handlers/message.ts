@@ -1,13 +1,29 @@
-import { TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import type { BotDeps } from '../bot-deps';
+import type { AdaptiveCardJson } from '../cards/card-template';
+import { buildMyDocumentsCard } from '../cards/my-documents.card';
+import { buildNextStepsCard } from '../cards/next-steps.card';
+import { buildNotUnderstoodCard } from '../cards/not-understood.card';
 import { sendHelp } from './help';
+import { recognise } from './intents';
+import { actorOf, UNKNOWN_PERSON_MESSAGE } from './who';
 
-const HELP_WORDS = new Set(['hjälp', 'hjalp', 'help', '?', 'meny', 'start']);
+const sendCard = (context: TurnContext, card: AdaptiveCardJson) => context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
 
-/** Plain-text commands. Only "hjälp" for now; anything else gets a pointer to it. */
+/** Plain-text commands: "hjälp", "mina dokument", "nästa steg"; anything else gets a card with what to try. */
 export async function handleMessage(context: TurnContext, deps: BotDeps): Promise<void> {
-  const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
-  const command = text.trim().toLowerCase().replace(/[.!]+$/, '');
-  if (HELP_WORDS.has(command)) return sendHelp(context, deps);
-  await context.sendActivity('Det förstod jag inte riktigt. Skriv **hjälp** så visar jag vad jag kan hjälpa dig med.');
+  const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
+  const intent = recognise(text);
+  if (intent === 'help') return sendHelp(context, deps);
+  if (intent === 'unknown') {
+    await sendCard(context, buildNotUnderstoodCard({ said: text, tabDeepLink: deps.links.tabDeepLink }));
+    return;
+  }
+  const actor = await actorOf(context, deps);
+  if (!actor) {
+    await context.sendActivity(UNKNOWN_PERSON_MESSAGE);
+    return;
+  }
+  if (intent === 'myDocuments') await sendCard(context, buildMyDocumentsCard({ ...(await deps.myWork.documents(actor)), tabDeepLink: deps.links.tabDeepLink }));
+  else await sendCard(context, buildNextStepsCard({ steps: await deps.myWork.nextSteps(actor), tabDeepLink: deps.links.tabDeepLink }));
 }

@@ -42,15 +42,18 @@ export interface ReminderView {
   links: Link[];
 }
 
+/** A check-in for one unit: every commitment of its ready plan still in progress, answered in one card. */
 export interface CheckInView {
   checkInKey: string;
   unitId: string;
   unitName: string;
   schoolYear: string;
-  commitmentId: string;
-  commitmentTitle: string;
-  goalAreaLabel: string;
-  latest?: { date: string; statusLabel: string; note: string };
+  commitments: {
+    commitmentId: string;
+    title: string;
+    goalAreaLabel: string;
+    latest?: { date: string; statusLabel: string; note: string };
+  }[];
   statusChoices: { value: FollowUpStatus; title: string }[];
   planLink: Link;
 }

@@ -1,3 +1,4 @@
+import { withoutBlankEntries } from '../domain/completeness';
 import { DOCUMENT_STATUS_LABELS } from '../domain/document-lifecycle';
 import { FOLLOW_UP_STATUS_LABELS, type CommitmentPlan } from '../domain/plan';
 import type { BoardGoal } from '../domain/process-config';
@@ -44,7 +45,11 @@ export function planPage(plan: CommitmentPlan, unit: { name: string; schoolForm:
 }
 
 function textSection(label: string, value: unknown): PageBlock[] {
-  if (Array.isArray(value)) return [{ type: 'heading', level: 2, text: label }, { type: 'list', items: (value as ListEntry[]).map((e) => e.text).filter(Boolean) }];
+  if (Array.isArray(value)) {
+    // An item with no text is never published as an empty "1.".
+    const items = withoutBlankEntries(value as ListEntry[]).map((e) => e.text);
+    return [{ type: 'heading', level: 2, text: label }, items.length ? { type: 'list', items } : { type: 'paragraph', text: '–' }];
+  }
   return [{ type: 'heading', level: 2, text: label }, { type: 'paragraph', text: typeof value === 'string' && value.trim() ? value : '–' }];
 }
 

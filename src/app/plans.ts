@@ -1,6 +1,7 @@
 import { canEditUnitDocuments, canReadUnit } from '../domain/access';
 import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../domain/document-lifecycle';
 import { planEntries } from '../domain/document-entries';
+import { assertCompleteFor, planCompleteness, type Completeness } from '../domain/completeness';
 import { DocumentConflictError } from './document-conflict';
 import { DomainError, forbidden, notFound } from '../domain/errors';
 import type { Actor } from '../domain/identity';
@@ -47,6 +48,8 @@ export interface PlanDocument {
   rules: { maxGoalAreas: number; requiredGoalAreas: string[] };
   /** The document's comments, when it was opened (read in the same round trip). */
   comments?: DocumentComment[];
+  /** Progress per goal area ("klar"/"saknas") and what each status change waits for. */
+  completeness: Completeness;
 }
 
 /** A stale write: carries the current document so the caller can show it and merge. */
@@ -120,8 +123,9 @@ export class PlanService {
       extras: [unitItems, settingsItems, commentItems],
     } = await this.commits.read([planDocument(unitId, year)], [{ list: 'units', id: unitId }, Settings.processQuery, commentsQuery(planRef(unitId, year))]);
     if (unitItems.length === 0) throw notFound('Enheten');
-    const doc = this.view(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree));
-    return doc && { ...doc, comments: commentsFrom(commentItems) };
+    const comments = commentsFrom(commentItems);
+    const doc = this.view(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree), comments);
+    return doc && { ...doc, comments };
   }
 
   /** The plan as it was read, without access checks: for use cases that already checked (the report). */
@@ -253,9 +257,10 @@ export class PlanService {
     const year = parseSchoolYear(schoolYear);
     if (!canReadUnit(actor, unitId)) throw forbidden();
     const config = await this.settings.processConfig();
-    const { doc: current, raw } = await this.current(actor, unit, year, config, ifMatch);
+    const { doc: current, raw, comments } = await this.current(actor, unit, year, config, ifMatch);
     const status = decideTransition(transition, current.plan.status, actor, unitId, config.statusRules, comment);
-    const { doc, written } = await this.write(actor, unit, year, config, raw, [], { status });
+    assertCompleteFor(transition, current.completeness, { kind: 'plan', label: config.planLabel });
+    const { doc, written } = await this.write(actor, unit, year, config, raw, comments, [], { status });
     if (transition === 'reopen' && comment) await this.comments.add(actor, planRef(unitId, year), { anchor: 'document', body: comment });
     await this.versions.record(planRef(unitId, year), actor, status, written.plan, planEntries(written.plan), DOCUMENT_STATUS_LABELS[status]);
     return doc;
@@ -271,30 +276,30 @@ export class PlanService {
     const year = parseSchoolYear(schoolYear);
     this.assertCanEdit(actor, unitId);
     const config = await this.settings.processConfig();
-    const { doc: current, raw } = await this.current(actor, unit, year, config, ifMatch);
+    const { doc: current, raw, comments } = await this.current(actor, unit, year, config, ifMatch);
     const changes = decide({ plan: current.plan, config, curriculum: curriculumOf(unit.schoolForm), actor, today: this.clock.today() });
     const planKey = planKeyOf(unitId, year);
     const withKeys = changes.map((c): Change => (c.op === 'create' ? { ...c, fields: { planKey, ...yearColumn(c.list, year), ...c.fields } } : c));
-    const { doc, written } = await this.write(actor, unit, year, config, raw, withKeys, {});
+    const { doc, written } = await this.write(actor, unit, year, config, raw, comments, withKeys, {});
     await this.versions.record(planRef(unitId, year), actor, written.plan.status, written.plan, planEntries(written.plan));
     return doc;
   }
 
-  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string | undefined): Promise<{ doc: PlanDocument; raw: ListItem[][] }> {
+  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string | undefined): Promise<{ doc: PlanDocument; raw: ListItem[][]; comments: DocumentComment[] }> {
     if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om planen och försök igen.');
-    const raw = await this.readRaw(unit.id, year);
-    const current = this.view(actor, unit, config, assemblePlan(unit.id, year, raw));
+    const { raw, comments } = await this.readRaw(unit.id, year);
+    const current = this.view(actor, unit, config, assemblePlan(unit.id, year, raw), comments);
     if (!current) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen är inte påbörjad.');
     if (current.etag !== ifMatch) throw new PlanConflictError(current);
-    return { doc: current, raw };
+    return { doc: current, raw, comments };
   }
 
   /** Writes one change of the plan; whoever claims second gets the conflict with the current document. */
-  private async write(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, raw: ListItem[][], changes: Change[], header: Fields) {
+  private async write(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, raw: ListItem[][], comments: DocumentComment[], changes: Change[], header: Fields) {
     try {
       const result = await this.commits.write('plans', raw, [...PLAN_PART_LISTS], changes, header, actor);
       const written = assemblePlan(unit.id, year, result.after)!;
-      const doc = result.header ? this.view(actor, unit, config, written)! : (await this.load(actor, unit, year, config))!;
+      const doc = result.header ? this.view(actor, unit, config, written, comments)! : (await this.load(actor, unit, year, config))!;
       return { doc, written };
     } catch (e) {
       if (e instanceof ConflictError) throw new PlanConflictError((await this.load(actor, unit, year, config))!);
@@ -307,14 +312,17 @@ export class PlanService {
   }
 
   private async load(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig): Promise<PlanDocument | undefined> {
-    return this.view(actor, unit, config, assemblePlan(unit.id, year, await this.readRaw(unit.id, year)));
+    const { raw, comments } = await this.readRaw(unit.id, year);
+    return this.view(actor, unit, config, assemblePlan(unit.id, year, raw), comments);
   }
 
-  private async readRaw(unitId: string, year: string): Promise<ListItem[][]> {
-    return (await this.commits.read([planDocument(unitId, year)])).docs[0];
+  /** The plan's committed parts and, in the same round trip, its comments (completeness needs the unanswered ones). */
+  private async readRaw(unitId: string, year: string): Promise<{ raw: ListItem[][]; comments: DocumentComment[] }> {
+    const { docs, extras } = await this.commits.read([planDocument(unitId, year)], [commentsQuery(planRef(unitId, year))]);
+    return { raw: docs[0], comments: commentsFrom(extras[0]) };
   }
 
-  private view(actor: Actor, unit: SchoolUnit, config: ProcessConfig, assembled: ReturnType<typeof assemblePlan>): PlanDocument | undefined {
+  private view(actor: Actor, unit: SchoolUnit, config: ProcessConfig, assembled: ReturnType<typeof assemblePlan>, comments: DocumentComment[]): PlanDocument | undefined {
     if (!assembled) return undefined;
     const { plan, header } = assembled;
     const isPrincipal = canEditUnitDocuments(actor, unit.id);
@@ -330,6 +338,7 @@ export class PlanService {
       goalAreaCatalogue: config.goalAreas[curriculum],
       boardGoals: config.boardGoals,
       rules: { maxGoalAreas: config.planRules.maxGoalAreas, requiredGoalAreas: config.planRules.requiredGoalAreas[curriculum] },
+      completeness: planCompleteness(plan, comments),
     };
   }
 }

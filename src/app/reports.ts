@@ -1,12 +1,13 @@
 import { canEditUnitDocuments, canReadUnit } from '../domain/access';
 import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../domain/document-lifecycle';
 import { reportEntries } from '../domain/document-entries';
+import { assertCompleteFor, reportCompleteness, withoutBlankEntries, type Completeness } from '../domain/completeness';
 import { DocumentConflictError } from './document-conflict';
 import { DomainError, forbidden } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { DOCUMENT_STATUSES, type CommitmentPlan } from '../domain/plan';
 import type { ProcessConfig } from '../domain/process-config';
-import { assertCompleteForDialogue, checkSectionValue, definitionFor, missingRequired, type ReportDefinition, type YearReport } from '../domain/report';
+import { checkSectionValue, definitionFor, missingRequired, type ReportDefinition, type YearReport } from '../domain/report';
 import { parseSchoolYear } from '../domain/school-year';
 import { KNOWN_DEFINITIONS } from '../domain/presets';
 import { commentsFrom, commentsQuery, type Comments, type DocumentComment } from './comments';
@@ -35,6 +36,8 @@ export interface ReportDocument {
   canEdit: boolean;
   transitions: Transition[];
   comments: DocumentComment[];
+  /** Progress per section ("klar"/"saknas") and what each status change waits for. */
+  completeness: Completeness;
 }
 
 export class ReportConflictError extends DocumentConflictError<ReportDocument> {
@@ -101,6 +104,8 @@ export class ReportService {
     const { current, loaded } = await this.current(actor, unit, year, config, ifMatch);
     if (current.report.status === 'final') throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Läsårsrapporten är fastställd och kan inte längre ändras.');
     for (const u of updates) checkSectionValue(current.definition, current.plan, u);
+    // A list item with no text (an empty development need) is not kept.
+    updates = updates.map((u) => (Array.isArray(u.value) ? { ...u, value: withoutBlankEntries(u.value) } : u));
     const ref = reportRef(unitId, year);
     const changes = sectionChanges(loaded.raw[1], updates, { docKey: docKeyOf(ref), schoolYear: year });
     const { doc, written } = await this.commit(actor, unit, year, config, loaded, changes, {});
@@ -115,7 +120,7 @@ export class ReportService {
     const config = await this.settings.processConfig();
     const { current, loaded } = await this.current(actor, unit, year, config, ifMatch);
     const status = decideTransition(transition, current.report.status, actor, unitId, config.statusRules, comment);
-    if (status !== 'draft') assertCompleteForDialogue(current.definition, current.report.content);
+    assertCompleteFor(transition, current.completeness, { kind: 'report', label: current.definition.label });
     const { doc, written } = await this.commit(actor, unit, year, config, loaded, [], { status });
     const ref = reportRef(unitId, year);
     if (transition === 'reopen' && comment) await this.comments.add(actor, ref, { anchor: 'document', body: comment });
@@ -172,6 +177,7 @@ export class ReportService {
     const definition = definitionFor(String(header.fields.type), [config.reportDefinition], KNOWN_DEFINITIONS) ?? config.reportDefinition;
     const report: YearReport = { id: header.id, unitId: unit.id, schoolYear: year, type: String(header.fields.type), status, content: contentOf(definition, sections) };
     const plan = assemblePlan(unit.id, year, planRaw)?.plan;
+    const comments = commentsFrom(commentItems);
     return {
       report,
       etag: header.etag,
@@ -182,7 +188,8 @@ export class ReportService {
       missing: missingRequired(definition, report.content),
       canEdit: canEditUnitDocuments(actor, unit.id) && status !== 'final',
       transitions: availableTransitions(status, actor, unit.id, config.statusRules),
-      comments: commentsFrom(commentItems),
+      comments,
+      completeness: reportCompleteness(definition, report.content, plan, comments),
     };
   }
 }

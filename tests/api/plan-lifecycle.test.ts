@@ -81,6 +81,9 @@ describe('the plan’s status, comments and follow-ups through the year', () => 
     const e = (await erik.get(url())).body;
     const returned = await erik.post(`${url()}/status`, { transition: 'reopen', comment: 'Konkretisera de tänkta effekterna för Digital kompetens.' }, { 'if-match': e.etag });
     expect(returned.body.plan.status).toBe('draft');
+    // An organiser comment left unanswered would hold the finalising back: the principal answers it.
+    const reason = (await anna.get(`${url()}/comments`)).body.find((c: any) => c.anchor === 'document');
+    await anna.post(`${url()}/comments`, { anchor: 'document', body: 'Effekterna är konkretiserade.', parentId: reason.id });
 
     doc = (await anna.post(`${url()}/status`, { transition: 'ready' }, { 'if-match': returned.body.etag })).body;
     const final = await erik.post(`${url()}/status`, { transition: 'finalise' }, { 'if-match': doc.etag });

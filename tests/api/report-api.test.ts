@@ -98,6 +98,8 @@ describe('the Läsårsrapport', () => {
     const comments = (await anna.get(`${reportUrl}/comments`)).body;
     expect(comments).toEqual([expect.objectContaining({ anchor: 'document', authorName: 'Erik Lund', authorRole: 'organiser', body: expect.stringMatching(/andraspråkseleverna/) })]);
 
+    // An organiser comment left unanswered would hold the finalising back: the principal answers it.
+    await anna.post(`${reportUrl}/comments`, { anchor: 'document', body: 'Analysen är utvecklad.', parentId: comments[0].id });
     doc = (await anna.get(reportUrl)).body;
     doc = (await write(doc.etag, [{ sectionKey: 'analysisResult', value: 'Läsförståelsen ökade mest bland elever med svenska som andraspråk, eftersom studiehandledningen förstärktes.' }])).body;
     doc = (await anna.post(`${reportUrl}/status`, { transition: 'ready' }, { 'if-match': doc.etag })).body;

@@ -58,11 +58,21 @@ describe('the bot on /api/messages, over real HTTP', () => {
     expect(content.actions[1].url).toBe(`${app.services.config.publicUrl}/`);
   });
 
-  it('points anything else to "hjälp" in Swedish', async () => {
+  it('answers free text with a card of what to try, each a button that sends the command', async () => {
     const before = connector.captured.length;
     await send(activity({ type: 'message', text: 'vad är klockan' }));
     const [reply] = (await connector.waitFor(before + 1)).slice(before);
-    expect(reply.activity.text).toMatch(/Skriv \*\*hjälp\*\*/);
+    const card = reply.activity.attachments[0].content;
+    expect(card.body[0].text).toBe('Det förstod jag inte riktigt');
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    expect(card.actions[0]).toMatchObject({ type: 'Action.Submit', title: 'Mina dokument', data: { msteams: { type: 'imBack', value: 'mina dokument' } } });
+  });
+
+  it('tells someone it does not know that it cannot find them, for "mina dokument"', async () => {
+    const before = connector.captured.length;
+    await send(activity({ type: 'message', text: 'mina dokument', from: { id: '29:stranger', name: 'Okänd', aadObjectId: 'aad-nobody' } }));
+    const [reply] = (await connector.waitFor(before + 1)).slice(before);
+    expect(reply.activity.text).toMatch(/hittar dig inte/);
   });
 
   it('stores one reference per person, updated when they write from a new conversation', async () => {
@@ -80,5 +90,34 @@ describe('the bot on /api/messages, over real HTTP', () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe('MALFORMED_JSON');
+  });
+});
+
+describe('the Agents Playground user, mapped by SKA_PLAYGROUND_USER (local and test only)', () => {
+  let local: TestApp;
+  let fake: Awaited<ReturnType<typeof startFakeConnector>>;
+  beforeAll(async () => {
+    local = await startTestApp({ SKA_PLAYGROUND_USER: 'anna.berg@sjovik.example' });
+    fake = await startFakeConnector();
+  });
+  afterAll(async () => {
+    await fake.close();
+    await local.close();
+  });
+
+  it('is the demo person it names: "mina dokument" shows her units, and she is remembered for proactive messages', async () => {
+    // The Playground's default user (its default config's currentUser).
+    const playground = { id: 'user-id-0', name: 'Alex Wilber', aadObjectId: '00000000-0000-0000-0000-0000000000020' };
+    await fetch(`${local.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...activity({ type: 'message', text: 'mina dokument', from: playground }), serviceUrl: fake.url }),
+    });
+    const [reply] = await fake.waitFor(1);
+    const card = reply.activity.attachments[0].content;
+    expect(card.body[0].text).toBe('Dina dokument');
+    expect(card.body.filter((b: any) => b.type === 'Container').map((b: any) => b.items[0].text)).toEqual(['Björkskolan', 'Lärkans förskola']);
+    const anna = (await local.services.directory.personByEmail('anna.berg@sjovik.example'))!;
+    expect((await local.conversations.forPerson(anna.id))?.userKey).toBe(playground.aadObjectId);
   });
 });

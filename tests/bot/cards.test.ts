@@ -9,6 +9,9 @@ import { buildAnswerCard } from '../../bot/cards/answer.card';
 import { buildCheckInCard } from '../../bot/cards/check-in.card';
 import { buildDialogueAnsweredCard } from '../../bot/cards/dialogue-answered.card';
 import { buildDialogueInvitationCard, type DialogueInvitationCardData } from '../../bot/cards/dialogue-invitation.card';
+import { buildMyDocumentsCard } from '../../bot/cards/my-documents.card';
+import { buildNextStepsCard } from '../../bot/cards/next-steps.card';
+import { buildNotUnderstoodCard } from '../../bot/cards/not-understood.card';
 import { buildReminderCard } from '../../bot/cards/reminder.card';
 import { CARD_VERBS } from '../../bot/cards/verbs';
 import { validateAdaptiveCard } from '../support/adaptive-card';
@@ -78,16 +81,16 @@ const CARDS: { name: string; card: object; texts: string[]; buttons: string[] }[
     buttons: ['Öppna åtagandeplanen: Lärkans förskola'],
   },
   {
-    name: 'check-in',
+    name: 'check-in (one card per unit)',
     card: buildCheckInCard({
-      checkInKey: 'checkIn:monthly-check-in:2026-12:2:5:1',
+      checkInKey: 'checkIn:monthly-check-in:2026-12:2:1',
       unitId: '2',
       unitName: 'Lärkans förskola',
       schoolYear: '2026/27',
-      commitmentId: '5',
-      commitmentTitle: 'Språkutvecklande förhållningssätt',
-      goalAreaLabel: 'Omsorg, utveckling och lärande',
-      latest: { date: '2026-10-20', statusLabel: 'Enligt plan', note: 'Läsgrupperna är igång.' },
+      commitments: [
+        { commitmentId: '5', title: 'Språkutvecklande förhållningssätt', goalAreaLabel: 'Omsorg, utveckling och lärande', latest: { date: '2026-10-20', statusLabel: 'Enligt plan', note: 'Läsgrupperna är igång.' } },
+        { commitmentId: '6', title: 'Utevistelse som lärmiljö', goalAreaLabel: 'Normer och värden' },
+      ],
       statusChoices: [
         { value: 'onTrack', title: 'Enligt plan' },
         { value: 'atRisk', title: 'Risk för avvikelse' },
@@ -95,8 +98,46 @@ const CARDS: { name: string; card: object; texts: string[]; buttons: string[] }[
       ],
       planLink: { title: 'Öppna åtagandeplanen', url: 'https://teams.microsoft.com/l/entity/app/my-quality-work' },
     }),
-    texts: ['Avstämning: Språkutvecklande förhållningssätt', 'Hur går det med åtagandet?', 'Risk för avvikelse', '2026-10-20: Enligt plan – Läsgrupperna är igång.'],
-    buttons: ['Spara uppföljning', 'Öppna åtagandeplanen'],
+    texts: ['Avstämning: Lärkans förskola', 'Språkutvecklande förhållningssätt', 'Utevistelse som lärmiljö', 'Senast 2026-10-20: Enligt plan – Läsgrupperna är igång.'],
+    buttons: ['Spara uppföljningar', 'Öppna åtagandeplanen'],
+  },
+  {
+    name: 'my documents',
+    card: buildMyDocumentsCard({
+      schoolYear: '2026/27',
+      counts: [],
+      tabDeepLink: 'https://teams.microsoft.com/l/entity/app/my-quality-work',
+      units: [
+        {
+          unitId: '1',
+          unitName: 'Björkskolan',
+          documents: [
+            { unitId: '1', unitName: 'Björkskolan', kind: 'plan', schoolYear: '2026/27', status: 'draft', title: 'Åtagandeplan 2026/27', statusLabel: 'Utkast', link: { title: 'Öppna åtagandeplanen 2026/27', url: 'https://teams.microsoft.com/l/entity/app/my-quality-work?context=a' } },
+            { unitId: '1', unitName: 'Björkskolan', kind: 'report', schoolYear: '2025/26', status: 'final', title: 'Läsårsrapport 2025/26', statusLabel: 'Fastställd', link: { title: 'Öppna läsårsrapporten 2025/26', url: 'https://teams.microsoft.com/l/entity/app/my-quality-work?context=b' } },
+          ],
+        },
+      ],
+    }),
+    texts: ['Dina dokument', 'Björkskolan', 'Åtagandeplan 2026/27', 'Utkast', 'Fastställd'],
+    buttons: ['Öppna åtagandeplanen 2026/27', 'Öppna Mitt kvalitetsarbete'],
+  },
+  {
+    name: 'next steps',
+    card: buildNextStepsCard({
+      tabDeepLink: 'https://teams.microsoft.com/l/entity/app/my-quality-work',
+      steps: [
+        { title: 'Åtagandeplanen för Björkskolan ska vara klar för dialog', detail: 'Senast tisdag 15 september 2026. Nu: utkast.', link: { title: 'Öppna åtagandeplanen', url: 'https://teams.microsoft.com/l/entity/app/x' } },
+        { title: 'Nästa i årshjulet: TLD-mätning', detail: 'torsdag 1 oktober 2026' },
+      ],
+    }),
+    texts: ['Ditt nästa steg: Åtagandeplanen för Björkskolan ska vara klar för dialog', 'Nu: utkast.', 'TLD-mätning'],
+    buttons: ['Öppna åtagandeplanen', 'Öppna Mitt kvalitetsarbete'],
+  },
+  {
+    name: 'not understood',
+    card: buildNotUnderstoodCard({ said: 'vad är klockan', tabDeepLink: 'https://teams.microsoft.com/l/entity/app/my-quality-work' }),
+    texts: ['Det förstod jag inte riktigt', '”vad är klockan”', 'mina dokument'],
+    buttons: ['Mina dokument', 'Nästa steg', 'Hjälp', 'Öppna Mitt kvalitetsarbete'],
   },
   {
     name: 'answer',

@@ -7,6 +7,8 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { SkaBot } from '../../bot/ska-bot';
 import { CARD_VERBS } from '../../bot/cards/verbs';
 import type { BotDeps } from '../../bot/bot-deps';
+import { MyWork } from '../../src/app/my-work';
+import type { AppLinks } from '../../src/app/messages';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { validateAdaptiveCard } from '../support/adaptive-card';
 
@@ -15,6 +17,8 @@ interface Expect {
   text?: RegExp;
   /** The reply (or invoke response) is a card whose first text block says this. */
   cardTitle?: string;
+  /** Somewhere in the card's texts. */
+  says?: RegExp[];
   buttons?: string[];
   /** The invoke answers with an error Teams shows on the card. */
   error?: { status: number; message: RegExp };
@@ -53,7 +57,9 @@ beforeAll(async () => {
   await app.sender.stop();
 
   const s = app.services;
+  const links: AppLinks = { document: (kind, unitId, year) => `https://teams.microsoft.com/l/entity/app/my-quality-work?doc=${kind}|${unitId}|${year}`, calendar: (t) => `http://localhost/c/${t}` };
   const deps: BotDeps = {
+    myWork: new MyWork(s.store, s.directory, s.plans, s.dialogues, s.yearWheel, links, app.clock),
     conversations: app.conversations,
     directory: s.directory,
     settings: s.settings,
@@ -69,7 +75,29 @@ afterAll(() => app.close());
 
 const CONVERSATION: Step[] = [
   { user: 'says', text: 'hjälp', bot: { cardTitle: 'Hej Anna!', buttons: ['Öppna Mitt kvalitetsarbete', 'Öppna i webbläsaren'] } },
-  { user: 'says', text: 'vad är klockan', bot: { text: /Skriv \*\*hjälp\*\*/ } },
+  {
+    user: 'says',
+    text: 'vad är klockan',
+    bot: { cardTitle: 'Det förstod jag inte riktigt', says: [/”vad är klockan”/], buttons: ['Mina dokument', 'Nästa steg', 'Hjälp', 'Öppna Mitt kvalitetsarbete'] },
+  },
+  {
+    user: 'says',
+    text: 'Mina dokument',
+    bot: {
+      cardTitle: 'Dina dokument',
+      says: [/^Björkskolan$/, /^Lärkans förskola$/],
+      buttons: ['Öppna åtagandeplanen 2026/27', 'Öppna läsårsrapporten 2026/27', 'Öppna åtagandeplanen 2026/27', 'Öppna läsårsrapporten 2026/27', 'Öppna Mitt kvalitetsarbete'],
+    },
+  },
+  { user: 'says', text: 'vilken status har min plan?', bot: { cardTitle: 'Dina dokument' } },
+  {
+    user: 'says',
+    text: 'nästa steg',
+    bot: {
+      cardTitle: 'Ditt nästa steg: Svara på inbjudan: Förutsättningsdialog',
+      says: [/^Läsårsrapporten för Björkskolan ska påbörjas$/, /Nu: inte påbörjad\./, /^Nästa i årshjulet: /],
+    },
+  },
   {
     user: 'clicks',
     via: 'Action.Execute',
@@ -98,6 +126,13 @@ function activityFor(step: Step, n: number): Partial<Activity> {
     return { ...base, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: step.verb, data: step.data() }, trigger: 'manual' } };
   }
   return { ...base, type: 'message', replyToId: `card-${n}`, value: { verb: step.verb, ...step.data() } };
+}
+
+/** Every text, title and value in a card, however deeply nested. */
+function textsOf(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(textsOf);
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([k, v]) => (typeof v === 'string' ? (['text', 'title', 'value'].includes(k) ? [v] : []) : textsOf(v)));
 }
 
 function cardOf(a: Partial<Activity>): any {
@@ -131,6 +166,7 @@ describe('Anna’s conversation with the bot', () => {
         const card = cardOf(reply);
         if (reply.type === 'invokeResponse') expect((reply.value as any).body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
         expect(card.body[0].text).toBe(expectation.cardTitle);
+        for (const re of expectation.says ?? []) expect(textsOf(card)).toContainEqual(expect.stringMatching(re));
         expect(validateAdaptiveCard(card)).toEqual([]);
         const titles = [...(card.body.flatMap((b: any) => (b.items ?? [b]).flatMap((x: any) => x.actions ?? [])) ?? []), ...(card.actions ?? [])].map((a: any) => a.title);
         if (expectation.buttons) expect(titles).toEqual(expectation.buttons);
@@ -146,33 +182,55 @@ describe('Anna’s conversation with the bot', () => {
   });
 });
 
-describe('a check-in answered from its card', () => {
-  it('becomes a follow-up in the plan, once', async () => {
+describe('a check-in answered from its card: one card for the unit, each answered commitment a follow-up', () => {
+  const NOTE = 'Två pedagoger sjuka, läsgrupperna halvfulla.';
+  let data: Record<string, string> = {};
+  let commitmentId = '';
+  const CHECK_IN: { inputs: () => Record<string, string>; bot: { status: number; title?: string; message?: RegExp } }[] = [
+    { inputs: () => ({}), bot: { status: 400, message: /^Stäm av minst ett åtagande/ } },
+    { inputs: () => ({ [`status-${commitmentId}`]: 'atRisk' }), bot: { status: 400, message: /^Skriv en kort kommentar/ } },
+    { inputs: () => ({ [`note-${commitmentId}`]: NOTE }), bot: { status: 400, message: /^Välj hur det går/ } },
+    { inputs: () => ({ [`status-${commitmentId}`]: 'sideways', [`note-${commitmentId}`]: NOTE }), bot: { status: 400, message: /Välj en status/ } },
+    { inputs: () => ({ [`status-${commitmentId}`]: 'atRisk', [`note-${commitmentId}`]: NOTE }), bot: { status: 200, title: 'Tack! Uppföljningarna är sparade' } },
+    { inputs: () => ({ [`status-${commitmentId}`]: 'atRisk', [`note-${commitmentId}`]: NOTE }), bot: { status: 200, title: 'Avstämningen är redan sparad' } },
+  ];
+
+  beforeAll(async () => {
     const people = await app.services.directory.people();
     const anna = await app.services.directory.actorFor(people.find((p) => p.displayName === 'Anna Berg')!);
     const larkan = await app.unitId('Lärkans förskola');
-    const plan = (await app.services.plans.get(anna, larkan, '2026/27'))!;
-    const commitment = plan.plan.goalAreas.flatMap((g) => g.commitments)[0];
-    const data = { checkInKey: `checkIn:test:${larkan}:${commitment.id}`, unitId: larkan, schoolYear: '2026/27', commitmentId: commitment.id };
-    const click = (inputs: object) =>
-      adapter.processActivity({ from: ANNA, channelId: 'msteams', type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: CARD_VERBS.checkIn, data: { ...data, ...inputs } } } });
+    // Only a plan marked ready gets check-ins.
+    const draft = (await app.services.plans.get(anna, larkan, '2026/27'))!;
+    await app.services.plans.transition(anna, larkan, '2026/27', draft.etag, 'ready');
+    const view = (await app.services.checkIns.view(`checkIn:test:${larkan}`, larkan, '2026/27'))!;
+    expect(view.commitments).toHaveLength(1);
+    commitmentId = view.commitments[0].commitmentId;
+    data = { checkInKey: view.checkInKey, unitId: larkan, schoolYear: '2026/27' };
+  });
 
-    await click({ status: 'atRisk', note: '' });
-    let reply = (adapter.activeQueue as Partial<Activity>[]).splice(0).at(-1)!;
-    expect((reply.value as any).body).toMatchObject({ statusCode: 400, value: { message: 'Skriv en kort kommentar.' } });
+  it.each(CHECK_IN.map((step, i) => [i + 1, step] as const))('click %i', async (_n, step) => {
+    await adapter.processActivity({
+      from: ANNA,
+      channelId: 'msteams',
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: CARD_VERBS.checkIn, data: { ...data, ...step.inputs() } } },
+    });
+    const reply = (adapter.activeQueue as Partial<Activity>[]).splice(0).at(-1)!;
+    const body = (reply.value as any).body;
+    expect(body.statusCode).toBe(step.bot.status);
+    if (step.bot.message) expect(body.value.message).toMatch(step.bot.message);
+    if (step.bot.title) {
+      expect(body.value.body[0].text).toBe(step.bot.title);
+      expect(validateAdaptiveCard(body.value)).toEqual([]);
+    }
+  });
 
-    await click({ status: 'atRisk', note: 'Två pedagoger sjuka, läsgrupperna halvfulla.' });
-    reply = (adapter.activeQueue as Partial<Activity>[]).splice(0).at(-1)!;
-    expect(cardOf(reply).body[0].text).toBe('Tack! Uppföljningen är sparad');
-
-    await click({ status: 'atRisk', note: 'Två pedagoger sjuka, läsgrupperna halvfulla.' });
-    reply = (adapter.activeQueue as Partial<Activity>[]).splice(0).at(-1)!;
-    expect(cardOf(reply).body[0].text).toBe('Avstämningen är redan sparad');
-
-    const after = (await app.services.plans.get(anna, larkan, '2026/27'))!;
-    const followUps = after.plan.goalAreas.flatMap((g) => g.commitments).find((c) => c.id === commitment.id)!.followUps;
-    expect(followUps.filter((f) => f.note === 'Två pedagoger sjuka, läsgrupperna halvfulla.')).toEqual([
-      expect.objectContaining({ status: 'atRisk', date: '2026-09-01', authorName: 'Anna Berg' }),
-    ]);
+  it('leaves one follow-up in the plan', async () => {
+    const people = await app.services.directory.people();
+    const anna = await app.services.directory.actorFor(people.find((p) => p.displayName === 'Anna Berg')!);
+    const after = (await app.services.plans.get(anna, data.unitId, '2026/27'))!;
+    const followUps = after.plan.goalAreas.flatMap((g) => g.commitments).find((c) => c.id === commitmentId)!.followUps;
+    expect(followUps.filter((f) => f.note === NOTE)).toEqual([expect.objectContaining({ status: 'atRisk', date: '2026-09-01', authorName: 'Anna Berg' })]);
   });
 });

@@ -105,11 +105,12 @@ describe('figures on a provisioned site with the demo municipality', () => {
     console.log(`Graph figures: ${JSON.stringify(figures)}`);
   });
 
-  it('starts with one round of reads', () => {
-    expect(figures.startRequests).toBe(Math.ceil((lists.length + 1) / 20));
-    // Every list read with its columns (2 RU each, counted as a query) and the version query.
-    expect(figures.startRu).toBe(2 * (lists.length + 1));
-    expect(budget.requests(60_000)).toBe(lists.length + 1);
+  it('starts with one round of reads for the check, and two small queries after it', () => {
+    // The check: every list read with its columns (2 RU each, counted as a query) and the version
+    // query, in $batch of 20. After it: the look for answers still stored one per item (the packing
+    // migration) and the demo seed's look for units — one query each.
+    expect(figures.startRequests).toBe(Math.ceil((lists.length + 1) / 20) + 2);
+    expect(figures.startRu).toBe(2 * (lists.length + 1) + 2 * 2);
   });
 
   it('costs RU per opened plan and per survey answer as counted by the fake', async () => {
@@ -126,15 +127,16 @@ describe('figures on a provisioned site with the demo municipality', () => {
     const costs = fake.stats.log.filter((r) => r.path !== '/v1.0/$batch').map((r) => (r.method === 'GET' && /\/items\/\d+$/.test(r.path) ? 1 : 2));
     expect(figures.ruPerOpenedPlan).toBe(costs.reduce((a, b) => a + b, 0));
 
-    const answers = 40;
+    const answers = 200;
     const beforeAnswers = budget.spent(60_000);
     await Promise.all(
       Array.from({ length: answers }, () =>
-        app.surveyWriter.write({ roundId: 'r1', unitId, schoolForm: 'compulsoryF6', gradeBand: '', answers: '[1,2,3]', submittedOn: '2026-11-23T09:00:00.000Z' }),
+        app.surveyWriter.write({ roundId: 'r1', unitId, schoolForm: 'compulsoryF6', gradeBand: '', answers: { t1: 1, t2: 2, l1: 3 }, day: '2026-11-23' }),
       ),
     );
     figures.ruPerSurveyAnswer = (budget.spent(60_000) - beforeAnswers) / answers;
-    expect(figures.ruPerSurveyAnswer).toBe(2); // one create step each, in $batch of 20
+    // Answers are stored in shuffled packs (survey-writer.ts): a create step (2 RU) carries many answers.
+    expect(figures.ruPerSurveyAnswer).toBeLessThanOrEqual(0.2);
   });
 
   it('shows RU spent against the budget at GET /api/admin/health (admin only)', async () => {

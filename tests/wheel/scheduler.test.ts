@@ -31,18 +31,33 @@ describe('the year wheel tick', () => {
     expect(keys.filter((k) => k.endsWith(':1'))).toHaveLength(13);
   });
 
-  it('skips check-ins for commitments followed up in the last 14 days', async () => {
+  it('sends no check-in for a draft plan, nor for commitments followed up in the last 14 days', async () => {
     app.clock.set(new Date('2026-11-01T10:00:00+01:00')); // the demo's follow-ups are from 20 October
-    expect((await tick()).checkIns).toBe(0);
+    expect((await tick()).checkIns).toBe(0); // every 2026/27 plan is still a draft
+    // Anna and Sofia mark a plan each ready; Norrbackaskolan's gets a second commitment, not yet followed up.
+    const people = await app.services.directory.people();
+    for (const [principal, name] of [['Anna Berg', 'Lärkans förskola'], ['Sofia Lind', 'Norrbackaskolan']]) {
+      const actor = await app.services.directory.actorFor(people.find((p) => p.displayName === principal)!);
+      const unitId = await app.unitId(name);
+      let doc = (await app.services.plans.get(actor, unitId, '2026/27'))!;
+      doc = await app.services.plans.transition(actor, unitId, '2026/27', doc.etag, 'ready');
+      if (name === 'Norrbackaskolan') await app.services.plans.addCommitment(actor, unitId, '2026/27', doc.etag, doc.plan.goalAreas[0].id, { title: 'Studiero i klassrummet' });
+    }
+    app.clock.set(new Date('2026-11-02T10:00:00+01:00'));
+    const items = (await app.services.outbox.withState('pending')).filter((i) => i.kind === 'checkIn');
+    expect(await tick()).toMatchObject({ checkIns: 1 }); // Norrbackaskolan's new commitment; the others were followed up on 20 October
+    const [card] = (await app.services.outbox.withState('pending')).filter((i) => i.kind === 'checkIn' && !items.includes(i));
+    expect((card.payload as any).commitmentIds).toHaveLength(1);
   });
 
-  it('sends a check-in per commitment in progress and principal, once per month', async () => {
+  it('sends one check-in per unit with a ready plan and principal, covering its commitments in progress, once per month', async () => {
     app.clock.set(new Date('2026-12-01T10:00:00+01:00'));
     const first = await tick();
-    expect(first.checkIns).toBe(10); // ten units have a 2026/27 plan with one commitment each
+    expect(first.checkIns).toBe(2); // Norrbackaskolan (two commitments) and Lärkans förskola (one); the drafts none
     expect((await tick()).checkIns).toBe(0);
-    const items = (await app.services.outbox.withState('pending')).filter((i) => i.kind === 'checkIn');
-    expect(items).toHaveLength(10);
+    const items = (await app.services.outbox.withState('pending')).filter((i) => i.kind === 'checkIn' && i.dedupeKey.includes(':2026-12:'));
+    expect(items).toHaveLength(2);
+    expect(items.map((i) => (i.payload as any).commitmentIds.length).sort()).toEqual([1, 2]);
     expect(items[0].dedupeKey).toMatch(/^checkIn:monthly-check-in:2026-12:/);
   });
 

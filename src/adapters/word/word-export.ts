@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { withoutBlankEntries } from '../../domain/completeness';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { FOLLOW_UP_STATUS_LABELS, type Commitment, type CommitmentPlan } from '../../domain/plan';
 import type { BoardGoal } from '../../domain/process-config';
@@ -137,7 +138,7 @@ export async function exportReportDocx(
       }
     } else if (s.kind === 'list') {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.label)] }));
-      const items = (Array.isArray(value) ? value : []) as ListEntry[];
+      const items = withoutBlankEntries((Array.isArray(value) ? value : []) as ListEntry[]);
       if (items.length === 0) children.push(new Paragraph('–'));
       for (const item of items) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item.text)] }));
     } else {

@@ -102,7 +102,7 @@ export function planRoutes(s: HttpServices): Route[] {
       policy: { kind: 'unit', access: 'read' },
       ifMatch: true,
       response: PlanDocument,
-      errors: { ...writeErrors, 422: 'Statusbytet är inte tillåtet just nu' },
+      errors: { ...writeErrors, 422: 'Statusbytet är inte tillåtet just nu, eller planen är inte komplett (PLAN_INCOMPLETE, med details.missing)' },
       params: PlanParams,
       body: TransitionBody,
       handler: async (ctx) =>

@@ -113,6 +113,25 @@ export interface PlanDocument {
   rules: PlanRules;
   /** The document's comments, when the server sends them with it (then no second request). */
   comments?: DocumentComment[];
+  /** Progress per goal area and what each status change waits for; absent from older servers. */
+  completeness?: Completeness;
+}
+
+/** One section's progress, as Stratsys shows it: "klar" or "saknas", and why. */
+export interface SectionProgressItem {
+  key: string;
+  label: string;
+  state: 'klar' | 'saknas';
+  /** An optional empty section is "saknas" but holds no status change back. */
+  required: boolean;
+  reason: string;
+}
+
+export interface Completeness {
+  sections: SectionProgressItem[];
+  openComments: string[];
+  /** What stands in the way of "klar för dialog" and of finalising. */
+  missing: { ready: string[]; finalise: string[] };
 }
 
 export interface CatalogueEntry {
@@ -184,6 +203,8 @@ export interface ReportDocument {
   goalAreaCatalogue?: CatalogueEntry[];
   /** The document's comments, when the server sends them with it (then no second request). */
   comments?: DocumentComment[];
+  /** Progress per section and what each status change waits for; absent from older servers. */
+  completeness?: Completeness;
 }
 
 export interface SectionUpdate {

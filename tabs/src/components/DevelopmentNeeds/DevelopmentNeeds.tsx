@@ -1,5 +1,5 @@
 import { Badge, Button, Input, Select } from '@fluentui/react-components';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CatalogueEntry, ListEntry, ReportDocument, SectionDefinition } from '../../api/types';
 import type { DocumentSession } from '../../hooks/document-session';
 import { listKey } from '../../hooks/report-fields';
@@ -9,6 +9,9 @@ import { MergePanel } from '../MergePanel/MergePanel';
 import { useDevelopmentNeedsStyles } from './DevelopmentNeeds.styles';
 
 type ListSection = Extract<SectionDefinition, { kind: 'list' }>;
+
+/** A need with no text is not a need: it is neither saved nor shown as an empty "1.". */
+const withText = (rows: ListEntry[]) => rows.filter((e) => e.text.trim() !== '');
 
 interface Props {
   section: ListSection;
@@ -25,7 +28,17 @@ export function DevelopmentNeeds({ section, session, readOnly, missing, goalArea
   const headingId = useId();
   const hintId = useId();
   const { value, conflict, edit, flush, resolve } = useField(session, listKey(section.key));
-  const items = Array.isArray(value) ? value : [];
+  const saved = useMemo(() => (Array.isArray(value) ? value : []), [value]);
+  // The rows on screen: a row without text yet lives only here, so an empty need is never saved.
+  const [items, setItems] = useState<ListEntry[]>(saved);
+  useEffect(() => {
+    // Someone else's version, or a merge: show what the document holds.
+    setItems((rows) => (JSON.stringify(withText(rows)) === JSON.stringify(saved) ? rows : saved));
+  }, [saved]);
+  const update = (next: ListEntry[]) => {
+    setItems(next);
+    edit(withText(next));
+  };
   const focusLast = useRef(false);
   const list = useRef<HTMLOListElement>(null);
   const comments = useCommentAnchor({ anchor: `section:${section.key}`, about: section.label });
@@ -38,8 +51,7 @@ export function DevelopmentNeeds({ section, session, readOnly, missing, goalArea
   }, [items.length]);
 
   const change = (i: number, patch: Partial<ListEntry>) => {
-    const next = items.map((e, j) => (j === i ? { ...e, ...patch } : e)).map((e) => (e.goalAreaKey ? e : { text: e.text }));
-    edit(next);
+    update(items.map((e, j) => (j === i ? { ...e, ...patch } : e)).map((e) => (e.goalAreaKey ? e : { text: e.text })));
   };
   const nameOf = (key: string | undefined) => goalAreas.find((g) => g.key === key)?.label ?? key;
   const areaOptions = (current: string | undefined) => (current && !goalAreas.some((g) => g.key === current) ? [...goalAreas, { key: current, label: current }] : goalAreas);
@@ -66,9 +78,9 @@ export function DevelopmentNeeds({ section, session, readOnly, missing, goalArea
       {conflict ? (
         <MergePanel label={section.label.toLowerCase()} conflict={conflict} onResolve={(r) => void resolve(r)} />
       ) : readOnly ? (
-        items.length ? (
+        withText(saved).length ? (
           <ol className={styles.readList}>
-            {items.map((e, i) => (
+            {withText(saved).map((e, i) => (
               <li key={i}>
                 {e.text}
                 {e.goalAreaKey && <span className={styles.area}> – {nameOf(e.goalAreaKey)}</span>}
@@ -115,7 +127,7 @@ export function DevelopmentNeeds({ section, session, readOnly, missing, goalArea
                       appearance="subtle"
                       aria-label={`Ta bort ${n.toLowerCase()}`}
                       onClick={() => {
-                        edit(items.filter((_, j) => j !== i));
+                        update(items.filter((_, j) => j !== i));
                         flush();
                       }}
                     >
@@ -130,7 +142,7 @@ export function DevelopmentNeeds({ section, session, readOnly, missing, goalArea
             <Button
               onClick={() => {
                 focusLast.current = true;
-                edit([...items, { text: '' }]);
+                setItems([...items, { text: '' }]);
               }}
             >
               Lägg till {section.itemLabel.toLowerCase()}

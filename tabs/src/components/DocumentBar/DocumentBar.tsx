@@ -1,11 +1,12 @@
 import { Button } from '@fluentui/react-components';
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { ApiError } from '../../api/api-error';
-import type { DocumentKind, Transition } from '../../api/types';
+import type { Completeness, DocumentKind, Transition } from '../../api/types';
 import type { SaveStatus } from '../../hooks/document-session';
 import { useCommentAnchor } from '../CommentAnchor/CommentAnchor';
 import { ExportButton } from '../ExportButton/ExportButton';
 import { SaveIndicator } from '../SaveIndicator/SaveIndicator';
+import { SectionProgress } from '../SectionProgress/SectionProgress';
 import { StatusActions } from '../StatusActions/StatusActions';
 import { useDocumentBarStyles } from './DocumentBar.styles';
 
@@ -17,6 +18,8 @@ interface Props {
   schoolYear: string;
   transitions: Transition[];
   missing?: string[];
+  /** Progress per section and what each status change waits for. */
+  completeness?: Completeness;
   onTransition(transition: Transition, comment?: string): Promise<ApiError | null>;
   save: SaveStatus;
   conflicts: number;
@@ -28,7 +31,7 @@ interface Props {
 }
 
 /** What is done to the document as a whole: status, saving, history and Word export. */
-export function DocumentBar({ kind, unitId, schoolYear, transitions, missing, onTransition, save, conflicts, onRetrySave, revision, about }: Props) {
+export function DocumentBar({ kind, unitId, schoolYear, transitions, missing, completeness, onTransition, save, conflicts, onRetrySave, revision, about }: Props) {
   const styles = useDocumentBarStyles();
   const [historyOpen, setHistoryOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
@@ -39,7 +42,16 @@ export function DocumentBar({ kind, unitId, schoolYear, transitions, missing, on
   return (
     <>
       <div className={styles.root} data-testid="document-bar">
-        <StatusActions kind={kind} transitions={transitions} missing={missing} onTransition={onTransition} />
+        <div className={styles.status}>
+          {completeness && <SectionProgress completeness={completeness} noun={kind === 'plan' ? 'målområden' : 'avsnitt'} />}
+          <StatusActions
+            kind={kind}
+            transitions={transitions}
+            missing={missing ?? completeness?.missing.ready}
+            missingToFinalise={completeness?.missing.finalise}
+            onTransition={onTransition}
+          />
+        </div>
         <div className={styles.tools}>
           <SaveIndicator save={save} conflicts={conflicts} onRetry={onRetrySave} />
           <div className={styles.buttons}>

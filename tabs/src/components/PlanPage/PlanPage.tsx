@@ -68,6 +68,7 @@ function OpenPlan({ session, me, write, transition, onStatus }: { session: Docum
           unitId={unit.id}
           schoolYear={plan.schoolYear}
           transitions={doc.transitions}
+          completeness={doc.completeness}
           onTransition={onTransition}
           save={save}
           conflicts={conflicts.length}

@@ -83,6 +83,7 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
         schoolYear={report.schoolYear}
         transitions={doc.transitions}
         missing={doc.missing}
+        completeness={doc.completeness}
         onTransition={onTransition}
         save={save}
         conflicts={conflicts.length}

@@ -17,6 +17,8 @@ interface Props {
   transitions: Transition[];
   /** Required sections still empty: "klar för dialog" waits until there are none. */
   missing?: string[];
+  /** What finalising waits for (the same, and unanswered organiser comments). */
+  missingToFinalise?: string[];
   onTransition(transition: Transition, comment?: string): Promise<ApiError | null>;
 }
 
@@ -24,9 +26,10 @@ interface Props {
  * The status changes the server offers this person now. Finalising asks first; returning asks
  * for a comment, which the principal sees on the document.
  */
-export function StatusActions({ kind, transitions, missing = [], onTransition }: Props) {
+export function StatusActions({ kind, transitions, missing = [], missingToFinalise = [], onTransition }: Props) {
   const styles = useStatusActionsStyles();
   const missingId = useId();
+  const finaliseId = useId();
   const noun = useDocumentNames()[kind];
   const [busy, setBusy] = useState<Transition | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -72,7 +75,7 @@ export function StatusActions({ kind, transitions, missing = [], onTransition }:
                 key={t}
                 appearance={t === 'ready' || t === 'finalise' ? 'primary' : 'secondary'}
                 disabledFocusable={disabled}
-                aria-describedby={t === 'ready' && blocked ? missingId : undefined}
+                aria-describedby={t === 'ready' && blocked ? missingId : t === 'finalise' && missingToFinalise.length ? finaliseId : undefined}
                 aria-haspopup={t === 'finalise' || t === 'reopen' ? 'dialog' : undefined}
                 icon={busy === t ? <Spinner size="tiny" /> : undefined}
                 onClick={() => void run(t)}
@@ -86,14 +89,18 @@ export function StatusActions({ kind, transitions, missing = [], onTransition }:
       {available.includes('ready') && blocked && (
         <MissingList id={missingId} title={`Innan ${noun.the} kan markeras klar för dialog behöver du fylla i:`} missing={missing} />
       )}
+      {/* Not disabled: comments answered since the document was read would not show here; the server decides. */}
+      {available.includes('finalise') && missingToFinalise.length > 0 && (
+        <MissingList id={finaliseId} title={`Innan ${noun.the} kan fastställas saknas:`} missing={missingToFinalise} />
+      )}
       {error &&
-        (error.code === 'REPORT_INCOMPLETE' ? (
+        (error.code === 'REPORT_INCOMPLETE' || error.code === 'PLAN_INCOMPLETE' ? (
           <MessageBar intent="error" layout="multiline" data-testid="transition-error">
             <MessageBarBody>
-              <MessageBarTitle>{noun.The} kan inte markeras klar för dialog</MessageBarTitle>
+              <MessageBarTitle>{noun.The} är inte komplett än</MessageBarTitle>
               {error.missing.length > 0 ? (
                 <>
-                  Analysen måste vara skriven. Det här är tomt nu (någon kan ha ändrat medan du arbetade):
+                  Det här saknas nu (någon kan ha ändrat medan du arbetade):
                   <ul className={styles.missing}>
                     {error.missing.map((m) => (
                       <li key={m}>{m}</li>

@@ -1,0 +1,18 @@
+import type { NextStep } from '../../src/app/my-work';
+import template from './next-steps.card.json';
+import { expandCard } from './card-template';
+
+export interface NextStepsCardData {
+  steps: NextStep[];
+  tabDeepLink: string;
+}
+
+/** "Nästa steg": the most pressing first, each with a link to where it is done. */
+export function buildNextStepsCard(data: NextStepsCardData) {
+  return expandCard(template, {
+    ...data,
+    heading: data.steps.length ? `Ditt nästa steg: ${data.steps[0].title}` : 'Inget väntar på dig just nu',
+    nothing: data.steps.length === 0,
+    steps: data.steps.map((s) => ({ ...s, hasLink: s.link !== undefined, linkTitle: s.link?.title ?? '', linkUrl: s.link?.url ?? '' })),
+  });
+}
