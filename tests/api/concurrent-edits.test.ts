@@ -5,6 +5,7 @@
  * 409 starts again from the current version in the answer, as the tab does.
  * Nothing acknowledged may be lost, every acknowledged change is in the version history, no 500.
  */
+import { LIST_SCHEMA } from '../../src/app/list-schema';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -194,6 +195,8 @@ describe('concurrent editors of one plan and one report, every store call delaye
     dirs.push(dir);
     const fake = await FakeGraphServer.start();
     const siteId = fake.createSite();
+    // As in production: provisioning creates the lists once; the instances only verify them at start.
+    await openGraphStore(fake, { siteId }).provision(LIST_SCHEMA);
     const first = await startInstance(dir, openGraphStore(fake, { siteId }));
     const second = await startInstance(dir, openGraphStore(fake, { siteId }));
     try {

@@ -5,6 +5,7 @@
  * instances are asked at once to send the invitations and to open a TLD round (the unique-key
  * race). Shown: one scheduler, 0 duplicates, 0 lost, combined ≤ 50 requests in any second.
  */
+import { LIST_SCHEMA } from '../../src/app/list-schema';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +49,8 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
       fake = await FakeGraphServer.start();
       fake.maxPageSize = 5000;
       const siteId = fake.createSite();
+      // As in production: provisioning creates the lists once; the instances only verify them at start.
+      await openGraphStore(fake, { siteId }).provision(LIST_SCHEMA);
       open = () => openGraphStore(fake!, { siteId });
     } else {
       open = () => new SqliteListStore(join(dir, 'ska.db'));

@@ -282,7 +282,7 @@ async function tldRound(s: DemoYearServices, organiser: Actor, year: string, per
   // a round opened a few days ago shows what has come so far.
   for (let day = 0; day < 14; day++) {
     const todays = [...answers].flatMap(([code, list]) => list.filter((_, i) => i % 14 === day).map((a) => ({ code, a })));
-    await at(addDays(opensOn, day + 1), () => Promise.all(todays.map(({ code, a }) => s.surveys.submit(code, { answers: a }))), '10:15');
+    await at(addDays(opensOn, day + 1), () => Promise.all(todays.map(({ code, a }, i) => s.surveys.submit(code, { answers: a, deviceToken: `demo-device-${opensOn}-${day}-${i}` }))), '10:15');
   }
   await at(addDays(closesOn, 1), () => s.surveys.setStatus(organiser, roundId, 'closed'), '07:00');
 }
