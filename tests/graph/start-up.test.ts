@@ -147,3 +147,15 @@ describe('figures on a provisioned site with the demo municipality', () => {
     expect(budget.pressure()).toBeCloseTo(budget.spent(60_000) / 1200);
   });
 });
+
+it('says which grant is missing when the site refuses the app (403 on the start-up round)', async () => {
+  const { SiteAccessError } = await import('../../src/adapters/graph/site-check');
+  // Graph answers 403 accessDenied to an app without a grant on the site.
+  const denied = openGraphStore(fake, {
+    siteId: 'contoso.sharepoint.com,denied,denied',
+    fetchOverride: async () => new Response(JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied' } }), { status: 403, headers: { 'content-type': 'application/json' } }),
+  });
+  const error = await denied.verify(LIST_SCHEMA).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(SiteAccessError);
+  expect((error as Error).message).toMatch(/rollen write via Sites\.Selected.*grant it the write role of Sites\.Selected/);
+});

@@ -9,6 +9,7 @@ import type { ColumnDefinition, ListSchema } from '../../app/list-schema';
 import { readAll } from './batch-reader';
 import { ColumnMap, KEY_COLUMN } from './column-names';
 import type { GraphHttp } from './graph-http';
+import { GraphRequestError } from './graph-request-error';
 import { COLUMN_SELECT, sameType, type GraphColumn } from './list-provisioner';
 import { META_DEFINITION, SCHEMA_VERSION } from './schema-upgrades';
 
@@ -35,7 +36,10 @@ export async function checkSite(http: GraphHttp, siteUrl: string, schema: ListSc
     ...maps.map((m) => ({ url: `${byTitle(m.def.title)}?$select=id,displayName&$expand=columns($select=${COLUMN_SELECT})`, kind: 'one' as const })),
     { url: `${byTitle(META_DEFINITION.title)}/items?$expand=fields($select=skaVersion)&$top=1`, kind: 'one' as const },
   ];
-  const answers = await readAll(http, reads, sleep);
+  const answers = await readAll(http, reads, sleep).catch((error: unknown) => {
+    if (error instanceof GraphRequestError && (error.status === 401 || error.status === 403)) throw new SiteAccessError(error);
+    throw error;
+  });
   const listIds = new Map<string, string>();
   const problems: SiteProblem[] = [];
   for (const [i, map] of maps.entries()) {
@@ -69,5 +73,16 @@ export class SiteNotReadyError extends Error {
         `/ The SharePoint site lacks what the app needs: ${some(problems.map((p) => p.en))}. Run \`${PROVISION_COMMAND}\` (needs the manage or fullcontrol role on the site).`,
     );
     this.name = 'SiteNotReadyError';
+  }
+}
+
+/** The app may not read the site at all: the Sites.Selected grant is missing (docs/sharepoint-grants.md). */
+export class SiteAccessError extends Error {
+  constructor(readonly cause: GraphRequestError) {
+    super(
+      `Appen får inte läsa SharePoint-webbplatsen (Graph svarade ${cause.status} ${cause.code}): ge appen rollen write via Sites.Selected, POST /sites/{GRAPH_SITE_ID}/permissions (docs/sharepoint-grants.md). ` +
+        `/ The app may not read the SharePoint site (Graph answered ${cause.status} ${cause.code}): grant it the write role of Sites.Selected, POST /sites/{GRAPH_SITE_ID}/permissions (docs/sharepoint-grants.md).`,
+    );
+    this.name = 'SiteAccessError';
   }
 }
