@@ -115,6 +115,7 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
 
     // Both instances are asked at once: both answer 202, and the outbox holds each invitation once.
     const started = Date.now();
+    fake?.resetStats();
     // Sampled all along: never two instances leading busy (ticking or sending) at once.
     let together = 0;
     const sampler = setInterval(() => (together = Math.max(together, apps.filter((x) => x.background.gate.holds()).length)), 20);
@@ -135,7 +136,7 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
     const seconds = (st.lastAcceptedAt - st.firstRequestAt) / 1000;
     const leaders = apps.filter((x) => x.background.isLeader()).length; // holders by their own reckoning (an idle one learns of a takeover at its next write)
     const ticks = apps.map((x) => x.background.stats.ticks);
-    console.log(`${kind}: ${st.deliveries.size} delivered in ${seconds.toFixed(2)} s (minimum ${(reachable / 50).toFixed(2)} s), ${duplicates} duplicates, ${lost} lost, busiest second ${peak} requests, 429 by the limits ${st.limited}; sent by a ${a.sender.stats.sent} / b ${b.sender.stats.sent}; leaders now ${leaders} (at most ${together} at once), ticks per instance ${ticks.join('/')}`);
+    console.log(`${kind}: ${st.deliveries.size} delivered in ${seconds.toFixed(2)} s (minimum ${(reachable / 50).toFixed(2)} s), ${duplicates} duplicates, ${lost} lost, busiest second ${peak} requests, 429 by the limits ${st.limited}; sent by a ${a.sender.stats.sent} / b ${b.sender.stats.sent}; leaders now ${leaders} (at most ${together} at once), ticks per instance ${ticks.join('/')}${fake ? `; Graph: ${fake.stats.http} HTTP requests, ${fake.stats.subRequests} in batches` : ''}`);
     expect(duplicates).toBe(0);
     expect(lost).toBe(0);
     expect(peak).toBeLessThanOrEqual(50);
