@@ -94,10 +94,9 @@ export interface Overrides {
   unitRegister?: UnitRegister;
 }
 
-/** Entra ID via Graph with the app's certificate when it has one; Skolverket live in production, else a saved file. */
-function openDirectorySources(config: AppConfig): { directory?: DirectorySource; register?: UnitRegister } {
-  const { tenantId, clientId, certificatePath, certificatePassword } = config.graph;
-  const directory = tenantId && clientId && certificatePath ? GraphDirectorySource.create({ authProvider: MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId, clientId, certificatePath, certificatePassword }) }) : undefined;
+/** Entra ID through the one Graph pipeline when Graph is configured; Skolverket live in production, else a saved file. */
+function openDirectorySources(config: AppConfig, graphHttp: GraphHttp | undefined): { directory?: DirectorySource; register?: UnitRegister } {
+  const directory = graphHttp ? new GraphDirectorySource(graphHttp) : undefined;
   const { skolverketFile, skolverketFetch } = config.onboarding;
   const register = skolverketFile ? new SkolenhetsregistretFileSource(skolverketFile) : skolverketFetch ? new SkolenhetsregistretHttpSource() : undefined;
   return { directory, register };
@@ -144,7 +143,9 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   else await store.ensureLists(LIST_SCHEMA);
   await migrateUnpackedAnswers(store);
   // The app-only Graph pipeline for calls outside the store (calendar): the store's when there is one.
-  const graphHttp = store instanceof GraphListStore ? store.http : config.calendar.kind === 'graph' ? new GraphHttp(graphOptions(config, budget, log, overrides.graph)) : undefined;
+  const hasAppCredentials = Boolean(config.graph.tenantId && config.graph.clientId && config.graph.certificatePath);
+  const graphHttp =
+    store instanceof GraphListStore ? store.http : config.calendar.kind === 'graph' || hasAppCredentials ? new GraphHttp(graphOptions(config, budget, log, overrides.graph)) : undefined;
 
   const directory = new Directory(store);
   const settings = new Settings(store);
@@ -215,7 +216,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   });
 
   await ensureBootstrapAdmins(store, config.onboarding.bootstrapAdmins, log);
-  const sources = openDirectorySources(config);
+  const sources = openDirectorySources(config, graphHttp);
   const directoryImport = new DirectoryImport(store, clock, { directory: overrides.directorySource ?? sources.directory, register: overrides.unitRegister ?? sources.register }, config.onboarding.bootstrapAdmins);
   scheduler.addSource('directoryImport', async (now) => ((await directoryImport.runIfDue(now).catch((err) => log.error('directory import failed', { err: String(err) }))), []));
 

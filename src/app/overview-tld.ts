@@ -61,7 +61,7 @@ export class TldSummaries {
     const [results, config] = await Promise.all([this.results.forRound(round), this.surveys.config()]);
     const units: Record<string, UnitTld> = {};
     for (const u of results.units) {
-      units[u.unitId] = { answers: u.answers, responseRate: u.responseRate, shown: u.shown, index: u.shown ? (u.index ?? null) : null };
+      units[u.unitId] = { answers: u.received ?? u.answers, responseRate: u.responseRate, shown: u.shown, index: u.shown ? (u.index ?? null) : null };
     }
     return { summary: { minAnswers: config.minAnswers, minResponseRate: config.minResponseRate, units } };
   }

@@ -17,5 +17,3 @@ export const appViews = {
   wheel: preloadable(() => import('./views/YearWheelView/YearWheelView')),
   intranet: preloadable(() => import('./views/IntranetView/IntranetView')),
 };
-export const unitPublish = preloadable(() => import('./views/UnitPublish/UnitPublish'));
-export const unitKeyFigures = preloadable(() => import('./views/UnitKeyFigures/UnitKeyFigures'));

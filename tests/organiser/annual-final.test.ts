@@ -25,8 +25,10 @@ afterAll(() => app.close());
 const needs = (doc: any) => doc.generated.unitNeeds.rows.map((r: any[]) => r[1]);
 const analysed = (doc: any) => doc.generated.unitAnalyses.rows.map((r: any[]) => r[0]);
 
+/** Reads a published page as a signed-in reader would: the page list hands out the cookie for the pages. */
 async function pageText(slugUrl: string) {
-  return (await fetch(slugUrl.replace(app.services.config.publicUrl, app.baseUrl))).text();
+  const cookie = (await erik.get('/api/intranet/pages')).headers.get('set-cookie')!.split(';')[0];
+  return (await fetch(slugUrl.replace(app.services.config.publicUrl, app.baseUrl), { headers: { cookie } })).text();
 }
 
 describe('the annual follow-up draws on final unit reports only', () => {

@@ -24,7 +24,7 @@ it('sums up a round when it closes, and a later first load reads the summary, no
   await erik.post(`/api/survey/rounds/${round.id}/status`, { status: 'open' });
   const bjork = await app.unitId('Björkskolan');
   const [link] = (await app.services.store.query('surveyLinks', { where: { roundId: round.id, unitId: bjork } })).items;
-  for (let i = 0; i < 12; i++) await app.services.surveys.submit(String(link.fields.code), { answers: answers(i % 3 === 0 ? 2 : 4) });
+  for (let i = 0; i < 12; i++) await app.services.surveys.submit(String(link.fields.code), { answers: answers(i % 3 === 0 ? 2 : 4), deviceToken: `overview-device-${i}-abcdef` });
 
   const open = (await erik.get('/api/overview/2026-27')).body.units.find((u: any) => u.unit.id === bjork).tld[0];
   expect(open).toMatchObject({ answers: 12, shown: true });

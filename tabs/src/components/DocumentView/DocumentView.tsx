@@ -4,7 +4,7 @@ import type { DocumentKind, DocumentStatus, Me } from '../../api/types';
 import { ConfirmHost } from '../../hooks/confirm';
 import { preloadable } from '../../hooks/preloadable';
 import { useDocumentNames } from '../../hooks/use-document-names';
-import { unitKeyFigures, unitPublish } from '../../views';
+import { unitKeyFigures, unitPublish } from '../../unit-views';
 import PlanPage from '../PlanPage/PlanPage';
 import { useDocumentViewStyles } from './DocumentView.styles';
 
