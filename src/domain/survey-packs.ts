@@ -12,7 +12,7 @@ export interface PackedAnswer {
   answers: SurveyAnswers;
 }
 
-/** A SharePoint note column holds 63,999 characters; packs stay well below, so a pack is one item. */
+/** Characters of one pack's entries: below the 63,999 usually given for a SharePoint multi-line text column, so a pack is one item. */
 export const MAX_PACK_CHARS = 50_000;
 
 type Wire = [unitId: string, schoolForm: string, gradeBand: string, answers: SurveyAnswers];
