@@ -239,10 +239,13 @@ async function coldResults(store: ListStore, roundId: string) {
   const surveys = new SurveyService(store, directory, clock, new NodeSecrets(randomBytes(32)), new SurveyAnswerWriter(store));
   const results = new SurveyResults(store, directory, surveys, clock);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const r = await results.forRound(await surveys.round(roundId));
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const answers = r.units.reduce((n, u) => n + u.answers, 0);
-  return { ms, answers };
+  // CPU time of this process too: on a machine shared with other work, wall time also counts their turns.
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, answers };
 }
 
 async function resultsBench() {
@@ -253,15 +256,17 @@ async function resultsBench() {
   const roundId = await seedRound(seed);
   await seed.close();
   const sqliteTimes: number[] = [];
+  const sqliteCpu: number[] = [];
   for (let run = 0; run < 3; run++) {
     const store = new SqliteListStore(file); // a fresh connection: nothing cached in the app
     await store.ensureLists(LIST_SCHEMA);
-    const { ms, answers } = await coldResults(store, roundId);
+    const { ms, cpuMs, answers } = await coldResults(store, roundId);
     if (answers !== 100_000) throw new Error(`results counted ${answers} answers`);
     sqliteTimes.push(ms);
+    sqliteCpu.push(cpuMs);
     await store.close();
   }
-  console.log(`  SQLite: ${spread(sqliteTimes)} ms (target ≤ 500 ms) ${median(sqliteTimes) <= 500 ? 'OK' : 'ABOVE TARGET'}`);
+  console.log(`  SQLite: ${spread(sqliteTimes)} ms wall, ${spread(sqliteCpu)} ms CPU (target ≤ 500 ms) ${median(sqliteTimes) <= 500 ? 'OK' : 'ABOVE TARGET'}`);
   rmSync(dir, { recursive: true, force: true });
 
   const fake = await FakeGraphServer.start();
@@ -271,6 +276,7 @@ async function resultsBench() {
     const seeded = openGraphStore(fake, { siteId, fetchOverride: delayed(latency) });
     const graphRound = await seedRound(seeded);
     const graphTimes: number[] = [];
+    const graphCpu: number[] = [];
     const requests: number[] = [];
     for (let run = 0; run < 3; run++) {
       const store = openGraphStore(fake, { siteId, fetchOverride: delayed(latency) });
@@ -278,12 +284,13 @@ async function resultsBench() {
       await store.ensureLists(LIST_SCHEMA); // start-up: finds the lists
       latency.value = 100;
       fake.resetStats();
-      const { ms, answers } = await coldResults(store, graphRound);
+      const { ms, cpuMs, answers } = await coldResults(store, graphRound);
       if (answers !== 100_000) throw new Error(`results counted ${answers} answers`);
       graphTimes.push(ms);
+      graphCpu.push(cpuMs);
       requests.push(fake.stats.http);
     }
-    console.log(`  Graph fake, 100 ms per request: ${spread(graphTimes)} ms in ${requests.join(', ')} Graph requests (${fake.maxPageSize} items a page) (target ≤ 3,000 ms, ≤ 40 requests) ${median(graphTimes) <= 3000 && Math.max(...requests) <= 40 ? 'OK' : 'ABOVE TARGET'}`);
+    console.log(`  Graph fake, 100 ms per request: ${spread(graphTimes)} ms wall (${spread(graphCpu)} ms CPU, fake included) in ${requests.join(', ')} Graph requests (${fake.maxPageSize} items a page) (target ≤ 3,000 ms, ≤ 40 requests) ${median(graphTimes) <= 3000 && Math.max(...requests) <= 40 ? 'OK' : 'ABOVE TARGET'}`);
   } finally {
     await fake.close();
   }

@@ -48,7 +48,12 @@ export function encodePacks(answers: PackedAnswer[], random: () => number = Math
 
 export function decodePack(entries: string): PackedAnswer[] {
   const wires = JSON.parse(entries) as Wire[];
-  return wires.map(([unitId, schoolForm, gradeBand, answers]) => ({ unitId, schoolForm, gradeBand, answers }));
+  const out: PackedAnswer[] = new Array(wires.length);
+  for (let i = 0; i < wires.length; i++) {
+    const w = wires[i];
+    out[i] = { unitId: w[0], schoolForm: w[1], gradeBand: w[2], answers: w[3] };
+  }
+  return out;
 }
 
 /** Per unit: the highest pack id whose answers are released to results. */
