@@ -26,9 +26,14 @@ async function freePort(): Promise<number> {
 async function bare() {
   const server = restify.createServer();
   server.post('/bare', async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer); // read and parse the body, as the real handler does
-    JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    // Read and parse the body the way the survey route does (plain stream events), then answer.
+    const text = await new Promise<string>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('error', reject);
+      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    });
+    JSON.parse(text);
     res.send(201, { message: 'Tack för dina svar!' });
   });
   const port = await freePort();

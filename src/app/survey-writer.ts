@@ -103,11 +103,14 @@ export class SurveyAnswerWriter {
     const packs: { fields: Fields }[] = [];
     for (const [roundId, group] of byRound) {
       const day = group.map((a) => a.day).sort()[0];
-      const hashes = group.map((a) => a.deviceHash).filter((h): h is string => !!h);
-      // The group's device hashes ride on its first pack, in their own shuffled order: no extra item, no extra RU.
-      encodePacks(group).forEach((pack, i) =>
-        packs.push({ fields: { roundId, day, count: pack.count, entries: pack.entries, hashes: i === 0 && hashes.length ? JSON.stringify(shuffle(hashes)) : null } }),
-      );
+      const hashes = shuffle(group.map((a) => a.deviceHash).filter((h): h is string => !!h));
+      // The group's device hashes ride on its packs, in their own shuffled order (no extra item, no extra RU),
+      // as many on each pack as it has answers, so each column stays below the pack size.
+      let next = 0;
+      for (const pack of encodePacks(group)) {
+        const mine = hashes.slice(next, (next += pack.count));
+        packs.push({ fields: { roundId, day, count: pack.count, entries: pack.entries, hashes: mine.length ? JSON.stringify(mine) : null } });
+      }
     }
     await this.store.createMany('surveyAnswerPacks', packs);
     return packs.length;

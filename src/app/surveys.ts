@@ -192,6 +192,15 @@ export class SurveyService {
     return { link, round, unit: { name: unit.name, schoolForm: unit.schoolForm }, set: questionSetFor(await this.config(), unit.schoolForm, round.respondents) };
   }
 
+  private day = { minute: -1, value: '' };
+
+  /** The Swedish date, worked out once a minute: formatting it is a visible part of an answer's cost. */
+  private today(): string {
+    const minute = Math.floor(this.clock.now().getTime() / 60_000);
+    if (minute !== this.day.minute) this.day = { minute, value: this.clock.today() };
+    return this.day.value;
+  }
+
   /**
    * Stores one answer, anonymously, before answering "Tack!". A device answers once per round
    * (its token is required, and only its keyed hash under the round's key is kept, see
@@ -206,7 +215,7 @@ export class SurveyService {
       deviceHash = await this.devices.claim(round.id, input.deviceToken);
     }
     try {
-      await this.writer.write({ roundId: round.id, unitId: link.unitId, schoolForm: unit.schoolForm, gradeBand: input.gradeBand ?? '', answers: input.answers, day: this.clock.today(), deviceHash });
+      await this.writer.write({ roundId: round.id, unitId: link.unitId, schoolForm: unit.schoolForm, gradeBand: input.gradeBand ?? '', answers: input.answers, day: this.today(), deviceHash });
     } catch (e) {
       if (deviceHash) await this.devices.unclaim(round.id, deviceHash); // not stored: the device may try again
       throw e;

@@ -12,7 +12,7 @@ export interface PackedAnswer {
   answers: SurveyAnswers;
 }
 
-/** A SharePoint note column holds 63,999 characters; packs stay well below, so a pack is one item. */
+/** Characters of one pack's entries: below the 63,999 usually given for a SharePoint multi-line text column, so a pack is one item. */
 export const MAX_PACK_CHARS = 50_000;
 
 type Wire = [unitId: string, schoolForm: string, gradeBand: string, answers: SurveyAnswers];
@@ -48,7 +48,12 @@ export function encodePacks(answers: PackedAnswer[], random: () => number = Math
 
 export function decodePack(entries: string): PackedAnswer[] {
   const wires = JSON.parse(entries) as Wire[];
-  return wires.map(([unitId, schoolForm, gradeBand, answers]) => ({ unitId, schoolForm, gradeBand, answers }));
+  const out: PackedAnswer[] = new Array(wires.length);
+  for (let i = 0; i < wires.length; i++) {
+    const w = wires[i];
+    out[i] = { unitId: w[0], schoolForm: w[1], gradeBand: w[2], answers: w[3] };
+  }
+  return out;
 }
 
 /** Per unit: the highest pack id whose answers are released to results. */

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Secrets } from '../../app/ports/secrets';
@@ -14,8 +14,16 @@ export class NodeSecrets implements Secrets {
     return createHmac('sha256', this.key).update(parts.join('\u0000')).digest('base64url');
   }
 
+  /** Imported once per key: a survey round hashes every answering device with the same one. */
+  private readonly keys = new Map<string, KeyObject>();
+
   keyedHash(key: string, value: string): string {
-    return createHmac('sha256', key).update(value).digest('base64url');
+    let k = this.keys.get(key);
+    if (!k) {
+      if (this.keys.size > 100) this.keys.clear();
+      this.keys.set(key, (k = createSecretKey(Buffer.from(key, 'utf8'))));
+    }
+    return createHmac('sha256', k).update(value).digest('base64url');
   }
 }
 
