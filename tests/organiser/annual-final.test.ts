@@ -26,7 +26,9 @@ const needs = (doc: any) => doc.generated.unitNeeds.rows.map((r: any[]) => r[1])
 const analysed = (doc: any) => doc.generated.unitAnalyses.rows.map((r: any[]) => r[0]);
 
 async function pageText(slugUrl: string) {
-  return (await fetch(slugUrl.replace(app.services.config.publicUrl, app.baseUrl))).text();
+  // Signed in: the intranet pages may ask for it.
+  const headers = { authorization: `Bearer ${await app.tokenFor('Erik Lund')}` };
+  return (await fetch(slugUrl.replace(app.services.config.publicUrl, app.baseUrl), { headers })).text();
 }
 
 describe('the annual follow-up draws on final unit reports only', () => {
