@@ -1,7 +1,6 @@
 /** Dialogue rounds, groups and invitations as the store holds them, and the views built from them. */
 import { z } from 'zod';
 import { ANSWERS, INVITEE_ROLES, type Answer, type DialogueKind, type InviteeRole } from '../domain/dialogue';
-import type { Actor } from '../domain/identity';
 import type { DocumentStatus } from '../domain/plan';
 import type { OutboxState } from './outbox';
 import type { ListItem } from './ports/list-store';

@@ -54,6 +54,24 @@ describe('the admin configures and reads nothing else', () => {
     }
   });
 
+  it('is refused a round’s survey results for all units, as a table and as CSV', async () => {
+    const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+    const round = await erik.post('/api/survey/rounds', {
+      schoolYear: '2026-27',
+      period: 'spring',
+      opensOn: '2027-04-01',
+      closesOn: '2027-04-30',
+    });
+    expect(round.status).toBe(201);
+    for (const path of [`/api/survey/rounds/${round.body.id}/results`, `/api/survey/rounds/${round.body.id}/results.csv`]) {
+      expect({ path, admin: (await admin.get(path)).status, organiser: (await erik.get(path)).status }).toEqual({
+        path,
+        admin: 403,
+        organiser: 200,
+      });
+    }
+  });
+
   it('is refused the organiser views and everything that sends', async () => {
     for (const path of organiserViews) expect({ path, status: (await admin.get(path)).status }).toEqual({ path, status: 403 });
     const writes: [string, unknown][] = [

@@ -22,12 +22,12 @@ import { openGraphStore } from '../graph/graph-test-store';
 import { client } from '../support/http';
 import { DEMO_NOW } from '../support/test-app';
 
-jest.setTimeout(240_000);
-
 const quiet = { info: () => undefined, error: () => undefined };
 const EDITORS = 6;
 // 60 edits a scenario by default; SKA_CONCURRENT_EDITS_EACH=40 gives 240, as in the probe.
 const EDITS_EACH = Number(process.env.SKA_CONCURRENT_EDITS_EACH ?? 10);
+// About a second an edit on two instances over the Graph fake, with room to spare on a busy machine.
+jest.setTimeout(Math.max(240_000, EDITORS * EDITS_EACH * 3_000));
 
 type Instance = Awaited<ReturnType<typeof composeApp>> & { baseUrl: string };
 
