@@ -1,4 +1,4 @@
-import { canEditUnitDocuments, canReadUnit } from '../domain/access';
+import { canConfigure, canEditUnitDocuments, canReadUnit, isOrganiser } from '../domain/access';
 import { DomainError, forbidden, notFound } from '../domain/errors';
 import type { Actor } from '../domain/identity';
 import { parseSchoolYear, startYear } from '../domain/school-year';
@@ -60,7 +60,7 @@ const toLink = (i: ListItem): SurveyLink => ({
   studentCount: typeof i.fields.studentCount === 'number' ? i.fields.studentCount : null,
 });
 
-const isOrganiser = (a: Actor) => a.appRoles.includes('organiser') || a.appRoles.includes('admin');
+
 
 /** TLD rounds, links per unit, the anonymous form and its answers. */
 export class SurveyService {
@@ -91,7 +91,7 @@ export class SurveyService {
   }
 
   async saveConfig(actor: Actor, config: SurveyConfig): Promise<SurveyConfig> {
-    if (!isOrganiser(actor)) throw forbidden('Frågorna ändras av huvudmannanivån.');
+    if (!isOrganiser(actor) && !canConfigure(actor)) throw forbidden('Frågorna ändras av huvudmannanivån eller systemförvaltaren.');
     const value = JSON.stringify(surveyConfigSchema.parse(config));
     const [item] = await queryAll(this.store, 'settings', { name: SURVEY_SETTINGS });
     if (item) await this.store.update('settings', item.id, { value, modifiedById: actor.userId });

@@ -79,6 +79,8 @@ describe('the admin configures and reads nothing else', () => {
       ['/api/year-wheel/tick', {}],
       ['/api/statistics/import/preview', {}],
       ['/api/organiser/annual-follow-up/2026-27', {}],
+      // TLD rounds are run by the organiser: opening one sends links to every principal.
+      ['/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-10-31' }],
     ];
     for (const [path, body] of writes) expect({ path, status: (await admin.post(path, body)).status }).toEqual({ path, status: 403 });
   });

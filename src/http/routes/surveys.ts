@@ -13,7 +13,9 @@ const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const RoundParams = z.object({ roundId: id });
 const UnitRoundParams = z.object({ unitId: id, roundId: id });
 const date = z.iso.date();
-const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
+const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
+/** The question sets are configuration: the admin's as well as the organiser's. */
+const configures: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
 const tag = 'tld';
 
 export function surveyRoutes(s: HttpServices): Route[] {
@@ -61,7 +63,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
       path: '/api/survey/config',
       summary: 'Ändra frågor och anonymitetsgräns (huvudmannanivån)',
       tag,
-      policy: organiser,
+      policy: configures,
       body: surveyConfigSchema,
       handler: async (ctx) => ({ body: await s.surveys.saveConfig(requireActor(ctx), ctx.body as SurveyConfig) }),
     }),
