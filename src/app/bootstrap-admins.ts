@@ -37,7 +37,7 @@ export async function ensureBootstrapAdmins(store: ListStore, entries: readonly 
     log.info(
       'nobody is admin yet: set SKA_BOOTSTRAP_ADMINS to the object id or e-mail of the first admin (comma-separated) and restart, ' +
         'or assign the app role "admin" to them in Entra ID (Enterprise applications → SKA i Teams → Users and groups). ' +
-        'The admin then sets up the directory import in the tab (Administration → Katalog) or runs npm run import:directory.',
+        'The admin then sets up the directory import in the tab (Katalog in the menu) or runs npm run import:directory.',
       { hint: 'SKA_BOOTSTRAP_ADMINS' },
     );
   }

@@ -125,7 +125,7 @@ export class DirectoryImport {
 
   private async compute() {
     const config = await this.config();
-    if (!config) throw new DomainError('DIRECTORY_NOT_CONFIGURED', 'Katalogimporten är inte inställd än: ange kommunkod och grupper under Administration → Katalog.');
+    if (!config) throw new DomainError('DIRECTORY_NOT_CONFIGURED', 'Katalogimporten är inte inställd än: ange kommunkod och grupper under Katalog (appens meny).');
     const { directory, register } = this.sources;
     if (!register) throw new DomainError('DIRECTORY_NOT_CONFIGURED', 'Skolenhetsregistret är inte nåbart härifrån och ingen sparad fil är angiven (SKOLVERKET_FILE).');
     if (!directory) throw new DomainError('DIRECTORY_NOT_CONFIGURED', 'Entra ID nås inte: appen saknar Graph-behörighet (AZURE_TENANT_ID, AZURE_CLIENT_ID och certifikat).');

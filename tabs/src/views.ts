@@ -16,4 +16,5 @@ export const appViews = {
   dialogues: preloadable(() => import('./views/DialoguesView/DialoguesView')),
   wheel: preloadable(() => import('./views/YearWheelView/YearWheelView')),
   intranet: preloadable(() => import('./views/IntranetView/IntranetView')),
+  directory: preloadable(() => import('./views/DirectoryImportView/DirectoryImportView')),
 };

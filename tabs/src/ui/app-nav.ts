@@ -1,7 +1,7 @@
 /** Which views a person's roles lead to, in the order the navigation lists them. */
 import type { Me } from '../api/types';
 
-export const APP_VIEWS = ['overview', 'annual', 'statistics', 'survey', 'dialogues', 'wheel', 'intranet'] as const;
+export const APP_VIEWS = ['overview', 'annual', 'statistics', 'survey', 'dialogues', 'wheel', 'intranet', 'directory'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
 export const isAppView = (v: string | null | undefined): v is AppView => (APP_VIEWS as readonly string[]).includes(v ?? '');
@@ -33,6 +33,8 @@ export function navFor(me: Me): NavEntry[] {
       { view: 'dialogues', label: 'Dialoger' },
       { view: 'wheel', label: 'Årshjul' },
       { view: 'intranet', label: 'Intranät' },
+      // The directory import: the admin's.
+      ...(me.roles.includes('admin') ? [{ view: 'directory' as const, label: 'Katalog' }] : []),
     ];
   const entries: NavEntry[] = [];
   if (me.memberships.length) entries.push({ view: null, label: me.memberships.length > 1 ? 'Mina enheter' : 'Min enhet' });

@@ -87,6 +87,7 @@ export function Shell() {
           {appView === 'dialogues' && <appViews.dialogues.Component me={me.data} units={units.data} schoolYear={schoolYear} unitId={place.unitId} onUnitChange={onUnit} />}
           {appView === 'wheel' && <appViews.wheel.Component me={me.data} schoolYear={schoolYear} />}
           {appView === 'intranet' && <appViews.intranet.Component />}
+          {appView === 'directory' && <appViews.directory.Component />}
         </Suspense>
       ) : (
         <Spinner label="Hämtar…" />
