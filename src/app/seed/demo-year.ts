@@ -163,8 +163,9 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
     const unitId = unitIds.get(u.ref)!;
     const principal = principalOf(u.ref);
     const fresh = FRESH_FOLLOW_UPS.has(u.ref);
-    await at(`${c0}-08-20`, () => writeYearPlan(s.plans, principal, unitId, current, contentOf(u.schoolForm), fresh ? today : `${c0}-10-25`));
-    if (fresh) await at(addDays(today, -4), () => followUpToday(s.plans, principal, unitId, current));
+    await at(`${c0}-08-20`, () => writeYearPlan(s.plans, principal, unitId, current, contentOf(u.schoolForm), fresh ? today : `${c0}-09-01`));
+    // Fresh: followed up a few days ago; stale: only once, in mid-September (more than 60 days ago by late November).
+    await at(fresh ? addDays(today, -4) : `${c0}-09-15`, () => followUpToday(s.plans, principal, unitId, current));
     if (THIS_YEAR[u.ref] !== 'draft') await at(`${c0}-09-08`, async () => transition(s.plans, principal, unitId, current, 'ready'));
   }
   await conditionsDialogue(s, organiser, current, unitIds, actors, principalOf, at);
@@ -178,7 +179,7 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
     }
   }
   await kolada(s, organiser, c0, `${c0}-09-15`, at);
-  await tldRound(s, organiser, current, 'autumn', `${c0}-10-01`, `${c0}-10-31`, 2, unitIds, at);
+  await tldRound(s, organiser, current, 'autumn', `${c0}-10-01`, `${c0}-11-30`, 2, unitIds, at);
   await settleOutbox(s, today);
 }
 
