@@ -63,6 +63,12 @@ const THIS_YEAR: Record<string, ThisYear> = {
   vasagymnasiet: 'returned',
 };
 
+/** Why the organiser sent a plan back, in the words of the unit's own curriculum. */
+const RETURN_COMMENT = {
+  preschool: 'Tack för planen! Språkåtagandet behöver en tydligare tänkt effekt: hur ser ni i maj att barnens ordförråd har vuxit? Skicka gärna en ny version före höstlovet.',
+  school: 'Tack för planen! Kunskapsåtagandet behöver en tydligare tänkt effekt: hur ser ni i maj att läsförståelsen har ökat? Skicka gärna en ny version före höstlovet.',
+};
+
 /** Units whose latest follow-up is a few days old; the others' is from early autumn (stale). */
 const FRESH_FOLLOW_UPS = new Set(['bjorkskolan', 'sjoviksskolan', 'norrbacka', 'solrosen', 'sjovikgymnasium']);
 
@@ -163,8 +169,9 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
     const unitId = unitIds.get(u.ref)!;
     const principal = principalOf(u.ref);
     const fresh = FRESH_FOLLOW_UPS.has(u.ref);
-    await at(`${c0}-08-20`, () => writeYearPlan(s.plans, principal, unitId, current, contentOf(u.schoolForm), fresh ? today : `${c0}-10-25`));
-    if (fresh) await at(addDays(today, -4), () => followUpToday(s.plans, principal, unitId, current));
+    await at(`${c0}-08-20`, () => writeYearPlan(s.plans, principal, unitId, current, contentOf(u.schoolForm), fresh ? today : `${c0}-09-01`));
+    // Fresh: followed up a few days ago; stale: only once, in mid-September (more than 60 days ago by late November).
+    await at(fresh ? addDays(today, -4) : `${c0}-09-15`, () => followUpToday(s.plans, principal, unitId, current));
     if (THIS_YEAR[u.ref] !== 'draft') await at(`${c0}-09-08`, async () => transition(s.plans, principal, unitId, current, 'ready'));
   }
   await conditionsDialogue(s, organiser, current, unitIds, actors, principalOf, at);
@@ -173,12 +180,12 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
     if (THIS_YEAR[u.ref] === 'final') await at(`${c0}-10-02`, async () => transition(s.plans, organiser, unitId, current, 'finalise'));
     if (THIS_YEAR[u.ref] === 'returned') {
       await at(`${c0}-10-02`, async () =>
-        transition(s.plans, organiser, unitId, current, 'reopen', 'Tack för planen! Kunskapsåtagandet behöver en tydligare tänkt effekt: hur ser ni att läsförståelsen har ökat i maj? Skicka gärna en ny version före höstlovet.'),
+        transition(s.plans, organiser, unitId, current, 'reopen', RETURN_COMMENT[curriculumOf(u.schoolForm) === 'lpfo18' ? 'preschool' : 'school']),
       );
     }
   }
   await kolada(s, organiser, c0, `${c0}-09-15`, at);
-  await tldRound(s, organiser, current, 'autumn', `${c0}-10-01`, `${c0}-10-31`, 2, unitIds, at);
+  await tldRound(s, organiser, current, 'autumn', `${c0}-10-01`, `${c0}-11-30`, 2, unitIds, at);
   await settleOutbox(s, today);
 }
 
@@ -245,7 +252,7 @@ async function followUpToday(plans: PlanService, actor: Actor, unitId: string, y
   for (const [i, c] of doc.plan.goalAreas.flatMap((g) => g.commitments).entries()) {
     doc = await plans.addFollowUp(actor, unitId, year, doc.etag, c.id, {
       status: statuses[i % 2],
-      note: i % 2 ? 'Vi ligger efter med några aktiviteter; arbetslaget har planerat om inför våren.' : 'Arbetet går enligt plan. Lektionsbesöken visar att strategierna används.',
+      note: i % 2 ? 'Vi ligger efter med några aktiviteter; arbetslaget har planerat om inför våren.' : 'Arbetet går enligt plan. Det vi ser i verksamheten visar att arbetssätten används.',
     });
   }
 }

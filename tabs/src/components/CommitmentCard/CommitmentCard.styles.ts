@@ -50,7 +50,8 @@ export const useCommitmentCardStyles = makeStyles({
   chain: {
     margin: 0,
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+    // min(…, 100%): in a 320 px side panel one column narrower than 16rem, not a sideways scroll.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(16rem, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
   },
   chainItem: {
@@ -71,7 +72,7 @@ export const useCommitmentCardStyles = makeStyles({
   missing: { margin: 0, color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   parts: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(18rem, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
     paddingTop: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,

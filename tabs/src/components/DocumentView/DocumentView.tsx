@@ -38,6 +38,8 @@ export default function DocumentView({ unitId, unitName, schoolYear, doc, me, hr
   const [status, setStatus] = useState<{ of: string; status: DocumentStatus | null }>();
   const onStatus = useCallback((s: DocumentStatus | null) => setStatus({ of: `${doc}|${key}`, status: s }), [doc, key]);
   const current = status?.of === `${doc}|${key}` ? status.status : undefined;
+  // The unit's key figures come once its first document is on screen, and stay while switching documents.
+  const figuresFor = status?.of.endsWith(`|${key}`) ? unitId : undefined;
 
   useEffect(() => {
     const load = () => void loadReportPage();
@@ -79,7 +81,7 @@ export default function DocumentView({ unitId, unitName, schoolYear, doc, me, hr
           </Suspense>
         )}
       </ConfirmHost>
-      {current !== undefined && (
+      {figuresFor && (
         <Suspense fallback={null}>
           <unitKeyFigures.Component key={unitId} unitId={unitId} unitName={unitName} />
         </Suspense>

@@ -12,7 +12,7 @@ export const useMergePanelStyles = makeStyles({
   },
   title: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  versions: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalM },
+  versions: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(14rem, 100%), 1fr))', gap: tokens.spacingHorizontalM },
   version: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,0 +1,158 @@
+/**
+ * The first five minutes of each person on the seeded demo (SKA_SEED_DEMO=year), in headless
+ * Chromium: the first screen after sign-in shows their real next step and real data. Screenshots
+ * in tests/.artifacts/demo-*.png (looked at by hand); light, dark and high contrast; the 320 px
+ * meeting side panel, a tablet and a phone.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeScan, eventually, launchBrowser, openPage, shot, signInAs, visible, withTheme } from '../browser/helpers';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+jest.setTimeout(180_000);
+
+let app: TestApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startTestApp({ SKA_SEED_DEMO: 'year' }), launchBrowser()]);
+}, 180_000);
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await app?.close();
+});
+
+async function pageAt(viewport: { width: number; height: number }): Promise<Page> {
+  const { ctx, page } = await openPage(browser, viewport);
+  contexts.push(ctx);
+  return page;
+}
+
+/** axe's findings with the colours it measured, so a contrast failure says which colours. */
+async function scan(page: Page): Promise<string[]> {
+  const found = await axeScan(page);
+  if (!found.length) return found;
+  const details = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[]; html: string; any: { message: string }[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: ['color-contrast'] });
+    return r.violations.flatMap((v) => v.nodes.slice(0, 3).map((n) => `${n.html.slice(0, 120)} → ${n.any.map((a) => a.message).join('; ')}`));
+  });
+  return [...found, ...details];
+}
+
+/** Nothing wider than the window: [] when it fits, else the widest offenders (tag, class, right edge). */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth + 1) return [];
+    return [...document.querySelectorAll('body *')]
+      .map((e) => ({ e, right: e.getBoundingClientRect().right }))
+      .filter((x) => x.right > window.innerWidth + 1)
+      .sort((a, b) => b.right - a.right)
+      .slice(0, 4)
+      .map((x) => `${x.e.tagName.toLowerCase()}.${String(x.e.className).slice(0, 40)} ${(x.e.textContent ?? '').slice(0, 30)} → ${Math.round(x.right)}px`);
+  });
+
+test('Anna, principal of two units, sees what is due in each and opens the plan that was returned to her', async () => {
+  const page = await pageAt({ width: 1280, height: 900 });
+  await page.goto(app.baseUrl);
+  await signInAs(page, 'Anna Berg');
+  const cards = page.getByTestId('personal-unit');
+  await visible(cards.filter({ hasText: 'Björkskolan' }));
+  await visible(cards.filter({ hasText: 'Lärkans förskola' }).getByText(/ska vara klar för dialog/));
+  await shot(page, 'demo-principal-01-first-screen');
+  expect(await scan(page)).toEqual([]);
+
+  await cards.filter({ hasText: 'Lärkans förskola' }).getByRole('link', { name: /Åtagandeplan 2026\/27/ }).click();
+  await visible(page.getByRole('heading', { level: 1, name: 'Åtagandeplan 2026/27 – Lärkans förskola' }));
+  await visible(page.getByText(/tydligare tänkt effekt/));
+  await visible(page.getByTestId('unit-key-figures').getByText('Barn per årsarbetare i förskolan'));
+  await shot(page, 'demo-principal-02-returned-plan');
+  expect(await scan(page)).toEqual([]);
+  await withTheme(page, 'dark');
+  await visible(page.getByTestId('unit-key-figures').getByText('Barn per årsarbetare i förskolan'));
+  expect(await scan(page)).toEqual([]);
+  await shot(page, 'demo-principal-03-dark');
+  await withTheme(page, 'contrast');
+  await visible(page.getByRole('heading', { level: 1, name: 'Åtagandeplan 2026/27 – Lärkans förskola' }));
+  await shot(page, 'demo-principal-04-contrast');
+});
+
+test('Anna in the meeting side panel (320 px): the plan reads without sideways scrolling', async () => {
+  const page = await pageAt({ width: 320, height: 800 });
+  await page.goto(app.baseUrl);
+  await signInAs(page, 'Anna Berg');
+  const bjork = await app.unitId('Björkskolan');
+  await page.goto(`${app.baseUrl}/?unitId=${bjork}`);
+  await visible(page.getByRole('heading', { level: 1, name: 'Åtagandeplan 2026/27 – Björkskolan' }));
+  await visible(page.getByText('Läsförståelse i alla ämnen').first());
+  await shot(page, 'demo-principal-05-side-panel-320');
+  expect(await sideways(page)).toEqual([]);
+});
+
+test('Erik, organiser, lands on the overview with every unit’s real figures', async () => {
+  const page = await pageAt({ width: 1366, height: 900 });
+  await page.goto(app.baseUrl);
+  await signInAs(page, 'Erik Lund');
+  await visible(page.getByRole('heading', { level: 1, name: 'Översikt' }));
+  expect(new URL(page.url()).searchParams.get('view')).toBe('overview');
+  const table = page.getByTestId('overview-units');
+  await visible(table.getByText('Björkskolan'));
+  const text = await table.innerText();
+  expect(text).toMatch(/Klar för dialog/);
+  expect(text).toMatch(/Fastställd/);
+  expect(text).toMatch(/Inte påbörjad/);
+  await shot(page, 'demo-organiser-01-overview');
+  expect(await scan(page)).toEqual([]);
+  await withTheme(page, 'dark');
+  await visible(page.getByTestId('overview-units').getByText('Björkskolan'));
+  expect(await scan(page)).toEqual([]);
+  await shot(page, 'demo-organiser-02-overview-dark');
+  await withTheme(page, 'contrast');
+  await visible(page.getByTestId('overview-units').getByText('Björkskolan'));
+  await shot(page, 'demo-organiser-03-overview-contrast');
+});
+
+test('Maria, on the board, reads last year’s published follow-up on her tablet (768 px)', async () => {
+  const page = await pageAt({ width: 768, height: 1024 });
+  await page.goto(app.baseUrl);
+  await signInAs(page, 'Maria Sandberg');
+  await visible(page.getByRole('heading', { level: 1, name: 'Intranät' }));
+  const link = page.getByTestId('intranet-page').getByRole('link', { name: /Huvudmannens verksamhetsuppföljning 2025\/26/ });
+  await visible(link);
+  await shot(page, 'demo-board-01-intranet');
+  expect(await scan(page)).toEqual([]);
+  expect(await sideways(page)).toEqual([]);
+  await page.goto((await link.getAttribute('href'))!);
+  await visible(page.getByRole('heading', { name: /Huvudmannens verksamhetsuppföljning 2025\/26/ }));
+  await shot(page, 'demo-board-02-annual-page');
+  expect(await sideways(page)).toEqual([]);
+});
+
+test('Noah, 11, answers the open TLD round on his phone (390 px)', async () => {
+  const page = await pageAt({ width: 390, height: 844 });
+  const bjork = await app.unitId('Björkskolan');
+  const round = (await app.services.surveys.rounds('2026/27')).find((r) => r.status === 'open')!;
+  const [link] = (await app.services.store.query('surveyLinks', { where: { roundId: round.id, unitId: bjork } })).items;
+  await page.goto(`${app.baseUrl}/s/${link.fields.code}`);
+  await visible(page.getByText('Hur har du det på Björkskolan?'));
+  await shot(page, 'demo-child-01-form');
+  expect(await sideways(page)).toEqual([]);
+  for (let q = 0; q < 10; q++) await page.getByRole('radio', { name: q % 3 ? 'Stämmer ganska bra' : 'Stämmer helt och hållet' }).nth(q).check();
+  await page.getByRole('button', { name: 'Skicka mina svar' }).click();
+  await visible(page.getByRole('heading', { name: 'Tack!' }));
+  await shot(page, 'demo-child-02-thanks');
+});
+
+test('Tomas, admin, starts on the overview and reaches the year wheel he looks after', async () => {
+  const page = await pageAt({ width: 1280, height: 900 });
+  await page.goto(app.baseUrl);
+  await signInAs(page, 'Tomas Berg');
+  await visible(page.getByRole('heading', { level: 1, name: 'Översikt' }));
+  await shot(page, 'demo-admin-01-first-screen');
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Årshjul', exact: true }).click();
+  await visible(page.getByRole('heading', { level: 1, name: 'Årshjul' }));
+  await eventually(async () => (await page.getByText('Förutsättningsdialoger').count()) > 0, 'the wheel’s events');
+  await shot(page, 'demo-admin-02-wheel');
+  expect(await scan(page)).toEqual([]);
+});
