@@ -73,6 +73,8 @@ test('the bootstrap admin previews and applies the import; the imported principa
 
   await page.goto(app.baseUrl); // the admin's view is not the principal's
   await signInAs(page, 'Pia Principal');
+  // Wherever the admin's session left the URL, the principal's own unit is in the menu.
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Min enhet', exact: true }).click();
   // One unit: the tab opens it directly.
   const heading = page.getByRole('heading', { level: 1, name: 'Åtagandeplan 2026/27 – Björkskolan' });
   const link = page.getByRole('link', { name: /Björkskolan/ });

@@ -42,6 +42,8 @@ export function navFor(me: Me): NavEntry[] {
   if (me.memberships.length || me.roles.includes('board') || me.roles.includes('admin')) entries.push({ view: 'wheel', label: 'Årshjul' });
   if (isPrincipal(me)) entries.push({ view: 'dialogues', label: 'Dialoger' });
   entries.push({ view: 'intranet', label: 'Intranät' });
+  // The directory import is the admin's also without the organiser role (main's navFor gives a pure admin this list).
+  if (me.roles.includes('admin')) entries.push({ view: 'directory', label: 'Katalog' });
   return me.roles.includes('board') && !me.memberships.length ? [entries[entries.length - 1], ...entries.slice(0, -1)] : entries;
 }
 
