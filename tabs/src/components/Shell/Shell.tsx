@@ -1,5 +1,5 @@
 import { Field, Select, Spinner } from '@fluentui/react-components';
-import { Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { Suspense, useEffect, useState, type MouseEvent } from 'react';
 import type { DocumentKind } from '../../api/types';
 import { prefetchPlan } from '../../hooks/prefetch';
 import { appViews, documentView, personalPage } from '../../views';
@@ -45,15 +45,11 @@ export function Shell() {
     void (view === 'personal' ? loadPersonalPage() : appView ? appViews[appView].load() : loadDocumentView());
   }, [view, appView]);
 
-  // On arrival: one unit only opens straight away; the organiser level starts on the overview, the
-  // board on the intranet. Once only, so "Enheter" in the navigation still shows the units.
-  const landed = useRef<string | null>(null);
+  // One unit only: open it straight away. Someone without units (the board) starts on the intranet.
   useEffect(() => {
-    if (units.status !== 'ready' || !me.data || landed.current === me.data.id) return;
-    landed.current = me.data.id;
-    if (view === 'personal' || appView || place.unitId) return;
+    if (view === 'personal' || appView || place.unitId || units.status !== 'ready') return;
     if (units.data.length === 1) navigate({ unitId: units.data[0].id }, 'replace');
-    else if (view === null && landingView(me.data)) navigate({ view: landingView(me.data) }, 'replace');
+    else if (view === null && me.data && landingView(me.data)) navigate({ view: landingView(me.data) }, 'replace');
   }, [view, appView, place.unitId, units, me.data, navigate]);
 
   const list = units.data ?? [];
@@ -131,20 +127,7 @@ export function Shell() {
   else if (me.status === 'loading' || units.status === 'loading') main = <Spinner label="Hämtar…" />;
   else if (!list.length)
     main = <CenteredMessage title="Inga enheter att visa" text="Du har ingen enhet här. Nämnden läser det som publiceras på intranätet." />;
-  else if (hasOwnUnits && !seesAll && me.status === 'ready')
-    // A principal or staff member with several units: what is due in each, not an empty page.
-    main = (
-      <Suspense fallback={<Spinner label="Öppnar…" />}>
-        <PersonalPage
-          me={me.data}
-          units={list}
-          currentYear={config.currentSchoolYear}
-          hrefFor={(l) => placeUrl({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
-          onOpen={(l) => navigate({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
-        />
-      </Suspense>
-    );
-  else main = <CenteredMessage title="Välj en enhet" text="Välj en enhet i listan för att se dess dokument." />;
+  else main = <CenteredMessage title="Välj en enhet" text="Välj en enhet för att se dess åtagandeplan och läsårsrapport." />;
 
   const yearPicker = <SchoolYearPicker current={config.currentSchoolYear} value={schoolYear} onChange={(y) => navigate({ schoolYear: y })} />;
 
