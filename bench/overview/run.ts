@@ -27,7 +27,6 @@ type Autocannon = (o: { url: string; connections: number; duration: number; head
   errors: number;
   timeouts: number;
 }>;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon: Autocannon = require('autocannon');
 
 const YEARS = ['2024/25', '2025/26', '2026/27'];

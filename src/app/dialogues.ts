@@ -14,8 +14,6 @@ import {
   assertReadyToInvite,
   assertRound,
   dialogueType,
-  INVITEE_ROLES,
-  isGroupedBySchoolForm,
   outstandingWork,
   type Answer,
   type DialogueKind,
@@ -33,7 +31,7 @@ import { dateInSchoolYear, dialogueTypesOf, dialogueWindowOf, dueReminderOffset,
 import type { Directory } from './directory';
 import type { AppLinks, DialogueInvitationView, ReminderView } from './messages';
 import type { Composed } from './message-composer';
-import type { NewOutboxItem, OutboxItem, OutboxService, OutboxState } from './outbox';
+import type { NewOutboxItem, OutboxItem, OutboxService } from './outbox';
 import type { CalendarFile, CalendarMeeting, CalendarPort } from './ports/calendar';
 import type { Clock } from './ports/clock';
 import { ConflictError, queryAll, type ListItem, type ListStore } from './ports/list-store';
@@ -45,7 +43,6 @@ import type { YearWheelService } from './year-wheel-service';
 import {
   isOrganiser,
   jsonIds,
-  num,
   source,
   str,
   toGroup,

@@ -45,6 +45,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
   server.pre(restify.plugins.pre.dedupeSlashes());
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
+  // eslint-disable-next-line prefer-const -- the system routes read it lazily; it is built from the routes below
   let openApi: unknown;
   const routes: Route[] = [
     ...systemRoutes(s, () => openApi),
@@ -141,6 +142,8 @@ function jsonHandler(r: JsonRoute, s: HttpServices) {
   };
 }
 
+// The parsed value's type is the route's schema's, which this shared helper cannot name.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function parse(schema: z.ZodType | undefined, value: unknown): any {
   if (!schema) return value;
   const result = schema.safeParse(value);

@@ -12,7 +12,7 @@ jest.setTimeout(120_000);
 
 let app: TestApp;
 let browser: Browser;
-let contexts: BrowserContext[] = [];
+const contexts: BrowserContext[] = [];
 let first: Page;
 let second: Page;
 let url: string;

@@ -72,6 +72,7 @@ export class FakeGraphServer {
   ) {}
 
   static async start(): Promise<FakeGraphServer> {
+    // eslint-disable-next-line prefer-const -- the handler needs the name before the server exists
     let fake!: FakeGraphServer;
     const server = createServer((req, res) => void fake.onRequest(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

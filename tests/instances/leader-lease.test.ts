@@ -16,7 +16,6 @@ import { MessageComposer } from '../../src/app/message-composer';
 import { OutboxService } from '../../src/app/outbox';
 import { OutboxSender } from '../../src/app/outbox-sender';
 import { queryAll } from '../../src/app/ports/list-store';
-import { Reach } from '../../src/app/reach';
 import { VirtualTimer } from '../support/virtual-timer';
 
 let dir: string;

@@ -3,7 +3,6 @@
  * parse errors (unknown elements, bad values) and property validation (duplicate ids etc.).
  * In Node its lib/ build (extensionless ESM) does not load; the dist bundle does.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
 export function validateAdaptiveCard(json: object, maxVersion = '1.5'): string[] {

@@ -11,7 +11,6 @@ import type {
   DevUser,
   DocumentComment,
   DocumentKind,
-  ErrorBody,
   FollowUpInput,
   Me,
   PlanDocument,

@@ -7,7 +7,6 @@ import type { ResolvedEvent, WheelEventKind } from '../api/organiser-types';
 export const WHEEL_MONTHS = ['aug', 'sep', 'okt', 'nov', 'dec', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul'];
 const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
-const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /** Where in the wheel's year a date lies, 0 (1 August) to 1 (31 July). */
