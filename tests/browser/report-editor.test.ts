@@ -183,7 +183,12 @@ test('Erik comments on a section and returns the report; Anna answers and readie
   await signInAs('Anna Berg');
   await visible(reportHeading());
   // The reason for returning it is open at the top; the section's comment waits beside it.
-  await visible(page.getByRole('region', { name: 'Kommentarer – hela läsårsrapporten' }).getByText('Fördjupa analysen av processkvaliteten inför resultatdialogen.'));
+  const reason = page.getByRole('region', { name: 'Kommentarer – hela läsårsrapporten' });
+  await visible(reason.getByText('Fördjupa analysen av processkvaliteten inför resultatdialogen.'));
+  // An organiser comment left unanswered would hold the finalising back.
+  await reason.getByRole('textbox', { name: 'Svara Erik Lund' }).fill('Analysen är fördjupad.');
+  await reason.getByRole('button', { name: 'Svara', exact: true }).click();
+  await visible(reason.getByText('Analysen är fördjupad.'));
   await section('Processkvalitet').getByRole('button', { name: /^1 kommentar, 1 ohanterad – Processkvalitet/ }).click();
   const answer = page.getByRole('region', { name: 'Kommentarer – Processkvalitet' });
   await answer.getByRole('textbox', { name: 'Svara Erik Lund' }).fill('Lässtrategierna användes inte i åk 4; vi har skrivit in det.');

@@ -97,7 +97,8 @@ export function StatusActions({ kind, transitions, missing = [], missingToFinali
         (error.code === 'REPORT_INCOMPLETE' || error.code === 'PLAN_INCOMPLETE' ? (
           <MessageBar intent="error" layout="multiline" data-testid="transition-error">
             <MessageBarBody>
-              <MessageBarTitle>{noun.The} är inte komplett än</MessageBarTitle>
+              {/* Only "klar för dialog" is run without a dialog; finalising shows its error in the dialog. */}
+              <MessageBarTitle>{noun.The} kan inte markeras klar för dialog</MessageBarTitle>
               {error.missing.length > 0 ? (
                 <>
                   Det här saknas nu (någon kan ha ändrat medan du arbetade):
