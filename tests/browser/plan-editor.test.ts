@@ -223,6 +223,16 @@ test('Erik, organiser, sees all 13 units and reads Sjöviksskolan’s plan', asy
 test('the plan goes to dialogue, is returned with a comment, answered, readied again and finalised', async () => {
   await signInAs('Anna Berg');
   const unitId = await app.unitId('Björkskolan');
+  // A plan goes to dialogue only when every prioritised goal area has a commitment (completeness):
+  // give the ones the earlier steps left empty one each, as Anna would.
+  const auth = { authorization: `Bearer ${await app.tokenFor('Anna Berg')}`, 'content-type': 'application/json' };
+  const planUrl = `${app.baseUrl}/api/units/${unitId}/plans/2026-27`;
+  let doc = (await (await fetch(planUrl, { headers: auth })).json()) as any;
+  for (const area of doc.plan.goalAreas.filter((a: any) => a.commitments.length === 0)) {
+    const res = await fetch(`${planUrl}/goal-areas/${area.id}/commitments`, { method: 'POST', headers: { ...auth, 'if-match': doc.etag }, body: JSON.stringify({ title: `Åtagande för ${area.label}` }) });
+    expect(res.status).toBeLessThan(300);
+    doc = await res.json();
+  }
   await page.goto(`${app.baseUrl}/?unitId=${unitId}&year=2026-27`);
   await visible(planHeading('Björkskolan'));
   await page.getByRole('button', { name: 'Markera klar för dialog' }).click();
