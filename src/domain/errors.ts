@@ -35,6 +35,7 @@ export type ErrorCode =
   | 'DIALOGUE_INCOMPLETE'
   | 'DIALOGUE_ANSWER_CLOSED'
   | 'OUTBOX_NOT_RETRYABLE'
+  | 'RESPONSE_CONTRACT'
   | 'INTERNAL';
 
 export class DomainError extends Error {

@@ -4,6 +4,7 @@ import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import { SectionUpdates, TransitionBody } from '../schemas';
 import type { HttpServices } from '../services';
+import { AnnualDocument } from '../../contract/organiser';
 
 const BASE = '/api/organiser/annual-follow-up/:schoolYear';
 const Params = z.object({ schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
@@ -17,6 +18,7 @@ export function annualRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: BASE,
+      response: AnnualDocument,
       summary: 'Huvudmannens verksamhetsuppföljning: enheternas underlag och huvudmannens analys',
       tag,
       policy: organiserLevel,
@@ -27,10 +29,11 @@ export function annualRoutes(s: HttpServices): Route[] {
         return respond(doc);
       },
     }),
-    route({ method: 'post', path: BASE, summary: 'Påbörja verksamhetsuppföljningen (idempotent)', tag, policy: organiserLevel, params: Params, handler: async (ctx) => respond(await s.annual.start(requireActor(ctx), ctx.params.schoolYear), 201) }),
+    route({ method: 'post', path: BASE, summary: 'Påbörja verksamhetsuppföljningen (idempotent)', tag, policy: organiserLevel, params: Params, response: AnnualDocument, handler: async (ctx) => respond(await s.annual.start(requireActor(ctx), ctx.params.schoolYear), 201) }),
     route({
       method: 'patch',
       path: `${BASE}/sections`,
+      response: AnnualDocument,
       summary: 'Skriv i huvudmannens avsnitt (analys, barnrättsperspektiv, likvärdighet, prioriteringar)',
       tag,
       policy: organiserLevel,
@@ -42,6 +45,7 @@ export function annualRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: `${BASE}/status`,
+      response: AnnualDocument,
       summary: 'Byt status; klar och fastställd kräver att analysen är skriven',
       tag,
       policy: organiserLevel,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { DialogueNote, DialogueNotes } from '../../contract/dialogues';
 
 const tag = 'dialoger';
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -17,6 +18,7 @@ export function dialogueNoteRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: BASE,
+      response: DialogueNotes,
       summary: 'Enhetens dialoganteckningar för läsåret',
       tag,
       policy: { kind: 'unit', access: 'read' },
@@ -26,6 +28,7 @@ export function dialogueNoteRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: BASE,
+      response: DialogueNote,
       summary: 'Skriv en dialoganteckning (huvudmannanivån eller enhetens rektor)',
       tag,
       policy: { kind: 'unit', access: 'read' },
@@ -39,6 +42,7 @@ export function dialogueNoteRoutes(s: HttpServices): Route[] {
     route({
       method: 'patch',
       path: `${BASE}/:noteId`,
+      response: DialogueNote,
       summary: 'Ändra en dialoganteckning (den som skrev den, eller huvudmannanivån)',
       tag,
       policy: { kind: 'unit', access: 'read' },

@@ -3,6 +3,7 @@ import { parseSchoolYear, schoolYearOf } from '../../domain/school-year';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { AnswersOverview, DialogueInvitationView, DialogueInvitationViews, DialogueProposal, DialogueRound as DialogueRoundSchema, DialogueRounds, InvitationSummary } from '../../contract/dialogues';
 
 const tag = 'dialoger';
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
@@ -51,6 +52,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/dialogues/proposal/:schoolYear',
+      response: DialogueProposal,
       summary: 'Förslag på grupper: 3–4 rektorer av samma skolform (förutsättnings- och resultatdialog), en enhet med medarbetare (processdialog). ?kind=conditions|process|results',
       tag,
       policy: organiser,
@@ -63,6 +65,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/dialogues',
+      response: DialogueRounds,
       summary: 'Läsårets dialogomgångar (?schoolYear=2026-27)',
       tag,
       policy: organiser,
@@ -75,6 +78,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/dialogues',
+      response: DialogueRoundSchema,
       summary: 'Skapa en dialogomgång: typ, period, grupper (utelämnade: förslaget per skolform), tider, plats eller Teams-länk, huvudmannens representanter',
       tag,
       policy: organiser,
@@ -88,6 +92,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/dialogues/:roundId',
+      response: DialogueRoundSchema,
       summary: 'En dialogomgång med grupper, med ETag',
       tag,
       policy: organiser,
@@ -100,6 +105,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'patch',
       path: '/api/dialogues/:roundId',
+      response: DialogueRoundSchema,
       summary: 'Ändra en dialogomgång (grupperna bara innan inbjudningarna gått ut)',
       tag,
       policy: organiser,
@@ -115,6 +121,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'del',
       path: '/api/dialogues/:roundId',
+      response: 'noContent',
       summary: 'Ta bort en dialogomgång som inte har bjudits in än',
       tag,
       policy: organiser,
@@ -128,6 +135,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/dialogues/:roundId/invitations',
+      response: InvitationSummary,
       summary: 'Skicka inbjudningarna: ett kort per person via boten (utkorgen), idempotent. Svaret säger vilka boten inte når än.',
       tag,
       policy: organiser,
@@ -138,6 +146,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/dialogues/:roundId/answers',
+      response: AnswersOverview,
       summary: 'Svaren: per grupp och person svar, kommentar, dokumentens status och om kortet kom fram',
       tag,
       policy: organiser,
@@ -147,6 +156,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/my/dialogue-invitations',
+      response: DialogueInvitationViews,
       summary: 'Mina dialoginbjudningar',
       tag,
       policy: { kind: 'authenticated' },
@@ -155,6 +165,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/dialogue-invitations/:invitationId/answer',
+      response: DialogueInvitationView,
       summary: 'Svara på en inbjudan (samma användningsfall som kortet): tacka ja, nej eller önska annan tid (med kommentar)',
       tag,
       policy: { kind: 'authenticated' },
@@ -166,6 +177,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/dialogue-invitations/:invitationId/calendar',
+      response: { file: 'text/calendar' },
       summary: 'Kalenderfilen (.ics) för en inbjudan: för den inbjudna och huvudmannanivån',
       tag,
       policy: { kind: 'authenticated' },
@@ -175,6 +187,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/calendar/:token',
+      response: { file: 'text/calendar' },
       summary: 'Kalenderfilen (.ics) bakom kortets länk "Lägg till i kalendern"',
       tag,
       policy: { kind: 'public', why: 'opened from the card in a browser without the tab’s sign-in; the unguessable per-invitation token is the key' },

@@ -4,6 +4,7 @@ import { escapeHtml, renderDocument } from '../../adapters/intranet/render-html'
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { PublishedPage, PublishedPages } from '../../contract/organiser';
 
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -21,6 +22,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/units/:unitId/plans/:schoolYear/publish',
+      response: PublishedPage,
       summary: 'Publicera en fastställd åtagandeplan på intranätet (uppdateras på plats vid ny publicering)',
       tag,
       policy: organiser,
@@ -31,6 +33,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/units/:unitId/reports/:schoolYear/publish',
+      response: PublishedPage,
       summary: 'Publicera en fastställd läsårsrapport på intranätet',
       tag,
       policy: organiser,
@@ -41,6 +44,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/organiser/annual-follow-up/:schoolYear/publish',
+      response: PublishedPage,
       summary: 'Publicera den fastställda verksamhetsuppföljningen på intranätet',
       tag,
       policy: organiser,
@@ -51,6 +55,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/intranet/pages',
+      response: PublishedPages,
       summary: 'Publicerade sidor (för alla inloggade, nämnden inräknad)',
       tag,
       policy: { kind: 'authenticated' },

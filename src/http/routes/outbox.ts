@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { OutboxItem, OutboxOverview, UnreachablePeople } from '../../contract/organiser';
 
 const tag = 'utkorg';
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
@@ -12,6 +13,7 @@ export function outboxRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/outbox',
+      response: OutboxOverview,
       summary: 'Utkorgens läge: antal per status, meddelanden som inte kom fram (med orsak), personer utan konversation med boten. ?source=round:<id> för en dialogomgång.',
       tag,
       policy: organiser,
@@ -20,6 +22,7 @@ export function outboxRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/outbox/:itemId/retry',
+      response: OutboxItem,
       summary: 'Skicka ett meddelande som inte kom fram igen (t.ex. när appen har installerats för personen)',
       tag,
       policy: organiser,
@@ -30,6 +33,7 @@ export function outboxRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/bot/unreachable',
+      response: UnreachablePeople,
       summary: 'Rektorer, medarbetare och huvudmannanivån som boten inte kan skriva till än (har inte öppnat appen i Teams)',
       tag,
       policy: organiser,

@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/errors';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { ImportPreview, ImportResult, UnitKeyFigures } from '../../contract/statistics';
 
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
 const tag = 'statistik';
@@ -30,6 +31,7 @@ export function statisticsRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/units/:unitId/key-figures',
+      response: UnitKeyFigures,
       summary: 'Enhetens nyckeltal med treårstrend och jämförelse med kommun och riket',
       tag,
       policy: { kind: 'unit', access: 'read' },
@@ -39,6 +41,7 @@ export function statisticsRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/statistics/import/preview',
+      response: ImportPreview,
       summary: 'Förhandsgranska en CSV- eller Excelfil: kolumner, exempelrader och föreslagen mappning',
       tag,
       policy: organiser,
@@ -49,6 +52,7 @@ export function statisticsRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/statistics/import',
+      response: ImportResult,
       summary: 'Importera nyckeltal från fil: allt eller inget, fel redovisas per rad',
       tag,
       policy: organiser,
@@ -60,6 +64,7 @@ export function statisticsRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/statistics/kolada/import',
+      response: ImportResult,
       summary: 'Importera ett sparat svar från Koladas API (v2, oudata eller data)',
       tag,
       policy: organiser,
@@ -78,6 +83,7 @@ export function statisticsRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/statistics/kolada/fetch',
+      response: ImportResult,
       summary: 'Hämta nyckeltal direkt från Kolada (kräver nätverk till Kolada)',
       tag,
       policy: organiser,

@@ -9,6 +9,8 @@ import { statusOf } from '../errors';
 import { RateLimiter } from '../rate-limit';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { Message } from '../../contract/common';
+import { SurveyFormView } from '../../contract/surveys';
 
 const CodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
 const SubmitBody = z.strictObject({
@@ -67,6 +69,7 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/s/:code/form',
+      response: SurveyFormView,
       summary: 'Enkätens frågor som Adaptive Card',
       tag: 'enkät',
       policy: { kind: 'public', why },
@@ -89,6 +92,7 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/s/:code',
+      response: Message,
       summary: 'Skicka ett anonymt svar; sparas innan svaret "Tack!" ges',
       tag: 'enkät',
       policy: { kind: 'public', why },

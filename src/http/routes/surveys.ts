@@ -8,6 +8,7 @@ import { requireActor } from '../auth';
 import { toCsv } from '../csv';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { RoundResults as RoundResultsSchema, SurveyConfig as SurveyConfigSchema, SurveyLink, SurveyLinkWithUrl, SurveyRound, SurveyRounds, UnitSurveyResults } from '../../contract/surveys';
 
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const RoundParams = z.object({ roundId: id });
@@ -24,6 +25,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/survey/rounds',
+      response: SurveyRounds,
       summary: 'TLD-mätningar (?schoolYear=2026-27)',
       tag,
       policy: { kind: 'authenticated' },
@@ -32,6 +34,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/survey/rounds',
+      response: SurveyRound,
       summary: 'Skapa en TLD-mätning (oktober eller april)',
       tag,
       policy: organiser,
@@ -41,6 +44,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/survey/rounds/:roundId/status',
+      response: SurveyRound,
       summary: 'Öppna (ger varje enhet en länk) eller stäng en mätning',
       tag,
       policy: organiser,
@@ -51,6 +55,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/survey/config',
+      response: SurveyConfigSchema,
       summary: 'Frågor per skolform och anonymitetsgräns',
       tag,
       policy: { kind: 'authenticated' },
@@ -59,6 +64,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'put',
       path: '/api/survey/config',
+      response: SurveyConfigSchema,
       summary: 'Ändra frågor och anonymitetsgräns (huvudmannanivån)',
       tag,
       policy: organiser,
@@ -68,6 +74,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/units/:unitId/survey/rounds/:roundId/link',
+      response: SurveyLinkWithUrl,
       summary: 'Enhetens enkätlänk för en mätning',
       tag,
       policy: { kind: 'unit', access: 'read' },
@@ -80,6 +87,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'put',
       path: '/api/units/:unitId/survey/rounds/:roundId/students',
+      response: SurveyLink,
       summary: 'Antal barn/elever som ska svara (för svarsfrekvensen)',
       tag,
       policy: { kind: 'unit', access: 'read' },
@@ -91,6 +99,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
       route({
         method: 'get',
         path: `/api/units/:unitId/survey/rounds/:roundId/qr.${kind === 'poster' ? 'html' : kind}`,
+        response: { file: kind === 'png' ? 'image/png' : kind === 'svg' ? 'image/svg+xml' : 'text/html' },
         summary: kind === 'poster' ? 'Utskrivbar A4-affisch med QR-kod och enhetens namn' : `QR-kod till enkätlänken (${kind.toUpperCase()})`,
         tag,
         policy: { kind: 'unit', access: 'read' },
@@ -111,6 +120,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/units/:unitId/survey/results',
+      response: UnitSurveyResults,
       summary: 'Enhetens TLD-resultat per mätning, med jämförelse; dolda där för få svarat',
       tag,
       policy: { kind: 'unit', access: 'read' },
@@ -120,6 +130,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/survey/rounds/:roundId/results',
+      response: RoundResultsSchema,
       summary: 'Alla enheters resultat för en mätning (huvudmannanivån)',
       tag,
       policy: organiser,
@@ -129,6 +140,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/survey/rounds/:roundId/results.csv',
+      response: { file: 'text/csv' },
       summary: 'Resultaten som CSV (skyddad mot formler i celler)',
       tag,
       policy: organiser,

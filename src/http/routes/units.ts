@@ -8,6 +8,7 @@ import { route, type Route } from '../route';
 import { Me, Unit, UnitParams } from '../schemas';
 import type { HttpServices } from '../services';
 import { requireActor } from '../auth';
+import { MyDocuments } from '../../contract/me';
 
 const unitView = (u: SchoolUnit) => ({ ...u, schoolFormLabel: SCHOOL_FORMS[u.schoolForm] });
 
@@ -28,6 +29,7 @@ export function unitRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/me/documents',
+      response: MyDocuments,
       summary: 'Status för alla dokument för personens enheter (?years=2026-27,2025-26): ett anrop för Mitt kvalitetsarbete',
       tag: 'identitet',
       policy: { kind: 'authenticated' },

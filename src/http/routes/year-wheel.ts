@@ -7,6 +7,7 @@ import type { YearWheel } from '../../domain/year-wheel';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { DueForMe, StoredYearWheel, TickReport } from '../../contract/year-wheel';
 
 const tag = 'årshjul';
 const YearParams = z.object({ schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
@@ -46,6 +47,7 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
     route({
       method: 'put',
       path: '/api/year-wheel',
+      response: StoredYearWheel,
       summary: 'Spara årshjulet. Felaktiga datum (t.ex. 30 februari, slut före start) ger tydliga meddelanden. If-Match krävs när ett sparat årshjul finns.',
       tag,
       policy: { kind: 'appRole', roles: ['organiser', 'admin'] },
@@ -72,6 +74,7 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/year-wheel/:schoolYear/due-for-me',
+      response: DueForMe,
       summary: 'Det som väntar för mig: kommande händelser för mina roller, mina dialoginbjudningar och mina enheters dokument före deadline',
       tag,
       policy: { kind: 'authenticated' },
@@ -98,6 +101,7 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/year-wheel/tick',
+      response: TickReport,
       summary: 'Kör årshjulets bock nu (påminnelser, avstämningar); den körs också automatiskt. Idempotent.',
       tag,
       policy: { kind: 'appRole', roles: ['organiser', 'admin'] },

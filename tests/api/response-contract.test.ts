@@ -1,0 +1,74 @@
+import { isRaw, type JsonRoute } from '../../src/http/route';
+import { client } from '../support/http';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** In the test stage every JSON answer is checked against its route's schema (src/contract). */
+describe('the response contract', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('gives every JSON route a response: a schema, a file type or no content', () => {
+    const json = app.routes.filter((r) => !isRaw(r)) as JsonRoute[];
+    expect(json.length).toBeGreaterThan(60);
+    const without = json.filter((r) => r.response === undefined).map((r) => `${r.method.toUpperCase()} ${r.path}`);
+    expect(without).toEqual([]);
+  });
+
+  it('is on in the test stage', () => {
+    expect(app.services.config.checkResponses).toBe(true);
+  });
+
+  it('answers 500 RESPONSE_CONTRACT, and logs the issues, when a route sends a field its schema does not know', async () => {
+    const admin = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+    const real = app.services.presets.list.bind(app.services.presets);
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    app.services.presets.list = async () => (await real()).map((p) => ({ ...p, secret: 'not in the contract' }));
+    try {
+      const r = await admin.get('/api/admin/presets');
+      expect(r.status).toBe(500);
+      expect(r.body.error.code).toBe('RESPONSE_CONTRACT');
+      expect(r.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: '0', code: 'unrecognized_keys' })]));
+      expect(errors).toHaveBeenCalledWith('response breaks the contract', expect.objectContaining({ path: '/api/admin/presets' }));
+    } finally {
+      app.services.presets.list = real;
+      errors.mockRestore();
+    }
+    expect((await admin.get('/api/admin/presets')).status).toBe(200);
+  });
+
+  it('answers 500 RESPONSE_CONTRACT when a field has the wrong type or is missing', async () => {
+    const admin = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+    const real = app.services.presets.list.bind(app.services.presets);
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    app.services.presets.list = async () => (await real()).map(({ label: _label, ...p }) => ({ ...p, current: 'yes' })) as never;
+    try {
+      const r = await admin.get('/api/admin/presets');
+      expect(r.status).toBe(500);
+      expect(r.body.error.details.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['0.label', '0.current']));
+    } finally {
+      app.services.presets.list = real;
+      errors.mockRestore();
+    }
+  });
+});
+
+describe('the response contract when switched off', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ SKA_CHECK_RESPONSES: 'false' });
+  });
+  afterAll(() => app.close());
+
+  it('sends the answer as it is (production does not pay for the check)', async () => {
+    const admin = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+    const real = app.services.presets.list.bind(app.services.presets);
+    app.services.presets.list = async () => (await real()).map((p) => ({ ...p, secret: 'x' }));
+    const r = await admin.get('/api/admin/presets');
+    app.services.presets.list = real;
+    expect(r.status).toBe(200);
+    expect(r.body[0].secret).toBe('x');
+  });
+});
