@@ -68,8 +68,12 @@ export const UnitRoundResult = z.strictObject({
 });
 export type UnitRoundResult = z.infer<typeof UnitRoundResult>;
 
+/** Totals per question set (units answering different questions are not added up), and per school form within one. */
+export const TotalResult = z.strictObject({ ...groupResult, questionSet: z.string(), label: z.string() });
+export const SchoolFormResult = z.strictObject({ ...groupResult, schoolForm: z.string(), label: z.string() });
+
 export const UnitSurveyResults = z.strictObject({
-  rounds: z.array(z.strictObject({ round: SurveyRound, unit: UnitRoundResult, schoolForm: GroupResult.optional(), total: GroupResult.optional() })),
+  rounds: z.array(z.strictObject({ round: SurveyRound, unit: UnitRoundResult, schoolForm: SchoolFormResult.optional(), total: TotalResult.optional() })),
 });
 export type UnitSurveyResults = z.infer<typeof UnitSurveyResults>;
 
@@ -77,8 +81,8 @@ export const RoundResults = z.strictObject({
   round: SurveyRound,
   questionSetKeys: z.array(z.string()),
   units: z.array(UnitRoundResult),
-  totals: z.array(z.strictObject({ ...groupResult, questionSet: z.string(), label: z.string() })),
-  schoolForms: z.array(z.strictObject({ ...groupResult, schoolForm: z.string(), label: z.string() })),
+  totals: z.array(TotalResult),
+  schoolForms: z.array(SchoolFormResult),
   minAnswers: z.number(),
 });
 export type RoundResults = z.infer<typeof RoundResults>;
