@@ -65,3 +65,5 @@ export type AppConfig = z.infer<typeof AppConfig>;
 export const Health = z.strictObject({ status: z.literal('ok'), store: z.string() });
 /** The OpenAPI document itself: described by its own standard, not here. */
 export const OpenApiDocument = z.object({ openapi: z.string(), info: z.unknown(), paths: z.record(z.string(), z.unknown()) });
+/** The two documents of a unit's year; `plans`/`reports` in the API's paths. */
+export type DocumentKind = DocumentSummary['kind'];
