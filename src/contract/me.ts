@@ -21,6 +21,7 @@ export const Unit = z.strictObject({
   koladaId: z.string(),
 });
 export type Unit = z.infer<typeof Unit>;
+export const Units = z.array(Unit);
 /** A unit as the documents carry it (without the label). */
 export const DocumentUnit = Unit.omit({ schoolFormLabel: true });
 
@@ -45,6 +46,7 @@ export const DevUser = z.strictObject({
   units: z.array(z.strictObject({ id: z.string(), name: z.string() })),
 });
 export type DevUser = z.infer<typeof DevUser>;
+export const DevUsers = z.array(DevUser);
 export const DevToken = z.strictObject({ token: z.string() });
 
 export const AuthMode = z.enum(['dev', 'entra']);

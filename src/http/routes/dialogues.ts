@@ -1,44 +1,27 @@
-import { z } from 'zod';
 import { parseSchoolYear, schoolYearOf } from '../../domain/school-year';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
-import { AnswersOverview, DialogueInvitationView, DialogueInvitationViews, DialogueProposal, DialogueRound as DialogueRoundSchema, DialogueRounds, InvitationSummary } from '../../contract/dialogues';
+import {
+  AnswerBody,
+  AnswersOverview,
+  DialogueInvitationView,
+  DialogueInvitationViews,
+  DialogueKindSchema,
+  DialogueProposal,
+  DialogueRound as DialogueRoundSchema,
+  DialogueRoundParams as RoundParams,
+  DialogueRounds,
+  InvitationParams,
+  InvitationSummary,
+  ProposalParams,
+  RoundBody,
+  RoundPatch,
+  TokenParams,
+} from '../../contract/dialogues';
 
 const tag = 'dialoger';
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
-const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-const date = z.iso.date({ message: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
-const instant = z.iso.datetime({ offset: true, message: 'Tiden ska anges som ISO 8601 med tidszon, t.ex. 2026-09-15T09:00:00+02:00.' });
-const url = z.url({ message: 'Möteslänken ska vara en webbadress.' }).max(2000);
-
-const Group = z.strictObject({
-  name: z.string().trim().min(1).max(120),
-  unitIds: z.array(id).min(1).max(20),
-  staffIds: z.array(id).max(20).optional(),
-  start: instant.optional(),
-  end: instant.optional(),
-  place: z.string().max(255).optional(),
-  meetingUrl: url.optional(),
-});
-
-const RoundBody = z.strictObject({
-  kind: z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/),
-  schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/),
-  title: z.string().trim().max(200).optional(),
-  windowStart: date.optional(),
-  windowEnd: date.optional(),
-  place: z.string().max(255).optional(),
-  meetingUrl: url.optional(),
-  organiserRepIds: z.array(id).max(10).optional(),
-  groups: z.array(Group).max(60).optional(),
-});
-const RoundPatch = RoundBody.omit({ kind: true, schoolYear: true }).partial();
-const RoundParams = z.object({ roundId: id });
-const InvitationParams = z.object({ invitationId: id });
-const ProposalParams = z.object({ schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
-const AnswerBody = z.strictObject({ answer: z.enum(['accepted', 'declined', 'otherTime']), note: z.string().max(1000).optional() });
-const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
 
 function ics(file: { filename: string; ics: string }) {
   return {
@@ -58,7 +41,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
       policy: organiser,
       params: ProposalParams,
       handler: async (ctx) => {
-        const kind = z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/).catch('conditions').parse(ctx.query.kind);
+        const kind = DialogueKindSchema.catch('conditions').parse(ctx.query.kind);
         return { body: await s.dialogues.propose(requireActor(ctx), kind, ctx.params.schoolYear) };
       },
     }),

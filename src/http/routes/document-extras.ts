@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { planEntries, type DocumentEntry } from '../../domain/document-entries';
 import { DomainError } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
@@ -8,6 +8,9 @@ import { ORGANISER_SCOPE } from '../../app/annual-follow-up';
 import { exportPlanDocx, exportReportDocx, type ExportContext } from '../../adapters/word/word-export';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
+import { id } from '../../contract/common';
+import { AnnualParams } from '../../contract/organiser';
+import { PlanParams } from '../../contract/plans';
 import { CommentBody, CommentPatch } from '../schemas';
 import type { HttpServices } from '../services';
 import { Changes, DocumentComment, DocumentComments, VersionList, VersionSnapshot } from '../../contract/documents';
@@ -30,16 +33,13 @@ interface DocumentKind {
   current(actor: Actor, p: Params): Promise<{ entries: DocumentEntry[]; title: string; export: (ctx: Omit<ExportContext, 'unit'>) => Promise<Buffer> }>;
 }
 
-const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-const year = z.string().regex(/^\d{4}-\d{2}$/);
 
 function kinds(s: HttpServices): DocumentKind[] {
-  const unitParams = z.object({ unitId: id, schoolYear: year });
   return [
     {
       kind: 'plan',
       base: '/api/units/:unitId/plans/:schoolYear',
-      params: unitParams,
+      params: PlanParams,
       policy: { kind: 'unit', access: 'read' },
       label: 'åtagandeplanen',
       tag: 'åtagandeplan',
@@ -52,7 +52,7 @@ function kinds(s: HttpServices): DocumentKind[] {
     {
       kind: 'report',
       base: '/api/units/:unitId/reports/:schoolYear',
-      params: unitParams,
+      params: PlanParams,
       policy: { kind: 'unit', access: 'read' },
       label: 'läsårsrapporten',
       tag: 'läsårsrapport',
@@ -69,7 +69,7 @@ function kinds(s: HttpServices): DocumentKind[] {
     {
       kind: 'annual',
       base: '/api/organiser/annual-follow-up/:schoolYear',
-      params: z.object({ schoolYear: year }),
+      params: AnnualParams,
       policy: { kind: 'appRole', roles: ['organiser', 'admin'] },
       label: 'verksamhetsuppföljningen',
       tag: 'verksamhetsuppföljning',

@@ -1,14 +1,12 @@
 import type { Request, Response } from 'restify';
-import { z } from 'zod';
 import { escapeHtml, renderDocument } from '../../adapters/intranet/render-html';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
-import { PublishedPage, PublishedPages } from '../../contract/organiser';
+import { AnnualParams, PublishedPage, PublishedPages } from '../../contract/organiser';
+import { PlanParams } from '../../contract/plans';
 
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
-const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-const year = z.string().regex(/^\d{4}-\d{2}$/);
 const tag = 'intranät';
 const why = 'published intranet pages: only final documents are ever published; locally this stands in for SharePoint, whose site permissions decide who reads';
 
@@ -26,7 +24,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
       summary: 'Publicera en fastställd åtagandeplan på intranätet (uppdateras på plats vid ny publicering)',
       tag,
       policy: organiser,
-      params: z.object({ unitId: id, schoolYear: year }),
+      params: PlanParams,
       errors: { 422: 'Planen är inte fastställd (NOT_PUBLISHABLE)' },
       handler: async (ctx) => ({ body: await s.publishing.publishPlan(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
     }),
@@ -37,7 +35,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
       summary: 'Publicera en fastställd läsårsrapport på intranätet',
       tag,
       policy: organiser,
-      params: z.object({ unitId: id, schoolYear: year }),
+      params: PlanParams,
       errors: { 422: 'Rapporten är inte fastställd (NOT_PUBLISHABLE)' },
       handler: async (ctx) => ({ body: await s.publishing.publishReport(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
     }),
@@ -48,7 +46,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
       summary: 'Publicera den fastställda verksamhetsuppföljningen på intranätet',
       tag,
       policy: organiser,
-      params: z.object({ schoolYear: year }),
+      params: AnnualParams,
       errors: { 422: 'Inte fastställd (NOT_PUBLISHABLE)' },
       handler: async (ctx) => ({ body: await s.publishing.publishAnnual(requireActor(ctx), ctx.params.schoolYear) }),
     }),

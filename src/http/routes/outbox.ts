@@ -1,11 +1,9 @@
-import { z } from 'zod';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
-import { OutboxItem, OutboxOverview, UnreachablePeople } from '../../contract/organiser';
+import { OutboxItem, OutboxItemParams, OutboxOverview, UnreachablePeople } from '../../contract/organiser';
 
 const tag = 'utkorg';
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
-const ItemParams = z.object({ itemId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) });
 
 /** What the bot has sent, what failed and why, and whom it cannot reach: for the organiser. */
 export function outboxRoutes(s: HttpServices): Route[] {
@@ -26,7 +24,7 @@ export function outboxRoutes(s: HttpServices): Route[] {
       summary: 'Skicka ett meddelande som inte kom fram igen (t.ex. när appen har installerats för personen)',
       tag,
       policy: organiser,
-      params: ItemParams,
+      params: OutboxItemParams,
       errors: { 422: 'Meddelandet gick att skicka eller väntar redan (OUTBOX_NOT_RETRYABLE)' },
       handler: async (ctx) => ({ body: await s.outbox.retry(ctx.params.itemId) }),
     }),

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
-import { Overview } from '../../contract/organiser';
+import { Overview, OverviewParams } from '../../contract/organiser';
 
 export function overviewRoutes(s: HttpServices): Route[] {
   return [
@@ -13,7 +12,7 @@ export function overviewRoutes(s: HttpServices): Route[] {
       summary: 'Alla enheter sida vid sida: dokument, målområden, uppföljning, TLD, nyckeltal, nämndens mål (ett anrop)',
       tag: 'översikt',
       policy: { kind: 'appRole', roles: ['organiser', 'admin'] },
-      params: z.object({ schoolYear: z.string().regex(/^\d{4}-\d{2}$/) }),
+      params: OverviewParams,
       handler: async (ctx) => ({ body: await s.overview.get(requireActor(ctx), ctx.params.schoolYear) }),
     }),
   ];

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
-import { Preset, Presets } from '../../contract/organiser';
+import { Preset, PresetParams, Presets } from '../../contract/organiser';
 
 export function presetRoutes(s: HttpServices): Route[] {
   return [
@@ -22,7 +21,7 @@ export function presetRoutes(s: HttpServices): Route[] {
       summary: 'Välj en förinställd process: årshjul, dialogtyper, dokument, enkäter och regler (raderar inget)',
       tag: 'administration',
       policy: { kind: 'appRole', roles: ['admin'] },
-      params: z.object({ key: z.string().regex(/^\d{4}$/) }),
+      params: PresetParams,
       handler: async (ctx) => ({ body: await s.presets.apply(requireActor(ctx), ctx.params.key) }),
     }),
   ];

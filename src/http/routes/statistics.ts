@@ -1,21 +1,13 @@
-import { z } from 'zod';
 import { DomainError } from '../../domain/errors';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
-import { ImportPreview, ImportResult, UnitKeyFigures } from '../../contract/statistics';
+import { FileBody, ImportBody, ImportPreview, ImportResult, KeyFigureParams, KoladaFetchBody, KoladaImportBody, UnitKeyFigures } from '../../contract/statistics';
 
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
 const tag = 'statistik';
 const MAX_FILE = 4 * 1024 * 1024;
 
-const FileBody = z.strictObject({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1) });
-const column = z.string().min(1).max(200);
-const unitMatch = z.enum(['schoolUnitCode', 'name', 'koladaId']);
-const Mapping = z.discriminatedUnion('format', [
-  z.strictObject({ format: z.literal('long'), unit: column, year: column, kpi: column, value: column, unitMatch }),
-  z.strictObject({ format: z.literal('wide'), unit: column, year: column, values: z.record(z.string().regex(/^[A-Z]\d{5}$/), column), unitMatch }),
-]);
 
 function decode(contentBase64: string): Buffer {
   const bytes = Buffer.from(contentBase64, 'base64');
@@ -35,7 +27,7 @@ export function statisticsRoutes(s: HttpServices): Route[] {
       summary: 'Enhetens nyckeltal med treårstrend och jämförelse med kommun och riket',
       tag,
       policy: { kind: 'unit', access: 'read' },
-      params: z.object({ unitId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
+      params: KeyFigureParams,
       handler: async (ctx) => ({ body: await s.statistics.forUnit(requireActor(ctx), ctx.params.unitId) }),
     }),
     route({
@@ -56,7 +48,7 @@ export function statisticsRoutes(s: HttpServices): Route[] {
       summary: 'Importera nyckeltal från fil: allt eller inget, fel redovisas per rad',
       tag,
       policy: organiser,
-      body: FileBody.extend({ mapping: Mapping }),
+      body: ImportBody,
       maxBodyBytes: bodyLimit,
       errors: { 400: 'Filen har fel (IMPORT_INVALID, details.problems: [{line, message}]) eller går inte att läsa' },
       handler: async (ctx) => ({ body: await s.statistics.importTable(requireActor(ctx), ctx.body.fileName, decode(ctx.body.contentBase64), ctx.body.mapping) }),
@@ -68,7 +60,7 @@ export function statisticsRoutes(s: HttpServices): Route[] {
       summary: 'Importera ett sparat svar från Koladas API (v2, oudata eller data)',
       tag,
       policy: organiser,
-      body: z.strictObject({ contentBase64: z.string().min(1) }),
+      body: KoladaImportBody,
       maxBodyBytes: bodyLimit,
       handler: async (ctx) => {
         let json: unknown;
@@ -87,7 +79,7 @@ export function statisticsRoutes(s: HttpServices): Route[] {
       summary: 'Hämta nyckeltal direkt från Kolada (kräver nätverk till Kolada)',
       tag,
       policy: organiser,
-      body: z.strictObject({ years: z.array(z.number().int().min(2000).max(2100)).min(1).max(5) }),
+      body: KoladaFetchBody,
       handler: async (ctx) => ({ body: await s.statistics.fetchFromKolada(requireActor(ctx), ctx.body.years) }),
     }),
   ];

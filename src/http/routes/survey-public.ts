@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Request, Response } from 'restify';
-import { z } from 'zod';
 import { buildSurveyFormCard } from '../../cards/survey-form.card';
 import { DomainError } from '../../domain/errors';
 import { SCALES } from '../../domain/survey';
@@ -10,14 +9,8 @@ import { RateLimiter } from '../rate-limit';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
 import { Message } from '../../contract/common';
-import { SurveyFormView } from '../../contract/surveys';
+import { CodeParams, SubmitBody, SurveyFormView } from '../../contract/surveys';
 
-const CodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
-const SubmitBody = z.strictObject({
-  answers: z.record(z.string().max(20), z.number().int()).refine((a) => Object.keys(a).length <= 60),
-  gradeBand: z.string().max(20).optional(),
-  deviceToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
-});
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,19 +1,27 @@
-import { z } from 'zod';
 import { SURVEY_AREAS, type SurveyConfig } from '../../domain/survey';
 import { qrPng, qrPoster, qrSvg } from '../../adapters/qr/qr-codes';
 import type { RoundResults } from '../../app/survey-results-service';
-import { ROUND_STATUSES } from '../../app/surveys';
-import { surveyConfigSchema } from '../../app/survey-config-schema';
 import { requireActor } from '../auth';
 import { toCsv } from '../csv';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
-import { RoundResults as RoundResultsSchema, SurveyConfig as SurveyConfigSchema, SurveyLink, SurveyLinkWithUrl, SurveyRound, SurveyRounds, UnitSurveyResults } from '../../contract/surveys';
+import { UnitParams } from '../../contract/me';
+import {
+  CreateRoundBody,
+  RoundParams,
+  RoundResults as RoundResultsSchema,
+  RoundStatusBody,
+  StudentCountBody,
+  SurveyConfig as SurveyConfigSchema,
+  SurveyConfigBody,
+  SurveyLink,
+  SurveyLinkWithUrl,
+  SurveyRound,
+  SurveyRounds,
+  UnitRoundParams,
+  UnitSurveyResults,
+} from '../../contract/surveys';
 
-const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-const RoundParams = z.object({ roundId: id });
-const UnitRoundParams = z.object({ unitId: id, roundId: id });
-const date = z.iso.date();
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
 const tag = 'tld';
 
@@ -38,7 +46,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
       summary: 'Skapa en TLD-mätning (oktober eller april)',
       tag,
       policy: organiser,
-      body: z.strictObject({ schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/), period: z.enum(['autumn', 'spring']), opensOn: date, closesOn: date, respondents: z.enum(['children', 'guardians']).optional() }),
+      body: CreateRoundBody,
       handler: async (ctx) => ({ status: 201, body: await s.surveys.createRound(requireActor(ctx), ctx.body) }),
     }),
     route({
@@ -49,7 +57,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
       tag,
       policy: organiser,
       params: RoundParams,
-      body: z.strictObject({ status: z.enum(ROUND_STATUSES) }),
+      body: RoundStatusBody,
       handler: async (ctx) => ({ body: await s.surveys.setStatus(requireActor(ctx), ctx.params.roundId, ctx.body.status) }),
     }),
     route({
@@ -68,7 +76,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
       summary: 'Ändra frågor och anonymitetsgräns (huvudmannanivån)',
       tag,
       policy: organiser,
-      body: surveyConfigSchema,
+      body: SurveyConfigBody,
       handler: async (ctx) => ({ body: await s.surveys.saveConfig(requireActor(ctx), ctx.body as SurveyConfig) }),
     }),
     route({
@@ -92,7 +100,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
       tag,
       policy: { kind: 'unit', access: 'read' },
       params: UnitRoundParams,
-      body: z.strictObject({ count: z.number().int().min(1).max(5000) }),
+      body: StudentCountBody,
       handler: async (ctx) => ({ body: await s.surveys.setStudentCount(requireActor(ctx), ctx.params.unitId, ctx.params.roundId, ctx.body.count) }),
     }),
     ...(['svg', 'png', 'poster'] as const).map((kind) =>
@@ -124,7 +132,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
       summary: 'Enhetens TLD-resultat per mätning, med jämförelse; dolda där för få svarat',
       tag,
       policy: { kind: 'unit', access: 'read' },
-      params: z.object({ unitId: id }),
+      params: UnitParams,
       handler: async (ctx) => ({ body: await s.surveyResults.forUnit(requireActor(ctx), ctx.params.unitId) }),
     }),
     route({
