@@ -17,6 +17,20 @@ describe('the response contract', () => {
     expect(without).toEqual([]);
   });
 
+  it('describes every JSON answer in the OpenAPI document from the same schemas, the plan with its comments', async () => {
+    const doc = (await client(app.baseUrl).get('/api/openapi.json')).body;
+    const method = { get: 'get', post: 'post', put: 'put', patch: 'patch', del: 'delete' } as const;
+    const undescribed = (app.routes.filter((r) => !isRaw(r)) as JsonRoute[]).filter((r) => {
+      const responses = doc.paths[r.path.replace(/:(\w+)/g, '{$1}')][method[r.method]].responses;
+      return !(responses['204'] || responses['200']?.content);
+    });
+    expect(undescribed.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    const plan = doc.paths['/api/units/{unitId}/plans/{schoolYear}'].get.responses['200'].content['application/json'].schema;
+    expect(plan.properties.comments.type).toBe('array');
+    const docx = doc.paths['/api/units/{unitId}/plans/{schoolYear}/export.docx'].get.responses['200'].content;
+    expect(Object.keys(docx)).toEqual(['application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
+  });
+
   it('is on in the test stage', () => {
     expect(app.services.config.checkResponses).toBe(true);
   });
