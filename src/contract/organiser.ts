@@ -1,7 +1,7 @@
 /** The organiser's views: the overview of all units, the annual follow-up, intranet pages, presets, the outbox. */
 import { z } from 'zod';
 import { OUTBOX_KINDS, OUTBOX_STATES } from '../app/outbox';
-import { DocumentStatus, FollowUpStatus, ListEntry, schoolYearParam, Transitions } from './common';
+import { DocumentStatus, FollowUpStatus, schoolYearParam, Transitions } from './common';
 import { ReportContent, AnySectionDefinition, ReportGroup } from './reports';
 import { TldIndex } from './surveys';
 import { TrendDirection, YearValue } from './statistics';
