@@ -70,7 +70,7 @@ async function main() {
   const t0 = performance.now();
   await seed(store);
   console.log(`bench/overview — seeded 300 units × 3 school years, 5,400 commitments, 16,200 follow-ups, 100,000 answers in ${fmt((performance.now() - t0) / 1000)} s`);
-  const config = parseConfig({ SKA_STAGE: 'test', SKA_DATA_DIR: dataDir, SKA_SEED_DEMO: 'false' });
+  const config = parseConfig({ SKA_STAGE: 'test', SKA_CHECK_RESPONSES: 'false', SKA_DATA_DIR: dataDir, SKA_SEED_DEMO: 'false' });
   const app = await composeApp(config, { clock: new FixedClock(new Date('2026-11-23T10:00:00+01:00')), store, log: { info: () => undefined, error: console.error } });
   await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', () => r()));
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -37,7 +37,7 @@ async function bareServer() {
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ska-bench-survey-'));
   const clock = new FixedClock(new Date('2026-10-15T10:00:00+02:00'));
-  const config = parseConfig({ SKA_STAGE: 'test', SKA_DATA_DIR: dataDir, SKA_SURVEY_RATE_PER_MINUTE: '100000000' });
+  const config = parseConfig({ SKA_STAGE: 'test', SKA_CHECK_RESPONSES: 'false', SKA_DATA_DIR: dataDir, SKA_SURVEY_RATE_PER_MINUTE: '100000000' });
   const app = await composeApp(config, { clock, log: { info: () => undefined, error: console.error } });
   await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', () => r()));
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
