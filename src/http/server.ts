@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
+import { DocumentConflictError } from '../app/document-conflict';
 import { DomainError } from '../domain/errors';
 import { enforce } from './auth';
 import { readJsonBody } from './body';
@@ -129,7 +130,8 @@ function jsonHandler(r: JsonRoute, s: HttpServices) {
       if (s.config.checkResponses) checkResponse(r, result.body);
       for (const [k, v] of Object.entries(result.headers ?? {})) res.header(k, v);
       res.send(result.status ?? 200, result.body);
-    } catch (err) {
+    } catch (thrown) {
+      const err = s.config.checkResponses ? checkConflict(r, thrown) : thrown;
       const { status, body } = toHttpError(err, correlationId);
       if (err instanceof ResponseContractError) s.log.error('response breaks the contract', { method: req.method, path: req.getPath(), correlationId, issues: err.details });
       else if (status >= 500) s.log.error('request failed', { method: req.method, path: req.getPath(), correlationId, err: err instanceof Error ? err.stack : String(err) });
@@ -155,6 +157,17 @@ function checkResponse(r: JsonRoute, body: unknown): void {
   if (!r.response) throw new ResponseContractError([{ path: '', message: 'the route has no response schema' }]);
   const result = r.response.safeParse(body === undefined ? undefined : JSON.parse(JSON.stringify(body)));
   if (!result.success) throw new ResponseContractError(result.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })));
+}
+
+/** A stale write's answer carries the document as it is now, in the same shape as the route's own answer. */
+function checkConflict(r: JsonRoute, err: unknown): unknown {
+  if (!(err instanceof DocumentConflictError)) return err;
+  try {
+    checkResponse(r, err.current);
+    return err;
+  } catch (broken) {
+    return broken;
+  }
 }
 
 function parse(schema: z.ZodType | undefined, value: unknown): any {

@@ -83,3 +83,19 @@ it('answers dialogue rounds: list, read, change and remove (no content)', async 
   ok(changed);
   expect((await erik.del(`/api/dialogues/${created.body.id}`, { 'if-match': changed.body.etag })).status).toBe(204);
 });
+
+it('answers stale writes of the report and the annual follow-up with 409 and the current document in the contract’s shape', async () => {
+  const report = `/api/units/${bjork}/reports/2026-27`;
+  const doc = (await anna.get(report)).body;
+  const key = doc.definition.sections.find((x: { kind: string }) => x.kind === 'text').key;
+  ok(await anna.patch(`${report}/sections`, { updates: [{ sectionKey: key, value: 'Först.' }] }, { 'if-match': doc.etag }));
+  const stale = await anna.patch(`${report}/sections`, { updates: [{ sectionKey: key, value: 'Sedan.' }] }, { 'if-match': doc.etag });
+  expect([stale.status, stale.body.error.code]).toEqual([409, 'CONFLICT']);
+
+  const annual = '/api/organiser/annual-follow-up/2026-27';
+  const own = (await erik.get(annual)).body;
+  const text = own.definition.sections.find((x: { kind: string }) => x.kind === 'text').key;
+  ok(await erik.patch(`${annual}/sections`, { updates: [{ sectionKey: text, value: 'Först.' }] }, { 'if-match': own.etag }));
+  const late = await erik.patch(`${annual}/sections`, { updates: [{ sectionKey: text, value: 'Sedan.' }] }, { 'if-match': own.etag });
+  expect([late.status, late.body.error.code]).toEqual([409, 'CONFLICT']);
+});

@@ -1,3 +1,4 @@
+import { PlanConflictError } from '../../src/app/plans';
 import { isRaw, type JsonRoute } from '../../src/http/route';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -51,6 +52,25 @@ describe('the response contract', () => {
       errors.mockRestore();
     }
     expect((await admin.get('/api/admin/presets')).status).toBe(200);
+  });
+
+  it('checks the current document a stale write answers with against the route’s own schema', async () => {
+    const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    const url = `/api/units/${await app.unitId('Björkskolan')}/plans/2025-26`;
+    const doc = (await anna.get(url)).body;
+    const real = app.services.plans.addGoalArea.bind(app.services.plans);
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    app.services.plans.addGoalArea = async () => {
+      throw new PlanConflictError({ ...doc, canEdit: 'perhaps' });
+    };
+    try {
+      const r = await anna.post(`${url}/goal-areas`, { key: 'rektorns-ansvar' }, { 'if-match': doc.etag });
+      expect([r.status, r.body.error.code]).toEqual([500, 'RESPONSE_CONTRACT']);
+      expect(r.body.error.details).toEqual([expect.objectContaining({ path: 'canEdit' })]);
+    } finally {
+      app.services.plans.addGoalArea = real;
+      errors.mockRestore();
+    }
   });
 
   it('answers 500 RESPONSE_CONTRACT when a field has the wrong type or is missing', async () => {
