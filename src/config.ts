@@ -20,6 +20,7 @@ const envSchema = z.object({
   SKA_TABS_DIR: z.string().default('dist/tabs'),
   KOLADA_MUNICIPALITY_ID: z.string().regex(/^\d{4}$/).optional(),
   KOLADA_FETCH: bool.optional(),
+  SKA_CHECK_RESPONSES: bool.optional(),
   SKA_SURVEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   SKA_SURVEY_PACK_HOLD_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   TEAMS_APP_ID: z.string().default('00000000-0000-0000-0000-000000000000'),
@@ -61,6 +62,8 @@ export type AppConfig = Readonly<{
   tabsDir: string;
   /** Kolada: the municipality's id for comparisons; fetch only where the network reaches Kolada. */
   kolada: Readonly<{ municipalityId: string; fetch: boolean }>;
+  /** Check every JSON answer against its route's response schema (src/contract); on by default in the test stage. */
+  checkResponses: boolean;
   /** Requests per minute one survey link takes before answering 429. */
   surveyRatePerMinute: number;
   /** Longest an answer waits for company before its pack is written (default per store, src/app/survey-writer.ts). */
@@ -123,6 +126,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     tabsDir: e.SKA_TABS_DIR,
     surveyRatePerMinute: e.SKA_SURVEY_RATE_PER_MINUTE,
     surveyPackHoldMs: e.SKA_SURVEY_PACK_HOLD_MS,
+    checkResponses: e.SKA_CHECK_RESPONSES ?? e.SKA_STAGE === 'test',
     kolada: Object.freeze({ municipalityId: e.KOLADA_MUNICIPALITY_ID ?? '', fetch: e.KOLADA_FETCH ?? e.SKA_STAGE === 'production' }),
     teamsAppId: e.TEAMS_APP_ID,
     bot: Object.freeze({ appId: e.BOT_ID, password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, type: e.BOT_TYPE }),

@@ -46,7 +46,7 @@ async function app() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ska-bench-survey-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const config = parseConfig({ SKA_STAGE: 'test', PORT: String(port), SKA_PUBLIC_URL: base, SKA_DATA_DIR: dataDir, SKA_SURVEY_RATE_PER_MINUTE: '100000000' });
+  const config = parseConfig({ SKA_STAGE: 'test', SKA_CHECK_RESPONSES: 'false', PORT: String(port), SKA_PUBLIC_URL: base, SKA_DATA_DIR: dataDir, SKA_SURVEY_RATE_PER_MINUTE: '100000000' });
   const composed = await composeApp(config, { clock: new FixedClock(new Date('2026-10-15T10:00:00+02:00')), log: { info: () => undefined, error: (m, d) => console.error(m, d) } });
   await new Promise<void>((r) => composed.server.listen(port, '127.0.0.1', () => r()));
   const { directory, surveys } = composed.services;

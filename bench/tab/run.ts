@@ -78,7 +78,7 @@ function readdirJs(dir: string): string[] {
 
 async function startServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ska-bench-tab-'));
-  const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dataDir });
+  const config = parseConfig({ SKA_STAGE: 'test', SKA_CHECK_RESPONSES: 'false', PORT: '0', SKA_DATA_DIR: dataDir });
   const app = await composeApp(config, { clock: new FixedClock(new Date('2026-11-23T10:00:00+01:00')), log: { info: () => undefined, error: console.error } });
   await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', () => r()));
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -43,6 +43,7 @@ export type ErrorCode =
   | 'DIRECTORY_NOT_CONFIGURED'
   | 'DIRECTORY_PREVIEW_STALE'
   | 'UNIT_REGISTER_UNAVAILABLE'
+  | 'RESPONSE_CONTRACT'
   | 'INTERNAL';
 
 export class DomainError extends Error {

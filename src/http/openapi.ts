@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { isRaw, type Route } from './route';
+import { isFileResponse, isRaw, type Route } from './route';
 import { ErrorResponse } from './schemas';
 
-const jsonSchema = (schema: z.ZodType) => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+/** Requests are described as they may be sent (input), answers as they are sent (output). */
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 };
 
@@ -28,9 +29,10 @@ export function buildOpenApi(routes: Route[], serverUrl: string): unknown {
       op.parameters = Object.entries(params?.properties ?? {}).map(([name, schema]) => ({ name, in: 'path', required: true, schema }));
       if (r.ifMatch) (op.parameters as unknown[]).push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } });
       if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } };
-      const responses: Record<string, unknown> = {
-        200: { description: 'OK', content: r.response ? { 'application/json': { schema: jsonSchema(r.response) } } : undefined },
-      };
+      const responses: Record<string, unknown> = {};
+      if (r.response === 'noContent') responses[204] = { description: 'Klart, inget innehåll' };
+      else if (isFileResponse(r.response)) responses[200] = { description: 'En fil', content: { [r.response.file]: { schema: { type: 'string', format: 'binary' } } } };
+      else responses[200] = { description: 'OK', content: r.response ? { 'application/json': { schema: jsonSchema(r.response, 'output') } } : undefined };
       for (const [status, description] of Object.entries(r.errors ?? {})) responses[status] = { description, content: errorContent };
       if (r.policy.kind !== 'public' && r.policy.kind !== 'devOnly') {
         responses[401] ??= { description: 'Inte inloggad', content: errorContent };

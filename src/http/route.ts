@@ -30,6 +30,11 @@ export interface RouteContext<P, B> {
   correlationId: string;
 }
 
+/** A JSON body's schema, a file (Word, PNG, CSV, ICS, HTML) of the given media type, or no body at all. */
+export type ResponseSpec = z.ZodType | { file: string } | 'noContent';
+
+export const isFileResponse = (r: ResponseSpec | undefined): r is { file: string } => typeof r === 'object' && r !== null && 'file' in r && typeof (r as { file: unknown }).file === 'string';
+
 interface RouteBase {
   method: HttpMethod;
   /** restify path, e.g. /api/units/:unitId */
@@ -42,8 +47,11 @@ interface RouteBase {
 export interface JsonRoute<PS extends z.ZodType = z.ZodType, BS extends z.ZodType = z.ZodType> extends RouteBase {
   params?: PS;
   body?: BS;
-  /** For the OpenAPI document. */
-  response?: z.ZodType;
+  /**
+   * What the route answers: the JSON body's schema (OpenAPI, and checked against real answers when
+   * config.checkResponses is on), a file of a media type, or nothing (204).
+   */
+  response?: ResponseSpec;
   /** Extra responses for the OpenAPI document: status → description. */
   errors?: Record<number, string>;
   /** The write takes the document's ETag in If-Match. */

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
+import { DocumentConflictError } from '../app/document-conflict';
 import { DomainError } from '../domain/errors';
 import { enforce } from './auth';
 import { readJsonBody } from './body';
 import { toHttpError, validationError } from './errors';
 import { buildOpenApi } from './openapi';
-import { isRaw, type AccessPolicy, type JsonRoute, type Route } from './route';
+import { isFileResponse, isRaw, type AccessPolicy, type JsonRoute, type Route } from './route';
 import { devRoutes } from './routes/dev';
 import { planRoutes } from './routes/plans';
 import { reportRoutes } from './routes/reports';
@@ -128,18 +129,52 @@ function jsonHandler(r: JsonRoute, s: HttpServices) {
       const query = Object.fromEntries(Object.entries(req.query ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
       const result = await r.handler({ params, body, actor, ifMatch, correlationId, query });
       if (result.file) {
+        if (s.config.checkResponses && !isFileResponse(r.response)) throw new ResponseContractError([{ path: '', message: 'the route answered a file but does not declare one' }]);
         res.writeHead(result.status ?? 200, { ...result.headers, 'Content-Length': result.file.length });
         res.end(result.file);
         return;
       }
+      if (s.config.checkResponses) checkResponse(r, result.body);
       for (const [k, v] of Object.entries(result.headers ?? {})) res.header(k, v);
       res.send(result.status ?? 200, result.body);
-    } catch (err) {
+    } catch (thrown) {
+      const err = s.config.checkResponses ? checkConflict(r, thrown) : thrown;
       const { status, body } = toHttpError(err, correlationId);
-      if (status >= 500) s.log.error('request failed', { method: req.method, path: req.getPath(), correlationId, err: err instanceof Error ? err.stack : String(err) });
+      if (err instanceof ResponseContractError) s.log.error('response breaks the contract', { method: req.method, path: req.getPath(), correlationId, issues: err.details });
+      else if (status >= 500) s.log.error('request failed', { method: req.method, path: req.getPath(), correlationId, err: err instanceof Error ? err.stack : String(err) });
       res.send(status, body);
     }
   };
+}
+
+/** A route answered something its response schema does not allow: a bug on our side, caught in tests. */
+class ResponseContractError extends DomainError {
+  constructor(issues: unknown) {
+    super('RESPONSE_CONTRACT', 'Svaret följer inte API-kontraktet. Felet är vårt; försök igen om en stund.', issues);
+  }
+}
+
+/** The body as it goes on the wire (JSON round trip) must satisfy the route's schema; the body itself is sent unchanged. */
+function checkResponse(r: JsonRoute, body: unknown): void {
+  if (isFileResponse(r.response)) throw new ResponseContractError([{ path: '', message: 'the route declares a file but answered JSON' }]);
+  if (r.response === 'noContent') {
+    if (body !== undefined) throw new ResponseContractError([{ path: '', message: 'the route declares no content but answered a body' }]);
+    return;
+  }
+  if (!r.response) throw new ResponseContractError([{ path: '', message: 'the route has no response schema' }]);
+  const result = r.response.safeParse(body === undefined ? undefined : JSON.parse(JSON.stringify(body)));
+  if (!result.success) throw new ResponseContractError(result.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })));
+}
+
+/** A stale write's answer carries the document as it is now, in the same shape as the route's own answer. */
+function checkConflict(r: JsonRoute, err: unknown): unknown {
+  if (!(err instanceof DocumentConflictError)) return err;
+  try {
+    checkResponse(r, err.current);
+    return err;
+  } catch (broken) {
+    return broken;
+  }
 }
 
 // The parsed value's type is the route's schema's, which this shared helper cannot name.

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { DomainError } from '../../domain/errors';
 import { rolesOf, unitIdsOf } from '../../domain/identity';
 import { route, type Route } from '../route';
-import { DevUser, LoginBody } from '../schemas';
+import { DevToken, DevUsers, LoginBody } from '../../contract/me';
 import type { HttpServices } from '../services';
 
 /** The local dev identity provider: pick a seeded person, get a signed token. Mounted only with SKA_AUTH=dev. */
@@ -16,7 +15,7 @@ export function devRoutes(s: HttpServices): Route[] {
       summary: 'Demoanvändare att logga in som (bara lokalt)',
       tag: 'dev',
       policy: { kind: 'devOnly' },
-      response: z.array(DevUser),
+      response: DevUsers,
       handler: async () => {
         const [people, units] = await Promise.all([s.directory.people(), s.directory.allUnits()]);
         const nameOf = new Map(units.map((u) => [u.id, u.name]));
@@ -37,7 +36,7 @@ export function devRoutes(s: HttpServices): Route[] {
       tag: 'dev',
       policy: { kind: 'devOnly' },
       body: LoginBody,
-      response: z.object({ token: z.string() }),
+      response: DevToken,
       handler: async ({ body }) => {
         const person = await s.directory.person(body.userId);
         if (!person) throw new DomainError('VALIDATION_FAILED', 'Det finns ingen demoanvändare med det id:t.');

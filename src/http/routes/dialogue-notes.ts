@@ -1,14 +1,9 @@
-import { z } from 'zod';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { DialogueNote, DialogueNotes, NoteBody, NoteParams, NotePatch, NotesParams } from '../../contract/dialogues';
 
 const tag = 'dialoger';
-const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-const NotesParams = z.object({ unitId: id, schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
-const NoteParams = NotesParams.extend({ noteId: id });
-const NoteBody = z.strictObject({ kind: z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/), body: z.string().trim().min(1).max(20000), roundId: id.optional() });
-const NotePatch = z.strictObject({ body: z.string().trim().min(1).max(20000) });
 const BASE = '/api/units/:unitId/dialogue-notes/:schoolYear';
 
 /** Dialogue notes, kept with the unit's documents of the year. */
@@ -17,6 +12,7 @@ export function dialogueNoteRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: BASE,
+      response: DialogueNotes,
       summary: 'Enhetens dialoganteckningar för läsåret',
       tag,
       policy: { kind: 'unit', access: 'read' },
@@ -26,6 +22,7 @@ export function dialogueNoteRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: BASE,
+      response: DialogueNote,
       summary: 'Skriv en dialoganteckning (huvudmannanivån eller enhetens rektor)',
       tag,
       policy: { kind: 'unit', access: 'read' },
@@ -39,6 +36,7 @@ export function dialogueNoteRoutes(s: HttpServices): Route[] {
     route({
       method: 'patch',
       path: `${BASE}/:noteId`,
+      response: DialogueNote,
       summary: 'Ändra en dialoganteckning (den som skrev den, eller huvudmannanivån)',
       tag,
       policy: { kind: 'unit', access: 'read' },

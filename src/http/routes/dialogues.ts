@@ -1,44 +1,27 @@
-import { z } from 'zod';
 import { parseSchoolYear, schoolYearOf } from '../../domain/school-year';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import {
+  AnswerBody,
+  AnswersOverview,
+  DialogueInvitationView,
+  DialogueInvitationViews,
+  DialogueKindSchema,
+  DialogueProposal,
+  DialogueRound as DialogueRoundSchema,
+  DialogueRoundParams as RoundParams,
+  DialogueRounds,
+  InvitationParams,
+  InvitationSummary,
+  ProposalParams,
+  RoundBody,
+  RoundPatch,
+  TokenParams,
+} from '../../contract/dialogues';
 
 const tag = 'dialoger';
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
-const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-const date = z.iso.date({ message: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
-const instant = z.iso.datetime({ offset: true, message: 'Tiden ska anges som ISO 8601 med tidszon, t.ex. 2026-09-15T09:00:00+02:00.' });
-// Checked in the app by the one link check (https only), which answers URL_NOT_ALLOWED.
-const url = z.string().max(2000, { message: 'Möteslänken får vara högst 2000 tecken.' });
-
-const Group = z.strictObject({
-  name: z.string().trim().min(1).max(120),
-  unitIds: z.array(id).min(1).max(20),
-  staffIds: z.array(id).max(20).optional(),
-  start: instant.optional(),
-  end: instant.optional(),
-  place: z.string().max(255).optional(),
-  meetingUrl: url.optional(),
-});
-
-const RoundBody = z.strictObject({
-  kind: z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/),
-  schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/),
-  title: z.string().trim().max(200).optional(),
-  windowStart: date.optional(),
-  windowEnd: date.optional(),
-  place: z.string().max(255).optional(),
-  meetingUrl: url.optional(),
-  organiserRepIds: z.array(id).max(10).optional(),
-  groups: z.array(Group).max(60).optional(),
-});
-const RoundPatch = RoundBody.omit({ kind: true, schoolYear: true }).partial();
-const RoundParams = z.object({ roundId: id });
-const InvitationParams = z.object({ invitationId: id });
-const ProposalParams = z.object({ schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
-const AnswerBody = z.strictObject({ answer: z.enum(['accepted', 'declined', 'otherTime']), note: z.string().max(1000).optional() });
-const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
 
 function ics(file: { filename: string; ics: string }) {
   return {
@@ -52,18 +35,20 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/dialogues/proposal/:schoolYear',
+      response: DialogueProposal,
       summary: 'Förslag på grupper: 3–4 rektorer av samma skolform (förutsättnings- och resultatdialog), en enhet med medarbetare (processdialog). ?kind=conditions|process|results',
       tag,
       policy: organiser,
       params: ProposalParams,
       handler: async (ctx) => {
-        const kind = z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/).catch('conditions').parse(ctx.query.kind);
+        const kind = DialogueKindSchema.catch('conditions').parse(ctx.query.kind);
         return { body: await s.dialogues.propose(requireActor(ctx), kind, ctx.params.schoolYear) };
       },
     }),
     route({
       method: 'get',
       path: '/api/dialogues',
+      response: DialogueRounds,
       summary: 'Läsårets dialogomgångar (?schoolYear=2026-27)',
       tag,
       policy: organiser,
@@ -76,6 +61,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/dialogues',
+      response: DialogueRoundSchema,
       summary: 'Skapa en dialogomgång: typ, period, grupper (utelämnade: förslaget per skolform), tider, plats eller Teams-länk, huvudmannens representanter',
       tag,
       policy: organiser,
@@ -89,6 +75,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/dialogues/:roundId',
+      response: DialogueRoundSchema,
       summary: 'En dialogomgång med grupper, med ETag',
       tag,
       policy: organiser,
@@ -101,6 +88,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'patch',
       path: '/api/dialogues/:roundId',
+      response: DialogueRoundSchema,
       summary: 'Ändra en dialogomgång (grupperna bara innan inbjudningarna gått ut)',
       tag,
       policy: organiser,
@@ -116,6 +104,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'del',
       path: '/api/dialogues/:roundId',
+      response: 'noContent',
       summary: 'Ta bort en dialogomgång som inte har bjudits in än',
       tag,
       policy: organiser,
@@ -129,6 +118,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/dialogues/:roundId/invitations',
+      response: InvitationSummary,
       summary: 'Skicka inbjudningarna: ett kort per person via boten (utkorgen), idempotent. Svaret säger vilka boten inte når än.',
       tag,
       policy: organiser,
@@ -139,6 +129,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/dialogues/:roundId/answers',
+      response: AnswersOverview,
       summary: 'Svaren: per grupp och person svar, kommentar, dokumentens status och om kortet kom fram',
       tag,
       policy: organiser,
@@ -148,6 +139,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/my/dialogue-invitations',
+      response: DialogueInvitationViews,
       summary: 'Mina dialoginbjudningar',
       tag,
       policy: { kind: 'authenticated' },
@@ -156,6 +148,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/dialogue-invitations/:invitationId/answer',
+      response: DialogueInvitationView,
       summary: 'Svara på en inbjudan (samma användningsfall som kortet): tacka ja, nej eller önska annan tid (med kommentar)',
       tag,
       policy: { kind: 'authenticated' },
@@ -167,6 +160,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/dialogue-invitations/:invitationId/calendar',
+      response: { file: 'text/calendar' },
       summary: 'Kalenderfilen (.ics) för en inbjudan: för den inbjudna och huvudmannanivån',
       tag,
       policy: { kind: 'authenticated' },
@@ -176,6 +170,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/calendar/:token',
+      response: { file: 'text/calendar' },
       summary: 'Kalenderfilen (.ics) bakom kortets länk "Lägg till i kalendern"',
       tag,
       policy: { kind: 'public', why: 'opened from the card in a browser without the tab’s sign-in; the unguessable per-invitation token is the key' },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { ApplyBody, ApplyResult, DirectoryImportConfig, DirectoryImportState, DirectoryPreview, IntranetVisibility } from '../../contract/admin';
 
 const admin: AccessPolicy = { kind: 'appRole', roles: ['admin'] };
 const tag = 'administration';
@@ -15,6 +16,7 @@ export function directoryImportRoutes(s: HttpServices): Route[] {
       summary: 'Katalogimportens inställningar och senaste körning',
       tag,
       policy: admin,
+      response: DirectoryImportState,
       handler: async () => ({ body: { config: (await s.directoryImport.config()) ?? null, lastRun: (await s.directoryImport.lastRun()) ?? null } }),
     }),
     route({
@@ -24,6 +26,7 @@ export function directoryImportRoutes(s: HttpServices): Route[] {
       tag,
       policy: admin,
       body: z.unknown(),
+      response: DirectoryImportConfig,
       errors: { 400: 'Ogiltiga inställningar (VALIDATION_FAILED)' },
       handler: async (ctx) => ({ body: await s.directoryImport.saveConfig(ctx.body, requireActor(ctx).userId) }),
     }),
@@ -33,6 +36,7 @@ export function directoryImportRoutes(s: HttpServices): Route[] {
       summary: 'Förhandsgranska importen: nya, flyttade och avslutade personer, nya och nedlagda enheter (ändrar inget)',
       tag,
       policy: admin,
+      response: DirectoryPreview,
       errors: { 409: 'Importen är inte inställd (DIRECTORY_NOT_CONFIGURED)', 502: 'Skolenhetsregistret svarar inte (UNIT_REGISTER_UNAVAILABLE)' },
       handler: async () => ({ body: await s.directoryImport.preview() }),
     }),
@@ -42,7 +46,8 @@ export function directoryImportRoutes(s: HttpServices): Route[] {
       summary: 'Tillämpa den förhandsgranskade importen (raderar aldrig dokument)',
       tag,
       policy: admin,
-      body: z.object({ fingerprint: z.string().min(8).max(64) }),
+      body: ApplyBody,
+      response: ApplyResult,
       errors: { 409: 'Katalogen har ändrats sedan förhandsgranskningen (DIRECTORY_PREVIEW_STALE)' },
       handler: async (ctx) => ({ body: await s.directoryImport.apply(ctx.body.fingerprint, requireActor(ctx).userId) }),
     }),
@@ -52,7 +57,8 @@ export function directoryImportRoutes(s: HttpServices): Route[] {
       summary: 'Gör de lokala intranätsidorna (/intranet) publika, eller bara för inloggade (standard)',
       tag,
       policy: admin,
-      body: z.object({ public: z.boolean() }),
+      body: IntranetVisibility,
+      response: IntranetVisibility,
       handler: async (ctx) => ({ body: await s.intranetAccess.setPublic(ctx.body.public, requireActor(ctx).userId) }),
     }),
     route({
@@ -61,6 +67,7 @@ export function directoryImportRoutes(s: HttpServices): Route[] {
       summary: 'Är de lokala intranätsidorna publika?',
       tag,
       policy: admin,
+      response: IntranetVisibility,
       handler: async () => ({ body: { public: await s.intranetAccess.isPublic() } }),
     }),
   ];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { planEntries, type DocumentEntry } from '../../domain/document-entries';
 import { DomainError } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
@@ -8,8 +8,14 @@ import { ORGANISER_SCOPE } from '../../app/annual-follow-up';
 import { exportPlanDocx, exportReportDocx, type ExportContext } from '../../adapters/word/word-export';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
+import { id } from '../../contract/common';
+import { AnnualParams } from '../../contract/organiser';
+import { PlanParams } from '../../contract/plans';
 import { CommentBody, CommentPatch } from '../schemas';
 import type { HttpServices } from '../services';
+import { Changes, DocumentComment, DocumentComments, VersionList, VersionSnapshot } from '../../contract/documents';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 interface Params {
   unitId?: string;
@@ -27,16 +33,13 @@ interface DocumentKind {
   current(actor: Actor, p: Params): Promise<{ entries: DocumentEntry[]; title: string; export: (ctx: Omit<ExportContext, 'unit'>) => Promise<Buffer> }>;
 }
 
-const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-const year = z.string().regex(/^\d{4}-\d{2}$/);
 
 function kinds(s: HttpServices): DocumentKind[] {
-  const unitParams = z.object({ unitId: id, schoolYear: year });
   return [
     {
       kind: 'plan',
       base: '/api/units/:unitId/plans/:schoolYear',
-      params: unitParams,
+      params: PlanParams,
       policy: { kind: 'unit', access: 'read' },
       label: 'åtagandeplanen',
       tag: 'åtagandeplan',
@@ -49,7 +52,7 @@ function kinds(s: HttpServices): DocumentKind[] {
     {
       kind: 'report',
       base: '/api/units/:unitId/reports/:schoolYear',
-      params: unitParams,
+      params: PlanParams,
       policy: { kind: 'unit', access: 'read' },
       label: 'läsårsrapporten',
       tag: 'läsårsrapport',
@@ -66,7 +69,7 @@ function kinds(s: HttpServices): DocumentKind[] {
     {
       kind: 'annual',
       base: '/api/organiser/annual-follow-up/:schoolYear',
-      params: z.object({ schoolYear: year }),
+      params: AnnualParams,
       policy: { kind: 'appRole', roles: ['organiser'] },
       label: 'verksamhetsuppföljningen',
       tag: 'verksamhetsuppföljning',
@@ -92,10 +95,11 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
   const ref = (p: Params): DocumentRef => ({ kind: k.kind, unitId: p.unitId ?? ORGANISER_SCOPE, schoolYear: parseSchoolYear(p.schoolYear) });
   const common = { tag: k.tag, policy: k.policy };
   return [
-    route({ method: 'get', path: `${k.base}/comments`, summary: `Kommentarer på ${k.label}`, ...common, params: k.params, handler: async (ctx) => ({ body: await s.comments.list(requireActor(ctx), ref(ctx.params as unknown as Params)) }) }),
+    route({ method: 'get', path: `${k.base}/comments`, summary: `Kommentarer på ${k.label}`, ...common, response: DocumentComments, params: k.params, handler: async (ctx) => ({ body: await s.comments.list(requireActor(ctx), ref(ctx.params as unknown as Params)) }) }),
     route({
       method: 'post',
       path: `${k.base}/comments`,
+      response: DocumentComment,
       summary: `Kommentera ett avsnitt av ${k.label} (huvudmannanivån) eller svara (rektor)`,
       ...common,
       params: k.params,
@@ -105,6 +109,7 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
     route({
       method: 'patch',
       path: `${k.base}/comments/:commentId`,
+      response: 'noContent',
       summary: 'Markera en kommentar som hanterad (eller öppna den igen)',
       ...common,
       params: k.params.extend({ commentId: id }),
@@ -114,10 +119,11 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
         return { status: 204 };
       },
     }),
-    route({ method: 'get', path: `${k.base}/versions`, summary: `Versionshistorik för ${k.label}: varje sparad ändring, av vem och när`, ...common, params: k.params, handler: async (ctx) => ({ body: await s.versions.list(ref(ctx.params as unknown as Params)) }) }),
+    route({ method: 'get', path: `${k.base}/versions`, summary: `Versionshistorik för ${k.label}: varje sparad ändring, av vem och när`, ...common, response: VersionList, params: k.params, handler: async (ctx) => ({ body: await s.versions.list(ref(ctx.params as unknown as Params)) }) }),
     route({
       method: 'get',
       path: `${k.base}/versions/:versionId`,
+      response: VersionSnapshot,
       summary: 'En version som den var',
       ...common,
       params: k.params.extend({ versionId: id }),
@@ -129,7 +135,7 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
       summary: 'Vad som ändrats sedan en version (?since=<versionId>), annars sedan senaste dialogmarkering',
       ...common,
       params: k.params,
-      response: z.object({ since: z.unknown(), changes: z.array(z.unknown()) }),
+      response: Changes,
       handler: async (ctx) => {
         const since = ctx.query.since;
         if (since !== undefined && !/^[A-Za-z0-9-]{1,64}$/.test(since)) throw new DomainError('VALIDATION_FAILED', 'Versionen att jämföra med är felaktigt angiven.');
@@ -140,6 +146,7 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
     route({
       method: 'get',
       path: `${k.base}/export.docx`,
+      response: { file: DOCX },
       summary: `${k.label[0].toUpperCase()}${k.label.slice(1)} som Word-dokument`,
       ...common,
       params: k.params,

@@ -1,14 +1,13 @@
 import type { Request, Response } from 'restify';
-import { z } from 'zod';
 import { escapeHtml, renderDocument } from '../../adapters/intranet/render-html';
 import { authenticate, requireActor } from '../auth';
 import { cookieValue, INTRANET_COOKIE } from '../../app/intranet-access';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { AnnualParams, PublishedPage, PublishedPages } from '../../contract/organiser';
+import { PlanParams } from '../../contract/plans';
 
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
-const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-const year = z.string().regex(/^\d{4}-\d{2}$/);
 const tag = 'intranät';
 const why = 'published intranet pages: only final documents are ever published; the page itself asks for sign-in (bearer token or the cookie /api/intranet/pages gives) unless the admin made the pages public; locally this stands in for SharePoint, whose site permissions decide who reads';
 
@@ -34,36 +33,40 @@ export function intranetRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/units/:unitId/plans/:schoolYear/publish',
+      response: PublishedPage,
       summary: 'Publicera en fastställd åtagandeplan på intranätet (uppdateras på plats vid ny publicering)',
       tag,
       policy: organiser,
-      params: z.object({ unitId: id, schoolYear: year }),
+      params: PlanParams,
       errors: { 422: 'Planen är inte fastställd (NOT_PUBLISHABLE)' },
       handler: async (ctx) => ({ body: await s.publishing.publishPlan(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
     }),
     route({
       method: 'post',
       path: '/api/units/:unitId/reports/:schoolYear/publish',
+      response: PublishedPage,
       summary: 'Publicera en fastställd läsårsrapport på intranätet',
       tag,
       policy: organiser,
-      params: z.object({ unitId: id, schoolYear: year }),
+      params: PlanParams,
       errors: { 422: 'Rapporten är inte fastställd (NOT_PUBLISHABLE)' },
       handler: async (ctx) => ({ body: await s.publishing.publishReport(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
     }),
     route({
       method: 'post',
       path: '/api/organiser/annual-follow-up/:schoolYear/publish',
+      response: PublishedPage,
       summary: 'Publicera den fastställda verksamhetsuppföljningen på intranätet',
       tag,
       policy: organiser,
-      params: z.object({ schoolYear: year }),
+      params: AnnualParams,
       errors: { 422: 'Inte fastställd (NOT_PUBLISHABLE)' },
       handler: async (ctx) => ({ body: await s.publishing.publishAnnual(requireActor(ctx), ctx.params.schoolYear) }),
     }),
     route({
       method: 'get',
       path: '/api/intranet/pages',
+      response: PublishedPages,
       summary: 'Publicerade sidor (för alla inloggade, nämnden inräknad)',
       tag,
       policy: { kind: 'authenticated' },

@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { OutboxItem, OutboxItemParams, OutboxOverview, UnreachablePeople } from '../../contract/organiser';
 
 const tag = 'utkorg';
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
-const ItemParams = z.object({ itemId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) });
 
 /** What the bot has sent, what failed and why, and whom it cannot reach: for the organiser. */
 export function outboxRoutes(s: HttpServices): Route[] {
@@ -12,6 +11,7 @@ export function outboxRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/outbox',
+      response: OutboxOverview,
       summary: 'Utkorgens läge: antal per status, meddelanden som inte kom fram (med orsak), personer utan konversation med boten. ?source=round:<id> för en dialogomgång.',
       tag,
       policy: organiser,
@@ -20,16 +20,18 @@ export function outboxRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/outbox/:itemId/retry',
+      response: OutboxItem,
       summary: 'Skicka ett meddelande som inte kom fram igen (t.ex. när appen har installerats för personen)',
       tag,
       policy: organiser,
-      params: ItemParams,
+      params: OutboxItemParams,
       errors: { 422: 'Meddelandet gick att skicka eller väntar redan (OUTBOX_NOT_RETRYABLE)' },
       handler: async (ctx) => ({ body: await s.outbox.retry(ctx.params.itemId) }),
     }),
     route({
       method: 'get',
       path: '/api/bot/unreachable',
+      response: UnreachablePeople,
       summary: 'Rektorer, medarbetare och huvudmannanivån som boten inte kan skriva till än (har inte öppnat appen i Teams)',
       tag,
       policy: organiser,

@@ -22,6 +22,7 @@ import {
   TransitionBody,
 } from '../schemas';
 import type { HttpServices } from '../services';
+import { CarryOverCandidates } from '../../contract/plans';
 
 const PLAN = '/api/units/:unitId/plans/:schoolYear';
 const tag = 'åtagandeplan';
@@ -88,6 +89,7 @@ export function planRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: `${PLAN}/carry-over`,
+      response: CarryOverCandidates,
       summary: 'Vad som kan tas med från förra läsåret: ofullbordade åtaganden och läsårsrapportens utvecklingsbehov',
       tag,
       policy: { kind: 'unit', access: 'write' },

@@ -1,13 +1,14 @@
-import { z } from 'zod';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { Preset, PresetParams, Presets } from '../../contract/organiser';
 
 export function presetRoutes(s: HttpServices): Route[] {
   return [
     route({
       method: 'get',
       path: '/api/admin/presets',
+      response: Presets,
       summary: 'Förinställda processer (2024, 2020, 2018, 2011) och vilken som gäller',
       tag: 'administration',
       policy: { kind: 'appRole', roles: ['admin', 'organiser'] },
@@ -16,10 +17,11 @@ export function presetRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/admin/presets/:key',
+      response: Preset,
       summary: 'Välj en förinställd process: årshjul, dialogtyper, dokument, enkäter och regler (raderar inget)',
       tag: 'administration',
       policy: { kind: 'appRole', roles: ['admin'] },
-      params: z.object({ key: z.string().regex(/^\d{4}$/) }),
+      params: PresetParams,
       handler: async (ctx) => ({ body: await s.presets.apply(requireActor(ctx), ctx.params.key) }),
     }),
   ];

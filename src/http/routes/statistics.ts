@@ -1,20 +1,13 @@
-import { z } from 'zod';
 import { DomainError } from '../../domain/errors';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { FileBody, ImportBody, ImportPreview, ImportResult, KeyFigureParams, KoladaFetchBody, KoladaImportBody, UnitKeyFigures } from '../../contract/statistics';
 
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const tag = 'statistik';
 const MAX_FILE = 4 * 1024 * 1024;
 
-const FileBody = z.strictObject({ fileName: z.string().min(1).max(200), contentBase64: z.string().min(1) });
-const column = z.string().min(1).max(200);
-const unitMatch = z.enum(['schoolUnitCode', 'name', 'koladaId']);
-const Mapping = z.discriminatedUnion('format', [
-  z.strictObject({ format: z.literal('long'), unit: column, year: column, kpi: column, value: column, unitMatch }),
-  z.strictObject({ format: z.literal('wide'), unit: column, year: column, values: z.record(z.string().regex(/^[A-Z]\d{5}$/), column), unitMatch }),
-]);
 
 function decode(contentBase64: string): Buffer {
   const bytes = Buffer.from(contentBase64, 'base64');
@@ -30,15 +23,17 @@ export function statisticsRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/units/:unitId/key-figures',
+      response: UnitKeyFigures,
       summary: 'Enhetens nyckeltal med treårstrend och jämförelse med kommun och riket',
       tag,
       policy: { kind: 'unit', access: 'read' },
-      params: z.object({ unitId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
+      params: KeyFigureParams,
       handler: async (ctx) => ({ body: await s.statistics.forUnit(requireActor(ctx), ctx.params.unitId) }),
     }),
     route({
       method: 'post',
       path: '/api/statistics/import/preview',
+      response: ImportPreview,
       summary: 'Förhandsgranska en CSV- eller Excelfil: kolumner, exempelrader och föreslagen mappning',
       tag,
       policy: organiser,
@@ -49,10 +44,11 @@ export function statisticsRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/statistics/import',
+      response: ImportResult,
       summary: 'Importera nyckeltal från fil: allt eller inget, fel redovisas per rad',
       tag,
       policy: organiser,
-      body: FileBody.extend({ mapping: Mapping }),
+      body: ImportBody,
       maxBodyBytes: bodyLimit,
       errors: { 400: 'Filen har fel (IMPORT_INVALID, details.problems: [{line, message}]) eller går inte att läsa' },
       handler: async (ctx) => ({ body: await s.statistics.importTable(requireActor(ctx), ctx.body.fileName, decode(ctx.body.contentBase64), ctx.body.mapping) }),
@@ -60,10 +56,11 @@ export function statisticsRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/statistics/kolada/import',
+      response: ImportResult,
       summary: 'Importera ett sparat svar från Koladas API (v2, oudata eller data)',
       tag,
       policy: organiser,
-      body: z.strictObject({ contentBase64: z.string().min(1) }),
+      body: KoladaImportBody,
       maxBodyBytes: bodyLimit,
       handler: async (ctx) => {
         let json: unknown;
@@ -78,10 +75,11 @@ export function statisticsRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/statistics/kolada/fetch',
+      response: ImportResult,
       summary: 'Hämta nyckeltal direkt från Kolada (kräver nätverk till Kolada)',
       tag,
       policy: organiser,
-      body: z.strictObject({ years: z.array(z.number().int().min(2000).max(2100)).min(1).max(5) }),
+      body: KoladaFetchBody,
       handler: async (ctx) => ({ body: await s.statistics.fetchFromKolada(requireActor(ctx), ctx.body.years) }),
     }),
   ];

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Request, Response } from 'restify';
-import { z } from 'zod';
 import { buildSurveyFormCard } from '../../cards/survey-form.card';
 import { DomainError } from '../../domain/errors';
 import { SCALES } from '../../domain/survey';
@@ -9,13 +8,9 @@ import { statusOf, validationError } from '../errors';
 import { clientAddress, RateLimiter, SurveyRateLimits } from '../rate-limit';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { Message } from '../../contract/common';
+import { CodeParams, SubmitBody, SurveyFormView } from '../../contract/surveys';
 
-const CodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
-const SubmitBody = z.strictObject({
-  answers: z.record(z.string().max(20), z.number().int()).refine((a) => Object.keys(a).length <= 60),
-  gradeBand: z.string().max(20).optional(),
-  deviceToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
-});
 const MAX_SUBMIT_BYTES = 4096;
 
 /** application/json only (a charset may follow): a form or text/plain body is what another site's page can send without asking. */
@@ -106,6 +101,7 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/s/:code/form',
+      response: SurveyFormView,
       summary: 'Enkätens frågor som Adaptive Card',
       tag: 'enkät',
       policy: { kind: 'public', why },
@@ -128,6 +124,7 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
     {
       method: 'post',
       path: '/s/:code',
+      response: Message,
       summary: 'Skicka ett anonymt svar (JSON, från appens egen sida); sparas innan svaret "Tack!" ges',
       tag: 'enkät',
       policy: { kind: 'public', why },

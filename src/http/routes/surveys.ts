@@ -1,18 +1,27 @@
-import { z } from 'zod';
 import { SURVEY_AREAS, type SurveyConfig } from '../../domain/survey';
 import { qrPng, qrPoster, qrSvg } from '../../adapters/qr/qr-codes';
 import type { RoundResults } from '../../app/survey-results-service';
-import { ROUND_STATUSES } from '../../app/surveys';
-import { surveyConfigSchema } from '../../app/survey-config-schema';
 import { requireActor } from '../auth';
 import { toCsv } from '../csv';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { UnitParams } from '../../contract/me';
+import {
+  CreateRoundBody,
+  RoundParams,
+  RoundResults as RoundResultsSchema,
+  RoundStatusBody,
+  StudentCountBody,
+  SurveyConfig as SurveyConfigSchema,
+  SurveyConfigBody,
+  SurveyLink,
+  SurveyLinkWithUrl,
+  SurveyRound,
+  SurveyRounds,
+  UnitRoundParams,
+  UnitSurveyResults,
+} from '../../contract/surveys';
 
-const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-const RoundParams = z.object({ roundId: id });
-const UnitRoundParams = z.object({ unitId: id, roundId: id });
-const date = z.iso.date();
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 /** The question sets are configuration: the admin's as well as the organiser's. */
 const configures: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
@@ -26,6 +35,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/survey/rounds',
+      response: SurveyRounds,
       summary: 'TLD-mätningar (?schoolYear=2026-27)',
       tag,
       policy: { kind: 'authenticated' },
@@ -34,25 +44,28 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/survey/rounds',
+      response: SurveyRound,
       summary: 'Skapa en TLD-mätning (oktober eller april)',
       tag,
       policy: organiser,
-      body: z.strictObject({ schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/), period: z.enum(['autumn', 'spring']), opensOn: date, closesOn: date, respondents: z.enum(['children', 'guardians']).optional() }),
+      body: CreateRoundBody,
       handler: async (ctx) => ({ status: 201, body: await s.surveys.createRound(requireActor(ctx), ctx.body) }),
     }),
     route({
       method: 'post',
       path: '/api/survey/rounds/:roundId/status',
+      response: SurveyRound,
       summary: 'Öppna (ger varje enhet en länk) eller stäng en mätning',
       tag,
       policy: organiser,
       params: RoundParams,
-      body: z.strictObject({ status: z.enum(ROUND_STATUSES) }),
+      body: RoundStatusBody,
       handler: async (ctx) => ({ body: await s.surveys.setStatus(requireActor(ctx), ctx.params.roundId, ctx.body.status) }),
     }),
     route({
       method: 'get',
       path: '/api/survey/config',
+      response: SurveyConfigSchema,
       summary: 'Frågor per skolform och anonymitetsgräns',
       tag,
       policy: { kind: 'authenticated' },
@@ -61,15 +74,17 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'put',
       path: '/api/survey/config',
+      response: SurveyConfigSchema,
       summary: 'Ändra frågor och anonymitetsgräns (huvudmannanivån)',
       tag,
       policy: configures,
-      body: surveyConfigSchema,
+      body: SurveyConfigBody,
       handler: async (ctx) => ({ body: await s.surveys.saveConfig(requireActor(ctx), ctx.body as SurveyConfig) }),
     }),
     route({
       method: 'get',
       path: '/api/units/:unitId/survey/rounds/:roundId/link',
+      response: SurveyLinkWithUrl,
       summary: 'Enhetens enkätlänk för en mätning',
       tag,
       policy: { kind: 'unit', access: 'read' },
@@ -82,17 +97,19 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'put',
       path: '/api/units/:unitId/survey/rounds/:roundId/students',
+      response: SurveyLink,
       summary: 'Antal barn/elever som ska svara (för svarsfrekvensen)',
       tag,
       policy: { kind: 'unit', access: 'read' },
       params: UnitRoundParams,
-      body: z.strictObject({ count: z.number().int().min(1).max(5000) }),
+      body: StudentCountBody,
       handler: async (ctx) => ({ body: await s.surveys.setStudentCount(requireActor(ctx), ctx.params.unitId, ctx.params.roundId, ctx.body.count) }),
     }),
     ...(['svg', 'png', 'poster'] as const).map((kind) =>
       route({
         method: 'get',
         path: `/api/units/:unitId/survey/rounds/:roundId/qr.${kind === 'poster' ? 'html' : kind}`,
+        response: { file: kind === 'png' ? 'image/png' : kind === 'svg' ? 'image/svg+xml' : 'text/html' },
         summary: kind === 'poster' ? 'Utskrivbar A4-affisch med QR-kod och enhetens namn' : `QR-kod till enkätlänken (${kind.toUpperCase()})`,
         tag,
         policy: { kind: 'unit', access: 'read' },
@@ -113,15 +130,17 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/units/:unitId/survey/results',
+      response: UnitSurveyResults,
       summary: 'Enhetens TLD-resultat per mätning, med jämförelse; dolda där för få svarat',
       tag,
       policy: { kind: 'unit', access: 'read' },
-      params: z.object({ unitId: id }),
+      params: UnitParams,
       handler: async (ctx) => ({ body: await s.surveyResults.forUnit(requireActor(ctx), ctx.params.unitId) }),
     }),
     route({
       method: 'get',
       path: '/api/survey/rounds/:roundId/results',
+      response: RoundResultsSchema,
       summary: 'Alla enheters resultat för en mätning (huvudmannanivån)',
       tag,
       policy: organiser,
@@ -131,6 +150,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/survey/rounds/:roundId/results.csv',
+      response: { file: 'text/csv' },
       summary: 'Resultaten som CSV (skyddad mot formler i celler)',
       tag,
       policy: organiser,

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { schoolYearOf } from '../../domain/school-year';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { AppConfig, Health, OpenApiDocument } from '../../contract/me';
 
 export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
   return [
@@ -11,7 +11,7 @@ export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
       summary: 'Hälsokontroll: svarar när servern och lagret fungerar',
       tag: 'system',
       policy: { kind: 'public', why: 'load balancer and uptime probes' },
-      response: z.object({ status: z.literal('ok'), store: z.string() }),
+      response: Health,
       handler: async () => {
         await s.store.query('settings', { top: 1 });
         return { body: { status: 'ok', store: s.store.kind } };
@@ -23,7 +23,7 @@ export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
       summary: 'Det flikarna behöver veta innan inloggning',
       tag: 'system',
       policy: { kind: 'public', why: 'the tab reads it before the person has signed in' },
-      response: z.object({ authMode: z.enum(['dev', 'entra']), municipalityName: z.string(), currentSchoolYear: z.string(), teamsAppId: z.string(), documentLabels: z.object({ plan: z.string(), report: z.string(), organiser: z.string() }), entra: z.object({ clientId: z.string(), appIdUri: z.string(), authority: z.string() }).optional() }),
+      response: AppConfig,
       handler: async () => {
         const [year, month] = s.clock.today().split('-').map(Number);
         const { municipalityName, planLabel, reportDefinition, annualDefinition } = await s.settings.processConfig();
@@ -44,6 +44,7 @@ export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
     route({
       method: 'get',
       path: '/api/openapi.json',
+      response: OpenApiDocument,
       summary: 'API-beskrivningen (OpenAPI 3.1)',
       tag: 'system',
       policy: { kind: 'public', why: 'describes the API; holds no data' },

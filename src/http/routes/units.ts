@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { rolesOf } from '../../domain/identity';
 import { DomainError } from '../../domain/errors';
 import { myDocuments } from '../../app/my-documents';
@@ -8,6 +7,7 @@ import { route, type Route } from '../route';
 import { Me, Unit, UnitParams } from '../schemas';
 import type { HttpServices } from '../services';
 import { requireActor } from '../auth';
+import { MyDocuments, Units } from '../../contract/me';
 
 const unitView = (u: SchoolUnit) => ({ ...u, schoolFormLabel: SCHOOL_FORMS[u.schoolForm] });
 
@@ -28,6 +28,7 @@ export function unitRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/me/documents',
+      response: MyDocuments,
       summary: 'Status för alla dokument för personens enheter (?years=2026-27,2025-26): ett anrop för Mitt kvalitetsarbete',
       tag: 'identitet',
       policy: { kind: 'authenticated' },
@@ -45,7 +46,7 @@ export function unitRoutes(s: HttpServices): Route[] {
       summary: 'Enheterna personen ser: alla för huvudmannanivån, annars de egna',
       tag: 'enheter',
       policy: { kind: 'authenticated' },
-      response: z.array(Unit),
+      response: Units,
       handler: async (ctx) => ({ body: (await s.directory.unitsFor(requireActor(ctx))).map(unitView) }),
     }),
     route({

@@ -1,32 +1,13 @@
-import { z } from 'zod';
 import { documentReady } from '../../domain/dialogue';
 import { DomainError } from '../../domain/errors';
 import { parseSchoolYear } from '../../domain/school-year';
-import { yearWheelSchema } from '../../app/year-wheel-service';
 import { dialogueTypesOf, type YearWheel } from '../../domain/year-wheel';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
+import { DueForMe, YearWheelView, TickReport, YearEvents, YearParams, YearWheelBody } from '../../contract/year-wheel';
 
 const tag = 'årshjul';
-const YearParams = z.object({ schoolYear: z.string().regex(/^\d{4}-\d{2}$/) });
-
-const ResolvedEvent = z.object({
-  key: z.string(),
-  kind: z.enum(['dialogueWindow', 'surveyRound', 'documentDeadline', 'boardMeeting', 'milestone', 'checkIn']),
-  label: z.string(),
-  description: z.string().optional(),
-  audience: z.array(z.string()),
-  start: z.string(),
-  end: z.string(),
-  startDate: z.string(),
-  endDate: z.string(),
-  time: z.string().optional(),
-  dialogueKind: z.string().optional(),
-  document: z.string().optional(),
-  requirement: z.string().optional(),
-});
-
 const etagHeader = (etag: string | undefined): Record<string, string> => (etag ? { ETag: etag } : {});
 
 export function yearWheelRoutes(s: HttpServices): Route[] {
@@ -37,8 +18,7 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
       summary: 'Årshjulet som huvudmannen har ställt in det (standard: 2024 års riktlinje), med ETag',
       tag,
       policy: { kind: 'authenticated' },
-      // dialogueTypes: the types in effect (the wheel's own, else the default ones), so no client keeps a copy.
-      response: z.object({ wheel: yearWheelSchema, isDefault: z.boolean(), etag: z.string().optional(), dialogueTypes: yearWheelSchema.shape.dialogueTypes.unwrap() }),
+      response: YearWheelView,
       handler: async () => {
         const stored = await s.yearWheel.get();
         return { headers: etagHeader(stored.etag), body: { ...stored, dialogueTypes: dialogueTypesOf(stored.wheel) } };
@@ -47,10 +27,11 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
     route({
       method: 'put',
       path: '/api/year-wheel',
+      response: YearWheelView,
       summary: 'Spara årshjulet. Felaktiga datum (t.ex. 30 februari, slut före start) ger tydliga meddelanden. If-Match krävs när ett sparat årshjul finns.',
       tag,
       policy: { kind: 'appRole', roles: ['organiser', 'admin'] },
-      body: yearWheelSchema,
+      body: YearWheelBody,
       errors: { 400: 'Felaktiga datum eller tider (YEAR_WHEEL_INVALID, med details.problems)', 409: 'Någon annan har ändrat årshjulet', 428: 'If-Match saknas' },
       handler: async (ctx) => {
         const stored = await s.yearWheel.save(requireActor(ctx), ctx.body as YearWheel, ctx.ifMatch);
@@ -64,7 +45,7 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
       tag,
       policy: { kind: 'authenticated' },
       params: YearParams,
-      response: z.object({ schoolYear: z.string(), events: z.array(ResolvedEvent) }),
+      response: YearEvents,
       handler: async (ctx) => {
         const year = parseSchoolYear(ctx.params.schoolYear);
         return { body: { schoolYear: year, events: await s.yearWheel.events(year) } };
@@ -73,6 +54,7 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/year-wheel/:schoolYear/due-for-me',
+      response: DueForMe,
       summary: 'Det som väntar för mig: kommande händelser för mina roller, mina dialoginbjudningar och mina enheters dokument före deadline',
       tag,
       policy: { kind: 'authenticated' },
@@ -99,6 +81,7 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
     route({
       method: 'post',
       path: '/api/year-wheel/tick',
+      response: TickReport,
       summary: 'Kör årshjulets bock nu (påminnelser, avstämningar); den körs också automatiskt. Idempotent.',
       tag,
       policy: { kind: 'appRole', roles: ['organiser'] }, // the tick sends invitations and reminders: not configuration

@@ -2,6 +2,8 @@ import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiError } from '../../api/api-error';
 import type { CatalogueEntry, CommitmentInput } from '../../api/types';
+
+type SuccessFactorCodes = NonNullable<CommitmentInput['successFactors']>;
 import { usePlanEditor } from '../../hooks/plan-editor';
 import { PlanForm } from '../PlanForm/PlanForm';
 import { useCommitmentFormStyles } from './CommitmentForm.styles';
@@ -81,7 +83,7 @@ export function CommitmentForm({ title, submitLabel, initial, onSubmit, onDone }
           hint="Skolverkets framgångsfaktorer för skolutveckling som åtagandet bygger på."
           options={doc.successFactorCatalogue}
           value={successFactors}
-          onChange={setSuccessFactors}
+          onChange={(next) => setSuccessFactors(next as SuccessFactorCodes) /* the choices are successFactorCatalogue's keys: the codes */}
         />
       )}
     </PlanForm>

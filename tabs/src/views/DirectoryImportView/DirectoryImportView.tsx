@@ -10,7 +10,7 @@ import { Panel } from '../Panel/Panel';
 import { ViewHeader } from '../ViewHeader/ViewHeader';
 import { useDirectoryImportViewStyles } from './DirectoryImportView.styles';
 
-const EMPTY: DirectoryImportConfig = { municipalityCode: '', groups: {}, units: [], leadership: {}, schedule: 'daily', autoApply: false };
+const EMPTY: DirectoryImportConfig = { municipalityCode: '', roleSource: 'groups', groups: {}, units: [], leadership: {}, schedule: 'daily', autoApply: false };
 const GROUPS = [
   ['organiser', 'Huvudmannanivån'],
   ['board', 'Nämnden'],
