@@ -63,6 +63,8 @@ export const UnitRoundResult = z.strictObject({
   unitName: z.string(),
   schoolForm: z.string(),
   students: z.number().nullable(),
+  /** Answers stored so far, also those not yet released to the figures (they are released in batches). */
+  received: z.number(),
   responseRate: z.number().nullable(),
   bands: z.array(z.strictObject({ ...groupResult, band: z.string() })),
 });
