@@ -1,7 +1,7 @@
 /** TLD: rounds, each unit's link, the organiser's configuration, results, and the anonymous form. */
 import { z } from 'zod';
-import { surveyConfigSchema } from '../app/survey-config-schema';
-import { ROUND_STATUSES } from '../app/surveys';
+import { surveyConfigSchema } from '../app/config/survey-config-schema';
+import { ROUND_STATUSES } from '../app/survey/surveys';
 import { id } from './common';
 
 const date = z.iso.date();

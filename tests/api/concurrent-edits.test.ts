@@ -5,7 +5,7 @@
  * 409 starts again from the current version in the answer, as the tab does.
  * Nothing acknowledged may be lost, every acknowledged change is in the version history, no 500.
  */
-import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
