@@ -40,10 +40,10 @@ export class DialogueInvitations {
     const items: NewOutboxItem[] = [];
     let invitations = 0;
     for (const group of round.groups) {
-      if (this.d.calendar.kind === 'outlook' && !group.calendarEventId) {
-        const published = await this.d.calendar.publish(await this.meetings.meeting(round, group, actor.userId));
-        if (published.kind === 'outlook') {
-          await this.d.store.update('dialogueGroups', group.id, { calendarEventId: published.eventId, meetingUrl: group.meetingUrl || published.joinUrl, modifiedById: actor.userId });
+      if (!group.calendarEventId) {
+        const booked = await this.d.calendar.book(() => this.meetings.meeting(round, group, actor.userId));
+        if (booked) {
+          await this.d.store.update('dialogueGroups', group.id, { calendarEventId: booked.eventId, meetingUrl: group.meetingUrl || booked.joinUrl, modifiedById: actor.userId });
         }
       }
       for (const invitee of this.core.inviteesOf(round, type, group, principals)) {
