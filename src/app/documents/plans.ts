@@ -1,8 +1,8 @@
 import { canEditUnitDocuments, canReadUnit } from '../../domain/access';
-import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../../domain/document-lifecycle';
+import { decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../../domain/document-lifecycle';
 import { planEntries } from '../../domain/document-entries';
-import { assertCompleteFor, planCompleteness, type Completeness } from '../../domain/completeness';
-import { DocumentConflictError } from './document-conflict';
+import { assertCompleteFor } from '../../domain/completeness';
+import { planView, PlanConflictError, type PlanDocument } from './plan-document';
 import { DomainError, forbidden, notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import {
@@ -15,16 +15,13 @@ import {
   nextPosition,
   requiredGoalAreas,
   type CommitmentPlan,
-  type FollowUpStatus,
 } from '../../domain/plan';
 import type { ProcessConfig } from '../../domain/process-config';
-import { curriculumOf, type Curriculum } from '../../domain/school-forms';
+import { curriculumOf } from '../../domain/school-forms';
 import { parseSchoolYear } from '../../domain/school-year';
-import type { SuccessFactor } from '../../domain/success-factors';
 import { commentsFrom, commentsQuery, type Comments, type DocumentComment } from './comments';
 import type { Directory } from '../directory/directory';
 import type { DocumentRef } from './document-ref';
-import type { ListName } from '../store/list-schema';
 import { DocumentCommits, type PartChange } from './document-commit';
 import { assemblePlan, planDocument, PLAN_PART_LISTS } from './plan-tree';
 import type { Clock } from '../ports/clock';
@@ -33,65 +30,12 @@ import { planKeyOf, toUnit, type SchoolUnit } from '../store/records';
 import { Settings } from '../config/settings';
 import type { VersionHistory } from './versions';
 
-export interface PlanDocument {
-  plan: CommitmentPlan;
-  etag: string;
-  modified: string;
-  unit: SchoolUnit;
-  canEdit: boolean;
-  /** Follow-ups and outcomes can be written even when the plan is final. */
-  canFollowUp: boolean;
-  transitions: Transition[];
-  /** What the plan may hold, from the organiser's configuration: goal areas of the unit's curriculum, board goals, rules. */
-  goalAreaCatalogue: ProcessConfig['goalAreas'][Curriculum];
-  boardGoals: ProcessConfig['boardGoals'];
-  rules: { maxGoalAreas: number; requiredGoalAreas: string[] };
-  /** The document's comments, when it was opened (read in the same round trip). */
-  comments?: DocumentComment[];
-  /** Progress per goal area ("klar"/"saknas") and what each status change waits for. */
-  completeness: Completeness;
-}
+import { assertKnownBoardGoals, commitmentFields, commitmentRemoval, definedOnly, yearColumn, type ActivityInput, type CommitmentInput, type CommitmentSeed, type FollowUpInput, type MutationContext } from './plan-edits';
 
-/** A stale write: carries the current document so the caller can show it and merge. */
-export class PlanConflictError extends DocumentConflictError<PlanDocument> {
-  constructor(current: PlanDocument) {
-    super('Någon annan har ändrat åtagandeplanen sedan du öppnade den. Se den senaste versionen och gör din ändring igen.', current);
-  }
-}
+export type { ActivityInput, CommitmentInput, CommitmentSeed, FollowUpInput } from './plan-edits';
+export { PlanConflictError, type PlanDocument } from './plan-document';
 
 type Change = PartChange;
-
-interface MutationContext {
-  plan: CommitmentPlan;
-  config: ProcessConfig;
-  curriculum: Curriculum;
-  actor: Actor;
-  today: string;
-}
-
-export interface CommitmentInput {
-  title: string;
-  description?: string;
-  intendedEffects?: string;
-  boardGoalIds?: string[];
-  successFactors?: SuccessFactor[];
-}
-export interface ActivityInput {
-  title: string;
-  expectedResult?: string;
-  outcome?: string;
-}
-export interface FollowUpInput {
-  date?: string;
-  status: FollowUpStatus;
-  note: string;
-}
-
-/** A commitment a new plan starts with: carried over from last year, or from last year's development needs. */
-export interface CommitmentSeed extends CommitmentInput {
-  goalAreaKey: string;
-  activities?: ActivityInput[];
-}
 
 const planRef = (unitId: string, schoolYear: string): DocumentRef => ({ kind: 'plan', unitId, schoolYear });
 
@@ -124,7 +68,7 @@ export class PlanService {
     } = await this.commits.read([planDocument(unitId, year)], [{ list: 'units', id: unitId }, Settings.processQuery, commentsQuery(planRef(unitId, year))]);
     if (unitItems.length === 0) throw notFound('Enheten');
     const comments = commentsFrom(commentItems);
-    const doc = this.view(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree), comments);
+    const doc = planView(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree), comments);
     return doc && { ...doc, comments };
   }
 
@@ -288,7 +232,7 @@ export class PlanService {
   private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string | undefined): Promise<{ doc: PlanDocument; raw: ListItem[][]; comments: DocumentComment[] }> {
     if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om planen och försök igen.');
     const { raw, comments } = await this.readRaw(unit.id, year);
-    const current = this.view(actor, unit, config, assemblePlan(unit.id, year, raw), comments);
+    const current = planView(actor, unit, config, assemblePlan(unit.id, year, raw), comments);
     if (!current) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen är inte påbörjad.');
     if (current.etag !== ifMatch) throw new PlanConflictError(current);
     return { doc: current, raw, comments };
@@ -299,7 +243,7 @@ export class PlanService {
     try {
       const result = await this.commits.write('plans', raw, [...PLAN_PART_LISTS], changes, header, actor);
       const written = assemblePlan(unit.id, year, result.after)!;
-      const doc = result.header ? this.view(actor, unit, config, written, comments)! : (await this.load(actor, unit, year, config))!;
+      const doc = result.header ? planView(actor, unit, config, written, comments)! : (await this.load(actor, unit, year, config))!;
       return { doc, written };
     } catch (e) {
       if (e instanceof ConflictError) throw new PlanConflictError((await this.load(actor, unit, year, config))!);
@@ -313,7 +257,7 @@ export class PlanService {
 
   private async load(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig): Promise<PlanDocument | undefined> {
     const { raw, comments } = await this.readRaw(unit.id, year);
-    return this.view(actor, unit, config, assemblePlan(unit.id, year, raw), comments);
+    return planView(actor, unit, config, assemblePlan(unit.id, year, raw), comments);
   }
 
   /** The plan's committed parts and, in the same round trip, its comments (completeness needs the unanswered ones). */
@@ -322,49 +266,5 @@ export class PlanService {
     return { raw: docs[0], comments: commentsFrom(extras[0]) };
   }
 
-  private view(actor: Actor, unit: SchoolUnit, config: ProcessConfig, assembled: ReturnType<typeof assemblePlan>, comments: DocumentComment[]): PlanDocument | undefined {
-    if (!assembled) return undefined;
-    const { plan, header } = assembled;
-    const isPrincipal = canEditUnitDocuments(actor, unit.id);
-    const curriculum = curriculumOf(unit.schoolForm);
-    return {
-      plan,
-      etag: header.etag,
-      modified: header.modified,
-      unit,
-      canEdit: isPrincipal && plan.status !== 'final',
-      canFollowUp: isPrincipal,
-      transitions: availableTransitions(plan.status, actor, unit.id, config.statusRules),
-      goalAreaCatalogue: config.goalAreas[curriculum],
-      boardGoals: config.boardGoals,
-      rules: { maxGoalAreas: config.planRules.maxGoalAreas, requiredGoalAreas: config.planRules.requiredGoalAreas[curriculum] },
-      completeness: planCompleteness(plan, comments),
-    };
-  }
+
 }
-
-function commitmentRemoval(c: CommitmentPlan['goalAreas'][number]['commitments'][number]): Change[] {
-  return [
-    ...c.activities.map((a): Change => ({ op: 'delete', list: 'activities', id: a.id })),
-    ...c.followUps.map((f): Change => ({ op: 'delete', list: 'followUps', id: f.id })),
-    { op: 'delete', list: 'commitments', id: c.id },
-  ];
-}
-
-function assertKnownBoardGoals(ids: string[] | undefined, config: ProcessConfig) {
-  const unknown = (ids ?? []).filter((id) => !config.boardGoals.some((g) => g.id === id));
-  if (unknown.length) throw new DomainError('VALIDATION_FAILED', `Nämndsmålet finns inte: ${unknown.join(', ')}.`);
-}
-
-const commitmentFields = (input: CommitmentInput): Fields => ({
-  title: input.title,
-  description: input.description ?? '',
-  intendedEffects: input.intendedEffects ?? '',
-  boardGoalIds: JSON.stringify(input.boardGoalIds ?? []),
-  successFactors: JSON.stringify(input.successFactors ?? []),
-});
-
-/** The lists the organiser's overview reads by school year carry it as a column. */
-const yearColumn = (list: ListName, schoolYear: string): Fields => (['planGoalAreas', 'commitments', 'followUps'].includes(list) ? { schoolYear } : {});
-
-const definedOnly = (input: object): Fields => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Fields;

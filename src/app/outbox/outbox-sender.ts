@@ -4,94 +4,15 @@
  * If-Match, send, record. The window in which a crash leaves a message in doubt is one HTTP
  * round trip: the claim is written before the POST, the outcome right after it.
  */
-import { decideAfterFailure, DEFAULT_RETRY_POLICY, PERMANENT_REASON_LABELS, type RetryPolicy, type SendFailure } from '../../domain/outbox-policy';
-import { SendPacer, TEAMS_LIMITS, type PacingLimits } from '../../domain/send-pacing';
-import type { MessageComposer } from './message-composer';
-import type { OutboxItem, OutboxService } from './outbox';
-import type { DeliveryProbe, Notifier, SendOutcome } from '../ports/notifier';
+import { decideAfterFailure, PERMANENT_REASON_LABELS, type SendFailure } from '../../domain/outbox-policy';
+import { SendPacer } from '../../domain/send-pacing';
+import type { OutboxItem } from './outbox';
+import { InDoubtRecovery } from './in-doubt-recovery';
+import { DEFAULT_SENDER_OPTIONS, realTimer, withTimeout, type SenderDeps, type SenderOptions, type SenderStats, type Timer } from './outbox-sender-options';
+import type { Notifier, SendOutcome } from '../ports/notifier';
 import { conversationIdOf } from './reach';
 
-/** Real time for pacing and waiting (the business Clock may be fixed in tests and demos). */
-export interface Timer {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-  /** A sleep that does not keep the process alive (background waits between wakes). */
-  idle?(ms: number): Promise<void>;
-}
-
-export const realTimer: Timer = {
-  now: () => performance.timeOrigin + performance.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
-  idle: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)).unref()),
-};
-
-export interface SenderOptions {
-  /** Unique per process start: claims name their owner. */
-  instanceId: string;
-  /** How long a claim holds; must exceed sendTimeoutMs. After it, the item is in doubt. */
-  leaseMs: number;
-  sendTimeoutMs: number;
-  /** Requests in flight at once (pacing decides the rate; this only hides latency). */
-  concurrency: number;
-  /**
-   * Items being claimed and composed at once, ahead of their slot: composing reads the store
-   * (a dozen Graph requests for an invitation), so one at a time would cap the rate far below 50/s.
-   */
-  prepareAhead: number;
-  pollMs: number;
-  limits: PacingLimits;
-  retry: RetryPolicy;
-  /** So many 429s within a second mean the whole app is throttled: everyone waits Retry-After. */
-  throttleStorm: { count: number; windowMs: number };
-  /** How often to look for in-doubt items when nothing was sent lately (each look is a query). */
-  idleRecoveryMs: number;
-}
-
-export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
-  leaseMs: 60_000,
-  sendTimeoutMs: 20_000,
-  concurrency: 8,
-  prepareAhead: 24,
-  pollMs: 1000,
-  limits: TEAMS_LIMITS,
-  retry: DEFAULT_RETRY_POLICY,
-  // Random 429s (a few a second) are not a storm; Teams throttling the whole app answers most requests 429.
-  throttleStorm: { count: 8, windowMs: 1000 },
-  idleRecoveryMs: 60 * 60_000,
-};
-
-/**
- * Leadership (see leader-lease.ts): with several instances only the lease holder sends. The
- * sender asks before every dispatch; `holds` is local and free, `acquire` may write the lease.
- */
-export interface SendGate {
-  acquire(): Promise<boolean>;
-  holds(): boolean;
-}
-
-export interface SenderDeps {
-  outbox: OutboxService;
-  references: { referenceFor(personId: string): Promise<unknown | undefined> };
-  composer: MessageComposer;
-  notifier: Notifier;
-  probe?: DeliveryProbe;
-  log: { info(m: string, d?: Record<string, unknown>): void; error(m: string, d?: Record<string, unknown>): void };
-  timer?: Timer;
-  gate?: SendGate;
-}
-
-export interface SenderStats {
-  sent: number;
-  retried: number;
-  throttled: number;
-  failed: number;
-  noReference: number;
-  skipped: number;
-  /** Items another instance claimed first. */
-  claimsLost: number;
-  inDoubtResent: number;
-  inDoubtConfirmed: number;
-}
+export { DEFAULT_SENDER_OPTIONS, realTimer, type SendGate, type SenderDeps, type SenderOptions, type SenderStats, type Timer } from './outbox-sender-options';
 
 export class OutboxSender {
   readonly stats: SenderStats = { sent: 0, retried: 0, throttled: 0, failed: 0, noReference: 0, skipped: 0, claimsLost: 0, inDoubtResent: 0, inDoubtConfirmed: 0 };
@@ -107,15 +28,7 @@ export class OutboxSender {
   private draining?: Promise<void>;
   private again = false;
   private stopping = false;
-  private lastRecovery = -Infinity;
-  private lastSentAt = -Infinity;
-  /** A "sending" item's claim runs out then: look at it again (timer ms). */
-  private nextRecoveryAt = Infinity;
-  /**
-   * Delivered, but recording "sent" failed (the store refused or was unreachable). Kept here and
-   * written again before anything else, so this instance never treats its own delivery as in doubt.
-   */
-  private readonly unrecorded = new Map<string, { claimed: OutboxItem; activityId?: string }>();
+  private readonly recovery: InDoubtRecovery;
 
   constructor(
     private readonly deps: SenderDeps,
@@ -125,6 +38,7 @@ export class OutboxSender {
     if (this.options.sendTimeoutMs >= this.options.leaseMs) throw new Error('sendTimeoutMs must be shorter than leaseMs');
     this.pacer = new SendPacer(this.options.limits);
     this.timer = deps.timer ?? realTimer;
+    this.recovery = new InDoubtRecovery(deps, this.options, this.timer, this.stats, this.inflightIds);
   }
 
   start(): this {
@@ -168,7 +82,7 @@ export class OutboxSender {
 
   /** Look for in-doubt items at the next drain (a new leader takes over what its predecessor left). */
   forceRecovery(): void {
-    this.lastRecovery = -Infinity;
+    this.recovery.force();
   }
 
   /**
@@ -180,8 +94,8 @@ export class OutboxSender {
     let wait: number | undefined;
     for (let idle = 0; idle < 5; ) {
       if (this.stopping) return undefined;
-      await this.recordUnrecorded();
-      await this.recoverInDoubt();
+      await this.recovery.recordUnrecorded();
+      await this.recovery.recoverInDoubt();
       const { due, msUntilNext } = await this.deps.outbox.pending();
       wait = msUntilNext;
       let refused = false;
@@ -210,8 +124,8 @@ export class OutboxSender {
       idle += 1;
       await this.timer.sleep(Math.max(10, wait));
     }
-    const recovery = this.nextRecoveryAt - this.timer.now();
-    const unrecorded = this.unrecorded.size ? this.options.pollMs : Infinity;
+    const recovery = this.recovery.nextRecoveryAt - this.timer.now();
+    const unrecorded = this.recovery.unrecorded.size ? this.options.pollMs : Infinity;
     const next = Math.min(wait ?? Infinity, recovery, unrecorded);
     return Number.isFinite(next) ? Math.max(0, next) : undefined;
   }
@@ -305,7 +219,7 @@ export class OutboxSender {
     } finally {
       answered(this.timer.now());
     }
-    if (outcome.ok) this.lastSentAt = this.timer.now();
+    if (outcome.ok) this.recovery.lastSentAt = this.timer.now();
     try {
       if (outcome.ok) {
         if (await this.deps.outbox.markSent(claimed, outcome.activityId)) this.stats.sent += 1;
@@ -315,28 +229,11 @@ export class OutboxSender {
       }
     } catch (err) {
       // Delivered but not recorded: remembered, and written again before anything else is sent.
-      if (outcome.ok) this.unrecorded.set(claimed.id, { claimed, activityId: outcome.activityId });
+      if (outcome.ok) this.recovery.unrecorded.set(claimed.id, { claimed, activityId: outcome.activityId });
       this.deps.log.error('outbox: could not record the outcome', { id: claimed.id, err: String(err) });
     }
   }
 
-  /** Writes "sent" for deliveries whose record failed; kept until it succeeds or the claim is gone. */
-  private async recordUnrecorded(): Promise<void> {
-    for (const [id, { claimed, activityId }] of this.unrecorded) {
-      try {
-        const recorded = await this.deps.outbox.markSent(claimed, activityId);
-        if (!recorded) {
-          // Someone changed the item since our claim (a takeover): tell it the truth, that it was delivered.
-          const current = await this.deps.outbox.get(id);
-          if (current && current.state !== 'sent') await this.deps.outbox.resolveInDoubt(current, true);
-        } else this.stats.sent += 1;
-        this.unrecorded.delete(id);
-      } catch (err) {
-        this.deps.log.error('outbox: still cannot record a delivery', { id, err: String(err) });
-        return;
-      }
-    }
-  }
 
   private async afterFailure(claimed: OutboxItem, failure: SendFailure): Promise<void> {
     const decision = decideAfterFailure(failure, claimed.attempts, this.options.retry, Math.random());
@@ -355,48 +252,5 @@ export class OutboxSender {
     this.recent429.push(now);
     while (this.recent429.length && this.recent429[0] < now - this.options.throttleStorm.windowMs) this.recent429.shift();
     if (this.recent429.length >= this.options.throttleStorm.count) this.pacer.pauseUntil(now + delayMs);
-  }
-
-  /** Items whose sender died mid-send: ask the channel if a probe is there, else send them again. */
-  private async recoverInDoubt(): Promise<void> {
-    const now = this.timer.now();
-    // Looked for often while sending; when idle, only where a claim is known to run out, or hourly.
-    const active = now - this.lastSentAt < 10 * 60_000;
-    const every = active ? Math.max(250, this.options.leaseMs / 4) : this.options.idleRecoveryMs;
-    if (now - this.lastRecovery < every && now < this.nextRecoveryAt) return;
-    this.lastRecovery = now;
-    this.nextRecoveryAt = Infinity;
-    const sending = await this.deps.outbox.withState('sending');
-    const t = this.deps.outbox.now();
-    for (const item of sending) {
-      if (item.claimedUntil === '' || item.claimedUntil >= t.toISOString()) {
-        // Claimed and not run out yet (ours in flight, or a predecessor's): look again when it does.
-        if (item.claimedUntil && !this.inflightIds.has(item.id)) this.nextRecoveryAt = Math.min(this.nextRecoveryAt, now + new Date(item.claimedUntil).getTime() - t.getTime() + 10);
-        continue;
-      }
-      const mine = this.unrecorded.get(item.id);
-      let delivered = Boolean(mine);
-      if (!mine && this.deps.probe) {
-        const reference = await this.deps.references.referenceFor(item.personId);
-        delivered = reference ? (await this.deps.probe.wasDelivered(reference, item.id).catch(() => 'unknown' as const)) === 'delivered' : false;
-      }
-      if (await this.deps.outbox.resolveInDoubt(item, delivered)) {
-        if (delivered) this.stats.inDoubtConfirmed += 1;
-        else this.stats.inDoubtResent += 1;
-        this.deps.log.info('outbox: in-doubt item taken over', { id: item.id, delivered, previousOwner: item.claimedBy });
-      }
-    }
-  }
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

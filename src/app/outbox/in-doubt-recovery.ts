@@ -1,0 +1,83 @@
+/**
+ * In-doubt items: deliveries this instance made but could not record (written again before
+ * anything else), and items whose sender died mid-send (asked of the channel when a probe is
+ * there, else sent again).
+ */
+import type { OutboxItem } from './outbox';
+import type { SenderDeps, SenderOptions, SenderStats, Timer } from './outbox-sender-options';
+
+export class InDoubtRecovery {
+  private lastRecovery = -Infinity;
+  /** When this instance last delivered (timer ms): recovery looks more often while sending. */
+  lastSentAt = -Infinity;
+  /** A "sending" item's claim runs out then: look at it again (timer ms). */
+  nextRecoveryAt = Infinity;
+  /**
+   * Delivered, but recording "sent" failed (the store refused or was unreachable). Kept here and
+   * written again before anything else, so this instance never treats its own delivery as in doubt.
+   */
+  readonly unrecorded = new Map<string, { claimed: OutboxItem; activityId?: string }>();
+
+  constructor(
+    private readonly deps: SenderDeps,
+    private readonly options: SenderOptions,
+    private readonly timer: Timer,
+    private readonly stats: SenderStats,
+    /** Items this sender has claimed and not yet recorded. */
+    private readonly inflightIds: ReadonlySet<string>,
+  ) {}
+
+  /** Look for in-doubt items at the next drain (a new leader takes over what its predecessor left). */
+  force(): void {
+    this.lastRecovery = -Infinity;
+  }
+
+  /** Writes "sent" for deliveries whose record failed; kept until it succeeds or the claim is gone. */
+  async recordUnrecorded(): Promise<void> {
+    for (const [id, { claimed, activityId }] of this.unrecorded) {
+      try {
+        const recorded = await this.deps.outbox.markSent(claimed, activityId);
+        if (!recorded) {
+          // Someone changed the item since our claim (a takeover): tell it the truth, that it was delivered.
+          const current = await this.deps.outbox.get(id);
+          if (current && current.state !== 'sent') await this.deps.outbox.resolveInDoubt(current, true);
+        } else this.stats.sent += 1;
+        this.unrecorded.delete(id);
+      } catch (err) {
+        this.deps.log.error('outbox: still cannot record a delivery', { id, err: String(err) });
+        return;
+      }
+    }
+  }
+
+  /** Items whose sender died mid-send: ask the channel if a probe is there, else send them again. */
+  async recoverInDoubt(): Promise<void> {
+    const now = this.timer.now();
+    // Looked for often while sending; when idle, only where a claim is known to run out, or hourly.
+    const active = now - this.lastSentAt < 10 * 60_000;
+    const every = active ? Math.max(250, this.options.leaseMs / 4) : this.options.idleRecoveryMs;
+    if (now - this.lastRecovery < every && now < this.nextRecoveryAt) return;
+    this.lastRecovery = now;
+    this.nextRecoveryAt = Infinity;
+    const sending = await this.deps.outbox.withState('sending');
+    const t = this.deps.outbox.now();
+    for (const item of sending) {
+      if (item.claimedUntil === '' || item.claimedUntil >= t.toISOString()) {
+        // Claimed and not run out yet (ours in flight, or a predecessor's): look again when it does.
+        if (item.claimedUntil && !this.inflightIds.has(item.id)) this.nextRecoveryAt = Math.min(this.nextRecoveryAt, now + new Date(item.claimedUntil).getTime() - t.getTime() + 10);
+        continue;
+      }
+      const mine = this.unrecorded.get(item.id);
+      let delivered = Boolean(mine);
+      if (!mine && this.deps.probe) {
+        const reference = await this.deps.references.referenceFor(item.personId);
+        delivered = reference ? (await this.deps.probe.wasDelivered(reference, item.id).catch(() => 'unknown' as const)) === 'delivered' : false;
+      }
+      if (await this.deps.outbox.resolveInDoubt(item, delivered)) {
+        if (delivered) this.stats.inDoubtConfirmed += 1;
+        else this.stats.inDoubtResent += 1;
+        this.deps.log.info('outbox: in-doubt item taken over', { id: item.id, delivered, previousOwner: item.claimedBy });
+      }
+    }
+  }
+}

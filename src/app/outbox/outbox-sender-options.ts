@@ -1,0 +1,100 @@
+/** The outbox sender's options, dependencies and counters, and the real-time timer it paces by. */
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../domain/outbox-policy';
+import { TEAMS_LIMITS, type PacingLimits } from '../../domain/send-pacing';
+import type { MessageComposer } from './message-composer';
+import type { OutboxService } from './outbox';
+import type { DeliveryProbe, Notifier } from '../ports/notifier';
+
+/** Real time for pacing and waiting (the business Clock may be fixed in tests and demos). */
+export interface Timer {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  /** A sleep that does not keep the process alive (background waits between wakes). */
+  idle?(ms: number): Promise<void>;
+}
+
+export const realTimer: Timer = {
+  now: () => performance.timeOrigin + performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+  idle: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)).unref()),
+};
+
+export interface SenderOptions {
+  /** Unique per process start: claims name their owner. */
+  instanceId: string;
+  /** How long a claim holds; must exceed sendTimeoutMs. After it, the item is in doubt. */
+  leaseMs: number;
+  sendTimeoutMs: number;
+  /** Requests in flight at once (pacing decides the rate; this only hides latency). */
+  concurrency: number;
+  /**
+   * Items being claimed and composed at once, ahead of their slot: composing reads the store
+   * (a dozen Graph requests for an invitation), so one at a time would cap the rate far below 50/s.
+   */
+  prepareAhead: number;
+  pollMs: number;
+  limits: PacingLimits;
+  retry: RetryPolicy;
+  /** So many 429s within a second mean the whole app is throttled: everyone waits Retry-After. */
+  throttleStorm: { count: number; windowMs: number };
+  /** How often to look for in-doubt items when nothing was sent lately (each look is a query). */
+  idleRecoveryMs: number;
+}
+
+export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
+  leaseMs: 60_000,
+  sendTimeoutMs: 20_000,
+  concurrency: 8,
+  prepareAhead: 24,
+  pollMs: 1000,
+  limits: TEAMS_LIMITS,
+  retry: DEFAULT_RETRY_POLICY,
+  // Random 429s (a few a second) are not a storm; Teams throttling the whole app answers most requests 429.
+  throttleStorm: { count: 8, windowMs: 1000 },
+  idleRecoveryMs: 60 * 60_000,
+};
+
+/**
+ * Leadership (see leader-lease.ts): with several instances only the lease holder sends. The
+ * sender asks before every dispatch; `holds` is local and free, `acquire` may write the lease.
+ */
+export interface SendGate {
+  acquire(): Promise<boolean>;
+  holds(): boolean;
+}
+
+export interface SenderDeps {
+  outbox: OutboxService;
+  references: { referenceFor(personId: string): Promise<unknown | undefined> };
+  composer: MessageComposer;
+  notifier: Notifier;
+  probe?: DeliveryProbe;
+  log: { info(m: string, d?: Record<string, unknown>): void; error(m: string, d?: Record<string, unknown>): void };
+  timer?: Timer;
+  gate?: SendGate;
+}
+
+export interface SenderStats {
+  sent: number;
+  retried: number;
+  throttled: number;
+  failed: number;
+  noReference: number;
+  skipped: number;
+  /** Items another instance claimed first. */
+  claimsLost: number;
+  inDoubtResent: number;
+  inDoubtConfirmed: number;
+}
+
+export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
