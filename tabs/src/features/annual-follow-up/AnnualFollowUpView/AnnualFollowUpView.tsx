@@ -1,93 +1,43 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import type { AnnualDocument } from '../../../api/organiser-types';
 import type { Me, Transition } from '../../../api/types';
 import { ConfirmHost } from '../../../shared/hooks/confirm';
 import { DocumentCommentsProvider, type DocumentComments } from '../../../shared/document/document-comments';
 import type { DocumentSession } from '../../../shared/document/document-session';
-import { useAnnualComments, useAnnualExport, useAnnualFollowUp } from '../use-annual-follow-up';
+import { useAnnualFollowUp } from '../use-annual-follow-up';
+import { useAnnualTarget } from '../annual-target';
+import { useComments } from '../../../shared/document/use-comments';
+import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { useIntranetPages } from '../../intranet/use-intranet';
 import { useOrganiserApi } from '../../../shared/hooks/use-organiser-api';
-import { useCommentAnchor } from '../../../shared/document/CommentAnchor/CommentAnchor';
 import { DocumentHeader } from '../../../shared/document/DocumentHeader/DocumentHeader';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
-import { SaveIndicator } from '../../../shared/document/SaveIndicator/SaveIndicator';
 import { AnnualListSection } from '../AnnualListSection/AnnualListSection';
-import { AnnualStatusActions } from '../AnnualStatusActions/AnnualStatusActions';
 import { AnnualTextSection } from '../AnnualTextSection/AnnualTextSection';
 import { GeneratedSection } from '../GeneratedSection/GeneratedSection';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { PublishPanel } from '../../intranet/PublishPanel/PublishPanel';
 import { useAnnualFollowUpViewStyles } from './AnnualFollowUpView.styles';
 
-const AnnualHistoryPanel = lazy(() => import('../AnnualHistoryPanel/AnnualHistoryPanel'));
-
 const SUBTITLE = 'Alla enheters resultat sida vid sida, huvudmannens analys per kvalitetsdimension, barnrättsperspektiv och likvärdighet, och prioriteringarna inför nästa läsår.';
 const title = (year: string) => `Huvudmannens verksamhetsuppföljning ${year}`;
 
-interface BarProps {
-  doc: AnnualDocument;
-  session: DocumentSession<AnnualDocument>;
-  onTransition(t: Transition, comment?: string): Promise<ApiError | null>;
-}
+type OnTransition = (t: Transition, comment?: string) => Promise<ApiError | null>;
 
-/** Status, saving, the document's comments, history and Word export. */
-function AnnualBar({ doc, session, onTransition }: BarProps) {
-  const styles = useAnnualFollowUpViewStyles();
-  const { save, conflicts } = useSessionSnapshot(session);
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const [mounted, setMounted] = useState(false);
-  const historyButton = useRef<HTMLButtonElement>(null);
-  const exporter = useAnnualExport(doc.document.schoolYear);
-  const comments = useCommentAnchor({ anchor: 'document', about: 'hela verksamhetsuppföljningen', openWhenUnresolved: true });
-  return (
-    <>
-      <div className={styles.bar} data-testid="document-bar">
-        <AnnualStatusActions transitions={doc.transitions} missing={doc.missing} onTransition={onTransition} />
-        <div className={styles.tools}>
-          <SaveIndicator save={save} conflicts={conflicts.length} onRetry={() => void session.flush()} />
-          <div className={styles.buttons}>
-            {comments.button}
-            <Button ref={historyButton} aria-haspopup="dialog" onClick={() => (setMounted(true), setHistoryOpen(true))}>
-              Versionshistorik
-            </Button>
-            <Button disabled={exporter.busy} icon={exporter.busy ? <Spinner size="tiny" /> : undefined} onClick={() => void exporter.run()}>
-              Exportera till Word
-            </Button>
-          </div>
-        </div>
-        {exporter.error && <ErrorBar error={exporter.error} onDismiss={exporter.dismiss} />}
-        {mounted && (
-          <Suspense fallback={null}>
-            <AnnualHistoryPanel
-              schoolYear={doc.document.schoolYear}
-              open={historyOpen}
-              revision={doc.etag}
-              onClose={() => {
-                setHistoryOpen(false);
-                requestAnimationFrame(() => historyButton.current?.focus());
-              }}
-            />
-          </Suspense>
-        )}
-      </div>
-      {comments.thread}
-    </>
-  );
-}
-
-function OpenAnnual({ session, me, transition }: { session: DocumentSession<AnnualDocument>; me: Me | undefined; transition: BarProps['onTransition'] }) {
+function OpenAnnual({ session, me, transition }: { session: DocumentSession<AnnualDocument>; me: Me | undefined; transition: OnTransition }) {
   const styles = useAnnualFollowUpViewStyles();
   const api = useOrganiserApi();
   const ids = useId();
-  const { doc } = useSessionSnapshot(session);
+  const { doc, save, conflicts } = useSessionSnapshot(session);
   useSaveOnLeave(session);
   const { document, definition } = doc;
   const readOnly = !doc.canEdit;
   const organiser = me?.roles.includes('organiser') ?? false;
-  const comments = useAnnualComments(document.schoolYear);
+  const target = useAnnualTarget(document.schoolYear);
+  const comments = useComments(target.extras);
   const reloadComments = comments.reload;
   const commentsValue = useMemo<DocumentComments>(
     () => ({ state: comments.state, canComment: organiser, add: comments.add, resolve: comments.resolve }),
@@ -122,7 +72,17 @@ function OpenAnnual({ session, me, transition }: { session: DocumentSession<Annu
           </p>
         )}
       </DocumentHeader>
-      <AnnualBar doc={doc} session={session} onTransition={onTransition} />
+      <DocumentBar
+        target={target}
+        transitions={doc.transitions}
+        missing={doc.missing}
+        onTransition={onTransition}
+        save={save}
+        conflicts={conflicts.length}
+        onRetrySave={() => void session.flush()}
+        revision={doc.etag}
+        about="hela verksamhetsuppföljningen"
+      />
       {organiser && (
         <Panel title="Intranätet" level={2}>
           <PublishPanel

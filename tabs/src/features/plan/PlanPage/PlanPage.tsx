@@ -6,6 +6,7 @@ import type { DocumentSession } from '../../../shared/document/document-session'
 import { DocumentCommentsProvider, type DocumentComments } from '../../../shared/document/document-comments';
 import { PlanEditorProvider, type PlanEditor } from '../plan-editor';
 import { useComments } from '../../../shared/document/use-comments';
+import { useDocumentTarget } from '../../../shared/document/document-target';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { usePlan, type PlanWrite } from '../use-plan';
 import { isPrincipalOf, mayComment } from '../../../lib/permissions';
@@ -39,7 +40,8 @@ function OpenPlan({ session, me, write, transition, onStatus }: { session: Docum
   const { unit, plan } = doc;
   useEffect(() => onStatus?.(plan.status), [onStatus, plan.status]);
   const planName = useDocumentNames().plan.label;
-  const comments = useComments('plan', unit.id, plan.schoolYear, doc.comments);
+  const target = useDocumentTarget('plan', unit.id, plan.schoolYear);
+  const comments = useComments(target.extras, doc.comments);
   const reloadComments = comments.reload;
 
   const editor = useMemo<PlanEditor>(() => ({ doc, canEdit: doc.canEdit, canFollowUp: doc.canFollowUp, write, session }), [doc, write, session]);
@@ -64,9 +66,7 @@ function OpenPlan({ session, me, write, transition, onStatus }: { session: Docum
           {!doc.canEdit && <ReadOnlyNote kind="plan" status={plan.status} canFollowUp={doc.canFollowUp} />}
         </DocumentHeader>
         <DocumentBar
-          kind="plan"
-          unitId={unit.id}
-          schoolYear={plan.schoolYear}
+          target={target}
           transitions={doc.transitions}
           completeness={doc.completeness}
           onTransition={onTransition}

@@ -6,6 +6,7 @@ import { useDocumentNames } from '../../../shared/document/use-document-names';
 import type { DocumentSession } from '../../../shared/document/document-session';
 import { DocumentCommentsProvider, type DocumentComments } from '../../../shared/document/document-comments';
 import { useComments } from '../../../shared/document/use-comments';
+import { useDocumentTarget } from '../../../shared/document/document-target';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { useReport } from '../use-report';
 import { documentName } from '../../../lib/labels';
@@ -55,7 +56,8 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
   const { unit, report, definition } = doc;
   useEffect(() => onStatus?.(report.status), [onStatus, report.status]);
   const readOnly = !doc.canEdit;
-  const comments = useComments('report', unit.id, report.schoolYear, doc.comments);
+  const target = useDocumentTarget('report', unit.id, report.schoolYear);
+  const comments = useComments(target.extras, doc.comments);
   const reloadComments = comments.reload;
   const commentsValue = useMemo<DocumentComments>(
     () => ({ state: comments.state, canComment: mayComment(me, unit.id), add: comments.add, resolve: comments.resolve }),
@@ -78,9 +80,7 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
         {readOnly && <ReadOnlyNote kind="report" status={report.status} />}
       </DocumentHeader>
       <DocumentBar
-        kind="report"
-        unitId={unit.id}
-        schoolYear={report.schoolYear}
+        target={target}
         transitions={doc.transitions}
         missing={doc.missing}
         completeness={doc.completeness}
