@@ -15,8 +15,8 @@ import { useIntranetPages } from '../../intranet/use-intranet';
 import { useOrganiserApi } from '../../../shared/hooks/use-organiser-api';
 import { DocumentHeader } from '../../../shared/document/DocumentHeader/DocumentHeader';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
-import { AnnualListSection } from '../AnnualListSection/AnnualListSection';
-import { AnnualTextSection } from '../AnnualTextSection/AnnualTextSection';
+import { ListSection } from '../../../shared/document/ListSection/ListSection';
+import { TextSection } from '../../../shared/document/TextSection/TextSection';
 import { GeneratedSection } from '../GeneratedSection/GeneratedSection';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { PublishPanel } from '../../intranet/PublishPanel/PublishPanel';
@@ -106,9 +106,9 @@ function OpenAnnual({ session, me, transition }: { session: DocumentSession<Annu
             s.kind === 'generated' ? (
               <GeneratedSection key={s.key} section={s} table={doc.generated[s.key]} />
             ) : s.kind === 'list' ? (
-              <AnnualListSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} />
+              <ListSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} testId="annual-list" />
             ) : s.kind === 'text' ? (
-              <AnnualTextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} />
+              <TextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} rows={5} testId="annual-section" />
             ) : null,
           )}
         </section>

@@ -12,14 +12,14 @@ import { useReport } from '../use-report';
 import { documentName } from '../../../lib/labels';
 import { isPrincipalOf, mayComment } from '../../../lib/permissions';
 import { layoutReport } from '../report-layout';
-import { DevelopmentNeeds } from '../DevelopmentNeeds/DevelopmentNeeds';
+import { ListSection } from '../../../shared/document/ListSection/ListSection';
 import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
 import { DocumentHeader } from '../../../shared/document/DocumentHeader/DocumentHeader';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { ReadOnlyNote } from '../../../shared/document/ReadOnlyNote/ReadOnlyNote';
 import { ReportCommitments } from '../ReportCommitments/ReportCommitments';
 import { ReportNotStarted } from '../ReportNotStarted/ReportNotStarted';
-import { ReportTextSection } from '../ReportTextSection/ReportTextSection';
+import { TextSection } from '../../../shared/document/TextSection/TextSection';
 import { useReportPageStyles } from './ReportPage.styles';
 
 interface Props {
@@ -103,9 +103,18 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
             s.kind === 'perCommitment' ? (
               <ReportCommitments key={s.key} section={s} plan={doc.plan} session={session} readOnly={readOnly} />
             ) : s.kind === 'list' ? (
-              <DevelopmentNeeds key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} goalAreas={goalAreas} />
+              <ListSection
+                key={s.key}
+                section={s}
+                session={session}
+                readOnly={readOnly}
+                missing={doc.missing.includes(s.label)}
+                goalAreas={goalAreas}
+                empty="Inga utvecklingsbehov ännu."
+                testId="development-needs"
+              />
             ) : (
-              <ReportTextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} />
+              <TextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} testId="report-section" />
             ),
           )}
         </section>
