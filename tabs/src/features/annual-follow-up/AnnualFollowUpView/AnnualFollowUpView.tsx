@@ -1,14 +1,13 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import type { AnnualDocument } from '../../../api/organiser-types';
 import type { Me, Transition } from '../../../api/types';
 import { ConfirmHost } from '../../../shared/hooks/confirm';
-import { DocumentCommentsProvider, type DocumentComments } from '../../../shared/document/document-comments';
+import { DocumentCommentsProvider, useCommentedDocument } from '../../../shared/document/document-comments';
 import type { DocumentSession } from '../../../shared/document/document-session';
 import { useAnnualFollowUp } from '../use-annual-follow-up';
 import { useAnnualTarget } from '../annual-target';
-import { useComments } from '../../../shared/document/use-comments';
 import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { useIntranetPages } from '../../intranet/use-intranet';
@@ -16,6 +15,7 @@ import { useOrganiserApi } from '../../../shared/hooks/use-organiser-api';
 import { DocumentHeader } from '../../../shared/document/DocumentHeader/DocumentHeader';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { ListSection } from '../../../shared/document/ListSection/ListSection';
+import { SectionGroup } from '../../../shared/document/SectionGroup/SectionGroup';
 import { TextSection } from '../../../shared/document/TextSection/TextSection';
 import { GeneratedSection } from '../GeneratedSection/GeneratedSection';
 import { Panel } from '../../../shared/components/Panel/Panel';
@@ -30,27 +30,14 @@ type OnTransition = (t: Transition, comment?: string) => Promise<ApiError | null
 function OpenAnnual({ session, me, transition }: { session: DocumentSession<AnnualDocument>; me: Me | undefined; transition: OnTransition }) {
   const styles = useAnnualFollowUpViewStyles();
   const api = useOrganiserApi();
-  const ids = useId();
   const { doc, save, conflicts } = useSessionSnapshot(session);
   useSaveOnLeave(session);
   const { document, definition } = doc;
   const readOnly = !doc.canEdit;
   const organiser = me?.roles.includes('organiser') ?? false;
   const target = useAnnualTarget(document.schoolYear);
-  const comments = useComments(target.extras);
-  const reloadComments = comments.reload;
-  const commentsValue = useMemo<DocumentComments>(
-    () => ({ state: comments.state, canComment: organiser, add: comments.add, resolve: comments.resolve }),
-    [comments.state, comments.add, comments.resolve, organiser],
-  );
-  const onTransition = useCallback(
-    async (t: Transition, comment?: string) => {
-      const error = await transition(t, comment);
-      reloadComments();
-      return error;
-    },
-    [transition, reloadComments],
-  );
+  // Returning a document adds its comment on the server: the comments are read again after a status change.
+  const { comments, onTransition } = useCommentedDocument(target.extras, undefined, organiser, transition);
   const [pagesRevision, setPagesRevision] = useState(0);
   const pages = useIntranetPages(pagesRevision);
   const current = pages.data?.find((p) => p.kind === 'annualFollowUp' && p.schoolYear === document.schoolYear);
@@ -64,7 +51,7 @@ function OpenAnnual({ session, me, transition }: { session: DocumentSession<Annu
   }, [definition]);
 
   return (
-    <DocumentCommentsProvider value={commentsValue}>
+    <DocumentCommentsProvider value={comments}>
       <DocumentHeader title={title(document.schoolYear)} status={document.status} subtitle={SUBTITLE}>
         {readOnly && (
           <p className={styles.note} data-testid="read-only-note">
@@ -94,14 +81,8 @@ function OpenAnnual({ session, me, transition }: { session: DocumentSession<Annu
           />
         </Panel>
       )}
-      {groups.map((g, i) => (
-        <section key={g.key} className={styles.group} aria-labelledby={`${ids}-${i}`}>
-          <div className={styles.groupHeader}>
-            <h2 id={`${ids}-${i}`} className={styles.groupTitle}>
-              {g.label}
-            </h2>
-            {g.hint && <p className={styles.groupHint}>{g.hint}</p>}
-          </div>
+      {groups.map((g) => (
+        <SectionGroup key={g.key} label={g.label} hint={g.hint}>
           {g.sections.map((s) =>
             s.kind === 'generated' ? (
               <GeneratedSection key={s.key} section={s} table={doc.generated[s.key]} />
@@ -111,7 +92,7 @@ function OpenAnnual({ session, me, transition }: { session: DocumentSession<Annu
               <TextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} rows={5} testId="annual-section" />
             ) : null,
           )}
-        </section>
+        </SectionGroup>
       ))}
     </DocumentCommentsProvider>
   );

@@ -1,11 +1,10 @@
 import { Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { DocumentStatus, Me, PlanDocument, Transition } from '../../../api/types';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
 import type { DocumentSession } from '../../../shared/document/document-session';
-import { DocumentCommentsProvider, type DocumentComments } from '../../../shared/document/document-comments';
+import { DocumentCommentsProvider, useCommentedDocument } from '../../../shared/document/document-comments';
 import { PlanEditorProvider, type PlanEditor } from '../plan-editor';
-import { useComments } from '../../../shared/document/use-comments';
 import { useDocumentTarget } from '../../../shared/document/document-target';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { usePlan, type PlanWrite } from '../use-plan';
@@ -41,27 +40,14 @@ function OpenPlan({ session, me, write, transition, onStatus }: { session: Docum
   useEffect(() => onStatus?.(plan.status), [onStatus, plan.status]);
   const planName = useDocumentNames().plan.label;
   const target = useDocumentTarget('plan', unit.id, plan.schoolYear);
-  const comments = useComments(target.extras, doc.comments);
-  const reloadComments = comments.reload;
+  // Returning a document adds its comment on the server: the comments are read again after a status change.
+  const { comments, onTransition } = useCommentedDocument(target.extras, doc.comments, mayComment(me, unit.id), transition);
 
   const editor = useMemo<PlanEditor>(() => ({ doc, canEdit: doc.canEdit, canFollowUp: doc.canFollowUp, write, session }), [doc, write, session]);
-  const commentsValue = useMemo<DocumentComments>(
-    () => ({ state: comments.state, canComment: mayComment(me, unit.id), add: comments.add, resolve: comments.resolve }),
-    [comments.state, comments.add, comments.resolve, me, unit.id],
-  );
-  // Returning a plan adds its comment on the server: read the comments again after a status change.
-  const onTransition = useCallback(
-    async (t: Transition, comment?: string) => {
-      const error = await transition(t, comment);
-      reloadComments();
-      return error;
-    },
-    [transition, reloadComments],
-  );
 
   return (
     <PlanEditorProvider value={editor}>
-      <DocumentCommentsProvider value={commentsValue}>
+      <DocumentCommentsProvider value={comments}>
         <DocumentHeader title={title(planName, plan.schoolYear, unit.name)} status={plan.status} subtitle={SUBTITLE}>
           {!doc.canEdit && <ReadOnlyNote kind="plan" status={plan.status} canFollowUp={doc.canFollowUp} />}
         </DocumentHeader>

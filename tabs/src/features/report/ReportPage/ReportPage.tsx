@@ -1,11 +1,10 @@
 import { Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { CatalogueEntry, DocumentStatus, Me, ReportDocument, Transition } from '../../../api/types';
 import type { ApiError } from '../../../api/api-error';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
 import type { DocumentSession } from '../../../shared/document/document-session';
-import { DocumentCommentsProvider, type DocumentComments } from '../../../shared/document/document-comments';
-import { useComments } from '../../../shared/document/use-comments';
+import { DocumentCommentsProvider, useCommentedDocument } from '../../../shared/document/document-comments';
 import { useDocumentTarget } from '../../../shared/document/document-target';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { useReport } from '../use-report';
@@ -13,6 +12,7 @@ import { documentName } from '../../../lib/labels';
 import { isPrincipalOf, mayComment } from '../../../lib/permissions';
 import { layoutReport } from '../report-layout';
 import { ListSection } from '../../../shared/document/ListSection/ListSection';
+import { SectionGroup } from '../../../shared/document/SectionGroup/SectionGroup';
 import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
 import { DocumentHeader } from '../../../shared/document/DocumentHeader/DocumentHeader';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
@@ -49,33 +49,19 @@ interface OpenProps {
 }
 
 function OpenReport({ session, me, transition, onStatus }: OpenProps) {
-  const styles = useReportPageStyles();
-  const ids = useId();
   const { doc, save, conflicts } = useSessionSnapshot(session);
   useSaveOnLeave(session);
   const { unit, report, definition } = doc;
   useEffect(() => onStatus?.(report.status), [onStatus, report.status]);
   const readOnly = !doc.canEdit;
   const target = useDocumentTarget('report', unit.id, report.schoolYear);
-  const comments = useComments(target.extras, doc.comments);
-  const reloadComments = comments.reload;
-  const commentsValue = useMemo<DocumentComments>(
-    () => ({ state: comments.state, canComment: mayComment(me, unit.id), add: comments.add, resolve: comments.resolve }),
-    [comments.state, comments.add, comments.resolve, me, unit.id],
-  );
-  const onTransition = useCallback(
-    async (t: Transition, comment?: string) => {
-      const error = await transition(t, comment);
-      reloadComments();
-      return error;
-    },
-    [transition, reloadComments],
-  );
+  // Returning a document adds its comment on the server: the comments are read again after a status change.
+  const { comments, onTransition } = useCommentedDocument(target.extras, doc.comments, mayComment(me, unit.id), transition);
   const groups = useMemo(() => layoutReport(definition), [definition]);
   const goalAreas = useMemo(() => goalAreasOf(doc), [doc]);
 
   return (
-    <DocumentCommentsProvider value={commentsValue}>
+    <DocumentCommentsProvider value={comments}>
       <DocumentHeader title={title(report.schoolYear, unit.name, definition.label)} status={report.status} subtitle={SUBTITLE}>
         {readOnly && <ReadOnlyNote kind="report" status={report.status} />}
       </DocumentHeader>
@@ -91,14 +77,8 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
         revision={doc.etag}
         about={`hela ${documentName(definition.label).the}`}
       />
-      {groups.map((g, i) => (
-        <section key={g.key} className={styles.group} aria-labelledby={`${ids}-${i}`}>
-          <div className={styles.groupHeader}>
-            <h2 id={`${ids}-${i}`} className={styles.groupTitle}>
-              {g.label}
-            </h2>
-            {g.hint && <p className={styles.groupHint}>{g.hint}</p>}
-          </div>
+      {groups.map((g) => (
+        <SectionGroup key={g.key} label={g.label} hint={g.hint}>
           {g.sections.map((s) =>
             s.kind === 'perCommitment' ? (
               <ReportCommitments key={s.key} section={s} plan={doc.plan} session={session} readOnly={readOnly} />
@@ -117,7 +97,7 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
               <TextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} testId="report-section" />
             ),
           )}
-        </section>
+        </SectionGroup>
       ))}
     </DocumentCommentsProvider>
   );
