@@ -1,72 +1,45 @@
-import { ApiError, toApiError } from './api-error';
-import { safeParse, send, type HttpOptions, type SendInit } from './http';
+import { documentExtras, enc, Http, schoolYearInUrl, sectionWrites, type HttpOptions, type Method } from './http';
 import type {
   ActivityInput,
   AppConfig,
   CarryOverCandidates,
   CarryOverChoice,
-  Changes,
-  CommentInput,
   CommitmentInput,
   DevUser,
-  DocumentComment,
   DocumentKind,
   FollowUpInput,
   Me,
   PlanDocument,
   ReportDocument,
-  SectionUpdate,
   Transition,
   Unit,
-  VersionMeta,
 } from './types';
 
 export { ApiError, toApiError } from './api-error';
+export { schoolYearInUrl, type DocumentExtras, type DownloadedFile } from './http';
 
 export type ApiClientOptions = HttpOptions;
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-/** "2026/27" → "2026-27", the form the API's URLs use. */
-export const schoolYearInUrl = (year: string) => year.replace('/', '-');
-
-const enc = encodeURIComponent;
 const SEGMENT: Record<DocumentKind, string> = { plan: 'plans', report: 'reports' };
 
-/** A file the server sent, ready to be saved by the browser. */
-export interface DownloadedFile {
-  blob: Blob;
-  filename: string;
-}
-
-/** The typed client for the server's API. Every call throws ApiError on failure. */
+/**
+ * The typed client for the server's API. Every call throws ApiError on failure. Its one Http
+ * (token, 401, timeout, errors) is shared with the organiser's and the admin's areas
+ * (organiser-api.ts, directory-import-api.ts), which are loaded with their screens.
+ */
 export class ApiClient {
-  private readonly baseUrl: string;
-  private readonly timeoutMs: number;
+  readonly http: Http;
 
-  constructor(private readonly options: ApiClientOptions) {
-    this.baseUrl = options.baseUrl ?? '';
-    this.timeoutMs = options.timeoutMs ?? 20_000;
+  constructor(options: ApiClientOptions) {
+    this.http = new Http(options);
   }
 
-  private send(method: Method, path: string, init: SendInit): Promise<Response> {
-    return send({ ...this.options, baseUrl: this.baseUrl, timeoutMs: this.timeoutMs }, method, path, init);
+  private request<T>(method: Method, path: string, init: { body?: unknown; ifMatch?: string; auth?: boolean } = {}): Promise<T> {
+    return this.http.request<T>(method, path, init);
   }
 
-  private async request<T>(method: Method, path: string, init: { body?: unknown; ifMatch?: string; auth?: boolean } = {}): Promise<T> {
-    const res = await this.send(method, path, init);
-    const text = await res.text();
-    return (text ? safeParse(text) : undefined) as T;
-  }
-
-  /** null when the server answers 404 with this code (a document not started yet). */
-  private async orNull<T>(load: Promise<T>, code: string): Promise<T | null> {
-    try {
-      return await load;
-    } catch (e) {
-      if (e instanceof ApiError && e.code === code) return null;
-      throw e;
-    }
+  private orNull<T>(load: Promise<T>, code: string): Promise<T | null> {
+    return this.http.orNull(load, code);
   }
 
   // System and identity
@@ -126,54 +99,13 @@ export class ApiClient {
 
   startReport = (unitId: string, schoolYear: string) => this.request<ReportDocument>('POST', this.documentPath('report', unitId, schoolYear));
 
-  reportWrites(unitId: string, schoolYear: string) {
-    const base = this.documentPath('report', unitId, schoolYear);
-    return {
-      sections: (etag: string, updates: SectionUpdate[]) => this.request<ReportDocument>('PATCH', `${base}/sections`, { body: { updates }, ifMatch: etag }),
-      transition: (etag: string, transition: Transition, comment?: string) =>
-        this.request<ReportDocument>('POST', `${base}/status`, { body: { transition, ...(comment ? { comment } : {}) }, ifMatch: etag }),
-    };
-  }
+  reportWrites = (unitId: string, schoolYear: string) => sectionWrites<ReportDocument>(this.http, this.documentPath('report', unitId, schoolYear));
 
   // Comments, versions, changes and Word export: the same for both documents
 
-  documentExtras(kind: DocumentKind, unitId: string, schoolYear: string) {
-    const base = this.documentPath(kind, unitId, schoolYear);
-    return {
-      comments: () => this.request<DocumentComment[]>('GET', `${base}/comments`),
-      addComment: (input: CommentInput) => this.request<DocumentComment>('POST', `${base}/comments`, { body: input }),
-      resolveComment: (commentId: string, resolved: boolean) =>
-        this.request<void>('PATCH', `${base}/comments/${enc(commentId)}`, { body: { resolved } }),
-      versions: () => this.request<VersionMeta[]>('GET', `${base}/versions`),
-      /** What changed since a version; without one, since the last dialogue milestone. */
-      changes: (sinceVersionId?: string) =>
-        this.request<Changes>('GET', `${base}/changes${sinceVersionId ? `?since=${enc(sinceVersionId)}` : ''}`),
-      exportDocx: async (): Promise<DownloadedFile> => {
-        const res = await this.send('GET', `${base}/export.docx`, { accept: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
-        try {
-          return { blob: await res.blob(), filename: filenameOf(res.headers.get('Content-Disposition')) ?? 'dokument.docx' };
-        } catch (e) {
-          throw toApiError(e);
-        }
-      },
-    };
-  }
+  documentExtras = (kind: DocumentKind, unitId: string, schoolYear: string) =>
+    documentExtras(this.http, this.documentPath(kind, unitId, schoolYear), 'dokument.docx');
 }
 
 export type PlanWrites = ReturnType<ApiClient['planWrites']>;
 export type ReportWrites = ReturnType<ApiClient['reportWrites']>;
-export type DocumentExtras = ReturnType<ApiClient['documentExtras']>;
-
-/** The file name from Content-Disposition, preferring the UTF-8 form (Swedish letters). */
-export function filenameOf(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (utf8) {
-    try {
-      return decodeURIComponent(utf8[1]);
-    } catch {
-      // fall through to the plain form
-    }
-  }
-  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
-}

@@ -1,6 +1,5 @@
-import { ApiError, toApiError } from './api-error';
-import { send, type HttpOptions } from './http';
-import type { Changes, CommentInput, DocumentComment, DocumentKind, SectionUpdate, Transition, VersionMeta } from './types';
+import { documentExtras, enc, schoolYearInUrl as inUrl, sectionWrites, type DownloadedFile, type Http, type Method, type SendInit } from './http';
+import type { DocumentKind } from './types';
 import type {
   AnnualDocument,
   AnswersOverview,
@@ -32,69 +31,23 @@ import type {
   YearWheel,
 } from './organiser-types';
 
-export type OrganiserApiOptions = HttpOptions;
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
-interface Init {
-  body?: unknown;
-  ifMatch?: string;
-  accept?: string;
-}
-
 /** A file the server sent: for saving, or for showing (a QR code) as an object URL. */
-export interface ServerFile {
-  blob: Blob;
-  filename: string;
-}
-
-const enc = encodeURIComponent;
-/** "2026/27" → "2026-27", the form the API's URLs use. */
-const inUrl = (year: string) => year.replace('/', '-');
+export type ServerFile = DownloadedFile;
 
 /**
- * The typed client for the organiser's views and the shared ones beside the unit documents:
- * overview, statistics, the annual follow-up, publishing, TLD, the year wheel and dialogues.
- * Same contract as ApiClient: every call throws ApiError with the server's Swedish message.
+ * The organiser's views and the shared ones beside the unit documents: overview, statistics, the
+ * annual follow-up, publishing, TLD, the year wheel and dialogues. An area of the one API client:
+ * built on its Http (useOrganiserApi), loaded with the screens that use it.
  */
 export class OrganiserApi {
-  private readonly baseUrl: string;
-  private readonly timeoutMs: number;
+  constructor(private readonly http: Http) {}
 
-  constructor(private readonly options: OrganiserApiOptions) {
-    this.baseUrl = options.baseUrl ?? '';
-    this.timeoutMs = options.timeoutMs ?? 30_000;
+  private request<T>(method: Method, path: string, init: SendInit = {}): Promise<T> {
+    return this.http.request<T>(method, path, init);
   }
 
-  private send(method: Method, path: string, init: Init = {}): Promise<Response> {
-    return send({ ...this.options, baseUrl: this.baseUrl, timeoutMs: this.timeoutMs }, method, path, init);
-  }
-
-  private async request<T>(method: Method, path: string, init: Init = {}): Promise<T> {
-    const res = await this.send(method, path, init);
-    const text = await res.text();
-    try {
-      return (text ? JSON.parse(text) : undefined) as T;
-    } catch {
-      throw new ApiError(res.status, 'MALFORMED_RESPONSE', 'Servern svarade med något oväntat. Försök igen.');
-    }
-  }
-
-  private async file(path: string, accept: string, fallbackName: string): Promise<ServerFile> {
-    const res = await this.send('GET', path, { accept });
-    try {
-      return { blob: await res.blob(), filename: filenameOf(res.headers.get('Content-Disposition')) ?? fallbackName };
-    } catch (e) {
-      throw toApiError(e);
-    }
-  }
-
-  private async orNull<T>(load: Promise<T>, code: string): Promise<T | null> {
-    try {
-      return await load;
-    } catch (e) {
-      if (e instanceof ApiError && e.code === code) return null;
-      throw e;
-    }
+  private file(path: string, accept: string, fallbackName: string): Promise<ServerFile> {
+    return this.http.file(path, accept, fallbackName);
   }
 
   // Översikt and statistics
@@ -111,30 +64,13 @@ export class OrganiserApi {
   private annualPath = (schoolYear: string) => `/api/organiser/annual-follow-up/${enc(inUrl(schoolYear))}`;
 
   /** The annual follow-up, or null when it is not started (404 REPORT_NOT_STARTED). */
-  annual = (schoolYear: string) => this.orNull(this.request<AnnualDocument>('GET', this.annualPath(schoolYear)), 'REPORT_NOT_STARTED');
+  annual = (schoolYear: string) => this.http.orNull(this.request<AnnualDocument>('GET', this.annualPath(schoolYear)), 'REPORT_NOT_STARTED');
   startAnnual = (schoolYear: string) => this.request<AnnualDocument>('POST', this.annualPath(schoolYear));
 
-  annualWrites(schoolYear: string) {
-    const base = this.annualPath(schoolYear);
-    return {
-      sections: (etag: string, updates: SectionUpdate[]) => this.request<AnnualDocument>('PATCH', `${base}/sections`, { body: { updates }, ifMatch: etag }),
-      transition: (etag: string, transition: Transition, comment?: string) =>
-        this.request<AnnualDocument>('POST', `${base}/status`, { body: { transition, ...(comment ? { comment } : {}) }, ifMatch: etag }),
-    };
-  }
+  annualWrites = (schoolYear: string) => sectionWrites<AnnualDocument>(this.http, this.annualPath(schoolYear));
 
   /** Comments, versions, changes and Word export of the annual follow-up (same API as the unit documents). */
-  annualExtras(schoolYear: string) {
-    const base = this.annualPath(schoolYear);
-    return {
-      comments: () => this.request<DocumentComment[]>('GET', `${base}/comments`),
-      addComment: (input: CommentInput) => this.request<DocumentComment>('POST', `${base}/comments`, { body: input }),
-      resolveComment: (commentId: string, resolved: boolean) => this.request<void>('PATCH', `${base}/comments/${enc(commentId)}`, { body: { resolved } }),
-      versions: () => this.request<VersionMeta[]>('GET', `${base}/versions`),
-      changes: (sinceVersionId?: string) => this.request<Changes>('GET', `${base}/changes${sinceVersionId ? `?since=${enc(sinceVersionId)}` : ''}`),
-      exportDocx: () => this.file(`${base}/export.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'verksamhetsuppfoljning.docx'),
-    };
-  }
+  annualExtras = (schoolYear: string) => documentExtras(this.http, this.annualPath(schoolYear), 'verksamhetsuppfoljning.docx');
 
   // Publishing and the intranet
 
@@ -192,20 +128,6 @@ export class OrganiserApi {
 
 export type AnnualWrites = ReturnType<OrganiserApi['annualWrites']>;
 export type AnnualExtras = ReturnType<OrganiserApi['annualExtras']>;
-
-/** The file name from Content-Disposition, preferring the UTF-8 form (Swedish letters). */
-function filenameOf(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (utf8) {
-    try {
-      return decodeURIComponent(utf8[1]);
-    } catch {
-      // the plain form below
-    }
-  }
-  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
-}
 
 /** A file picked by the person, as the base64 the import endpoints take. */
 export async function fileToBase64(file: Blob): Promise<string> {

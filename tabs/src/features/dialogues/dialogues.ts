@@ -1,5 +1,5 @@
 /** Dialogue words the tab shows: the default dialogue types, answers, and whether a card arrived. */
-import type { DeliveryState, DialogueAnswer, GroupInput, ProposedGroup } from '../../api/organiser-types';
+import type { DeliveryState, DialogueAnswer, DialogueGroup, GroupInput, ProposedGroup } from '../../api/organiser-types';
 
 export const ANSWER_STATUS_LABELS: Record<DialogueAnswer, string> = {
   pending: 'Inte svarat',
@@ -20,17 +20,11 @@ export const DELIVERY_LABELS: Record<DeliveryState, string> = {
   skipped: 'Hoppades över',
 };
 
-/** A group as the form edits it: the proposal's units and staff, and a time, place and link of its own. */
-export interface GroupDraft {
-  name: string;
-  unitIds: string[];
-  staffIds: string[];
-  /** datetime-local values, in the person's (Swedish) time. */
-  start: string;
-  end: string;
-  place: string;
-  meetingUrl: string;
-}
+/**
+ * A group as the form edits it: the proposal's units and staff, and a time, place and link of its
+ * own (start and end as datetime-local values, in the person's Swedish time).
+ */
+export type GroupDraft = Pick<DialogueGroup, 'name' | 'unitIds' | 'staffIds' | 'start' | 'end' | 'place' | 'meetingUrl'>;
 
 export const draftOf = (g: ProposedGroup): GroupDraft => ({ name: g.name, unitIds: g.unitIds, staffIds: g.staffIds, start: '', end: '', place: '', meetingUrl: '' });
 

@@ -1,9 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import type { ApiError } from '../../api/api-error';
-import type { Transition } from '../../api/types';
 import { reportFields } from '../../shared/document/report-fields';
 import { useServices } from '../../shared/hooks/services';
-import { useDocument } from '../../shared/document/use-document';
+import { useDocument, useSectionTransition } from '../../shared/document/use-document';
 
 /** One unit's Läsårsrapport for one school year, as a session with autosave. */
 export function useReport(unitId: string, schoolYear: string) {
@@ -14,20 +12,7 @@ export function useReport(unitId: string, schoolYear: string) {
   const { state, reload, start: startWith } = useDocument(load, fields);
   const session = state.status === 'ready' ? state.session : null;
 
-  /**
-   * Saves what is typed, then changes the status. When the server finds the analysis missing
-   * (someone emptied a field meanwhile) the report is read again so the list is right.
-   */
-  const transition = useCallback(
-    async (t: Transition, comment?: string): Promise<ApiError | null> => {
-      if (!session) return null;
-      await session.flush();
-      const error = await session.write((etag) => writes.transition(etag, t, comment));
-      if (error?.code === 'REPORT_INCOMPLETE') await reload();
-      return error;
-    },
-    [session, writes, reload],
-  );
+  const transition = useSectionTransition(session, writes, reload);
 
   const start = useCallback(() => startWith(() => api.startReport(unitId, schoolYear)), [startWith, api, unitId, schoolYear]);
 

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { toApiError, type ApiError } from '../../api/api-error';
-import type { CommentInput, DocumentComment, DocumentKind } from '../../api/types';
-import { useServices } from '../hooks/services';
+import type { DocumentExtras } from '../../api/client';
+import type { CommentInput, DocumentComment } from '../../api/types';
 
 export type CommentsState = { status: 'loading' } | { status: 'ready'; comments: DocumentComment[] } | { status: 'error'; error: ApiError };
 
@@ -20,9 +20,7 @@ function whenIdle(run: () => void): () => void {
  * screen (they are not needed to start reading or writing). Adding and resolving update the list
  * in place; reload() asks the server again (after a status change adds one).
  */
-export function useComments(kind: DocumentKind, unitId: string, schoolYear: string, sent: DocumentComment[] | undefined) {
-  const { api } = useServices();
-  const extras = useMemo(() => api.documentExtras(kind, unitId, schoolYear), [api, kind, unitId, schoolYear]);
+export function useComments(extras: DocumentExtras, sent?: DocumentComment[]) {
   const [state, setState] = useState<CommentsState>(() => (sent ? { status: 'ready', comments: sent } : { status: 'loading' }));
   const [round, setRound] = useState(0);
   const hasSent = !!sent;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../../api/api-error';
+import type { Transition } from '../../api/types';
 import { DocumentSession, type FieldAdapter } from './document-session';
 
 export type DocumentState<TDoc extends { etag: string }> =
@@ -55,4 +56,26 @@ export function useDocument<TDoc extends { etag: string }>(load: () => Promise<T
   );
 
   return { state, reload, start };
+}
+
+/**
+ * A status change of a document of sections (report, annual follow-up): saves what is typed, then
+ * changes the status. When the server finds a required section empty (someone emptied it
+ * meanwhile) the document is read again so the list of what is missing is right.
+ */
+export function useSectionTransition<TDoc extends { etag: string }>(
+  session: DocumentSession<TDoc> | null,
+  writes: { transition(etag: string, t: Transition, comment?: string): Promise<TDoc> },
+  reload: () => Promise<void>,
+) {
+  return useCallback(
+    async (t: Transition, comment?: string): Promise<ApiError | null> => {
+      if (!session) return null;
+      await session.flush();
+      const error = await session.write((etag) => writes.transition(etag, t, comment));
+      if (error?.code === 'REPORT_INCOMPLETE') await reload();
+      return error;
+    },
+    [session, writes, reload],
+  );
 }

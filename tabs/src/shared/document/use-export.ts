@@ -1,12 +1,10 @@
 import { useCallback, useState } from 'react';
 import { toApiError, type ApiError } from '../../api/api-error';
-import type { DocumentKind } from '../../api/types';
+import type { DocumentExtras } from '../../api/client';
 import { saveFile } from '../../lib/download';
-import { useServices } from '../hooks/services';
 
 /** Fetches the document as a Word file (with the person's token) and hands it to the browser to save. */
-export function useExport(kind: DocumentKind, unitId: string, schoolYear: string) {
-  const { api } = useServices();
+export function useExport(extras: DocumentExtras) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -14,14 +12,14 @@ export function useExport(kind: DocumentKind, unitId: string, schoolYear: string
     setBusy(true);
     setError(null);
     try {
-      const { blob, filename } = await api.documentExtras(kind, unitId, schoolYear).exportDocx();
+      const { blob, filename } = await extras.exportDocx();
       saveFile(blob, filename);
     } catch (e) {
       setError(toApiError(e));
     } finally {
       setBusy(false);
     }
-  }, [api, kind, unitId, schoolYear]);
+  }, [extras]);
 
   return { busy, error, run, dismiss: () => setError(null) };
 }

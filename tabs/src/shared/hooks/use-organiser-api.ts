@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { OrganiserApi } from '../../api/organiser-api';
 import { useServices } from './services';
 
-/** The organiser's API client, signed in as the app is: one per person (the services change on sign-in). */
+/** The organiser's area of the API client, on the app's one Http (the services change on sign-in). */
 export function useOrganiserApi(): OrganiserApi {
-  const { auth, signOut } = useServices();
-  return useMemo(() => new OrganiserApi({ getToken: () => auth.getToken(), onUnauthorized: signOut }), [auth, signOut]);
+  const { api } = useServices();
+  return useMemo(() => new OrganiserApi(api.http), [api]);
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Field, Select, Spinner } from '@fluentui/react-components';
+import { Badge, Button, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DialogueRound } from '../../../api/organiser-types';
 import type { Me, Unit } from '../../../api/types';
@@ -12,6 +12,7 @@ import { MyInvitations } from '../MyInvitations/MyInvitations';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import { useDialoguesViewStyles } from './DialoguesView.styles';
+import { UnitPicker } from '../../../shared/components/UnitPicker/UnitPicker';
 
 interface Props {
   me: Me | undefined;
@@ -127,17 +128,7 @@ export default function DialoguesView({ me, units, schoolYear, unitId, onUnitCha
           title="Dialoganteckningar"
           description={`Anteckningar från läsårets dialoger med ${unit.name}.`}
           actions={
-            units.length > 1 ? (
-              <Field label="Enhet">
-                <Select value={unit.id} onChange={(_, d) => onUnitChange(d.value)}>
-                  {units.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            ) : undefined
+            units.length > 1 ? <UnitPicker units={units} value={unit.id} onChange={onUnitChange} /> : undefined
           }
         >
           <DialogueNotes key={`${unit.id}|${schoolYear}|${types.map((t) => t.key).join()}`} unitId={unit.id} unitName={unit.name} schoolYear={schoolYear} types={types} canWrite={writes} />

@@ -34,8 +34,8 @@ const blankToUndefined = (v?: string) => (v && v.trim() ? v.trim() : undefined);
 /** Katalog: the admin names the municipality and the Entra ID groups, previews what changes, then applies exactly that. */
 export default function DirectoryImportView() {
   const styles = useDirectoryImportViewStyles();
-  const { auth, signOut } = useServices();
-  const api = useMemo(() => new DirectoryImportApi({ getToken: () => auth.getToken(), onUnauthorized: signOut }), [auth, signOut]);
+  const { api: client } = useServices();
+  const api = useMemo(() => new DirectoryImportApi(client.http), [client]);
   const state = useAsync(() => Promise.all([api.state(), api.intranetPublic()]), [api]);
   const [config, setConfig] = useState<DirectoryImportConfig>(EMPTY);
   const [leadership, setLeadership] = useState('');

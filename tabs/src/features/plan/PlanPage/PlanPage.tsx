@@ -1,11 +1,11 @@
 import { Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { DocumentStatus, Me, PlanDocument, Transition } from '../../../api/types';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
 import type { DocumentSession } from '../../../shared/document/document-session';
-import { DocumentCommentsProvider, type DocumentComments } from '../../../shared/document/document-comments';
+import { DocumentCommentsProvider, useCommentedDocument } from '../../../shared/document/document-comments';
 import { PlanEditorProvider, type PlanEditor } from '../plan-editor';
-import { useComments } from '../../../shared/document/use-comments';
+import { useDocumentTarget } from '../../../shared/document/document-target';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { usePlan, type PlanWrite } from '../use-plan';
 import { isPrincipalOf, mayComment } from '../../../lib/permissions';
@@ -39,34 +39,20 @@ function OpenPlan({ session, me, write, transition, onStatus }: { session: Docum
   const { unit, plan } = doc;
   useEffect(() => onStatus?.(plan.status), [onStatus, plan.status]);
   const planName = useDocumentNames().plan.label;
-  const comments = useComments('plan', unit.id, plan.schoolYear, doc.comments);
-  const reloadComments = comments.reload;
+  const target = useDocumentTarget('plan', unit.id, plan.schoolYear);
+  // Returning a document adds its comment on the server: the comments are read again after a status change.
+  const { comments, onTransition } = useCommentedDocument(target.extras, doc.comments, mayComment(me, unit.id), transition);
 
   const editor = useMemo<PlanEditor>(() => ({ doc, canEdit: doc.canEdit, canFollowUp: doc.canFollowUp, write, session }), [doc, write, session]);
-  const commentsValue = useMemo<DocumentComments>(
-    () => ({ state: comments.state, canComment: mayComment(me, unit.id), add: comments.add, resolve: comments.resolve }),
-    [comments.state, comments.add, comments.resolve, me, unit.id],
-  );
-  // Returning a plan adds its comment on the server: read the comments again after a status change.
-  const onTransition = useCallback(
-    async (t: Transition, comment?: string) => {
-      const error = await transition(t, comment);
-      reloadComments();
-      return error;
-    },
-    [transition, reloadComments],
-  );
 
   return (
     <PlanEditorProvider value={editor}>
-      <DocumentCommentsProvider value={commentsValue}>
+      <DocumentCommentsProvider value={comments}>
         <DocumentHeader title={title(planName, plan.schoolYear, unit.name)} status={plan.status} subtitle={SUBTITLE}>
           {!doc.canEdit && <ReadOnlyNote kind="plan" status={plan.status} canFollowUp={doc.canFollowUp} />}
         </DocumentHeader>
         <DocumentBar
-          kind="plan"
-          unitId={unit.id}
-          schoolYear={plan.schoolYear}
+          target={target}
           transitions={doc.transitions}
           completeness={doc.completeness}
           onTransition={onTransition}

@@ -1,24 +1,25 @@
 import { Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { CatalogueEntry, DocumentStatus, Me, ReportDocument, Transition } from '../../../api/types';
 import type { ApiError } from '../../../api/api-error';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
 import type { DocumentSession } from '../../../shared/document/document-session';
-import { DocumentCommentsProvider, type DocumentComments } from '../../../shared/document/document-comments';
-import { useComments } from '../../../shared/document/use-comments';
+import { DocumentCommentsProvider, useCommentedDocument } from '../../../shared/document/document-comments';
+import { useDocumentTarget } from '../../../shared/document/document-target';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { useReport } from '../use-report';
 import { documentName } from '../../../lib/labels';
 import { isPrincipalOf, mayComment } from '../../../lib/permissions';
 import { layoutReport } from '../report-layout';
-import { DevelopmentNeeds } from '../DevelopmentNeeds/DevelopmentNeeds';
+import { ListSection } from '../../../shared/document/ListSection/ListSection';
+import { SectionGroup } from '../../../shared/document/SectionGroup/SectionGroup';
 import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
 import { DocumentHeader } from '../../../shared/document/DocumentHeader/DocumentHeader';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { ReadOnlyNote } from '../../../shared/document/ReadOnlyNote/ReadOnlyNote';
 import { ReportCommitments } from '../ReportCommitments/ReportCommitments';
 import { ReportNotStarted } from '../ReportNotStarted/ReportNotStarted';
-import { ReportTextSection } from '../ReportTextSection/ReportTextSection';
+import { TextSection } from '../../../shared/document/TextSection/TextSection';
 import { useReportPageStyles } from './ReportPage.styles';
 
 interface Props {
@@ -48,39 +49,24 @@ interface OpenProps {
 }
 
 function OpenReport({ session, me, transition, onStatus }: OpenProps) {
-  const styles = useReportPageStyles();
-  const ids = useId();
   const { doc, save, conflicts } = useSessionSnapshot(session);
   useSaveOnLeave(session);
   const { unit, report, definition } = doc;
   useEffect(() => onStatus?.(report.status), [onStatus, report.status]);
   const readOnly = !doc.canEdit;
-  const comments = useComments('report', unit.id, report.schoolYear, doc.comments);
-  const reloadComments = comments.reload;
-  const commentsValue = useMemo<DocumentComments>(
-    () => ({ state: comments.state, canComment: mayComment(me, unit.id), add: comments.add, resolve: comments.resolve }),
-    [comments.state, comments.add, comments.resolve, me, unit.id],
-  );
-  const onTransition = useCallback(
-    async (t: Transition, comment?: string) => {
-      const error = await transition(t, comment);
-      reloadComments();
-      return error;
-    },
-    [transition, reloadComments],
-  );
+  const target = useDocumentTarget('report', unit.id, report.schoolYear);
+  // Returning a document adds its comment on the server: the comments are read again after a status change.
+  const { comments, onTransition } = useCommentedDocument(target.extras, doc.comments, mayComment(me, unit.id), transition);
   const groups = useMemo(() => layoutReport(definition), [definition]);
   const goalAreas = useMemo(() => goalAreasOf(doc), [doc]);
 
   return (
-    <DocumentCommentsProvider value={commentsValue}>
+    <DocumentCommentsProvider value={comments}>
       <DocumentHeader title={title(report.schoolYear, unit.name, definition.label)} status={report.status} subtitle={SUBTITLE}>
         {readOnly && <ReadOnlyNote kind="report" status={report.status} />}
       </DocumentHeader>
       <DocumentBar
-        kind="report"
-        unitId={unit.id}
-        schoolYear={report.schoolYear}
+        target={target}
         transitions={doc.transitions}
         missing={doc.missing}
         completeness={doc.completeness}
@@ -91,24 +77,27 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
         revision={doc.etag}
         about={`hela ${documentName(definition.label).the}`}
       />
-      {groups.map((g, i) => (
-        <section key={g.key} className={styles.group} aria-labelledby={`${ids}-${i}`}>
-          <div className={styles.groupHeader}>
-            <h2 id={`${ids}-${i}`} className={styles.groupTitle}>
-              {g.label}
-            </h2>
-            {g.hint && <p className={styles.groupHint}>{g.hint}</p>}
-          </div>
+      {groups.map((g) => (
+        <SectionGroup key={g.key} label={g.label} hint={g.hint}>
           {g.sections.map((s) =>
             s.kind === 'perCommitment' ? (
               <ReportCommitments key={s.key} section={s} plan={doc.plan} session={session} readOnly={readOnly} />
             ) : s.kind === 'list' ? (
-              <DevelopmentNeeds key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} goalAreas={goalAreas} />
+              <ListSection
+                key={s.key}
+                section={s}
+                session={session}
+                readOnly={readOnly}
+                missing={doc.missing.includes(s.label)}
+                goalAreas={goalAreas}
+                empty="Inga utvecklingsbehov ännu."
+                testId="development-needs"
+              />
             ) : (
-              <ReportTextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} />
+              <TextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} testId="report-section" />
             ),
           )}
-        </section>
+        </SectionGroup>
       ))}
     </DocumentCommentsProvider>
   );

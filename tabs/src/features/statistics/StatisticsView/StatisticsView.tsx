@@ -1,4 +1,4 @@
-import { Field, MessageBar, MessageBarBody, MessageBarTitle, Select } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { ImportResult } from '../../../api/organiser-types';
 import type { Unit } from '../../../api/types';
@@ -12,6 +12,7 @@ import { KeyFiguresPanel } from '../KeyFiguresPanel/KeyFiguresPanel';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import { useStatisticsViewStyles } from './StatisticsView.styles';
+import { UnitPicker } from '../../../shared/components/UnitPicker/UnitPicker';
 
 interface Props {
   units: Unit[];
@@ -85,17 +86,7 @@ export default function StatisticsView({ units, unitId, onUnitChange }: Props) {
       <Panel
         title="Enhetens nyckeltal"
         description="De tre senaste åren med trend, och kommunen och riket samma år."
-        actions={
-          <Field label="Enhet">
-            <Select value={selected ?? ''} onChange={(_, d) => onUnitChange(d.value || null)} data-testid="key-figure-unit">
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        }
+        actions={<UnitPicker units={units} value={selected ?? ''} onChange={(id) => onUnitChange(id || null)} testId="key-figure-unit" />}
       >
         {selected ? <KeyFiguresPanel unitId={selected} revision={revision} /> : <p>Ingen enhet att visa.</p>}
       </Panel>

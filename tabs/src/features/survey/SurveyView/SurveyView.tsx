@@ -1,4 +1,4 @@
-import { Field, Select, Spinner } from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Me, Unit } from '../../../api/types';
 import { useSurveyRounds, useSurveyThreshold, useUnitSurveyResults } from '../use-survey';
@@ -10,6 +10,7 @@ import { SurveyRoundsAdmin } from '../SurveyRoundsAdmin/SurveyRoundsAdmin';
 import { UnitSurveyResults } from '../UnitSurveyResults/UnitSurveyResults';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import { useSurveyViewStyles } from './SurveyView.styles';
+import { UnitPicker } from '../../../shared/components/UnitPicker/UnitPicker';
 
 interface Props {
   me: Me | undefined;
@@ -75,17 +76,7 @@ export default function SurveyView({ me, units, schoolYear, unitId, onUnitChange
         title="TLD – trygghet, lärande, delaktighet"
         intro={`Barn och elever svarar anonymt i oktober och april. Resultat visas när minst ${minAnswers} har svarat.`}
       >
-        {units.length > 1 && (
-          <Field label="Enhet">
-            <Select value={unit?.id ?? ''} onChange={(_, d) => onUnitChange(d.value)} data-testid="survey-unit-picker">
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        {units.length > 1 && <UnitPicker units={units} value={unit?.id ?? ''} onChange={onUnitChange} testId="survey-unit-picker" />}
       </ViewHeader>
       {organiser && (
         <>

@@ -1,7 +1,8 @@
 import { Button } from '@fluentui/react-components';
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { ApiError } from '../../../api/api-error';
-import type { Completeness, DocumentKind, Transition } from '../../../api/types';
+import type { Completeness, Transition } from '../../../api/types';
+import type { DocumentTarget } from '../document-target';
 import type { SaveStatus } from '../document-session';
 import { useCommentAnchor } from '../CommentAnchor/CommentAnchor';
 import { ExportButton } from '../ExportButton/ExportButton';
@@ -13,9 +14,7 @@ import { useDocumentBarStyles } from './DocumentBar.styles';
 const HistoryPanel = lazy(() => import('../HistoryPanel/HistoryPanel'));
 
 interface Props {
-  kind: DocumentKind;
-  unitId: string;
-  schoolYear: string;
+  target: DocumentTarget;
   transitions: Transition[];
   missing?: string[];
   /** Progress per section and what each status change waits for. */
@@ -30,8 +29,8 @@ interface Props {
   about: string;
 }
 
-/** What is done to the document as a whole: status, saving, history and Word export. */
-export function DocumentBar({ kind, unitId, schoolYear, transitions, missing, completeness, onTransition, save, conflicts, onRetrySave, revision, about }: Props) {
+/** What is done to a document as a whole (plan, report, annual follow-up): status, saving, history and Word export. */
+export function DocumentBar({ target, transitions, missing, completeness, onTransition, save, conflicts, onRetrySave, revision, about }: Props) {
   const styles = useDocumentBarStyles();
   const [historyOpen, setHistoryOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
@@ -43,9 +42,9 @@ export function DocumentBar({ kind, unitId, schoolYear, transitions, missing, co
     <>
       <div className={styles.root} data-testid="document-bar">
         <div className={styles.status}>
-          {completeness && <SectionProgress completeness={completeness} noun={kind === 'plan' ? 'målområden' : 'avsnitt'} />}
+          {completeness && <SectionProgress completeness={completeness} noun={target.sectionNoun} />}
           <StatusActions
-            kind={kind}
+            texts={target.statusTexts}
             transitions={transitions}
             missing={missing ?? completeness?.missing.ready}
             missingToFinalise={completeness?.missing.finalise}
@@ -66,15 +65,13 @@ export function DocumentBar({ kind, unitId, schoolYear, transitions, missing, co
             >
               Versionshistorik
             </Button>
-            <ExportButton kind={kind} unitId={unitId} schoolYear={schoolYear} />
+            <ExportButton extras={target.extras} />
           </div>
         </div>
         {mounted && (
           <Suspense fallback={null}>
             <HistoryPanel
-              kind={kind}
-              unitId={unitId}
-              schoolYear={schoolYear}
+              target={target}
               open={historyOpen}
               // Read again when opened after a save, not on every save while closed.
               revision={historyOpen ? revision : 'closed'}

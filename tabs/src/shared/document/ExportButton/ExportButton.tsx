@@ -1,13 +1,13 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import type { DocumentKind } from '../../../api/types';
+import type { DocumentExtras } from '../../../api/client';
 import { useExport } from '../use-export';
 import { ErrorBar } from '../../components/ErrorBar/ErrorBar';
 import { useExportButtonStyles } from './ExportButton.styles';
 
 /** "Exportera till Word": the server builds the file; the browser saves it. */
-export function ExportButton({ kind, unitId, schoolYear }: { kind: DocumentKind; unitId: string; schoolYear: string }) {
+export function ExportButton({ extras }: { extras: DocumentExtras }) {
   const styles = useExportButtonStyles();
-  const { busy, error, run, dismiss } = useExport(kind, unitId, schoolYear);
+  const { busy, error, run, dismiss } = useExport(extras);
   return (
     <div className={styles.root}>
       <Button disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void run()}>

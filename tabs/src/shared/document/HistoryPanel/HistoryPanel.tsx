@@ -10,19 +10,17 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { DocumentKind, VersionMeta } from '../../../api/types';
+import type { VersionMeta } from '../../../api/types';
 import { useChanges, useVersions } from '../use-history';
 import { dateTime } from '../../../lib/dates';
-import { useDocumentNames } from '../use-document-names';
+import type { DocumentTarget } from '../document-target';
 import { PLAN_STATUS_LABELS } from '../../../lib/labels';
 import { ChangeList } from '../ChangeList/ChangeList';
 import { ErrorBar } from '../../components/ErrorBar/ErrorBar';
 import { useHistoryPanelStyles } from './HistoryPanel.styles';
 
 interface Props {
-  kind: DocumentKind;
-  unitId: string;
-  schoolYear: string;
+  target: DocumentTarget;
   open: boolean;
   /** The document's current ETag: a new one means there is a newer version to list. */
   revision: string;
@@ -33,14 +31,13 @@ const describe = (v: VersionMeta) => `${dateTime(v.savedAt)} – ${v.authorName}
 
 /**
  * The document's versions (who, when, milestone) and what changed since any of them, word by
- * word. By default since the last dialogue milestone, as the server decides. Loaded on first use.
+ * word. By default since the last milestone, as the server decides. Loaded on first use.
  */
-export default function HistoryPanel({ kind, unitId, schoolYear, open, revision, onClose }: Props) {
+export default function HistoryPanel({ target, open, revision, onClose }: Props) {
   const styles = useHistoryPanelStyles();
-  const names = useDocumentNames();
   const [since, setSince] = useState('');
-  const versions = useVersions(kind, unitId, schoolYear, revision);
-  const changes = useChanges(kind, unitId, schoolYear, since || undefined, revision);
+  const versions = useVersions(target.extras, revision);
+  const changes = useChanges(target.extras, since || undefined, revision);
   const listId = useId();
 
   return (
@@ -53,13 +50,13 @@ export default function HistoryPanel({ kind, unitId, schoolYear, open, revision,
             </Button>
           }
         >
-          Versionshistorik – {names[kind].label.toLowerCase()} {schoolYear}
+          Versionshistorik – {target.title}
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody className={styles.body}>
         <Field label="Visa ändringar sedan…">
           <Select value={since} onChange={(_, d) => setSince(d.value)} data-testid="changes-since">
-            <option value="">Senaste dialogmarkeringen</option>
+            <option value="">{target.lastMilestone}</option>
             {(versions.data ?? []).map((v) => (
               <option key={v.id} value={v.id}>
                 {describe(v)}

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-export const useAnnualListSectionStyles = makeStyles({
+export const useSectionCardStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -11,13 +11,9 @@ export const useAnnualListSectionStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     '@media (max-width: 720px)': { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
   },
+  /** Written by the app, not by people: set apart. */
+  generated: { backgroundColor: tokens.colorNeutralBackground2, border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}` },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   spacer: { flexGrow: 1 },
-  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  text: { flexGrow: 1, minWidth: 0 },
-  readList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  empty: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
 });
