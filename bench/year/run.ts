@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startLimitedConnector } from '../fanout/fake-connector';
 import { GraphBudget } from '../../src/adapters/graph/graph-budget';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
 import { addDays, swedishToInstant } from '../../src/domain/swedish-time';

@@ -9,7 +9,7 @@ import { addDays, swedishDate, swedishToInstant } from '../../src/domain/swedish
 import { queryAll } from '../../src/app/ports/list-store';
 import { DEMO_PRESCHOOL_COMMITMENTS, DEMO_SCHOOL_COMMITMENTS } from '../../src/app/seed/demo-municipality';
 import { demoAnswers } from '../../src/app/seed/demo-answers';
-import type { SectionUpdate } from '../../src/app/reports';
+import type { SectionUpdate } from '../../src/app/documents/reports';
 import type { HttpServices } from '../../src/http/services';
 import { workdays, type YearCalendar } from './calendar';
 import type { Municipality } from './municipality';
