@@ -20,7 +20,7 @@ import { GraphBudget } from '../../src/adapters/graph/graph-budget';
 import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
-import { addDays, swedishToInstant } from '../../src/domain/swedish-time';
+import { swedishToInstant } from '../../src/domain/swedish-time';
 import { FakeGraphServer } from '../../tests/graph/fake-graph-server';
 import { openGraphStore } from '../../tests/graph/graph-test-store';
 import { fmt } from '../support/load';
