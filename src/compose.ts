@@ -92,6 +92,8 @@ export interface Overrides {
   /** The directory import's sources (tests: Graph fake, saved register file). */
   directorySource?: DirectorySource;
   unitRegister?: UnitRegister;
+  /** The survey writer's packing (bench/year: packs no larger than the peak minute's real arrivals make). */
+  surveyPacking?: ConstructorParameters<typeof SurveyAnswerWriter>[1];
 }
 
 /** Entra ID through the one Graph pipeline when Graph is configured; Skolverket live in production, else a saved file. */
@@ -154,7 +156,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const plans = new PlanService(store, directory, settings, clock, versions, comments);
   const reports = new ReportService(store, directory, settings, versions, comments);
   const carryOver = new PlanCarryOver(plans, reports, directory, settings);
-  const surveyWriter = new SurveyAnswerWriter(store, config.surveyPackHoldMs === undefined ? {} : { maxHoldMs: config.surveyPackHoldMs });
+  const surveyWriter = new SurveyAnswerWriter(store, { ...(config.surveyPackHoldMs === undefined ? {} : { maxHoldMs: config.surveyPackHoldMs }), ...overrides.surveyPacking });
   const secrets = new NodeSecrets(readOrCreateKey(join(config.dataDir, 'survey-key')));
   const surveys = new SurveyService(store, directory, clock, secrets, surveyWriter, config.publicUrl);
   const surveyResults = new SurveyResults(store, directory, surveys, clock);

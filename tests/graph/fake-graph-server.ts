@@ -53,6 +53,8 @@ export class FakeGraphServer {
   /** A batch step's content type header: Graph may send it lower-case or not at all (msgraph-sdk-javascript #35, #276). */
   stepContentType: StepContentType = 'random';
   random: () => number = Math.random;
+  /** Added to every HTTP request (a $batch once), as the network and Graph take (bench/year: 100 ms). */
+  latencyMs = 0;
   readonly stats = { http: 0, subRequests: 0, log: [] as LoggedRequest[] };
   /**
    * SharePoint's per-app budget in resource units a minute (about 1,200 for a small tenant);
@@ -102,6 +104,7 @@ export class FakeGraphServer {
   private async onRequest(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const url = new URL(req.url ?? '/', 'http://fake');
     const method = req.method ?? 'GET';
     const entry: LoggedRequest = { method, path: url.pathname, inBatch: false, authorization: req.headers.authorization };

@@ -2,15 +2,9 @@
  * Invitations: sent through the outbox when the round is ready (one per person and group); the
  * invitee answers from the card or the tab (one use case); the invitation as card and tab show it.
  */
-import {
-  ANSWER_LABELS,
-  assertCanAnswer,
-  assertReadyToInvite,
-  type Answer,
-} from '../../domain/dialogue';
-import { DomainError, forbidden, notFound } from '../../domain/errors';
+import { assertCanAnswer, assertReadyToInvite, type Answer } from '../../domain/dialogue';
+import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
-import { formatSwedishMeeting } from '../../domain/swedish-time';
 import type { DialogueInvitationView } from '../outbox/messages';
 import type { Composed } from '../outbox/message-composer';
 import type { NewOutboxItem, OutboxItem } from '../outbox/outbox';
@@ -18,6 +12,7 @@ import { queryAll } from '../ports/list-store';
 import type { DialogueCalendar } from './dialogue-calendar';
 import type { DialogueCore, DialogueDeps } from './dialogue-core';
 import { source, type InvitationSummary } from './dialogue-records';
+import { buildInvitationView, loadRoundContext, RoundContexts } from './invitation-view';
 
 export class DialogueInvitations {
   constructor(
@@ -25,6 +20,8 @@ export class DialogueInvitations {
     private readonly core: DialogueCore,
     private readonly meetings: DialogueCalendar,
   ) {}
+
+  private readonly contexts = new RoundContexts((roundId) => loadRoundContext(this.d, this.core, roundId));
 
   /**
    * Sends the round's invitations: one invitation per person and group, one outbox item each
@@ -74,51 +71,10 @@ export class DialogueInvitations {
     return { invitations, queued: queued.created, alreadyQueued: queued.existing, withoutConversation };
   }
 
-  /** The invitation as its card and the tab show it. */
+  /** The invitation as its card and the tab show it (read afresh). */
   async invitationView(invitationId: string): Promise<DialogueInvitationView> {
     const invitation = await this.core.invitation(invitationId);
-    const round = await this.core.round(invitation.roundId);
-    const group = round.groups.find((g) => g.id === invitation.groupId);
-    if (!group) throw notFound('Dialoggruppen');
-    const units = new Map((await this.d.directory.allUnits()).map((u) => [u.id, u]));
-    const principals = await this.core.principalsByUnit();
-    const type = await this.core.typeOf(round.kind);
-    const participants = [];
-    for (const p of this.core.inviteesOf(round, type, group, principals)) {
-      const person = await this.d.directory.person(p.personId);
-      const detail = p.role === 'organiser' ? 'Huvudmannen' : p.unitIds.map((id) => units.get(id)?.name ?? id).join(', ') + (p.role === 'staff' ? ' (medarbetare)' : '');
-      participants.push({ name: person?.displayName ?? p.personId, detail });
-    }
-    const brings = type.brings;
-    const start = new Date(group.start);
-    return {
-      invitationId,
-      dialogueKind: round.kind,
-      kindLabel: type.label,
-      roundTitle: round.title,
-      groupName: group.name,
-      when: group.start ? formatSwedishMeeting(start, group.end ? new Date(group.end) : undefined) : 'Tid meddelas senare',
-      start: group.start,
-      end: group.end,
-      place: group.place || round.place,
-      meetingUrl: group.meetingUrl || round.meetingUrl,
-      participants,
-      bring:
-        brings && invitation.role !== 'organiser'
-          ? {
-              text: brings.text,
-              links: invitation.unitIds.map((id) => ({
-                title: invitation.unitIds.length > 1 ? `${brings.linkTitle}: ${units.get(id)?.name ?? id}` : brings.linkTitle,
-                url: this.d.links.document(brings.document, id, round.schoolYear),
-              })),
-            }
-          : undefined,
-      calendarUrl: this.d.links.calendar(invitation.calendarToken),
-      answer: invitation.answer,
-      answerLabel: ANSWER_LABELS[invitation.answer],
-      answerNote: invitation.answerNote,
-      canAnswer: !group.start || start > this.d.clock.now(),
-    };
+    return buildInvitationView(this.d, await loadRoundContext(this.d, this.core, invitation.roundId), invitation);
   }
 
   /** The invitee answers: accept, decline, or ask for another time (with a note). Card and tab alike. */
@@ -140,7 +96,9 @@ export class DialogueInvitations {
     return views.filter((v): v is DialogueInvitationView => v !== undefined).sort((a, b) => a.start.localeCompare(b.start));
   }
 
+  /** A card for the outbox: the round's shared reads once per round while its cards go out. */
   async composeInvitation(item: OutboxItem): Promise<Composed> {
-    return { kind: 'dialogueInvitation', view: await this.invitationView(String(item.payload.invitationId)) };
+    const invitation = await this.core.invitation(String(item.payload.invitationId));
+    return { kind: 'dialogueInvitation', view: await buildInvitationView(this.d, await this.contexts.get(invitation.roundId), invitation) };
   }
 }

@@ -1,0 +1,104 @@
+/**
+ * bench/year (`npm run bench:year`): a 300-unit municipality's school year on SharePoint, against
+ * the Graph fake with 100 ms added to every request and SharePoint's documented RU costs (the
+ * app's own meter, GraphBudget's table; the fake's request counts beside it). Plans and reports
+ * written, follow-ups, three dialogue rounds with invitations (delivered through a local Bot
+ * Connector) and answers, two TLD rounds of 100,000 answers each, the overview opened daily by
+ * 10 organisers, the annual follow-up published. The year runs on simulated time (sim-time.ts):
+ * each action at its scripted minute, time running at wall speed while it works.
+ *
+ * Prints total RU, the busiest minute against 1,200 RU/min, RU and Graph requests per activity
+ * and per user action, against the targets: no minute above 50 % of the budget, the year ≤ 10 %
+ * of a year's budget. Flags: --units N (300), --answers N per round (100000), --latency ms (100).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startLimitedConnector } from '../fanout/fake-connector';
+import { GraphBudget } from '../../src/adapters/graph/graph-budget';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
+import { composeApp } from '../../src/compose';
+import { parseConfig } from '../../src/config';
+import { swedishToInstant } from '../../src/domain/swedish-time';
+import { FakeGraphServer } from '../../tests/graph/fake-graph-server';
+import { openGraphStore } from '../../tests/graph/graph-test-store';
+import { fmt } from '../support/load';
+import { play, seeded, workdays, YearCalendar, type Action } from './calendar';
+import { writeMunicipality } from './municipality';
+import { SimTime, YearMeter } from './sim-time';
+import { ANSWER_ACTIVITY, FIRST_DAY, LAST_DAY, YearScript } from './year-script';
+import { printYear } from './report';
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const UNITS = flag('units', 300);
+const ANSWERS = flag('answers', 100_000);
+const LATENCY_MS = flag('latency', 100);
+/** Lanes of concurrent user actions; the children answering a TLD round have their own, wider. */
+const WIDTH = 48;
+const ANSWER_WIDTH = 400;
+
+async function main() {
+  const wallStart = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'ska-bench-year-'));
+  const fake = await FakeGraphServer.start();
+  // Graph gives list items in pages of up to 5,000 when $top asks for it (the adapter asks).
+  fake.maxPageSize = 5000;
+  const connector = await startLimitedConnector({ latencyMs: 30 });
+  const siteId = fake.createSite();
+  await openGraphStore(fake, { siteId }).provision(LIST_SCHEMA);
+  fake.latencyMs = LATENCY_MS;
+
+  const sim = new SimTime(swedishToInstant(FIRST_DAY, '06:00'));
+  const meter = new YearMeter(sim);
+  const store = openGraphStore(fake, { siteId, budget: new GraphBudget(1200, () => sim.nowMs()), onOperation: meter.onOperation });
+  await store.verify(LIST_SCHEMA);
+  const municipality = await writeMunicipality(store, UNITS, connector.url);
+  const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dir, SKA_SEED_DEMO: 'false', SKA_CHECK_RESPONSES: 'false' });
+  const errors: string[] = [];
+  const log = { info: () => undefined, error: (m: string, d?: Record<string, unknown>) => void errors.push(`${m} ${JSON.stringify(d ?? {}).slice(0, 200)}`) };
+  // Packs no larger than SharePoint's minPack: what the peak minute's real arrivals (a few a second) make.
+  const app = await composeApp(config, { clock: sim, store, log, background: { scheduler: false }, surveyPacking: { maxGroup: 10 } });
+  const setupS = (performance.now() - wallStart) / 1000;
+
+  const cal = new YearCalendar(seeded(2026));
+  const followUpMonths = ['2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05'];
+  const overviewDays = workdays('2026-08-17', '2027-06-18');
+  const script = new YearScript(app.services, municipality, cal, { answersPerRound: ANSWERS, followUpMonths, overviewDays }, (step) => sim.runHere('(bench)', step), () => app.scheduler.tick());
+  script.schedule();
+
+  meter.counting = true;
+  const failures = new Map<string, number>();
+  const run = async (a: Action): Promise<void> => {
+    await meter.action(a.at, a.activity, a.run).catch((e) => {
+      failures.set(a.activity, (failures.get(a.activity) ?? 0) + 1);
+      if ((failures.get(a.activity) ?? 0) <= 3) errors.push(`${a.activity}: ${String(e).slice(0, 300)}`);
+    });
+  };
+  const playStart = performance.now();
+  const widthOf = (a: Action) => (a.activity === ANSWER_ACTIVITY ? ANSWER_WIDTH : WIDTH);
+  await play(cal, FIRST_DAY, LAST_DAY, widthOf, run, (day) => {
+    if (day.endsWith('-01') || process.env.BENCH_YEAR_DEBUG) console.error(`  … ${day}: ${fmt((performance.now() - playStart) / 1000, 0)} s, ${Math.round(meter.ru).toLocaleString('sv-SE')} RU so far`);
+  });
+  // What the outbox still holds goes out before the count ends.
+  const drainUntil = performance.now() + 120_000;
+  while ((await sim.runHere('(bench)', () => app.services.outbox.withState('pending'))).length > 0 && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 500));
+  await app.surveyWriter.close();
+  const playS = (performance.now() - playStart) / 1000;
+  meter.counting = false;
+
+  printYear({ meter, units: UNITS, answersPerRound: ANSWERS, latencyMs: LATENCY_MS, setupS, playS, writer: app.surveyWriter.stats, connector: connector.stats, fake: fake.stats, failures, errors });
+  await app.close();
+  await connector.close();
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
