@@ -281,6 +281,8 @@ export const MeetingView = z.strictObject({
     role: MeetingRole,
     /** Units whose note the caller may write. */
     canWriteNotes: z.array(z.string()),
+    /** Units whose note's actions the caller may turn into follow-ups or commitments (the unit's principal: the plan is theirs). */
+    canConvertActions: z.array(z.string()),
     canEditQuestions: z.boolean(),
     canMarkAttendance: z.boolean(),
     /** Process dialogue: units whose invited staff the caller may pick. */
