@@ -389,7 +389,8 @@ export class DialogueService {
     return { filename: `${type.label.toLowerCase()}-${group.start.slice(0, 10)}.ics`, ics };
   }
 
-  private async meeting(round: DialogueRound, group: DialogueGroup, organiserId: string): Promise<CalendarMeeting> {
+  /** The calendar entry of a group's meeting (also for updating it after a change: meeting-setup.ts). */
+  async meeting(round: DialogueRound, group: DialogueGroup, organiserId: string): Promise<CalendarMeeting> {
     const principals = await this.principalsByUnit();
     const type = await this.typeOf(round.kind);
     const organiser = await this.directory.person(organiserId);

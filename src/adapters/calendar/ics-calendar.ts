@@ -69,6 +69,9 @@ export class IcsCalendar implements CalendarPort, CalendarFile {
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
+  /** Nothing is kept anywhere: the invitation's link serves the file as it is now (SEQUENCE raised). */
+  async update(): Promise<void> {}
+
   async publish(meeting: CalendarMeeting): Promise<PublishedMeeting> {
     return { kind: 'ics', uid: meeting.uid, ics: this.render(meeting) };
   }

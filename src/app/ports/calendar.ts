@@ -32,6 +32,11 @@ export interface CalendarPort {
   readonly kind: 'ics' | 'outlook';
   /** Publishes the meeting once when invitations go out (Outlook: creates the event and its Teams meeting). */
   publish(meeting: CalendarMeeting): Promise<PublishedMeeting>;
+  /**
+   * Carries a changed time, place or link to the published entry (Outlook: PATCH the event, which
+   * sends the attendees an update). The .ics calendar has nothing to update: its file is made anew.
+   */
+  update(eventId: string, meeting: CalendarMeeting): Promise<void>;
 }
 
 /** The .ics file of a meeting, offered for download whichever calendar publishes. */
