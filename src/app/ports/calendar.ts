@@ -24,17 +24,24 @@ export interface CalendarMeeting {
   sequence: number;
 }
 
-export type PublishedMeeting =
-  | { kind: 'ics'; uid: string; ics: string }
-  | { kind: 'outlook'; uid: string; eventId: string; joinUrl: string; webLink: string };
+/** An entry a calendar system made for the meeting (Outlook: the event and its Teams meeting). */
+export interface BookedMeeting {
+  uid: string;
+  eventId: string;
+  joinUrl: string;
+  webLink: string;
+}
 
 export interface CalendarPort {
-  readonly kind: 'ics' | 'outlook';
-  /** Publishes the meeting once when invitations go out (Outlook: creates the event and its Teams meeting). */
-  publish(meeting: CalendarMeeting): Promise<PublishedMeeting>;
   /**
-   * Carries a changed time, place or link to the published entry (Outlook: PATCH the event, which
-   * sends the attendees an update). The .ics calendar has nothing to update: its file is made anew.
+   * Books the meeting once, when invitations go out, and answers the booking; undefined when this
+   * calendar books nothing (with .ics files the file goes with each invitation instead). The
+   * meeting is built only when a booking needs it.
+   */
+  book(meeting: () => Promise<CalendarMeeting>): Promise<BookedMeeting | undefined>;
+  /**
+   * Carries a changed time, place or link to the booked entry (Outlook: PATCH the event, which
+   * sends the attendees an update). The .ics calendar books nothing, so has nothing to update.
    */
   update(eventId: string, meeting: CalendarMeeting): Promise<void>;
 }
