@@ -182,7 +182,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const dialogueNotes = new DialogueNotes(store, directory, clock, async () => dialogueTypesOf(await yearWheel.wheel()));
   // The dialogue's Teams meeting: the app and its tab in the meeting chat, attendance reports — with the Graph calendar only.
   const teams = config.calendar.kind === 'graph' && graphHttp ? new GraphTeamsMeetings({ http: graphHttp, mailbox: config.calendar.organiser, catalogAppId: config.calendar.catalogAppId }) : undefined;
-  const meetings = composeMeetings({ store, directory, wheel: yearWheel, dialogues, calendar, teams, outbox, plans, reports, versions, overview, links, clock, log, tabEndpoint: config.publicUrl });
+  const meetings = composeMeetings({ store, directory, wheel: yearWheel, dialogues, calendar, teams, outbox, plans, reports, versions, overview, links, clock, secrets, log, tabEndpoint: config.publicUrl });
   const checkIns = new CheckInService(store, directory, plans, links, clock);
   const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, log);
   const composer = new MessageComposer()

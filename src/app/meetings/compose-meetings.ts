@@ -10,6 +10,7 @@ import type { OutboxService } from '../outbox/outbox';
 import type { CalendarPort } from '../ports/calendar';
 import type { Clock } from '../ports/clock';
 import type { ListStore } from '../ports/list-store';
+import type { Secrets } from '../ports/secrets';
 import type { TeamsMeetingsPort } from '../ports/teams-meetings';
 import type { YearWheelService } from '../year/year-wheel-service';
 import { MeetingAttendance } from './meeting-attendance';
@@ -35,6 +36,7 @@ export interface MeetingDeps {
   overview: OrganiserOverview;
   links: AppLinks;
   clock: Clock;
+  secrets: Secrets;
   log: MeetingSetupLog;
   /** Where the tab is served (TAB_ENDPOINT), for the meeting tab's contentUrl. */
   tabEndpoint: string;
@@ -43,7 +45,7 @@ export interface MeetingDeps {
 export function composeMeetings(d: MeetingDeps): Meetings {
   const contexts = new MeetingContexts(d.store, d.wheel);
   const setup = new MeetingSetup(d.store, d.dialogues, d.wheel, d.directory, d.calendar, d.teams, d.outbox, d.tabEndpoint, d.log);
-  const questions = new MeetingQuestions(d.store, setup);
+  const questions = new MeetingQuestions(d.store, setup, d.secrets);
   return new Meetings({
     contexts,
     setup,
@@ -51,6 +53,6 @@ export function composeMeetings(d: MeetingDeps): Meetings {
     views: new MeetingViews(d.store, d.directory, contexts, d.plans, d.reports, d.versions, d.overview, setup, questions, d.links),
     notes: new MeetingNotes(d.store, d.directory, d.clock, d.plans),
     attendance: new MeetingAttendance(d.store, d.directory, setup, d.teams, d.clock, d.log),
-    staff: new MeetingStaff(d.store, d.directory, d.outbox),
+    staff: new MeetingStaff(d.store, d.directory, d.outbox, d.secrets),
   });
 }

@@ -3,13 +3,13 @@
  * Kept on the group's meeting record with their own revision (so attendance marks on the same record
  * do not make a questions write stale); If-Match carries "q<rev>".
  */
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError, forbidden } from '../../domain/errors';
 import type { MeetingQuestions as MeetingQuestionsView, MeetingQuestionsInput } from '../../contract/meetings';
 import type { MeetingContext } from './meeting-context';
 import type { MeetingSetup } from './meeting-setup';
 import { ConflictError, type ListItem, type ListStore } from '../ports/list-store';
+import type { Secrets } from '../ports/secrets';
 
 const questionsSchema = z.array(z.object({ id: z.string(), text: z.string(), unitId: z.string() }));
 const etagOf = (rev: number) => `q${rev}`;
@@ -18,6 +18,7 @@ export class MeetingQuestions {
   constructor(
     private readonly store: ListStore,
     private readonly setup: MeetingSetup,
+    private readonly secrets: Secrets,
   ) {}
 
   async get(ctx: MeetingContext): Promise<MeetingQuestionsView> {
@@ -29,7 +30,7 @@ export class MeetingQuestions {
     for (const q of input.questions) {
       if (q.unitId && !ctx.group.unitIds.includes(q.unitId)) throw new DomainError('VALIDATION_FAILED', 'En fråga gäller en enhet som inte är med i gruppen.');
     }
-    const questions = input.questions.map((q) => ({ id: q.id ?? randomUUID(), text: q.text.trim(), unitId: q.unitId ?? '' }));
+    const questions = input.questions.map((q) => ({ id: q.id ?? this.secrets.newCode().replace(/[^A-Za-z0-9-]/g, ''), text: q.text.trim(), unitId: q.unitId ?? '' }));
     for (let attempt = 0; ; attempt++) {
       const record = await this.setup.ensureRecord(ctx.round.id, ctx.group.id, ctx.actor);
       const rev = Number(record.fields.questionsRev ?? 0);

@@ -3,7 +3,6 @@
  * unit's staff are invited. Once invitations are out, newly picked staff get theirs through the
  * outbox (the same keys as the first send: idempotent); staff taken off lose access to the meeting.
  */
-import { randomBytes } from 'node:crypto';
 import { DomainError, forbidden, notFound } from '../../domain/errors';
 import type { MeetingStaff as StaffView } from '../../contract/meetings';
 import type { Directory } from '../directory/directory';
@@ -11,12 +10,14 @@ import { source } from '../dialogues/dialogue-records';
 import type { MeetingContext } from './meeting-context';
 import type { OutboxService } from '../outbox/outbox';
 import { queryAll, type ListStore } from '../ports/list-store';
+import type { Secrets } from '../ports/secrets';
 
 export class MeetingStaff {
   constructor(
     private readonly store: ListStore,
     private readonly directory: Directory,
     private readonly outbox: OutboxService,
+    private readonly secrets: Secrets,
   ) {}
 
   async get(ctx: MeetingContext): Promise<StaffView> {
@@ -54,7 +55,7 @@ export class MeetingStaff {
     for (const personId of personIds) {
       const invitation = await this.store.create(
         'dialogueInvitations',
-        { roundId: ctx.round.id, groupId: ctx.group.id, personId, role: 'staff', unitIds: JSON.stringify([unitId]), answer: 'pending', answerNote: '', answeredAt: null, calendarToken: randomBytes(24).toString('base64url'), modifiedById: ctx.actor.userId },
+        { roundId: ctx.round.id, groupId: ctx.group.id, personId, role: 'staff', unitIds: JSON.stringify([unitId]), answer: 'pending', answerNote: '', answeredAt: null, calendarToken: this.secrets.newCode(), modifiedById: ctx.actor.userId },
         { key: `invitation:${ctx.group.id}:${personId}` },
       );
       items.push({ key: `dialogueInvitation:${invitation.id}`, personId, kind: 'dialogueInvitation' as const, payload: { invitationId: invitation.id }, source: source(ctx.round.id) });
