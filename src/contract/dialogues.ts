@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ANSWERS, INVITEE_ROLES } from '../domain/dialogue';
 import { OUTBOX_STATES } from '../app/outbox';
 import { DocumentStatus, id, schoolYearParam } from './common';
+import { GroupMeeting } from './meetings';
 
 const date = z.iso.date({ message: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
 const instant = z.iso.datetime({ offset: true, message: 'Tiden ska anges som ISO 8601 med tidszon, t.ex. 2026-09-15T09:00:00+02:00.' });
@@ -79,6 +80,8 @@ export const DialogueGroup = z.strictObject({
   /** iCalendar SEQUENCE: raised when the group's time or place changes. */
   sequence: z.number(),
   calendarEventId: z.string(),
+  /** The group's Teams meeting once invitations went out (issue 16); absent before. */
+  meeting: GroupMeeting.optional(),
 });
 export type DialogueGroup = z.infer<typeof DialogueGroup>;
 
@@ -106,6 +109,8 @@ export const InvitationSummary = z.strictObject({
   alreadyQueued: z.number(),
   /** People the bot cannot write to yet. */
   withoutConversation: z.array(z.strictObject({ personId: z.string(), displayName: z.string() })),
+  /** Per group: its Teams meeting and whether the app got into the meeting chat (issue 16). */
+  meetings: z.array(z.strictObject({ groupId: z.string(), groupName: z.string() }).extend(GroupMeeting.shape)).optional(),
 });
 export type InvitationSummary = z.infer<typeof InvitationSummary>;
 

@@ -12,6 +12,7 @@ export * from './reports';
 export * from './surveys';
 export * from './statistics';
 export * from './dialogues';
+export * from './meetings';
 export * from './year-wheel';
 export * from './organiser';
 export * from './admin';

@@ -1,0 +1,292 @@
+/**
+ * A dialogue group's Teams meeting (issue 16): the meeting view the meeting tab shows (units, what
+ * to bring, each unit's document with what changed since the last dialogue, TLD trend, key figures,
+ * the organiser's prepared questions), the notes written together per unit (ETag-safe), agreed
+ * actions turned into follow-ups or commitment drafts, attendance, and the process dialogue's
+ * invited staff.
+ *
+ * Every route lives under /api/dialogues/:roundId/groups/:groupId/meeting (see MEETING_PATHS).
+ * Who may call: the group's participants (organiser level, the group's principals, and for the
+ * process dialogue the staff invited); each answer says what the caller may do (`you`, `canEdit`).
+ */
+import { z } from 'zod';
+import { SUCCESS_FACTOR_CODES } from '../domain/success-factors';
+import { DocumentStatus, FollowUpStatus, id, TEXT_MAX, title } from './common';
+import { DocumentChange, DocumentEntry, VersionMeta } from './documents';
+import { TldIndex } from './surveys';
+import { TrendDirection, YearValue } from './statistics';
+
+const BASE = '/api/dialogues/:roundId/groups/:groupId/meeting';
+/** The routes' paths, for the server and the tab's API client alike. */
+export const MEETING_PATHS = {
+  /** GET: the meeting view. */
+  view: BASE,
+  /** GET: every note of the group's units. */
+  notes: `${BASE}/notes`,
+  /** PUT (If-Match: the note's etag; none for the first write): write one unit's note. */
+  note: `${BASE}/notes/:unitId`,
+  /** POST: an agreed action of the note becomes a follow-up or a commitment draft (idempotent). */
+  action: `${BASE}/notes/:unitId/actions/:actionId`,
+  /** PUT (If-Match): the organiser's prepared questions. */
+  questions: `${BASE}/questions`,
+  /** GET: who came. */
+  attendance: `${BASE}/attendance`,
+  /** POST: read Graph's attendance reports again (where configured). */
+  attendanceRefresh: `${BASE}/attendance/refresh`,
+  /** PUT: mark one person present or absent by hand. */
+  attendancePerson: `${BASE}/attendance/:personId`,
+  /** GET: the staff who may be invited and those invited; PUT: the principal picks (process dialogue). */
+  staff: `${BASE}/staff`,
+  /** GET: the dialogue meetings I take part in (?chatId= narrows to the meeting of a Teams chat). */
+  mine: '/api/my/dialogue-meetings',
+} as const;
+
+/**
+ * The meeting tab the app adds to a group's meeting chat (Graph POST /chats/{id}/tabs): its entityId
+ * and contentUrl (below TAB_ENDPOINT), so the tab knows its round and group from its own address.
+ */
+export const MEETING_TAB = {
+  entityId: 'dialogue-meeting',
+  contentPath: (roundId: string, groupId: string) => `/?inTeams=1&view=meeting&roundId=${encodeURIComponent(roundId)}&groupId=${encodeURIComponent(groupId)}`,
+} as const;
+
+export const MeetingParams = z.object({ roundId: id, groupId: id });
+export const MeetingUnitParams = MeetingParams.extend({ unitId: id });
+export const MeetingActionParams = MeetingUnitParams.extend({ actionId: id });
+export const MeetingPersonParams = MeetingParams.extend({ personId: id });
+
+export const SuccessFactorCode = z.enum(SUCCESS_FACTOR_CODES);
+export type SuccessFactorCode = z.infer<typeof SuccessFactorCode>;
+export const MeetingRole = z.enum(['organiser', 'principal', 'staff']);
+export type MeetingRole = z.infer<typeof MeetingRole>;
+
+// ------------------------------------------------------------------ the group's meeting (Teams)
+
+/** The Teams meeting of a group, as the send made it. */
+export const GroupMeeting = z.strictObject({
+  /** 'outlook': an Outlook event with a Teams meeting; 'ics': the .ics file carries the organiser's link. */
+  calendar: z.enum(['outlook', 'ics']),
+  /** The Teams join link (onlineMeeting.joinUrl), or the organiser's meeting link; '' when none. */
+  joinUrl: z.string(),
+  /** The app in the meeting's chat: installed with its tab, failed (problem says why), or not tried. */
+  app: z.enum(['installed', 'failed', 'notTried']),
+  /** In Swedish, for the organiser; '' when all went well. */
+  problem: z.string(),
+});
+export type GroupMeeting = z.infer<typeof GroupMeeting>;
+
+// ------------------------------------------------------------------ notes written together
+
+/** An agreed action in a note; `link` is set once it became a follow-up or a commitment draft. */
+export const MeetingAction = z.strictObject({
+  /** Chosen by the writer (e.g. a UUID without braces), stable across writes. */
+  id: z.string(),
+  text: z.string(),
+  link: z
+    .strictObject({
+      kind: z.enum(['followUp', 'commitment']),
+      commitmentId: z.string(),
+      /** Set for a follow-up. */
+      followUpId: z.string(),
+      /** The plan's school year, e.g. 2026/27. */
+      schoolYear: z.string(),
+      /** Where the tab opens it. */
+      title: z.string(),
+    })
+    .nullable(),
+});
+export type MeetingAction = z.infer<typeof MeetingAction>;
+
+/** One unit's note of the meeting: a dialogue note of the unit (it shows with the unit's documents). */
+export const MeetingNote = z.strictObject({
+  /** '' until the first write. */
+  id: z.string(),
+  /** '' until the first write: the first PUT goes without If-Match. */
+  etag: z.string(),
+  roundId: z.string(),
+  groupId: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  schoolYear: z.string(),
+  kind: z.string(),
+  body: z.string(),
+  successFactors: z.array(SuccessFactorCode),
+  actions: z.array(MeetingAction),
+  /** Who wrote it last, and when ('' before the first write). */
+  modifiedByName: z.string(),
+  modified: z.string(),
+  canEdit: z.boolean(),
+});
+export type MeetingNote = z.infer<typeof MeetingNote>;
+export const MeetingNotes = z.array(MeetingNote);
+
+export const MeetingNoteBody = z.strictObject({
+  body: z.string().max(20000, { message: 'Anteckningen får vara högst 20 000 tecken.' }),
+  successFactors: z.array(SuccessFactorCode).max(7).default([]),
+  /** The whole list as the writer sees it; an action that has a link keeps it whatever is sent. */
+  actions: z
+    .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), text: z.string().trim().min(1).max(TEXT_MAX) }))
+    .max(50)
+    .default([]),
+});
+export type MeetingNoteInput = z.input<typeof MeetingNoteBody>;
+
+/**
+ * A stale write (If-Match no longer current) answers 409 with this body: the error and the note as
+ * it is now, so the tab can merge the two texts and write again with `current.etag`.
+ */
+export const MeetingNoteConflict = z.object({
+  error: z.object({ code: z.literal('CONFLICT'), message: z.string(), correlationId: z.string() }),
+  current: MeetingNote,
+});
+export type MeetingNoteConflict = z.infer<typeof MeetingNoteConflict>;
+
+/** Turn an action into a follow-up on a commitment of the unit's plan, or a new commitment draft. */
+export const MeetingActionBody = z.discriminatedUnion('target', [
+  z.strictObject({ target: z.literal('followUp'), commitmentId: id, status: FollowUpStatus.optional() }),
+  z.strictObject({ target: z.literal('commitment'), goalAreaId: id, title: title.optional() }),
+]);
+export type MeetingActionInput = z.input<typeof MeetingActionBody>;
+/** The note with the action's link set (the same answer on a retry). */
+export const MeetingActionResult = z.strictObject({ note: MeetingNote, action: MeetingAction, created: z.boolean() });
+export type MeetingActionResult = z.infer<typeof MeetingActionResult>;
+
+// ------------------------------------------------------------------ prepared questions
+
+export const MeetingQuestion = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  /** '' for a question to the whole group. */
+  unitId: z.string(),
+});
+export type MeetingQuestion = z.infer<typeof MeetingQuestion>;
+export const MeetingQuestions = z.strictObject({
+  /** '' until first written: the first PUT goes without If-Match. */
+  etag: z.string(),
+  questions: z.array(MeetingQuestion),
+  modified: z.string(),
+  canEdit: z.boolean(),
+});
+export type MeetingQuestions = z.infer<typeof MeetingQuestions>;
+export const MeetingQuestionsBody = z.strictObject({
+  questions: z
+    .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(), text: z.string().trim().min(1).max(1000), unitId: z.union([id, z.literal('')]).optional() }))
+    .max(40),
+});
+export type MeetingQuestionsInput = z.input<typeof MeetingQuestionsBody>;
+
+// ------------------------------------------------------------------ attendance
+
+export const AttendanceSource = z.enum(['graph', 'manual', 'none']);
+export type AttendanceSource = z.infer<typeof AttendanceSource>;
+export const MeetingAttendance = z.strictObject({
+  /** Graph's attendance report where the app may read it; else marked by hand. */
+  source: AttendanceSource,
+  /** When the report was last read; ''. */
+  fetchedAt: z.string(),
+  /** In Swedish, e.g. why the report could not be read; '' when none. */
+  problem: z.string(),
+  people: z.array(
+    z.strictObject({
+      personId: z.string(),
+      displayName: z.string(),
+      role: MeetingRole,
+      /** null: not known (no report and not marked). */
+      present: z.boolean().nullable(),
+      source: AttendanceSource,
+      /** Minutes in the meeting, from the report; null when marked by hand. */
+      minutes: z.number().nullable(),
+    }),
+  ),
+  canMark: z.boolean(),
+});
+export type MeetingAttendance = z.infer<typeof MeetingAttendance>;
+export const AttendanceMarkBody = z.strictObject({ present: z.boolean() });
+
+// ------------------------------------------------------------------ process dialogue: invited staff
+
+export const MeetingStaff = z.strictObject({
+  unitId: z.string(),
+  invited: z.array(z.strictObject({ personId: z.string(), displayName: z.string() })),
+  /** The unit's staff the principal may pick from. */
+  candidates: z.array(z.strictObject({ personId: z.string(), displayName: z.string() })),
+  canEdit: z.boolean(),
+});
+export type MeetingStaff = z.infer<typeof MeetingStaff>;
+export const MeetingStaffBody = z.strictObject({ staffIds: z.array(id).max(20) });
+
+// ------------------------------------------------------------------ the meeting view
+
+export const MeetingUnit = z.strictObject({
+  unitId: z.string(),
+  name: z.string(),
+  schoolForm: z.string(),
+  schoolFormLabel: z.string(),
+  principals: z.array(z.strictObject({ personId: z.string(), displayName: z.string() })),
+  /** The document to bring (plan or report), read-only; null when the dialogue brings none or it is not started. */
+  document: z
+    .strictObject({
+      kind: z.enum(['plan', 'report']),
+      title: z.string(),
+      status: DocumentStatus,
+      statusLabel: z.string(),
+      /** The document's entries in reading order (section, field, text). */
+      entries: z.array(DocumentEntry),
+      /** What changed since the last dialogue (the version saved before the unit's previous dialogue). */
+      changes: z.strictObject({ since: VersionMeta.optional(), sinceLabel: z.string(), changes: z.array(DocumentChange) }),
+      /** Deep link into the tab (for the stage and "open"). */
+      url: z.string(),
+    })
+    .nullable(),
+  /** TLD rounds, oldest first; index null where hidden by the anonymity rules. */
+  tld: z.array(z.strictObject({ roundId: z.string(), label: z.string(), answers: z.number(), responseRate: z.number().nullable(), shown: z.boolean(), index: TldIndex.nullable() })),
+  keyFigures: z.array(z.strictObject({ kpiId: z.string(), label: z.string(), hasData: z.boolean(), values: z.array(YearValue), direction: TrendDirection })),
+});
+export type MeetingUnit = z.infer<typeof MeetingUnit>;
+
+export const MeetingView = z.strictObject({
+  roundId: z.string(),
+  groupId: z.string(),
+  schoolYear: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  roundTitle: z.string(),
+  groupName: z.string(),
+  /** "tisdag 15 september 2026 kl. 09:00–11:00" */
+  when: z.string(),
+  start: z.string(),
+  end: z.string(),
+  place: z.string(),
+  meeting: GroupMeeting,
+  /** What to bring: the plan (förutsättningsdialog), the started report (resultatdialog); null for none. */
+  bring: z.strictObject({ document: z.enum(['plan', 'report']), text: z.string() }).nullable(),
+  units: z.array(MeetingUnit),
+  questions: MeetingQuestions,
+  you: z.strictObject({
+    role: MeetingRole,
+    /** Units whose note the caller may write. */
+    canWriteNotes: z.array(z.string()),
+    canEditQuestions: z.boolean(),
+    canMarkAttendance: z.boolean(),
+    /** Process dialogue: units whose invited staff the caller may pick. */
+    canPickStaff: z.array(z.string()),
+    /** The organiser may share a unit's document to the meeting stage. */
+    canShareToStage: z.boolean(),
+  }),
+});
+export type MeetingView = z.infer<typeof MeetingView>;
+
+/** A dialogue meeting the caller takes part in. */
+export const MyDialogueMeeting = z.strictObject({
+  roundId: z.string(),
+  groupId: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  groupName: z.string(),
+  start: z.string(),
+  end: z.string(),
+  joinUrl: z.string(),
+  role: MeetingRole,
+});
+export type MyDialogueMeeting = z.infer<typeof MyDialogueMeeting>;
+export const MyDialogueMeetings = z.array(MyDialogueMeeting);
