@@ -1,9 +1,9 @@
-import type { ConversationReferences } from '../src/app/conversations';
-import type { Directory } from '../src/app/directory';
-import type { Settings } from '../src/app/settings';
-import type { DialogueService } from '../src/app/dialogues';
-import type { CheckInService } from '../src/app/check-ins';
-import type { MyWork } from '../src/app/my-work';
+import type { ConversationReferences } from '../src/app/outbox/conversations';
+import type { Directory } from '../src/app/directory/directory';
+import type { Settings } from '../src/app/config/settings';
+import type { DialogueService } from '../src/app/dialogues/dialogues';
+import type { CheckInService } from '../src/app/year/check-ins';
+import type { MyWork } from '../src/app/documents/my-work';
 
 /** What the bot's handlers are given: use cases and links, never the store itself. */
 export interface BotDeps {

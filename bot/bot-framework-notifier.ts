@@ -5,7 +5,7 @@
  * is paced and counted against Teams' limits, and a 429 never stalls a send slot in the SDK.
  */
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
-import type { OutboundMessage } from '../src/app/messages';
+import type { OutboundMessage } from '../src/app/outbox/messages';
 import type { Notifier, SendMeta, SendOutcome } from '../src/app/ports/notifier';
 import { parseRetryAfter, type SendFailure } from '../src/domain/outbox-policy';
 import { buildCardFor } from './cards/outbound';

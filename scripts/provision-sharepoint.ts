@@ -20,7 +20,7 @@ import { GraphListStore } from '../src/adapters/graph/graph-list-store';
 import { GraphRequestError } from '../src/adapters/graph/graph-request-error';
 import type { ProvisioningChange, ProvisioningReport } from '../src/adapters/graph/list-provisioner';
 import { MsalAppOnlyAuthProvider, StaticTokenAuthProvider } from '../src/adapters/graph/msal-app-only-auth';
-import { LIST_SCHEMA } from '../src/app/list-schema';
+import { LIST_SCHEMA } from '../src/app/store/list-schema';
 import { environmentWithFiles } from '../src/config';
 
 export async function provision(store: GraphListStore, print: (line: string) => void = console.log): Promise<ProvisioningReport> {

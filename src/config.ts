@@ -66,7 +66,7 @@ export type AppConfig = Readonly<{
   checkResponses: boolean;
   /** Requests per minute one survey link takes before answering 429. */
   surveyRatePerMinute: number;
-  /** Longest an answer waits for company before its pack is written (default per store, src/app/survey-writer.ts). */
+  /** Longest an answer waits for company before its pack is written (default per store, src/app/survey/survey-writer.ts). */
   surveyPackHoldMs?: number;
   teamsAppId: string;
   bot: Readonly<{ appId: string; password: string; tenantId: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' }>;

@@ -11,14 +11,14 @@ import { StaticTokenAuthProvider } from '../../src/adapters/graph/msal-app-only-
 import { createProactiveNotifier } from '../../bot/proactive-adapter';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { SystemClock } from '../../src/adapters/system/system-clock';
-import { BackgroundWork } from '../../src/app/background-work';
-import { Directory } from '../../src/app/directory';
-import { LeaderLease } from '../../src/app/leader-lease';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
-import { MessageComposer } from '../../src/app/message-composer';
-import { OutboxService } from '../../src/app/outbox';
-import { OutboxSender, realTimer, type SendGate } from '../../src/app/outbox-sender';
-import { Reach } from '../../src/app/reach';
+import { BackgroundWork } from '../../src/app/year/background-work';
+import { Directory } from '../../src/app/directory/directory';
+import { LeaderLease } from '../../src/app/year/leader-lease';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
+import { MessageComposer } from '../../src/app/outbox/message-composer';
+import { OutboxService } from '../../src/app/outbox/outbox';
+import { OutboxSender, realTimer, type SendGate } from '../../src/app/outbox/outbox-sender';
+import { Reach } from '../../src/app/outbox/reach';
 
 /** As sender-child.ts: a short item claim so a takeover after kill -9 comes within the run. */
 const BENCH_LEASE_MS = 2500;

@@ -18,9 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { SystemClock } from '../../src/adapters/system/system-clock';
-import { Directory } from '../../src/app/directory';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
-import { OutboxService, toOutboxItem } from '../../src/app/outbox';
+import { Directory } from '../../src/app/directory/directory';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
+import { OutboxService, toOutboxItem } from '../../src/app/outbox/outbox';
 import { queryAll } from '../../src/app/ports/list-store';
 import { startLimitedConnector } from './fake-connector';
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FixedClock } from '../../src/adapters/system/system-clock';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
 import { fmt, median } from '../support/load';

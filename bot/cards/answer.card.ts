@@ -1,4 +1,4 @@
-import type { NoticeView } from '../../src/app/messages';
+import type { NoticeView } from '../../src/app/outbox/messages';
 import template from './answer.card.json';
 import { expandCard } from './card-template';
 

@@ -1,4 +1,4 @@
-import type { CheckInView } from '../../src/app/messages';
+import type { CheckInView } from '../../src/app/outbox/messages';
 import template from './check-in.card.json';
 import { expandCard } from './card-template';
 import { CARD_VERBS } from './verbs';

@@ -1,4 +1,4 @@
-import type { DialogueInvitationView, Link } from '../../src/app/messages';
+import type { DialogueInvitationView, Link } from '../../src/app/outbox/messages';
 import template from './dialogue-invitation.card.json';
 import { expandCard } from './card-template';
 import { CARD_VERBS } from './verbs';

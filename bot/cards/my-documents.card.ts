@@ -1,4 +1,4 @@
-import type { MyDocuments } from '../../src/app/my-work';
+import type { MyDocuments } from '../../src/app/documents/my-work';
 import template from './my-documents.card.json';
 import { expandCard } from './card-template';
 

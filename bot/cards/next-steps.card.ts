@@ -1,4 +1,4 @@
-import type { NextStep } from '../../src/app/my-work';
+import type { NextStep } from '../../src/app/documents/my-work';
 import template from './next-steps.card.json';
 import { expandCard } from './card-template';
 

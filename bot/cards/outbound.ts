@@ -1,4 +1,4 @@
-import type { OutboundMessage } from '../../src/app/messages';
+import type { OutboundMessage } from '../../src/app/outbox/messages';
 import { buildAnswerCard } from './answer.card';
 import { buildCheckInCard } from './check-in.card';
 import { buildInvitationStateCard } from './dialogue-answered.card';

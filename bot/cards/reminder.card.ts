@@ -1,4 +1,4 @@
-import type { ReminderView } from '../../src/app/messages';
+import type { ReminderView } from '../../src/app/outbox/messages';
 import template from './reminder.card.json';
 import { expandCard } from './card-template';
 

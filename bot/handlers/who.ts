@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { Person } from '../../src/app/records';
+import type { Person } from '../../src/app/store/records';
 import type { Actor } from '../../src/domain/identity';
 import type { BotDeps } from '../bot-deps';
 

@@ -64,7 +64,7 @@ export const AppConfig = z.strictObject({
   /** What this municipality calls its documents (the chosen preset's names). */
   documentLabels: z.strictObject({ plan: z.string(), report: z.string(), organiser: z.string() }),
   /** Public identifiers only, for the consent page (SKA_AUTH=entra). */
-  entra: z.strictObject({ clientId: z.string(), appIdUri: z.string() }).optional(),
+  entra: z.strictObject({ clientId: z.string(), appIdUri: z.string(), authority: z.string() }).optional(),
 });
 export type AppConfig = z.infer<typeof AppConfig>;
 

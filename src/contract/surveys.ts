@@ -1,7 +1,7 @@
 /** TLD: rounds, each unit's link, the organiser's configuration, results, and the anonymous form. */
 import { z } from 'zod';
-import { surveyConfigSchema } from '../app/survey-config-schema';
-import { ROUND_STATUSES } from '../app/surveys';
+import { surveyConfigSchema } from '../app/config/survey-config-schema';
+import { ROUND_STATUSES } from '../app/survey/surveys';
 import { id } from './common';
 
 const date = z.iso.date();
@@ -63,6 +63,8 @@ export const UnitRoundResult = z.strictObject({
   unitName: z.string(),
   schoolForm: z.string(),
   students: z.number().nullable(),
+  /** Answers stored so far, also those not yet released to the figures (they are released in batches). */
+  received: z.number(),
   responseRate: z.number().nullable(),
   bands: z.array(z.strictObject({ ...groupResult, band: z.string() })),
 });

@@ -1,6 +1,6 @@
 /** The year wheel: as the organiser keeps it, resolved to a school year's dates, and what is due for me. */
 import { z } from 'zod';
-import { yearWheelSchema } from '../app/year-wheel-service';
+import { yearWheelSchema } from '../app/year/year-wheel-service';
 import { WHEEL_AUDIENCES } from '../domain/year-wheel';
 import { DocumentStatus, schoolYearParam } from './common';
 import { DialogueInvitationView } from './dialogues';

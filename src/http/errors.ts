@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentConflictError } from '../app/document-conflict';
+import { DocumentConflictError } from '../app/documents/document-conflict';
 import { DomainError, type ErrorCode } from '../domain/errors';
 
 const STATUS: Record<ErrorCode, number> = {

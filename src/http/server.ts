@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
-import { DocumentConflictError } from '../app/document-conflict';
+import { DocumentConflictError } from '../app/documents/document-conflict';
 import { DomainError } from '../domain/errors';
 import { enforce } from './auth';
 import { readJsonBody } from './body';

@@ -1,4 +1,4 @@
 import { createRoot } from 'react-dom/client';
-import { ConfigPage } from './components/ConfigPage/ConfigPage';
+import { ConfigPage } from './shell/ConfigPage/ConfigPage';
 
 createRoot(document.getElementById('root')!).render(<ConfigPage />);

@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api/client';
-import { App } from './components/App/App';
-import { appViews, documentView, personalPage } from './views';
-import { isAppView } from './ui/app-nav';
+import { App } from './shell/App/App';
+import { appViews, documentView, personalPage } from './shell/views';
+import { isAppView } from './shell/app-nav';
 
 // Started before React renders: the server's config, and for a link to a unit's document the
 // editor's code. Neither needs to wait for the first render or for sign-in.

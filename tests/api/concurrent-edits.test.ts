@@ -5,7 +5,7 @@
  * 409 starts again from the current version in the answer, as the tab does.
  * Nothing acknowledged may be lost, every acknowledged change is in the version history, no 500.
  */
-import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,6 +170,21 @@ async function run(instances: Instance[]) {
   return { acknowledged: tally.acknowledged.length, lost, missingFromHistory, statuses };
 }
 
+/** Every edit acknowledged is in the document and its history, and nobody saw a 500. */
+function expectNothingLost(result: Awaited<ReturnType<typeof run>>) {
+  expect(result.acknowledged).toBe(EDITORS * EDITS_EACH);
+  expect(result.lost).toEqual([]);
+  expect(result.missingFromHistory).toEqual([]);
+  expect(result.statuses[500] ?? 0).toBe(0);
+}
+
+async function stopAll(instances: Instance[]) {
+  for (const app of instances) {
+    await new Promise<void>((resolve) => app.server.close(() => resolve()));
+    await app.close();
+  }
+}
+
 describe('concurrent editors of one plan and one report, every store call delayed 0–20 ms', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -180,13 +195,9 @@ describe('concurrent editors of one plan and one report, every store call delaye
     const app = await startInstance(dir);
     try {
       const result = await run([app]);
-      expect(result.acknowledged).toBe(EDITORS * EDITS_EACH);
-      expect(result.lost).toEqual([]);
-      expect(result.missingFromHistory).toEqual([]);
-      expect(result.statuses[500] ?? 0).toBe(0);
+      expectNothingLost(result);
     } finally {
-      await new Promise<void>((resolve) => app.server.close(() => resolve()));
-      await app.close();
+      await stopAll([app]);
     }
   });
 
@@ -201,15 +212,9 @@ describe('concurrent editors of one plan and one report, every store call delaye
     const second = await startInstance(dir, openGraphStore(fake, { siteId }));
     try {
       const result = await run([first, second]);
-      expect(result.acknowledged).toBe(EDITORS * EDITS_EACH);
-      expect(result.lost).toEqual([]);
-      expect(result.missingFromHistory).toEqual([]);
-      expect(result.statuses[500] ?? 0).toBe(0);
+      expectNothingLost(result);
     } finally {
-      for (const app of [first, second]) {
-        await new Promise<void>((resolve) => app.server.close(() => resolve()));
-        await app.close();
-      }
+      await stopAll([first, second]);
       await fake.close();
     }
   });
@@ -222,15 +227,9 @@ describe('concurrent editors of one plan and one report, every store call delaye
     const second = await startInstance(dir);
     try {
       const result = await run([first, second]);
-      expect(result.acknowledged).toBe(EDITORS * EDITS_EACH);
-      expect(result.lost).toEqual([]);
-      expect(result.missingFromHistory).toEqual([]);
-      expect(result.statuses[500] ?? 0).toBe(0);
+      expectNothingLost(result);
     } finally {
-      for (const app of [first, second]) {
-        await new Promise<void>((resolve) => app.server.close(() => resolve()));
-        await app.close();
-      }
+      await stopAll([first, second]);
     }
   });
 });

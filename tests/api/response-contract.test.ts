@@ -1,4 +1,4 @@
-import { PlanConflictError } from '../../src/app/plans';
+import { PlanConflictError } from '../../src/app/documents/plans';
 import { isRaw, type JsonRoute } from '../../src/http/route';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';

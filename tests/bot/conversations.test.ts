@@ -7,8 +7,8 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { SkaBot } from '../../bot/ska-bot';
 import { CARD_VERBS } from '../../bot/cards/verbs';
 import type { BotDeps } from '../../bot/bot-deps';
-import { MyWork } from '../../src/app/my-work';
-import type { AppLinks } from '../../src/app/messages';
+import { MyWork } from '../../src/app/documents/my-work';
+import type { AppLinks } from '../../src/app/outbox/messages';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { validateAdaptiveCard } from '../support/adaptive-card';
 

@@ -4,7 +4,7 @@
  * (Kept with the browser suites: it is the tab's code, and they exercise the same session.)
  */
 import { ApiError } from '../../tabs/src/api/api-error';
-import { DocumentSession, type FieldAdapter, type FieldValue } from '../../tabs/src/hooks/document-session';
+import { DocumentSession, type FieldAdapter, type FieldValue } from '../../tabs/src/shared/document/document-session';
 
 interface Doc {
   etag: string;

@@ -1,7 +1,7 @@
 /**
  * The calendar port's two adapters against one contract: the .ics file (parsed back) and the
  * Outlook event through Graph (against a tiny local fake of POST /users/{id}/events). Both carry
- * the same meeting: times, title, place, attendees; publishing twice is one entry.
+ * the same meeting: times, title, place, attendees; booking twice is one entry.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -89,9 +89,7 @@ const adapters: [string, () => CalendarPort, (m: CalendarMeeting) => Promise<See
     'IcsCalendar',
     () => new IcsCalendar(() => new Date('2026-09-01T08:00:00Z')),
     async (m) => {
-      const published = await new IcsCalendar().publish(m);
-      if (published.kind !== 'ics') throw new Error('expected ics');
-      const f = parseIcs(published.ics);
+      const f = parseIcs(new IcsCalendar().render(m));
       return { start: fromIcsTime(f.DTSTART[0]), end: fromIcsTime(f.DTEND[0]), title: f.SUMMARY[0], location: f.LOCATION[0], attendees: f.ATTENDEE.map((a) => a.replace('mailto:', '')) };
     },
   ],
@@ -99,9 +97,8 @@ const adapters: [string, () => CalendarPort, (m: CalendarMeeting) => Promise<See
     'GraphCalendar',
     outlook,
     async (m) => {
-      const published = await outlook().publish(m);
-      if (published.kind !== 'outlook') throw new Error('expected outlook');
-      const e = fake.events.get(published.eventId);
+      const booked = await outlook().book(async () => m);
+      const e = fake.events.get(booked.eventId);
       // In the organiser mailbox's calendar, the person organising is an attendee too.
       const attendees = e.attendees.map((a: any) => a.emailAddress.address).filter((a: string) => a !== m.organiser.email);
       return { start: `${e.start.dateTime}Z`, end: `${e.end.dateTime}Z`, title: e.subject, location: e.location.displayName, attendees };
@@ -120,17 +117,24 @@ describe.each(adapters)('calendar port contract: %s', (_name, make, readBack) =>
     });
   });
 
-  it('publishes the same meeting as one entry, keyed by its uid', async () => {
+  it('books the same meeting as one entry, keyed by its uid (or books nothing)', async () => {
     const port = make();
-    const a = await port.publish(meeting);
-    const b = await port.publish(meeting);
-    expect(a.uid).toBe(meeting.uid);
-    if (a.kind === 'outlook' && b.kind === 'outlook') expect(b.eventId).toBe(a.eventId);
-    if (a.kind === 'ics' && b.kind === 'ics') expect(b.ics).toBe(a.ics);
+    const a = await port.book(async () => meeting);
+    const b = await port.book(async () => meeting);
+    expect(b?.uid).toBe(a?.uid);
+    expect(b?.eventId).toBe(a?.eventId);
+    if (a) expect(a.uid).toBe(meeting.uid);
   });
 });
 
 describe('the .ics file', () => {
+  it('books nothing and never builds the meeting: the file goes with each invitation', async () => {
+    const build = jest.fn(async () => meeting);
+    expect(await new IcsCalendar().book()).toBeUndefined();
+    expect(await (new IcsCalendar() as CalendarPort).book(build)).toBeUndefined();
+    expect(build).not.toHaveBeenCalled();
+  });
+
   it('follows RFC 5545: CRLF, escaped text, lines folded at 75 octets without splitting å/ä/ö', async () => {
     const long = { ...meeting, description: 'Åtagandeplanen för förskolorna i Sjöviks kommun ska vara klar för dialog före mötet; ta med den.'.repeat(2) };
     const ics = new IcsCalendar(() => new Date('2026-09-01T08:00:00Z')).render(long);

@@ -5,7 +5,7 @@
  * Graph $batch without dependsOn run in no set order (learn.microsoft.com/graph/json-batching;
  * Microsoft Q&A 1532547), so a batch is no snapshot.
  */
-import type { ListSchema } from '../../src/app/list-schema';
+import type { ListSchema } from '../../src/app/store/list-schema';
 import type {
   CreateOptions,
   Fields,

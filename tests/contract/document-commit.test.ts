@@ -4,9 +4,9 @@
  * reader never accepts a version whose parts are not all there.
  */
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
-import { DocumentCommits, type PartChange } from '../../src/app/document-commit';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
-import { planDocument, PLAN_PART_LISTS } from '../../src/app/plan-tree';
+import { DocumentCommits, type PartChange } from '../../src/app/documents/document-commit';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
+import { planDocument, PLAN_PART_LISTS } from '../../src/app/documents/plan-tree';
 import { ConflictError, type Fields, type ListStore } from '../../src/app/ports/list-store';
 import type { Actor } from '../../src/domain/identity';
 import { FakeGraphServer } from '../graph/fake-graph-server';

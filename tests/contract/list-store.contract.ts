@@ -1,7 +1,7 @@
 /**
  * The contract every ListStore adapter passes, unchanged. It never branches on the adapter.
  */
-import type { ListSchema } from '../../src/app/list-schema';
+import type { ListSchema } from '../../src/app/store/list-schema';
 import { ConflictError, SchemaError, queryAll, type ListStore } from '../../src/app/ports/list-store';
 
 export const CONTRACT_SCHEMA: ListSchema = {

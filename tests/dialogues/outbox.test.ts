@@ -10,12 +10,12 @@ import { createProactiveNotifier } from '../../bot/proactive-adapter';
 import { startLimitedConnector, type LimitedConnector } from '../../bench/fanout/fake-connector';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { SystemClock } from '../../src/adapters/system/system-clock';
-import { Directory } from '../../src/app/directory';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
-import { MessageComposer } from '../../src/app/message-composer';
-import { OutboxService, type NewOutboxItem } from '../../src/app/outbox';
-import { OutboxSender, type SenderOptions } from '../../src/app/outbox-sender';
-import { Reach } from '../../src/app/reach';
+import { Directory } from '../../src/app/directory/directory';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
+import { MessageComposer } from '../../src/app/outbox/message-composer';
+import { OutboxService, type NewOutboxItem } from '../../src/app/outbox/outbox';
+import { OutboxSender, type SenderOptions } from '../../src/app/outbox/outbox-sender';
+import { Reach } from '../../src/app/outbox/reach';
 
 let dir: string;
 let store: SqliteListStore;

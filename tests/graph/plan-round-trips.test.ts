@@ -10,9 +10,9 @@ import type { GraphListStore } from '../../src/adapters/graph/graph-list-store';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
 import type { Actor } from '../../src/domain/identity';
-import { planQueries } from '../../src/app/plan-tree';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
-import { toPerson } from '../../src/app/records';
+import { planQueries } from '../../src/app/documents/plan-tree';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
+import { toPerson } from '../../src/app/store/records';
 import { FakeGraphServer } from './fake-graph-server';
 import { openGraphStore } from './graph-test-store';
 

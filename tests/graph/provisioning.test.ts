@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { internalName, KEY_COLUMN } from '../../src/adapters/graph/column-names';
-import { LIST_SCHEMA, type ListSchema } from '../../src/app/list-schema';
+import { LIST_SCHEMA, type ListSchema } from '../../src/app/store/list-schema';
 import { SchemaError } from '../../src/app/ports/list-store';
 import { provision } from '../../scripts/provision-sharepoint';
 import { META_DEFINITION, SCHEMA_VERSION } from '../../src/adapters/graph/schema-upgrades';

@@ -14,7 +14,7 @@ import { provisionLists } from '../../src/adapters/graph/list-provisioner';
 import { SCHEMA_VERSION } from '../../src/adapters/graph/schema-upgrades';
 import { SiteNotReadyError } from '../../src/adapters/graph/site-check';
 import { FixedClock } from '../../src/adapters/system/system-clock';
-import { LIST_SCHEMA, type ListSchema } from '../../src/app/list-schema';
+import { LIST_SCHEMA, type ListSchema } from '../../src/app/store/list-schema';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
 import { FakeGraphServer } from './fake-graph-server';

@@ -1,6 +1,6 @@
 /** One "instance" of the create race: opens the shared SQLite file and creates the same keyed items as its twin, at the same moment. */
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 
 async function main() {
   const [dbPath, startAt] = process.argv.slice(2);

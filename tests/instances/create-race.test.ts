@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { queryAll } from '../../src/app/ports/list-store';
 
 it('creates each keyed item once when two processes race on one SQLite file', async () => {

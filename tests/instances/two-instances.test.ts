@@ -5,7 +5,7 @@
  * instances are asked at once to send the invitations and to open a TLD round (the unique-key
  * race). Shown: one scheduler, 0 duplicates, 0 lost, combined ≤ 50 requests in any second.
  */
-import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

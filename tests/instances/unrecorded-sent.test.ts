@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
-import { Directory } from '../../src/app/directory';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
-import { MessageComposer } from '../../src/app/message-composer';
-import { OutboxService } from '../../src/app/outbox';
-import { OutboxSender } from '../../src/app/outbox-sender';
+import { Directory } from '../../src/app/directory/directory';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
+import { MessageComposer } from '../../src/app/outbox/message-composer';
+import { OutboxService } from '../../src/app/outbox/outbox';
+import { OutboxSender } from '../../src/app/outbox/outbox-sender';
 import type { Fields, WriteOptions } from '../../src/app/ports/list-store';
 import { VirtualTimer } from '../support/virtual-timer';
 

@@ -7,10 +7,10 @@ import { StaticTokenAuthProvider } from '../../src/adapters/graph/msal-app-only-
 import { SkolenhetsregistretFileSource } from '../../src/adapters/skolverket/skolenhetsregistret-source';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { FixedClock } from '../../src/adapters/system/system-clock';
-import { DirectoryImport } from '../../src/app/directory-import';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { DirectoryImport } from '../../src/app/directory/directory-import';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { queryAll } from '../../src/app/ports/list-store';
-import { toPerson } from '../../src/app/records';
+import { toPerson } from '../../src/app/store/records';
 import { FakeGraphServer } from '../graph/fake-graph-server';
 
 const id = (p: string, n: number) => `${p}-0000-4000-8000-${String(n).padStart(12, '0')}`;

@@ -3,7 +3,7 @@
  * getting throttled or blocked in SharePoint Online": single item read 1 RU; a query, create,
  * update or delete 2 RU; each $batch step counts on its own), per list and operation.
  */
-import type { ListSchema } from '../../src/app/list-schema';
+import type { ListSchema } from '../../src/app/store/list-schema';
 import type { CreateOptions, Fields, ListQuery, ListStore, ManyRequest, WriteOptions } from '../../src/app/ports/list-store';
 
 export class MeteredStore implements ListStore {

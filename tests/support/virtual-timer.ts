@@ -1,4 +1,4 @@
-import type { Timer } from '../../src/app/outbox-sender';
+import type { Timer } from '../../src/app/outbox/outbox-sender';
 import type { Clock } from '../../src/app/ports/clock';
 
 /** Lets pending I/O callbacks and promise chains run (SQLite answers at once; HTTP needs a little real time). */

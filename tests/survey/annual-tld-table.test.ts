@@ -4,7 +4,7 @@
  * F–3 unit's index × its answers): neither with 4 answers (under the threshold) nor with 12 from
  * a unit hidden for its low response rate.
  */
-import { AnnualAggregates } from '../../src/app/annual-aggregates';
+import { AnnualAggregates } from '../../src/app/organiser/annual-aggregates';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -3,9 +3,9 @@
  * RU each to write, and a whole round reads back in a few requests.
  */
 import { GraphListStore } from '../../src/adapters/graph/graph-list-store';
-import { LIST_SCHEMA } from '../../src/app/list-schema';
+import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { queryAll } from '../../src/app/ports/list-store';
-import { SurveyAnswerWriter } from '../../src/app/survey-writer';
+import { SurveyAnswerWriter } from '../../src/app/survey/survey-writer';
 import { decodePack } from '../../src/domain/survey-packs';
 import { FakeGraphServer } from '../graph/fake-graph-server';
 import { openGraphStore } from '../graph/graph-test-store';

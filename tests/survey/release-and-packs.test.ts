@@ -2,7 +2,7 @@
  * Issue 12.2: answers reach results in batches, never one at a time, and what is stored carries
  * no time finer than the day and no order: shuffled packs. Migration from one item per answer.
  */
-import { migrateUnpackedAnswers } from '../../src/app/survey-migration';
+import { migrateUnpackedAnswers } from '../../src/app/survey/survey-migration';
 import { decodePack, release, type PackedAnswer } from '../../src/domain/survey-packs';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -110,7 +110,7 @@ describe('stored answers', () => {
   });
 
   it('shuffles within a pack: the stored order is not the order of arrival', async () => {
-    const { SurveyAnswerWriter } = await import('../../src/app/survey-writer');
+    const { SurveyAnswerWriter } = await import('../../src/app/survey/survey-writer');
     const writer = new SurveyAnswerWriter(app.services.store, { maxGroup: 200, minPack: 1, maxWaitMs: 50 });
     await Promise.all(Array.from({ length: 100 }, (_, i) => writer.write({ roundId: 'shuffle', unitId: String(i), schoolForm: 'compulsoryF6', gradeBand: '', answers: { t1: 1 }, day: '2026-11-23' })));
     const [pack] = (await app.services.store.query('surveyAnswerPacks', { where: { roundId: 'shuffle' } })).items;

@@ -2,8 +2,8 @@
  * The subtraction attacks of issue 12, tried on the published figures of a round: whatever an
  * attacker subtracts from what is shown, no hidden group's answers come out.
  */
-import { compute, type RoundResults } from '../../src/app/survey-results-service';
-import type { SchoolUnit } from '../../src/app/records';
+import { compute, type RoundResults } from '../../src/app/survey/survey-results-service';
+import type { SchoolUnit } from '../../src/app/store/records';
 import { DEFAULT_SURVEY_CONFIG, type SurveyConfig } from '../../src/domain/survey';
 import type { SchoolForm } from '../../src/domain/school-forms';
 

@@ -1,5 +1,5 @@
 /** The tab names documents by the preset in effect, in the forms Swedish sentences need. */
-import { documentName } from '../../tabs/src/ui/labels';
+import { documentName } from '../../tabs/src/lib/labels';
 
 it.each([
   ['Åtagandeplan', 'åtagandeplanen'],

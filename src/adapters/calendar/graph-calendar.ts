@@ -11,7 +11,7 @@
  * with a delegated token (OnBehalfOfTokens.authProvider) and no mailbox, the event goes in the
  * organiser's own calendar instead.
  */
-import type { CalendarMeeting, CalendarPort, PublishedMeeting } from '../../app/ports/calendar';
+import type { BookedMeeting, CalendarMeeting, CalendarPort } from '../../app/ports/calendar';
 import { GRAPH_V1, type GraphHttp } from '../graph/graph-http';
 
 export interface GraphCalendarOptions {
@@ -23,11 +23,13 @@ export interface GraphCalendarOptions {
 const escapeHtml = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export class GraphCalendar implements CalendarPort {
-  readonly kind = 'outlook' as const;
-
   constructor(private readonly options: GraphCalendarOptions) {}
 
-  async publish(m: CalendarMeeting): Promise<PublishedMeeting> {
+  async book(meeting: () => Promise<CalendarMeeting>): Promise<BookedMeeting> {
+    return this.createEvent(await meeting());
+  }
+
+  async createEvent(m: CalendarMeeting): Promise<BookedMeeting> {
     const mailbox = this.options.mailbox || m.organiser.email || m.organiser.id;
     const people = this.options.mailbox && m.organiser.email ? [m.organiser, ...m.attendees] : m.attendees;
     const seen = new Set<string>();
@@ -51,6 +53,6 @@ export class GraphCalendar implements CalendarPort {
       headers: { Prefer: 'outlook.timezone="UTC"' },
       repeatable: true, // transactionId: a repeat after a lost answer is the same event
     });
-    return { kind: 'outlook', uid: m.uid, eventId: event!.id, joinUrl: event!.onlineMeeting?.joinUrl ?? '', webLink: event!.webLink ?? '' };
+    return { uid: m.uid, eventId: event!.id, joinUrl: event!.onlineMeeting?.joinUrl ?? '', webLink: event!.webLink ?? '' };
   }
 }

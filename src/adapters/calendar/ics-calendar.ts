@@ -4,7 +4,7 @@
  * METHOD:PUBLISH: the file adds the meeting to the reader's calendar; the answer is given in the card.
  */
 import { safeLink } from '../../domain/links';
-import type { CalendarFile, CalendarMeeting, CalendarPort, PublishedMeeting } from '../../app/ports/calendar';
+import type { CalendarFile, CalendarMeeting, CalendarPort } from '../../app/ports/calendar';
 
 const escapeText = (v: string) => v.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 const escapeParam = (v: string) => (/[;:,"]/.test(v) ? `"${v.replace(/"/g, "'")}"` : v);
@@ -65,12 +65,11 @@ export function renderIcs(m: CalendarMeeting, stamp: Date = new Date()): string 
 }
 
 export class IcsCalendar implements CalendarPort, CalendarFile {
-  readonly kind = 'ics' as const;
-
   constructor(private readonly now: () => Date = () => new Date()) {}
 
-  async publish(meeting: CalendarMeeting): Promise<PublishedMeeting> {
-    return { kind: 'ics', uid: meeting.uid, ics: this.render(meeting) };
+  /** Nothing to book: the .ics file goes with each invitation (its calendar link). */
+  async book(): Promise<undefined> {
+    return undefined;
   }
 
   render(meeting: CalendarMeeting): string {

@@ -1,4 +1,4 @@
-import type { ListSchema } from '../../app/list-schema';
+import type { ListSchema } from '../../app/store/list-schema';
 import {
   ConflictError,
   SchemaError,

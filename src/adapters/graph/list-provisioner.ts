@@ -1,4 +1,4 @@
-import type { ColumnDefinition, ListSchema } from '../../app/list-schema';
+import type { ColumnDefinition, ListSchema } from '../../app/store/list-schema';
 import { SchemaError } from '../../app/ports/list-store';
 import { readAll } from './batch-reader';
 import { ColumnMap, displayName, KEY_COLUMN } from './column-names';

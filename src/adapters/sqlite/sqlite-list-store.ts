@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { ColumnType, ListDefinition, ListSchema } from '../../app/list-schema';
+import type { ColumnType, ListDefinition, ListSchema } from '../../app/store/list-schema';
 import {
   ConflictError,
   SchemaError,

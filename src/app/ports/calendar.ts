@@ -24,14 +24,21 @@ export interface CalendarMeeting {
   sequence: number;
 }
 
-export type PublishedMeeting =
-  | { kind: 'ics'; uid: string; ics: string }
-  | { kind: 'outlook'; uid: string; eventId: string; joinUrl: string; webLink: string };
+/** An entry a calendar system made for the meeting (Outlook: the event and its Teams meeting). */
+export interface BookedMeeting {
+  uid: string;
+  eventId: string;
+  joinUrl: string;
+  webLink: string;
+}
 
 export interface CalendarPort {
-  readonly kind: 'ics' | 'outlook';
-  /** Publishes the meeting once when invitations go out (Outlook: creates the event and its Teams meeting). */
-  publish(meeting: CalendarMeeting): Promise<PublishedMeeting>;
+  /**
+   * Books the meeting once, when invitations go out, and answers the booking; undefined when this
+   * calendar books nothing (with .ics files the file goes with each invitation instead). The
+   * meeting is built only when a booking needs it.
+   */
+  book(meeting: () => Promise<CalendarMeeting>): Promise<BookedMeeting | undefined>;
 }
 
 /** The .ics file of a meeting, offered for download whichever calendar publishes. */

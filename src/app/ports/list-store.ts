@@ -4,7 +4,7 @@
  * Adapters: SqliteListStore (embedded default), GraphListStore (SharePoint via Microsoft Graph).
  * Both pass tests/contract/list-store.contract.ts.
  */
-import type { ListSchema } from '../list-schema';
+import type { ListSchema } from '../store/list-schema';
 
 type ListName = string;
 

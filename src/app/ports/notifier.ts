@@ -4,7 +4,7 @@
  * It never throws for a refused send: it reports what happened, and the outbox decides.
  */
 import type { SendFailure } from '../../domain/outbox-policy';
-import type { OutboundMessage } from '../messages';
+import type { OutboundMessage } from '../outbox/messages';
 
 export type SendOutcome = { ok: true; activityId?: string } | { ok: false; failure: SendFailure };
 

@@ -1,7 +1,7 @@
 import { previousSchoolYear, schoolYearOf } from '../../domain/school-year';
 import { curriculumOf } from '../../domain/school-forms';
-import type { Directory } from '../directory';
-import type { PlanService } from '../plans';
+import type { Directory } from '../directory/directory';
+import type { PlanService } from '../documents/plans';
 import type { Clock } from '../ports/clock';
 import type { ListStore } from '../ports/list-store';
 import {

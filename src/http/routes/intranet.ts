@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
 import { escapeHtml, renderDocument } from '../../adapters/intranet/render-html';
 import { authenticate, requireActor } from '../auth';
-import { cookieValue, INTRANET_COOKIE } from '../../app/intranet-access';
+import { cookieValue, INTRANET_COOKIE } from '../../app/directory/intranet-access';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
 import { AnnualParams, PublishedPage, PublishedPages } from '../../contract/organiser';

@@ -3,7 +3,7 @@ import { SUCCESS_FACTORS } from '../../domain/success-factors';
 
 const SUCCESS_FACTOR_CATALOGUE = Object.entries(SUCCESS_FACTORS).map(([key, label]) => ({ key, label }));
 import { schoolYearToUrl } from '../../domain/school-year';
-import { PlanConflictError, type PlanDocument as PlanDoc } from '../../app/plans';
+import { PlanConflictError, type PlanDocument as PlanDoc } from '../../app/documents/plans';
 import { requireActor } from '../auth';
 import { route, type Route, type RouteResult } from '../route';
 import {

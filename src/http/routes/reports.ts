@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors';
 import { schoolYearToUrl } from '../../domain/school-year';
-import { ReportConflictError, type ReportDocument as ReportDoc } from '../../app/reports';
+import { ReportConflictError, type ReportDocument as ReportDoc } from '../../app/documents/reports';
 import { curriculumOf } from '../../domain/school-forms';
 import { requireActor } from '../auth';
 import { route, type Route, type RouteResult } from '../route';

@@ -1,6 +1,6 @@
 import { SURVEY_AREAS, type SurveyConfig } from '../../domain/survey';
 import { qrPng, qrPoster, qrSvg } from '../../adapters/qr/qr-codes';
-import type { RoundResults } from '../../app/survey-results-service';
+import type { RoundResults } from '../../app/survey/survey-results-service';
 import { requireActor } from '../auth';
 import { toCsv } from '../csv';
 import { route, type AccessPolicy, type Route } from '../route';

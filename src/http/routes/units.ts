@@ -1,8 +1,8 @@
 import { rolesOf } from '../../domain/identity';
 import { DomainError } from '../../domain/errors';
-import { myDocuments } from '../../app/my-documents';
+import { myDocuments } from '../../app/documents/my-documents';
 import { SCHOOL_FORMS } from '../../domain/school-forms';
-import type { SchoolUnit } from '../../app/records';
+import type { SchoolUnit } from '../../app/store/records';
 import { route, type Route } from '../route';
 import { Me, Unit, UnitParams } from '../schemas';
 import type { HttpServices } from '../services';

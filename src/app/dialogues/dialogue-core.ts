@@ -1,0 +1,111 @@
+/**
+ * What every dialogue job reads the same way: a round with its groups, its type from the year
+ * wheel, an invitation, who is invited, and the organiser-only rule.
+ */
+import { z } from 'zod';
+import { canSeeAllUnits } from '../../domain/access';
+import { dialogueType, type DialogueKind, type DialogueType, type InviteeRole } from '../../domain/dialogue';
+import { DomainError, forbidden, notFound } from '../../domain/errors';
+import type { Actor } from '../../domain/identity';
+import type { DocumentStatus } from '../../domain/plan';
+import { dialogueTypesOf } from '../../domain/year-wheel';
+import type { Directory } from '../directory/directory';
+import type { AppLinks } from '../outbox/messages';
+import type { OutboxService } from '../outbox/outbox';
+import type { Reach } from '../outbox/reach';
+import type { CalendarFile, CalendarPort } from '../ports/calendar';
+import type { Clock } from '../ports/clock';
+import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
+import type { Secrets } from '../ports/secrets';
+import type { YearWheelService } from '../year/year-wheel-service';
+import { isOrganiser, jsonIds, str, toGroup, toInvitation, type DialogueGroup, type DialogueRound, type Invitation } from './dialogue-records';
+
+export interface DialogueDeps {
+  store: ListStore;
+  directory: Directory;
+  wheel: YearWheelService;
+  outbox: OutboxService;
+  reach: Reach;
+  calendar: CalendarPort;
+  calendarFile: CalendarFile;
+  secrets: Secrets;
+  links: AppLinks;
+  clock: Clock;
+}
+
+export interface Invitee {
+  personId: string;
+  role: InviteeRole;
+  unitIds: string[];
+}
+
+export class DialogueCore {
+  constructor(private readonly d: DialogueDeps) {}
+
+  /** A kind's definition from the year wheel's dialogue types: configuration, not code. */
+  async typeOf(kind: DialogueKind): Promise<DialogueType> {
+    return dialogueType(dialogueTypesOf(await this.d.wheel.wheel()), kind);
+  }
+
+  async round(roundId: string): Promise<DialogueRound> {
+    const item = await this.d.store.get('dialogueRounds', roundId);
+    if (!item) throw notFound('Dialogomgången');
+    return this.assemble(item);
+  }
+
+  async assemble(item: ListItem): Promise<DialogueRound> {
+    const f = z
+      .object({ schoolYear: z.string(), kind: z.string(), title: str, windowStart: str, windowEnd: str, place: str, meetingUrl: str, organiserRepIds: jsonIds, invitedAt: str })
+      .parse(item.fields);
+    const groups = (await queryAll(this.d.store, 'dialogueGroups', { roundId: item.id })).map(toGroup).sort((a, b) => a.position - b.position);
+    const label = dialogueTypesOf(await this.d.wheel.wheel()).find((t) => t.key === f.kind)?.label ?? f.kind;
+    return { id: item.id, etag: item.etag, ...f, kindLabel: label, groups };
+  }
+
+  async invitation(invitationId: string): Promise<Invitation> {
+    const item = await this.d.store.get('dialogueInvitations', invitationId);
+    if (!item) throw notFound('Inbjudan');
+    return toInvitation(item);
+  }
+
+  /** The status of a unit's plan or report for a year; undefined when not started. */
+  async documentStatus(document: 'plan' | 'report', unitId: string, schoolYear: string): Promise<DocumentStatus | undefined> {
+    const [item] = await queryAll(this.d.store, document === 'plan' ? 'plans' : 'reports', { unitId, schoolYear });
+    return item ? (item.fields.status as DocumentStatus) : undefined;
+  }
+
+  async principalsByUnit(): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    for (const m of await queryAll(this.d.store, 'memberships')) {
+      if (m.fields.role !== 'principal') continue;
+      const unitId = String(m.fields.unitId);
+      map.set(unitId, [...(map.get(unitId) ?? []), String(m.fields.personId)]);
+    }
+    return map;
+  }
+
+  /** Principals of the group's units (once each, with their units), staff, then the organiser's representatives. */
+  inviteesOf(round: DialogueRound, type: DialogueType, group: DialogueGroup, principals: Map<string, string[]>): Invitee[] {
+    const invitees = new Map<string, Invitee>();
+    for (const unitId of group.unitIds) {
+      for (const personId of principals.get(unitId) ?? []) {
+        const seat = invitees.get(personId) ?? { personId, role: 'principal' as const, unitIds: [] };
+        seat.unitIds.push(unitId);
+        invitees.set(personId, seat);
+      }
+    }
+    if (type.grouping === 'unit') {
+      for (const personId of group.staffIds) if (!invitees.has(personId)) invitees.set(personId, { personId, role: 'staff', unitIds: group.unitIds });
+    }
+    for (const personId of round.organiserRepIds) if (!invitees.has(personId)) invitees.set(personId, { personId, role: 'organiser', unitIds: [] });
+    return [...invitees.values()];
+  }
+
+  assertOrganiser(actor: Actor) {
+    if (!isOrganiser(actor) || !canSeeAllUnits(actor)) throw forbidden('Bara huvudmannanivån planerar dialoger.');
+  }
+
+  conflict() {
+    return new DomainError('CONFLICT', 'Någon annan har ändrat dialogomgången sedan du öppnade den. Ladda om och gör din ändring igen.');
+  }
+}

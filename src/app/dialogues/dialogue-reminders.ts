@@ -1,0 +1,85 @@
+/**
+ * Reminders before each dialogue, to invitees who still have something to do (answer; the plan
+ * ready; the report started), composed at send time.
+ */
+import { outstandingWork } from '../../domain/dialogue';
+import { formatSwedishMeeting } from '../../domain/swedish-time';
+import { dialogueWindowOf, dueReminderOffset, type YearWheel } from '../../domain/year-wheel';
+import type { ReminderView } from '../outbox/messages';
+import type { Composed } from '../outbox/message-composer';
+import type { NewOutboxItem, OutboxItem } from '../outbox/outbox';
+import { queryAll } from '../ports/list-store';
+import type { DialogueCore, DialogueDeps } from './dialogue-core';
+import { source, toInvitation, type DialogueRound, type Invitation } from './dialogue-records';
+
+export class DialogueReminders {
+  constructor(
+    private readonly d: DialogueDeps,
+    private readonly core: DialogueCore,
+  ) {}
+
+  /**
+   * Reminder items due now, before each dialogue: to invitees who still have something to do
+   * (answer; the plan ready; the report started). Keyed per invitation and offset: idempotent.
+   */
+  async dueReminders(wheel: YearWheel, schoolYear: string, now: Date): Promise<NewOutboxItem[]> {
+    const items: NewOutboxItem[] = [];
+    const rounds = await queryAll(this.d.store, 'dialogueRounds', { schoolYear });
+    for (const r of rounds) {
+      const round = await this.core.assemble(r);
+      if (!round.invitedAt) continue;
+      const offsets = dialogueWindowOf(wheel, round.kind)?.remindDaysBefore ?? [];
+      const invitations = (await queryAll(this.d.store, 'dialogueInvitations', { roundId: round.id })).map(toInvitation);
+      for (const group of round.groups) {
+        if (!group.start) continue;
+        const days = dueReminderOffset(new Date(group.start), offsets, now);
+        if (days === undefined) continue;
+        for (const inv of invitations.filter((i) => i.groupId === group.id)) {
+          if (!(await this.workOf(round, inv))) continue;
+          items.push({ key: `dialogueReminder:${inv.id}:${days}`, personId: inv.personId, kind: 'dialogueReminder', payload: { invitationId: inv.id, days }, source: source(round.id) });
+        }
+      }
+    }
+    return items;
+  }
+
+  /** Composes a reminder at send time; skipped when there is nothing left to do. */
+  async composeReminder(item: OutboxItem): Promise<Composed> {
+    const invitation = await this.core.invitation(String(item.payload.invitationId));
+    const round = await this.core.round(invitation.roundId);
+    const group = round.groups.find((g) => g.id === invitation.groupId);
+    if (!group?.start || new Date(group.start) <= this.d.clock.now()) return { skip: 'Dialogen har redan börjat.' };
+    const work = await this.workOf(round, invitation);
+    if (!work) return { skip: 'Inget kvar att göra före dialogen.' };
+    const units = new Map((await this.d.directory.allUnits()).map((u) => [u.id, u]));
+    const type = await this.core.typeOf(round.kind);
+    const brings = type.brings;
+    const lines: string[] = [];
+    if (work.answer) lines.push('Du har inte svarat på inbjudan än.');
+    for (const name of work.documents) {
+      lines.push(brings?.document === 'plan' ? `Åtagandeplanen för ${name} är inte klar för dialog.` : `Läsårsrapporten för ${name} är inte påbörjad.`);
+    }
+    const view: ReminderView = {
+      title: `Påminnelse: ${type.label.toLowerCase()} ${formatSwedishMeeting(new Date(group.start))}`,
+      when: formatSwedishMeeting(new Date(group.start), group.end ? new Date(group.end) : undefined),
+      lines,
+      links: brings
+        ? invitation.unitIds
+            .filter((id) => work.documents.includes(units.get(id)?.name ?? id))
+            .map((id) => ({ title: `${brings.linkTitle}: ${units.get(id)?.name ?? id}`, url: this.d.links.document(brings.document, id, round.schoolYear) }))
+        : [],
+    };
+    return { kind: 'reminder', view };
+  }
+
+  private async workOf(round: DialogueRound, inv: Invitation) {
+    const type = await this.core.typeOf(round.kind);
+    const brings = type.brings;
+    const units = [];
+    for (const unitId of inv.unitIds) {
+      const unit = await this.d.directory.unit(unitId).catch(() => undefined);
+      units.push({ name: unit?.name ?? unitId, status: brings ? await this.core.documentStatus(brings.document, unitId, round.schoolYear) : undefined });
+    }
+    return outstandingWork(type, inv, units);
+  }
+}

@@ -1,0 +1,169 @@
+/** Dialogue rounds: the organiser forms groups (proposed by school form), sets times and changes them until invitations go out. */
+import { checkMeetingLink } from '../../domain/links';
+import { assertRound, type DialogueKind } from '../../domain/dialogue';
+import { proposeDialogueGroups, type GroupProposal } from '../../domain/dialogue-groups';
+import { DomainError } from '../../domain/errors';
+import type { Actor } from '../../domain/identity';
+import { parseSchoolYear } from '../../domain/school-year';
+import { dateInSchoolYear, dialogueWindowOf } from '../../domain/year-wheel';
+import { ConflictError, queryAll } from '../ports/list-store';
+import type { Person } from '../store/records';
+import type { DialogueCore, DialogueDeps } from './dialogue-core';
+import type { DialogueRound, GroupInput, RoundInput, RoundPatch } from './dialogue-records';
+
+export class DialogueRounds {
+  constructor(
+    private readonly d: DialogueDeps,
+    private readonly core: DialogueCore,
+  ) {}
+
+  async propose(actor: Actor, kind: DialogueKind, schoolYear: string): Promise<GroupProposal & { windowStart: string; windowEnd: string }> {
+    this.core.assertOrganiser(actor);
+    const year = parseSchoolYear(schoolYear);
+    const units = await this.d.directory.allUnits();
+    const people = new Map((await this.d.directory.people()).map((p) => [p.id, p]));
+    const memberships = await queryAll(this.d.store, 'memberships');
+    const grouping = units.map((u) => {
+      const of = (role: string) =>
+        memberships
+          .filter((m) => m.fields.unitId === u.id && m.fields.role === role)
+          .map((m) => people.get(String(m.fields.personId)))
+          .filter((p): p is Person => p !== undefined)
+          .map((p) => ({ personId: p.id, displayName: p.displayName }));
+      return { unitId: u.id, unitName: u.name, schoolForm: u.schoolForm, principals: of('principal'), staff: of('staff') };
+    });
+    const window = await this.defaultWindow(kind, year);
+    return { ...proposeDialogueGroups(await this.core.typeOf(kind), grouping), ...window };
+  }
+
+  async list(actor: Actor, schoolYear: string): Promise<DialogueRound[]> {
+    this.core.assertOrganiser(actor);
+    const items = await queryAll(this.d.store, 'dialogueRounds', { schoolYear: parseSchoolYear(schoolYear) });
+    return Promise.all(items.map((i) => this.core.assemble(i)));
+  }
+
+  async get(actor: Actor, roundId: string): Promise<DialogueRound> {
+    this.core.assertOrganiser(actor);
+    return this.core.round(roundId);
+  }
+
+  async create(actor: Actor, input: RoundInput): Promise<DialogueRound> {
+    this.core.assertOrganiser(actor);
+    const year = parseSchoolYear(input.schoolYear);
+    const window = await this.defaultWindow(input.kind, year);
+    const groups: GroupInput[] = input.groups ?? (await this.propose(actor, input.kind, year)).groups.map((g) => ({ name: g.name, unitIds: g.unitIds, staffIds: g.staffIds }));
+    const windowStart = input.windowStart ?? window.windowStart;
+    const windowEnd = input.windowEnd ?? window.windowEnd;
+    await this.check(input.kind, windowStart, windowEnd, groups);
+    checkMeetingLink(input.meetingUrl);
+    const reps = input.organiserRepIds ?? [actor.userId];
+    await this.assertPeople(reps, 'Huvudmannens representant');
+    const round = await this.d.store.create('dialogueRounds', {
+      schoolYear: year,
+      kind: input.kind,
+      title: input.title?.trim() || `${(await this.core.typeOf(input.kind)).label} ${year}`,
+      windowStart,
+      windowEnd,
+      place: input.place ?? '',
+      meetingUrl: input.meetingUrl ?? '',
+      organiserRepIds: JSON.stringify(reps),
+      invitedAt: null,
+      modifiedById: actor.userId,
+    });
+    await this.writeGroups(round.id, groups, actor);
+    return this.core.round(round.id);
+  }
+
+  /** Changes a round; its groups can be remade only until the invitations have gone out. */
+  async update(actor: Actor, roundId: string, ifMatch: string | undefined, patch: RoundPatch): Promise<DialogueRound> {
+    this.core.assertOrganiser(actor);
+    const current = await this.core.round(roundId);
+    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om omgången och försök igen.');
+    if (current.etag !== ifMatch) throw this.core.conflict();
+    if (patch.groups && current.invitedAt) {
+      throw new DomainError('DIALOGUE_GROUPS_INVALID', 'Inbjudningarna är redan skickade, så grupperna kan inte göras om. Skapa en ny omgång om grupperna behöver ändras.');
+    }
+    const windowStart = patch.windowStart ?? current.windowStart;
+    const windowEnd = patch.windowEnd ?? current.windowEnd;
+    const groups: GroupInput[] = patch.groups ?? current.groups;
+    await this.check(current.kind, windowStart, windowEnd, groups);
+    checkMeetingLink(patch.meetingUrl);
+    if (patch.organiserRepIds) await this.assertPeople(patch.organiserRepIds, 'Huvudmannens representant');
+    try {
+      await this.d.store.update(
+        'dialogueRounds',
+        roundId,
+        {
+          title: patch.title?.trim() || current.title,
+          windowStart,
+          windowEnd,
+          place: patch.place ?? current.place,
+          meetingUrl: patch.meetingUrl ?? current.meetingUrl,
+          organiserRepIds: JSON.stringify(patch.organiserRepIds ?? current.organiserRepIds),
+          modifiedById: actor.userId,
+        },
+        { ifMatch },
+      );
+    } catch (e) {
+      if (e instanceof ConflictError) throw this.core.conflict();
+      throw e;
+    }
+    if (patch.groups) {
+      for (const g of current.groups) await this.d.store.delete('dialogueGroups', g.id);
+      await this.writeGroups(roundId, patch.groups, actor);
+    }
+    return this.core.round(roundId);
+  }
+
+  async remove(actor: Actor, roundId: string, ifMatch: string | undefined): Promise<void> {
+    this.core.assertOrganiser(actor);
+    const current = await this.core.round(roundId);
+    if (current.invitedAt) throw new DomainError('DIALOGUE_GROUPS_INVALID', 'Inbjudningarna är redan skickade, så omgången kan inte tas bort.');
+    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Borttagningen saknar versionsuppgift (If-Match).');
+    try {
+      await this.d.store.delete('dialogueRounds', roundId, { ifMatch });
+    } catch (e) {
+      if (e instanceof ConflictError) throw this.core.conflict();
+      throw e;
+    }
+    for (const g of current.groups) await this.d.store.delete('dialogueGroups', g.id);
+  }
+
+  private async writeGroups(roundId: string, groups: GroupInput[], actor: Actor) {
+    for (const [position, g] of groups.entries()) {
+      const units = await Promise.all(g.unitIds.map((id) => this.d.directory.unit(id)));
+      await this.d.store.create('dialogueGroups', {
+        roundId,
+        name: g.name.trim(),
+        schoolForm: units[0]?.schoolForm ?? '',
+        unitIds: JSON.stringify(g.unitIds),
+        staffIds: JSON.stringify(g.staffIds ?? []),
+        start: g.start ? new Date(g.start).toISOString() : null,
+        end: g.end ? new Date(g.end).toISOString() : null,
+        place: g.place ?? '',
+        meetingUrl: g.meetingUrl ?? '',
+        position,
+        sequence: 0,
+        calendarEventId: '',
+        modifiedById: actor.userId,
+      });
+    }
+  }
+
+  private async check(kind: DialogueKind, windowStart: string, windowEnd: string, groups: GroupInput[]) {
+    const units = new Map((await this.d.directory.allUnits()).map((u) => [u.id, u]));
+    assertRound({ type: await this.core.typeOf(kind), windowStart, windowEnd, groups: groups.map((g) => ({ ...g, staffIds: g.staffIds ?? [], start: g.start || undefined, end: g.end || undefined })) }, (id) => units.get(id)?.schoolForm);
+    await this.assertPeople(groups.flatMap((g) => g.staffIds ?? []), 'Medarbetaren');
+    for (const g of groups) checkMeetingLink(g.meetingUrl, `Möteslänken för ${g.name}`);
+  }
+
+  private async assertPeople(ids: string[], what: string) {
+    for (const id of ids) if (!(await this.d.directory.person(id))) throw new DomainError('VALIDATION_FAILED', `${what} med id ${id} finns inte i personregistret.`);
+  }
+
+  private async defaultWindow(kind: DialogueKind, year: string) {
+    const w = dialogueWindowOf(await this.d.wheel.wheel(), kind);
+    if (!w) return { windowStart: dateInSchoolYear(year, { month: 8, day: 1 }), windowEnd: dateInSchoolYear(year, { month: 6, day: 30 }) };
+    return { windowStart: dateInSchoolYear(year, w.start), windowEnd: dateInSchoolYear(year, w.end) };
+  }
+}

@@ -1,0 +1,370 @@
+import { canEditUnitDocuments, canReadUnit } from '../../domain/access';
+import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Transition } from '../../domain/document-lifecycle';
+import { planEntries } from '../../domain/document-entries';
+import { assertCompleteFor, planCompleteness, type Completeness } from '../../domain/completeness';
+import { DocumentConflictError } from './document-conflict';
+import { DomainError, forbidden, notFound } from '../../domain/errors';
+import type { Actor } from '../../domain/identity';
+import {
+  assertCanAddGoalArea,
+  assertCanRemoveGoalArea,
+  assertEditable,
+  findActivity,
+  findCommitment,
+  findGoalArea,
+  nextPosition,
+  requiredGoalAreas,
+  type CommitmentPlan,
+  type FollowUpStatus,
+} from '../../domain/plan';
+import type { ProcessConfig } from '../../domain/process-config';
+import { curriculumOf, type Curriculum } from '../../domain/school-forms';
+import { parseSchoolYear } from '../../domain/school-year';
+import type { SuccessFactor } from '../../domain/success-factors';
+import { commentsFrom, commentsQuery, type Comments, type DocumentComment } from './comments';
+import type { Directory } from '../directory/directory';
+import type { DocumentRef } from './document-ref';
+import type { ListName } from '../store/list-schema';
+import { DocumentCommits, type PartChange } from './document-commit';
+import { assemblePlan, planDocument, PLAN_PART_LISTS } from './plan-tree';
+import type { Clock } from '../ports/clock';
+import { ConflictError, type Fields, type ListItem, type ListStore } from '../ports/list-store';
+import { planKeyOf, toUnit, type SchoolUnit } from '../store/records';
+import { Settings } from '../config/settings';
+import type { VersionHistory } from './versions';
+
+export interface PlanDocument {
+  plan: CommitmentPlan;
+  etag: string;
+  modified: string;
+  unit: SchoolUnit;
+  canEdit: boolean;
+  /** Follow-ups and outcomes can be written even when the plan is final. */
+  canFollowUp: boolean;
+  transitions: Transition[];
+  /** What the plan may hold, from the organiser's configuration: goal areas of the unit's curriculum, board goals, rules. */
+  goalAreaCatalogue: ProcessConfig['goalAreas'][Curriculum];
+  boardGoals: ProcessConfig['boardGoals'];
+  rules: { maxGoalAreas: number; requiredGoalAreas: string[] };
+  /** The document's comments, when it was opened (read in the same round trip). */
+  comments?: DocumentComment[];
+  /** Progress per goal area ("klar"/"saknas") and what each status change waits for. */
+  completeness: Completeness;
+}
+
+/** A stale write: carries the current document so the caller can show it and merge. */
+export class PlanConflictError extends DocumentConflictError<PlanDocument> {
+  constructor(current: PlanDocument) {
+    super('Någon annan har ändrat åtagandeplanen sedan du öppnade den. Se den senaste versionen och gör din ändring igen.', current);
+  }
+}
+
+type Change = PartChange;
+
+interface MutationContext {
+  plan: CommitmentPlan;
+  config: ProcessConfig;
+  curriculum: Curriculum;
+  actor: Actor;
+  today: string;
+}
+
+export interface CommitmentInput {
+  title: string;
+  description?: string;
+  intendedEffects?: string;
+  boardGoalIds?: string[];
+  successFactors?: SuccessFactor[];
+}
+export interface ActivityInput {
+  title: string;
+  expectedResult?: string;
+  outcome?: string;
+}
+export interface FollowUpInput {
+  date?: string;
+  status: FollowUpStatus;
+  note: string;
+}
+
+/** A commitment a new plan starts with: carried over from last year, or from last year's development needs. */
+export interface CommitmentSeed extends CommitmentInput {
+  goalAreaKey: string;
+  activities?: ActivityInput[];
+}
+
+const planRef = (unitId: string, schoolYear: string): DocumentRef => ({ kind: 'plan', unitId, schoolYear });
+
+/**
+ * Use cases of the Åtagandeplan. Every entry point (tab API, bot card) goes through here.
+ * Every write of a plan is one atomic document write (DocumentCommits): it lands whole with a new
+ * ETag or not at all, and every read sees one committed version.
+ */
+export class PlanService {
+  private readonly commits: DocumentCommits;
+
+  constructor(
+    private readonly store: ListStore,
+    private readonly directory: Directory,
+    private readonly settings: Settings,
+    private readonly clock: Clock,
+    private readonly versions: VersionHistory,
+    private readonly comments: Comments,
+  ) {
+    this.commits = new DocumentCommits(store);
+  }
+
+  /** The unit, the configuration and the plan tree in one round trip to the store; undefined when not started. */
+  async get(actor: Actor, unitId: string, schoolYear: string): Promise<PlanDocument | undefined> {
+    const year = parseSchoolYear(schoolYear);
+    if (!canReadUnit(actor, unitId)) throw forbidden('Du har inte behörighet att läsa den här enhetens dokument.');
+    const {
+      docs: [tree],
+      extras: [unitItems, settingsItems, commentItems],
+    } = await this.commits.read([planDocument(unitId, year)], [{ list: 'units', id: unitId }, Settings.processQuery, commentsQuery(planRef(unitId, year))]);
+    if (unitItems.length === 0) throw notFound('Enheten');
+    const comments = commentsFrom(commentItems);
+    const doc = this.view(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree), comments);
+    return doc && { ...doc, comments };
+  }
+
+  /** The plan as it was read, without access checks: for use cases that already checked (the report). */
+  async tree(unitId: string, schoolYear: string): Promise<CommitmentPlan | undefined> {
+    const { docs } = await this.commits.read([planDocument(unitId, parseSchoolYear(schoolYear))]);
+    return assemblePlan(unitId, parseSchoolYear(schoolYear), docs[0])?.plan;
+  }
+
+  /** Starts the plan (idempotent): the required goal areas, and any commitments carried over. */
+  async start(actor: Actor, unitId: string, schoolYear: string, seeds: CommitmentSeed[] = []): Promise<PlanDocument> {
+    const unit = await this.directory.unit(unitId);
+    const year = parseSchoolYear(schoolYear);
+    this.assertCanEdit(actor, unitId);
+    const config = await this.settings.processConfig();
+    const existing = await this.load(actor, unit, year, config);
+    if (existing) return existing;
+
+    const curriculum = curriculumOf(unit.schoolForm);
+    const catalogue = config.goalAreas[curriculum];
+    const areas = requiredGoalAreas(config.planRules, curriculum, catalogue);
+    for (const key of new Set(seeds.map((s) => s.goalAreaKey))) {
+      if (areas.some((a) => a.key === key)) continue;
+      const draft: CommitmentPlan = { id: '', unitId, schoolYear: year, status: 'draft', goalAreas: areas.map((a, i) => ({ id: String(i), ...a, required: true, position: i, commitments: [] })) };
+      areas.push(assertCanAddGoalArea(draft, key, config.planRules, catalogue));
+    }
+
+    const planKey = planKeyOf(unitId, year);
+    // The whole tree is one change set stored with the header, so a start lands whole; the key
+    // makes two simultaneous starts create one plan, not two.
+    const required = new Set(config.planRules.requiredGoalAreas[curriculum]);
+    const parts: Change[] = [];
+    for (const [position, def] of areas.entries()) {
+      parts.push({ op: 'create', list: 'planGoalAreas', as: `area${position}`, fields: { planKey, schoolYear: year, key: def.key, label: def.label, required: required.has(def.key), position } });
+      for (const [i, seed] of seeds.filter((s) => s.goalAreaKey === def.key).entries()) {
+        const name = `c${position}.${i}`;
+        parts.push({ op: 'create', list: 'commitments', as: name, fields: { planKey, schoolYear: year, goalAreaId: `$ref:area${position}`, ...commitmentFields(seed), position: i } });
+        for (const [j, a] of (seed.activities ?? []).entries()) {
+          parts.push({ op: 'create', list: 'activities', fields: { planKey, commitmentId: `$ref:${name}`, title: a.title, expectedResult: a.expectedResult ?? '', outcome: '', position: j } });
+        }
+      }
+    }
+    const header = await this.store.create(
+      'plans',
+      { planKey, unitId, schoolYear: year, status: 'draft', modifiedById: actor.userId, ...this.commits.startFields(parts, actor) },
+      { key: `plan:${planKey}` },
+    );
+    await this.commits.finishStart('plans', header);
+    const doc = (await this.load(actor, unit, year, config))!;
+    await this.versions.record(planRef(unitId, year), actor, doc.plan.status, doc.plan, planEntries(doc.plan), 'Påbörjad');
+    return doc;
+  }
+
+  addGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, key: string) {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan, config, curriculum }) => {
+      const def = assertCanAddGoalArea(plan, key, config.planRules, config.goalAreas[curriculum]);
+      return [{ op: 'create', list: 'planGoalAreas', fields: { key: def.key, label: def.label, required: false, position: nextPosition(plan.goalAreas) } }];
+    });
+  }
+
+  removeGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, goalAreaId: string) {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan, config, curriculum }) => {
+      const area = assertCanRemoveGoalArea(plan, goalAreaId, config.planRules, curriculum);
+      return [...area.commitments.flatMap((c) => commitmentRemoval(c)), { op: 'delete', list: 'planGoalAreas', id: area.id }];
+    });
+  }
+
+  addCommitment(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, goalAreaId: string, input: CommitmentInput) {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan, config }) => {
+      assertEditable(plan);
+      assertKnownBoardGoals(input.boardGoalIds, config);
+      const area = findGoalArea(plan, goalAreaId);
+      return [{ op: 'create', list: 'commitments', fields: { goalAreaId: area.id, ...commitmentFields(input), position: nextPosition(area.commitments) } }];
+    });
+  }
+
+  updateCommitment(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string, input: Partial<CommitmentInput>) {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan, config }) => {
+      assertEditable(plan);
+      assertKnownBoardGoals(input.boardGoalIds, config);
+      const c = findCommitment(plan, commitmentId);
+      const { boardGoalIds, successFactors, ...texts } = input;
+      const fields: Fields = definedOnly(texts);
+      if (boardGoalIds) fields.boardGoalIds = JSON.stringify(boardGoalIds);
+      if (successFactors) fields.successFactors = JSON.stringify(successFactors);
+      return [{ op: 'update', list: 'commitments', id: c.id, fields }];
+    });
+  }
+
+  removeCommitment(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string) {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
+      assertEditable(plan);
+      return commitmentRemoval(findCommitment(plan, commitmentId));
+    });
+  }
+
+  addActivity(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string, input: ActivityInput) {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
+      assertEditable(plan);
+      const c = findCommitment(plan, commitmentId);
+      return [{ op: 'create', list: 'activities', fields: { commitmentId: c.id, title: input.title, expectedResult: input.expectedResult ?? '', outcome: input.outcome ?? '', position: nextPosition(c.activities) } }];
+    });
+  }
+
+  updateActivity(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, activityId: string, input: Partial<ActivityInput>) {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
+      // The outcome is written during and after the year, also in a final plan.
+      if (input.title !== undefined || input.expectedResult !== undefined) assertEditable(plan);
+      return [{ op: 'update', list: 'activities', id: findActivity(plan, activityId).id, fields: definedOnly(input) }];
+    });
+  }
+
+  removeActivity(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, activityId: string) {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
+      assertEditable(plan);
+      return [{ op: 'delete', list: 'activities', id: findActivity(plan, activityId).id }];
+    });
+  }
+
+  addFollowUp(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string, input: FollowUpInput) {
+    return this.mutate(actor, unitId, year, ifMatch, ({ plan, actor: who, today }) => {
+      const c = findCommitment(plan, commitmentId);
+      return [{ op: 'create', list: 'followUps', fields: { commitmentId: c.id, date: input.date ?? today, status: input.status, note: input.note, authorId: who.userId, authorName: who.displayName } }];
+    });
+  }
+
+  /** Moves the plan between draft, ready for dialogue and final, by the configured rules. */
+  async transition(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, transition: Transition, comment?: string): Promise<PlanDocument> {
+    const unit = await this.directory.unit(unitId);
+    const year = parseSchoolYear(schoolYear);
+    if (!canReadUnit(actor, unitId)) throw forbidden();
+    const config = await this.settings.processConfig();
+    const { doc: current, raw, comments } = await this.current(actor, unit, year, config, ifMatch);
+    const status = decideTransition(transition, current.plan.status, actor, unitId, config.statusRules, comment);
+    assertCompleteFor(transition, current.completeness, { kind: 'plan', label: config.planLabel });
+    const { doc, written } = await this.write(actor, unit, year, config, raw, comments, [], { status });
+    if (transition === 'reopen' && comment) await this.comments.add(actor, planRef(unitId, year), { anchor: 'document', body: comment });
+    await this.versions.record(planRef(unitId, year), actor, status, written.plan, planEntries(written.plan), DOCUMENT_STATUS_LABELS[status]);
+    return doc;
+  }
+
+  /**
+   * Every write to a plan: read the tree, let the domain decide the changes, and write them as one
+   * document write (claimed with If-Match: a stale write answers with the current document);
+   * the version kept is the plan exactly as this write left it.
+   */
+  private async mutate(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, decide: (ctx: MutationContext) => Change[]): Promise<PlanDocument> {
+    const unit = await this.directory.unit(unitId);
+    const year = parseSchoolYear(schoolYear);
+    this.assertCanEdit(actor, unitId);
+    const config = await this.settings.processConfig();
+    const { doc: current, raw, comments } = await this.current(actor, unit, year, config, ifMatch);
+    const changes = decide({ plan: current.plan, config, curriculum: curriculumOf(unit.schoolForm), actor, today: this.clock.today() });
+    const planKey = planKeyOf(unitId, year);
+    const withKeys = changes.map((c): Change => (c.op === 'create' ? { ...c, fields: { planKey, ...yearColumn(c.list, year), ...c.fields } } : c));
+    const { doc, written } = await this.write(actor, unit, year, config, raw, comments, withKeys, {});
+    await this.versions.record(planRef(unitId, year), actor, written.plan.status, written.plan, planEntries(written.plan));
+    return doc;
+  }
+
+  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string | undefined): Promise<{ doc: PlanDocument; raw: ListItem[][]; comments: DocumentComment[] }> {
+    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om planen och försök igen.');
+    const { raw, comments } = await this.readRaw(unit.id, year);
+    const current = this.view(actor, unit, config, assemblePlan(unit.id, year, raw), comments);
+    if (!current) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen är inte påbörjad.');
+    if (current.etag !== ifMatch) throw new PlanConflictError(current);
+    return { doc: current, raw, comments };
+  }
+
+  /** Writes one change of the plan; whoever claims second gets the conflict with the current document. */
+  private async write(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, raw: ListItem[][], comments: DocumentComment[], changes: Change[], header: Fields) {
+    try {
+      const result = await this.commits.write('plans', raw, [...PLAN_PART_LISTS], changes, header, actor);
+      const written = assemblePlan(unit.id, year, result.after)!;
+      const doc = result.header ? this.view(actor, unit, config, written, comments)! : (await this.load(actor, unit, year, config))!;
+      return { doc, written };
+    } catch (e) {
+      if (e instanceof ConflictError) throw new PlanConflictError((await this.load(actor, unit, year, config))!);
+      throw e;
+    }
+  }
+
+  private assertCanEdit(actor: Actor, unitId: string) {
+    if (!canEditUnitDocuments(actor, unitId)) throw forbidden('Bara enhetens rektor kan ändra åtagandeplanen.');
+  }
+
+  private async load(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig): Promise<PlanDocument | undefined> {
+    const { raw, comments } = await this.readRaw(unit.id, year);
+    return this.view(actor, unit, config, assemblePlan(unit.id, year, raw), comments);
+  }
+
+  /** The plan's committed parts and, in the same round trip, its comments (completeness needs the unanswered ones). */
+  private async readRaw(unitId: string, year: string): Promise<{ raw: ListItem[][]; comments: DocumentComment[] }> {
+    const { docs, extras } = await this.commits.read([planDocument(unitId, year)], [commentsQuery(planRef(unitId, year))]);
+    return { raw: docs[0], comments: commentsFrom(extras[0]) };
+  }
+
+  private view(actor: Actor, unit: SchoolUnit, config: ProcessConfig, assembled: ReturnType<typeof assemblePlan>, comments: DocumentComment[]): PlanDocument | undefined {
+    if (!assembled) return undefined;
+    const { plan, header } = assembled;
+    const isPrincipal = canEditUnitDocuments(actor, unit.id);
+    const curriculum = curriculumOf(unit.schoolForm);
+    return {
+      plan,
+      etag: header.etag,
+      modified: header.modified,
+      unit,
+      canEdit: isPrincipal && plan.status !== 'final',
+      canFollowUp: isPrincipal,
+      transitions: availableTransitions(plan.status, actor, unit.id, config.statusRules),
+      goalAreaCatalogue: config.goalAreas[curriculum],
+      boardGoals: config.boardGoals,
+      rules: { maxGoalAreas: config.planRules.maxGoalAreas, requiredGoalAreas: config.planRules.requiredGoalAreas[curriculum] },
+      completeness: planCompleteness(plan, comments),
+    };
+  }
+}
+
+function commitmentRemoval(c: CommitmentPlan['goalAreas'][number]['commitments'][number]): Change[] {
+  return [
+    ...c.activities.map((a): Change => ({ op: 'delete', list: 'activities', id: a.id })),
+    ...c.followUps.map((f): Change => ({ op: 'delete', list: 'followUps', id: f.id })),
+    { op: 'delete', list: 'commitments', id: c.id },
+  ];
+}
+
+function assertKnownBoardGoals(ids: string[] | undefined, config: ProcessConfig) {
+  const unknown = (ids ?? []).filter((id) => !config.boardGoals.some((g) => g.id === id));
+  if (unknown.length) throw new DomainError('VALIDATION_FAILED', `Nämndsmålet finns inte: ${unknown.join(', ')}.`);
+}
+
+const commitmentFields = (input: CommitmentInput): Fields => ({
+  title: input.title,
+  description: input.description ?? '',
+  intendedEffects: input.intendedEffects ?? '',
+  boardGoalIds: JSON.stringify(input.boardGoalIds ?? []),
+  successFactors: JSON.stringify(input.successFactors ?? []),
+});
+
+/** The lists the organiser's overview reads by school year carry it as a column. */
+const yearColumn = (list: ListName, schoolYear: string): Fields => (['planGoalAreas', 'commitments', 'followUps'].includes(list) ? { schoolYear } : {});
+
+const definedOnly = (input: object): Fields => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Fields;

@@ -1,0 +1,402 @@
+/**
+ * Drains the outbox within Teams' limits. For each due item: find the person's conversation,
+ * wait for a slot (50/s per app; 7/1 s, 8/2 s, 60/30 s per conversation), claim the item with
+ * If-Match, send, record. The window in which a crash leaves a message in doubt is one HTTP
+ * round trip: the claim is written before the POST, the outcome right after it.
+ */
+import { decideAfterFailure, DEFAULT_RETRY_POLICY, PERMANENT_REASON_LABELS, type RetryPolicy, type SendFailure } from '../../domain/outbox-policy';
+import { SendPacer, TEAMS_LIMITS, type PacingLimits } from '../../domain/send-pacing';
+import type { MessageComposer } from './message-composer';
+import type { OutboxItem, OutboxService } from './outbox';
+import type { DeliveryProbe, Notifier, SendOutcome } from '../ports/notifier';
+import { conversationIdOf } from './reach';
+
+/** Real time for pacing and waiting (the business Clock may be fixed in tests and demos). */
+export interface Timer {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  /** A sleep that does not keep the process alive (background waits between wakes). */
+  idle?(ms: number): Promise<void>;
+}
+
+export const realTimer: Timer = {
+  now: () => performance.timeOrigin + performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+  idle: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)).unref()),
+};
+
+export interface SenderOptions {
+  /** Unique per process start: claims name their owner. */
+  instanceId: string;
+  /** How long a claim holds; must exceed sendTimeoutMs. After it, the item is in doubt. */
+  leaseMs: number;
+  sendTimeoutMs: number;
+  /** Requests in flight at once (pacing decides the rate; this only hides latency). */
+  concurrency: number;
+  /**
+   * Items being claimed and composed at once, ahead of their slot: composing reads the store
+   * (a dozen Graph requests for an invitation), so one at a time would cap the rate far below 50/s.
+   */
+  prepareAhead: number;
+  pollMs: number;
+  limits: PacingLimits;
+  retry: RetryPolicy;
+  /** So many 429s within a second mean the whole app is throttled: everyone waits Retry-After. */
+  throttleStorm: { count: number; windowMs: number };
+  /** How often to look for in-doubt items when nothing was sent lately (each look is a query). */
+  idleRecoveryMs: number;
+}
+
+export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
+  leaseMs: 60_000,
+  sendTimeoutMs: 20_000,
+  concurrency: 8,
+  prepareAhead: 24,
+  pollMs: 1000,
+  limits: TEAMS_LIMITS,
+  retry: DEFAULT_RETRY_POLICY,
+  // Random 429s (a few a second) are not a storm; Teams throttling the whole app answers most requests 429.
+  throttleStorm: { count: 8, windowMs: 1000 },
+  idleRecoveryMs: 60 * 60_000,
+};
+
+/**
+ * Leadership (see leader-lease.ts): with several instances only the lease holder sends. The
+ * sender asks before every dispatch; `holds` is local and free, `acquire` may write the lease.
+ */
+export interface SendGate {
+  acquire(): Promise<boolean>;
+  holds(): boolean;
+}
+
+export interface SenderDeps {
+  outbox: OutboxService;
+  references: { referenceFor(personId: string): Promise<unknown | undefined> };
+  composer: MessageComposer;
+  notifier: Notifier;
+  probe?: DeliveryProbe;
+  log: { info(m: string, d?: Record<string, unknown>): void; error(m: string, d?: Record<string, unknown>): void };
+  timer?: Timer;
+  gate?: SendGate;
+}
+
+export interface SenderStats {
+  sent: number;
+  retried: number;
+  throttled: number;
+  failed: number;
+  noReference: number;
+  skipped: number;
+  /** Items another instance claimed first. */
+  claimsLost: number;
+  inDoubtResent: number;
+  inDoubtConfirmed: number;
+}
+
+export class OutboxSender {
+  readonly stats: SenderStats = { sent: 0, retried: 0, throttled: 0, failed: 0, noReference: 0, skipped: 0, claimsLost: 0, inDoubtResent: 0, inDoubtConfirmed: 0 };
+  private readonly options: SenderOptions;
+  private readonly pacer: SendPacer;
+  private readonly timer: Timer;
+  private readonly inflight = new Set<Promise<void>>();
+  /** Items this sender has claimed and not yet recorded. */
+  private readonly inflightIds = new Set<string>();
+  private slotQueue: Promise<void> = Promise.resolve();
+  private readonly recent429: number[] = [];
+  private interval?: ReturnType<typeof setInterval>;
+  private draining?: Promise<void>;
+  private again = false;
+  private stopping = false;
+  private lastRecovery = -Infinity;
+  private lastSentAt = -Infinity;
+  /** A "sending" item's claim runs out then: look at it again (timer ms). */
+  private nextRecoveryAt = Infinity;
+  /**
+   * Delivered, but recording "sent" failed (the store refused or was unreachable). Kept here and
+   * written again before anything else, so this instance never treats its own delivery as in doubt.
+   */
+  private readonly unrecorded = new Map<string, { claimed: OutboxItem; activityId?: string }>();
+
+  constructor(
+    private readonly deps: SenderDeps,
+    options: Partial<SenderOptions> & { instanceId: string },
+  ) {
+    this.options = { ...DEFAULT_SENDER_OPTIONS, ...options };
+    if (this.options.sendTimeoutMs >= this.options.leaseMs) throw new Error('sendTimeoutMs must be shorter than leaseMs');
+    this.pacer = new SendPacer(this.options.limits);
+    this.timer = deps.timer ?? realTimer;
+  }
+
+  start(): this {
+    this.stopping = false;
+    this.interval = setInterval(() => this.wake(), this.options.pollMs);
+    this.interval.unref?.();
+    this.wake();
+    return this;
+  }
+
+  /** Starts a drain now, or once more after the current one. */
+  wake(): void {
+    if (this.stopping) return;
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = this.drain()
+      .then(() => undefined)
+      .catch((err) => this.deps.log.error('outbox drain failed', { err: err instanceof Error ? err.stack : String(err) }))
+      .finally(() => {
+        this.draining = undefined;
+        if (this.again && !this.stopping) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Stops taking new items and lets the ones in flight finish and be recorded. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.interval) clearInterval(this.interval);
+    await this.draining;
+    await Promise.all(this.inflight);
+  }
+
+  get stopped(): boolean {
+    return this.stopping;
+  }
+
+  /** Look for in-doubt items at the next drain (a new leader takes over what its predecessor left). */
+  forceRecovery(): void {
+    this.lastRecovery = -Infinity;
+  }
+
+  /**
+   * One full drain, awaited: what tests, the bench and the background loop call. Resolves with
+   * the milliseconds until something next needs a look (a pending item falls due, an in-doubt
+   * claim runs out), or undefined when nothing is waiting. One outbox query when nothing is due.
+   */
+  async drain(): Promise<number | undefined> {
+    let wait: number | undefined;
+    for (let idle = 0; idle < 5; ) {
+      if (this.stopping) return undefined;
+      await this.recordUnrecorded();
+      await this.recoverInDoubt();
+      const { due, msUntilNext } = await this.deps.outbox.pending();
+      wait = msUntilNext;
+      let refused = false;
+      const preparing = new Set<Promise<void>>();
+      for (const item of due) {
+        if (this.stopping) break;
+        if (this.deps.gate && !(this.deps.gate.holds() || (await this.deps.gate.acquire()))) {
+          refused = true; // another instance leads: it sends
+          break;
+        }
+        const p: Promise<void> = this.dispatch(item)
+          .catch((err) => this.deps.log.error('outbox dispatch failed', { id: item.id, err: String(err) }))
+          .finally(() => preparing.delete(p));
+        preparing.add(p);
+        if (preparing.size >= this.options.prepareAhead) await Promise.race(preparing);
+      }
+      await Promise.all(preparing);
+      await Promise.all(this.inflight);
+      if (refused) return undefined;
+      if (due.length > 0) {
+        idle = 0;
+        continue;
+      }
+      // Nothing due: wait for what falls due within the poll interval, else leave it to the next wake.
+      if (wait === undefined || wait >= this.options.pollMs || this.stopping) break;
+      idle += 1;
+      await this.timer.sleep(Math.max(10, wait));
+    }
+    const recovery = this.nextRecoveryAt - this.timer.now();
+    const unrecorded = this.unrecorded.size ? this.options.pollMs : Infinity;
+    const next = Math.min(wait ?? Infinity, recovery, unrecorded);
+    return Number.isFinite(next) ? Math.max(0, next) : undefined;
+  }
+
+  private async dispatch(item: OutboxItem): Promise<void> {
+    const { outbox } = this.deps;
+    const reference = await this.deps.references.referenceFor(item.personId);
+    if (!reference) {
+      const claimed = await outbox.claim(item, this.options.instanceId, this.options.leaseMs);
+      if (claimed && (await outbox.markFailed(claimed, 'noReference', PERMANENT_REASON_LABELS.noReference))) this.stats.noReference += 1;
+      return;
+    }
+    const conversationId = conversationIdOf(reference) ?? `person:${item.personId}`;
+    // Claim and compose first, then wait for the slot: the store's work overlaps the pacing wait.
+    const claimed = await outbox.claim(item, this.options.instanceId, this.options.leaseMs).catch((err) => {
+      this.deps.log.error('outbox claim failed', { id: item.id, err: String(err) });
+      return undefined;
+    });
+    if (!claimed) {
+      this.stats.claimsLost += 1;
+      return;
+    }
+    this.inflightIds.add(claimed.id);
+    if (!(await this.dispatchClaimed(claimed, reference, conversationId).catch(() => false))) this.inflightIds.delete(claimed.id);
+  }
+
+  /** True when the send is under way (it clears the in-flight mark itself). */
+  private async dispatchClaimed(claimed: OutboxItem, reference: unknown, conversationId: string): Promise<boolean> {
+    const { outbox } = this.deps;
+    let composed;
+    try {
+      composed = await this.deps.composer.compose(claimed);
+    } catch (err) {
+      await this.afterFailure(claimed, { message: `compose: ${err instanceof Error ? err.message : String(err)}` });
+      return false;
+    }
+    if ('skip' in composed) {
+      if (await outbox.markSkipped(claimed, composed.skip)) this.stats.skipped += 1;
+      return false;
+    }
+    const answered = await this.takeSlot(conversationId);
+    if (!answered) {
+      // Not sent: hand it back at once rather than leave it in doubt until the lease runs out.
+      await outbox.release(claimed);
+      return false;
+    }
+    const sending: Promise<void> = this.send(claimed, reference, composed, answered).finally(() => {
+      this.inflight.delete(sending);
+      this.inflightIds.delete(claimed.id);
+    });
+    this.inflight.add(sending);
+    return true;
+  }
+
+  /**
+   * Waits for a slot and records it, one caller at a time (items are prepared side by side, but
+   * the pacer must see each request before the next one is let through).
+   */
+  private takeSlot(conversationId: string): Promise<((at: number) => void) | undefined> {
+    const turn = this.slotQueue.then(async () => {
+      await this.slotFor(conversationId);
+      if (this.stopping || (this.deps.gate && !this.deps.gate.holds())) return undefined;
+      return this.pacer.record(conversationId, this.timer.now());
+    });
+    this.slotQueue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
+  }
+
+  /** Waits until the pacing windows and the concurrency limit let a request to this conversation go. */
+  private async slotFor(conversationId: string): Promise<void> {
+    for (;;) {
+      if (this.stopping) return;
+      const now = this.timer.now();
+      const at = this.pacer.nextAt(conversationId, now);
+      if (at === Infinity) await (this.inflight.size ? Promise.race(this.inflight) : this.timer.sleep(5)); // the deciding request is still in flight (or just being started)
+      else if (at > now) await this.timer.sleep(at - now);
+      else if (this.inflight.size >= this.options.concurrency) await Promise.race(this.inflight);
+      else return;
+    }
+  }
+
+  private async send(claimed: OutboxItem, reference: unknown, message: Parameters<Notifier['send']>[1], answered: (at: number) => void): Promise<void> {
+    let outcome: SendOutcome;
+    try {
+      outcome = await withTimeout(this.deps.notifier.send(reference, message, { outboxId: claimed.id }), this.options.sendTimeoutMs);
+    } catch (err) {
+      outcome = { ok: false, failure: { message: err instanceof Error ? err.message : String(err) } };
+    } finally {
+      answered(this.timer.now());
+    }
+    if (outcome.ok) this.lastSentAt = this.timer.now();
+    try {
+      if (outcome.ok) {
+        if (await this.deps.outbox.markSent(claimed, outcome.activityId)) this.stats.sent += 1;
+        else this.deps.log.error('outbox: sent, but the claim was taken over meanwhile', { id: claimed.id });
+      } else {
+        await this.afterFailure(claimed, outcome.failure);
+      }
+    } catch (err) {
+      // Delivered but not recorded: remembered, and written again before anything else is sent.
+      if (outcome.ok) this.unrecorded.set(claimed.id, { claimed, activityId: outcome.activityId });
+      this.deps.log.error('outbox: could not record the outcome', { id: claimed.id, err: String(err) });
+    }
+  }
+
+  /** Writes "sent" for deliveries whose record failed; kept until it succeeds or the claim is gone. */
+  private async recordUnrecorded(): Promise<void> {
+    for (const [id, { claimed, activityId }] of this.unrecorded) {
+      try {
+        const recorded = await this.deps.outbox.markSent(claimed, activityId);
+        if (!recorded) {
+          // Someone changed the item since our claim (a takeover): tell it the truth, that it was delivered.
+          const current = await this.deps.outbox.get(id);
+          if (current && current.state !== 'sent') await this.deps.outbox.resolveInDoubt(current, true);
+        } else this.stats.sent += 1;
+        this.unrecorded.delete(id);
+      } catch (err) {
+        this.deps.log.error('outbox: still cannot record a delivery', { id, err: String(err) });
+        return;
+      }
+    }
+  }
+
+  private async afterFailure(claimed: OutboxItem, failure: SendFailure): Promise<void> {
+    const decision = decideAfterFailure(failure, claimed.attempts, this.options.retry, Math.random());
+    if (decision.action === 'retry') {
+      if (decision.throttled) this.noteThrottled(decision.delayMs);
+      if (await this.deps.outbox.markRetry(claimed, decision.delayMs, failure)) this.stats.retried += 1;
+    } else {
+      if (await this.deps.outbox.markFailed(claimed, decision.reason, decision.message)) this.stats.failed += 1;
+      this.deps.log.info('outbox: permanent failure', { id: claimed.id, reason: decision.reason });
+    }
+  }
+
+  private noteThrottled(delayMs: number) {
+    this.stats.throttled += 1;
+    const now = this.timer.now();
+    this.recent429.push(now);
+    while (this.recent429.length && this.recent429[0] < now - this.options.throttleStorm.windowMs) this.recent429.shift();
+    if (this.recent429.length >= this.options.throttleStorm.count) this.pacer.pauseUntil(now + delayMs);
+  }
+
+  /** Items whose sender died mid-send: ask the channel if a probe is there, else send them again. */
+  private async recoverInDoubt(): Promise<void> {
+    const now = this.timer.now();
+    // Looked for often while sending; when idle, only where a claim is known to run out, or hourly.
+    const active = now - this.lastSentAt < 10 * 60_000;
+    const every = active ? Math.max(250, this.options.leaseMs / 4) : this.options.idleRecoveryMs;
+    if (now - this.lastRecovery < every && now < this.nextRecoveryAt) return;
+    this.lastRecovery = now;
+    this.nextRecoveryAt = Infinity;
+    const sending = await this.deps.outbox.withState('sending');
+    const t = this.deps.outbox.now();
+    for (const item of sending) {
+      if (item.claimedUntil === '' || item.claimedUntil >= t.toISOString()) {
+        // Claimed and not run out yet (ours in flight, or a predecessor's): look again when it does.
+        if (item.claimedUntil && !this.inflightIds.has(item.id)) this.nextRecoveryAt = Math.min(this.nextRecoveryAt, now + new Date(item.claimedUntil).getTime() - t.getTime() + 10);
+        continue;
+      }
+      const mine = this.unrecorded.get(item.id);
+      let delivered = Boolean(mine);
+      if (!mine && this.deps.probe) {
+        const reference = await this.deps.references.referenceFor(item.personId);
+        delivered = reference ? (await this.deps.probe.wasDelivered(reference, item.id).catch(() => 'unknown' as const)) === 'delivered' : false;
+      }
+      if (await this.deps.outbox.resolveInDoubt(item, delivered)) {
+        if (delivered) this.stats.inDoubtConfirmed += 1;
+        else this.stats.inDoubtResent += 1;
+        this.deps.log.info('outbox: in-doubt item taken over', { id: item.id, delivered, previousOwner: item.claimedBy });
+      }
+    }
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,84 @@
+import { DomainError } from '../../domain/errors';
+import { queryAll, type ListStore } from '../ports/list-store';
+import type { Secrets } from '../ports/secrets';
+
+interface RoundDevices {
+  secret: string;
+  /** Hashes read from the store (every instance's), and this instance's since. */
+  stored: Set<string>;
+  mine: Set<string>;
+  loadedAt: number;
+  refreshing?: Promise<void>;
+}
+
+/**
+ * "Once per device", kept durably and shared by every instance, without storing anything that
+ * identifies a device: only a keyed hash of the device's random token, under a key of the round's
+ * own (in the store, so every instance hashes alike), kept beside the answers' packs. When the
+ * round closes the key is deleted, so nothing is left that a token could be matched against.
+ * Other instances' devices are read at most every `refreshMs` (a query per page, 2 RU), so a
+ * client that ignores the form's own memory and switches instances within that time may answer twice.
+ */
+export class SurveyDevices {
+  private readonly rounds = new Map<string, Promise<RoundDevices>>();
+
+  constructor(
+    private readonly store: ListStore,
+    private readonly secrets: Secrets,
+    private readonly now: () => number = Date.now,
+    private readonly refreshMs = 30_000,
+  ) {}
+
+  /** Claims the device for the round, or refuses it when it has answered; returns the hash to store. */
+  async claim(roundId: string, deviceToken: string): Promise<string> {
+    const round = await this.round(roundId);
+    if (this.now() - round.loadedAt > this.refreshMs) round.refreshing ??= this.refresh(roundId, round).catch(() => undefined); // the next claim tries again
+    const hash = this.secrets.keyedHash(round.secret, deviceToken);
+    if (round.stored.has(hash) || round.mine.has(hash)) throw new DomainError('SURVEY_ALREADY_ANSWERED', 'Du har redan svarat på den här enkäten. Tack!');
+    round.mine.add(hash);
+    return hash;
+  }
+
+  /** The answer was not stored: the device may try again. */
+  async unclaim(roundId: string, hash: string): Promise<void> {
+    (await this.rounds.get(roundId))?.mine.delete(hash);
+  }
+
+  /** At close the round's key goes: without it no token can be matched against the hashes any more. */
+  async forget(roundId: string): Promise<void> {
+    this.rounds.delete(roundId);
+    for (const item of await queryAll(this.store, 'surveyRoundKeys', { roundId })) await this.store.delete('surveyRoundKeys', item.id);
+  }
+
+  private round(roundId: string): Promise<RoundDevices> {
+    let r = this.rounds.get(roundId);
+    if (!r) {
+      r = this.load(roundId);
+      r.catch(() => this.rounds.delete(roundId));
+      this.rounds.set(roundId, r);
+    }
+    return r;
+  }
+
+  private async load(roundId: string): Promise<RoundDevices> {
+    // The idempotency key makes instances racing to create the round's key settle on one.
+    const [key] = await queryAll(this.store, 'surveyRoundKeys', { roundId });
+    const secret = key ? String(key.fields.secret) : String((await this.store.create('surveyRoundKeys', { roundId, secret: this.secrets.newCode() }, { key: `roundkey:${roundId}` })).fields.secret);
+    const round: RoundDevices = { secret, stored: new Set(), mine: new Set(), loadedAt: 0 };
+    await this.refresh(roundId, round);
+    return round;
+  }
+
+  private async refresh(roundId: string, round: RoundDevices): Promise<void> {
+    try {
+      const stored = new Set<string>();
+      for (const item of await queryAll(this.store, 'surveyAnswerPacks', { roundId }, ['hashes'])) {
+        if (typeof item.fields.hashes === 'string') for (const h of JSON.parse(item.fields.hashes) as string[]) stored.add(h);
+      }
+      round.stored = stored;
+      round.loadedAt = this.now();
+    } finally {
+      round.refreshing = undefined;
+    }
+  }
+}

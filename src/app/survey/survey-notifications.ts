@@ -1,0 +1,100 @@
+import type { Composed } from '../outbox/message-composer';
+import type { Directory } from '../directory/directory';
+import type { OutboxItem, NewOutboxItem, OutboxService } from '../outbox/outbox';
+import type { Clock } from '../ports/clock';
+import { queryAll, type ListStore } from '../ports/list-store';
+import type { SurveyResults } from './survey-results-service';
+import type { SurveyRound, SurveyService } from './surveys';
+
+/** Below this share of the unit's students answering, the principal gets a nudge mid-round. */
+const LOW_RESPONSE = 0.5;
+
+/**
+ * The bot's part in TLD: each principal gets their units' links when a round opens, and a
+ * nudge (at most weekly, from the middle of the round) while few have answered.
+ * Composed at send time, so a closed round or a rate that rose meanwhile sends nothing.
+ */
+export class SurveyNotifications {
+  constructor(
+    private readonly store: ListStore,
+    private readonly directory: Directory,
+    private readonly surveys: SurveyService,
+    private readonly results: SurveyResults,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+    private readonly tabUrl: (unitId: string) => string,
+  ) {}
+
+  async roundOpened(round: SurveyRound): Promise<number> {
+    return (await this.outbox.enqueue(await this.itemsFor(round, 'opened', round.id))).created;
+  }
+
+  /** For the scheduler's tick: nudges for open rounds past their middle. */
+  async due(now: Date): Promise<NewOutboxItem[]> {
+    const items: NewOutboxItem[] = [];
+    for (const round of (await this.surveys.rounds()).filter((r) => r.status === 'open')) {
+      const start = Date.parse(round.opensOn);
+      const end = Date.parse(round.closesOn);
+      if (now.getTime() < start + (end - start) / 2 || now.getTime() > end + 86_400_000) continue;
+      const week = Math.floor((now.getTime() - start) / (7 * 86_400_000));
+      const results = await this.results.forRound(round);
+      const low = results.units.filter((u) => u.students && u.received / u.students < LOW_RESPONSE).map((u) => u.unitId);
+      items.push(...(await this.itemsFor(round, 'lowResponse', `${round.id}:w${week}`, new Set(low))));
+    }
+    return items;
+  }
+
+  private async itemsFor(round: SurveyRound, reason: 'opened' | 'lowResponse', keyPart: string, only?: Set<string>): Promise<NewOutboxItem[]> {
+    const principals = (await queryAll(this.store, 'memberships')).filter((m) => m.fields.role === 'principal');
+    return principals
+      .filter((m) => !only || only.has(String(m.fields.unitId)))
+      .map((m) => ({
+        key: `survey:${reason}:${keyPart}:${m.fields.unitId}:${m.fields.personId}`,
+        personId: String(m.fields.personId),
+        kind: 'surveyNotice' as const,
+        payload: { roundId: round.id, unitId: String(m.fields.unitId), reason },
+        source: `survey:${round.id}`,
+      }));
+  }
+
+  async compose(item: OutboxItem): Promise<Composed> {
+    const { roundId, unitId, reason } = item.payload as { roundId: string; unitId: string; reason: 'opened' | 'lowResponse' };
+    const round = await this.surveys.round(roundId);
+    if (round.status !== 'open') return { skip: 'Mätningen är inte öppen längre.' };
+    const unit = await this.directory.unit(unitId);
+    const link = (await this.surveys.links(roundId)).find((l) => l.unitId === unitId);
+    if (!link) return { skip: 'Enheten har ingen länk.' };
+    const url = this.surveys.publicLink(link.code);
+    const links = [
+      { title: 'Öppna enkäten', url },
+      { title: 'QR-kod och affisch i appen', url: this.tabUrl(unitId) },
+    ];
+    if (reason === 'opened') {
+      return {
+        kind: 'notice',
+        view: {
+          title: `${round.label} har öppnat`,
+          text: `Skicka länken eller sätt upp QR-koden för ${unit.name}. Enkäten är anonym och stänger ${round.closesOn}.`,
+          facts: [
+            { title: 'Enhet', value: unit.name },
+            { title: 'Länk', value: url },
+          ],
+          links,
+          tone: 'default',
+        },
+      };
+    }
+    const results = await this.results.forRound(round);
+    const mine = results.units.find((u) => u.unitId === unitId);
+    if (!mine?.students || mine.received / mine.students >= LOW_RESPONSE) return { skip: 'Svarsfrekvensen är inte längre låg.' };
+    return {
+      kind: 'notice',
+      view: {
+        title: `Få har svarat på ${round.label} på ${unit.name}`,
+        text: `Svarsfrekvensen är ${mine.responseRate} % (${mine.received} av ${mine.students}). Mätningen stänger ${round.closesOn}.`,
+        links,
+        tone: 'attention',
+      },
+    };
+  }
+}

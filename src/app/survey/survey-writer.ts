@@ -1,0 +1,125 @@
+import { encodePacks, shuffle, type PackedAnswer } from '../../domain/survey-packs';
+import type { Fields, ListStore } from '../ports/list-store';
+
+/** One answer to store, with the keyed hash of the device that gave it (none on a shared tablet). */
+export interface AnswerToStore extends PackedAnswer {
+  roundId: string;
+  day: string;
+  deviceHash?: string;
+}
+
+interface Pending {
+  answer: AnswerToStore;
+  at: number;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+export interface PackingOptions {
+  /** A group this large is written at once. */
+  maxGroup: number;
+  /** How long a group gathers once something waits. */
+  maxWaitMs: number;
+  /** Fewer answers than this are held for more company (a pack of one would date one answer)… */
+  minPack: number;
+  /** …but never longer than this: an answer is stored before the child gets "Tack!". */
+  maxHoldMs: number;
+  /** Write as soon as minPack answers wait, not after maxWaitMs (when an item costs little, as on SQLite). */
+  eager: boolean;
+}
+
+/** SQLite commits are cheap (fsync'd group commit); on SharePoint each item costs 2 RU, so packs grow larger. */
+export const PACKING: Record<'sqlite' | 'graph', PackingOptions> = {
+  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000, eager: true },
+  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000, eager: false },
+};
+
+/**
+ * Group commit for survey answers, in packs: the answers arriving together are shuffled and
+ * stored as few items as fit (one createMany: a SQLite transaction, or a Graph $batch), with the
+ * devices' keyed hashes shuffled separately beside them. Each submitter is answered only after
+ * its answer is stored.
+ */
+export class SurveyAnswerWriter {
+  private queue: Pending[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private soon: NodeJS.Immediate | undefined;
+  private inFlight = new Set<Promise<void>>();
+  private closed = false;
+  /** For the bench and tests: groups written, answers in them, and items created for them. */
+  readonly stats = { groups: 0, answers: 0, items: 0 };
+  private readonly options: PackingOptions;
+
+  constructor(
+    private readonly store: ListStore,
+    options: Partial<PackingOptions> = {},
+    private readonly now: () => number = Date.now,
+  ) {
+    this.options = { ...PACKING[store.kind], ...options };
+  }
+
+  write(answer: AnswerToStore): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('survey writer is closed'));
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ answer, at: this.now(), resolve, reject });
+      if (this.queue.length >= this.options.maxGroup) this.flush(true);
+      // Company enough: go once this turn's requests are read (no fixed wait under load; a commit's
+      // fsync is the wait, and what arrives meanwhile forms the next group).
+      else if (this.queue.length >= this.options.minPack && this.options.eager) this.soon ??= setImmediate(() => this.flush(false));
+      else this.timer ??= setTimeout(() => this.flush(false), this.options.maxWaitMs);
+    });
+  }
+
+  private flush(force: boolean) {
+    clearTimeout(this.timer);
+    clearImmediate(this.soon);
+    this.timer = undefined;
+    this.soon = undefined;
+    if (this.queue.length === 0) return;
+    const oldest = this.queue[0].at;
+    const waited = this.now() - oldest;
+    if (!force && this.queue.length < this.options.minPack && waited < this.options.maxHoldMs) {
+      this.timer = setTimeout(() => this.flush(false), Math.min(this.options.maxWaitMs * 4, this.options.maxHoldMs - waited));
+      return;
+    }
+    while (this.queue.length > 0) {
+      const group = this.queue.splice(0, this.options.maxGroup);
+      const done = this.store_(group.map((p) => p.answer))
+        .then((items) => {
+          this.stats.groups += 1;
+          this.stats.answers += group.length;
+          this.stats.items += items;
+          group.forEach((p) => p.resolve());
+        })
+        .catch((e) => group.forEach((p) => p.reject(e)))
+        .finally(() => this.inFlight.delete(done));
+      this.inFlight.add(done);
+    }
+  }
+
+  private async store_(answers: AnswerToStore[]): Promise<number> {
+    const byRound = new Map<string, AnswerToStore[]>();
+    for (const a of answers) byRound.set(a.roundId, [...(byRound.get(a.roundId) ?? []), a]);
+    const packs: { fields: Fields }[] = [];
+    for (const [roundId, group] of byRound) {
+      const day = group.map((a) => a.day).sort()[0];
+      const hashes = shuffle(group.map((a) => a.deviceHash).filter((h): h is string => !!h));
+      // The group's device hashes ride on its packs, in their own shuffled order (no extra item, no extra RU),
+      // as many on each pack as it has answers, so each column stays below the pack size.
+      let next = 0;
+      for (const pack of encodePacks(group)) {
+        const mine = hashes.slice(next, (next += pack.count));
+        packs.push({ fields: { roundId, day, count: pack.count, entries: pack.entries, hashes: mine.length ? JSON.stringify(mine) : null } });
+      }
+    }
+    await this.store.createMany('surveyAnswerPacks', packs);
+    return packs.length;
+  }
+
+  /** On shutdown: write what is queued and wait for it; what was acknowledged is stored. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.flush(true);
+    await Promise.all([...this.inFlight]);
+  }
+}

@@ -1,0 +1,224 @@
+import { canConfigure, canEditUnitDocuments, canReadUnit, isOrganiser } from '../../domain/access';
+import { DomainError, forbidden, notFound } from '../../domain/errors';
+import type { Actor } from '../../domain/identity';
+import { parseSchoolYear, startYear } from '../../domain/school-year';
+import { checkAnswers, DEFAULT_SURVEY_CONFIG, questionSetFor, type QuestionSet, type Respondents, type SurveyAnswers, type SurveyConfig } from '../../domain/survey';
+import type { Directory } from '../directory/directory';
+import type { Clock } from '../ports/clock';
+import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
+import type { Secrets } from '../ports/secrets';
+import type { SchoolUnit } from '../store/records';
+import { surveyConfigSchema } from '../config/survey-config-schema';
+import { SurveyDevices } from './survey-devices';
+import type { SurveyAnswerWriter } from './survey-writer';
+
+export const ROUND_STATUSES = ['planned', 'open', 'closed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+export interface SurveyRound {
+  id: string;
+  schoolYear: string;
+  period: 'autumn' | 'spring';
+  respondents: Respondents;
+  label: string;
+  opensOn: string;
+  closesOn: string;
+  status: RoundStatus;
+}
+
+export interface SurveyLink {
+  code: string;
+  roundId: string;
+  unitId: string;
+  studentCount: number | null;
+}
+
+export interface SurveyForm {
+  round: SurveyRound;
+  unit: Pick<SchoolUnit, 'name' | 'schoolForm'>;
+  set: QuestionSet;
+}
+
+const SURVEY_SETTINGS = 'survey';
+const MONTH = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+const toRound = (i: ListItem): SurveyRound => ({
+  id: i.id,
+  schoolYear: String(i.fields.schoolYear),
+  period: i.fields.period === 'spring' ? 'spring' : 'autumn',
+  respondents: i.fields.respondents === 'guardians' ? 'guardians' : 'children',
+  label: String(i.fields.label),
+  opensOn: String(i.fields.opensOn).slice(0, 10),
+  closesOn: String(i.fields.closesOn).slice(0, 10),
+  status: (ROUND_STATUSES as readonly string[]).includes(String(i.fields.status)) ? (i.fields.status as RoundStatus) : 'planned',
+});
+
+const toLink = (i: ListItem): SurveyLink => ({
+  code: String(i.fields.code),
+  roundId: String(i.fields.roundId),
+  unitId: String(i.fields.unitId),
+  studentCount: typeof i.fields.studentCount === 'number' ? i.fields.studentCount : null,
+});
+
+
+
+/** TLD rounds, links per unit, the anonymous form and its answers. */
+export class SurveyService {
+  /** Told when a round opens, so the bot can send every principal their links. */
+  onOpened: (round: SurveyRound) => Promise<unknown> = async () => undefined;
+  /** A closed round's answers no longer change: what is summed up from them can be, once. */
+  onClosed: (round: SurveyRound) => Promise<unknown> = async () => undefined;
+
+  constructor(
+    private readonly store: ListStore,
+    private readonly directory: Directory,
+    private readonly clock: Clock,
+    private readonly secrets: Secrets,
+    private readonly writer: SurveyAnswerWriter,
+    private readonly publicUrl = '',
+    private readonly devices = new SurveyDevices(store, secrets),
+  ) {}
+
+  /** The address a child opens: the code is the only key. */
+  publicLink(code: string): string {
+    return `${this.publicUrl}/s/${code}`;
+  }
+
+  async config(): Promise<SurveyConfig> {
+    const [item] = await queryAll(this.store, 'settings', { name: SURVEY_SETTINGS });
+    if (!item || typeof item.fields.value !== 'string') return DEFAULT_SURVEY_CONFIG;
+    return surveyConfigSchema.parse(JSON.parse(item.fields.value)) as SurveyConfig;
+  }
+
+  async saveConfig(actor: Actor, config: SurveyConfig): Promise<SurveyConfig> {
+    if (!isOrganiser(actor) && !canConfigure(actor)) throw forbidden('Frågorna ändras av huvudmannanivån eller systemförvaltaren.');
+    const value = JSON.stringify(surveyConfigSchema.parse(config));
+    const [item] = await queryAll(this.store, 'settings', { name: SURVEY_SETTINGS });
+    if (item) await this.store.update('settings', item.id, { value, modifiedById: actor.userId });
+    else await this.store.create('settings', { name: SURVEY_SETTINGS, value, modifiedById: actor.userId }, { key: `settings:${SURVEY_SETTINGS}` });
+    return this.config();
+  }
+
+  async rounds(schoolYear?: string): Promise<SurveyRound[]> {
+    const where = schoolYear ? { schoolYear: parseSchoolYear(schoolYear) } : undefined;
+    return (await queryAll(this.store, 'surveyRounds', where)).map(toRound).sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+  }
+
+  async round(roundId: string): Promise<SurveyRound> {
+    const item = await this.store.get('surveyRounds', roundId);
+    if (!item) throw notFound('Mätningen');
+    return toRound(item);
+  }
+
+  async createRound(actor: Actor, input: { schoolYear: string; period: 'autumn' | 'spring'; opensOn: string; closesOn: string; respondents?: Respondents }): Promise<SurveyRound> {
+    if (!isOrganiser(actor)) throw forbidden('TLD-mätningar skapas av huvudmannanivån.');
+    const schoolYear = parseSchoolYear(input.schoolYear);
+    if (input.closesOn < input.opensOn) throw new DomainError('VALIDATION_FAILED', 'Mätningen kan inte stänga innan den öppnar.');
+    const first = startYear(schoolYear);
+    const [y, m] = input.opensOn.split('-').map(Number);
+    if (y * 12 + m < first * 12 + 7 || y * 12 + m > (first + 1) * 12 + 7) {
+      throw new DomainError('VALIDATION_FAILED', `Mätningen ska ligga inom läsåret ${schoolYear} (juli–juni).`);
+    }
+    const respondents = input.respondents ?? 'children';
+    const label = `${respondents === 'guardians' ? 'Vårdnadshavarenkät' : 'TLD'} ${MONTH[m - 1]} ${y}`;
+    const item = await this.store.create(
+      'surveyRounds',
+      { schoolYear, period: input.period, respondents, label, opensOn: input.opensOn, closesOn: input.closesOn, status: 'planned', modifiedById: actor.userId },
+      { key: `round:${schoolYear}:${input.period}${respondents === 'children' ? '' : `:${respondents}`}` },
+    );
+    return toRound(item);
+  }
+
+  /** Opening a round gives every unit its link (idempotent); closing stops answers. */
+  async setStatus(actor: Actor, roundId: string, status: RoundStatus): Promise<SurveyRound> {
+    if (!isOrganiser(actor)) throw forbidden('TLD-mätningar öppnas och stängs av huvudmannanivån.');
+    const round = await this.round(roundId);
+    if (status === 'open') {
+      for (const unit of await this.directory.allUnits()) {
+        await this.store.create('surveyLinks', { code: this.secrets.newCode(), roundId, unitId: unit.id, studentCount: null, modifiedById: actor.userId }, { key: `link:${roundId}:${unit.id}` });
+      }
+    }
+    const updated = toRound(await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId }));
+    this.formCache.clear();
+    if (status === 'closed') await this.devices.forget(round.id);
+    if (status === 'open' && round.status !== 'open') await this.onOpened(updated);
+    if (status === 'closed' && round.status !== 'closed') await this.onClosed(updated);
+    return updated;
+  }
+
+  async linkFor(actor: Actor, unitId: string, roundId: string): Promise<SurveyLink> {
+    if (!canReadUnit(actor, unitId)) throw forbidden();
+    const [item] = await queryAll(this.store, 'surveyLinks', { roundId, unitId });
+    if (!item) throw new DomainError('NOT_FOUND', 'Mätningen är inte öppnad ännu, så enheten har ingen länk.');
+    return toLink(item);
+  }
+
+  async links(roundId: string): Promise<SurveyLink[]> {
+    return (await queryAll(this.store, 'surveyLinks', { roundId })).map(toLink);
+  }
+
+  async setStudentCount(actor: Actor, unitId: string, roundId: string, count: number): Promise<SurveyLink> {
+    if (!canEditUnitDocuments(actor, unitId) && !isOrganiser(actor)) throw forbidden('Antalet elever anges av rektor eller huvudmannanivån.');
+    const [item] = await queryAll(this.store, 'surveyLinks', { roundId, unitId });
+    if (!item) throw new DomainError('NOT_FOUND', 'Mätningen är inte öppnad ännu, så enheten har ingen länk.');
+    return toLink(await this.store.update('surveyLinks', item.id, { studentCount: count, modifiedById: actor.userId }));
+  }
+
+  private readonly formCache = new Map<string, { at: number; value: SurveyForm & { link: SurveyLink } }>();
+
+  /**
+   * What the anonymous form shows: no sign-in, only the code. Kept for two seconds, since a whole
+   * class opens and submits the same form at once; a round closed meanwhile stops taking answers then.
+   */
+  async form(code: string): Promise<SurveyForm & { link: SurveyLink }> {
+    const now = this.clock.now().getTime();
+    const hit = this.formCache.get(code);
+    if (hit && now - hit.at < 2000) return hit.value;
+    const value = await this.readForm(code);
+    if (this.formCache.size > 5000) this.formCache.clear();
+    this.formCache.set(code, { at: now, value });
+    return value;
+  }
+
+  private async readForm(code: string): Promise<SurveyForm & { link: SurveyLink }> {
+    const [item] = await queryAll(this.store, 'surveyLinks', { code });
+    if (!item) throw new DomainError('NOT_FOUND', 'Länken finns inte. Kontrollera att du skrivit av den rätt eller skanna QR-koden igen.');
+    const link = toLink(item);
+    const round = await this.round(link.roundId);
+    if (round.status !== 'open') {
+      throw new DomainError('SURVEY_CLOSED', round.status === 'closed' ? 'Enkäten är stängd. Tack för att du ville svara!' : 'Enkäten har inte öppnat ännu.');
+    }
+    const unit = await this.directory.unit(link.unitId);
+    return { link, round, unit: { name: unit.name, schoolForm: unit.schoolForm }, set: questionSetFor(await this.config(), unit.schoolForm, round.respondents) };
+  }
+
+  private day = { minute: -1, value: '' };
+
+  /** The Swedish date, worked out once a minute: formatting it is a visible part of an answer's cost. */
+  private today(): string {
+    const minute = Math.floor(this.clock.now().getTime() / 60_000);
+    if (minute !== this.day.minute) this.day = { minute, value: this.clock.today() };
+    return this.day.value;
+  }
+
+  /**
+   * Stores one answer, anonymously, before answering "Tack!". A device answers once per round
+   * (its token is required, and only its keyed hash under the round's key is kept, see
+   * SurveyDevices); assisted forms (a shared tablet, "nästa barn") skip that.
+   */
+  async submit(code: string, input: { answers: SurveyAnswers; gradeBand?: string; deviceToken?: string }): Promise<void> {
+    const { link, round, unit, set } = await this.form(code);
+    checkAnswers(set, input.answers, input.gradeBand);
+    let deviceHash: string | undefined;
+    if (!set.assisted) {
+      if (!input.deviceToken) throw new DomainError('SURVEY_DEVICE_TOKEN_REQUIRED', 'Enkäten kunde inte se att svaret kommer från en telefon eller dator. Ladda om sidan och försök igen.');
+      deviceHash = await this.devices.claim(round.id, input.deviceToken);
+    }
+    try {
+      await this.writer.write({ roundId: round.id, unitId: link.unitId, schoolForm: unit.schoolForm, gradeBand: input.gradeBand ?? '', answers: input.answers, day: this.today(), deviceHash });
+    } catch (e) {
+      if (deviceHash) await this.devices.unclaim(round.id, deviceHash); // not stored: the device may try again
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { mergeClasses, Spinner } from '@fluentui/react-components';
+import type { PageKind, PublishedPage } from '../../../api/organiser-types';
+import { useIntranetPages } from '../use-intranet';
+import { dateTime } from '../../../lib/dates';
+import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
+import { Panel } from '../../../shared/components/Panel/Panel';
+import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
+import { useIntranetViewStyles } from './IntranetView.styles';
+
+const GROUPS: { title: string; kinds: PageKind[] }[] = [
+  { title: 'Huvudmannens verksamhetsuppföljning', kinds: ['annualFollowUp'] },
+  { title: 'Enheternas åtagandeplaner och läsårsrapporter', kinds: ['plan', 'report'] },
+  { title: 'Årshjul', kinds: ['yearWheel'] },
+];
+
+const KIND_LABELS: Record<PageKind, string> = { annualFollowUp: 'Verksamhetsuppföljning', plan: 'Åtagandeplan', report: 'Läsårsrapport', yearWheel: 'Årshjul' };
+
+function PageList({ pages }: { pages: PublishedPage[] }) {
+  const styles = useIntranetViewStyles();
+  return (
+    <ul className={styles.list}>
+      {pages.map((p) => (
+        <li key={p.slug} className={styles.item} data-testid="intranet-page">
+          <a href={p.url} target="_blank" rel="noopener noreferrer" className={mergeClasses(styles.link, styles.title)} data-slug={p.slug}>
+            {p.title}
+            <span className={styles.hidden}> (öppnas i en ny flik)</span>
+          </a>
+          <span className={styles.meta}>
+            {KIND_LABELS[p.kind] ?? p.kind} · läsår {p.schoolYear} · publicerad {dateTime(p.publishedAt)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Intranät: what has been published, for everyone signed in and the board's main view. Only
+ * final documents are ever published, so nothing in draft can be found here.
+ */
+export default function IntranetView() {
+  const styles = useIntranetViewStyles();
+  const pages = useIntranetPages();
+  return (
+    <div className={styles.root}>
+      <ViewHeader title="Intranät" intro="Fastställda dokument som har publicerats på intranätet. Sidorna öppnas i en ny flik och kan läsas på surfplatta och telefon." />
+      {pages.status === 'loading' && <Spinner label="Hämtar de publicerade sidorna…" />}
+      {pages.status === 'error' && <ErrorBar error={pages.error} onRetry={pages.reload} />}
+      {pages.status === 'ready' &&
+        (pages.data.length === 0 ? (
+          <Panel title="Inget publicerat ännu" description="När huvudmannen publicerar en fastställd verksamhetsuppföljning, åtagandeplan eller läsårsrapport syns den här." />
+        ) : (
+          GROUPS.map((g) => {
+            const mine = pages.data.filter((p) => g.kinds.includes(p.kind));
+            return mine.length ? (
+              <Panel key={g.title} title={g.title}>
+                <PageList pages={mine} />
+              </Panel>
+            ) : null;
+          })
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../../../lib/visually-hidden';
+
+export const useTldIndexCellStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', gap: tokens.spacingHorizontalM, whiteSpace: 'nowrap' },
+  item: { fontVariantNumeric: 'tabular-nums' },
+  area: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  up: { color: tokens.colorStatusSuccessForeground1, fontWeight: tokens.fontWeightSemibold },
+  down: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
+  same: { color: tokens.colorNeutralForeground2 },
+  none: {},
+  round: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  muted: { display: 'block', minWidth: '7rem', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  srOnly: visuallyHidden,
+});

@@ -1,0 +1,126 @@
+import { Spinner } from '@fluentui/react-components';
+import type { MouseEvent } from 'react';
+import type { DocumentKind, Me, Unit } from '../../../api/types';
+import { usePersonalOverview, type UnitOverview } from '../use-personal-overview';
+import { previousSchoolYear, todayIso } from '../../../lib/dates';
+import { dueNext } from '../due-next';
+import { useDocumentNames } from '../../../shared/document/use-document-names';
+import { ROLE_LABELS } from '../../../lib/labels';
+import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
+import { DocumentStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
+import { usePersonalPageStyles } from './PersonalPage.styles';
+
+export interface DocumentLink {
+  unitId: string;
+  schoolYear: string;
+  doc: DocumentKind;
+}
+
+interface Props {
+  me: Me;
+  units: Unit[];
+  currentYear: string;
+  hrefFor(link: DocumentLink): string;
+  onOpen(link: DocumentLink): void;
+}
+
+function UnitCard({ overview, currentYear, hrefFor, onOpen }: { overview: UnitOverview } & Omit<Props, 'me' | 'units'>) {
+  const styles = usePersonalPageStyles();
+  const names = useDocumentNames();
+  const { unit, role, documents } = overview;
+  const due = dueNext(documents, currentYear, previousSchoolYear(currentYear), todayIso(), names);
+  const headingId = `unit-${unit.id}`;
+
+  const link = (l: DocumentLink) => ({
+    href: hrefFor(l),
+    onClick: (e: MouseEvent<HTMLAnchorElement>) => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      onOpen(l);
+    },
+  });
+
+  return (
+    <section className={styles.unit} aria-labelledby={headingId} data-testid="personal-unit">
+      <div className={styles.unitHeader}>
+        <h2 id={headingId} className={styles.unitName}>
+          {unit.name}
+        </h2>
+        <span className={styles.unitMeta}>
+          {unit.schoolFormLabel} · du är {ROLE_LABELS[role] ?? role}
+        </span>
+      </div>
+      {due.length > 0 && (
+        <div className={styles.due}>
+          <p className={styles.dueTitle}>Att göra härnäst</p>
+          <ul className={styles.dueList}>
+            {due.map((d) => (
+              <li key={d.text}>
+                <a className={styles.dueLink} {...link({ unitId: unit.id, schoolYear: d.schoolYear, doc: d.kind })}>
+                  {d.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <table className={styles.table}>
+        <caption className={styles.caption}>Dokument för {unit.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.th}>
+              Dokument
+            </th>
+            <th scope="col" className={styles.th}>
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {documents.map((d) => (
+            <tr key={`${d.kind}-${d.schoolYear}`} className={styles.row}>
+              <td className={styles.td}>
+                <a className={styles.link} {...link({ unitId: unit.id, schoolYear: d.schoolYear, doc: d.kind })}>
+                  {names[d.kind].label} {d.schoolYear}
+                </a>
+              </td>
+              <td className={styles.td}>
+                <DocumentStatusBadge status={d.state} size="medium" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** "Mitt kvalitetsarbete", the personal tab: my units, my documents and what is due next. */
+export default function PersonalPage({ me, units, currentYear, hrefFor, onOpen }: Props) {
+  const styles = usePersonalPageStyles();
+  const overview = usePersonalOverview(me, units, currentYear);
+  return (
+    <div className={styles.root}>
+      <div className={styles.header}>
+        <h1 className={styles.title}>Mitt kvalitetsarbete</h1>
+        <p className={styles.intro}>
+          Dina enheter och deras dokument för läsåret {currentYear} och året innan, och vad som ska göras härnäst.
+        </p>
+      </div>
+      {overview.status === 'loading' && <Spinner label="Hämtar dina dokument…" />}
+      {overview.status === 'error' && <ErrorBar error={overview.error} onRetry={overview.reload} />}
+      {overview.status === 'ready' &&
+        (overview.data.length ? (
+          <div className={styles.units}>
+            {overview.data.map((o) => (
+              <UnitCard key={o.unit.id} overview={o} currentYear={currentYear} hrefFor={hrefFor} onOpen={onOpen} />
+            ))}
+          </div>
+        ) : (
+          <p className={styles.intro}>
+            Du har inga egna enheter. {me.roles.includes('organiser') ? 'Som huvudmannanivå läser du alla enheters dokument i appen.' : ''}
+          </p>
+        ))}
+    </div>
+  );
+}

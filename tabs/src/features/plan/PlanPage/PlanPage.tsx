@@ -1,0 +1,109 @@
+import { Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { DocumentStatus, Me, PlanDocument, Transition } from '../../../api/types';
+import { useDocumentNames } from '../../../shared/document/use-document-names';
+import type { DocumentSession } from '../../../shared/document/document-session';
+import { DocumentCommentsProvider, type DocumentComments } from '../../../shared/document/document-comments';
+import { PlanEditorProvider, type PlanEditor } from '../plan-editor';
+import { useComments } from '../../../shared/document/use-comments';
+import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
+import { usePlan, type PlanWrite } from '../use-plan';
+import { isPrincipalOf, mayComment } from '../../../lib/permissions';
+import { AddGoalArea } from '../AddGoalArea/AddGoalArea';
+import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
+import { DocumentHeader } from '../../../shared/document/DocumentHeader/DocumentHeader';
+import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
+import { GoalAreaSection } from '../GoalAreaSection/GoalAreaSection';
+import { PlanNotStarted } from '../PlanNotStarted/PlanNotStarted';
+import { ReadOnlyNote } from '../../../shared/document/ReadOnlyNote/ReadOnlyNote';
+import { usePlanPageStyles } from './PlanPage.styles';
+
+interface Props {
+  unitId: string;
+  /** From the unit list; the plan document names the unit too once it is loaded. */
+  unitName: string | undefined;
+  schoolYear: string;
+  me: Me | undefined;
+  /** The plan's status as it changes (null: not started), for what sits beside the document. */
+  onStatus?(status: DocumentStatus | null): void;
+}
+
+/** The plan's name from the preset in effect (Åtagandeplan, Verksamhetsplan, …). */
+const title = (label: string, schoolYear: string, unitName: string) => `${label} ${schoolYear} – ${unitName}`;
+const SUBTITLE = 'Effektkedjan: målområde → åtagande och tänkta effekter → aktiviteter → uppföljning';
+
+function OpenPlan({ session, me, write, transition, onStatus }: { session: DocumentSession<PlanDocument>; me: Me | undefined; write(op: PlanWrite): ReturnType<PlanEditor['write']>; transition(t: Transition, comment?: string): ReturnType<PlanEditor['write']>; onStatus?: Props['onStatus'] }) {
+  const styles = usePlanPageStyles();
+  const { doc, save, conflicts } = useSessionSnapshot(session);
+  useSaveOnLeave(session);
+  const { unit, plan } = doc;
+  useEffect(() => onStatus?.(plan.status), [onStatus, plan.status]);
+  const planName = useDocumentNames().plan.label;
+  const comments = useComments('plan', unit.id, plan.schoolYear, doc.comments);
+  const reloadComments = comments.reload;
+
+  const editor = useMemo<PlanEditor>(() => ({ doc, canEdit: doc.canEdit, canFollowUp: doc.canFollowUp, write, session }), [doc, write, session]);
+  const commentsValue = useMemo<DocumentComments>(
+    () => ({ state: comments.state, canComment: mayComment(me, unit.id), add: comments.add, resolve: comments.resolve }),
+    [comments.state, comments.add, comments.resolve, me, unit.id],
+  );
+  // Returning a plan adds its comment on the server: read the comments again after a status change.
+  const onTransition = useCallback(
+    async (t: Transition, comment?: string) => {
+      const error = await transition(t, comment);
+      reloadComments();
+      return error;
+    },
+    [transition, reloadComments],
+  );
+
+  return (
+    <PlanEditorProvider value={editor}>
+      <DocumentCommentsProvider value={commentsValue}>
+        <DocumentHeader title={title(planName, plan.schoolYear, unit.name)} status={plan.status} subtitle={SUBTITLE}>
+          {!doc.canEdit && <ReadOnlyNote kind="plan" status={plan.status} canFollowUp={doc.canFollowUp} />}
+        </DocumentHeader>
+        <DocumentBar
+          kind="plan"
+          unitId={unit.id}
+          schoolYear={plan.schoolYear}
+          transitions={doc.transitions}
+          completeness={doc.completeness}
+          onTransition={onTransition}
+          save={save}
+          conflicts={conflicts.length}
+          onRetrySave={() => void session.flush()}
+          revision={doc.etag}
+          about="hela åtagandeplanen"
+        />
+        <div className={styles.areas}>
+          {plan.goalAreas.map((area) => (
+            <GoalAreaSection key={area.id} area={area} />
+          ))}
+          {doc.canEdit && <AddGoalArea />}
+        </div>
+      </DocumentCommentsProvider>
+    </PlanEditorProvider>
+  );
+}
+
+/** A unit's Åtagandeplan for a school year: the effect chain, editable by the unit's principal. */
+export default function PlanPage({ unitId, unitName, schoolYear, me, onStatus }: Props) {
+  const styles = usePlanPageStyles();
+  const { state, session, write, transition, start, reload } = usePlan(unitId, schoolYear);
+  const name = unitName ?? 'enheten';
+  const names = useDocumentNames();
+  useEffect(() => {
+    if (state.status === 'notStarted') onStatus?.(null);
+  }, [state.status, onStatus]);
+
+  return (
+    <div className={styles.root}>
+      {state.status !== 'ready' && <DocumentHeader title={title(names.plan.label, schoolYear, name)} subtitle={SUBTITLE} />}
+      {state.status === 'loading' && <Spinner label={`Hämtar ${names.plan.the}…`} />}
+      {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
+      {state.status === 'notStarted' && <PlanNotStarted unitId={unitId} schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />}
+      {session && <OpenPlan session={session} me={me} write={write} transition={transition} onStatus={onStatus} />}
+    </div>
+  );
+}

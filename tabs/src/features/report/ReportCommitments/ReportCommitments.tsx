@@ -1,0 +1,107 @@
+import { useId } from 'react';
+import type { Commitment, CommitmentPlan, GoalArea, ReportDocument, SectionDefinition } from '../../../api/types';
+import type { DocumentSession } from '../../../shared/document/document-session';
+import { commitmentFieldKey } from '../../../shared/document/report-fields';
+import { sinceText } from '../../../lib/dates';
+import { latestFollowUp } from '../../../lib/follow-ups';
+import { AutosaveField } from '../../../shared/document/AutosaveField/AutosaveField';
+import { useCommentAnchor } from '../../../shared/document/CommentAnchor/CommentAnchor';
+import { PlanExcerpt } from '../PlanExcerpt/PlanExcerpt';
+import { FollowUpStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
+import { useReportCommitmentsStyles } from './ReportCommitments.styles';
+
+type PerCommitment = Extract<SectionDefinition, { kind: 'perCommitment' }>;
+
+interface Props {
+  section: PerCommitment;
+  plan: CommitmentPlan | undefined;
+  session: DocumentSession<ReportDocument>;
+  readOnly: boolean;
+}
+
+function ReportCommitment({ section, commitment, session, readOnly }: Omit<Props, 'plan'> & { commitment: Commitment }) {
+  const styles = useReportCommitmentsStyles();
+  const headingId = useId();
+  const latest = latestFollowUp(commitment.followUps);
+  const comments = useCommentAnchor({ anchor: `commitment:${commitment.id}`, about: `åtagandet ${commitment.title}` });
+  return (
+    <article className={styles.commitment} aria-labelledby={headingId} data-testid="report-commitment">
+      <div className={styles.header}>
+        <div className={styles.headingBlock}>
+          <h4 id={headingId} className={styles.commitmentTitle}>
+            {commitment.title}
+          </h4>
+          <div className={styles.summary}>
+            {latest ? (
+              <>
+                <FollowUpStatusBadge status={latest.status} />
+                <span>senast uppföljd {sinceText(latest.date)}</span>
+              </>
+            ) : (
+              <span>Inte uppföljd</span>
+            )}
+          </div>
+        </div>
+        {comments.button}
+      </div>
+      {comments.thread}
+      <div className={styles.columns}>
+        <PlanExcerpt commitment={commitment} />
+        <div className={styles.fields}>
+          {section.fields.map((f) => (
+            <AutosaveField
+              key={f.key}
+              session={session}
+              fieldKey={commitmentFieldKey(section.key, commitment.id, f.key)}
+              label={f.label}
+              labelledBy={headingId}
+              name={`${f.label.toLowerCase()} för ${commitment.title}`}
+              hint={readOnly ? undefined : f.hint}
+              readOnly={readOnly}
+              rows={5}
+            />
+          ))}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function ReportGoalArea({ section, area, session, readOnly }: Omit<Props, 'plan'> & { area: GoalArea }) {
+  const styles = useReportCommitmentsStyles();
+  const headingId = useId();
+  const comments = useCommentAnchor({ anchor: `goalArea:${area.key}`, about: `målområdet ${area.label}` });
+  return (
+    <section className={styles.area} aria-labelledby={headingId} data-testid="report-goal-area">
+      <div className={styles.header}>
+        <div className={styles.headingBlock}>
+          <span className={styles.overline}>Övergripande målområde</span>
+          <h3 id={headingId} className={styles.areaTitle}>
+            {area.label}
+          </h3>
+        </div>
+        {comments.button}
+      </div>
+      {comments.thread}
+      {area.commitments.length ? (
+        area.commitments.map((c) => <ReportCommitment key={c.id} section={section} commitment={c} session={session} readOnly={readOnly} />)
+      ) : (
+        <p className={styles.empty}>Inga åtaganden under målområdet.</p>
+      )}
+    </section>
+  );
+}
+
+/** Results and effects per prioritised goal area and commitment, each beside what the plan said. */
+export function ReportCommitments({ section, plan, session, readOnly }: Props) {
+  const styles = useReportCommitmentsStyles();
+  if (!plan?.goalAreas.length)
+    return <p className={styles.empty}>Läsårets åtagandeplan är inte påbörjad, så det finns inga åtaganden att följa upp här.</p>;
+  return (
+    <div className={styles.root}>
+      {plan.goalAreas.map((area) => (
+        <ReportGoalArea key={area.id} section={section} area={area} session={session} readOnly={readOnly} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useId, useMemo } from 'react';
+import type { CatalogueEntry, DocumentStatus, Me, ReportDocument, Transition } from '../../../api/types';
+import type { ApiError } from '../../../api/api-error';
+import { useDocumentNames } from '../../../shared/document/use-document-names';
+import type { DocumentSession } from '../../../shared/document/document-session';
+import { DocumentCommentsProvider, type DocumentComments } from '../../../shared/document/document-comments';
+import { useComments } from '../../../shared/document/use-comments';
+import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
+import { useReport } from '../use-report';
+import { documentName } from '../../../lib/labels';
+import { isPrincipalOf, mayComment } from '../../../lib/permissions';
+import { layoutReport } from '../report-layout';
+import { DevelopmentNeeds } from '../DevelopmentNeeds/DevelopmentNeeds';
+import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
+import { DocumentHeader } from '../../../shared/document/DocumentHeader/DocumentHeader';
+import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
+import { ReadOnlyNote } from '../../../shared/document/ReadOnlyNote/ReadOnlyNote';
+import { ReportCommitments } from '../ReportCommitments/ReportCommitments';
+import { ReportNotStarted } from '../ReportNotStarted/ReportNotStarted';
+import { ReportTextSection } from '../ReportTextSection/ReportTextSection';
+import { useReportPageStyles } from './ReportPage.styles';
+
+interface Props {
+  unitId: string;
+  unitName: string | undefined;
+  schoolYear: string;
+  me: Me | undefined;
+  /** The report's status as it changes (null: not started), for what sits beside the document. */
+  onStatus?(status: DocumentStatus | null): void;
+}
+
+/** The document's own name (Läsårsrapport, Verksamhetsuppföljning, …: the preset decides). */
+const title = (schoolYear: string, unitName: string, label = 'Läsårsrapport') => `${label} ${schoolYear} – ${unitName}`;
+const SUBTITLE = 'Byggd från läsårets åtagandeplan: resultat och effekter per åtagande, underlag, analys och utvecklingsbehov.';
+
+/** The goal areas development needs may name: the unit's catalogue, else the plan's own. */
+function goalAreasOf(doc: ReportDocument): CatalogueEntry[] {
+  if (doc.goalAreaCatalogue?.length) return doc.goalAreaCatalogue;
+  return (doc.plan?.goalAreas ?? []).map((g) => ({ key: g.key, label: g.label }));
+}
+
+interface OpenProps {
+  session: DocumentSession<ReportDocument>;
+  me: Me | undefined;
+  transition(t: Transition, comment?: string): Promise<ApiError | null>;
+  onStatus?: Props['onStatus'];
+}
+
+function OpenReport({ session, me, transition, onStatus }: OpenProps) {
+  const styles = useReportPageStyles();
+  const ids = useId();
+  const { doc, save, conflicts } = useSessionSnapshot(session);
+  useSaveOnLeave(session);
+  const { unit, report, definition } = doc;
+  useEffect(() => onStatus?.(report.status), [onStatus, report.status]);
+  const readOnly = !doc.canEdit;
+  const comments = useComments('report', unit.id, report.schoolYear, doc.comments);
+  const reloadComments = comments.reload;
+  const commentsValue = useMemo<DocumentComments>(
+    () => ({ state: comments.state, canComment: mayComment(me, unit.id), add: comments.add, resolve: comments.resolve }),
+    [comments.state, comments.add, comments.resolve, me, unit.id],
+  );
+  const onTransition = useCallback(
+    async (t: Transition, comment?: string) => {
+      const error = await transition(t, comment);
+      reloadComments();
+      return error;
+    },
+    [transition, reloadComments],
+  );
+  const groups = useMemo(() => layoutReport(definition), [definition]);
+  const goalAreas = useMemo(() => goalAreasOf(doc), [doc]);
+
+  return (
+    <DocumentCommentsProvider value={commentsValue}>
+      <DocumentHeader title={title(report.schoolYear, unit.name, definition.label)} status={report.status} subtitle={SUBTITLE}>
+        {readOnly && <ReadOnlyNote kind="report" status={report.status} />}
+      </DocumentHeader>
+      <DocumentBar
+        kind="report"
+        unitId={unit.id}
+        schoolYear={report.schoolYear}
+        transitions={doc.transitions}
+        missing={doc.missing}
+        completeness={doc.completeness}
+        onTransition={onTransition}
+        save={save}
+        conflicts={conflicts.length}
+        onRetrySave={() => void session.flush()}
+        revision={doc.etag}
+        about={`hela ${documentName(definition.label).the}`}
+      />
+      {groups.map((g, i) => (
+        <section key={g.key} className={styles.group} aria-labelledby={`${ids}-${i}`}>
+          <div className={styles.groupHeader}>
+            <h2 id={`${ids}-${i}`} className={styles.groupTitle}>
+              {g.label}
+            </h2>
+            {g.hint && <p className={styles.groupHint}>{g.hint}</p>}
+          </div>
+          {g.sections.map((s) =>
+            s.kind === 'perCommitment' ? (
+              <ReportCommitments key={s.key} section={s} plan={doc.plan} session={session} readOnly={readOnly} />
+            ) : s.kind === 'list' ? (
+              <DevelopmentNeeds key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} goalAreas={goalAreas} />
+            ) : (
+              <ReportTextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} />
+            ),
+          )}
+        </section>
+      ))}
+    </DocumentCommentsProvider>
+  );
+}
+
+/** A unit's Läsårsrapport for a school year, built from that year's plan; loaded when first opened. */
+export default function ReportPage({ unitId, unitName, schoolYear, me, onStatus }: Props) {
+  const styles = useReportPageStyles();
+  const { state, session, transition, start, reload } = useReport(unitId, schoolYear);
+  const names = useDocumentNames();
+  useEffect(() => {
+    if (state.status === 'notStarted') onStatus?.(null);
+  }, [state.status, onStatus]);
+  return (
+    <div className={styles.root}>
+      {state.status !== 'ready' && <DocumentHeader title={title(schoolYear, unitName ?? 'enheten', names.report.label)} subtitle={SUBTITLE} />}
+      {state.status === 'loading' && <Spinner label={`Hämtar ${names.report.the}…`} />}
+      {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
+      {state.status === 'notStarted' && <ReportNotStarted schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />}
+      {session && <OpenReport session={session} me={me} transition={transition} onStatus={onStatus} />}
+    </div>
+  );
+}

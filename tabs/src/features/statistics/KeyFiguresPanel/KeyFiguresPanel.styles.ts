@@ -1,0 +1,35 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../../../lib/visually-hidden';
+
+export const useKeyFiguresPanelStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(20rem, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  cardTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  noData: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
+  latest: { margin: 0 },
+  latestValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  latestYear: { color: tokens.colorNeutralForeground2 },
+  better: { color: tokens.colorStatusSuccessForeground1, fontSize: tokens.fontSizeBase200 },
+  // The palette's red keeps 4.5:1 in the dark theme too (the status red is 4.2:1 on its background).
+  worse: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  flat: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  none: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  chart: { width: '100%', maxWidth: '14rem', height: 'auto' },
+  bar: { fill: tokens.colorBrandBackground2Hover },
+  barLatest: { fill: tokens.colorBrandBackground },
+  barLabel: { fill: tokens.colorNeutralForeground2, fontSize: '12px', fontFamily: tokens.fontFamilyBase },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  caption: visuallyHidden,
+  // Narrow cell padding: five columns fit a card in a 320 px side panel.
+  th: { textAlign: 'right', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, padding: `0 ${tokens.spacingHorizontalXS}` },
+  td: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', padding: `0 ${tokens.spacingHorizontalXS}` },
+});

@@ -1,8 +1,0 @@
-import { useOrganiserApi } from './use-organiser-api';
-import { useAsync } from './use-async';
-
-/** A unit's key figures: three years with trend, and the municipality and the country beside them. */
-export function useKeyFigures(unitId: string | null, revision = 0) {
-  const api = useOrganiserApi();
-  return useAsync(async () => (unitId ? api.keyFigures(unitId) : []), [api, unitId, revision]);
-}

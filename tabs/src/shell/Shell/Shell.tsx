@@ -1,0 +1,189 @@
+import { Field, Select, Spinner } from '@fluentui/react-components';
+import { Suspense, useEffect, useState, type MouseEvent } from 'react';
+import type { DocumentKind } from '../../api/types';
+import { prefetchPlan } from '../../shared/hooks/prefetch';
+import { appViews, documentView, personalPage } from '../views';
+import { isAppView, landingView, type AppView } from '../app-nav';
+import { previousSchoolYear } from '../../lib/dates';
+import { AppNav } from '../AppNav/AppNav';
+import { useServices } from '../../shared/hooks/services';
+import { useMe, useUnits } from '../use-directory';
+import { placeUrl, useLocationState } from '../use-location-state';
+import { AppHeader } from '../AppHeader/AppHeader';
+import { CenteredMessage } from '../CenteredMessage/CenteredMessage';
+import { ErrorBar } from '../../shared/components/ErrorBar/ErrorBar';
+import { SchoolYearPicker } from '../SchoolYearPicker/SchoolYearPicker';
+import { UnitNav } from '../UnitNav/UnitNav';
+import { useShellStyles } from './Shell.styles';
+
+// The editors are most of the code; they load while the shell asks who the person is.
+const { Component: DocumentView, load: loadDocumentView } = documentView;
+const { Component: PersonalPage, load: loadPersonalPage } = personalPage;
+
+/**
+ * The signed-in app. Three ways in: the app with its unit list; the personal tab
+ * ("Mitt kvalitetsarbete", ?view=personal); a channel tab bound to one unit (?view=channel&unitId=…).
+ */
+export function Shell() {
+  const styles = useShellStyles();
+  const { api, config } = useServices();
+  const me = useMe();
+  const units = useUnits();
+  const { place, navigate } = useLocationState();
+  const view = place.view;
+  const appView = isAppView(view) ? view : null;
+  // The annual follow-up is written in the autumn about the year before.
+  const schoolYear = place.schoolYear ?? (appView === 'annual' ? previousSchoolYear(config.currentSchoolYear) : config.currentSchoolYear);
+  const doc: DocumentKind = place.doc ?? 'plan';
+
+  // The linked plan is asked for now, in parallel with the person and the editor's code.
+  useState(() => {
+    if (view !== 'personal' && !appView && place.unitId && doc === 'plan') prefetchPlan(api, place.unitId, schoolYear);
+  });
+
+  useEffect(() => {
+    void (view === 'personal' ? loadPersonalPage() : appView ? appViews[appView].load() : loadDocumentView());
+  }, [view, appView]);
+
+  // One unit only: open it straight away. Someone without units (the board) starts on the intranet.
+  useEffect(() => {
+    if (view === 'personal' || appView || place.unitId || units.status !== 'ready') return;
+    if (units.data.length === 1) navigate({ unitId: units.data[0].id }, 'replace');
+    else if (view === null && me.data && landingView(me.data)) navigate({ view: landingView(me.data) }, 'replace');
+  }, [view, appView, place.unitId, units, me.data, navigate]);
+
+  const list = units.data ?? [];
+  const selected = list.find((u) => u.id === place.unitId);
+  const seesAll = me.data?.roles.includes('organiser') ?? false;
+  const hasOwnUnits = (me.data?.memberships.length ?? 0) > 0;
+
+  const toPersonal = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate({ view: 'personal', unitId: null, schoolYear: null, doc: null });
+  };
+
+  const toView = (v: AppView | null) => navigate({ view: v, unitId: null, doc: null });
+  const viewHref = (v: AppView | null) => placeUrl({ view: v, unitId: null, doc: null });
+  const onUnit = (unitId: string | null) => navigate({ unitId }, 'replace');
+
+  let main;
+  if (me.status === 'error') main = <ErrorBar error={me.error} onRetry={me.reload} />;
+  else if (units.status === 'error') main = <ErrorBar error={units.error} onRetry={units.reload} />;
+  else if (appView) {
+    main =
+      me.status === 'ready' && units.status === 'ready' ? (
+        <Suspense fallback={<Spinner label="Öppnar…" />}>
+          {appView === 'overview' && (
+            <appViews.overview.Component
+              schoolYear={schoolYear}
+              hrefForUnit={(unitId) => placeUrl({ view: null, unitId, doc: null })}
+              onOpenUnit={(unitId) => navigate({ view: null, unitId, doc: null })}
+            />
+          )}
+          {appView === 'annual' && <appViews.annual.Component schoolYear={schoolYear} me={me.data} />}
+          {appView === 'statistics' && <appViews.statistics.Component units={units.data} unitId={place.unitId} onUnitChange={onUnit} />}
+          {appView === 'survey' && <appViews.survey.Component me={me.data} units={units.data} schoolYear={schoolYear} unitId={place.unitId} onUnitChange={onUnit} />}
+          {appView === 'dialogues' && <appViews.dialogues.Component me={me.data} units={units.data} schoolYear={schoolYear} unitId={place.unitId} onUnitChange={onUnit} />}
+          {appView === 'wheel' && <appViews.wheel.Component me={me.data} schoolYear={schoolYear} />}
+          {appView === 'intranet' && <appViews.intranet.Component />}
+          {appView === 'directory' && <appViews.directory.Component />}
+        </Suspense>
+      ) : (
+        <Spinner label="Hämtar…" />
+      );
+  }
+  else if (view === 'personal')
+    main =
+      me.status === 'ready' && units.status === 'ready' ? (
+        <Suspense fallback={<Spinner label="Öppnar…" />}>
+          <PersonalPage
+            me={me.data}
+            units={units.data}
+            currentYear={config.currentSchoolYear}
+            hrefFor={(l) => placeUrl({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
+            onOpen={(l) => navigate({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
+          />
+        </Suspense>
+      ) : (
+        <Spinner label="Hämtar…" />
+      );
+  else if (place.unitId)
+    // The document does not wait for the unit list: it names its unit itself.
+    main = (
+      <Suspense fallback={<Spinner label="Öppnar…" />}>
+        <DocumentView
+          unitId={place.unitId}
+          unitName={selected?.name}
+          schoolYear={schoolYear}
+          doc={doc}
+          me={me.data}
+          hrefFor={(d) => placeUrl({ doc: d })}
+          onDocChange={(d) => navigate({ doc: d })}
+          canPublish={me.data?.roles.includes('organiser') ?? false}
+        />
+      </Suspense>
+    );
+  else if (me.status === 'loading' || units.status === 'loading') main = <Spinner label="Hämtar…" />;
+  else if (!list.length)
+    main = <CenteredMessage title="Inga enheter att visa" text="Du har ingen enhet här. Nämnden läser det som publiceras på intranätet." />;
+  else main = <CenteredMessage title="Välj en enhet" text="Välj en enhet för att se dess åtagandeplan och läsårsrapport." />;
+
+  const yearPicker = <SchoolYearPicker current={config.currentSchoolYear} value={schoolYear} onChange={(y) => navigate({ schoolYear: y })} />;
+
+  // The personal tab and a channel tab have no unit list: the person's own units, or the one unit.
+  if (view === 'personal' || view === 'channel')
+    return (
+      <div className={styles.root}>
+        <AppHeader me={me.data} />
+        <main className={styles.main}>
+          {view === 'channel' && <div className={styles.topBar}>{yearPicker}</div>}
+          {main}
+        </main>
+      </div>
+    );
+
+  return (
+    <div className={styles.root}>
+      <AppHeader me={me.data} />
+      <div className={styles.body}>
+        <aside className={styles.aside} aria-label="Navigering, enhet och läsår">
+          {me.data && <AppNav me={me.data} current={appView} hrefFor={viewHref} onNavigate={toView} />}
+          {hasOwnUnits && (
+            <a className={styles.personalLink} href={placeUrl({ view: 'personal', unitId: null, schoolYear: null, doc: null })} onClick={toPersonal}>
+              Mitt kvalitetsarbete
+            </a>
+          )}
+          {appView !== 'intranet' && yearPicker}
+          {list.length > 0 && !appView && (
+            <>
+              <div className={styles.wideOnly}>
+                <UnitNav
+                  units={list}
+                  selectedId={place.unitId}
+                  grouped={seesAll}
+                  hrefFor={(unitId) => placeUrl({ unitId, schoolYear: place.schoolYear })}
+                  onSelect={(unitId) => navigate({ unitId })}
+                />
+              </div>
+              {/* On a phone the list gives way to a compact choice. */}
+              <div className={styles.narrowOnly}>
+                <Field label="Enhet">
+                  <Select value={place.unitId ?? ''} onChange={(_, d) => navigate({ unitId: d.value || null })}>
+                    {!place.unitId && <option value="">Välj enhet…</option>}
+                    {list.map((u) => (
+                      <option key={u.id} value={u.id}>
+                        {u.name}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              </div>
+            </>
+          )}
+        </aside>
+        <main className={styles.main}>{main}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DocumentKind } from '../api/types';
+import { isAppView, type AppView } from './app-nav';
+
+/**
+ * Which screen: the personal tab ("Mitt kvalitetsarbete"), a channel tab bound to one unit,
+ * one of the app's views (Översikt, TLD, Årshjul…), or the app with its unit list (null).
+ */
+export type View = 'personal' | 'channel' | AppView | null;
+
+/** The place in the app lives in the URL, so reloads and deep links land there. */
+export interface Place {
+  view: View;
+  unitId: string | null;
+  /** Display form "2026/27", or null for the current year. */
+  schoolYear: string | null;
+  /** Which of the unit's documents; null for the plan. */
+  doc: DocumentKind | null;
+}
+
+function readPlace(): Place {
+  const params = new URLSearchParams(window.location.search);
+  const year = params.get('year');
+  const view = params.get('view');
+  const doc = params.get('doc');
+  const unitId = params.get('unitId');
+  return {
+    view: view === 'personal' || view === 'channel' || isAppView(view) ? view : null,
+    unitId,
+    schoolYear: year && /^\d{4}-\d{2}$/.test(year) ? year.replace('-', '/') : null,
+    doc: doc === 'report' || doc === 'plan' ? doc : null,
+  };
+}
+
+export function useLocationState() {
+  const [place, setPlace] = useState<Place>(readPlace);
+
+  useEffect(() => {
+    const onPop = () => setPlace(readPlace());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const navigate = useCallback((next: Partial<Place>, mode: 'push' | 'replace' = 'push') => {
+    const merged = { ...readPlace(), ...next };
+    const url = placeUrl(merged);
+    if (url !== window.location.pathname + window.location.search) {
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    setPlace(merged);
+  }, []);
+
+  return { place, navigate };
+}
+
+/** The URL of a place, keeping other parameters (inTeams, theme). */
+export function placeUrl(place: Partial<Place>): string {
+  const params = new URLSearchParams(window.location.search);
+  const set = (name: string, value: string | null | undefined) => (value ? params.set(name, value) : params.delete(name));
+  if ('view' in place) set('view', place.view);
+  if ('unitId' in place) set('unitId', place.unitId);
+  if ('schoolYear' in place) set('year', place.schoolYear?.replace('/', '-'));
+  if ('doc' in place) set('doc', place.doc === 'report' ? 'report' : null);
+  const query = params.toString();
+  return window.location.pathname + (query ? `?${query}` : '');
+}
