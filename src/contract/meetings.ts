@@ -37,6 +37,11 @@ export const MEETING_PATHS = {
   attendancePerson: `${BASE}/attendance/:personId`,
   /** GET: the staff who may be invited and those invited; PUT: the principal picks (process dialogue). */
   staff: `${BASE}/staff`,
+  /**
+   * PATCH (If-Match: the round's etag): change one group's time, place or link after sending; the
+   * Outlook event is updated and everyone gets an updated invitation card. Answers the DialogueRound.
+   */
+  group: '/api/dialogues/:roundId/groups/:groupId',
   /** GET: the dialogue meetings I take part in (?chatId= narrows to the meeting of a Teams chat). */
   mine: '/api/my/dialogue-meetings',
 } as const;
@@ -54,6 +59,16 @@ export const MeetingParams = z.object({ roundId: id, groupId: id });
 export const MeetingUnitParams = MeetingParams.extend({ unitId: id });
 export const MeetingActionParams = MeetingUnitParams.extend({ actionId: id });
 export const MeetingPersonParams = MeetingParams.extend({ personId: id });
+
+const instant = z.iso.datetime({ offset: true, message: 'Tiden ska anges som ISO 8601 med tidszon, t.ex. 2026-09-15T09:00:00+02:00.' });
+/** A group's time, place or link, changed after the invitations went out. */
+export const GroupPatch = z.strictObject({
+  start: instant.optional(),
+  end: instant.optional(),
+  place: z.string().max(255).optional(),
+  meetingUrl: z.string().max(2000, { message: 'Möteslänken får vara högst 2000 tecken.' }).optional(),
+});
+export type GroupPatchInput = z.input<typeof GroupPatch>;
 
 export const SuccessFactorCode = z.enum(SUCCESS_FACTOR_CODES);
 export type SuccessFactorCode = z.infer<typeof SuccessFactorCode>;
@@ -266,6 +281,8 @@ export const MeetingView = z.strictObject({
     role: MeetingRole,
     /** Units whose note the caller may write. */
     canWriteNotes: z.array(z.string()),
+    /** Units whose note's actions the caller may turn into follow-ups or commitments (the unit's principal: the plan is theirs). */
+    canConvertActions: z.array(z.string()),
     canEditQuestions: z.boolean(),
     canMarkAttendance: z.boolean(),
     /** Process dialogue: units whose invited staff the caller may pick. */

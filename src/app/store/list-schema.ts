@@ -220,7 +220,38 @@ export const LIST_SCHEMA = {
   },
   dialogueNotes: {
     title: 'SKA Dialoganteckningar',
-    columns: audited({ unitId: text(true), schoolYear: text(true), roundId: text(), kind: text(), body: note(), authorId: text(), authorName: text(), createdAt: dateTime() }),
+    columns: audited({
+      unitId: text(true),
+      schoolYear: text(true),
+      roundId: text(),
+      kind: text(),
+      body: note(),
+      authorId: text(),
+      authorName: text(),
+      createdAt: dateTime(),
+      // A meeting's note (issue 16): one per group and unit, written together in the meeting.
+      groupId: text(true),
+      successFactors: note(), // JSON array of success factor codes
+      actions: note(), // JSON array of { id, text, link }
+      modifiedByName: text(),
+    }),
+  },
+  dialogueMeetings: {
+    title: 'SKA Dialogmöten',
+    columns: audited({
+      groupId: text(true),
+      roundId: text(true),
+      onlineMeetingId: note(), // Graph's onlineMeeting id passes 255 characters
+      chatId: text(),
+      app: text(), // installed | failed | notTried
+      problem: note(),
+      questions: note(), // JSON array of { id, text, unitId }
+      questionsRev: number(),
+      attendance: note(), // JSON object: personId → { present, source, minutes }
+      attendanceSource: text(), // graph | manual | none
+      attendanceFetchedAt: dateTime(),
+      attendanceProblem: note(),
+    }),
   },
   checkInAnswers: {
     title: 'SKA Avstämningssvar',
