@@ -51,8 +51,13 @@ async function openPanel(p: Page, theme: 'default' | 'dark' | 'contrast' = 'defa
   await openMeeting(p, app.baseUrl, { theme });
   await signIn(p, who);
   const panel = await openSurface(p, app.baseUrl, 'sidePanel', PATH);
-  await visible(panel.getByTestId('meeting-side-panel'));
-  await visible(panel.getByTestId('meeting-note'));
+  try {
+    await visible(panel.getByTestId('meeting-side-panel'));
+    await visible(panel.getByTestId('meeting-note'));
+  } catch (e) {
+    // What the panel shows instead says why (a sign-in, an error bar).
+    throw new Error(`${(e as Error).message}\nThe side panel shows: ${await panel.locator('body').innerText()}`);
+  }
   return panel;
 }
 

@@ -19,11 +19,17 @@ export const factorEntries = (codes: SuccessFactorCode[]): ListEntry[] => codes.
  * drafts and the others as in the version written on top of. An action keeps its id by its text.
  */
 export function noteFields(api: MeetingApi, unitId: string, current: () => MeetingNote): FieldAdapter<MeetingNote> {
+  // The same note reads as the same lists: React's external store compares snapshots by identity.
+  const lists = new WeakMap<MeetingNote, { successFactors: ListEntry[]; actions: ListEntry[] }>();
+  const listsOf = (note: MeetingNote) => {
+    let found = lists.get(note);
+    if (!found) lists.set(note, (found = { successFactors: factorEntries(note.successFactors), actions: note.actions.map((a) => ({ text: a.text })) }));
+    return found;
+  };
   return {
     read(note, key) {
       if (key === 'body') return note.body;
-      if (key === 'successFactors') return factorEntries(note.successFactors);
-      return note.actions.map((a) => ({ text: a.text }));
+      return key === 'successFactors' ? listsOf(note).successFactors : listsOf(note).actions;
     },
     write(etag, changed) {
       const base = current();
