@@ -61,9 +61,20 @@ async function openPanel(p: Page, theme: 'default' | 'dark' | 'contrast' = 'defa
   return panel;
 }
 
+/** Anna starts Björkskolan's plan for the year and writes one commitment, through the real API. */
+async function startPlanWithCommitment(unitId: string, title: string) {
+  const token = await app.tokenFor('Anna Berg');
+  const url = `${app.baseUrl}/api/units/${unitId}/plans/2026-27`;
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const started = (await (await fetch(url, { method: 'POST', headers, body: '{}' })).json()) as { etag: string; plan: { goalAreas: { id: string }[] } };
+  const res = await fetch(`${url}/goal-areas/${started.plan.goalAreas[0].id}/commitments`, { method: 'POST', headers: { ...headers, 'If-Match': started.etag }, body: JSON.stringify({ title }) });
+  expect(res.ok).toBe(true);
+}
+
 beforeAll(async () => {
   app = await startTestApp();
   bjorkskolan = await app.unitId('Björkskolan');
+  await startPlanWithCommitment(bjorkskolan, 'Läsförståelse åk 1–3');
   const units = [
     { unitId: bjorkskolan, name: 'Björkskolan', principal: { personId: 'anna', displayName: 'Anna Berg' } },
     { unitId: await app.unitId('Norrbackaskolan'), name: 'Norrbackaskolan', principal: { personId: 'sofia', displayName: 'Sofia Lind' } },
@@ -189,10 +200,12 @@ test('an agreed action becomes a follow-up of a commitment in the unit\'s plan w
   const select = action.getByRole('combobox', { name: 'Vilket åtagande följs upp?' });
   await visible(select);
   const options = await select.locator('option').allTextContents();
-  expect(options.length).toBeGreaterThan(1);
-  await select.selectOption({ index: 1 });
+  expect(options).toContain('Kunskaper: Läsförståelse åk 1–3');
+  await select.selectOption({ label: 'Kunskaper: Läsförståelse åk 1–3' });
   await action.getByRole('button', { name: 'Skapa uppföljningen' }).click();
   await visible(action.getByText(/Uppföljning i åtagandeplanen 2026\/27/));
-  expect(stub.notes.get(bjorkskolan)!.actions[0].link?.kind).toBe('followUp');
+  const [saved] = stub.notes.get(bjorkskolan)!.actions;
+  expect(saved.link?.kind).toBe('followUp');
+  expect(saved.link?.commitmentId).not.toBe('');
   await frameShot(page, 'sidePanel', 'meeting-06-action-follow-up');
 });
