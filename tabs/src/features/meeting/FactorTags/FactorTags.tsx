@@ -33,7 +33,7 @@ export function FactorTags({ session, readOnly }: { session: DocumentSession<Mee
         {SUCCESS_FACTOR_CODES.map((c) => {
           const label = SUCCESS_FACTOR_LABELS[c];
           return (
-            <ToggleButton key={c} size="small" shape="circular" className={styles.tag} checked={chosen.has(label)} onClick={() => toggle(label)}>
+            <ToggleButton key={c} size="small" shape="circular" className={styles.tag} appearance={chosen.has(label) ? 'primary' : 'secondary'} checked={chosen.has(label)} onClick={() => toggle(label)}>
               {label}
             </ToggleButton>
           );
