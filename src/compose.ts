@@ -9,6 +9,8 @@ import { createBotEndpoint } from '../bot/bot-endpoint';
 import { BotFrameworkNotifier } from '../bot/bot-framework-notifier';
 import { IcsCalendar } from './adapters/calendar/ics-calendar';
 import { GraphCalendar } from './adapters/calendar/graph-calendar';
+import { GraphTeamsMeetings } from './adapters/teams/graph-teams-meetings';
+import { composeMeetings } from './app/meetings/compose-meetings';
 import { GraphBudget } from './adapters/graph/graph-budget';
 import { GraphHttp, type GraphHttpOptions } from './adapters/graph/graph-http';
 import { YearWheelService } from './app/year/year-wheel-service';
@@ -178,10 +180,13 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const calendar = config.calendar.kind === 'graph' && graphHttp ? new GraphCalendar({ http: graphHttp, mailbox: config.calendar.organiser }) : ics;
   const dialogues = new DialogueService(store, directory, yearWheel, outbox, reach, calendar, ics, secrets, links, clock);
   const dialogueNotes = new DialogueNotes(store, directory, clock, async () => dialogueTypesOf(await yearWheel.wheel()));
+  // The dialogue's Teams meeting: the app and its tab in the meeting chat, attendance reports — with the Graph calendar only.
+  const teams = config.calendar.kind === 'graph' && graphHttp ? new GraphTeamsMeetings({ http: graphHttp, mailbox: config.calendar.organiser, catalogAppId: config.calendar.catalogAppId }) : undefined;
+  const meetings = composeMeetings({ store, directory, wheel: yearWheel, dialogues, calendar, teams, outbox, plans, reports, versions, overview, links, clock, log, tabEndpoint: config.publicUrl });
   const checkIns = new CheckInService(store, directory, plans, links, clock);
   const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, log);
   const composer = new MessageComposer()
-    .register('dialogueInvitation', (item) => dialogues.composeInvitation(item))
+    .register('dialogueInvitation', (item) => meetings.parts.setup.composeInvitation(item))
     .register('dialogueReminder', (item) => dialogues.composeReminder(item))
     .register('documentReminder', (item) => scheduler.composeDocumentReminder(item))
     .register('checkIn', (item) => checkIns.compose(item))
@@ -242,7 +247,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   if (background.sender === false) await sender.stop();
 
   const presets = new PresetService(store, settings, yearWheel, surveys);
-  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
+  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, meetings, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
   const http = createHttpServer(services);
   return {
     ...http,

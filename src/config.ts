@@ -36,6 +36,8 @@ const envSchema = z.object({
   SKA_GRAPH_RU_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   SKA_CALENDAR: z.enum(['ics', 'graph']).default('ics'),
   SKA_CALENDAR_ORGANISER: z.string().default(''),
+  /** The app's id in the tenant's Teams app catalog (differs from TEAMS_APP_ID for an org-published app); for the meeting tab. */
+  SKA_TEAMS_CATALOG_APP_ID: z.string().default(''),
   /** Local development: the demo person (id or e-mail) the Agents Playground's default user stands for. */
   SKA_PLAYGROUND_USER: z.string().trim().max(255).optional(),
   AAD_APP_CLIENT_ID: z.string().default(''),
@@ -73,7 +75,7 @@ export type AppConfig = Readonly<{
   /** SharePoint via Graph, app-only with a certificate (SKA_STORE=graph). */
   graph: Readonly<{ siteId: string; tenantId: string; clientId: string; certificatePath: string; certificatePassword?: string; ruPerMinute: number }>;
   /** Dialogue meetings: `.ics` files (default) or Outlook events with a Teams meeting in the organiser mailbox's calendar. */
-  calendar: Readonly<{ kind: 'ics' | 'graph'; organiser: string }>;
+  calendar: Readonly<{ kind: 'ics' | 'graph'; organiser: string; catalogAppId: string }>;
   entra: Readonly<{ clientId: string; appIdUri: string; allowedTenants: string[]; authorityHost?: string; jwksUrl?: string }>;
   /** Onboarding: first admins (object ids or e-mails), Skolenhetsregistret live or from a saved file. */
   onboarding: Readonly<{ bootstrapAdmins: string[]; skolverketFile: string; skolverketFetch: boolean }>;
@@ -138,7 +140,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       certificatePassword: e.AZURE_CLIENT_CERTIFICATE_PASSWORD,
       ruPerMinute: e.SKA_GRAPH_RU_PER_MINUTE,
     }),
-    calendar: Object.freeze({ kind: e.SKA_CALENDAR, organiser: e.SKA_CALENDAR_ORGANISER }),
+    calendar: Object.freeze({ kind: e.SKA_CALENDAR, organiser: e.SKA_CALENDAR_ORGANISER, catalogAppId: e.SKA_TEAMS_CATALOG_APP_ID || e.TEAMS_APP_ID }),
     entra: Object.freeze({
       clientId: e.AAD_APP_CLIENT_ID,
       appIdUri: e.AAD_APP_ID_URI,

@@ -17,6 +17,7 @@ export function invitationTemplateData(data: DialogueInvitationCardData) {
     hasBring: data.bring !== undefined,
     bringText: data.bring?.text ?? '',
     bringLinks: data.bring?.links ?? ([] as Link[]),
+    changeNote: data.changeNote ?? '',
   };
 }
 

@@ -161,6 +161,8 @@ export const DialogueInvitationView = z.strictObject({
   answerNote: z.string(),
   /** False once the meeting has started. */
   canAnswer: z.boolean(),
+  /** Set on the card sent again after the time, place or link changed (issue 16). */
+  changeNote: z.string().optional(),
 });
 export type DialogueInvitationView = z.infer<typeof DialogueInvitationView>;
 export const DialogueInvitationViews = z.array(DialogueInvitationView);

@@ -22,6 +22,7 @@ import { presetRoutes } from './routes/presets';
 import { yearWheelRoutes } from './routes/year-wheel';
 import { dialogueRoutes } from './routes/dialogues';
 import { dialogueNoteRoutes } from './routes/dialogue-notes';
+import { meetingRoutes } from './routes/meetings';
 import { outboxRoutes } from './routes/outbox';
 import { adminHealthRoutes } from './routes/admin-health';
 import { staticRoutes } from './routes/static';
@@ -65,6 +66,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...yearWheelRoutes(s),
     ...dialogueRoutes(s),
     ...dialogueNoteRoutes(s),
+    ...meetingRoutes(s),
     ...outboxRoutes(s),
     ...adminHealthRoutes(s),
     ...directoryImportRoutes(s),

@@ -19,6 +19,7 @@ import type { Settings } from '../app/config/settings';
 import type { YearWheelService } from '../app/year/year-wheel-service';
 import type { DialogueService } from '../app/dialogues/dialogues';
 import type { DialogueNotes } from '../app/dialogues/dialogue-notes';
+import type { Meetings } from '../app/meetings/meetings';
 import type { CheckInService } from '../app/year/check-ins';
 import type { OutboxService } from '../app/outbox/outbox';
 import type { Scheduler } from '../app/year/scheduler';
@@ -55,6 +56,8 @@ export interface HttpServices {
   yearWheel: YearWheelService;
   dialogues: DialogueService;
   dialogueNotes: DialogueNotes;
+  /** A dialogue group's Teams meeting (issue 16). */
+  meetings: Meetings;
   checkIns: CheckInService;
   outbox: OutboxService;
   reach: Reach;

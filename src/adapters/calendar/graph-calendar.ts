@@ -30,19 +30,12 @@ export class GraphCalendar implements CalendarPort {
   }
 
   async createEvent(m: CalendarMeeting): Promise<BookedMeeting> {
-    const mailbox = this.options.mailbox || m.organiser.email || m.organiser.id;
-    const people = this.options.mailbox && m.organiser.email ? [m.organiser, ...m.attendees] : m.attendees;
-    const seen = new Set<string>();
-    const attendees = people
-      .filter((a) => a.email && a.email.toLowerCase() !== mailbox.toLowerCase() && !seen.has(a.email.toLowerCase()) && seen.add(a.email.toLowerCase()))
-      .map((a) => ({ emailAddress: { address: a.email, name: a.name }, type: 'required' }));
+    const mailbox = this.mailboxOf(m);
     const body = {
       subject: m.title,
       body: { contentType: 'HTML', content: escapeHtml(m.description).replace(/\n/g, '<br>') },
-      start: { dateTime: m.start.replace(/Z$/, ''), timeZone: 'UTC' },
-      end: { dateTime: m.end.replace(/Z$/, ''), timeZone: 'UTC' },
-      location: { displayName: m.location },
-      attendees,
+      ...this.when(m),
+      attendees: this.attendees(m, mailbox),
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
       allowNewTimeProposals: true,
@@ -54,5 +47,38 @@ export class GraphCalendar implements CalendarPort {
       repeatable: true, // transactionId: a repeat after a lost answer is the same event
     });
     return { uid: m.uid, eventId: event!.id, joinUrl: event!.onlineMeeting?.joinUrl ?? '', webLink: event!.webLink ?? '' };
+  }
+
+  /**
+   * PATCHes what changed and leaves `body` alone: the body holds the online meeting's blob, and an
+   * update that drops it disables the Teams meeting (event-update docs, "body property and online meetings").
+   */
+  async update(eventId: string, m: CalendarMeeting): Promise<void> {
+    const mailbox = this.mailboxOf(m);
+    await this.options.http.send('PATCH', `${GRAPH_V1}/users/${encodeURIComponent(mailbox)}/events/${encodeURIComponent(eventId)}`, {
+      body: { subject: m.title, ...this.when(m), attendees: this.attendees(m, mailbox) },
+      headers: { Prefer: 'outlook.timezone="UTC"' },
+      repeatable: true, // the same PATCH twice leaves the same event
+    });
+  }
+
+  private mailboxOf(m: CalendarMeeting) {
+    return this.options.mailbox || m.organiser.email || m.organiser.id;
+  }
+
+  private when(m: CalendarMeeting) {
+    return {
+      start: { dateTime: m.start.replace(/Z$/, ''), timeZone: 'UTC' },
+      end: { dateTime: m.end.replace(/Z$/, ''), timeZone: 'UTC' },
+      location: { displayName: m.location },
+    };
+  }
+
+  private attendees(m: CalendarMeeting, mailbox: string) {
+    const people = this.options.mailbox && m.organiser.email ? [m.organiser, ...m.attendees] : m.attendees;
+    const seen = new Set<string>();
+    return people
+      .filter((a) => a.email && a.email.toLowerCase() !== mailbox.toLowerCase() && !seen.has(a.email.toLowerCase()) && seen.add(a.email.toLowerCase()))
+      .map((a) => ({ emailAddress: { address: a.email, name: a.name }, type: 'required' }));
   }
 }

@@ -72,6 +72,9 @@ export class IcsCalendar implements CalendarPort, CalendarFile {
     return undefined;
   }
 
+  /** Nothing was booked: the invitation's link serves the file as it is now (SEQUENCE raised). */
+  async update(): Promise<void> {}
+
   render(meeting: CalendarMeeting): string {
     return renderIcs(meeting, this.now());
   }

@@ -39,6 +39,8 @@ export class DialogueService {
   readonly answers: DialogueAnswers['answers'];
   readonly calendarFor: DialogueCalendar['calendarFor'];
   readonly calendarByToken: DialogueCalendar['calendarByToken'];
+  /** A group's meeting as a calendar entry (meeting-setup updates the event with it after a change). */
+  readonly meeting: DialogueCalendar['meeting'];
   readonly dueReminders: DialogueReminders['dueReminders'];
   readonly composeReminder: DialogueReminders['composeReminder'];
   readonly documentStatus: DialogueCore['documentStatus'];
@@ -77,6 +79,7 @@ export class DialogueService {
     this.answers = answers.answers.bind(answers);
     this.calendarFor = meetings.calendarFor.bind(meetings);
     this.calendarByToken = meetings.calendarByToken.bind(meetings);
+    this.meeting = meetings.meeting.bind(meetings);
     this.dueReminders = reminders.dueReminders.bind(reminders);
     this.composeReminder = reminders.composeReminder.bind(reminders);
     this.documentStatus = core.documentStatus.bind(core);

@@ -33,6 +33,8 @@ export interface DialogueInvitationView {
   answerNote: string;
   /** False once the meeting has started. */
   canAnswer: boolean;
+  /** Set on the card sent again after the time, place or link changed. */
+  changeNote?: string;
 }
 
 export interface ReminderView {

@@ -39,6 +39,11 @@ export interface CalendarPort {
    * meeting is built only when a booking needs it.
    */
   book(meeting: () => Promise<CalendarMeeting>): Promise<BookedMeeting | undefined>;
+  /**
+   * Carries a changed time, place or link to the booked entry (Outlook: PATCH the event, which
+   * sends the attendees an update). The .ics calendar books nothing, so has nothing to update.
+   */
+  update(eventId: string, meeting: CalendarMeeting): Promise<void>;
 }
 
 /** The .ics file of a meeting, offered for download whichever calendar publishes. */

@@ -124,7 +124,7 @@ export function dialogueRoutes(s: HttpServices): Route[] {
       policy: organiser,
       params: RoundParams,
       errors: { 422: 'Någon grupp saknar tid (DIALOGUE_INCOMPLETE)' },
-      handler: async (ctx) => ({ status: 202, body: await s.dialogues.sendInvitations(requireActor(ctx), ctx.params.roundId) }),
+      handler: async (ctx) => ({ status: 202, body: await s.meetings.sendInvitations(requireActor(ctx), ctx.params.roundId) }), // then the app into each group's Teams meeting
     }),
     route({
       method: 'get',
