@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api/client';
 import { App } from './shell/App/App';
-import { appViews, documentView, personalPage } from './shell/views';
+import { appViews, documentView, meetingTab, personalPage } from './shell/views';
 import { isAppView } from './shell/app-nav';
 
 // Started before React renders: the server's config, and for a link to a unit's document the
@@ -11,6 +11,7 @@ earlyConfig.catch(() => undefined); // the app asks again and shows the error
 const params = new URLSearchParams(window.location.search);
 const view = params.get('view');
 if (view === 'personal') void personalPage.load();
+else if (view === 'meeting') void meetingTab.load();
 else if (isAppView(view)) void appViews[view].load();
 else if (params.get('unitId')) void documentView.load();
 

@@ -135,6 +135,12 @@ describe('appPackage/manifest.json', () => {
       canUpdateConfiguration: true,
     });
     expect([...raw.configurableTabs[0].scopes].sort()).toEqual(['groupChat', 'team']);
+    // Still a channel tab, and now a meeting app too (chat, details, side panel and stage).
+    expect([...raw.configurableTabs[0].context].sort()).toEqual(['channelTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel', 'meetingStage', 'privateChatTab']);
+    expect([...raw.configurableTabs[0].meetingSurfaces].sort()).toEqual(['sidePanel', 'stage']);
+    // Sharing a part of the app to the stage (meeting.shareAppContentToStage) needs this RSC permission
+    // (Microsoft Learn, "Build apps for Teams meeting stage": App manifest settings for apps in meeting stage).
+    expect(raw.authorization).toEqual({ permissions: { resourceSpecific: [{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }] } });
 
     expect(raw.bots).toHaveLength(1);
     const bot = raw.bots[0];
@@ -166,6 +172,21 @@ describe('appPackage/manifest.json', () => {
       const errors = await validate(broken);
       expect(errors.length).toBeGreaterThan(0);
       expect(errors.join('\n')).toMatch(/\/bots\/0\/botId/);
+    });
+
+    it('rejects a meeting context or surface the schema does not know', async () => {
+      const context = filledManifest();
+      context.configurableTabs[0].context.push('meetingPanel');
+      expect((await validate(context)).join('\n')).toMatch(/\/configurableTabs\/0\/context/);
+      const surface = filledManifest();
+      surface.configurableTabs[0].meetingSurfaces = ['sidepanel'];
+      expect((await validate(surface)).join('\n')).toMatch(/\/configurableTabs\/0\/meetingSurfaces/);
+    });
+
+    it('rejects an RSC permission without its type', async () => {
+      const broken = filledManifest();
+      delete broken.authorization.permissions.resourceSpecific[0].type;
+      expect((await validate(broken)).join('\n')).toMatch(/\/authorization\/permissions\/resourceSpecific\/0/);
     });
 
     it('rejects an unfilled placeholder in a GUID field', async () => {

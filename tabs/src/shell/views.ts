@@ -6,6 +6,8 @@ import { preloadable } from '../lib/preloadable';
  */
 export const documentView = preloadable(() => import('../features/documents/DocumentView/DocumentView'));
 export const personalPage = preloadable(() => import('../features/personal/PersonalPage/PersonalPage'));
+/** The dialogue meeting's tab (side panel, stage, meeting chat and details): ?view=meeting. */
+export const meetingTab = preloadable(() => import('../features/meeting/MeetingTab/MeetingTab'));
 
 // The app's other views: each its own chunk, loaded when opened (or when the URL names it).
 export const appViews = {

@@ -13,6 +13,7 @@ import { preloadable } from '../../lib/preloadable';
 import { ServicesProvider, type Services } from '../../shared/hooks/services';
 import { CenteredMessage } from '../CenteredMessage/CenteredMessage';
 import { Shell } from '../Shell/Shell';
+import { meetingTab } from '../views';
 import { useAppStyles } from './App.styles';
 
 // The demo sign-in is only for local runs: it is not part of what Teams loads.
@@ -110,6 +111,13 @@ export function App({ earlyConfig }: { earlyConfig?: Promise<AppConfig> }) {
     content = (
       <Suspense fallback={<CenteredMessage busy title="Startar…" />}>
         <DevSignIn auth={state.auth} onSignedIn={() => setSession((n) => n + 1)} />
+      </Suspense>
+    );
+  else if (new URLSearchParams(window.location.search).get('view') === 'meeting')
+    // In a Teams meeting (side panel, stage, its chat and details): the meeting's own screens, no app shell.
+    content = (
+      <Suspense fallback={<CenteredMessage busy title="Öppnar dialogen…" />}>
+        <meetingTab.Component key={session} />
       </Suspense>
     );
   else content = <Shell key={session} />;

@@ -1,0 +1,20 @@
+/** The dialogue meeting tab's API: types only, inferred from src/contract/meetings. */
+export type {
+  AttendanceSource,
+  GroupMeeting,
+  MeetingAction,
+  MeetingActionInput,
+  MeetingActionResult,
+  MeetingAttendance,
+  MeetingNote,
+  MeetingNoteInput,
+  MeetingQuestion,
+  MeetingQuestions,
+  MeetingQuestionsInput,
+  MeetingRole,
+  MeetingStaff,
+  MeetingUnit,
+  MeetingView,
+  MyDialogueMeeting,
+  SuccessFactorCode,
+} from '../../../src/contract/meetings';
