@@ -1,4 +1,4 @@
-import { send, safeParse, type HttpOptions } from './http';
+import { enc, Http, type HttpOptions, type Method } from './http';
 import type {
   MeetingActionInput,
   MeetingActionResult,
@@ -12,24 +12,24 @@ import type {
   MyDialogueMeeting,
 } from './meeting-types';
 
-const enc = encodeURIComponent;
-
 /**
  * The dialogue meeting's API (under /api/dialogues/{round}/groups/{group}/meeting), for the tab in
  * the meeting: the view, notes per unit (PUT with If-Match; 409 carries the current note),
  * actions, questions, attendance and the process dialogue's staff. Throws ApiError like the others.
  */
 export class MeetingApi {
+  private readonly http: Http;
+
   constructor(
-    private readonly options: HttpOptions,
+    options: HttpOptions,
     readonly roundId: string,
     readonly groupId: string,
-  ) {}
+  ) {
+    this.http = new Http({ timeoutMs: 20_000, ...options });
+  }
 
-  private async request<T>(method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<T> {
-    const res = await send({ timeoutMs: 20_000, ...this.options }, method, path, init);
-    const text = await res.text();
-    return (text ? safeParse(text) : undefined) as T;
+  private request<T>(method: Method, path: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<T> {
+    return this.http.request<T>(method, path, init);
   }
 
   private get base() {
@@ -55,5 +55,5 @@ export class MeetingApi {
 
 /** The dialogue meetings the person takes part in; with a Teams chat id, the one of that meeting. */
 export function myDialogueMeetings(options: HttpOptions, chatId?: string): Promise<MyDialogueMeeting[]> {
-  return send({ timeoutMs: 20_000, ...options }, 'GET', `/api/my/dialogue-meetings${chatId ? `?chatId=${enc(chatId)}` : ''}`, {}).then(async (res) => (safeParse(await res.text()) ?? []) as MyDialogueMeeting[]);
+  return new Http({ timeoutMs: 20_000, ...options }).request<MyDialogueMeeting[]>('GET', `/api/my/dialogue-meetings${chatId ? `?chatId=${enc(chatId)}` : ''}`).then((list) => list ?? []);
 }
