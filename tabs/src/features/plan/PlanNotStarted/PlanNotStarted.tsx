@@ -8,6 +8,7 @@ import { useDocumentNames } from '../../../shared/document/use-document-names';
 import { FOLLOW_UP_STATUS_LABELS } from '../../../lib/labels';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { usePlanNotStartedStyles } from './PlanNotStarted.styles';
+import { useNotStartedStyles } from '../../../shared/document/not-started.styles';
 
 interface Props {
   unitId: string;
@@ -18,7 +19,7 @@ interface Props {
 }
 
 function CarryOverChoices({ candidates, busy, onStart }: { candidates: CarryOverCandidates; busy: boolean; onStart(choice?: CarryOverChoice): void }) {
-  const styles = usePlanNotStartedStyles();
+  const styles = { ...useNotStartedStyles(), ...usePlanNotStartedStyles() };
   const names = useDocumentNames();
   const warningId = useId();
   // Unfinished commitments and all development needs come along unless unticked.
@@ -113,7 +114,7 @@ function CarryOverChoices({ candidates, busy, onStart }: { candidates: CarryOver
 
 /** The empty state; the unit's principal starts the plan here, bringing along what last year left. */
 export function PlanNotStarted({ unitId, schoolYear, canStart, onStart }: Props) {
-  const styles = usePlanNotStartedStyles();
+  const styles = { ...useNotStartedStyles(), ...usePlanNotStartedStyles() };
   const names = useDocumentNames();
   const headingId = useId();
   const candidates = useCarryOver(unitId, schoolYear, canStart === true);

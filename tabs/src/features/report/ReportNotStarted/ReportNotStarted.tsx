@@ -3,11 +3,11 @@ import { useId, useState } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
-import { useReportNotStartedStyles } from './ReportNotStarted.styles';
+import { useNotStartedStyles } from '../../../shared/document/not-started.styles';
 
 /** The report's empty state: the principal starts it, and it is built from the year's plan. */
 export function ReportNotStarted({ schoolYear, canStart, onStart }: { schoolYear: string; canStart: boolean | undefined; onStart(): Promise<ApiError | null> }) {
-  const styles = useReportNotStartedStyles();
+  const styles = useNotStartedStyles();
   const headingId = useId();
   const { report, plan } = useDocumentNames();
   const [busy, setBusy] = useState(false);

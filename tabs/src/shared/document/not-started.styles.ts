@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-export const useReportNotStartedStyles = makeStyles({
+/** A document not started yet (plan, report): a dashed card with what to do. */
+export const useNotStartedStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
