@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { FakeSite, graphError, type Answer, type FakeList } from './fake/fake-site';
 import { expandedFields, ODataError, selected } from './fake/odata';
 import { FakeDirectory } from './fake/directory-routes';
+import { FakeMeetings } from './fake/meeting-routes';
 
 export type FaultKind = 'throttle' | 'unavailable' | 'gatewayTimeout' | 'drop' | 'dropAfterAnswer';
 export interface Fault {
@@ -64,8 +65,12 @@ export class FakeGraphServer {
    */
   ruPerMinute?: number;
   private ruMinute = { start: 0, spent: 0 };
+  /** Outlook events, online meetings, meeting chats' apps and tabs, attendance reports (tests/graph/fake/meeting-routes.ts). */
+  readonly meetings = new FakeMeetings();
   /** Outlook events by mailbox (POST /users/{id}/events). */
-  readonly events = new Map<string, Record<string, unknown>[]>();
+  get events() {
+    return this.meetings.events;
+  }
   private readonly skipTokens = new Map<string, { listId: string; afterId: number }>();
 
   private constructor(
@@ -167,7 +172,8 @@ export class FakeGraphServer {
 
   private dispatch(method: string, path: string, query: URLSearchParams, headers: Record<string, string>, body: unknown): Answer {
     const seg = path.split('/').filter(Boolean).map(decodeURIComponent);
-    if (seg[0] === 'users' && seg[2] === 'events' && seg.length === 3 && method === 'POST') return this.createEvent(seg[1], asObject(body));
+    const meetingAnswer = this.meetings.handle(method, seg, query, asObject(body));
+    if (meetingAnswer) return meetingAnswer;
     if (['users', 'groups', 'servicePrincipals'].includes(seg[0])) return this.directory.handle(method, seg, query);
     if (seg[0] !== 'sites' || !seg[1]) return graphError(400, 'BadRequest', `Resource not found for the segment '${seg[0]}'.`);
     const site = this.sites.get(seg[1]);
@@ -234,20 +240,6 @@ export class FakeGraphServer {
   /** Starts a new budget minute now (tests). */
   resetBudgetMinute() {
     this.ruMinute = { start: Date.now(), spent: 0 };
-  }
-
-  private createEvent(mailbox: string, body: Record<string, unknown>): Answer {
-    const events = this.events.get(mailbox.toLowerCase()) ?? [];
-    this.events.set(mailbox.toLowerCase(), events);
-    // transactionId: "for the server to avoid redundant POST operations in case of client retries" (event resource docs).
-    const same = typeof body.transactionId === 'string' ? events.find((e) => e.transactionId === body.transactionId) : undefined;
-    if (same) return { status: 201, body: same };
-    const id = `AAMk-${randomUUID()}`;
-    // isOnlineMeeting with teamsForBusiness gets a join link (event resource docs, onlineMeeting).
-    const online = body.isOnlineMeeting === true && body.onlineMeetingProvider === 'teamsForBusiness';
-    const event = { ...body, id, webLink: `https://outlook.office365.com/owa/?itemid=${id}`, ...(online ? { onlineMeeting: { joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0` } } : {}) };
-    events.push(event);
-    return { status: 201, body: event };
   }
 
   private page(list: FakeList, path: string, query: URLSearchParams): Answer {

@@ -52,8 +52,8 @@ export class FakeDirectory {
     if (method !== 'GET') return graphError(405, 'Request_BadRequest', 'The directory fake only reads.');
     const [root, id, relation, ...rest] = seg;
     if (root === 'users' && id && !relation) {
-      const user = this.users.get(id);
-      // Unknown object ids answer 404 Request_ResourceNotFound (user-get).
+      // user-get takes the object id or the userPrincipalName; unknown ones answer 404 Request_ResourceNotFound.
+      const user = this.users.get(id) ?? [...this.users.values()].find((u) => u.userPrincipalName.toLowerCase() === id.toLowerCase());
       if (!user) return notFound(id);
       return { status: 200, body: { '@odata.context': `${GRAPH_PUBLIC}/$metadata#users/$entity`, ...select(user, query, DEFAULT_USER_PROPS) } };
     }
