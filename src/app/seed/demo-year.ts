@@ -4,46 +4,19 @@
  * last school year complete, this one as far as today has come.
  */
 import type { Actor } from '../../domain/identity';
-import type { CommitmentPlan, FollowUpStatus } from '../../domain/plan';
-import type { SectionDefinition } from '../../domain/report';
 import { previousSchoolYear, schoolYearOf, startYear } from '../../domain/school-year';
 import { curriculumOf } from '../../domain/school-forms';
-import { addDays, swedishDate, swedishToInstant } from '../../domain/swedish-time';
-import type { AnnualFollowUpService } from '../documents/annual-follow-up';
-import type { Comments } from '../documents/comments';
-import type { ConversationReferences } from '../outbox/conversations';
-import type { DialogueNotes } from '../dialogues/dialogue-notes';
-import type { DialogueService } from '../dialogues/dialogues';
-import type { Directory } from '../directory/directory';
-import type { OutboxService } from '../outbox/outbox';
-import type { PlanService } from '../documents/plans';
-import type { PublishingService } from '../organiser/publishing';
-import type { Reach } from '../outbox/reach';
-import type { ReportService } from '../documents/reports';
-import type { StatisticsService } from '../organiser/statistics';
-import type { SurveyService } from '../survey/surveys';
+import { addDays, swedishToInstant } from '../../domain/swedish-time';
 import type { SurveyAnswers } from '../../domain/survey';
 import { demoAnswers } from './demo-answers';
 import { demoKoladaResponse } from './demo-kolada';
-import { DEMO_PEOPLE, DEMO_PRESCHOOL_COMMITMENTS, DEMO_SCHOOL_COMMITMENTS, DEMO_UNITS, type DemoCommitment } from './demo-municipality';
-import type { ReplayClock } from './replay-clock';
+import { DEMO_PEOPLE, DEMO_PRESCHOOL_COMMITMENTS, DEMO_SCHOOL_COMMITMENTS, DEMO_UNITS } from './demo-municipality';
+import { followUpToday, transition, writeAnnual, writeReport, writeYearPlan } from './demo-documents';
+import { conditionsDialogue } from './demo-dialogue';
+import type { At, DemoYearServices } from './demo-services';
 
-export interface DemoYearServices {
-  clock: ReplayClock;
-  directory: Directory;
-  plans: PlanService;
-  reports: ReportService;
-  comments: Comments;
-  annual: AnnualFollowUpService;
-  publishing: PublishingService;
-  surveys: SurveyService;
-  statistics: StatisticsService;
-  dialogues: DialogueService;
-  dialogueNotes: DialogueNotes;
-  conversations: ConversationReferences;
-  outbox: OutboxService;
-  reach: Reach;
-}
+export type { DemoYearServices } from './demo-services';
+export { monthsAfterStart, writePlan } from './demo-documents';
 
 /** This year's plans, by unit: every status, one returned with a comment, some not started. */
 type ThisYear = 'notStarted' | 'draft' | 'ready' | 'final' | 'returned';
@@ -204,68 +177,6 @@ function demoReference(ref: string, aadObjectId: string) {
   };
 }
 
-async function transition(plans: PlanService, actor: Actor, unitId: string, year: string, t: 'ready' | 'finalise' | 'reopen', comment?: string) {
-  const doc = (await plans.get(actor, unitId, year))!;
-  await plans.transition(actor, unitId, year, doc.etag, t, comment);
-}
-
-/** A plan as a principal writes it: started with its commitments and activities, then the follow-ups up to a date. */
-async function writeYearPlan(plans: PlanService, actor: Actor, unitId: string, schoolYear: string, commitments: DemoCommitment[], notAfter: string) {
-  const seeds = commitments.map((c) => ({ goalAreaKey: c.goalArea, title: c.title, description: c.description, intendedEffects: c.intendedEffects, boardGoalIds: c.boardGoalIds, successFactors: c.successFactors, activities: c.activities }));
-  let doc = await plans.start(actor, unitId, schoolYear, seeds);
-  const firstDay = startYear(schoolYear);
-  for (const [i, c] of commitments.entries()) {
-    const commitment = doc.plan.goalAreas.find((g) => g.key === c.goalArea)!.commitments.filter((x) => x.title === c.title)[0] ?? doc.plan.goalAreas.flatMap((g) => g.commitments)[i];
-    for (const f of c.followUps) {
-      const date = monthsAfterStart(firstDay, f.monthOffset);
-      if (date > notAfter) continue;
-      doc = await plans.addFollowUp(actor, unitId, schoolYear, doc.etag, commitment.id, { date, status: f.status, note: f.note });
-    }
-  }
-  return doc;
-}
-
-export async function writePlan(plans: PlanService, actor: Actor, unitId: string, schoolYear: string, commitments: DemoCommitment[], notAfter?: string) {
-  let doc = await plans.start(actor, unitId, schoolYear);
-  const firstDay = startYear(schoolYear);
-  for (const c of commitments) {
-    let area = doc.plan.goalAreas.find((g) => g.key === c.goalArea);
-    if (!area) {
-      doc = await plans.addGoalArea(actor, unitId, schoolYear, doc.etag, c.goalArea);
-      area = doc.plan.goalAreas.find((g) => g.key === c.goalArea)!;
-    }
-    doc = await plans.addCommitment(actor, unitId, schoolYear, doc.etag, area.id, c);
-    const commitmentId = doc.plan.goalAreas.find((g) => g.id === area!.id)!.commitments.at(-1)!.id;
-    for (const a of c.activities) doc = await plans.addActivity(actor, unitId, schoolYear, doc.etag, commitmentId, a);
-    for (const f of c.followUps) {
-      const date = monthsAfterStart(firstDay, f.monthOffset);
-      if (notAfter && date > notAfter) continue;
-      doc = await plans.addFollowUp(actor, unitId, schoolYear, doc.etag, commitmentId, { date, status: f.status, note: f.note });
-    }
-  }
-  return doc;
-}
-
-async function followUpToday(plans: PlanService, actor: Actor, unitId: string, year: string) {
-  let doc = (await plans.get(actor, unitId, year))!;
-  const statuses: FollowUpStatus[] = ['onTrack', 'atRisk'];
-  for (const [i, c] of doc.plan.goalAreas.flatMap((g) => g.commitments).entries()) {
-    doc = await plans.addFollowUp(actor, unitId, year, doc.etag, c.id, {
-      status: statuses[i % 2],
-      note: i % 2 ? 'Vi ligger efter med några aktiviteter; arbetslaget har planerat om inför våren.' : 'Arbetet går enligt plan. Det vi ser i verksamheten visar att arbetssätten används.',
-    });
-  }
-}
-
-/** The 20th of the month that lies `offset` months after the school year's start in August. */
-export function monthsAfterStart(startYear: number, offset: number): string {
-  const monthIndex = 7 + offset; // August is month index 7
-  const y = startYear + Math.floor(monthIndex / 12);
-  const m = (monthIndex % 12) + 1;
-  return `${y}-${String(m).padStart(2, '0')}-20`;
-}
-
-type At = (date: string, step: () => Promise<unknown>, time?: string) => Promise<boolean>;
 
 /** Opens a round, lets the units' children answer through the survey form's own path, and closes it when its time is over. */
 async function tldRound(s: DemoYearServices, organiser: Actor, year: string, period: 'autumn' | 'spring', opensOn: string, closesOn: string, index: number, unitIds: Map<string, string>, at: At) {
@@ -298,117 +209,6 @@ async function tldRound(s: DemoYearServices, organiser: Actor, year: string, per
 async function kolada(s: DemoYearServices, organiser: Actor, lastYear: number, date: string, at: At) {
   await at(date, () => s.statistics.importKolada(organiser, demoKoladaResponse(DEMO_UNITS, lastYear)));
 }
-
-async function writeReport(reports: ReportService, actor: Actor, unitId: string, year: string, unitName: string) {
-  let doc = await reports.start(actor, unitId, year);
-  const updates: Parameters<ReportService['write']>[4] = [];
-  for (const section of doc.definition.sections) updates.push(...reportText(section, unitName, doc.plan));
-  doc = await reports.write(actor, unitId, year, doc.etag, updates);
-  return doc;
-}
-
-function reportText(section: SectionDefinition, unitName: string, plan: CommitmentPlan | undefined) {
-  if (section.kind === 'perCommitment') {
-    const commitments = plan?.goalAreas.flatMap((g) => g.commitments) ?? [];
-    return commitments.flatMap((c) =>
-      section.fields.map((f) => ({
-        sectionKey: section.key,
-        commitmentId: c.id,
-        fieldKey: f.key,
-        value:
-          f.key === 'effects'
-            ? `Eleverna beskriver i TLD och i klassråden att arbetet med ”${c.title.toLowerCase()}” har gjort skillnad, mest för dem som behövde det mest.`
-            : `Aktiviteterna genomfördes i stort sett som planerat. ${c.title} följdes upp varje månad i arbetslagen.`,
-      })),
-    );
-  }
-  if (section.kind === 'text') return [{ sectionKey: section.key, value: REPORT_TEXTS[section.key] ?? `${section.label}: se underlaget för ${unitName}.` }];
-  if (section.kind === 'list') return [{ sectionKey: section.key, value: [{ text: 'Fortsatt arbete med läsförståelse i alla ämnen' }, { text: 'Fler vuxna på skolgården under långrasten' }] }];
-  return [];
-}
-
-const REPORT_TEXTS: Record<string, string> = {
-  tldResults: 'Tryggheten ökade mellan oktober och april, mest på rasterna. Delaktigheten minskade något, framför allt i de äldre årskurserna.',
-  statistics: 'Andelen elever med godtagbara kunskaper i läsförståelse ökade. Närvaron är stabil; två tjänster saknar behörig lärare.',
-  analysisStructure: 'Vakanser i specialpedagogiken under hösten gjorde att stödet kom igång sent. Schemat gav arbetslagen gemensam tid varannan vecka.',
-  analysisProcess: 'Det kollegiala lärandet om lässtrategier fick fäste när rektor deltog i träffarna. Lektionsbesöken gav en gemensam bild.',
-  analysisResult: 'Resultaten förbättrades mest där strategierna användes i alla ämnen. Eleverna med svagast resultat i höstas har gått mest framåt.',
-  childRights: 'Elevernas svar i TLD och klassråden låg till grund för prioriteringarna.',
-  equity: 'Tryggheten varierar mer mellan enheterna än inom dem; de minsta enheterna har för få svar för att redovisas.',
-};
-
-async function writeAnnual(annual: AnnualFollowUpService, organiser: Actor, year: string) {
-  let doc = await annual.start(organiser, year);
-  const updates = doc.definition.sections.flatMap((section): { sectionKey: string; value: string | { text: string }[] }[] => {
-    if (section.kind === 'text') return [{ sectionKey: section.key, value: ANNUAL_TEXTS[section.key] ?? REPORT_TEXTS[section.key] ?? `${section.label}: se enheternas underlag.` }];
-    if (section.kind === 'list') return [{ sectionKey: section.key, value: [{ text: 'Likvärdig tillgång till behöriga lärare' }, { text: 'Trygghet på raster' }, { text: 'Elevernas delaktighet i de äldre årskurserna' }] }];
-    return [];
-  });
-  doc = await annual.write(organiser, year, doc.etag, updates);
-  return doc;
-}
-
-const ANNUAL_TEXTS: Record<string, string> = {
-  analysisStructure: 'Behörigheten skiljer mellan enheterna: förskolorna och gymnasiet har flest legitimerade, grundskolans 7–9 färst.',
-  analysisProcess: 'Kollegialt lärande har fått fäste på de flesta enheter; där rektor deltar syns det i undervisningen.',
-  analysisResult: 'Måluppfyllelsen ökar, mest där läsförståelsen prioriterats. Tryggheten ökade under året, delaktigheten minskade.',
-};
-
-/** The conditions dialogue: groups by school form, invitations, answers, the meetings held, notes written. */
-async function conditionsDialogue(s: DemoYearServices, organiser: Actor, year: string, unitIds: Map<string, string>, actors: Map<string, Actor>, principalOf: (u: string) => Actor, at: At) {
-  const c0 = startYear(year);
-  let roundId = '';
-  let groups: { id: string; unitIds: string[]; start?: string }[] = [];
-  await at(`${c0}-08-25`, async () => {
-    const proposal = await s.dialogues.propose(organiser, 'conditions', year);
-    const day = proposal.windowStart;
-    const round = await s.dialogues.create(organiser, {
-      kind: 'conditions',
-      schoolYear: year,
-      groups: proposal.groups.map((g, i) => {
-        const date = addDays(day, i);
-        return { name: g.name, unitIds: g.unitIds, staffIds: g.staffIds, start: swedishToInstant(date, '09:00').toISOString(), end: swedishToInstant(date, '11:00').toISOString(), place: 'Stadshuset, sal Ekorren' };
-      }),
-    });
-    roundId = round.id;
-    groups = round.groups;
-  });
-  if (!roundId) return;
-  await at(`${c0}-08-26`, () => s.dialogues.sendInvitations(organiser, roundId));
-  // Most accept within a few days; one asks for another time; one never answers.
-  for (const [i, p] of DEMO_PEOPLE.filter((x) => x.units.some(([, r]) => r === 'principal')).entries()) {
-    if (p.ref === 'mats') continue;
-    const actor = actors.get(p.ref)!;
-    await at(`${c0}-08-${String(27 + (i % 4)).padStart(2, '0')}`, async () => {
-      for (const inv of await s.dialogues.myInvitations(actor)) {
-        if (inv.dialogueKind !== 'conditions' || !inv.canAnswer) continue;
-        if (p.ref === 'karin') await s.dialogues.answer(actor, inv.invitationId, 'otherTime', 'Jag har APT på förskolorna den dagen. Går det bra på eftermiddagen eller dagen efter?');
-        else await s.dialogues.answer(actor, inv.invitationId, 'accepted');
-      }
-    });
-  }
-  // After each meeting: the organiser's notes per unit, and the principal's answer to them.
-  const unitRefOf = new Map([...unitIds].map(([ref, id]) => [id, ref]));
-  for (const g of groups) {
-    if (!g.start) continue;
-    const held = swedishDateOf(g.start);
-    for (const unitId of g.unitIds) {
-      const ref = unitRefOf.get(unitId)!;
-      await at(held, () => s.dialogueNotes.add(organiser, unitId, year, { kind: 'conditions', roundId, body: CONDITIONS_NOTES[ref] ?? DEFAULT_CONDITIONS_NOTE }), '11:30');
-      await at(addDays(held, 2), () => s.dialogueNotes.add(principalOf(ref), unitId, year, { kind: 'conditions', roundId, body: PRINCIPAL_ANSWER }), '15:00');
-    }
-  }
-}
-
-const swedishDateOf = (iso: string) => swedishDate(new Date(iso));
-
-const DEFAULT_CONDITIONS_NOTE = 'Vi gick igenom åtagandeplanen och förutsättningarna: bemanning, lokaler och stödet från centrala elevhälsan. Inga hinder för planen som den ser ut nu.';
-const CONDITIONS_NOTES: Record<string, string> = {
-  bjorkskolan: 'Två lärartjänster i åk 4–6 är obehöriga i höst. Huvudmannen undersöker om fortbildningen i läsdidaktik kan tidigareläggas. Rastvärdsschemat behöver en vuxen till på långrasten.',
-  sjoviksskolan: 'Meritvärdet har ökat två år i rad. Förutsättningar: schemat ger arbetslagen gemensam planeringstid; skolan vill ha stöd med studiero i åk 8.',
-  larkan: 'Barngrupperna är stora på Lärkan i höst (19 barn per avdelning). Planen behöver visa hur högläsningen hinns med i de stora grupperna.',
-};
-const PRINCIPAL_ANSWER = 'Tack för dialogen. Vi tar med synpunkterna i planen och återkommer i processdialogen.';
 
 /**
  * What the sender did in the past: messages to people the bot reaches were delivered then.
