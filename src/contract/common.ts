@@ -47,3 +47,16 @@ export const Completeness = z.strictObject({
   missing: z.strictObject({ ready: z.array(z.string()), finalise: z.array(z.string()) }),
 });
 export type Completeness = z.infer<typeof Completeness>;
+
+/** A dialogue group's occasion as the invitation and the meeting view both show it. */
+export const groupOccasion = {
+  kindLabel: z.string(),
+  roundTitle: z.string(),
+  groupName: z.string(),
+  /** "tisdag 15 september 2026 kl. 09:00–11:00" */
+  when: z.string(),
+  start: z.string(),
+  end: z.string(),
+  place: z.string(),
+};
+

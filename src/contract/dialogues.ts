@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ANSWERS, INVITEE_ROLES } from '../domain/dialogue';
 import { OUTBOX_STATES } from '../app/outbox/outbox';
-import { DocumentStatus, id, schoolYearParam } from './common';
+import { DocumentStatus, groupOccasion, id, schoolYearParam } from './common';
 import { GroupMeeting } from './meetings';
 
 const date = z.iso.date({ message: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
@@ -143,14 +143,7 @@ export type AnswersOverview = z.infer<typeof AnswersOverview>;
 export const DialogueInvitationView = z.strictObject({
   invitationId: z.string(),
   dialogueKind: z.string(),
-  kindLabel: z.string(),
-  roundTitle: z.string(),
-  groupName: z.string(),
-  /** "tisdag 15 september 2026 kl. 09:00–11:00" */
-  when: z.string(),
-  start: z.string(),
-  end: z.string(),
-  place: z.string(),
+  ...groupOccasion,
   meetingUrl: z.string(),
   participants: z.array(z.strictObject({ name: z.string(), detail: z.string() })),
   /** What to bring, with links into the tab; absent for processdialog. */

@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { SUCCESS_FACTOR_CODES } from '../domain/success-factors';
-import { DocumentStatus, FollowUpStatus, id, TEXT_MAX, title } from './common';
+import { DocumentStatus, FollowUpStatus, groupOccasion, id, TEXT_MAX, title } from './common';
 import { DocumentChange, DocumentEntry, VersionMeta } from './documents';
 import { TldIndex } from './surveys';
 import { TrendDirection, YearValue } from './statistics';
@@ -264,14 +264,7 @@ export const MeetingView = z.strictObject({
   groupId: z.string(),
   schoolYear: z.string(),
   kind: z.string(),
-  kindLabel: z.string(),
-  roundTitle: z.string(),
-  groupName: z.string(),
-  /** "tisdag 15 september 2026 kl. 09:00–11:00" */
-  when: z.string(),
-  start: z.string(),
-  end: z.string(),
-  place: z.string(),
+  ...groupOccasion,
   meeting: GroupMeeting,
   /** What to bring: the plan (förutsättningsdialog), the started report (resultatdialog); null for none. */
   bring: z.strictObject({ document: z.enum(['plan', 'report']), text: z.string() }).nullable(),
