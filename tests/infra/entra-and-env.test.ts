@@ -65,6 +65,12 @@ describe('infra/entra/aad.manifest.json', () => {
       '883ea226-0bf2-4a8f-9f9d-92c9162a727d', // Sites.Selected
       '98830695-27a2-44f7-8c18-0c3ebc9698f6', // GroupMember.Read.All: members of the configured groups (directory import)
       '97235f07-e226-4f63-ace3-39588e11d3a1', // User.ReadBasic.All: their names and e-mail
+      // SKA_CALENDAR=graph (ids from Microsoft Graph's permissions reference):
+      'ef54d2bf-783f-4e0f-bca1-3210c0444d99', // Calendars.ReadWrite: the dialogue's Outlook event in the organiser mailbox
+      'c1684f21-1984-47fa-9d61-2dc8c296bb70', // OnlineMeetings.Read.All: the Teams meeting behind the event's join link
+      'df01ed3b-eb61-4eca-9965-6b3d789751b2', // OnlineMeetingArtifact.Read.All: the meeting's attendance reports
+      '73a45059-f39c-4baf-9182-4954ac0e55cf', // TeamsAppInstallation.ReadWriteSelfForChat.All: the app into the meeting chat
+      '49981c42-fd7b-4530-be03-e77b21aed25e', // TeamsTab.Create: the meeting tab pinned in that chat
     ]);
     // The consent page (auth-end.html) is a single-page-app redirect URI: without it Entra answers AADSTS50011.
     expect(manifest.spa.redirectUris).toEqual(['https://${{TAB_DOMAIN}}/auth-end.html']);
