@@ -21,12 +21,13 @@ export interface RouteResult {
   headers?: Record<string, string>;
 }
 
-export interface RouteContext<P, B> {
+export interface RouteContext<P, B, I = string | undefined> {
   params: P;
   query: Record<string, string | undefined>;
   body: B;
   actor: Actor | undefined;
-  ifMatch: string | undefined;
+  /** The If-Match header; always there when the route says `ifMatch: true` (the edge answers 428 otherwise). */
+  ifMatch: I;
   correlationId: string;
 }
 
@@ -44,7 +45,10 @@ interface RouteBase {
   policy: AccessPolicy;
 }
 
-export interface JsonRoute<PS extends z.ZodType = z.ZodType, BS extends z.ZodType = z.ZodType> extends RouteBase {
+/** `true`: the write takes the ETag in If-Match and the edge refuses one without it (428) before the handler runs. */
+export type IfMatchRule = true | undefined;
+
+export interface JsonRoute<PS extends z.ZodType = z.ZodType, BS extends z.ZodType = z.ZodType, IM extends IfMatchRule = IfMatchRule> extends RouteBase {
   params?: PS;
   body?: BS;
   /**
@@ -54,11 +58,11 @@ export interface JsonRoute<PS extends z.ZodType = z.ZodType, BS extends z.ZodTyp
   response?: ResponseSpec;
   /** Extra responses for the OpenAPI document: status → description. */
   errors?: Record<number, string>;
-  /** The write takes the document's ETag in If-Match. */
-  ifMatch?: boolean;
+  /** The write takes the document's ETag in If-Match, required (428 PRECONDITION_REQUIRED without it). */
+  ifMatch?: IM;
   /** A smaller body limit than the default 64 kB. */
   maxBodyBytes?: number;
-  handler(ctx: RouteContext<z.infer<PS>, z.infer<BS>>): Promise<RouteResult>;
+  handler(ctx: RouteContext<z.infer<PS>, z.infer<BS>, IM extends true ? string : string | undefined>): Promise<RouteResult>;
 }
 
 /** A route that speaks its own protocol (the bot endpoint, static files). */
@@ -68,11 +72,11 @@ export interface RawRoute extends RouteBase {
 
 // Routes of every schema in one list: their handlers were checked against their own schemas by route().
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Route = JsonRoute<any, any> | RawRoute;
+export type Route = JsonRoute<any, any, any> | RawRoute;
 
 export const isRaw = (r: Route): r is RawRoute => 'raw' in r;
 
 /** Typed helper so params and body infer from their schemas. */
-export function route<PS extends z.ZodType = z.ZodUnknown, BS extends z.ZodType = z.ZodUnknown>(r: JsonRoute<PS, BS>): JsonRoute<PS, BS> {
+export function route<PS extends z.ZodType = z.ZodUnknown, BS extends z.ZodType = z.ZodUnknown, IM extends IfMatchRule = undefined>(r: JsonRoute<PS, BS, IM>): NoInfer<JsonRoute<PS, BS, IM>> {
   return r;
 }

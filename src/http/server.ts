@@ -125,9 +125,11 @@ function jsonHandler(r: JsonRoute, s: HttpServices) {
     try {
       const params = parse(r.params, req.params ?? {});
       const actor = await enforce(r.policy, req, params as Record<string, string>, s);
+      const ifMatch = typeof req.headers['if-match'] === 'string' && req.headers['if-match'] !== '' ? req.headers['if-match'] : undefined;
+      // One rule for every write that says `ifMatch: true`: without the version it read, nothing is written.
+      if (r.ifMatch && !ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om och försök igen.');
       const rawBody = r.body ? await readJsonBody(req, r.maxBodyBytes) : undefined;
       const body = parse(r.body, rawBody);
-      const ifMatch = typeof req.headers['if-match'] === 'string' ? req.headers['if-match'] : undefined;
       const query = Object.fromEntries(Object.entries(req.query ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
       const result = await r.handler({ params, body, actor, ifMatch, correlationId, query });
       if (result.file) {

@@ -93,4 +93,16 @@ describe('bad input gets a stable code, a Swedish message, and changes nothing',
     expect(r.status).toBe(404);
     expect(r.body.error.code).toBe('NOT_FOUND');
   });
+
+  it('a write that needs If-Match is refused at the edge without one (or with an empty one), before its body is read', async () => {
+    for (const headers of [{}, { 'if-match': '' }] as Record<string, string>[]) {
+      const write = await anna.post(`${planUrl}/commitments/${commitmentId}/activities`, { title: 'Läsfrämjande' }, headers);
+      expect(write.status).toBe(428);
+      expect(write.body.error).toMatchObject({ code: 'PRECONDITION_REQUIRED', message: expect.stringMatching(/saknar versionsuppgift \(If-Match\)/) });
+      // The edge answers before the body: a malformed one changes nothing about the answer.
+      const malformed = await anna.post(`${planUrl}/status`, '{"transition": ', headers);
+      expect(malformed.status).toBe(428);
+    }
+    await unchanged();
+  });
 });

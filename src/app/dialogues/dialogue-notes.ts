@@ -66,13 +66,12 @@ export class DialogueNotes {
     return this.toNote(item, actor, await this.dialogueTypes());
   }
 
-  async update(actor: Actor, unitId: string, noteId: string, ifMatch: string | undefined, body: string): Promise<DialogueNote> {
+  async update(actor: Actor, unitId: string, noteId: string, ifMatch: string, body: string): Promise<DialogueNote> {
     const item = await this.store.get('dialogueNotes', noteId);
     if (!item || item.fields.unitId !== unitId) throw notFound('Anteckningen');
     const types = await this.dialogueTypes();
     const note = this.toNote(item, actor, types);
     if (!note.canEdit) throw forbidden('Bara den som skrev anteckningen, eller huvudmannanivån, kan ändra den.');
-    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om och försök igen.');
     if (!body.trim()) throw new DomainError('VALIDATION_FAILED', 'Anteckningen måste fyllas i.');
     try {
       return this.toNote(await this.store.update('dialogueNotes', noteId, { body: body.trim(), modifiedById: actor.userId }, { ifMatch }), actor, types);

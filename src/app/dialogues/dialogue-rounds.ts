@@ -75,10 +75,9 @@ export class DialogueRounds {
   }
 
   /** Changes a round; its groups can be remade only until the invitations have gone out. */
-  async update(actor: Actor, roundId: string, ifMatch: string | undefined, patch: RoundPatch): Promise<DialogueRound> {
+  async update(actor: Actor, roundId: string, ifMatch: string, patch: RoundPatch): Promise<DialogueRound> {
     this.core.assertOrganiser(actor);
     const current = await this.core.round(roundId);
-    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om omgången och försök igen.');
     if (current.etag !== ifMatch) throw this.core.conflict();
     if (patch.groups && current.invitedAt) {
       throw new DomainError('DIALOGUE_GROUPS_INVALID', 'Inbjudningarna är redan skickade, så grupperna kan inte göras om. Skapa en ny omgång om grupperna behöver ändras.');
@@ -115,11 +114,10 @@ export class DialogueRounds {
     return this.core.round(roundId);
   }
 
-  async remove(actor: Actor, roundId: string, ifMatch: string | undefined): Promise<void> {
+  async remove(actor: Actor, roundId: string, ifMatch: string): Promise<void> {
     this.core.assertOrganiser(actor);
     const current = await this.core.round(roundId);
     if (current.invitedAt) throw new DomainError('DIALOGUE_GROUPS_INVALID', 'Inbjudningarna är redan skickade, så omgången kan inte tas bort.');
-    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Borttagningen saknar versionsuppgift (If-Match).');
     try {
       await this.d.store.delete('dialogueRounds', roundId, { ifMatch });
     } catch (e) {

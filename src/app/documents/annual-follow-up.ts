@@ -83,7 +83,7 @@ export class AnnualFollowUpService {
     return doc;
   }
 
-  async write(actor: Actor, schoolYear: string, ifMatch: string | undefined, updates: SectionUpdate[]): Promise<AnnualDocument> {
+  async write(actor: Actor, schoolYear: string, ifMatch: string, updates: SectionUpdate[]): Promise<AnnualDocument> {
     this.assertWriter(actor);
     const year = parseSchoolYear(schoolYear);
     const { current, loaded } = await this.current(actor, year, ifMatch);
@@ -95,7 +95,7 @@ export class AnnualFollowUpService {
     return doc;
   }
 
-  async transition(actor: Actor, schoolYear: string, ifMatch: string | undefined, transition: Transition, comment?: string): Promise<AnnualDocument> {
+  async transition(actor: Actor, schoolYear: string, ifMatch: string, transition: Transition, comment?: string): Promise<AnnualDocument> {
     const year = parseSchoolYear(schoolYear);
     if (!canSeeAllUnits(actor)) throw forbidden();
     const { current, loaded } = await this.current(actor, year, ifMatch);
@@ -118,8 +118,7 @@ export class AnnualFollowUpService {
     if (!isOrganiser(actor)) throw forbidden('Verksamhetsuppföljningen skrivs av huvudmannanivån.');
   }
 
-  private async current(actor: Actor, year: string, ifMatch: string | undefined) {
-    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om dokumentet och försök igen.');
+  private async current(actor: Actor, year: string, ifMatch: string) {
     const loaded = await this.read(actor, year);
     if (!loaded) throw new DomainError('REPORT_NOT_STARTED', 'Verksamhetsuppföljningen är inte påbörjad.');
     if (loaded.doc.etag !== ifMatch) throw new AnnualConflictError(loaded.doc);

@@ -122,21 +122,21 @@ export class PlanService {
     return doc;
   }
 
-  addGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, key: string) {
+  addGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string, key: string) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan, config, curriculum }) => {
       const def = assertCanAddGoalArea(plan, key, config.planRules, config.goalAreas[curriculum]);
       return [{ op: 'create', list: 'planGoalAreas', fields: { key: def.key, label: def.label, required: false, position: nextPosition(plan.goalAreas) } }];
     });
   }
 
-  removeGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, goalAreaId: string) {
+  removeGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string, goalAreaId: string) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan, config, curriculum }) => {
       const area = assertCanRemoveGoalArea(plan, goalAreaId, config.planRules, curriculum);
       return [...area.commitments.flatMap((c) => commitmentRemoval(c)), { op: 'delete', list: 'planGoalAreas', id: area.id }];
     });
   }
 
-  addCommitment(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, goalAreaId: string, input: CommitmentInput) {
+  addCommitment(actor: Actor, unitId: string, year: string, ifMatch: string, goalAreaId: string, input: CommitmentInput) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan, config }) => {
       assertEditable(plan);
       assertKnownBoardGoals(input.boardGoalIds, config);
@@ -145,7 +145,7 @@ export class PlanService {
     });
   }
 
-  updateCommitment(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string, input: Partial<CommitmentInput>) {
+  updateCommitment(actor: Actor, unitId: string, year: string, ifMatch: string, commitmentId: string, input: Partial<CommitmentInput>) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan, config }) => {
       assertEditable(plan);
       assertKnownBoardGoals(input.boardGoalIds, config);
@@ -158,14 +158,14 @@ export class PlanService {
     });
   }
 
-  removeCommitment(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string) {
+  removeCommitment(actor: Actor, unitId: string, year: string, ifMatch: string, commitmentId: string) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
       assertEditable(plan);
       return commitmentRemoval(findCommitment(plan, commitmentId));
     });
   }
 
-  addActivity(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string, input: ActivityInput) {
+  addActivity(actor: Actor, unitId: string, year: string, ifMatch: string, commitmentId: string, input: ActivityInput) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
       assertEditable(plan);
       const c = findCommitment(plan, commitmentId);
@@ -173,7 +173,7 @@ export class PlanService {
     });
   }
 
-  updateActivity(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, activityId: string, input: Partial<ActivityInput>) {
+  updateActivity(actor: Actor, unitId: string, year: string, ifMatch: string, activityId: string, input: Partial<ActivityInput>) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
       // The outcome is written during and after the year, also in a final plan.
       if (input.title !== undefined || input.expectedResult !== undefined) assertEditable(plan);
@@ -181,14 +181,14 @@ export class PlanService {
     });
   }
 
-  removeActivity(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, activityId: string) {
+  removeActivity(actor: Actor, unitId: string, year: string, ifMatch: string, activityId: string) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
       assertEditable(plan);
       return [{ op: 'delete', list: 'activities', id: findActivity(plan, activityId).id }];
     });
   }
 
-  addFollowUp(actor: Actor, unitId: string, year: string, ifMatch: string | undefined, commitmentId: string, input: FollowUpInput) {
+  addFollowUp(actor: Actor, unitId: string, year: string, ifMatch: string, commitmentId: string, input: FollowUpInput) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan, actor: who, today }) => {
       const c = findCommitment(plan, commitmentId);
       return [{ op: 'create', list: 'followUps', fields: { commitmentId: c.id, date: input.date ?? today, status: input.status, note: input.note, authorId: who.userId, authorName: who.displayName } }];
@@ -196,7 +196,7 @@ export class PlanService {
   }
 
   /** Moves the plan between draft, ready for dialogue and final, by the configured rules. */
-  async transition(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, transition: Transition, comment?: string): Promise<PlanDocument> {
+  async transition(actor: Actor, unitId: string, schoolYear: string, ifMatch: string, transition: Transition, comment?: string): Promise<PlanDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
     if (!canReadUnit(actor, unitId)) throw forbidden();
@@ -215,7 +215,7 @@ export class PlanService {
    * document write (claimed with If-Match: a stale write answers with the current document);
    * the version kept is the plan exactly as this write left it.
    */
-  private async mutate(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, decide: (ctx: MutationContext) => Change[]): Promise<PlanDocument> {
+  private async mutate(actor: Actor, unitId: string, schoolYear: string, ifMatch: string, decide: (ctx: MutationContext) => Change[]): Promise<PlanDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
     this.assertCanEdit(actor, unitId);
@@ -229,8 +229,7 @@ export class PlanService {
     return doc;
   }
 
-  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string | undefined): Promise<{ doc: PlanDocument; raw: ListItem[][]; comments: DocumentComment[] }> {
-    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om planen och försök igen.');
+  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string): Promise<{ doc: PlanDocument; raw: ListItem[][]; comments: DocumentComment[] }> {
     const { raw, comments } = await this.readRaw(unit.id, year);
     const current = planView(actor, unit, config, assemblePlan(unit.id, year, raw), comments);
     if (!current) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen är inte påbörjad.');

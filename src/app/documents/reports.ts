@@ -96,7 +96,7 @@ export class ReportService {
   }
 
   /** Writes one or more fields (autosave sends what changed); all are checked before anything is written. */
-  async write(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, updates: SectionUpdate[]): Promise<ReportDocument> {
+  async write(actor: Actor, unitId: string, schoolYear: string, ifMatch: string, updates: SectionUpdate[]): Promise<ReportDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
     this.assertCanEdit(actor, unitId);
@@ -113,7 +113,7 @@ export class ReportService {
     return doc;
   }
 
-  async transition(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined, transition: Transition, comment?: string): Promise<ReportDocument> {
+  async transition(actor: Actor, unitId: string, schoolYear: string, ifMatch: string, transition: Transition, comment?: string): Promise<ReportDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
     if (!canReadUnit(actor, unitId)) throw forbidden();
@@ -132,8 +132,7 @@ export class ReportService {
     return reportEntries(doc.definition, doc.report, doc.plan);
   }
 
-  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string | undefined) {
-    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om rapporten och försök igen.');
+  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string) {
     const loaded = await this.read(actor, unit, year, config);
     if (!loaded) throw new DomainError('REPORT_NOT_STARTED', 'Läsårsrapporten är inte påbörjad.');
     if (loaded.doc.etag !== ifMatch) throw new ReportConflictError(loaded.doc);

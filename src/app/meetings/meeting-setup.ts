@@ -84,9 +84,8 @@ export class MeetingSetup {
   }
 
   /** Changes one group's time, place or link; after sending, the event follows and everyone gets the updated card. */
-  async changeGroup(actor: Actor, roundId: string, groupId: string, ifMatch: string | undefined, patch: GroupPatchInput): Promise<DialogueRound> {
+  async changeGroup(actor: Actor, roundId: string, groupId: string, ifMatch: string, patch: GroupPatchInput): Promise<DialogueRound> {
     const round = await this.dialogues.get(actor, roundId);
-    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om omgången och försök igen.');
     if (ifMatch !== round.etag) throw new DomainError('CONFLICT', 'Någon annan har ändrat dialogomgången sedan du öppnade den. Ladda om och gör din ändring igen.');
     const group = round.groups.find((g) => g.id === groupId);
     if (!group) throw notFound('Dialoggruppen');

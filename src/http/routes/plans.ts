@@ -44,7 +44,7 @@ export function planRoutes(s: HttpServices): Route[] {
     };
   }
 
-  const write = { policy: { kind: 'unit', access: 'write' } as const, tag, response: PlanDocument, errors: writeErrors, ifMatch: true };
+  const write = { policy: { kind: 'unit', access: 'write' } as const, tag, response: PlanDocument, errors: writeErrors, ifMatch: true as const };
 
   /** A stale write answers 409 with the current document in the same shape as GET, so the tab can show it. */
   async function guarded(run: () => Promise<PlanDoc>, status?: number): Promise<RouteResult> {
@@ -77,7 +77,7 @@ export function planRoutes(s: HttpServices): Route[] {
       path: PLAN,
       summary: 'Påbörja åtagandeplanen (idempotent): de obligatoriska målområdena, och det som väljs från förra läsåret',
       ...write,
-      ifMatch: false,
+      ifMatch: undefined,
       params: PlanParams,
       body: StartPlanBody,
       handler: async (ctx) =>
