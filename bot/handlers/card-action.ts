@@ -6,6 +6,7 @@
 import { CardFactory, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { DomainError } from '../../src/domain/errors';
+import { statusOf } from '../../src/http/errors';
 import { FOLLOW_UP_STATUSES } from '../../src/domain/plan';
 import type { AdaptiveCardJson } from '../cards/card-template';
 import { buildAnswerCard } from '../cards/answer.card';
@@ -68,9 +69,7 @@ export async function runCardAction(context: TurnContext, deps: BotDeps, verb: s
       case CARD_VERBS.change:
       case CARD_VERBS.refresh: {
         const d = parse(invitationData, data);
-        const invitation = await deps.dialogues.invitation(d.invitationId);
-        if (invitation.personId !== actor.userId) return { ok: false, status: 403, code: 'FORBIDDEN', message: 'Inbjudan gäller någon annan.' };
-        const view = await deps.dialogues.invitationView(d.invitationId);
+        const view = await deps.dialogues.invitationViewFor(actor, d.invitationId);
         return { ok: true, card: verb === CARD_VERBS.change ? buildDialogueInvitationCard({ ...view, userIds }) : buildInvitationStateCard({ ...view, userIds }) };
       }
       case CARD_VERBS.checkIn: {
@@ -90,8 +89,7 @@ export async function runCardAction(context: TurnContext, deps: BotDeps, verb: s
     }
   } catch (err) {
     if (err instanceof DomainError) {
-      const status = err.code === 'FORBIDDEN' ? 403 : err.code === 'NOT_FOUND' ? 404 : 400;
-      return { ok: false, status, code: err.code, message: err.message };
+      return { ok: false, status: statusOf(err.code), code: err.code, message: err.message };
     }
     deps.log.error('card action failed', { verb, err: err instanceof Error ? err.stack : String(err) });
     return { ok: false, status: 500, code: 'INTERNAL', message: 'Något gick fel hos mig. Försök igen om en stund.' };

@@ -108,4 +108,5 @@ export function toHttpError(err: unknown, correlationId: string): { status: numb
   };
 }
 
-export const statusOf = (code: ErrorCode) => STATUS[code];
+/** The one table from error code to status, for HTTP answers, survey pages and the bot's card answers alike. */
+export const statusOf = (code: ErrorCode): number => STATUS[code];

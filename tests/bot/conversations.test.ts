@@ -116,6 +116,9 @@ const CONVERSATION: Step[] = [
     bot: { cardTitle: 'Du har önskat en annan tid', updatedInPlace: true },
   },
   { user: 'clicks', via: 'Action.Execute', verb: CARD_VERBS.decline, data: () => ({ invitationId: erikInvitationId }), bot: { error: { status: 403, message: /gäller någon annan/ } } },
+  // Someone else's invitation cannot be opened from a card either (the rule lives in the dialogue service).
+  { user: 'clicks', via: 'Action.Execute', verb: CARD_VERBS.change, data: () => ({ invitationId: erikInvitationId }), bot: { error: { status: 403, message: /gäller någon annan/ } } },
+  { user: 'clicks', via: 'Action.Execute', verb: CARD_VERBS.refresh, data: () => ({ invitationId: erikInvitationId }), bot: { error: { status: 403, message: /gäller någon annan/ } } },
   { user: 'clicks', via: 'Action.Execute', verb: 'dialogue.unknown', data: () => ({}), bot: { error: { status: 400, message: /känner jag inte igen/ } } },
 ];
 

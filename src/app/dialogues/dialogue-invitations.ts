@@ -77,6 +77,13 @@ export class DialogueInvitations {
     return buildInvitationView(this.d, await loadRoundContext(this.d, this.core, invitation.roundId), invitation);
   }
 
+  /** The invitation as its invitee sees it (a card's "Ändra svar" and refresh): only theirs. */
+  async invitationViewFor(actor: Actor, invitationId: string): Promise<DialogueInvitationView> {
+    const invitation = await this.core.invitation(invitationId);
+    if (invitation.personId !== actor.userId) throw forbidden('Inbjudan gäller någon annan.');
+    return buildInvitationView(this.d, await loadRoundContext(this.d, this.core, invitation.roundId), invitation);
+  }
+
   /** The invitee answers: accept, decline, or ask for another time (with a note). Card and tab alike. */
   async answer(actor: Actor, invitationId: string, answer: Exclude<Answer, 'pending'>, note = ''): Promise<DialogueInvitationView> {
     const invitation = await this.core.invitation(invitationId);

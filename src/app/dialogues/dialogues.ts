@@ -33,6 +33,7 @@ export class DialogueService {
   readonly sendInvitations: DialogueInvitations['sendInvitations'];
   readonly invitation: DialogueCore['invitation'];
   readonly invitationView: DialogueInvitations['invitationView'];
+  readonly invitationViewFor: DialogueInvitations['invitationViewFor'];
   readonly answer: DialogueInvitations['answer'];
   readonly myInvitations: DialogueInvitations['myInvitations'];
   readonly composeInvitation: DialogueInvitations['composeInvitation'];
@@ -73,6 +74,7 @@ export class DialogueService {
     this.sendInvitations = invitations.sendInvitations.bind(invitations);
     this.invitation = core.invitation.bind(core);
     this.invitationView = invitations.invitationView.bind(invitations);
+    this.invitationViewFor = invitations.invitationViewFor.bind(invitations);
     this.answer = invitations.answer.bind(invitations);
     this.myInvitations = invitations.myInvitations.bind(invitations);
     this.composeInvitation = invitations.composeInvitation.bind(invitations);
