@@ -25,7 +25,7 @@ export const Overview = z.strictObject({
   schoolYear: z.string(),
   units: z.array(OverviewUnit),
   goalAreas: z.array(z.strictObject({ key: z.string(), label: z.string(), units: z.number() })),
-  boardGoals: z.array(z.strictObject({ id: z.string(), title: z.string(), unitIds: z.array(z.string()) })),
+  boardGoals: z.array(z.strictObject({ id: z.string(), title: z.string(), retired: z.boolean().optional(), unitIds: z.array(z.string()) })),
   successFactors: z.array(z.strictObject({ key: z.string(), label: z.string(), commitments: z.number() })),
   rounds: z.array(z.strictObject({ id: z.string(), label: z.string(), schoolYear: z.string() })),
 });

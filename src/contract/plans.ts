@@ -78,7 +78,7 @@ export type CommitmentPlan = z.infer<typeof CommitmentPlan>;
 
 export const PlanRules = z.strictObject({ maxGoalAreas: z.number(), requiredGoalAreas: z.array(z.string()) });
 export type PlanRules = z.infer<typeof PlanRules>;
-export const BoardGoal = z.strictObject({ id: z.string(), title: z.string() });
+export const BoardGoal = z.strictObject({ id: z.string(), title: z.string(), retired: z.boolean().optional() });
 
 /** GET of a plan and every write's answer: the whole document, its ETag and the rules. */
 export const PlanDocument = z.strictObject({

@@ -18,6 +18,8 @@ export interface PlanRules {
 export interface BoardGoal {
   id: string;
   title: string;
+  /** Retired by the admin: stays on the commitments that carry it, cannot be picked anew. */
+  retired?: boolean;
 }
 
 /** The organiser's process configuration. Stored as data; these are the 2024 guideline's defaults. */

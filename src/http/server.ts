@@ -18,6 +18,7 @@ import { statisticsRoutes } from './routes/statistics';
 import { overviewRoutes } from './routes/overview';
 import { annualRoutes } from './routes/annual';
 import { intranetRoutes } from './routes/intranet';
+import { adminSettingsRoutes } from './routes/admin-settings';
 import { presetRoutes } from './routes/presets';
 import { yearWheelRoutes } from './routes/year-wheel';
 import { dialogueRoutes } from './routes/dialogues';
@@ -63,6 +64,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...annualRoutes(s),
     ...intranetRoutes(s),
     ...presetRoutes(s),
+    ...adminSettingsRoutes(s),
     ...yearWheelRoutes(s),
     ...dialogueRoutes(s),
     ...dialogueNoteRoutes(s),

@@ -30,7 +30,7 @@ export const processConfigSchema = z.object({
     maxGoalAreas: z.number().int().min(1).max(20),
   }),
   statusRules: z.object({ ready: deciders, finalise: deciders, reopen: deciders }).default(DEFAULT_PROCESS_CONFIG.statusRules),
-  boardGoals: z.array(z.object({ id: z.string().min(1).max(64), title: z.string().min(1).max(255) })).default(DEFAULT_PROCESS_CONFIG.boardGoals),
+  boardGoals: z.array(z.object({ id: z.string().min(1).max(64), title: z.string().min(1).max(255), retired: z.boolean().optional() })).default(DEFAULT_PROCESS_CONFIG.boardGoals),
   reportDefinition: definition.default(DEFAULT_PROCESS_CONFIG.reportDefinition),
   annualDefinition: definition.default(DEFAULT_PROCESS_CONFIG.annualDefinition),
   planLabel: z.string().min(1).max(60).default(DEFAULT_PROCESS_CONFIG.planLabel),

@@ -1,3 +1,4 @@
+import { withoutRetired } from '../../domain/board-goals';
 import { canEditUnitDocuments } from '../../domain/access';
 import { forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
@@ -84,7 +85,7 @@ export class PlanCarryOver {
           title: c.title,
           description: c.description,
           intendedEffects: c.intendedEffects,
-          boardGoalIds: c.boardGoalIds,
+          boardGoalIds: withoutRetired(c.boardGoalIds, config.boardGoals),
           successFactors: c.successFactors,
           activities: c.activities.filter((a) => a.outcome.trim() === '').map((a) => ({ title: a.title, expectedResult: a.expectedResult })),
         });

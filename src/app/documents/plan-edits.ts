@@ -1,5 +1,5 @@
 /** What a plan edit takes as input, and the change sets the plan's use cases write (PlanService). */
-import { DomainError } from '../../domain/errors';
+import { assertPickableBoardGoals } from '../../domain/board-goals';
 import type { Actor } from '../../domain/identity';
 import type { CommitmentPlan, FollowUpStatus } from '../../domain/plan';
 import type { ProcessConfig } from '../../domain/process-config';
@@ -51,9 +51,9 @@ export function commitmentRemoval(c: CommitmentPlan['goalAreas'][number]['commit
   ];
 }
 
-export function assertKnownBoardGoals(ids: string[] | undefined, config: ProcessConfig) {
-  const unknown = (ids ?? []).filter((id) => !config.boardGoals.some((g) => g.id === id));
-  if (unknown.length) throw new DomainError('VALIDATION_FAILED', `Nämndsmålet finns inte: ${unknown.join(', ')}.`);
+/** Known board goals only; a retired one only on a commitment that already carries it (`kept`). */
+export function assertKnownBoardGoals(ids: string[] | undefined, config: ProcessConfig, kept: string[] = []) {
+  assertPickableBoardGoals(ids, config.boardGoals, kept);
 }
 
 export const commitmentFields = (input: CommitmentInput): Fields => ({

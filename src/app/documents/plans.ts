@@ -148,8 +148,8 @@ export class PlanService {
   updateCommitment(actor: Actor, unitId: string, year: string, ifMatch: string, commitmentId: string, input: Partial<CommitmentInput>) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan, config }) => {
       assertEditable(plan);
-      assertKnownBoardGoals(input.boardGoalIds, config);
       const c = findCommitment(plan, commitmentId);
+      assertKnownBoardGoals(input.boardGoalIds, config, c.boardGoalIds);
       const { boardGoalIds, successFactors, ...texts } = input;
       const fields: Fields = definedOnly(texts);
       if (boardGoalIds) fields.boardGoalIds = JSON.stringify(boardGoalIds);

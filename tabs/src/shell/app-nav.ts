@@ -1,7 +1,7 @@
 /** Which views a person's roles lead to, in the order the navigation lists them. */
 import type { Me } from '../api/types';
 
-export const APP_VIEWS = ['overview', 'annual', 'statistics', 'survey', 'dialogues', 'wheel', 'intranet', 'directory'] as const;
+export const APP_VIEWS = ['overview', 'annual', 'statistics', 'survey', 'dialogues', 'wheel', 'intranet', 'directory', 'settings'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
 export const isAppView = (v: string | null | undefined): v is AppView => (APP_VIEWS as readonly string[]).includes(v ?? '');
@@ -34,7 +34,7 @@ export function navFor(me: Me): NavEntry[] {
       { view: 'wheel', label: 'Årshjul' },
       { view: 'intranet', label: 'Intranät' },
       // The directory import: the admin's.
-      ...(me.roles.includes('admin') ? [{ view: 'directory' as const, label: 'Katalog' }] : []),
+      ...(me.roles.includes('admin') ? [{ view: 'directory' as const, label: 'Katalog' }, { view: 'settings' as const, label: 'Inställningar' }] : []),
     ];
   const entries: NavEntry[] = [];
   if (me.memberships.length) entries.push({ view: null, label: me.memberships.length > 1 ? 'Mina enheter' : 'Min enhet' });
@@ -43,7 +43,7 @@ export function navFor(me: Me): NavEntry[] {
   if (isPrincipal(me)) entries.push({ view: 'dialogues', label: 'Dialoger' });
   entries.push({ view: 'intranet', label: 'Intranät' });
   // The directory import is the admin's also without the organiser role (main's navFor gives a pure admin this list).
-  if (me.roles.includes('admin')) entries.push({ view: 'directory', label: 'Katalog' });
+  if (me.roles.includes('admin')) entries.push({ view: 'directory', label: 'Katalog' }, { view: 'settings', label: 'Inställningar' });
   return me.roles.includes('board') && !me.memberships.length ? [entries[entries.length - 1], ...entries.slice(0, -1)] : entries;
 }
 

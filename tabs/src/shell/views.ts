@@ -19,4 +19,5 @@ export const appViews = {
   wheel: preloadable(() => import('../features/year-wheel/YearWheelView/YearWheelView')),
   intranet: preloadable(() => import('../features/intranet/IntranetView/IntranetView')),
   directory: preloadable(() => import('../features/directory-import/DirectoryImportView/DirectoryImportView')),
+  settings: preloadable(() => import('../features/settings/SettingsView/SettingsView')),
 };

@@ -88,6 +88,7 @@ export function Shell() {
           {appView === 'wheel' && <appViews.wheel.Component me={me.data} schoolYear={schoolYear} />}
           {appView === 'intranet' && <appViews.intranet.Component />}
           {appView === 'directory' && <appViews.directory.Component />}
+          {appView === 'settings' && <appViews.settings.Component />}
         </Suspense>
       ) : (
         <Spinner label="Hämtar…" />

@@ -1,3 +1,4 @@
+import { useDocumentNames } from '../../../shared/document/use-document-names';
 import { mergeClasses } from '@fluentui/react-components';
 import type { MeetingUnit } from '../../../api/meeting-types';
 import { ChangeList } from '../../../shared/document/ChangeList/ChangeList';
@@ -18,9 +19,10 @@ function bySection(entries: Doc['entries']) {
  */
 export function UnitDocument({ unit, bring, stage = false }: { unit: MeetingUnit; bring: 'plan' | 'report' | null; stage?: boolean }) {
   const styles = useUnitDocumentStyles();
+  const names = useDocumentNames();
   const doc = unit.document;
   if (!doc) {
-    const missing = bring === 'report' ? 'Läsårsrapporten är inte påbörjad ännu.' : bring === 'plan' ? 'Åtagandeplanen är inte påbörjad ännu.' : 'Den här dialogen har inget dokument att ta med.';
+    const missing = bring === 'report' ? `${names.report.The} är inte påbörjad ännu.` : bring === 'plan' ? `${names.plan.The} är inte påbörjad ännu.` : 'Den här dialogen har inget dokument att ta med.';
     return <p className={styles.empty}>{missing}</p>;
   }
   const headingId = `doc-${unit.unitId}`;

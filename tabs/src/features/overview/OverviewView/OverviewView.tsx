@@ -1,6 +1,8 @@
 import { Badge, Field, Select, Spinner } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useOverview } from '../use-overview';
+import { overviewHeadline } from '../overview-headline';
+import { useDocumentNames } from '../../../shared/document/use-document-names';
 import { nextSort, schoolFormsOf, sortUnits, STALE_FOLLOW_UP_DAYS, isStale, type Sort } from '../overview-table';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { DataTable } from '../../../shared/components/DataTable/DataTable';
@@ -32,6 +34,7 @@ export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Pr
   const names = useMemo(() => new Map((all ?? []).map((u) => [u.unit.id, u.unit.name])), [all]);
 
   const stale = units.filter(isStale).length;
+  const planName = useDocumentNames().plan.label;
   const uncarried = overview.data?.boardGoals.filter((g) => g.unitIds.length === 0) ?? [];
   const maxFactor = Math.max(1, ...(overview.data?.successFactors.map((f) => f.commitments) ?? [1]));
 
@@ -54,11 +57,14 @@ export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Pr
       {overview.status === 'ready' && (
         <>
           <p className={styles.summary} role="status">
-            {units.length} {units.length === 1 ? 'enhet' : 'enheter'}
-            {form ? ` i ${forms.find((f) => f.key === form)?.label.toLowerCase()}` : ''}.{' '}
-            {stale > 0
-              ? `${stale} ${stale === 1 ? 'enhet har' : 'enheter har'} inte följt upp sina åtaganden på mer än ${STALE_FOLLOW_UP_DAYS} dagar (markerat).`
-              : `Alla enheter med åtaganden har följt upp dem de senaste ${STALE_FOLLOW_UP_DAYS} dagarna.`}
+            {overviewHeadline({
+              units: units.length,
+              formLabel: form ? forms.find((f) => f.key === form)?.label : undefined,
+              withoutPlan: units.filter((u) => !u.plan).length,
+              stale,
+              staleDays: STALE_FOLLOW_UP_DAYS,
+              planLabel: planName,
+            })}
           </p>
           <Panel title="Enheterna">
             <OverviewUnitsTable units={units} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} hrefForUnit={hrefForUnit} onOpenUnit={onOpenUnit} />

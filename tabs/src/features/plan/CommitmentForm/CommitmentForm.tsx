@@ -47,6 +47,8 @@ export function CommitmentForm({ title, submitLabel, initial, onSubmit, onDone }
   const [boardGoalIds, setBoardGoalIds] = useState(initial?.boardGoalIds ?? []);
   const [successFactors, setSuccessFactors] = useState(initial?.successFactors ?? []);
   const [missing, setMissing] = useState(false);
+  // A retired board goal stays on a commitment that has it, but is not offered anew.
+  const pickable = doc.boardGoals.filter((g) => !g.retired || initial?.boardGoalIds?.includes(g.id));
 
   return (
     <PlanForm
@@ -68,11 +70,11 @@ export function CommitmentForm({ title, submitLabel, initial, onSubmit, onDone }
       <Field label="Tänkta effekter" hint="Vad åtagandet ska leda till för barnen och eleverna.">
         <Textarea className={styles.textarea} value={effects} resize="vertical" maxLength={4000} onChange={(_, d) => setEffects(d.value)} />
       </Field>
-      {doc.boardGoals.length > 0 && (
+      {pickable.length > 0 && (
         <Choices
           legend="Nämndens mål"
           hint="Vilka av nämndens mål bidrar åtagandet till?"
-          options={doc.boardGoals.map((g) => ({ key: g.id, label: g.title }))}
+          options={pickable.map((g) => ({ key: g.id, label: g.retired ? `${g.title} (avslutat)` : g.title }))}
           value={boardGoalIds}
           onChange={setBoardGoalIds}
         />

@@ -1,3 +1,4 @@
+import { useDocumentNames } from '../../../shared/document/use-document-names';
 import type { Commitment } from '../../../api/types';
 import { newestFirst } from '../../../lib/follow-ups';
 import { FollowUpStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
@@ -6,9 +7,10 @@ import { usePlanExcerptStyles } from './PlanExcerpt.styles';
 /** What the plan said about a commitment and how it went: read-only, beside what is written about it. */
 export function PlanExcerpt({ commitment }: { commitment: Commitment }) {
   const styles = usePlanExcerptStyles();
+  const names = useDocumentNames();
   return (
     <div className={styles.root} data-testid="plan-excerpt">
-      <p className={styles.title}>Från åtagandeplanen</p>
+      <p className={styles.title}>Från {names.plan.the}</p>
       <dl className={styles.list}>
         <dt className={styles.term}>Vad vi åtar oss</dt>
         <dd className={commitment.description ? styles.text : styles.missing}>{commitment.description || 'Inte beskrivet.'}</dd>

@@ -1,3 +1,4 @@
+import { useDocumentNames } from '../../../shared/document/use-document-names';
 import { useId } from 'react';
 import type { Commitment, CommitmentPlan, GoalArea, ReportDocument, SectionDefinition } from '../../../api/types';
 import type { DocumentSession } from '../../../shared/document/document-session';
@@ -95,8 +96,9 @@ function ReportGoalArea({ section, area, session, readOnly }: Omit<Props, 'plan'
 /** Results and effects per prioritised goal area and commitment, each beside what the plan said. */
 export function ReportCommitments({ section, plan, session, readOnly }: Props) {
   const styles = useReportCommitmentsStyles();
+  const names = useDocumentNames();
   if (!plan?.goalAreas.length)
-    return <p className={styles.empty}>Läsårets åtagandeplan är inte påbörjad, så det finns inga åtaganden att följa upp här.</p>;
+    return <p className={styles.empty}>Läsårets {names.plan.the} är inte påbörjad, så det finns inga åtaganden att följa upp här.</p>;
   return (
     <div className={styles.root}>
       {plan.goalAreas.map((area) => (

@@ -33,7 +33,8 @@ interface Props {
 
 /** The document's own name (Läsårsrapport, Verksamhetsuppföljning, …: the preset decides). */
 const title = (schoolYear: string, unitName: string, label = 'Läsårsrapport') => `${label} ${schoolYear} – ${unitName}`;
-const SUBTITLE = 'Byggd från läsårets åtagandeplan: resultat och effekter per åtagande, underlag, analys och utvecklingsbehov.';
+/** The preset names the plan (Åtagandeplan, Verksamhetsplan…): the subtitle speaks its words. */
+const subtitle = (planThe: string) => `Byggd från läsårets ${planThe}: resultat och effekter per åtagande, underlag, analys och utvecklingsbehov.`;
 
 /** The goal areas development needs may name: the unit's catalogue, else the plan's own. */
 function goalAreasOf(doc: ReportDocument): CatalogueEntry[] {
@@ -58,11 +59,12 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
   // Returning a document adds its comment on the server: the comments are read again after a status change.
   const { comments, onTransition } = useCommentedDocument(target.extras, doc.comments, mayComment(me, unit.id), transition);
   const groups = useMemo(() => layoutReport(definition), [definition]);
+  const names = useDocumentNames();
   const goalAreas = useMemo(() => goalAreasOf(doc), [doc]);
 
   return (
     <DocumentCommentsProvider value={comments}>
-      <DocumentHeader title={title(report.schoolYear, unit.name, definition.label)} status={report.status} subtitle={SUBTITLE}>
+      <DocumentHeader title={title(report.schoolYear, unit.name, definition.label)} status={report.status} subtitle={subtitle(names.plan.the)}>
         {readOnly && <ReadOnlyNote kind="report" status={report.status} />}
       </DocumentHeader>
       <DocumentBar
@@ -113,7 +115,7 @@ export default function ReportPage({ unitId, unitName, schoolYear, me, onStatus 
   }, [state.status, onStatus]);
   return (
     <div className={styles.root}>
-      {state.status !== 'ready' && <DocumentHeader title={title(schoolYear, unitName ?? 'enheten', names.report.label)} subtitle={SUBTITLE} />}
+      {state.status !== 'ready' && <DocumentHeader title={title(schoolYear, unitName ?? 'enheten', names.report.label)} subtitle={subtitle(names.plan.the)} />}
       {state.status === 'loading' && <Spinner label={`Hämtar ${names.report.the}…`} />}
       {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
       {state.status === 'notStarted' && <ReportNotStarted schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />}
