@@ -50,7 +50,7 @@ export function swedishNumber(n: number): string {
   return `${rounded < 0 ? '−' : ''}${grouped}${decimals === '0' ? '' : `,${decimals}`}`;
 }
 
-/** "1 oktober 2025" from "2025-10-01". */
+/** A date (YYYY-MM-DD) in words: 2025-10-01 is "1 oktober 2025". */
 export function swedishDate(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
