@@ -1,6 +1,6 @@
 /** The unit's yearly report (läsårsrapport): sections defined as data, written field by field. */
 import { z } from 'zod';
-import { GENERATED_SOURCES } from '../domain/report-definition';
+import { BASIS_SOURCES, GENERATED_SOURCES } from '../domain/report-definition';
 import { CatalogueEntry, Completeness, DocumentStatus, id, ListEntry, TITLE_MAX, Transitions } from './common';
 import { DocumentComment } from './documents';
 import { DocumentUnit } from './me';
@@ -19,7 +19,8 @@ export const SectionUpdates = z.strictObject({ updates: z.array(sectionUpdate).m
 export const SectionField = z.strictObject({ key: z.string(), label: z.string(), hint: z.string().optional(), required: z.boolean().optional() });
 export type SectionField = z.infer<typeof SectionField>;
 const sectionBase = { key: z.string(), label: z.string(), hint: z.string().optional(), group: z.string().optional() };
-export const TextSection = z.strictObject({ ...sectionBase, kind: z.literal('text'), required: z.boolean().optional() });
+/** basis: the section can be filled on request from the unit's TLD results or key figures (see ReportBasisPreview). */
+export const TextSection = z.strictObject({ ...sectionBase, kind: z.literal('text'), required: z.boolean().optional(), basis: z.enum(BASIS_SOURCES).optional() });
 export const PerCommitmentSection = z.strictObject({ ...sectionBase, kind: z.literal('perCommitment'), required: z.boolean().optional(), fields: z.array(SectionField) });
 export const ListSection = z.strictObject({ ...sectionBase, kind: z.literal('list'), required: z.boolean().optional(), itemLabel: z.string() });
 export const GeneratedSection = z.strictObject({ ...sectionBase, kind: z.literal('generated'), required: z.boolean().optional(), source: z.enum(GENERATED_SOURCES) });
@@ -61,3 +62,22 @@ export const ReportDocument = z.strictObject({
   completeness: Completeness.optional(),
 });
 export type ReportDocument = z.infer<typeof ReportDocument>;
+
+/** A table of the basis as Swedish text cells (decimal comma, labels, suppressed values worded). */
+export const ReportBasisTable = z.strictObject({ caption: z.string(), columns: z.array(z.string()), rows: z.array(z.array(z.string())) });
+export const ReportBasisSection = z.strictObject({
+  sectionKey: z.string(),
+  label: z.string(),
+  source: z.enum(BASIS_SOURCES),
+  /** The generated part as it would be written, between its two marker lines. */
+  text: z.string(),
+  tables: z.array(ReportBasisTable),
+  /** Nothing to fetch (no round this year, no figures): the text says so. */
+  empty: z.boolean(),
+  /** The section already holds a generated part: filling replaces only that part ("Uppdatera"). */
+  filled: z.boolean(),
+});
+/** GET …/basis: what "Hämta från TLD och nyckeltal" would write, per section of the report's definition. */
+export const ReportBasisPreview = z.strictObject({ schoolYear: z.string(), etag: z.string(), sections: z.array(ReportBasisSection) });
+export type ReportBasisPreview = z.infer<typeof ReportBasisPreview>;
+export type ReportBasisSection = z.infer<typeof ReportBasisSection>;

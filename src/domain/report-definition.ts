@@ -14,10 +14,17 @@ export interface SectionField {
  * - list: short items (e.g. development needs), each optionally tied to a goal area.
  */
 export type SectionDefinition =
-  | { key: string; kind: 'text'; label: string; hint?: string; required?: boolean; group?: string }
+  | { key: string; kind: 'text'; label: string; hint?: string; required?: boolean; group?: string; basis?: BasisSource }
   | { key: string; kind: 'perCommitment'; label: string; hint?: string; fields: SectionField[]; group?: string }
   | { key: string; kind: 'list'; label: string; hint?: string; required?: boolean; itemLabel: string; group?: string }
   | { key: string; kind: 'generated'; label: string; hint?: string; source: GeneratedSource; group?: string };
+
+/**
+ * What a unit's text section may be filled from on request ("Hämta från TLD och nyckeltal"): the
+ * unit's TLD results or its key figures for the year. The text stays the principal's to edit.
+ */
+export const BASIS_SOURCES = ['tldResults', 'keyFigures'] as const;
+export type BasisSource = (typeof BASIS_SOURCES)[number];
 
 /** Sections the app writes from the units' documents and results, not typed by anyone. */
 export const GENERATED_SOURCES = ['unitDocuments', 'tldResults', 'keyFigures', 'unitAnalyses', 'developmentNeeds', 'equity'] as const;

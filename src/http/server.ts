@@ -11,6 +11,7 @@ import { isFileResponse, isRaw, type AccessPolicy, type JsonRoute, type Route } 
 import { devRoutes } from './routes/dev';
 import { planRoutes } from './routes/plans';
 import { reportRoutes } from './routes/reports';
+import { reportBasisRoutes } from './routes/report-basis';
 import { documentExtraRoutes } from './routes/document-extras';
 import { surveyRoutes } from './routes/surveys';
 import { surveyPublicRoutes } from './routes/survey-public';
@@ -56,6 +57,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...unitRoutes(s),
     ...planRoutes(s),
     ...reportRoutes(s),
+    ...reportBasisRoutes(s),
     ...documentExtraRoutes(s),
     ...surveyRoutes(s),
     ...surveyPublicRoutes(s),

@@ -33,8 +33,8 @@ export const YEAR_REPORT_2024: ReportDefinition = {
         { key: 'effects', label: 'Effekter för barn och elever', hint: 'Ledde det till de tänkta effekterna? Hur vet ni det?' },
       ],
     },
-    { key: 'tldResults', kind: 'text', label: 'TLD-resultat', group: 'basis', hint: 'Trygghet, lärande och delaktighet: vad visar mätningarna i oktober och april?' },
-    { key: 'statistics', kind: 'text', label: 'Statistik och andra resultat', group: 'basis', hint: 'Betyg, nationella prov, närvaro, personal.' },
+    { key: 'tldResults', kind: 'text', label: 'TLD-resultat', group: 'basis', basis: 'tldResults', hint: 'Trygghet, lärande och delaktighet: vad visar mätningarna i oktober och april?' },
+    { key: 'statistics', kind: 'text', label: 'Statistik och andra resultat', group: 'basis', basis: 'keyFigures', hint: 'Betyg, nationella prov, närvaro, personal.' },
     {
       key: 'analysisStructure',
       kind: 'text',

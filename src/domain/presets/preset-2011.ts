@@ -10,10 +10,13 @@ const ASSIGNMENT_FOLLOW_UP: ReportDefinition = {
   builtFrom: 'commitmentPlan',
   groups: [
     { key: 'results', label: 'Aktiviteter utifrån målen i verksamhetsuppdraget' },
+    { key: 'basis', label: 'Underlag' },
     { key: 'analysis', label: 'Analys' },
   ],
   sections: [
     { key: 'activityResults', kind: 'perCommitment', group: 'results', label: 'Mål i verksamhetsuppdraget', fields: [{ key: 'results', label: 'Resultat av aktiviteterna' }, { key: 'effects', label: 'Måluppfyllelse' }] },
+    { key: 'surveyResults', kind: 'text', label: 'Elevers syn på verksamheten (TLD)', group: 'basis', basis: 'tldResults' },
+    { key: 'statistics', kind: 'text', label: 'Betyg, nationella prov och nyckeltal', group: 'basis', basis: 'keyFigures' },
     { key: 'gradeAnalysis', kind: 'text', label: 'Analys av betyg och nationella prov', group: 'analysis', required: true },
     { key: 'surveyAnalysis', kind: 'text', label: 'Analys av elevers och vårdnadshavares syn på verksamheten', group: 'analysis', required: true },
     { key: 'developmentNeeds', kind: 'list', label: 'Utvecklingsbehov', itemLabel: 'Utvecklingsbehov', required: true, group: 'analysis' },

@@ -10,6 +10,7 @@ const QUALITY_FOLLOW_UP: ReportDefinition = {
   builtFrom: 'commitmentPlan',
   groups: [
     { key: 'results', label: 'Måluppfyllelse per mål i verksamhetsplanen' },
+    { key: 'basis', label: 'Underlag' },
     { key: 'analysis', label: 'Analys av måluppfyllelsen', hint: 'Det enheten presenterar och diskuterar i kvalitetsuppföljningen.' },
   ],
   sections: [
@@ -23,6 +24,8 @@ const QUALITY_FOLLOW_UP: ReportDefinition = {
         { key: 'effects', label: 'Effekter för barn och elever' },
       ],
     },
+    { key: 'tldResults', kind: 'text', label: 'TLD-resultat', group: 'basis', basis: 'tldResults' },
+    { key: 'statistics', kind: 'text', label: 'Nyckeltal och statistik', group: 'basis', basis: 'keyFigures' },
     { key: 'goalAnalysis', kind: 'text', label: 'Analys av måluppfyllelsen', group: 'analysis', required: true, hint: 'Varför blev resultaten som de blev?' },
     { key: 'developmentNeeds', kind: 'list', label: 'Utvecklingsområden inför nästa verksamhetsplan', itemLabel: 'Utvecklingsområde', required: true, group: 'analysis' },
   ],

@@ -1,5 +1,5 @@
 import { DEFAULT_PROCESS_CONFIG } from './guideline-2024';
-import type { ReportDefinition, SectionDefinition } from '../report-definition';
+import type { BasisSource, ReportDefinition, SectionDefinition } from '../report-definition';
 import { DEFAULT_SURVEY_CONFIG } from '../survey';
 import { dialogueWindow, milestone, type ProcessPreset } from './preset';
 
@@ -11,9 +11,12 @@ const CORE_AREAS = [
   { key: 'undervisning', label: 'Undervisningens kvalitet' },
 ];
 
+const UNIT_BASIS: Record<string, { basis?: BasisSource }> = { normer: { basis: 'tldResults' }, kunskaper: { basis: 'keyFigures' } };
+
 function coreSections(level: 'unit' | 'organiser'): SectionDefinition[] {
   return CORE_AREAS.flatMap((a) => [
-    { key: `${a.key}-resultat`, kind: 'text' as const, label: `${a.label}: resultat`, group: a.key },
+    // The unit's results sections take the basis on request: TLD under trygghet, key figures under kunskaper.
+    { key: `${a.key}-resultat`, kind: 'text' as const, label: `${a.label}: resultat`, group: a.key, ...(level === 'unit' ? UNIT_BASIS[a.key] : {}) },
     {
       key: `${a.key}-analys`,
       kind: 'text' as const,

@@ -1,5 +1,5 @@
 import { Spinner } from '@fluentui/react-components';
-import { useEffect, useMemo } from 'react';
+import { Fragment, useEffect, useMemo } from 'react';
 import type { CatalogueEntry, DocumentStatus, Me, ReportDocument, Transition } from '../../../api/types';
 import type { ApiError } from '../../../api/api-error';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
@@ -19,6 +19,7 @@ import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { ReadOnlyNote } from '../../../shared/document/ReadOnlyNote/ReadOnlyNote';
 import { ReportCommitments } from '../ReportCommitments/ReportCommitments';
 import { ReportNotStarted } from '../ReportNotStarted/ReportNotStarted';
+import { ReportBasis } from '../ReportBasis/ReportBasis';
 import { TextSection } from '../../../shared/document/TextSection/TextSection';
 import { useReportPageStyles } from './ReportPage.styles';
 
@@ -96,7 +97,10 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
                 testId="development-needs"
               />
             ) : (
-              <TextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} testId="report-section" />
+              <Fragment key={s.key}>
+                {s.basis && !readOnly && <ReportBasis session={session} sectionKey={s.key} label={s.label} />}
+                <TextSection section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} testId="report-section" />
+              </Fragment>
             ),
           )}
         </SectionGroup>

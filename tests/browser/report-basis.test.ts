@@ -1,0 +1,51 @@
+/**
+ * "Hämta från TLD och nyckeltal" in a real browser: Anna starts last year's Läsårsrapport, previews
+ * what the unit's TLD rounds and key figures give, fills the sections, and sees the numbers with a
+ * decimal comma in the text she can go on editing; the button then says "Uppdatera".
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seedReportBasis } from '../support/report-basis-data';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { launchBrowser, openPage, shot, signInAs, visible } from './helpers';
+
+jest.setTimeout(120_000);
+
+let app: TestApp;
+let browser: Browser;
+let ctx: BrowserContext;
+let page: Page;
+let bjork: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await startTestApp({ SKA_SURVEY_PACK_HOLD_MS: '0' });
+  ({ bjork } = await seedReportBasis(app));
+  ({ ctx, page } = await openPage(browser));
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await browser?.close();
+  await app?.close();
+});
+
+test('Anna fills the TLD and statistics sections from what the tool already has', async () => {
+  await page.goto(`${app.baseUrl}/?unitId=${bjork}&year=2025-26&doc=report`);
+  await signInAs(page, 'Anna Berg');
+  await page.getByRole('button', { name: 'Påbörja läsårsrapporten' }).click();
+  await visible(page.getByRole('heading', { level: 1, name: 'Läsårsrapport 2025/26 – Björkskolan' }));
+
+  const tld = page.getByTestId('report-basis-tldResults');
+  await tld.getByRole('button', { name: 'Hämta från TLD och nyckeltal' }).click();
+  const preview = tld.getByLabel('Förhandsvisning: TLD-resultat');
+  await visible(preview);
+  expect(await preview.textContent()).toMatch(/svarsfrekvens 76,7 %/);
+  expect(await preview.textContent()).toContain('För få svar för att visa (under 10)');
+  await tld.getByRole('button', { name: 'Fyll i avsnitten' }).click();
+
+  const tldText = page.getByRole('textbox', { name: 'TLD-resultat' });
+  await visible(page.getByTestId('report-basis-tldResults').getByRole('button', { name: 'Uppdatera' }));
+  expect(await tldText.inputValue()).toMatch(/Lärande: \d+,\d/);
+  expect(await page.getByRole('textbox', { name: 'Statistik och andra resultat' }).inputValue()).toMatch(/Elever per lärare \(heltidstjänst\), 2025: \d+,\d/);
+  await shot(page, 'report-basis-filled');
+});
