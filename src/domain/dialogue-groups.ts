@@ -52,11 +52,11 @@ export interface GroupProposal {
 export const GROUP_SIZE = { min: 3, max: 4 } as const;
 
 /**
- * Sizes for n people in groups of min–max, as even as can be: 10 → 4+3+3, 6 → 3+3. Never over max;
- * where no split into min–max fits (5 with 3–4) the groups are as even as can be (3+2), and fewer
- * than min stay one group.
+ * Sizes for n people in groups of at most max, as few and as even as can be: 10 → 4+3+3, 6 → 3+3.
+ * With max 4 every split from 6 up is 3s and 4s; 5 becomes 3+2 (a 2 only where no 3–4 split
+ * exists), and fewer than 3 stay one group.
  */
-export function groupSizes(n: number, min: number = GROUP_SIZE.min, max: number = GROUP_SIZE.max): number[] {
+export function groupSizes(n: number, max: number = GROUP_SIZE.max): number[] {
   if (n <= 0) return [];
   const count = Math.ceil(n / max);
   const base = Math.floor(n / count);
@@ -106,7 +106,7 @@ export function proposeDialogueGroups(type: DialogueType, units: GroupingUnit[],
       }
     }
     const people = [...seats.entries()].sort((a, b) => a[1].displayName.localeCompare(b[1].displayName, 'sv'));
-    const sizes = groupSizes(people.length, size.min, size.max);
+    const sizes = groupSizes(people.length, size.max);
     const label = LEGAL_SCHOOL_FORMS[form];
     let at = 0;
     sizes.forEach((n, i) => {
