@@ -1,22 +1,39 @@
 /**
- * Proposes dialogue groups: for förutsättnings- and resultatdialog, 3–4 principals of one school
- * form (forms never mixed); for processdialog, one unit with its principal and staff.
- * A proposal; the organiser adjusts it.
+ * Proposes dialogue groups as the guideline means them: for förutsättnings- and resultatdialog,
+ * "grupper om 3–4 rektorer från samma skolform" — the form as the law names it (Förskola,
+ * Grundskola, Gymnasieskola…), so grundskola's grade spans (F–3, F–6, 4–6, 7–9) meet in one group;
+ * forms are never mixed. For processdialog, one unit with its principal and staff. A proposal; the
+ * organiser adjusts it.
+ *
+ * Sizes (groupSizes): groups of 3 and 4 as even as can be; a group of 2 only when the form's
+ * principals cannot be split otherwise (2 of them, or 5 → 3 + 2), of 1 only when the form has one
+ * principal. Never more than 4.
+ *
+ * Where a unit goes: a unit with one form goes to that form. A unit with several forms (an F–9
+ * school with förskoleklass and fritidshem, a förskola inside a grundskola) goes where its
+ * principal's main form is — the form most of the principal's units have, ties settled as a
+ * unit's own forms are (the school's own education before what surrounds it, preschool last) —
+ * when the unit has that form, else to its own main form. A principal with units in two forms
+ * sits in both forms' groups, once in each with all their units of that form.
  */
 import { type DialogueKind, type DialogueType } from './dialogue';
-import { SCHOOL_FORMS, SCHOOL_FORM_CODES, type SchoolForm } from './school-forms';
+import { LEGAL_SCHOOL_FORM_CODES, LEGAL_SCHOOL_FORM_PRIORITY, LEGAL_SCHOOL_FORMS, legalSchoolForm, type LegalSchoolForm, type SchoolForm } from './school-forms';
 
 export interface GroupingUnit {
   unitId: string;
   unitName: string;
+  /** The unit's main form (the one that decides its curriculum). */
   schoolForm: SchoolForm;
+  /** Every form the register gives the unit; absent or empty when it has one. */
+  schoolForms?: SchoolForm[];
   principals: { personId: string; displayName: string }[];
   staff: { personId: string; displayName: string }[];
 }
 
 export interface ProposedGroup {
   name: string;
-  schoolForm: SchoolForm;
+  /** The legal school form for a group of principals (e.g. "compulsory"); the unit's form for a processdialog. */
+  schoolForm: SchoolForm | LegalSchoolForm;
   unitIds: string[];
   /** The principals of those units (a principal of two units of the form is there once). */
   principalIds: string[];
@@ -35,14 +52,13 @@ export interface GroupProposal {
 export const GROUP_SIZE = { min: 3, max: 4 } as const;
 
 /**
- * Sizes for n people in groups of min–max, as even as can be: 10 → 4+3+3, 6 → 3+3.
- * Where no split fits (fewer than min, or 5 with 3–4) the people stay in one group rather than
- * leaving someone in a group of one or two.
+ * Sizes for n people in groups of at most max, as few and as even as can be: 10 → 4+3+3, 6 → 3+3.
+ * With max 4 every split from 6 up is 3s and 4s; 5 becomes 3+2 (a 2 only where no 3–4 split
+ * exists), and fewer than 3 stay one group.
  */
-export function groupSizes(n: number, min: number = GROUP_SIZE.min, max: number = GROUP_SIZE.max): number[] {
+export function groupSizes(n: number, max: number = GROUP_SIZE.max): number[] {
   if (n <= 0) return [];
-  let count = Math.ceil(n / max);
-  if (Math.floor(n / count) < min) count = Math.max(1, Math.floor(n / min));
+  const count = Math.ceil(n / max);
   const base = Math.floor(n / count);
   const extra = n % count;
   return Array.from({ length: count }, (_, i) => base + (i < extra ? 1 : 0));
@@ -75,9 +91,10 @@ export function proposeDialogueGroups(type: DialogueType, units: GroupingUnit[],
     return { kind, groups, unassigned };
   }
 
+  const formOf = dialogueFormOf(withPrincipal);
   const groups: ProposedGroup[] = [];
-  for (const form of SCHOOL_FORM_CODES) {
-    const ofForm = withPrincipal.filter((u) => u.schoolForm === form);
+  for (const form of LEGAL_SCHOOL_FORM_CODES) {
+    const ofForm = withPrincipal.filter((u) => formOf.get(u.unitId) === form);
     if (ofForm.length === 0) continue;
     // One seat per principal: their units of this form come with them.
     const seats = new Map<string, { displayName: string; unitIds: string[] }>();
@@ -89,20 +106,15 @@ export function proposeDialogueGroups(type: DialogueType, units: GroupingUnit[],
       }
     }
     const people = [...seats.entries()].sort((a, b) => a[1].displayName.localeCompare(b[1].displayName, 'sv'));
-    const sizes = groupSizes(people.length, size.min, size.max);
+    const sizes = groupSizes(people.length, size.max);
+    const label = LEGAL_SCHOOL_FORMS[form];
     let at = 0;
     sizes.forEach((n, i) => {
       const members = people.slice(at, at + n);
       at += n;
-      const name = sizes.length > 1 ? `${SCHOOL_FORMS[form]}, grupp ${i + 1}` : SCHOOL_FORMS[form];
-      const note =
-        n < size.min
-          ? `Bara ${n} ${n === 1 ? 'rektor' : 'rektorer'} i skolformen ${SCHOOL_FORMS[form].toLowerCase()}: en mindre grupp än ${size.min}, eftersom skolformer inte blandas i en ${type.label.toLowerCase()}.`
-          : n > size.max
-            ? `${n} rektorer i skolformen ${SCHOOL_FORMS[form].toLowerCase()} går inte att dela i grupper om ${size.min}–${size.max}; de hålls ihop hellre än att någon hamnar i en grupp om två.`
-            : undefined;
+      const note = sizeNote(n, people.length, label.toLowerCase(), type.label.toLowerCase(), size);
       groups.push({
-        name,
+        name: sizes.length > 1 ? `${label}, grupp ${i + 1}` : label,
         schoolForm: form,
         unitIds: [...new Set(members.flatMap(([, s]) => s.unitIds))],
         principalIds: members.map(([id]) => id),
@@ -112,4 +124,48 @@ export function proposeDialogueGroups(type: DialogueType, units: GroupingUnit[],
     });
   }
   return { kind, groups, unassigned };
+}
+
+/** Why a group is outside min–max, in Swedish; undefined when it is not. */
+function sizeNote(n: number, ofForm: number, form: string, dialogue: string, size: { min: number; max: number }): string | undefined {
+  if (n >= size.min && n <= size.max) return undefined;
+  if (ofForm === 1) return `Den enda rektorn i skolformen ${form}: skolformer blandas inte i en ${dialogue}.`;
+  if (ofForm < size.min) return `Bara ${ofForm} rektorer i skolformen ${form}: en mindre grupp än ${size.min}, eftersom skolformer inte blandas i en ${dialogue}.`;
+  return `${ofForm} rektorer i skolformen ${form} går inte att dela i grupper om ${size.min}–${size.max}, så en grupp blir ${n}.`;
+}
+
+/** The legal school form each unit's dialogue is held in (see the rule at the top). */
+export function dialogueFormOf(units: GroupingUnit[]): Map<string, LegalSchoolForm> {
+  const formsOf = (u: GroupingUnit) => {
+    const all = new Set([u.schoolForm, ...(u.schoolForms ?? [])].map(legalSchoolForm));
+    return LEGAL_SCHOOL_FORM_PRIORITY.filter((f) => all.has(f));
+  };
+  const counts = new Map<string, Map<LegalSchoolForm, number>>();
+  for (const u of units) {
+    for (const p of u.principals) {
+      const c = counts.get(p.personId) ?? new Map<LegalSchoolForm, number>();
+      const main = legalSchoolForm(u.schoolForm);
+      c.set(main, (c.get(main) ?? 0) + 1);
+      counts.set(p.personId, c);
+    }
+  }
+  const mainFormOf = (personId: string): LegalSchoolForm | undefined => {
+    const c = counts.get(personId);
+    if (!c) return undefined;
+    // Most units wins; the priority order settles a tie.
+    return LEGAL_SCHOOL_FORM_PRIORITY.reduce<LegalSchoolForm | undefined>((best, f) => ((c.get(f) ?? 0) > (best ? (c.get(best) ?? 0) : 0) ? f : best), undefined);
+  };
+  const out = new Map<string, LegalSchoolForm>();
+  for (const u of units) {
+    const forms = formsOf(u);
+    const own = legalSchoolForm(u.schoolForm);
+    if (forms.length <= 1) {
+      out.set(u.unitId, own);
+      continue;
+    }
+    const principal = [...u.principals].sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'))[0];
+    const main = principal && mainFormOf(principal.personId);
+    out.set(u.unitId, main && forms.includes(main) ? main : own);
+  }
+  return out;
 }

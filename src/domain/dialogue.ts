@@ -1,7 +1,7 @@
 /** Dialogues (förutsättnings-, process- och resultatdialog): kinds, answers and the rules of a round. */
 import { DomainError } from './errors';
 import type { DocumentStatus } from './document-status';
-import { SCHOOL_FORMS, type SchoolForm } from './school-forms';
+import { LEGAL_SCHOOL_FORMS, legalSchoolForm, type LegalSchoolForm, type SchoolForm } from './school-forms';
 import { swedishDate } from './swedish-time';
 
 /** A dialogue type's key, e.g. "conditions"; the types themselves are data (see DialogueType). */
@@ -85,11 +85,19 @@ export interface RoundDraft {
   groups: GroupDraft[];
 }
 
+/** A unit's school form, or its forms with the main one first. */
+export type UnitForms = SchoolForm | readonly SchoolForm[];
+
+/** A unit's forms for roundProblems: its main form first, then the others the register gives it. */
+export const unitForms = (u: { schoolForm: SchoolForm; schoolForms?: readonly SchoolForm[] } | undefined): UnitForms | undefined => u && [u.schoolForm, ...(u.schoolForms ?? [])];
+
+const formList = (f: UnitForms): readonly SchoolForm[] => (typeof f === 'string' ? [f] : f);
+
 /**
- * Checks a round as the organiser put it together. `formOf` gives each unit's school form.
+ * Checks a round as the organiser put it together. `formOf` gives each unit's school form(s).
  * Returns Swedish sentences; empty when the round holds.
  */
-export function roundProblems(round: RoundDraft, formOf: (unitId: string) => SchoolForm | undefined): string[] {
+export function roundProblems(round: RoundDraft, formOf: (unitId: string) => UnitForms | undefined): string[] {
   const problems: string[] = [];
   if (round.windowEnd < round.windowStart) problems.push('Perioden slutar innan den börjar.');
   const seen = new Map<string, string>();
@@ -104,9 +112,13 @@ export function roundProblems(round: RoundDraft, formOf: (unitId: string) => Sch
     }
     const label = round.type.label.toLowerCase();
     if (isGroupedBySchoolForm(round.type)) {
-      const forms = new Set(g.unitIds.map(formOf).filter((f): f is SchoolForm => f !== undefined));
-      if (forms.size > 1) {
-        problems.push(`${name}: skolformer blandas inte i en ${label} (${[...forms].map((f) => SCHOOL_FORMS[f]).join(', ')}).`);
+      // One legal form (grundskola's grade spans are one); a unit with several forms fits a group of any of them.
+      const unitForms = g.unitIds.map(formOf).filter((f) => f !== undefined).map(formList);
+      const formsOfUnits = unitForms.map((f) => new Set(f.map(legalSchoolForm)));
+      const shared = formsOfUnits.reduce<Set<LegalSchoolForm> | undefined>((acc, f) => (acc ? new Set([...acc].filter((x) => f.has(x))) : f), undefined);
+      if (shared && shared.size === 0) {
+        const mains = new Set(unitForms.map((f) => legalSchoolForm(f[0])));
+        problems.push(`${name}: skolformer blandas inte i en ${label} (${[...mains].map((f) => LEGAL_SCHOOL_FORMS[f]).join(', ')}).`);
       }
       if (g.staffIds.length > 0) problems.push(`${name}: medarbetare bjuds in till en dialog per enhet, inte till ${label}en.`);
     } else if (round.type.grouping === 'unit' && g.unitIds.length > 1) {
@@ -129,7 +141,7 @@ export function roundProblems(round: RoundDraft, formOf: (unitId: string) => Sch
   return problems;
 }
 
-export function assertRound(round: RoundDraft, formOf: (unitId: string) => SchoolForm | undefined): void {
+export function assertRound(round: RoundDraft, formOf: (unitId: string) => UnitForms | undefined): void {
   const problems = roundProblems(round, formOf);
   if (problems.length) throw new DomainError('DIALOGUE_GROUPS_INVALID', problems.join(' '), { problems });
 }

@@ -14,13 +14,14 @@ const unit = (n: number, form: SchoolForm, principal = `p${n}`): GroupingUnit =>
 
 describe('group sizes', () => {
   it.each([
-    [1, [1]], [2, [2]], [3, [3]], [4, [4]], [5, [5]], [6, [3, 3]], [7, [4, 3]], [8, [4, 4]], [9, [3, 3, 3]], [10, [4, 3, 3]], [11, [4, 4, 3]], [13, [4, 3, 3, 3]], [40, Array(10).fill(4)],
+    [1, [1]], [2, [2]], [3, [3]], [4, [4]], [5, [3, 2]], [6, [3, 3]], [7, [4, 3]], [8, [4, 4]], [9, [3, 3, 3]], [10, [4, 3, 3]], [11, [4, 4, 3]], [13, [4, 3, 3, 3]], [40, Array(10).fill(4)],
   ])('%i people → %j', (n, sizes) => {
     expect(groupSizes(n)).toEqual(sizes);
   });
 
-  it('never leaves a group of one or two when 3–4 is possible', () => {
+  it('never leaves a group of one or two when 3–4 is possible, and never goes over 4', () => {
     for (let n = 6; n <= 60; n++) for (const s of groupSizes(n)) expect(s === 3 || s === 4).toBe(true);
+    for (let n = 1; n <= 60; n++) expect(Math.max(...groupSizes(n))).toBeLessThanOrEqual(4);
   });
 });
 
@@ -38,7 +39,7 @@ describe('proposing dialogue groups', () => {
   it('makes 4+3+3 of ten principals of one school form', () => {
     const p = proposeDialogueGroups(T('conditions'), Array.from({ length: 10 }, (_, i) => unit(i + 1, 'compulsoryF6')));
     expect(p.groups.map((g) => g.principalIds.length)).toEqual([4, 3, 3]);
-    expect(p.groups.map((g) => g.name)).toEqual(['Grundskola F–6, grupp 1', 'Grundskola F–6, grupp 2', 'Grundskola F–6, grupp 3']);
+    expect(p.groups.map((g) => g.name)).toEqual(['Grundskola, grupp 1', 'Grundskola, grupp 2', 'Grundskola, grupp 3']);
     expect(p.groups.every((g) => !g.note)).toBe(true);
   });
 

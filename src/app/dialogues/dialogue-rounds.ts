@@ -1,6 +1,6 @@
 /** Dialogue rounds: the organiser forms groups (proposed by school form), sets times and changes them until invitations go out. */
 import { checkMeetingLink } from '../../domain/links';
-import { assertRound, type DialogueKind } from '../../domain/dialogue';
+import { assertRound, unitForms, type DialogueKind } from '../../domain/dialogue';
 import { proposeDialogueGroups, type GroupProposal } from '../../domain/dialogue-groups';
 import { DomainError } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
@@ -23,14 +23,15 @@ export class DialogueRounds {
     const units = await this.d.directory.allUnits();
     const people = new Map((await this.d.directory.people()).map((p) => [p.id, p]));
     const memberships = await queryAll(this.d.store, 'memberships');
-    const grouping = units.map((u) => {
+    // A closed unit holds no dialogues.
+    const grouping = units.filter((u) => u.status !== 'closed').map((u) => {
       const of = (role: string) =>
         memberships
           .filter((m) => m.fields.unitId === u.id && m.fields.role === role)
           .map((m) => people.get(String(m.fields.personId)))
           .filter((p): p is Person => p !== undefined)
           .map((p) => ({ personId: p.id, displayName: p.displayName }));
-      return { unitId: u.id, unitName: u.name, schoolForm: u.schoolForm, principals: of('principal'), staff: of('staff') };
+      return { unitId: u.id, unitName: u.name, schoolForm: u.schoolForm, schoolForms: u.schoolForms, principals: of('principal'), staff: of('staff') };
     });
     const window = await this.defaultWindow(kind, year);
     return { ...proposeDialogueGroups(await this.core.typeOf(kind), grouping), ...window };
@@ -150,7 +151,7 @@ export class DialogueRounds {
 
   private async check(kind: DialogueKind, windowStart: string, windowEnd: string, groups: GroupInput[]) {
     const units = new Map((await this.d.directory.allUnits()).map((u) => [u.id, u]));
-    assertRound({ type: await this.core.typeOf(kind), windowStart, windowEnd, groups: groups.map((g) => ({ ...g, staffIds: g.staffIds ?? [], start: g.start || undefined, end: g.end || undefined })) }, (id) => units.get(id)?.schoolForm);
+    assertRound({ type: await this.core.typeOf(kind), windowStart, windowEnd, groups: groups.map((g) => ({ ...g, staffIds: g.staffIds ?? [], start: g.start || undefined, end: g.end || undefined })) }, (id) => unitForms(units.get(id)));
     await this.assertPeople(groups.flatMap((g) => g.staffIds ?? []), 'Medarbetaren');
     for (const g of groups) checkMeetingLink(g.meetingUrl, `Möteslänken för ${g.name}`);
   }

@@ -5,7 +5,7 @@
  * updated invitation card through the outbox (one per person and change: idempotent).
  */
 import { isOrganiser } from '../../domain/access';
-import { assertRound } from '../../domain/dialogue';
+import { assertRound, unitForms } from '../../domain/dialogue';
 import { DomainError, notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import { checkMeetingLink, isTeamsJoinLink } from '../../domain/links';
@@ -100,7 +100,7 @@ export class MeetingSetup {
     const type = (await this.typesByKey()).get(round.kind)!;
     const units = new Map((await this.directory.allUnits()).map((u) => [u.id, u]));
     const groups = round.groups.map((g) => (g.id === groupId ? { ...g, ...next } : g)).map((g) => ({ ...g, start: g.start || undefined, end: g.end || undefined }));
-    assertRound({ type, windowStart: round.windowStart, windowEnd: round.windowEnd, groups }, (id) => units.get(id)?.schoolForm);
+    assertRound({ type, windowStart: round.windowStart, windowEnd: round.windowEnd, groups }, (id) => unitForms(units.get(id)));
     const sequence = group.sequence + 1;
     await this.store.update('dialogueGroups', groupId, { ...next, sequence, modifiedById: actor.userId });
     await this.store.update('dialogueRounds', roundId, { modifiedById: actor.userId }); // a new ETag for the round
