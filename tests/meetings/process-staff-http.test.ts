@@ -121,3 +121,23 @@ it('picks staff only for a processdialog', async () => {
   expect(staff.status).toBe(400);
   expect(staff.body.error.message).toBe('Medarbetare bjuds in bara till processdialogen.');
 });
+
+it('lists for the meeting tab’s configuration page only the dialogue meeting of its chat', async () => {
+  // The chat id Graph gave when the meeting was made (SKA_CALENDAR=graph); set directly on the ics path.
+  const chatId = '19:meeting_Yjk2ZTJhNjQtYjE3MC00@thread.v2';
+  const record =
+    (await app.services.store.query('dialogueMeetings', { where: { groupId } })).items[0] ??
+    (await app.services.store.create('dialogueMeetings', { groupId, roundId, app: 'installed', problem: '', questions: '[]', questionsRev: 0, attendance: '{}', attendanceSource: 'none', modifiedById: '' }));
+  await app.services.store.update('dialogueMeetings', record.id, { chatId });
+  const anna = as('Anna Berg');
+  const inChat = await anna.get(`/api/my/dialogue-meetings?chatId=${encodeURIComponent(chatId)}`);
+  expect(inChat.status).toBe(200);
+  expect(inChat.body.map((m: any) => m.groupId)).toEqual([groupId]);
+  const other = await anna.get(`/api/my/dialogue-meetings?chatId=${encodeURIComponent('19:meeting_annat@thread.v2')}`);
+  expect(other.body).toEqual([]);
+  // Someone outside the meeting sees nothing in that chat either.
+  expect((await as('Johan Ek').get(`/api/my/dialogue-meetings?chatId=${encodeURIComponent(chatId)}`)).body).toEqual([]);
+  const bad = await anna.get(`/api/my/dialogue-meetings?chatId=${encodeURIComponent('<script>')}`);
+  expect(bad.status).toBe(400);
+  expect(bad.body.error).toEqual(expect.objectContaining({ code: 'VALIDATION_FAILED', message: 'Chattens id har fel format (19:…@thread.v2).' }));
+});

@@ -23,6 +23,8 @@ import {
   MeetingView,
   MyDialogueMeetings,
 } from '../../contract/meetings';
+import { MyDialogueMeetingsQuery } from '../../contract/my-meetings';
+import { DomainError } from '../../domain/errors';
 
 const tag = 'dialogmöten';
 // Every meeting call checks in the use case that the caller takes part in the group's meeting.
@@ -48,7 +50,11 @@ export function meetingRoutes(s: HttpServices): Route[] {
         return { headers: { ETag: round.etag }, body: round };
       },
     }),
-    route({ method: 'get', path: P.mine, response: MyDialogueMeetings, summary: 'Mina dialogmöten (?chatId= mötets chatt)', tag, policy: participant, handler: async (ctx) => ({ body: await m.mine(requireActor(ctx), ctx.query.chatId) }) }),
+    route({ method: 'get', path: P.mine, response: MyDialogueMeetings, summary: 'Mina dialogmöten (?chatId= mötets chatt)', tag, policy: participant, handler: async (ctx) => {
+        const query = MyDialogueMeetingsQuery.safeParse({ chatId: ctx.query.chatId || undefined });
+        if (!query.success) throw new DomainError('VALIDATION_FAILED', query.error.issues[0]?.message ?? 'Frågan har fel format.');
+        return { body: await m.mine(requireActor(ctx), query.data.chatId) };
+      } }),
     route({ method: 'get', path: P.view, response: MeetingView, summary: 'Dialogmötets vy: enheterna, att ta med, dokumenten med ändringar, TLD, nyckeltal, frågor', tag, policy: participant, params: MeetingParams, handler: async (ctx) => ({ body: await m.view(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }) }),
     route({ method: 'get', path: P.notes, response: MeetingNotes, summary: 'Mötets anteckningar, en per enhet', tag, policy: participant, params: MeetingParams, handler: async (ctx) => ({ body: await m.notes(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }) }),
     route({
