@@ -18,6 +18,7 @@ import { OutboxService } from './app/outbox/outbox';
 import { OutboxSender, realTimer, type SendGate, type SenderOptions, type Timer } from './app/outbox/outbox-sender';
 import { LeaderLease, type LeaseOptions } from './app/year/leader-lease';
 import { BackgroundWork, type BackgroundOptions } from './app/year/background-work';
+import { BudgetPacer } from './app/year/budget-pacer';
 import { MessageComposer } from './app/outbox/message-composer';
 import { Reach } from './app/outbox/reach';
 import { DialogueService } from './app/dialogues/dialogues';
@@ -233,9 +234,11 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
   const timer = background.timer ?? realTimer;
   const lease = new LeaderLease(store, timer, { instanceId, ...background.leaseOptions });
+  // Background writes keep below half the SharePoint budget a minute, leaving the rest to people.
+  const pacer = new BudgetPacer(budget, timer);
   const gate: SendGate = { acquire: (): Promise<boolean> => work.gate.acquire(), holds: (): boolean => work.gate.holds() };
   const sender: OutboxSender = new OutboxSender(
-    { outbox, references: reach, composer, notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId), log, timer, gate },
+    { outbox, references: reach, composer, notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId), log, timer, gate, pacer },
     { instanceId, ...background.senderOptions },
   );
   if (config.seedDemo) {
@@ -243,7 +246,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     if (await seedDemoMunicipality({ store, directory, plans, clock }, config.demoSeed, year)) log.info('seeded the demo municipality', { demoSeed: config.demoSeed });
   }
   const runScheduler = background.scheduler ?? config.stage !== 'test';
-  const work: BackgroundWork = new BackgroundWork({ lease, sender, scheduler: runScheduler ? scheduler : undefined, timer, log }, background.loopOptions);
+  const work: BackgroundWork = new BackgroundWork({ lease, sender, scheduler: runScheduler ? scheduler : undefined, timer, log, pacer }, background.loopOptions);
   outbox.onEnqueued = () => work.wake();
   if ((background.sender ?? true) || runScheduler) work.start();
   if (background.sender === false) await sender.stop();

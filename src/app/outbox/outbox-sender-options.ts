@@ -72,6 +72,8 @@ export interface SenderDeps {
   log: { info(m: string, d?: Record<string, unknown>): void; error(m: string, d?: Record<string, unknown>): void };
   timer?: Timer;
   gate?: SendGate;
+  /** Waits while background work has spent its share of the Graph budget (year/budget-pacer.ts). */
+  pacer?: { wait(isStopping?: () => boolean): Promise<void> };
 }
 
 export interface SenderStats {

@@ -106,6 +106,8 @@ export class OutboxSender {
           refused = true; // another instance leads: it sends
           break;
         }
+        // Below the background share of the SharePoint budget before each item's claim, compose and record.
+        await this.deps.pacer?.wait(() => this.stopping);
         const p: Promise<void> = this.dispatch(item)
           .catch((err) => this.deps.log.error('outbox dispatch failed', { id: item.id, err: String(err) }))
           .finally(() => preparing.delete(p));

@@ -40,6 +40,9 @@ export interface SurveyForm {
 }
 
 const SURVEY_SETTINGS = 'survey';
+/** The form's link, unit and question set are kept this long; the version stamps are read again after STAMP_TTL_MS. */
+const FORM_TTL_MS = 10 * 60_000;
+const STAMP_TTL_MS = 60_000;
 const MONTH = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 const toRound = (i: ListItem): SurveyRound => ({
@@ -96,6 +99,7 @@ export class SurveyService {
     const [item] = await queryAll(this.store, 'settings', { name: SURVEY_SETTINGS });
     if (item) await this.store.update('settings', item.id, { value, modifiedById: actor.userId });
     else await this.store.create('settings', { name: SURVEY_SETTINGS, value, modifiedById: actor.userId }, { key: `settings:${SURVEY_SETTINGS}` });
+    this.stamps.delete('set');
     return this.config();
   }
 
@@ -140,6 +144,7 @@ export class SurveyService {
     }
     const updated = toRound(await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId }));
     this.formCache.clear();
+    this.stamps.clear();
     if (status === 'closed') await this.devices.forget(round.id);
     if (status === 'open' && round.status !== 'open') await this.onOpened(updated);
     if (status === 'closed' && round.status !== 'closed') await this.onClosed(updated);
@@ -165,19 +170,43 @@ export class SurveyService {
   }
 
   private readonly formCache = new Map<string, { at: number; value: SurveyForm & { link: SurveyLink } }>();
+  /** Version stamps read from the store (shared by every instance): each round's ETag and the question set's, checked every minute. */
+  private readonly stamps = new Map<string, { at: number; etag: Promise<string> }>();
 
   /**
-   * What the anonymous form shows: no sign-in, only the code. Kept for two seconds, since a whole
-   * class opens and submits the same form at once; a round closed meanwhile stops taking answers then.
+   * What the anonymous form shows: no sign-in, only the code. The link, unit and question set are
+   * kept for ten minutes (a class opens and submits the same form over a lesson); the round's and
+   * the question set's version stamps are read again every minute (one item read each), and a
+   * stamp that changed on any instance drops what was kept, so a closed round stops answers then.
    */
   async form(code: string): Promise<SurveyForm & { link: SurveyLink }> {
     const now = this.clock.now().getTime();
     const hit = this.formCache.get(code);
-    if (hit && now - hit.at < 2000) return hit.value;
+    if (hit && now - hit.at < FORM_TTL_MS) {
+      const [round, set] = await Promise.all([this.stamp(`round:${hit.value.round.id}`, now), this.stamp('set', now)]);
+      if (round === this.formStamps.get(code)?.round && set === this.formStamps.get(code)?.set) return hit.value;
+    }
+    const set = await this.stamp('set', now);
     const value = await this.readForm(code);
     if (this.formCache.size > 5000) this.formCache.clear();
     this.formCache.set(code, { at: now, value });
+    this.formStamps.set(code, { round: await this.stamp(`round:${value.round.id}`, now), set });
     return value;
+  }
+
+  private readonly formStamps = new Map<string, { round: string; set: string }>();
+
+  private stamp(key: string, now: number): Promise<string> {
+    const hit = this.stamps.get(key);
+    if (hit && now - hit.at < STAMP_TTL_MS) return hit.etag;
+    const etag = (key === 'set' ? queryAll(this.store, 'settings', { name: SURVEY_SETTINGS }).then(([i]) => i?.etag ?? '') : this.store.get('surveyRounds', key.slice(6)).then((i) => i?.etag ?? '')).catch(
+      (e) => {
+        this.stamps.delete(key);
+        throw e;
+      },
+    );
+    this.stamps.set(key, { at: now, etag });
+    return etag;
   }
 
   private async readForm(code: string): Promise<SurveyForm & { link: SurveyLink }> {

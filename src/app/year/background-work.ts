@@ -50,6 +50,8 @@ export class BackgroundWork {
       sender: OutboxSender;
       scheduler?: { tick(): Promise<unknown> };
       timer: Timer;
+      /** The tick waits below the background share of the Graph budget (budget-pacer.ts). */
+      pacer?: { wait(isStopping?: () => boolean): Promise<void> };
       log: { error(m: string, d?: Record<string, unknown>): void; info(m: string, d?: Record<string, unknown>): void };
     },
     options: Partial<BackgroundOptions> = {},
@@ -129,6 +131,7 @@ export class BackgroundWork {
           if (!(await this.gate.acquire())) continue;
           nextTickAt = now + this.options.tickEveryMs;
           this.stats.ticks += 1;
+          await this.deps.pacer?.wait(() => this.stopping);
           await scheduler.tick().catch((err) => this.deps.log.error('year wheel tick failed', { err: err instanceof Error ? err.stack : String(err) }));
         }
         if (lookDue && !sender.stopped) {

@@ -1,0 +1,49 @@
+import { GraphBudget } from '../../src/adapters/graph/graph-budget';
+import { BudgetPacer } from '../../src/app/year/budget-pacer';
+
+/** A fake clock: sleeping moves time on. */
+function fakeTimer() {
+  let now = 1_000_000;
+  return { now: () => now, sleep: async (ms: number) => void (now += ms) };
+}
+
+test('background work waits while the last minute holds half the budget, then goes on', async () => {
+  const timer = fakeTimer();
+  const budget = new GraphBudget(1200, timer.now);
+  const pacer = new BudgetPacer(budget, timer);
+  budget.record(599);
+  await pacer.wait();
+  expect(pacer.stats.waits).toBe(0);
+  budget.record(1);
+  const before = timer.now();
+  await pacer.wait();
+  // The 600 RU of that second leave the minute's window after 60 s.
+  expect(timer.now() - before).toBeGreaterThanOrEqual(60_000);
+  expect(timer.now() - before).toBeLessThanOrEqual(61_000);
+  expect(budget.spent(60_000)).toBeLessThan(600);
+});
+
+test('a steady background load is held to its share in every minute', async () => {
+  const timer = fakeTimer();
+  const budget = new GraphBudget(1200, timer.now);
+  const pacer = new BudgetPacer(budget, timer, { share: 0.5 });
+  const byMinute = new Map<number, number>();
+  for (let i = 0; i < 2000; i++) {
+    await pacer.wait();
+    budget.record(2); // one write
+    const minute = Math.floor(timer.now() / 60_000);
+    byMinute.set(minute, (byMinute.get(minute) ?? 0) + 2);
+  }
+  expect(Math.max(...byMinute.values())).toBeLessThanOrEqual(600);
+  expect(byMinute.size).toBeGreaterThanOrEqual(6); // 4,000 RU spread over minutes
+});
+
+test('without a meter (SQLite) and when stopping, nothing waits', async () => {
+  const timer = fakeTimer();
+  await new BudgetPacer(undefined, timer).wait();
+  const budget = new GraphBudget(100, timer.now);
+  budget.record(100);
+  const pacer = new BudgetPacer(budget, timer);
+  await pacer.wait(() => true);
+  expect(pacer.stats.waits).toBe(0);
+});
