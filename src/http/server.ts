@@ -18,6 +18,7 @@ import { statisticsRoutes } from './routes/statistics';
 import { overviewRoutes } from './routes/overview';
 import { annualRoutes } from './routes/annual';
 import { intranetRoutes } from './routes/intranet';
+import { intranetBatchRoutes } from './routes/intranet-batch';
 import { presetRoutes } from './routes/presets';
 import { yearWheelRoutes } from './routes/year-wheel';
 import { dialogueRoutes } from './routes/dialogues';
@@ -62,6 +63,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...overviewRoutes(s),
     ...annualRoutes(s),
     ...intranetRoutes(s),
+    ...intranetBatchRoutes(s),
     ...presetRoutes(s),
     ...yearWheelRoutes(s),
     ...dialogueRoutes(s),
