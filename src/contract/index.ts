@@ -17,3 +17,4 @@ export * from './year-wheel';
 export * from './organiser';
 export * from './admin';
 export * from './settings';
+export * from './intranet';

@@ -54,7 +54,7 @@ export const PageKind = z.enum(['plan', 'report', 'annualFollowUp', 'yearWheel']
 export type PageKind = z.infer<typeof PageKind>;
 export const PublishResult = z.strictObject({ slug: z.string(), url: z.string(), title: z.string() });
 export type PublishResult = z.infer<typeof PublishResult>;
-export const PublishedPage = PublishResult.extend({ kind: PageKind, schoolYear: z.string(), publishedAt: z.string() });
+export const PublishedPage = PublishResult.extend({ kind: PageKind, schoolYear: z.string(), publishedAt: z.string(), unitId: z.string().optional(), unitName: z.string().optional() });
 export type PublishedPage = z.infer<typeof PublishedPage>;
 export const PublishedPages = z.array(PublishedPage);
 

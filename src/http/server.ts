@@ -20,6 +20,7 @@ import { overviewRoutes } from './routes/overview';
 import { annualRoutes } from './routes/annual';
 import { intranetRoutes } from './routes/intranet';
 import { adminSettingsRoutes } from './routes/admin-settings';
+import { intranetBatchRoutes } from './routes/intranet-batch';
 import { presetRoutes } from './routes/presets';
 import { yearWheelRoutes } from './routes/year-wheel';
 import { dialogueRoutes } from './routes/dialogues';
@@ -65,6 +66,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...overviewRoutes(s),
     ...annualRoutes(s),
     ...intranetRoutes(s),
+    ...intranetBatchRoutes(s),
     ...presetRoutes(s),
     ...adminSettingsRoutes(s),
     ...yearWheelRoutes(s),

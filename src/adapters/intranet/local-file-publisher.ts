@@ -19,7 +19,7 @@ export class LocalFilePublisher implements Publisher {
 
   async publish(page: IntranetPage): Promise<PublishedPage> {
     const file = join(this.dir, `${page.slug}.html`);
-    writeFileSync(`${file}.tmp`, renderDocument(page.title, page.blocks, this.siteName));
+    writeFileSync(`${file}.tmp`, renderDocument(page.title, page.blocks, page.siteName ?? this.siteName));
     renameSync(`${file}.tmp`, file);
     writeFileSync(join(this.dir, `${page.slug}.json`), JSON.stringify({ title: page.title }));
     return { slug: page.slug, url: `${this.baseUrl}/intranet/${page.slug}`, title: page.title };

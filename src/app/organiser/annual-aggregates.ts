@@ -3,6 +3,7 @@ import { KPI_CATALOGUE } from '../../domain/key-figures';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../domain/plan';
 import { analysisSections, type GeneratedSource, type ListEntry } from '../../domain/report';
 import { SCHOOL_FORMS } from '../../domain/school-forms';
+import { swedishNumber } from '../../domain/page';
 import { SURVEY_AREAS, type SurveyArea } from '../../domain/survey';
 import type { Directory } from '../directory/directory';
 import type { ListStore } from '../ports/list-store';
@@ -106,12 +107,14 @@ export class AnnualAggregates {
       note: `Från fastställda läsårsrapporter.${lackingNote}`,
     };
 
+    // Goal areas by their labels ('kunskaper' → 'Kunskaper'): people read the table, not the keys.
+    const areaLabel = new Map(Object.values(config.goalAreas).flat().map((g) => [g.key, g.label]));
     const needRows: GeneratedTable['rows'] = [];
     for (const r of finalReports) {
       const unitId = String(r.fields.unitId);
       const item = sectionOf(unitId, 'developmentNeeds');
       const needs = item ? (JSON.parse(String(item.fields.value)) as ListEntry[]) : [];
-      for (const n of needs.filter((x) => x.text.trim())) needRows.push([unitName.get(unitId) ?? unitId, n.text, n.goalAreaKey ?? '']);
+      for (const n of needs.filter((x) => x.text.trim())) needRows.push([unitName.get(unitId) ?? unitId, n.text, n.goalAreaKey ? (areaLabel.get(n.goalAreaKey) ?? n.goalAreaKey) : '']);
     }
     const developmentNeeds: GeneratedTable = { columns: ['Enhet', 'Utvecklingsbehov', 'Målområde'], rows: needRows, note: `Från fastställda läsårsrapporter.${lackingNote}` };
 
@@ -122,14 +125,14 @@ export class AnnualAggregates {
         const values = last.units.filter((u) => u.shown && typeof u.index?.[a] === 'number').map((u) => ({ name: u.unitName, v: u.index![a] as number }));
         if (values.length < 2) continue;
         values.sort((x, y) => x.v - y.v);
-        equityRows.push([`${label} (${last.round.label})`, `${values[0].v} (${values[0].name})`, `${values.at(-1)!.v} (${values.at(-1)!.name})`, Math.round((values.at(-1)!.v - values[0].v) * 10) / 10, values.length]);
+        equityRows.push([`${label} (${last.round.label})`, `${swedishNumber(values[0].v)} (${values[0].name})`, `${swedishNumber(values.at(-1)!.v)} (${values.at(-1)!.name})`, Math.round((values.at(-1)!.v - values[0].v) * 10) / 10, values.length]);
       }
     }
     for (const kpi of KPI_CATALOGUE) {
       const values = units.map((u) => ({ name: u.name, f: latest(u.id, kpi.id) })).filter((x) => x.f);
       if (values.length < 2) continue;
       values.sort((x, y) => x.f!.value - y.f!.value);
-      equityRows.push([kpi.label, `${values[0].f!.value} (${values[0].name})`, `${values.at(-1)!.f!.value} (${values.at(-1)!.name})`, Math.round((values.at(-1)!.f!.value - values[0].f!.value) * 10) / 10, values.length]);
+      equityRows.push([kpi.label, `${swedishNumber(values[0].f!.value)} (${values[0].name})`, `${swedishNumber(values.at(-1)!.f!.value)} (${values.at(-1)!.name})`, Math.round((values.at(-1)!.f!.value - values[0].f!.value) * 10) / 10, values.length]);
     }
     const equity: GeneratedTable = { columns: ['Område', 'Lägst', 'Högst', 'Skillnad', 'Enheter'], rows: equityRows, note: equityRows.length ? undefined : 'Jämförelsen kräver resultat från minst två enheter.' };
 

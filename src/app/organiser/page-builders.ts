@@ -1,7 +1,7 @@
 import { withoutBlankEntries } from '../../domain/completeness';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { FOLLOW_UP_STATUS_LABELS, type CommitmentPlan } from '../../domain/plan';
-import type { BoardGoal } from '../../domain/process-config';
+import type { BoardGoal, ProcessConfig } from '../../domain/process-config';
 import { commitmentsToFollowUp, type ListEntry, type ReportDefinition, type ReportContent } from '../../domain/report';
 import { SCHOOL_FORMS, type SchoolForm } from '../../domain/school-forms';
 import { SUCCESS_FACTORS } from '../../domain/success-factors';
@@ -13,6 +13,13 @@ interface Context {
   boardGoals: BoardGoal[];
   /** What the plan is called in this municipality (Åtagandeplan, Verksamhetsplan, …). */
   planLabel?: string;
+  /** Goal area keys → their labels ("kunskaper" → "Kunskaper"), so a page never shows a key. */
+  goalAreaLabels?: Record<string, string>;
+}
+
+/** Every curriculum's goal areas by key: the labels a page shows. */
+export function goalAreaLabels(config: Pick<ProcessConfig, 'goalAreas'>): Record<string, string> {
+  return Object.fromEntries(Object.values(config.goalAreas).flat().map((g) => [g.key, g.label]));
 }
 
 const byline = (unit: { name: string; schoolForm: SchoolForm } | undefined, status: string, ctx: Context): PageBlock => ({
@@ -44,10 +51,11 @@ export function planPage(plan: CommitmentPlan, unit: { name: string; schoolForm:
   return blocks;
 }
 
-function textSection(label: string, value: unknown): PageBlock[] {
+function textSection(label: string, value: unknown, ctx: Context): PageBlock[] {
   if (Array.isArray(value)) {
     // An item with no text is never published as an empty "1.".
-    const items = withoutBlankEntries(value as ListEntry[]).map((e) => e.text);
+    const area = (key?: string) => (key ? ` (${ctx.goalAreaLabels?.[key] ?? key})` : '');
+    const items = withoutBlankEntries(value as ListEntry[]).map((e) => `${e.text}${area(e.goalAreaKey)}`);
     return [{ type: 'heading', level: 2, text: label }, items.length ? { type: 'list', items } : { type: 'paragraph', text: '–' }];
   }
   return [{ type: 'heading', level: 2, text: label }, { type: 'paragraph', text: typeof value === 'string' && value.trim() ? value : '–' }];
@@ -74,7 +82,7 @@ export function sectionedPage(
       if (table?.rows.length) blocks.push({ type: 'table', columns: table.columns, rows: table.rows });
       if (table?.note || !table?.rows.length) blocks.push({ type: 'paragraph', tone: 'muted', text: table?.note ?? 'Inga uppgifter.' });
     } else {
-      blocks.push(...textSection(s.group === 'analysis' ? `Analys: ${s.label}` : s.label, content[s.key]));
+      blocks.push(...textSection(s.group === 'analysis' ? `Analys: ${s.label}` : s.label, content[s.key], ctx));
     }
   }
   return blocks;

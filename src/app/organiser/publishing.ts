@@ -2,25 +2,47 @@ import { canSeeAllUnits } from '../../domain/access';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
-import { slugify, type IntranetPage, type PageKind } from '../../domain/page';
+import { slugify, swedishDate, type IntranetPage, type PageKind } from '../../domain/page';
 import type { AnnualFollowUpService } from '../documents/annual-follow-up';
-import { planPage, sectionedPage } from './page-builders';
+import { goalAreaLabels, planPage, sectionedPage } from './page-builders';
 import type { PlanService } from '../documents/plans';
 import { queryAll, type ListStore } from '../ports/list-store';
 import type { Publisher, PublishedPage } from '../ports/publisher';
 import type { Clock } from '../ports/clock';
 import type { ReportService } from '../documents/reports';
 import type { Settings } from '../config/settings';
+import { publishableDocuments, type PublishableDocument } from './publishable';
 
 export interface PublishedEntry extends PublishedPage {
   kind: PageKind;
   schoolYear: string;
   publishedAt: string;
+  unitId?: string;
+  unitName?: string;
+}
+
+/** One final document to publish: a unit's plan or report, or the organiser's annual follow-up. */
+export type DocumentToPublish = { kind: 'plan' | 'report'; unitId: string; schoolYear: string } | { kind: 'annualFollowUp'; schoolYear: string };
+
+/** How one document of a batch went: published now, already published in this version, or failed (the rest go on). */
+export interface PublishOutcome {
+  document: DocumentToPublish;
+  outcome: 'published' | 'unchanged' | 'failed';
+  page?: PublishedEntry;
+  error?: { code: string; message: string };
+}
+
+/** What the stored record keeps beside the page: its version and unit, for idempotence and the index. */
+interface StoredPage extends PublishedPage {
+  version?: string;
+  unitId?: string;
+  unitName?: string;
 }
 
 const notFinal = (what: string) => new DomainError('NOT_PUBLISHABLE', `${what} är inte fastställd. Bara fastställda dokument publiceras på intranätet.`);
+const PUBLISH_FAILED = { code: 'PUBLISH_FAILED', message: 'Sidan kunde inte publiceras just nu. Försök igen: det som redan är publicerat ligger kvar och publiceras inte två gånger.' };
 
-/** Final documents become intranet pages; nothing in draft is ever published. */
+/** Final documents become intranet pages; nothing in draft or ready for dialogue is ever published. */
 export class PublishingService {
   constructor(
     private readonly store: ListStore,
@@ -32,40 +54,62 @@ export class PublishingService {
     private readonly clock: Clock,
   ) {}
 
-  async publishPlan(actor: Actor, unitId: string, schoolYear: string): Promise<PublishedEntry> {
-    this.assertPublisher(actor);
-    const doc = await this.plans.get(actor, unitId, schoolYear);
-    if (!doc || doc.plan.status !== 'final') throw notFinal('Åtagandeplanen');
-    const config = await this.settings.processConfig();
-    const title = `${config.planLabel} ${doc.plan.schoolYear} – ${doc.unit.name}`;
-    return this.publish(actor, { slug: slugify(title), kind: 'plan', title, schoolYear: doc.plan.schoolYear, sourceKey: `plan|${unitId}|${doc.plan.schoolYear}`, blocks: planPage(doc.plan, doc.unit, config) });
+  publishPlan(actor: Actor, unitId: string, schoolYear: string): Promise<PublishedEntry> {
+    return this.publishOne(actor, { kind: 'plan', unitId, schoolYear });
   }
 
-  async publishReport(actor: Actor, unitId: string, schoolYear: string): Promise<PublishedEntry> {
-    this.assertPublisher(actor);
-    const doc = await this.reports.get(actor, unitId, schoolYear);
-    if (!doc || doc.report.status !== 'final') throw notFinal('Läsårsrapporten');
-    const config = await this.settings.processConfig();
-    const title = `${doc.definition.label} ${doc.report.schoolYear} – ${doc.unit.name}`;
-    const blocks = sectionedPage(title, doc.definition, doc.report.content, { ...config, status: DOCUMENT_STATUS_LABELS.final, unit: doc.unit, plan: doc.plan });
-    return this.publish(actor, { slug: slugify(title), kind: 'report', title, schoolYear: doc.report.schoolYear, sourceKey: `report|${unitId}|${doc.report.schoolYear}`, blocks });
+  publishReport(actor: Actor, unitId: string, schoolYear: string): Promise<PublishedEntry> {
+    return this.publishOne(actor, { kind: 'report', unitId, schoolYear });
   }
 
-  async publishAnnual(actor: Actor, schoolYear: string): Promise<PublishedEntry> {
+  publishAnnual(actor: Actor, schoolYear: string): Promise<PublishedEntry> {
+    return this.publishOne(actor, { kind: 'annualFollowUp', schoolYear });
+  }
+
+  /**
+   * Several final documents in one action. Every one is read and checked first: if any is not
+   * final, nothing is published (NOT_PUBLISHABLE). Then each is published on its own; one that
+   * fails is reported and the others stay published. A document already published in the same
+   * version is not published again, so a retry after a partial failure makes no duplicates.
+   */
+  async publishMany(actor: Actor, documents: DocumentToPublish[]): Promise<PublishOutcome[]> {
     this.assertPublisher(actor);
-    const doc = await this.annual.get(actor, schoolYear);
-    if (!doc || doc.document.status !== 'final') throw notFinal('Verksamhetsuppföljningen');
-    const config = await this.settings.processConfig();
-    const title = `${doc.definition.label} ${doc.document.schoolYear}`;
-    const blocks = sectionedPage(title, doc.definition, doc.document.content, { ...config, status: DOCUMENT_STATUS_LABELS.final, generated: doc.generated });
-    return this.publish(actor, { slug: slugify(title), kind: 'annualFollowUp', title, schoolYear: doc.document.schoolYear, sourceKey: `annual|${doc.document.schoolYear}`, blocks });
+    const unique = [...new Map(documents.map((d) => [keyOf(d), d])).values()];
+    const prepared = await Promise.all(unique.map(async (document) => ({ document, page: await this.prepare(actor, document).catch((e: unknown) => e) })));
+    const refused = prepared.filter((p) => p.page instanceof DomainError && p.page.code === 'NOT_PUBLISHABLE');
+    if (refused.length) {
+      const names = refused.map((r) => (r.page as DomainError).message.split(' är inte')[0]);
+      throw new DomainError('NOT_PUBLISHABLE', `Inget publicerades: ${names.join(', ')} är inte fastställd. Bara fastställda dokument publiceras på intranätet.`, refused.map((r) => ({ path: keyOf(r.document), code: 'NOT_PUBLISHABLE' })));
+    }
+    const failure = prepared.find((p) => !(p.page && typeof p.page === 'object' && 'slug' in p.page));
+    if (failure) throw failure.page;
+    const outcomes: PublishOutcome[] = [];
+    for (const { document, page } of prepared) {
+      try {
+        const { entry, unchanged } = await this.commit(actor, page as IntranetPage);
+        outcomes.push({ document, outcome: unchanged ? 'unchanged' : 'published', page: entry });
+      } catch (error) {
+        outcomes.push({ document, outcome: 'failed', error: error instanceof DomainError ? { code: error.code, message: error.message } : PUBLISH_FAILED });
+      }
+    }
+    return outcomes;
+  }
+
+  /** The year's final documents the organiser may publish, with when each was last published. */
+  async publishable(actor: Actor, schoolYear: string): Promise<PublishableDocument[]> {
+    this.assertPublisher(actor);
+    return publishableDocuments(this.store, await this.settings.processConfig(), schoolYear, await this.list());
   }
 
   /** Everyone signed in reads the list of published pages: the board among them. */
   async list(): Promise<PublishedEntry[]> {
     const items = await queryAll(this.store, 'publishedPages');
     return items
-      .map((i) => ({ ...(JSON.parse(String(i.fields.content)) as PublishedPage), kind: i.fields.kind as PageKind, schoolYear: String(i.fields.schoolYear), publishedAt: String(i.fields.publishedAt) }))
+      .map((i) => {
+        const stored = JSON.parse(String(i.fields.content)) as StoredPage;
+        const unit = stored.unitId ? { unitId: stored.unitId, unitName: stored.unitName ?? '' } : {};
+        return { slug: stored.slug, url: stored.url, title: stored.title, kind: i.fields.kind as PageKind, schoolYear: String(i.fields.schoolYear), publishedAt: String(i.fields.publishedAt), ...unit };
+      })
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
   }
 
@@ -73,19 +117,62 @@ export class PublishingService {
     return this.publisher.read(slug);
   }
 
-  private async publish(actor: Actor, page: IntranetPage): Promise<PublishedEntry> {
+  private async publishOne(actor: Actor, document: DocumentToPublish): Promise<PublishedEntry> {
+    this.assertPublisher(actor);
+    return (await this.commit(actor, await this.prepare(actor, document))).entry;
+  }
+
+  /** The document as a page, read as it is now; refuses anything not final. */
+  private async prepare(actor: Actor, d: DocumentToPublish): Promise<IntranetPage> {
+    const config = await this.settings.processConfig();
+    const ctx = { ...config, goalAreaLabels: goalAreaLabels(config) };
+    const siteName = config.municipalityName;
+    if (d.kind === 'plan') {
+      const doc = await this.plans.get(actor, d.unitId, d.schoolYear);
+      if (!doc || doc.plan.status !== 'final') throw notFinal(`${config.planLabel} ${d.schoolYear.replace('-', '/')}${doc ? ` – ${doc.unit.name}` : ''}`);
+      const title = `${config.planLabel} ${doc.plan.schoolYear} – ${doc.unit.name}`;
+      const unit = { id: doc.unit.id, name: doc.unit.name };
+      return { slug: slugify(title), kind: 'plan', title, schoolYear: doc.plan.schoolYear, sourceKey: `plan|${d.unitId}|${doc.plan.schoolYear}`, blocks: planPage(doc.plan, doc.unit, ctx), unit, version: doc.etag, siteName };
+    }
+    if (d.kind === 'report') {
+      const doc = await this.reports.get(actor, d.unitId, d.schoolYear);
+      if (!doc || doc.report.status !== 'final') throw notFinal(`Läsårsrapporten ${d.schoolYear.replace('-', '/')}${doc ? ` – ${doc.unit.name}` : ''}`);
+      const title = `${doc.definition.label} ${doc.report.schoolYear} – ${doc.unit.name}`;
+      const blocks = sectionedPage(title, doc.definition, doc.report.content, { ...ctx, status: DOCUMENT_STATUS_LABELS.final, unit: doc.unit, plan: doc.plan });
+      const unit = { id: doc.unit.id, name: doc.unit.name };
+      return { slug: slugify(title), kind: 'report', title, schoolYear: doc.report.schoolYear, sourceKey: `report|${d.unitId}|${doc.report.schoolYear}`, blocks, unit, version: doc.etag, siteName };
+    }
+    const doc = await this.annual.get(actor, d.schoolYear);
+    if (!doc || doc.document.status !== 'final') throw notFinal(`Verksamhetsuppföljningen ${d.schoolYear.replace('-', '/')}`);
+    const title = `${doc.definition.label} ${doc.document.schoolYear}`;
+    const blocks = sectionedPage(title, doc.definition, doc.document.content, { ...ctx, status: DOCUMENT_STATUS_LABELS.final, generated: doc.generated });
+    return { slug: slugify(title), kind: 'annualFollowUp', title, schoolYear: doc.document.schoolYear, sourceKey: `annual|${doc.document.schoolYear}`, blocks, version: doc.etag, siteName };
+  }
+
+  private async commit(actor: Actor, page: IntranetPage): Promise<{ entry: PublishedEntry; unchanged: boolean }> {
+    const [existing] = await queryAll(this.store, 'publishedPages', { sourceKey: page.sourceKey });
+    const unit = page.unit ? { unitId: page.unit.id, unitName: page.unit.name } : {};
+    if (existing && page.version) {
+      const stored = JSON.parse(String(existing.fields.content)) as StoredPage;
+      // Idempotent on document and version: the same version is already the page people read.
+      if (stored.version === page.version && stored.slug === page.slug) {
+        return { entry: { slug: stored.slug, url: stored.url, title: stored.title, kind: page.kind, schoolYear: page.schoolYear, publishedAt: String(existing.fields.publishedAt), ...unit }, unchanged: true };
+      }
+    }
     // Readers see what they read: the status (only final documents are published) and the day, under the heading.
-    const stamp = { type: 'paragraph' as const, tone: 'muted' as const, text: `Status: ${DOCUMENT_STATUS_LABELS.final} · publicerad ${this.clock.today()}` };
+    const stamp = { type: 'paragraph' as const, tone: 'muted' as const, text: `Status: ${DOCUMENT_STATUS_LABELS.final} · publicerad ${swedishDate(this.clock.today())}` };
     const published = await this.publisher.publish({ ...page, blocks: [...page.blocks.slice(0, 1), stamp, ...page.blocks.slice(1)] });
     const publishedAt = this.clock.now().toISOString();
-    const fields = { slug: page.slug, kind: page.kind, title: page.title, schoolYear: page.schoolYear, content: JSON.stringify(published), publishedAt, sourceKey: page.sourceKey, modifiedById: actor.userId };
-    const [existing] = await queryAll(this.store, 'publishedPages', { sourceKey: page.sourceKey });
+    const content: StoredPage = { ...published, version: page.version, ...unit };
+    const fields = { slug: page.slug, kind: page.kind, title: page.title, schoolYear: page.schoolYear, content: JSON.stringify(content), publishedAt, sourceKey: page.sourceKey, modifiedById: actor.userId };
     if (existing) await this.store.update('publishedPages', existing.id, fields);
     else await this.store.create('publishedPages', fields, { key: `page:${page.sourceKey}` });
-    return { ...published, kind: page.kind, schoolYear: page.schoolYear, publishedAt };
+    return { entry: { ...published, kind: page.kind, schoolYear: page.schoolYear, publishedAt, ...unit }, unchanged: false };
   }
 
   private assertPublisher(actor: Actor) {
     if (!canSeeAllUnits(actor) || !actor.appRoles.includes('organiser')) throw forbidden('Huvudmannanivån publicerar på intranätet.');
   }
 }
+
+const keyOf = (d: DocumentToPublish) => (d.kind === 'annualFollowUp' ? `annualFollowUp|${d.schoolYear}` : `${d.kind}|${d.unitId}|${d.schoolYear}`);

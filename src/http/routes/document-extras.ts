@@ -6,6 +6,11 @@ import { parseSchoolYear } from '../../domain/school-year';
 import type { DocumentRef } from '../../app/documents/document-ref';
 import { ORGANISER_SCOPE } from '../../app/documents/annual-follow-up';
 import { exportPlanDocx, exportReportDocx, type ExportContext } from '../../adapters/word/word-export';
+import { exportPdf } from '../../adapters/pdf/pdf-export';
+import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
+import type { PageBlock } from '../../domain/page';
+import type { ProcessConfig } from '../../domain/process-config';
+import { goalAreaLabels, planPage, sectionedPage } from '../../app/organiser/page-builders';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import { id } from '../../contract/common';
@@ -30,7 +35,7 @@ interface DocumentKind {
   policy: AccessPolicy;
   label: string;
   tag: string;
-  current(actor: Actor, p: Params): Promise<{ entries: DocumentEntry[]; title: string; export: (ctx: Omit<ExportContext, 'unit'>) => Promise<Buffer> }>;
+  current(actor: Actor, p: Params): Promise<{ entries: DocumentEntry[]; title: string; export: (ctx: Omit<ExportContext, 'unit'>) => Promise<Buffer>; blocks: (config: ProcessConfig) => PageBlock[] }>;
 }
 
 
@@ -46,7 +51,12 @@ function kinds(s: HttpServices): DocumentKind[] {
       async current(actor, p) {
         const doc = await s.plans.get(actor, p.unitId!, p.schoolYear);
         if (!doc) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen för läsåret är inte påbörjad.');
-        return { entries: planEntries(doc.plan), title: `Åtagandeplan ${doc.plan.schoolYear} ${doc.unit.name}`, export: (ctx) => exportPlanDocx(doc.plan, { ...ctx, unit: doc.unit }) };
+        return {
+          entries: planEntries(doc.plan),
+          title: `Åtagandeplan ${doc.plan.schoolYear} ${doc.unit.name}`,
+          export: (ctx) => exportPlanDocx(doc.plan, { ...ctx, unit: doc.unit }),
+          blocks: (config) => planPage(doc.plan, doc.unit, { ...config, goalAreaLabels: goalAreaLabels(config) }),
+        };
       },
     },
     {
@@ -63,6 +73,7 @@ function kinds(s: HttpServices): DocumentKind[] {
           entries: s.reports.entriesOf(doc),
           title: `${doc.definition.label} ${doc.report.schoolYear} ${doc.unit.name}`,
           export: (ctx) => exportReportDocx(doc.report, doc.definition, doc.plan, { ...ctx, unit: doc.unit }),
+          blocks: (config) => sectionedPage(`${doc.definition.label} ${doc.report.schoolYear} – ${doc.unit.name}`, doc.definition, doc.report.content, { ...config, goalAreaLabels: goalAreaLabels(config), status: DOCUMENT_STATUS_LABELS[doc.report.status], unit: doc.unit, plan: doc.plan }),
         };
       },
     },
@@ -80,6 +91,7 @@ function kinds(s: HttpServices): DocumentKind[] {
           entries: s.annual.entries(doc),
           title: `${doc.definition.label} ${doc.document.schoolYear}`,
           export: (ctx) => exportReportDocx(doc.document, doc.definition, undefined, { ...ctx, generated: doc.generated }),
+          blocks: (config) => sectionedPage(`${doc.definition.label} ${doc.document.schoolYear}`, doc.definition, doc.document.content, { ...config, goalAreaLabels: goalAreaLabels(config), status: DOCUMENT_STATUS_LABELS[doc.document.status], generated: doc.generated }),
         };
       },
     },
@@ -162,6 +174,21 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
             'Content-Disposition': `attachment; filename="${name.replace(/[^\w .-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
           },
         };
+      },
+    }),
+      route({
+      method: 'get',
+      path: `${k.base}/export.pdf`,
+      response: { file: 'application/pdf' },
+      summary: `${k.label[0].toUpperCase()}${k.label.slice(1)} som PDF (samma innehåll som intranätsidan)`,
+      ...common,
+      params: k.params,
+      handler: async (ctx) => {
+        const now = await k.current(requireActor(ctx), ctx.params as unknown as Params);
+        const config = await s.settings.processConfig();
+        const file = await exportPdf(now.title, now.blocks(config), { municipalityName: config.municipalityName, exportedOn: s.clock.today() });
+        const name = `${now.title}.pdf`;
+        return { file, headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name.replace(/[^\w .-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}` } };
       },
     }),
   ];

@@ -6,6 +6,7 @@ import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
 import { AnnualParams, PublishedPage, PublishedPages } from '../../contract/organiser';
 import { PlanParams } from '../../contract/plans';
+import { intranetIndex } from '../../app/organiser/intranet-index';
 
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const tag = 'intranät';
@@ -86,11 +87,8 @@ export function intranetRoutes(s: HttpServices): Route[] {
       raw: async (req: Request, res: Response) => {
         if (!(await mayRead(req))) return signIn(res);
         const pages = await s.publishing.list();
-        const { municipalityName } = await s.settings.processConfig();
-        html(res, 200, renderDocument('Systematiskt kvalitetsarbete', [
-          { type: 'heading', level: 1, text: 'Systematiskt kvalitetsarbete' },
-          pages.length ? { type: 'list', items: pages.map((p) => `${p.title} (publicerad ${p.publishedAt.slice(0, 10)}): ${p.url}`) } : { type: 'paragraph', text: 'Inget är publicerat ännu.' },
-        ], municipalityName));
+        const { municipalityName, planLabel } = await s.settings.processConfig();
+        html(res, 200, renderDocument('Systematiskt kvalitetsarbete', intranetIndex(pages, { plan: planLabel }), municipalityName));
       },
     },
     {

@@ -129,6 +129,7 @@ export function documentExtras(http: Http, base: string, fallbackName: string) {
     /** What changed since a version; without one, since the last dialogue milestone. */
     changes: (sinceVersionId?: string) => http.request<Changes>('GET', `${base}/changes${sinceVersionId ? `?since=${enc(sinceVersionId)}` : ''}`),
     exportDocx: () => http.file(`${base}/export.docx`, DOCX, fallbackName),
+    exportPdf: () => http.file(`${base}/export.pdf`, 'application/pdf', fallbackName.replace(/\.docx$/, '.pdf')),
   };
 }
 

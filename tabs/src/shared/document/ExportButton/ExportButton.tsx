@@ -4,16 +4,21 @@ import { useExport } from '../use-export';
 import { ErrorBar } from '../../components/ErrorBar/ErrorBar';
 import { useExportButtonStyles } from './ExportButton.styles';
 
-/** "Exportera till Word": the server builds the file; the browser saves it. */
+/** "Exportera till Word" and "till PDF": the server builds the file; the browser saves it. */
 export function ExportButton({ extras }: { extras: DocumentExtras }) {
   const styles = useExportButtonStyles();
   const { busy, error, run, dismiss } = useExport(extras);
+  const pdf = useExport(extras, 'pdf');
   return (
     <div className={styles.root}>
       <Button disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void run()}>
         Exportera till Word
       </Button>
+      <Button disabled={pdf.busy} icon={pdf.busy ? <Spinner size="tiny" /> : undefined} onClick={() => void pdf.run()}>
+        Exportera till PDF
+      </Button>
       {error && <ErrorBar error={error} onDismiss={dismiss} />}
+      {pdf.error && <ErrorBar error={pdf.error} onDismiss={pdf.dismiss} />}
     </div>
   );
 }
