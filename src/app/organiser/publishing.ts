@@ -11,6 +11,8 @@ import type { Publisher, PublishedPage } from '../ports/publisher';
 import type { Clock } from '../ports/clock';
 import type { ReportService } from '../documents/reports';
 import type { Settings } from '../config/settings';
+import { noDocumentEvents, type DocumentEventSink } from '../documents/document-events';
+import type { DocumentRef } from '../documents/document-ref';
 
 export interface PublishedEntry extends PublishedPage {
   kind: PageKind;
@@ -22,6 +24,9 @@ const notFinal = (what: string) => new DomainError('NOT_PUBLISHABLE', `${what} �
 
 /** Final documents become intranet pages; nothing in draft is ever published. */
 export class PublishingService {
+  /** Told when a document is published (document-notices.ts): once per final version (its ETag). */
+  onEvent: DocumentEventSink = noDocumentEvents;
+
   constructor(
     private readonly store: ListStore,
     private readonly publisher: Publisher,
@@ -38,7 +43,8 @@ export class PublishingService {
     if (!doc || doc.plan.status !== 'final') throw notFinal('Åtagandeplanen');
     const config = await this.settings.processConfig();
     const title = `${config.planLabel} ${doc.plan.schoolYear} – ${doc.unit.name}`;
-    return this.publish(actor, { slug: slugify(title), kind: 'plan', title, schoolYear: doc.plan.schoolYear, sourceKey: `plan|${unitId}|${doc.plan.schoolYear}`, blocks: planPage(doc.plan, doc.unit, config) });
+    const entry = await this.publish(actor, { slug: slugify(title), kind: 'plan', title, schoolYear: doc.plan.schoolYear, sourceKey: `plan|${unitId}|${doc.plan.schoolYear}`, blocks: planPage(doc.plan, doc.unit, config) });
+    return this.told(entry, actor, { kind: 'plan', unitId, schoolYear: doc.plan.schoolYear }, doc.etag);
   }
 
   async publishReport(actor: Actor, unitId: string, schoolYear: string): Promise<PublishedEntry> {
@@ -48,7 +54,8 @@ export class PublishingService {
     const config = await this.settings.processConfig();
     const title = `${doc.definition.label} ${doc.report.schoolYear} – ${doc.unit.name}`;
     const blocks = sectionedPage(title, doc.definition, doc.report.content, { ...config, status: DOCUMENT_STATUS_LABELS.final, unit: doc.unit, plan: doc.plan });
-    return this.publish(actor, { slug: slugify(title), kind: 'report', title, schoolYear: doc.report.schoolYear, sourceKey: `report|${unitId}|${doc.report.schoolYear}`, blocks });
+    const entry = await this.publish(actor, { slug: slugify(title), kind: 'report', title, schoolYear: doc.report.schoolYear, sourceKey: `report|${unitId}|${doc.report.schoolYear}`, blocks });
+    return this.told(entry, actor, { kind: 'report', unitId, schoolYear: doc.report.schoolYear }, doc.etag);
   }
 
   async publishAnnual(actor: Actor, schoolYear: string): Promise<PublishedEntry> {
@@ -58,7 +65,8 @@ export class PublishingService {
     const config = await this.settings.processConfig();
     const title = `${doc.definition.label} ${doc.document.schoolYear}`;
     const blocks = sectionedPage(title, doc.definition, doc.document.content, { ...config, status: DOCUMENT_STATUS_LABELS.final, generated: doc.generated });
-    return this.publish(actor, { slug: slugify(title), kind: 'annualFollowUp', title, schoolYear: doc.document.schoolYear, sourceKey: `annual|${doc.document.schoolYear}`, blocks });
+    const entry = await this.publish(actor, { slug: slugify(title), kind: 'annualFollowUp', title, schoolYear: doc.document.schoolYear, sourceKey: `annual|${doc.document.schoolYear}`, blocks });
+    return this.told(entry, actor, { kind: 'annual', unitId: 'organiser', schoolYear: doc.document.schoolYear }, doc.etag);
   }
 
   /** Everyone signed in reads the list of published pages: the board among them. */
@@ -83,6 +91,11 @@ export class PublishingService {
     if (existing) await this.store.update('publishedPages', existing.id, fields);
     else await this.store.create('publishedPages', fields, { key: `page:${page.sourceKey}` });
     return { ...published, kind: page.kind, schoolYear: page.schoolYear, publishedAt };
+  }
+
+  private async told(entry: PublishedEntry, actor: Actor, ref: DocumentRef, etag: string): Promise<PublishedEntry> {
+    await this.onEvent({ kind: 'published', ref, actor, eventKey: `published:${etag}` });
+    return entry;
   }
 
   private assertPublisher(actor: Actor) {
