@@ -28,6 +28,7 @@ import { adminHealthRoutes } from './routes/admin-health';
 import { staticRoutes } from './routes/static';
 import { systemRoutes } from './routes/system';
 import { unitRoutes } from './routes/units';
+import { meWaitingRoutes } from './routes/me-waiting';
 import { directoryImportRoutes } from './routes/directory-import';
 import { legalRoutes } from './routes/legal';
 import type { HttpServices } from './services';
@@ -53,6 +54,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...systemRoutes(s, () => openApi),
     ...devRoutes(s),
     ...unitRoutes(s),
+    ...meWaitingRoutes(s),
     ...planRoutes(s),
     ...reportRoutes(s),
     ...documentExtraRoutes(s),
