@@ -60,6 +60,7 @@ function summaryOf(message: OutboundMessage): string {
     case 'checkIn':
       return `Avstämning: ${message.view.unitName}`;
     case 'notice':
+    case 'documentNotice':
       return message.view.title;
   }
 }

@@ -60,6 +60,7 @@ import { KoladaHttpSource } from './adapters/kolada/kolada-http-source';
 import { NodeSecrets, readOrCreateKey } from './adapters/system/node-secrets';
 import { VersionHistory } from './app/documents/versions';
 import { Comments } from './app/documents/comments';
+import { wireDocumentNotices } from './app/documents/wire-notices';
 import type { Clock } from './app/ports/clock';
 import type { ListStore } from './app/ports/list-store';
 import type { TokenValidator } from './app/ports/token-validator';
@@ -245,6 +246,8 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     const year = { clock, directory, plans, reports, comments, annual, publishing, surveys, statistics, dialogues, dialogueNotes, conversations, outbox, reach };
     if (await seedDemoMunicipality({ store, directory, plans, clock }, config.demoSeed, year)) log.info('seeded the demo municipality', { demoSeed: config.demoSeed });
   }
+  // After the seed, which plays its year without telling anyone.
+  const documentNotices = wireDocumentNotices({ store, directory, settings, versions, outbox, links, composer, log, tellers: [plans, reports, annual, comments, publishing] });
   const runScheduler = background.scheduler ?? config.stage !== 'test';
   const work: BackgroundWork = new BackgroundWork({ lease, sender, scheduler: runScheduler ? scheduler : undefined, timer, log, pacer }, background.loopOptions);
   outbox.onEnqueued = () => work.wake();
@@ -252,7 +255,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   if (background.sender === false) await sender.stop();
 
   const presets = new PresetService(store, settings, yearWheel, surveys);
-  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, meetings, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
+  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, documentNotices, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, meetings, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
   const http = createHttpServer(services);
   return {
     ...http,

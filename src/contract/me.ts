@@ -73,3 +73,19 @@ export const Health = z.strictObject({ status: z.literal('ok'), store: z.string(
 export const OpenApiDocument = z.object({ openapi: z.string(), info: z.unknown(), paths: z.record(z.string(), z.unknown()) });
 /** The two documents of a unit's year; `plans`/`reports` in the API's paths. */
 export type DocumentKind = DocumentSummary['kind'];
+
+/** What needs the signed-in person now, most urgent first (GET /api/me/waiting). */
+export const WaitingItem = z.strictObject({
+  kind: z.enum(['returned', 'unansweredComment', 'invitation', 'readyForReview', 'commentAnswered', 'noPlan', 'published']),
+  title: z.string(),
+  detail: z.string(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  target: z.union([
+    z.strictObject({ view: z.literal('document'), unitId: z.string(), schoolYear: z.string(), doc: z.enum(['plan', 'report']) }),
+    z.strictObject({ view: z.enum(['dialogues', 'intranet']) }),
+  ]),
+});
+export type WaitingItem = z.infer<typeof WaitingItem>;
+export const MyWaitingList = z.array(WaitingItem);

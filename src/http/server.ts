@@ -31,6 +31,7 @@ import { adminHealthRoutes } from './routes/admin-health';
 import { staticRoutes } from './routes/static';
 import { systemRoutes } from './routes/system';
 import { unitRoutes } from './routes/units';
+import { meWaitingRoutes } from './routes/me-waiting';
 import { directoryImportRoutes } from './routes/directory-import';
 import { legalRoutes } from './routes/legal';
 import type { HttpServices } from './services';
@@ -56,6 +57,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...systemRoutes(s, () => openApi),
     ...devRoutes(s),
     ...unitRoutes(s),
+    ...meWaitingRoutes(s),
     ...planRoutes(s),
     ...reportRoutes(s),
     ...reportBasisRoutes(s),

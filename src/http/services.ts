@@ -12,6 +12,7 @@ import type { PresetService } from '../app/config/presets';
 import type { SurveyResults } from '../app/survey/survey-results-service';
 import type { VersionHistory } from '../app/documents/versions';
 import type { Comments } from '../app/documents/comments';
+import type { DocumentNotices } from '../app/documents/document-notices';
 import type { Clock } from '../app/ports/clock';
 import type { ListStore } from '../app/ports/list-store';
 import type { TokenValidator } from '../app/ports/token-validator';
@@ -51,6 +52,8 @@ export interface HttpServices {
   presets: PresetService;
   versions: VersionHistory;
   comments: Comments;
+  /** Notices to a document's people when it is returned, commented, finalised or published. */
+  documentNotices: DocumentNotices;
   tokens: TokenValidator;
   /** Year wheel, dialogues, check-ins and the bot's outbox. */
   yearWheel: YearWheelService;

@@ -17,6 +17,7 @@ import { sectionedDocument } from './reports';
 import { contentOf, sectionChanges, type SectionUpdate } from './sectioned-content';
 import type { Settings } from '../config/settings';
 import type { VersionHistory } from './versions';
+import { noDocumentEvents, transitionEvent, type DocumentEventSink } from './document-events';
 
 export const ORGANISER_SCOPE = 'organiser';
 
@@ -51,6 +52,8 @@ const isOrganiser = (a: Actor) => a.appRoles.includes('organiser');
  */
 export class AnnualFollowUpService {
   private readonly commits: DocumentCommits;
+  /** Told when the follow-up is returned or finalised (document-notices.ts). */
+  onEvent: DocumentEventSink = noDocumentEvents;
 
   constructor(
     private readonly store: ListStore,
@@ -104,9 +107,11 @@ export class AnnualFollowUpService {
     // Final stays final: the tables as they are now become part of the document, in the same write.
     const freeze = status === 'final' ? frozenChanges(current, loaded.raw[1], year) : [];
     const { doc, written } = await this.commit(actor, year, loaded, freeze, { status });
-    if (transition === 'reopen' && comment) await this.comments.add(actor, ref(year), { anchor: 'document', body: comment });
+    const returned = transition === 'reopen' && comment ? await this.comments.add(actor, ref(year), { anchor: 'document', body: comment }, { quiet: true }) : undefined;
     const document = status === 'final' ? { ...written.document, generated: written.generated } : written.document;
     await this.versions.record(ref(year), actor, status, document, this.entries(written), DOCUMENT_STATUS_LABELS[status]);
+    const event = transitionEvent(transition, ref(year), actor, ifMatch, returned?.id);
+    if (event) await this.onEvent(event);
     return doc;
   }
 

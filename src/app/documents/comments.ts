@@ -2,6 +2,7 @@ import { canEditUnitDocuments, canReadUnit, canSeeAllUnits } from '../../domain/
 import { DomainError, forbidden, notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import { docKeyOf, type DocumentRef } from './document-ref';
+import { noDocumentEvents, type DocumentEventSink } from './document-events';
 import type { Clock } from '../ports/clock';
 import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
 
@@ -40,6 +41,9 @@ export function commentsFrom(items: ListItem[]): DocumentComment[] {
 
 /** Comments from the organiser level on any part of a document, and the principal's answers. */
 export class Comments {
+  /** Told of the organiser's comments and the principal's answers (document-notices.ts). */
+  onEvent: DocumentEventSink = noDocumentEvents;
+
   constructor(
     private readonly store: ListStore,
     private readonly clock: Clock,
@@ -51,7 +55,8 @@ export class Comments {
   }
 
   /** The organiser level comments; the unit's principal answers (or comments) too. Staff read. */
-  async add(actor: Actor, ref: DocumentRef, input: { anchor: string; body: string; parentId?: string }): Promise<DocumentComment> {
+  /** quiet: a status change's own comment (its notice tells of the comment). */
+  async add(actor: Actor, ref: DocumentRef, input: { anchor: string; body: string; parentId?: string }, options: { quiet?: boolean } = {}): Promise<DocumentComment> {
     const role = this.commenterRole(actor, ref.unitId);
     let anchor = input.anchor;
     if (input.parentId) {
@@ -72,6 +77,8 @@ export class Comments {
       resolved: false,
       modifiedById: actor.userId,
     });
+    const kind = role === 'organiser' ? 'commented' : input.parentId ? 'answered' : undefined;
+    if (kind && !options.quiet) await this.onEvent({ kind, ref, actor, eventKey: `comment:${item.id}`, commentId: item.id });
     return { id: item.id, anchor, parentId: input.parentId ?? '', authorId: actor.userId, authorName: actor.displayName, authorRole: role, body: input.body, createdAt, resolved: false };
   }
 

@@ -29,6 +29,7 @@ import { ConflictError, type Fields, type ListItem, type ListStore } from '../po
 import { planKeyOf, toUnit, type SchoolUnit } from '../store/records';
 import { Settings } from '../config/settings';
 import type { VersionHistory } from './versions';
+import { noDocumentEvents, transitionEvent, type DocumentEventSink } from './document-events';
 
 import { assertKnownBoardGoals, commitmentFields, commitmentRemoval, definedOnly, yearColumn, type ActivityInput, type CommitmentInput, type CommitmentSeed, type FollowUpInput, type MutationContext } from './plan-edits';
 
@@ -46,6 +47,8 @@ const planRef = (unitId: string, schoolYear: string): DocumentRef => ({ kind: 'p
  */
 export class PlanService {
   private readonly commits: DocumentCommits;
+  /** Told when the plan is returned or finalised (document-notices.ts). */
+  onEvent: DocumentEventSink = noDocumentEvents;
 
   constructor(
     private readonly store: ListStore,
@@ -205,8 +208,10 @@ export class PlanService {
     const status = decideTransition(transition, current.plan.status, actor, unitId, config.statusRules, comment);
     assertCompleteFor(transition, current.completeness, { kind: 'plan', label: config.planLabel });
     const { doc, written } = await this.write(actor, unit, year, config, raw, comments, [], { status });
-    if (transition === 'reopen' && comment) await this.comments.add(actor, planRef(unitId, year), { anchor: 'document', body: comment });
+    const returned = transition === 'reopen' && comment ? await this.comments.add(actor, planRef(unitId, year), { anchor: 'document', body: comment }, { quiet: true }) : undefined;
     await this.versions.record(planRef(unitId, year), actor, status, written.plan, planEntries(written.plan), DOCUMENT_STATUS_LABELS[status]);
+    const event = transitionEvent(transition, planRef(unitId, year), actor, ifMatch, returned?.id);
+    if (event) await this.onEvent(event);
     return doc;
   }
 

@@ -22,6 +22,7 @@ import { contentOf, sectionChanges, type SectionUpdate } from './sectioned-conte
 export type { SectionUpdate };
 import type { Settings } from '../config/settings';
 import type { VersionHistory } from './versions';
+import { noDocumentEvents, transitionEvent, type DocumentEventSink } from './document-events';
 
 export interface ReportDocument {
   report: YearReport;
@@ -60,6 +61,8 @@ export function sectionedDocument(ref: DocumentRef): DocumentQuery {
  */
 export class ReportService {
   private readonly commits: DocumentCommits;
+  /** Told when the report is returned or finalised (document-notices.ts). */
+  onEvent: DocumentEventSink = noDocumentEvents;
 
   constructor(
     private readonly store: ListStore,
@@ -123,8 +126,10 @@ export class ReportService {
     assertCompleteFor(transition, current.completeness, { kind: 'report', label: current.definition.label });
     const { doc, written } = await this.commit(actor, unit, year, config, loaded, [], { status });
     const ref = reportRef(unitId, year);
-    if (transition === 'reopen' && comment) await this.comments.add(actor, ref, { anchor: 'document', body: comment });
+    const returned = transition === 'reopen' && comment ? await this.comments.add(actor, ref, { anchor: 'document', body: comment }, { quiet: true }) : undefined;
     await this.versions.record(ref, actor, status, written.report, reportEntries(written.definition, written.report, written.plan), DOCUMENT_STATUS_LABELS[status]);
+    const event = transitionEvent(transition, ref, actor, ifMatch, returned?.id);
+    if (event) await this.onEvent(event);
     return doc;
   }
 

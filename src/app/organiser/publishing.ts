@@ -12,6 +12,7 @@ import type { Clock } from '../ports/clock';
 import type { ReportService } from '../documents/reports';
 import type { Settings } from '../config/settings';
 import { publishableDocuments, type PublishableDocument } from './publishable';
+import { noDocumentEvents, type DocumentEventSink } from '../documents/document-events';
 
 export interface PublishedEntry extends PublishedPage {
   kind: PageKind;
@@ -44,6 +45,9 @@ const PUBLISH_FAILED = { code: 'PUBLISH_FAILED', message: 'Sidan kunde inte publ
 
 /** Final documents become intranet pages; nothing in draft or ready for dialogue is ever published. */
 export class PublishingService {
+  /** Told when a document is published (document-notices.ts): once per final version (its ETag). */
+  onEvent: DocumentEventSink = noDocumentEvents;
+
   constructor(
     private readonly store: ListStore,
     private readonly publisher: Publisher,
@@ -167,6 +171,10 @@ export class PublishingService {
     const fields = { slug: page.slug, kind: page.kind, title: page.title, schoolYear: page.schoolYear, content: JSON.stringify(content), publishedAt, sourceKey: page.sourceKey, modifiedById: actor.userId };
     if (existing) await this.store.update('publishedPages', existing.id, fields);
     else await this.store.create('publishedPages', fields, { key: `page:${page.sourceKey}` });
+    if (page.version) {
+      const ref = page.kind === 'plan' || page.kind === 'report' ? { kind: page.kind, unitId: page.unit?.id ?? '', schoolYear: page.schoolYear } : { kind: 'annual' as const, unitId: 'organiser', schoolYear: page.schoolYear };
+      await this.onEvent({ kind: 'published', ref, actor, eventKey: `published:${page.version}` });
+    }
     return { entry: { ...published, kind: page.kind, schoolYear: page.schoolYear, publishedAt, ...unit }, unchanged: false };
   }
 

@@ -69,14 +69,31 @@ export interface NoticeView {
   tone?: 'good' | 'attention' | 'default';
 }
 
+/** Something happened to a person's document: returned, commented, answered, finalised or published. */
+export interface DocumentNoticeView {
+  /** "Åtagandeplan 2026/27 för Björkskolan har återsänts" */
+  title: string;
+  /** "Erik Lund återsände den till utkast med en kommentar." */
+  what: string;
+  byName: string;
+  documentTitle: string;
+  unitName: string;
+  /** The comment's first words, when there is one. */
+  comment: string;
+  link: Link;
+  tone: 'good' | 'attention' | 'default';
+}
+
 export type OutboundMessage =
   | { kind: 'dialogueInvitation'; view: DialogueInvitationView }
   | { kind: 'reminder'; view: ReminderView }
   | { kind: 'checkIn'; view: CheckInView }
-  | { kind: 'notice'; view: NoticeView };
+  | { kind: 'notice'; view: NoticeView }
+  | { kind: 'documentNotice'; view: DocumentNoticeView };
 
 /** Links into the tab (Teams deep links) and to the calendar file, built where the config is. */
 export interface AppLinks {
-  document(kind: 'plan' | 'report', unitId: string, schoolYear: string): string;
+  /** kind 'annual' with the unit id 'organiser': the organiser's annual follow-up. */
+  document(kind: 'plan' | 'report' | 'annual', unitId: string, schoolYear: string): string;
   calendar(token: string): string;
 }

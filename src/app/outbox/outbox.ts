@@ -16,7 +16,7 @@ import { ConflictError, queryAll, type Fields, type ListItem, type ListStore } f
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'noReference', 'skipped'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
-export const OUTBOX_KINDS = ['dialogueInvitation', 'dialogueReminder', 'documentReminder', 'checkIn', 'notice', 'surveyNotice'] as const;
+export const OUTBOX_KINDS = ['dialogueInvitation', 'dialogueReminder', 'documentReminder', 'checkIn', 'notice', 'surveyNotice', 'documentNotice'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 export interface OutboxItem {

@@ -10,6 +10,7 @@ import { GoalAreaMatrix } from '../GoalAreaMatrix/GoalAreaMatrix';
 import { OverviewUnitsTable } from '../OverviewUnitsTable/OverviewUnitsTable';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
+import { WaitingPanel, type WaitingTarget } from '../../personal/WaitingPanel/WaitingPanel';
 import { useOverviewViewStyles } from './OverviewView.styles';
 
 interface Props {
@@ -22,6 +23,10 @@ interface Props {
  * Översikt: every unit side by side (documents, goal areas, follow-up freshness, TLD, key figures),
  * the board's goals and which units carry them, and the success factors. One request.
  */
+/** A waiting item's place in the app, as use-location-state reads it (the unit's document, or a view). */
+const waitingHref = (t: WaitingTarget) =>
+  t.view === 'document' ? `?unitId=${encodeURIComponent(t.unitId)}&year=${t.schoolYear.replace('/', '-')}${t.doc === 'report' ? '&doc=report' : ''}` : `?view=${t.view}`;
+
 export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Props) {
   const styles = useOverviewViewStyles();
   const overview = useOverview(schoolYear);
@@ -52,6 +57,7 @@ export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Pr
           </Select>
         </Field>
       </ViewHeader>
+      <WaitingPanel title="Det här väntar på dig nu" hrefFor={waitingHref} onOpen={(t) => window.location.assign(waitingHref(t))} max={5} />
       {overview.status === 'loading' && <Spinner label="Hämtar översikten…" />}
       {overview.status === 'error' && <ErrorBar error={overview.error} onRetry={overview.reload} />}
       {overview.status === 'ready' && (

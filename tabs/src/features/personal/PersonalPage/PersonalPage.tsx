@@ -9,6 +9,7 @@ import { ROLE_LABELS } from '../../../lib/labels';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { DocumentStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
 import { usePersonalPageStyles } from './PersonalPage.styles';
+import { WaitingPanel, type WaitingTarget } from '../WaitingPanel/WaitingPanel';
 
 export interface DocumentLink {
   unitId: string;
@@ -99,6 +100,9 @@ function UnitCard({ overview, currentYear, hrefFor, onOpen }: { overview: UnitOv
 export default function PersonalPage({ me, units, currentYear, hrefFor, onOpen }: Props) {
   const styles = usePersonalPageStyles();
   const overview = usePersonalOverview(me, units, currentYear);
+  // A document opens in place; a view (dialogues, the intranet) by its URL.
+  const viewHref = (t: WaitingTarget) => (t.view === 'document' ? hrefFor(t) : `?view=${t.view}`);
+  const openTarget = (t: WaitingTarget) => (t.view === 'document' ? onOpen(t) : window.location.assign(viewHref(t)));
   return (
     <div className={styles.root}>
       <div className={styles.header}>
@@ -107,6 +111,7 @@ export default function PersonalPage({ me, units, currentYear, hrefFor, onOpen }
           Dina enheter och deras dokument för läsåret {currentYear} och året innan, och vad som ska göras härnäst.
         </p>
       </div>
+      <WaitingPanel title="Det här väntar på dig" hrefFor={viewHref} onOpen={openTarget} />
       {overview.status === 'loading' && <Spinner label="Hämtar dina dokument…" />}
       {overview.status === 'error' && <ErrorBar error={overview.error} onRetry={overview.reload} />}
       {overview.status === 'ready' &&

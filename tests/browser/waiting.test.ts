@@ -1,0 +1,51 @@
+/** "Det här väntar på dig" on the seeded demo year: the principal's returned plan first, the organiser's compact list above the overview. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { client } from '../support/http';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { launchBrowser, openPage, signInAs, visible } from './helpers';
+
+jest.setTimeout(180_000);
+
+let app: TestApp;
+let browser: Browser;
+let ctx: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await startTestApp({ SKA_SEED_DEMO: 'year' });
+  ({ ctx, page } = await openPage(browser));
+});
+afterAll(async () => {
+  await ctx?.close();
+  await browser?.close();
+  await app?.close();
+});
+
+test('a principal with a returned plan sees it first and opens it', async () => {
+  const users = (await (await fetch(`${app.baseUrl}/dev/users`)).json()) as { displayName: string; roles: string[] }[];
+  let who = '';
+  let first: any;
+  for (const u of users.filter((x) => x.roles.includes('principal'))) {
+    const waiting = (await client(app.baseUrl, await app.tokenFor(u.displayName)).get('/api/me/waiting')).body;
+    if (waiting[0]?.kind !== 'returned') continue;
+    who = u.displayName;
+    first = waiting[0];
+    break;
+  }
+  expect(who).not.toBe('');
+  await page.goto(`${app.baseUrl}/?view=personal`);
+  await signInAs(page, who);
+  const panel = page.getByTestId('waiting');
+  await visible(panel.getByRole('heading', { name: 'Det här väntar på dig' }));
+  await visible(panel.getByRole('link', { name: first.title }));
+  await panel.getByRole('link', { name: first.title }).first().click();
+  await page.waitForURL((u) => u.searchParams.get('unitId') === first.target.unitId);
+});
+
+test('the organiser sees what waits above the overview', async () => {
+  await page.goto(`${app.baseUrl}/?view=overview`);
+  await signInAs(page, 'Erik Lund');
+  await visible(page.getByTestId('waiting').getByRole('heading', { name: 'Det här väntar på dig nu' }));
+  await visible(page.getByTestId('waiting').getByRole('link'));
+});
