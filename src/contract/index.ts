@@ -16,3 +16,4 @@ export * from './meetings';
 export * from './year-wheel';
 export * from './organiser';
 export * from './admin';
+export * from './survey-schedule';

@@ -14,6 +14,7 @@ import { reportRoutes } from './routes/reports';
 import { documentExtraRoutes } from './routes/document-extras';
 import { surveyRoutes } from './routes/surveys';
 import { surveyPublicRoutes } from './routes/survey-public';
+import { surveyScheduleRoutes } from './routes/survey-schedule';
 import { statisticsRoutes } from './routes/statistics';
 import { overviewRoutes } from './routes/overview';
 import { annualRoutes } from './routes/annual';
@@ -58,6 +59,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...documentExtraRoutes(s),
     ...surveyRoutes(s),
     ...surveyPublicRoutes(s),
+    ...surveyScheduleRoutes(s),
     ...statisticsRoutes(s),
     ...overviewRoutes(s),
     ...annualRoutes(s),
