@@ -42,6 +42,7 @@ import { PlanService } from './app/documents/plans';
 import { ReportService } from './app/documents/reports';
 import { PlanCarryOver } from './app/documents/plan-carry-over';
 import { SurveyService } from './app/survey/surveys';
+import { SurveySchedule } from './app/survey/survey-schedule';
 import { SurveyNotifications } from './app/survey/survey-notifications';
 import { SurveyResults } from './app/survey/survey-results-service';
 import { SurveyAnswerWriter } from './app/survey/survey-writer';
@@ -198,6 +199,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const surveyNotifications = new SurveyNotifications(store, directory, surveys, surveyResults, outbox, clock, (unitId) => `${config.publicUrl}/?view=tld&unitId=${unitId}`);
   surveys.onOpened = (round) => surveyNotifications.roundOpened(round);
   surveys.onClosed = (round) => overview.roundClosed(round);
+  surveys.onStudentCountSet = (roundId) => surveyResults.forget(roundId);
   scheduler.addSource('surveyReminders', (now) => surveyNotifications.due(now));
 
   let devIdentity: DevIdentityProvider | undefined;
@@ -255,7 +257,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   if (background.sender === false) await sender.stop();
 
   const presets = new PresetService(store, settings, yearWheel, surveys);
-  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, statistics, overview, annual, publishing, presets, versions, comments, documentNotices, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, meetings, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
+  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, surveySchedule: new SurveySchedule(surveys, yearWheel, clock), statistics, overview, annual, publishing, presets, versions, comments, documentNotices, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, meetings, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
   const http = createHttpServer(services);
   return {
     ...http,

@@ -18,3 +18,4 @@ export * from './organiser';
 export * from './admin';
 export * from './settings';
 export * from './intranet';
+export * from './survey-schedule';

@@ -105,6 +105,8 @@ export const SurveyFormView = z.strictObject({
   assisted: z.boolean(),
   questionIds: z.array(z.string()),
   scale: z.array(z.strictObject({ value: z.number(), label: z.string() })),
+  /** How the page lays out each question's choices: a list, faces with words under them, or a row of buttons (Ja / Nej / Vet inte). */
+  layouts: z.record(z.string(), z.enum(['list', 'faces', 'buttons'])),
   /** An Adaptive Card (its own schema, adaptivecards.io). */
   card: z.record(z.string(), z.unknown()),
 });

@@ -1,4 +1,4 @@
-import { SCALES, SURVEY_AREAS, type QuestionSet, type SurveyAnswers, type SurveyArea, type SurveyConfig } from './survey';
+import { scaleOf, SURVEY_AREAS, type QuestionSet, type SurveyAnswers, type SurveyArea, type SurveyConfig } from './survey';
 
 /** One stored answer, as the results see it: no identity, only where it belongs. */
 export interface AnswerRecord {
@@ -59,11 +59,12 @@ export class Tally {
   }
 
   result(): Required<Pick<GroupResult, 'questions' | 'index'>> {
-    const positive = new Set(SCALES[this.set.scale].steps.filter((s) => s.positive).map((s) => s.value));
     const questions = this.set.questions.map((q): QuestionResult => {
+      const scale = scaleOf(this.set, q);
+      const positive = new Set(scale.steps.filter((s) => s.positive).map((s) => s.value));
       const row = this.counts.get(q.id)!;
       const distribution: Record<number, number> = {};
-      for (const step of SCALES[this.set.scale].steps) distribution[step.value] = row[step.value];
+      for (const step of scale.steps) distribution[step.value] = row[step.value];
       const answered = row.reduce((sum, n, value) => (value === 0 ? sum : sum + n), 0);
       const pos = row.reduce((sum, n, value) => (positive.has(value) ? sum + n : sum), 0);
       return { id: q.id, area: q.area, text: q.text, distribution, answered, positiveShare: answered ? round1((100 * pos) / answered) : null };

@@ -19,7 +19,9 @@ export interface Scale {
   steps: ScaleStep[];
 }
 
-export const SCALES: Record<'agree4' | 'faces3', Scale> = {
+export type ScaleKey = 'agree4' | 'faces3' | 'yesNo3';
+
+export const SCALES: Record<ScaleKey, Scale> = {
   agree4: {
     key: 'agree4',
     steps: [
@@ -38,13 +40,27 @@ export const SCALES: Record<'agree4' | 'faces3', Scale> = {
       { value: 3, label: 'Bra', symbol: '😊', positive: true },
     ],
   },
+  // For questions a child answers yes or no (a face fits "how does it feel", not "is there an adult"). Ja is 3, as "Bra" on the faces.
+  yesNo3: {
+    key: 'yesNo3',
+    steps: [
+      { value: 3, label: 'Ja', positive: true },
+      { value: 1, label: 'Nej', positive: false },
+      { value: 0, label: 'Vet inte', positive: false },
+    ],
+  },
 };
 
 export interface SurveyQuestion {
   id: string;
   area: SurveyArea;
   text: string;
+  /** Its own scale where the set's does not fit (a yes/no question among face questions). */
+  scale?: ScaleKey;
 }
+
+/** The scale a question is answered on: its own, else its set's. */
+export const scaleOf = (set: Pick<QuestionSet, 'scale'>, q: Pick<SurveyQuestion, 'scale'>): Scale => SCALES[q.scale ?? set.scale];
 
 export const RESPONDENTS = { children: 'Barn och elever', guardians: 'Vårdnadshavare' } as const;
 export type Respondents = keyof typeof RESPONDENTS;
@@ -54,7 +70,7 @@ export interface QuestionSet {
   label: string;
   /** Who answers: children and students (by default), or guardians. */
   respondents?: Respondents;
-  scale: keyof typeof SCALES;
+  scale: ScaleKey;
   /** A staff member helps each child answer on a shared device ("nästa barn"). */
   assisted: boolean;
   gradeBands: string[];
@@ -89,11 +105,11 @@ const SCHOOL_QUESTIONS: SurveyQuestion[] = [
 
 const PRESCHOOL_QUESTIONS: SurveyQuestion[] = [
   { id: 'ft1', area: 'T', text: 'Hur känns det när du är på förskolan?' },
-  { id: 'ft2', area: 'T', text: 'Finns det någon vuxen som hjälper dig när du är ledsen?' },
+  { id: 'ft2', area: 'T', text: 'Finns det någon vuxen som hjälper dig när du är ledsen?', scale: 'yesNo3' },
   { id: 'fl1', area: 'L', text: 'Hur känns det när du får lära dig nya saker?' },
   { id: 'fl2', area: 'L', text: 'Hur roligt är det att leka och lära tillsammans med kompisarna?' },
   { id: 'fd1', area: 'D', text: 'Hur känns det när du får bestämma vad ni ska göra?' },
-  { id: 'fd2', area: 'D', text: 'Lyssnar de vuxna på dig?' },
+  { id: 'fd2', area: 'D', text: 'Lyssnar de vuxna på dig?', scale: 'yesNo3' },
 ];
 
 export const DEFAULT_SURVEY_CONFIG: SurveyConfig = {
@@ -143,11 +159,10 @@ export type SurveyAnswers = Record<string, number>;
 
 /** Checks a submitted form against its question set: every value on the scale, nothing unknown. Unanswered is allowed. */
 export function checkAnswers(set: QuestionSet, answers: SurveyAnswers, gradeBand?: string): void {
-  const allowed = new Set(SCALES[set.scale].steps.map((s) => s.value));
-  const ids = new Set(set.questions.map((q) => q.id));
+  const allowed = new Map(set.questions.map((q) => [q.id, new Set(scaleOf(set, q).steps.map((s) => s.value))]));
   for (const [id, value] of Object.entries(answers)) {
-    if (!ids.has(id)) throw new DomainError('SURVEY_INVALID_ANSWER', 'Svaret innehåller en fråga som inte finns i enkäten.');
-    if (!Number.isInteger(value) || !allowed.has(value)) throw new DomainError('SURVEY_INVALID_ANSWER', 'Ett av svaren har ett värde som inte finns på skalan.');
+    if (!allowed.has(id)) throw new DomainError('SURVEY_INVALID_ANSWER', 'Svaret innehåller en fråga som inte finns i enkäten.');
+    if (!Number.isInteger(value) || !allowed.get(id)!.has(value)) throw new DomainError('SURVEY_INVALID_ANSWER', 'Ett av svaren har ett värde som inte finns på skalan.');
   }
   if (Object.keys(answers).length === 0) throw new DomainError('SURVEY_INVALID_ANSWER', 'Svara på minst en fråga innan du skickar.');
   if (gradeBand !== undefined && !set.gradeBands.includes(gradeBand)) throw new DomainError('SURVEY_INVALID_ANSWER', 'Årskursen finns inte i enkäten.');

@@ -6,6 +6,7 @@
 import { DEFAULT_DIALOGUE_TYPES, type DialogueKind, type DialogueType } from './dialogue';
 import { MONTH_NAMES, swedishDate, swedishToInstant, addDays } from './swedish-time';
 import { startYear, type SchoolYear } from './school-year';
+import type { Respondents } from './survey';
 
 export interface MonthDay {
   month: number;
@@ -24,7 +25,7 @@ interface EventBase {
 
 export type YearWheelEvent =
   | (EventBase & { kind: 'dialogueWindow'; dialogueKind: DialogueKind; start: MonthDay; end: MonthDay; remindDaysBefore: number[] })
-  | (EventBase & { kind: 'surveyRound'; start: MonthDay; end: MonthDay })
+  | (EventBase & { kind: 'surveyRound'; start: MonthDay; end: MonthDay; respondents?: Respondents })
   | (EventBase & {
       kind: 'documentDeadline';
       document: 'plan' | 'report';

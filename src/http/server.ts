@@ -15,6 +15,7 @@ import { reportBasisRoutes } from './routes/report-basis';
 import { documentExtraRoutes } from './routes/document-extras';
 import { surveyRoutes } from './routes/surveys';
 import { surveyPublicRoutes } from './routes/survey-public';
+import { surveyScheduleRoutes } from './routes/survey-schedule';
 import { statisticsRoutes } from './routes/statistics';
 import { overviewRoutes } from './routes/overview';
 import { annualRoutes } from './routes/annual';
@@ -64,6 +65,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     ...documentExtraRoutes(s),
     ...surveyRoutes(s),
     ...surveyPublicRoutes(s),
+    ...surveyScheduleRoutes(s),
     ...statisticsRoutes(s),
     ...overviewRoutes(s),
     ...annualRoutes(s),

@@ -10,6 +10,7 @@ import type { AnnualFollowUpService } from '../app/documents/annual-follow-up';
 import type { PublishingService } from '../app/organiser/publishing';
 import type { PresetService } from '../app/config/presets';
 import type { SurveyResults } from '../app/survey/survey-results-service';
+import type { SurveySchedule } from '../app/survey/survey-schedule';
 import type { VersionHistory } from '../app/documents/versions';
 import type { Comments } from '../app/documents/comments';
 import type { DocumentNotices } from '../app/documents/document-notices';
@@ -45,6 +46,7 @@ export interface HttpServices {
   surveys: SurveyService;
   surveyResults: SurveyResults;
   surveyNotifications: SurveyNotifications;
+  surveySchedule: SurveySchedule;
   statistics: StatisticsService;
   overview: OrganiserOverview;
   annual: AnnualFollowUpService;

@@ -4,12 +4,15 @@
  * No sign-in, no cookies; a random device token (not an identity) lets a phone answer once.
  */
 import { AdaptiveCard, HostConfig, SubmitAction, type Action } from 'adaptivecards';
+import { applyChoiceLayouts, type ChoiceLayout } from './choice-layouts';
+import { confirmSend } from './confirm-send';
 
 interface FormResponse {
   unitName: string;
   roundLabel: string;
   assisted: boolean;
   questionIds: string[];
+  layouts: Record<string, ChoiceLayout>;
   card: object;
 }
 
@@ -65,6 +68,12 @@ async function submit(form: FormResponse, data: Record<string, string>) {
   const answers: Record<string, number> = {};
   for (const id of form.questionIds) if (data[id] !== undefined && data[id] !== '') answers[id] = Number(data[id]);
   if (Object.keys(answers).length === 0) return statusLine('Svara på minst en fråga innan du skickar.', 'error');
+  const unanswered = form.questionIds.filter((id) => answers[id] === undefined);
+  if (unanswered.length > 0 && !(await confirmSend(root, unanswered.length))) {
+    // Back to the first question left open.
+    root.querySelector<HTMLInputElement>(`input[name="${CSS.escape(unanswered[0])}"]`)?.focus();
+    return;
+  }
   statusLine('Skickar…', 'info');
   const body = { answers, ...(data.gradeBand ? { gradeBand: data.gradeBand } : {}), ...(form.assisted ? {} : { deviceToken: deviceToken() }) };
   let res: Response;
@@ -106,6 +115,7 @@ function render(form: FormResponse) {
   meta.textContent = `${form.roundLabel} · ${form.unitName}`;
   root.append(meta);
   if (rendered) root.append(rendered);
+  applyChoiceLayouts(root, form.layouts ?? {});
   window.scrollTo(0, 0);
 }
 

@@ -66,11 +66,30 @@ describe('the survey on a phone', () => {
   it('lets a staff member take the next child on a shared tablet, with faces that have words', async () => {
     await page.goto(`${app.baseUrl}/s/${codes['Lärkans förskola']}`);
     await page.getByText('Hur har du det på Lärkans förskola?').waitFor();
-    await page.getByRole('radio', { name: '😊 Bra' }).first().check();
+    await page.locator('.faces .word', { hasText: /^Bra$/ }).first().click(); // a finger taps the face or its word
+    expect(await page.getByRole('radio', { name: /(^| )Bra$/ }).first().isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Skicka mina svar' }).click();
+    // Half-filled: asked first, "Tillbaka" changes nothing, "Ja, skicka" sends.
+    const ask = page.getByRole('dialog', { name: 'Du har inte svarat på alla frågor. Skicka ändå?' });
+    await ask.waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(ARTIFACTS, 'survey-03-skicka-anda.png') });
+    await ask.getByRole('button', { name: 'Tillbaka' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Skicka mina svar' }).click();
+    await ask.getByRole('button', { name: 'Ja, skicka' }).click();
     await page.getByRole('button', { name: 'Nästa barn' }).click();
-    await page.getByRole('radio', { name: '😐 Mittemellan' }).first().check();
+    // Faces are large targets with their word under them; a yes/no question has Ja / Nej / Vet inte.
+    const face = await page.locator('.faces label').first().boundingBox();
+    expect(face!.width).toBeGreaterThanOrEqual(44);
+    expect(face!.height).toBeGreaterThanOrEqual(44);
+    const yes = await page.locator('.buttons label', { hasText: 'Ja' }).first().boundingBox();
+    expect(yes!.height).toBeGreaterThanOrEqual(44);
+    expect(await page.getByRole('radio', { name: /Vet inte$/ }).count()).toBe(2);
+    await page.screenshot({ path: join(ARTIFACTS, 'survey-04-faces.png'), fullPage: true });
+    await page.locator('.faces .word', { hasText: /^Mittemellan$/ }).first().click();
     await page.getByRole('button', { name: 'Skicka mina svar' }).click();
+    await ask.getByRole('button', { name: 'Ja, skicka' }).click();
     await page.getByRole('heading', { name: 'Tack!' }).waitFor();
     const packs = (await app.services.store.query('surveyAnswerPacks')).items;
     expect(packs.reduce((n, p) => n + Number(p.fields.count), 0)).toBe(3);

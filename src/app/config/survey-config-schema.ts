@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { SCHOOL_FORM_CODES } from '../../domain/school-forms';
 
-const question = z.object({ id: z.string().regex(/^[a-z0-9-]{1,20}$/), area: z.enum(['T', 'L', 'D']), text: z.string().min(1).max(255) });
+const scale = z.enum(['agree4', 'faces3', 'yesNo3']);
+const question = z.object({ id: z.string().regex(/^[a-z0-9-]{1,20}$/), area: z.enum(['T', 'L', 'D']), text: z.string().min(1).max(255), scale: scale.optional() });
 const questionSet = z.object({
   key: z.string().min(1).max(40),
   label: z.string().min(1).max(120),
   respondents: z.enum(['children', 'guardians']).optional(),
-  scale: z.enum(['agree4', 'faces3']),
+  scale,
   assisted: z.boolean(),
   gradeBands: z.array(z.string().min(1).max(20)).max(12),
   intro: z.string().max(500),

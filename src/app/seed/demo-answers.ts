@@ -9,6 +9,8 @@ export interface AnswerProfile {
 
 const SCHOOL = { T: ['t1', 't2', 't3'], L: ['l1', 'l2', 'l3', 'l4'], D: ['d1', 'd2', 'd3'] };
 const PRESCHOOL = { T: ['ft1', 'ft2'], L: ['fl1', 'fl2'], D: ['fd1', 'fd2'] };
+/** Answered Ja (3) or Nej (1), not on the faces. */
+const YES_NO = new Set(['ft2', 'fd2']);
 /** Share answering positively, by area and round, before each unit's own offset. */
 const POSITIVE = { T: [0.72, 0.8, 0.84], L: [0.76, 0.78, 0.79], D: [0.68, 0.62, 0.58] };
 
@@ -34,7 +36,7 @@ export function demoAnswers(set: 'school' | 'preschool', count: number, profile:
       const p = Math.min(0.97, Math.max(0.2, POSITIVE[area][profile.round] + offset));
       for (const q of questions[area]) {
         const r = next();
-        if (set === 'preschool') answers[q] = r < p ? 3 : r < p + (1 - p) / 2 ? 2 : 1;
+        if (set === 'preschool') answers[q] = r < p ? 3 : YES_NO.has(q) || r >= p + (1 - p) / 2 ? 1 : 2;
         else if (r > 0.97) answers[q] = 0; // vet ej
         else answers[q] = r < p ? (next() < 0.55 ? 4 : 3) : next() < 0.6 ? 2 : 1;
       }

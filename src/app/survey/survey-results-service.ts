@@ -83,6 +83,11 @@ export class SurveyResults {
     return this.forRound(await this.surveys.round(roundId));
   }
 
+  /** Drops a round's cached results (its student counts changed). */
+  forget(roundId: string): void {
+    this.cache.delete(roundId);
+  }
+
   async forRound(round: SurveyRound): Promise<RoundResults> {
     const hit = this.cache.get(round.id);
     const now = this.clock.now().getTime();

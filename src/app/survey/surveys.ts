@@ -71,6 +71,8 @@ export class SurveyService {
   onOpened: (round: SurveyRound) => Promise<unknown> = async () => undefined;
   /** A closed round's answers no longer change: what is summed up from them can be, once. */
   onClosed: (round: SurveyRound) => Promise<unknown> = async () => undefined;
+  /** A unit's student count changed: its response rate is to show at once, not after a cached result expires. */
+  onStudentCountSet: (roundId: string) => void = () => undefined;
 
   constructor(
     private readonly store: ListStore,
@@ -114,7 +116,8 @@ export class SurveyService {
     return toRound(item);
   }
 
-  async createRound(actor: Actor, input: { schoolYear: string; period: 'autumn' | 'spring'; opensOn: string; closesOn: string; respondents?: Respondents }): Promise<SurveyRound> {
+  /** A round; `label` is the year wheel's name for it where it comes from the wheel (SurveySchedule). */
+  async createRound(actor: Actor, input: { schoolYear: string; period: 'autumn' | 'spring'; opensOn: string; closesOn: string; respondents?: Respondents; label?: string }): Promise<SurveyRound> {
     if (!isOrganiser(actor)) throw forbidden('TLD-mätningar skapas av huvudmannanivån.');
     const schoolYear = parseSchoolYear(input.schoolYear);
     if (input.closesOn < input.opensOn) throw new DomainError('VALIDATION_FAILED', 'Mätningen kan inte stänga innan den öppnar.');
@@ -124,7 +127,7 @@ export class SurveyService {
       throw new DomainError('VALIDATION_FAILED', `Mätningen ska ligga inom läsåret ${schoolYear} (juli–juni).`);
     }
     const respondents = input.respondents ?? 'children';
-    const label = `${respondents === 'guardians' ? 'Vårdnadshavarenkät' : 'TLD'} ${MONTH[m - 1]} ${y}`;
+    const label = input.label ?? `${respondents === 'guardians' ? 'Vårdnadshavarenkät' : 'TLD'} ${MONTH[m - 1]} ${y}`;
     const item = await this.store.create(
       'surveyRounds',
       { schoolYear, period: input.period, respondents, label, opensOn: input.opensOn, closesOn: input.closesOn, status: 'planned', modifiedById: actor.userId },
@@ -138,8 +141,10 @@ export class SurveyService {
     if (!isOrganiser(actor)) throw forbidden('TLD-mätningar öppnas och stängs av huvudmannanivån.');
     const round = await this.round(roundId);
     if (status === 'open') {
+      const carried = await this.previousStudentCounts(round);
       for (const unit of await this.directory.allUnits()) {
-        await this.store.create('surveyLinks', { code: this.secrets.newCode(), roundId, unitId: unit.id, studentCount: null, modifiedById: actor.userId }, { key: `link:${roundId}:${unit.id}` });
+        const studentCount = carried.get(unit.id) ?? null;
+        await this.store.create('surveyLinks', { code: this.secrets.newCode(), roundId, unitId: unit.id, studentCount, modifiedById: actor.userId }, { key: `link:${roundId}:${unit.id}` });
       }
     }
     const updated = toRound(await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId }));
@@ -149,6 +154,19 @@ export class SurveyService {
     if (status === 'open' && round.status !== 'open') await this.onOpened(updated);
     if (status === 'closed' && round.status !== 'closed') await this.onClosed(updated);
     return updated;
+  }
+
+  /**
+   * Each unit's student count from the latest earlier round of the same respondents that has one:
+   * the default for a new round's link, so nobody types it again (it stays editable).
+   */
+  private async previousStudentCounts(round: SurveyRound): Promise<Map<string, number>> {
+    const earlier = (await this.rounds()).filter((r) => r.id !== round.id && r.respondents === round.respondents && r.opensOn < round.opensOn).reverse();
+    const counts = new Map<string, number>();
+    for (const r of earlier) {
+      for (const link of await this.links(r.id)) if (link.studentCount !== null && !counts.has(link.unitId)) counts.set(link.unitId, link.studentCount);
+    }
+    return counts;
   }
 
   async linkFor(actor: Actor, unitId: string, roundId: string): Promise<SurveyLink> {
@@ -166,7 +184,9 @@ export class SurveyService {
     if (!canEditUnitDocuments(actor, unitId) && !isOrganiser(actor)) throw forbidden('Antalet elever anges av rektor eller huvudmannanivån.');
     const [item] = await queryAll(this.store, 'surveyLinks', { roundId, unitId });
     if (!item) throw new DomainError('NOT_FOUND', 'Mätningen är inte öppnad ännu, så enheten har ingen länk.');
-    return toLink(await this.store.update('surveyLinks', item.id, { studentCount: count, modifiedById: actor.userId }));
+    const link = toLink(await this.store.update('surveyLinks', item.id, { studentCount: count, modifiedById: actor.userId }));
+    this.onStudentCountSet(roundId);
+    return link;
   }
 
   private readonly formCache = new Map<string, { at: number; value: SurveyForm & { link: SurveyLink } }>();

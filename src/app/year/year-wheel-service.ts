@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import { parseSchoolYear } from '../../domain/school-year';
+import { surveyRoundClashes } from '../../domain/survey-schedule';
 import { DEFAULT_YEAR_WHEEL, resolveYearWheel, upcomingFor, validateYearWheel, WHEEL_AUDIENCES, type ResolvedEvent, type WheelAudience, type YearWheel } from '../../domain/year-wheel';
 import type { Clock } from '../ports/clock';
 import { ConflictError, queryAll, type ListItem, type ListStore } from '../ports/list-store';
@@ -32,7 +33,7 @@ export const yearWheelSchema = z.strictObject({
     .array(
       z.discriminatedUnion('kind', [
         z.strictObject({ ...base, kind: z.literal('dialogueWindow'), dialogueKind: z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/), start: monthDay, end: monthDay, remindDaysBefore: remind }),
-        z.strictObject({ ...base, kind: z.literal('surveyRound'), start: monthDay, end: monthDay }),
+        z.strictObject({ ...base, kind: z.literal('surveyRound'), start: monthDay, end: monthDay, respondents: z.enum(['children', 'guardians']).optional() }),
         z.strictObject({
           ...base,
           kind: z.literal('documentDeadline'),
@@ -96,7 +97,8 @@ export class YearWheelService {
    */
   async save(actor: Actor, wheel: YearWheel, ifMatch: string | undefined): Promise<StoredYearWheel> {
     if (!actor.appRoles.some((r) => r === 'organiser' || r === 'admin')) throw forbidden('Bara huvudmannanivån och systemförvaltaren kan ändra årshjulet.');
-    const problems = validateYearWheel(wheel);
+    // Which half of the year a round falls in is the same every year: any school year shows a clash.
+    const problems = [...validateYearWheel(wheel), ...surveyRoundClashes(wheel, '2026/27').map((message) => ({ key: 'surveyRound', message }))];
     if (problems.length) throw new DomainError('YEAR_WHEEL_INVALID', problems.map((p) => p.message).join(' '), { problems });
     const value = JSON.stringify(yearWheelSchema.parse(wheel));
     const item = await this.item();

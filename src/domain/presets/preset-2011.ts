@@ -78,7 +78,7 @@ export const PRESET_2011: ProcessPreset = {
       dialogueWindow('resource-dialogues', 'resourceDialogue', 'Resursdialoger', [5, 11], [6, 20], 'Förskolechefer och rektorer med förvaltningen.'),
       milestone('goal-fulfilment', 'Publikation: Måluppfyllelse i fokus', 8, 20, 'Hur måluppfyllelsen har utvecklats på varje skola.', ['principal', 'organiser', 'board']),
       { key: 'student-survey', kind: 'surveyRound', label: 'Elevenkät', start: { month: 9, day: 15 }, end: { month: 10, day: 15 }, audience: ['principal', 'organiser'] },
-      { key: 'guardian-survey', kind: 'surveyRound', label: 'Vårdnadshavarenkät', start: { month: 9, day: 15 }, end: { month: 10, day: 15 }, audience: ['principal', 'organiser'] },
+      { key: 'guardian-survey', kind: 'surveyRound', label: 'Vårdnadshavarenkät', respondents: 'guardians', start: { month: 9, day: 15 }, end: { month: 10, day: 15 }, audience: ['principal', 'organiser'] },
       dialogueWindow('analysis-workshop', 'analysisWorkshop', 'Workshop: analys av resultat och måluppfyllelse', [10, 10], [10, 31], 'Inför nästa verksamhetsuppdrag.'),
       dialogueWindow('operational-dialogues', 'operationalDialogue', 'Verksamhetsdialoger', [11, 1], [12, 20], 'Förskolechefer och rektorer om verksamheten.'),
       {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Request, Response } from 'restify';
 import { buildSurveyFormCard } from '../../cards/survey-form.card';
 import { DomainError } from '../../domain/errors';
-import { SCALES } from '../../domain/survey';
+import { SCALES, scaleOf, type Scale } from '../../domain/survey';
 import { statusOf, validationError } from '../errors';
 import { clientAddress, RateLimiter, SurveyRateLimits } from '../rate-limit';
 import { route, type Route } from '../route';
@@ -116,6 +116,7 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
             assisted: set.assisted,
             questionIds: set.questions.map((q) => q.id),
             scale: SCALES[set.scale].steps.map((st) => ({ value: st.value, label: st.label })),
+            layouts: Object.fromEntries(set.questions.map((q) => [q.id, choiceLayout(scaleOf(set, q))])),
             card: buildSurveyFormCard(set, unit.name),
           },
         };
@@ -144,3 +145,6 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
     },
   ];
 }
+
+/** Faces where the scale has them; a few short choices (Ja / Nej / Vet inte) side by side; else a list. */
+const choiceLayout = (scale: Scale): 'list' | 'faces' | 'buttons' => (scale.steps.some((st) => st.symbol) ? 'faces' : scale.steps.length <= 3 ? 'buttons' : 'list');

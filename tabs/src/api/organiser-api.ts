@@ -1,5 +1,6 @@
 import { documentExtras, enc, schoolYearInUrl as inUrl, sectionWrites, type DownloadedFile, type Http, type Method, type SendInit } from './http';
 import type { DocumentKind } from './types';
+import type { RoundProposal } from '../../../src/contract/survey-schedule';
 import type {
   AnnualDocument,
   AnswersOverview,
@@ -84,6 +85,9 @@ export class OrganiserApi {
   surveyRounds = (schoolYear?: string) => this.request<SurveyRound[]>('GET', `/api/survey/rounds${schoolYear ? `?schoolYear=${enc(inUrl(schoolYear))}` : ''}`);
   createSurveyRound = (input: { schoolYear: string; period: 'autumn' | 'spring'; opensOn: string; closesOn: string }) =>
     this.request<SurveyRound>('POST', '/api/survey/rounds', { body: { ...input, schoolYear: inUrl(input.schoolYear) } });
+  surveySchedule = (schoolYear: string) => this.request<RoundProposal[]>('GET', `/api/survey/schedule?schoolYear=${enc(inUrl(schoolYear))}`);
+  createScheduledRound = (schoolYear: string, eventKey: string, open: boolean) =>
+    this.request<SurveyRound>('POST', `/api/survey/schedule/${enc(eventKey)}`, { body: { schoolYear: inUrl(schoolYear), open } });
   setSurveyRoundStatus = (roundId: string, status: RoundStatus) => this.request<SurveyRound>('POST', `/api/survey/rounds/${enc(roundId)}/status`, { body: { status } });
   surveyConfig = () => this.request<SurveyConfigSummary>('GET', '/api/survey/config');
 

@@ -26,11 +26,30 @@ export function previousSchoolYear(year: string): string {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
-const TIME = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' });
-const DATE_TIME = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' });
+const ZONE = 'Europe/Stockholm';
+const TIME = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: ZONE });
+const DATE_TIME = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: ZONE });
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** "10:42", in Swedish time. */
-export const clockTime = (at: number | string | Date) => TIME.format(new Date(at));
+/** Minutes a zone is ahead of UTC at an instant. */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(at).map((x) => [x.type, Number(x.value)]));
+  return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000;
+}
 
-/** "23 nov. 2026 10:42", in Swedish time. */
-export const dateTime = (at: number | string | Date) => DATE_TIME.format(new Date(at));
+/** " (svensk tid)" where the person's own clock shows another time than Sweden's, else nothing. */
+export const zoneNote = (at: Date, zone: string = browserZone()) => (offsetMinutes(at, zone) === offsetMinutes(at, ZONE) ? '' : ' (svensk tid)');
+
+/** "10:42", in Swedish time (with "(svensk tid)" when the browser is on another). */
+export const clockTime = (at: number | string | Date, zone?: string) => TIME.format(new Date(at)) + zoneNote(new Date(at), zone);
+
+/** "23 nov. 2026 10:42", in Swedish time (with "(svensk tid)" when the browser is on another). */
+export const dateTime = (at: number | string | Date, zone?: string) => DATE_TIME.format(new Date(at)) + zoneNote(new Date(at), zone);
+
+/** A datetime-local value ("2026-11-23T13:00") read as Swedish wall-clock time, whatever the browser's zone: the instant (ISO). */
+export function swedishLocalToIso(local: string): string {
+  const asUtc = Date.parse(`${local.slice(0, 16)}:00Z`);
+  let t = asUtc - offsetMinutes(new Date(asUtc), ZONE) * 60_000;
+  t = asUtc - offsetMinutes(new Date(t), ZONE) * 60_000; // again, across a change to or from summer time
+  return new Date(t).toISOString();
+}

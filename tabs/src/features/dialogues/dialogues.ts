@@ -1,4 +1,5 @@
 /** Dialogue words the tab shows: the default dialogue types, answers, and whether a card arrived. */
+import { swedishLocalToIso } from '../../lib/dates';
 import type { DeliveryState, DialogueAnswer, DialogueGroup, GroupInput, ProposedGroup } from '../../api/organiser-types';
 
 export const ANSWER_STATUS_LABELS: Record<DialogueAnswer, string> = {
@@ -30,7 +31,7 @@ export const draftOf = (g: ProposedGroup): GroupDraft => ({ name: g.name, unitId
 
 /** The group as the API takes it: times as instants with their offset, empty fields left out. */
 export function groupInput(g: GroupDraft): GroupInput {
-  const instant = (local: string) => (local ? new Date(local).toISOString() : undefined);
+  const instant = (local: string) => (local ? swedishLocalToIso(local) : undefined);
   return {
     name: g.name.trim(),
     unitIds: g.unitIds,

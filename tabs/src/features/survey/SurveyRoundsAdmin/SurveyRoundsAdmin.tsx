@@ -4,12 +4,13 @@ import { useSurveyRounds } from '../use-survey';
 import { defaultRoundDates, ROUND_STATUS_LABELS } from '../survey-results';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { DataTable } from '../../../shared/components/DataTable/DataTable';
+import { WheelRounds } from '../WheelRounds/WheelRounds';
 import { useSurveyRoundsAdminStyles } from './SurveyRoundsAdmin.styles';
 
 type Rounds = ReturnType<typeof useSurveyRounds>;
 const COLORS = { planned: 'informative', open: 'success', closed: 'subtle' } as const;
 
-/** The organiser's rounds: create one (oktober or april), open it (every unit gets its link), close it. */
+/** The organiser's rounds: those the year wheel plans, or one made by hand (autumn or spring); open it (every unit gets its link), close it. */
 export function SurveyRoundsAdmin({ schoolYear, rounds }: { schoolYear: string; rounds: Rounds }) {
   const styles = useSurveyRoundsAdminStyles();
   const [period, setPeriod] = useState<'autumn' | 'spring'>('autumn');
@@ -24,6 +25,7 @@ export function SurveyRoundsAdmin({ schoolYear, rounds }: { schoolYear: string; 
 
   return (
     <div className={styles.root}>
+      <WheelRounds schoolYear={schoolYear} onChanged={rounds.rounds.reload} />
       {rounds.rounds.status === 'loading' && <Spinner size="small" label="Hämtar mätningarna…" />}
       {rounds.rounds.status === 'error' && <ErrorBar error={rounds.rounds.error} onRetry={rounds.rounds.reload} />}
       <DataTable
