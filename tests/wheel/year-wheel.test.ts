@@ -1,4 +1,5 @@
-import { DEFAULT_YEAR_WHEEL, dueReminderOffset, resolveYearWheel, upcomingFor, validateYearWheel, type YearWheel } from '../../src/domain/year-wheel';
+import { DEFAULT_YEAR_WHEEL, dueReminderOffset, resolveYearWheel, upcomingFor, type YearWheel } from '../../src/domain/year-wheel';
+import { validateYearWheel } from '../../src/domain/year-wheel-validation';
 import { swedishToInstant, swedishOffsetMinutes, formatSwedishMeeting } from '../../src/domain/swedish-time';
 
 const byKey = (year: string) => new Map(resolveYearWheel(DEFAULT_YEAR_WHEEL, year).map((e) => [e.key, e]));

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { addBoardGoal, changeBoardGoal } from '../../domain/board-goals';
 import { forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
@@ -31,7 +30,7 @@ export class BoardGoalService {
   }
 
   add(actor: Actor, title: string) {
-    const id = `bg-${randomBytes(5).toString('hex')}`;
+    const id = `bg-${globalThis.crypto.randomUUID().slice(0, 10)}`; // Web Crypto: no I/O library in src/app
     return this.write(actor, id, (goals) => addBoardGoal(goals, id, title));
   }
 

@@ -7,7 +7,8 @@ import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import { parseSchoolYear } from '../../domain/school-year';
 import { surveyRoundClashes } from '../../domain/survey-schedule';
-import { DEFAULT_YEAR_WHEEL, resolveYearWheel, upcomingFor, validateYearWheel, WHEEL_AUDIENCES, type ResolvedEvent, type WheelAudience, type YearWheel } from '../../domain/year-wheel';
+import { DEFAULT_YEAR_WHEEL, resolveYearWheel, upcomingFor, WHEEL_AUDIENCES, type ResolvedEvent, type WheelAudience, type YearWheel } from '../../domain/year-wheel';
+import { validateYearWheel } from '../../domain/year-wheel-validation';
 import type { Clock } from '../ports/clock';
 import { ConflictError, queryAll, type ListItem, type ListStore } from '../ports/list-store';
 
