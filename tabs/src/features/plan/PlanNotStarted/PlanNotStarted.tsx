@@ -152,7 +152,7 @@ export function PlanNotStarted({ unitId, schoolYear, canStart, onStart }: Props)
           {c && anything && <CarryOverChoices candidates={c} busy={busy} onStart={(choice) => void start(choice)} />}
           {(candidates.status === 'error' || (candidates.status === 'ready' && !anything)) && (
             <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void start()}>
-              Påbörja åtagandeplanen
+              Påbörja {names.plan.the}
             </Button>
           )}
         </>
