@@ -3,6 +3,8 @@
  * ready; the report started), composed at send time.
  */
 import { outstandingWork } from '../../domain/dialogue';
+import { definiteName } from '../../domain/document-names';
+import { Settings } from '../config/settings';
 import { formatSwedishMeeting } from '../../domain/swedish-time';
 import { dialogueWindowOf, dueReminderOffset, type YearWheel } from '../../domain/year-wheel';
 import type { ReminderView } from '../outbox/messages';
@@ -56,8 +58,10 @@ export class DialogueReminders {
     const brings = type.brings;
     const lines: string[] = [];
     if (work.answer) lines.push('Du har inte svarat på inbjudan än.');
+    const config = work.documents.length ? await new Settings(this.d.store).processConfig() : undefined;
     for (const name of work.documents) {
-      lines.push(brings?.document === 'plan' ? `Åtagandeplanen för ${name} är inte klar för dialog.` : `Läsårsrapporten för ${name} är inte påbörjad.`);
+      const doc = config && definiteName(brings?.document === 'plan' ? config.planLabel : config.reportDefinition.label).The;
+      lines.push(brings?.document === 'plan' ? `${doc} för ${name} är inte klar för dialog.` : `${doc} för ${name} är inte påbörjad.`);
     }
     const view: ReminderView = {
       title: `Påminnelse: ${type.label.toLowerCase()} ${formatSwedishMeeting(new Date(group.start))}`,

@@ -1,4 +1,5 @@
 import { withoutRetired } from '../../domain/board-goals';
+import { definiteName } from '../../domain/document-names';
 import { canEditUnitDocuments } from '../../domain/access';
 import { forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
@@ -96,7 +97,7 @@ export class PlanCarryOver {
       const need = Array.isArray(needs) ? needs[index] : undefined;
       if (!need?.text.trim()) continue;
       const known = config.goalAreas[curriculum].some((d) => d.key === need.goalAreaKey);
-      seeds.push({ goalAreaKey: known ? need.goalAreaKey! : fallbackArea, title: need.text.slice(0, 255), description: `Utvecklingsbehov från läsårsrapporten ${previousYear}.` });
+      seeds.push({ goalAreaKey: known ? need.goalAreaKey! : fallbackArea, title: need.text.slice(0, 255), description: `Utvecklingsbehov från ${definiteName(config.reportDefinition.label).the} ${previousYear}.` });
     }
     return this.plans.start(actor, unitId, schoolYear, seeds);
   }

@@ -4,6 +4,8 @@
  * app. Every item has an idempotency key, so ticks may repeat and instances may tick together.
  */
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
+import { definiteName } from '../../domain/document-names';
+import { Settings } from '../config/settings';
 import { documentReady } from '../../domain/dialogue';
 import { schoolYearOf } from '../../domain/school-year';
 import { formatSwedishDay } from '../../domain/swedish-time';
@@ -127,14 +129,16 @@ export class Scheduler {
     const status = await this.dialogues.documentStatus(document, p.unitId, p.schoolYear);
     if (documentReady(document, status)) return { skip: 'Dokumentet är redan klart.' };
     const unit = await this.directory.unit(p.unitId);
-    const what = document === 'plan' ? 'Åtagandeplanen' : 'Läsårsrapporten';
+    const config = await new Settings(this.store).processConfig();
+    const name = definiteName(document === 'plan' ? config.planLabel : config.reportDefinition.label);
+    const what = name.The;
     const state = status ? DOCUMENT_STATUS_LABELS[status].toLowerCase() : 'inte påbörjad';
     return {
       kind: 'reminder',
       view: {
         title: `Påminnelse: ${p.label.toLowerCase()} senast ${formatSwedishDay(new Date(p.deadline))}`,
         lines: [`${what} för ${unit.name} för läsåret ${p.schoolYear} är ${state}.`],
-        links: [{ title: document === 'plan' ? 'Öppna åtagandeplanen' : 'Öppna läsårsrapporten', url: this.links.document(document, p.unitId, p.schoolYear) }],
+        links: [{ title: `Öppna ${name.the}`, url: this.links.document(document, p.unitId, p.schoolYear) }],
       },
     };
   }
