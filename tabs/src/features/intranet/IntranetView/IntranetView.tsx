@@ -1,5 +1,5 @@
 import { mergeClasses, Spinner } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Me } from '../../../api/types';
 import type { PageKind, PublishedPage } from '../../../api/organiser-types';
 import { useIntranetPages } from '../use-intranet';
@@ -44,7 +44,11 @@ function PageList({ pages }: { pages: PublishedPage[] }) {
 export default function IntranetView({ schoolYear, me }: { schoolYear?: string; me?: Me }) {
   const styles = useIntranetViewStyles();
   const [revision, setRevision] = useState(0);
-  const pages = useIntranetPages(revision);
+  const loaded = useIntranetPages(revision);
+  // After a batch the pages reload; the list stays on screen meanwhile.
+  const last = useRef(loaded.data);
+  if (loaded.data) last.current = loaded.data;
+  const pages = loaded.status === 'loading' && last.current ? { ...loaded, status: 'ready' as const, data: last.current } : loaded;
   const organiser = !!schoolYear && !!me?.roles.includes('organiser');
   return (
     <div className={styles.root}>
