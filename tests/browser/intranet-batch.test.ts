@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { eventually, launchBrowser, openPage, shot, signInAs, visible } from './helpers';
+import { axeScan, eventually, launchBrowser, openPage, shot, signInAs, visible } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -58,6 +58,7 @@ test('the organiser publishes two final documents, then again: Publicerad, then 
   // Nothing spills sideways at 390 px.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await shot(page, 'intranet-batch-unchanged');
+  expect(await axeScan(page)).toEqual([]);
 
   // "Markera alla" selects every document.
   await panel.getByRole('checkbox', { name: 'Markera alla' }).check();
