@@ -86,7 +86,7 @@ export function Shell() {
           {appView === 'survey' && <appViews.survey.Component me={me.data} units={units.data} schoolYear={schoolYear} unitId={place.unitId} onUnitChange={onUnit} />}
           {appView === 'dialogues' && <appViews.dialogues.Component me={me.data} units={units.data} schoolYear={schoolYear} unitId={place.unitId} onUnitChange={onUnit} />}
           {appView === 'wheel' && <appViews.wheel.Component me={me.data} schoolYear={schoolYear} />}
-          {appView === 'intranet' && <appViews.intranet.Component />}
+          {appView === 'intranet' && <appViews.intranet.Component schoolYear={schoolYear} me={me.data} />}
           {appView === 'directory' && <appViews.directory.Component />}
           {appView === 'settings' && <appViews.settings.Component />}
         </Suspense>
@@ -155,7 +155,7 @@ export function Shell() {
               Mitt kvalitetsarbete
             </a>
           )}
-          {appView !== 'intranet' && yearPicker}
+          {(appView !== 'intranet' || me.data?.roles.includes('organiser')) && yearPicker}
           {list.length > 0 && !appView && (
             <>
               <div className={styles.wideOnly}>

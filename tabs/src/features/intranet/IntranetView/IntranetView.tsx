@@ -1,10 +1,13 @@
 import { mergeClasses, Spinner } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { Me } from '../../../api/types';
 import type { PageKind, PublishedPage } from '../../../api/organiser-types';
 import { useIntranetPages } from '../use-intranet';
 import { dateTime } from '../../../lib/dates';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
+import BatchPublish from '../BatchPublish/BatchPublish';
 import { useIntranetViewStyles } from './IntranetView.styles';
 
 const GROUPS: { title: string; kinds: PageKind[] }[] = [
@@ -38,12 +41,19 @@ function PageList({ pages }: { pages: PublishedPage[] }) {
  * Intranät: what has been published, for everyone signed in and the board's main view. Only
  * final documents are ever published, so nothing in draft can be found here.
  */
-export default function IntranetView() {
+export default function IntranetView({ schoolYear, me }: { schoolYear?: string; me?: Me }) {
   const styles = useIntranetViewStyles();
-  const pages = useIntranetPages();
+  const [revision, setRevision] = useState(0);
+  const loaded = useIntranetPages(revision);
+  // After a batch the pages reload; the list stays on screen meanwhile.
+  const last = useRef(loaded.data);
+  if (loaded.data) last.current = loaded.data;
+  const pages = loaded.status === 'loading' && last.current ? { ...loaded, status: 'ready' as const, data: last.current } : loaded;
+  const organiser = !!schoolYear && !!me?.roles.includes('organiser');
   return (
     <div className={styles.root}>
       <ViewHeader title="Intranät" intro="Fastställda dokument som har publicerats på intranätet. Sidorna öppnas i en ny flik och kan läsas på surfplatta och telefon." />
+      {organiser && <BatchPublish key={schoolYear} schoolYear={schoolYear} onPublished={() => setRevision((r) => r + 1)} />}
       {pages.status === 'loading' && <Spinner label="Hämtar de publicerade sidorna…" />}
       {pages.status === 'error' && <ErrorBar error={pages.error} onRetry={pages.reload} />}
       {pages.status === 'ready' &&

@@ -1,0 +1,24 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useBatchPublishStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    minWidth: 0,
+  },
+  label: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // Under the label: past the checkbox's indicator (16 px) and its spacing.
+  outcome: { marginLeft: `calc(16px + 3 * ${tokens.spacingHorizontalS})`, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  published: { color: tokens.colorPaletteGreenForeground1 },
+  unchanged: { color: tokens.colorNeutralForeground2 },
+  failed: { color: tokens.colorPaletteRedForeground1 },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
