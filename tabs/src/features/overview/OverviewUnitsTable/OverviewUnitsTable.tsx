@@ -21,7 +21,7 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'plan', label: 'Dokument' },
   { key: 'commitments', label: 'Åtaganden' },
   { key: 'followUp', label: 'Senaste uppföljning' },
-  { key: null, label: 'Närvaro' },
+  { key: 'attendance', label: 'Närvaro' },
   { key: 'tldT', label: 'TLD-index' },
   { key: null, label: 'Nyckeltal' },
 ];
