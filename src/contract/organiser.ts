@@ -12,6 +12,8 @@ export const OverviewUnit = z.strictObject({
   unit: z.strictObject({ id: z.string(), name: z.string(), schoolForm: z.string(), schoolFormLabel: z.string() }),
   /** The principals' answers to the year's dialogue rounds. */
   dialogues: z.array(z.strictObject({ roundId: z.string(), kind: z.string(), title: z.string(), answer: z.string() })),
+  /** In how many of the year's dialogues the unit's principal(s) were there (recorded attendance); null when nothing is recorded. */
+  attendance: z.strictObject({ attended: z.number(), invited: z.number() }).nullable().optional(),
   plan: z.strictObject({ status: DocumentStatus, goalAreas: z.array(z.string()), commitments: z.number(), byStatus: z.record(z.enum([...FollowUpStatus.options, 'none']), z.number()) }).nullable(),
   report: z.strictObject({ status: DocumentStatus }).nullable(),
   /** YYYY-MM-DD */

@@ -104,6 +104,8 @@ test('the overview shows all 13 units with their documents, follow-up and the ke
   await visible(sjovik.getByTestId('document-status').first());
   expect(await sjovik.getByTestId('document-status').first().innerText()).toMatch(/Utkast|Klar för dialog|Fastställd|Inte påbörjad/);
   await visible(sjovik.getByText('230,1'));
+  await visible(table.getByRole('columnheader', { name: 'Närvaro' }));
+  expect(await sjovik.getByTestId('overview-attendance').innerText()).toMatch(/^(–|\d+ av \d+ dialoger?)$/);
   await visible(page.getByTestId('board-goals'));
   await visible(page.getByTestId('goal-area-matrix'));
   expect(await axeScan(page)).toEqual([]);

@@ -15,6 +15,7 @@ import type { StatisticsService } from './statistics';
 import type { SurveyResults } from '../survey/survey-results-service';
 import type { SurveyRound, SurveyService } from '../survey/surveys';
 import { TldSummaries } from './overview-tld';
+import { attendanceByUnit } from './overview-attendance';
 
 const statusOf = (v: unknown): DocumentStatus => DOCUMENT_STATUSES.find((s) => s === v) ?? 'draft';
 const parseList = (v: unknown): string[] => {
@@ -69,7 +70,12 @@ export class OrganiserOverview {
       this.statistics.all(),
     ]);
     const dialogueRounds = (await this.store.queryMany([{ list: 'dialogueRounds', where }]))[0];
-    const invitations = dialogueRounds.length ? (await this.store.queryMany(dialogueRounds.map((r) => ({ list: 'dialogueInvitations', where: { roundId: r.id } })))).flat() : [];
+    // The year's invitations and meeting records (attendance) in one round trip, joined in memory.
+    const perRound = dialogueRounds.length
+      ? await this.store.queryMany(dialogueRounds.flatMap((r) => [{ list: 'dialogueInvitations', where: { roundId: r.id } }, { list: 'dialogueMeetings', where: { roundId: r.id }, select: ['groupId', 'attendance'] }]))
+      : [];
+    const invitations = perRound.filter((_, i) => i % 2 === 0).flat();
+    const attendance = attendanceByUnit(invitations, perRound.filter((_, i) => i % 2 === 1).flat());
     const relevantRounds = rounds.filter((r) => r.status !== 'planned' && (r.schoolYear === year || r.schoolYear === previousSchoolYear(year)));
     const results = await this.tld.forRounds(relevantRounds);
     const today = this.clock.today();
@@ -125,6 +131,7 @@ export class OrganiserOverview {
       return {
         unit: { id: unit.id, name: unit.name, schoolForm: unit.schoolForm, schoolFormLabel: SCHOOL_FORMS[unit.schoolForm] },
         dialogues,
+        attendance: attendance.get(unit.id) ?? null,
         plan: plan ? { status: statusOf(plan.fields.status), goalAreas: unitAreas.map((a) => String(a.fields.key)), commitments: unitCommitments.length, byStatus } : null,
         report: report ? { status: statusOf(report.fields.status) } : null,
         lastFollowUp,

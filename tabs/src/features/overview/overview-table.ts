@@ -8,7 +8,7 @@ export const STALE_FOLLOW_UP_DAYS = 60;
 
 export const isStale = (u: OverviewUnit) => u.plan !== null && u.plan.commitments > 0 && (u.daysSinceFollowUp === null || u.daysSinceFollowUp > STALE_FOLLOW_UP_DAYS);
 
-export type SortKey = 'name' | 'schoolForm' | 'plan' | 'report' | 'commitments' | 'followUp' | 'tldT';
+export type SortKey = 'name' | 'schoolForm' | 'plan' | 'report' | 'commitments' | 'followUp' | 'attendance' | 'tldT';
 export interface Sort {
   key: SortKey;
   dir: 'ascending' | 'descending';
@@ -34,6 +34,8 @@ function value(u: OverviewUnit, key: SortKey): number | string | null {
       return u.plan?.commitments ?? null;
     case 'followUp':
       return u.daysSinceFollowUp;
+    case 'attendance':
+      return u.attendance && u.attendance.invited > 0 ? u.attendance.attended / u.attendance.invited : null;
     case 'tldT':
       return latestTrygghet(u);
   }

@@ -21,6 +21,7 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'plan', label: 'Dokument' },
   { key: 'commitments', label: 'Åtaganden' },
   { key: 'followUp', label: 'Senaste uppföljning' },
+  { key: 'attendance', label: 'Närvaro' },
   { key: 'tldT', label: 'TLD-index' },
   { key: null, label: 'Nyckeltal' },
 ];
@@ -42,6 +43,14 @@ function FollowUpCell({ unit }: { unit: OverviewUnit }) {
   ) : (
     <span>{text}</span>
   );
+}
+
+/** The principals' attendance at the year's dialogues, as recorded (Teams report or marked by hand). */
+function AttendanceCell({ unit }: { unit: OverviewUnit }) {
+  const styles = useOverviewUnitsTableStyles();
+  const a = unit.attendance;
+  if (!a) return <span className={styles.muted} title="Ingen närvaro registrerad">–</span>;
+  return <span>{`${a.attended} av ${a.invited} ${a.invited === 1 ? 'dialog' : 'dialoger'}`}</span>;
 }
 
 function KeyFigureCell({ unit }: { unit: OverviewUnit }) {
@@ -101,7 +110,7 @@ export function OverviewUnitsTable({ units, sort, onSort, hrefForUnit, onOpenUni
   return (
     <div className={styles.scroll} role="region" aria-label="Enheterna i översikten" tabIndex={0}>
       <table className={styles.table} data-testid="overview-units">
-        <caption className={styles.caption}>Alla enheter: dokument, uppföljning, TLD och nyckeltal. Klicka på en kolumnrubrik för att sortera; annars visas enheterna efter skolform.</caption>
+        <caption className={styles.caption}>Alla enheter: dokument, uppföljning, närvaro vid dialogerna, TLD och nyckeltal. Klicka på en kolumnrubrik för att sortera; annars visas enheterna efter skolform.</caption>
         <thead>
           <tr>{COLUMNS.map(header)}</tr>
         </thead>
@@ -129,6 +138,9 @@ export function OverviewUnitsTable({ units, sort, onSort, hrefForUnit, onOpenUni
               <td className={styles.td}>{u.plan ? <CommitmentBar counts={u.plan.byStatus} /> : <span className={styles.muted}>–</span>}</td>
               <td className={styles.td}>
                 <FollowUpCell unit={u} />
+              </td>
+              <td className={styles.td} data-testid="overview-attendance">
+                <AttendanceCell unit={u} />
               </td>
               <td className={styles.td}>
                 <TldIndexCell tld={u.tld} />
