@@ -63,6 +63,8 @@ export const AppConfig = z.strictObject({
   teamsAppId: z.string(),
   /** What this municipality calls its documents (the chosen preset's names). */
   documentLabels: z.strictObject({ plan: z.string(), report: z.string(), organiser: z.string() }),
+  /** Skolformer by code with the names people read (the admin's settings offer them). */
+  schoolForms: z.array(z.strictObject({ code: z.string(), label: z.string() })),
   /** Public identifiers only, for the consent page (SKA_AUTH=entra). */
   entra: z.strictObject({ clientId: z.string(), appIdUri: z.string(), authority: z.string() }).optional(),
 });

@@ -1,4 +1,5 @@
 import { schoolYearOf } from '../../domain/school-year';
+import { SCHOOL_FORMS } from '../../domain/school-forms';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
 import { AppConfig, Health, OpenApiDocument } from '../../contract/me';
@@ -37,6 +38,7 @@ export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
             entra: s.config.auth === 'entra' ? { clientId: s.config.entra.clientId, appIdUri: s.config.entra.appIdUri, authority: s.config.entra.authorityHost ?? 'https://login.microsoftonline.com' } : undefined,
             // What this municipality calls its documents (the chosen preset's names).
             documentLabels: { plan: planLabel, report: reportDefinition.label, organiser: annualDefinition.label },
+            schoolForms: Object.entries(SCHOOL_FORMS).map(([code, label]) => ({ code, label })),
           },
         };
       },

@@ -5,7 +5,7 @@ import type { SurveyConfig } from '../../../api/settings-api';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { useAsync } from '../../../shared/hooks/use-async';
-import { SCHOOL_FORM_LABELS } from '../school-form-labels';
+import { useSchoolFormLabels } from '../school-form-labels';
 import { useSettingsStyles } from '../settings.styles';
 import { useSettingsApi } from '../use-settings-api';
 
@@ -25,6 +25,7 @@ const nextId = (set: QuestionSet, area: Area) => {
 export function QuestionSetsPanel() {
   const styles = useSettingsStyles();
   const api = useSettingsApi();
+  const labels = useSchoolFormLabels();
   const loaded = useAsync(() => api.surveyConfig(), [api]);
   const [config, setConfig] = useState<SurveyConfig | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -48,7 +49,7 @@ export function QuestionSetsPanel() {
       setError(toApiError(e));
     }
   };
-  const formsOf = (key: string) => Object.entries(config.setBySchoolForm).filter(([, k]) => k === key).map(([f]) => SCHOOL_FORM_LABELS[f] ?? f);
+  const formsOf = (key: string) => Object.entries(config.setBySchoolForm).filter(([, k]) => k === key).map(([f]) => labels[f] ?? f);
 
   return (
     <Panel title="Enkätfrågor" description="Frågeuppsättningarna kommer från processen. Ändrade frågor gäller från nästa mätning.">

@@ -5,12 +5,11 @@ import type { UnitSchoolForms } from '../../../api/settings-api';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { useAsync } from '../../../shared/hooks/use-async';
-import { SCHOOL_FORM_LABELS } from '../school-form-labels';
+import { useSchoolFormLabels } from '../school-form-labels';
 import { useSettingsStyles } from '../settings.styles';
 import { useSettingsApi } from '../use-settings-api';
 
 type Form = UnitSchoolForms['schoolForm'];
-const FORMS = Object.keys(SCHOOL_FORM_LABELS) as Form[];
 
 /** Skolformer per enhet: the unit's own form (goal areas, question set) and the others it also has. */
 export function SchoolFormsPanel() {
@@ -34,6 +33,8 @@ export function SchoolFormsPanel() {
 
 function UnitRow({ unit }: { unit: UnitSchoolForms }) {
   const styles = useSettingsStyles();
+  const labels = useSchoolFormLabels();
+  const forms = Object.keys(labels) as Form[];
   const api = useSettingsApi();
   const [own, setOwn] = useState<Form>(unit.schoolForm);
   const [others, setOthers] = useState<Form[]>(unit.schoolForms.filter((f) => f !== unit.schoolForm));
@@ -57,15 +58,15 @@ function UnitRow({ unit }: { unit: UnitSchoolForms }) {
         <label>
           Egen skolform{' '}
           <Select value={own} onChange={(_, d) => setOwn(d.value as Form)} aria-label={`Egen skolform för ${unit.name}`}>
-            {FORMS.map((f) => (
+            {forms.map((f) => (
               <option key={f} value={f}>
-                {SCHOOL_FORM_LABELS[f]}
+                {labels[f]}
               </option>
             ))}
           </Select>
         </label>
-        {FORMS.filter((f) => f !== own).map((f) => (
-          <Checkbox key={f} label={SCHOOL_FORM_LABELS[f]} checked={others.includes(f)} onChange={(_, d) => setOthers(d.checked ? [...others, f] : others.filter((x) => x !== f))} />
+        {forms.filter((f) => f !== own).map((f) => (
+          <Checkbox key={f} label={labels[f]} checked={others.includes(f)} onChange={(_, d) => setOthers(d.checked ? [...others, f] : others.filter((x) => x !== f))} />
         ))}
         <Button appearance="primary" disabled={!changed} onClick={() => void save()}>
           Spara
