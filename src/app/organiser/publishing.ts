@@ -1,4 +1,5 @@
 import { canSeeAllUnits } from '../../domain/access';
+import type { ProcessConfig } from '../../domain/process-config';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
@@ -79,7 +80,8 @@ export class PublishingService {
   async publishMany(actor: Actor, documents: DocumentToPublish[]): Promise<PublishOutcome[]> {
     this.assertPublisher(actor);
     const unique = [...new Map(documents.map((d) => [keyOf(d), d])).values()];
-    const prepared = await Promise.all(unique.map(async (document) => ({ document, page: await this.prepare(actor, document).catch((e: unknown) => e) })));
+    const config = await this.settings.processConfig();
+    const prepared = await Promise.all(unique.map(async (document) => ({ document, page: await this.prepare(actor, document, config).catch((e: unknown) => e) })));
     const refused = prepared.filter((p) => p.page instanceof DomainError && p.page.code === 'NOT_PUBLISHABLE');
     if (refused.length) {
       const names = refused.map((r) => (r.page as DomainError).message.split(' är inte')[0]);
@@ -123,12 +125,11 @@ export class PublishingService {
 
   private async publishOne(actor: Actor, document: DocumentToPublish): Promise<PublishedEntry> {
     this.assertPublisher(actor);
-    return (await this.commit(actor, await this.prepare(actor, document))).entry;
+    return (await this.commit(actor, await this.prepare(actor, document, await this.settings.processConfig()))).entry;
   }
 
   /** The document as a page, read as it is now; refuses anything not final. */
-  private async prepare(actor: Actor, d: DocumentToPublish): Promise<IntranetPage> {
-    const config = await this.settings.processConfig();
+  private async prepare(actor: Actor, d: DocumentToPublish, config: ProcessConfig): Promise<IntranetPage> {
     const ctx = { ...config, goalAreaLabels: goalAreaLabels(config) };
     const siteName = config.municipalityName;
     if (d.kind === 'plan') {
