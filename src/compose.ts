@@ -2,6 +2,7 @@
  * The composition root: the one place that reads the configuration and picks the adapters.
  * Nothing else asks "am I local?".
  */
+import { ReportBasisService } from './app/documents/report-basis';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -166,6 +167,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const surveys = new SurveyService(store, directory, clock, secrets, surveyWriter, config.publicUrl);
   const surveyResults = new SurveyResults(store, directory, surveys, clock);
   const statistics = new StatisticsService(store, directory, new SpreadsheetReader(), config.kolada.fetch ? new KoladaHttpSource() : undefined, config.kolada.municipalityId);
+  const reportBasis = new ReportBasisService(reports, surveys, surveyResults, statistics, clock);
   const overview = new OrganiserOverview(store, directory, settings, surveys, surveyResults, statistics, clock);
   const annual = new AnnualFollowUpService(store, new AnnualAggregates(store, directory, surveys, surveyResults, statistics, settings), versions, comments, settings);
   const publishing = new PublishingService(store, openPublisher(config, store), plans, reports, annual, settings, clock);
@@ -183,13 +185,13 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const ics = new IcsCalendar(() => clock.now());
   // SKA_CALENDAR=graph: Outlook events with a Teams meeting in the organiser mailbox; otherwise .ics files.
   const calendar = config.calendar.kind === 'graph' && graphHttp ? new GraphCalendar({ http: graphHttp, mailbox: config.calendar.organiser }) : ics;
-  const dialogues = new DialogueService(store, directory, yearWheel, outbox, reach, calendar, ics, secrets, links, clock);
+  const dialogues = new DialogueService(store, directory, yearWheel, outbox, reach, calendar, ics, secrets, links, clock, settings);
   const dialogueNotes = new DialogueNotes(store, directory, clock, async () => dialogueTypesOf(await yearWheel.wheel()));
   // The dialogue's Teams meeting: the app and its tab in the meeting chat, attendance reports — with the Graph calendar only.
   const teams = config.calendar.kind === 'graph' && graphHttp ? new GraphTeamsMeetings({ http: graphHttp, mailbox: config.calendar.organiser, catalogAppId: config.calendar.catalogAppId }) : undefined;
   const meetings = composeMeetings({ store, directory, wheel: yearWheel, dialogues, calendar, teams, outbox, plans, reports, versions, overview, links, clock, secrets, log, tabEndpoint: config.publicUrl });
   const checkIns = new CheckInService(store, directory, plans, links, clock);
-  const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, log);
+  const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, settings, log);
   const composer = new MessageComposer()
     .register('dialogueInvitation', (item) => meetings.parts.setup.composeInvitation(item))
     .register('dialogueReminder', (item) => dialogues.composeReminder(item))
@@ -257,7 +259,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   if (background.sender === false) await sender.stop();
 
   const presets = new PresetService(store, settings, yearWheel, surveys);
-  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, carryOver, surveys, surveyResults, surveyNotifications, surveySchedule: new SurveySchedule(surveys, yearWheel, clock), statistics, overview, annual, publishing, presets, versions, comments, documentNotices, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, meetings, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
+  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, reportBasis, carryOver, surveys, surveyResults, surveyNotifications, surveySchedule: new SurveySchedule(surveys, yearWheel, clock), statistics, overview, annual, publishing, presets, versions, comments, documentNotices, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, meetings, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
   const http = createHttpServer(services);
   return {
     ...http,

@@ -1,4 +1,5 @@
 import type { Directory } from '../app/directory/directory';
+import type { ReportBasisService } from '../app/documents/report-basis';
 import type { PlanService } from '../app/documents/plans';
 import type { ReportService } from '../app/documents/reports';
 import type { PlanCarryOver } from '../app/documents/plan-carry-over';
@@ -42,6 +43,7 @@ export interface HttpServices {
   settings: Settings;
   plans: PlanService;
   reports: ReportService;
+  reportBasis: ReportBasisService;
   carryOver: PlanCarryOver;
   surveys: SurveyService;
   surveyResults: SurveyResults;

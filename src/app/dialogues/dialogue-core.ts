@@ -2,6 +2,7 @@
  * What every dialogue job reads the same way: a round with its groups, its type from the year
  * wheel, an invitation, who is invited, and the organiser-only rule.
  */
+import type { Settings } from '../config/settings';
 import { z } from 'zod';
 import { canSeeAllUnits } from '../../domain/access';
 import { dialogueType, type DialogueKind, type DialogueType, type InviteeRole } from '../../domain/dialogue';
@@ -31,6 +32,8 @@ export interface DialogueDeps {
   secrets: Secrets;
   links: AppLinks;
   clock: Clock;
+  /** The process's words (the documents' names in reminders). */
+  settings: Settings;
 }
 
 export interface Invitee {

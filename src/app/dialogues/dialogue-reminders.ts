@@ -4,7 +4,6 @@
  */
 import { outstandingWork } from '../../domain/dialogue';
 import { definiteName } from '../../domain/document-names';
-import { Settings } from '../config/settings';
 import { formatSwedishMeeting } from '../../domain/swedish-time';
 import { dialogueWindowOf, dueReminderOffset, type YearWheel } from '../../domain/year-wheel';
 import type { ReminderView } from '../outbox/messages';
@@ -58,7 +57,7 @@ export class DialogueReminders {
     const brings = type.brings;
     const lines: string[] = [];
     if (work.answer) lines.push('Du har inte svarat på inbjudan än.');
-    const config = work.documents.length ? await new Settings(this.d.store).processConfig() : undefined;
+    const config = work.documents.length ? await this.d.settings.processConfig() : undefined;
     for (const name of work.documents) {
       const doc = config && definiteName(brings?.document === 'plan' ? config.planLabel : config.reportDefinition.label).The;
       lines.push(brings?.document === 'plan' ? `${doc} för ${name} är inte klar för dialog.` : `${doc} för ${name} är inte påbörjad.`);

@@ -4,6 +4,7 @@
  * the answers (dialogue-answers); the meetings as calendar entries (dialogue-calendar) and the
  * reminders before them (dialogue-reminders). Each job lives in its own file; this class wires them.
  */
+import type { Settings } from '../config/settings';
 import type { Directory } from '../directory/directory';
 import type { AppLinks } from '../outbox/messages';
 import type { OutboxService } from '../outbox/outbox';
@@ -57,8 +58,9 @@ export class DialogueService {
     secrets: Secrets,
     links: AppLinks,
     clock: Clock,
+    settings: Settings,
   ) {
-    const d = { store, directory, wheel, outbox, reach, calendar, calendarFile, secrets, links, clock };
+    const d = { store, directory, wheel, outbox, reach, calendar, calendarFile, secrets, links, clock, settings };
     const core = new DialogueCore(d);
     const rounds = new DialogueRounds(d, core);
     const meetings = new DialogueCalendar(d, core);

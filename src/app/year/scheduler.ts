@@ -5,7 +5,7 @@
  */
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { definiteName } from '../../domain/document-names';
-import { Settings } from '../config/settings';
+import type { Settings } from '../config/settings';
 import { documentReady } from '../../domain/dialogue';
 import { schoolYearOf } from '../../domain/school-year';
 import { formatSwedishDay } from '../../domain/swedish-time';
@@ -45,6 +45,7 @@ export class Scheduler {
     private readonly reach: Reach,
     private readonly directory: Directory,
     private readonly links: AppLinks,
+    private readonly settings: Settings,
     private readonly log: { error(m: string, d?: Record<string, unknown>): void },
   ) {}
 
@@ -129,7 +130,7 @@ export class Scheduler {
     const status = await this.dialogues.documentStatus(document, p.unitId, p.schoolYear);
     if (documentReady(document, status)) return { skip: 'Dokumentet är redan klart.' };
     const unit = await this.directory.unit(p.unitId);
-    const config = await new Settings(this.store).processConfig();
+    const config = await this.settings.processConfig();
     const name = definiteName(document === 'plan' ? config.planLabel : config.reportDefinition.label);
     const what = name.The;
     const state = status ? DOCUMENT_STATUS_LABELS[status].toLowerCase() : 'inte påbörjad';

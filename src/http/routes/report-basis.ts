@@ -1,10 +1,7 @@
-import { ReportBasisService } from '../../app/documents/report-basis';
-import { ReportConflictError, type ReportDocument as ReportDoc } from '../../app/documents/reports';
-import { curriculumOf } from '../../domain/school-forms';
-import { schoolYearToUrl } from '../../domain/school-year';
 import { ReportBasisPreview } from '../../contract/reports';
 import { requireActor } from '../auth';
-import { route, type Route, type RouteResult } from '../route';
+import { route, type Route } from '../route';
+import { reportAnswers } from './reports';
 import { PlanParams, ReportDocument } from '../schemas';
 import type { HttpServices } from '../services';
 
@@ -13,12 +10,7 @@ const tag = 'läsårsrapport';
 
 /** "Hämta från TLD och nyckeltal": a preview, and the write that fills the report's basis sections. */
 export function reportBasisRoutes(s: HttpServices): Route[] {
-  // Built from the services the edge already has: no adapter is picked here.
-  const basis = new ReportBasisService(s.reports, s.surveys, s.surveyResults, s.statistics, s.clock);
-  const respond = async (doc: ReportDoc): Promise<RouteResult> => ({
-    headers: { ETag: doc.etag, Location: `/api/units/${doc.unit.id}/reports/${schoolYearToUrl(doc.report.schoolYear)}` },
-    body: { ...doc, goalAreaCatalogue: (await s.settings.processConfig()).goalAreas[curriculumOf(doc.unit.schoolForm)] },
-  });
+  const { written } = reportAnswers(s);
   return [
     route({
       method: 'get',
@@ -29,7 +21,7 @@ export function reportBasisRoutes(s: HttpServices): Route[] {
       params: PlanParams,
       response: ReportBasisPreview,
       errors: { 403: 'Inte enhetens rektor', 404: 'Rapporten är inte påbörjad (REPORT_NOT_STARTED)' },
-      handler: async (ctx) => ({ body: await basis.preview(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
+      handler: async (ctx) => ({ body: await s.reportBasis.preview(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
     }),
     route({
       method: 'post',
@@ -48,15 +40,7 @@ export function reportBasisRoutes(s: HttpServices): Route[] {
         422: 'Rapporten är fastställd (DOCUMENT_NOT_EDITABLE)',
         428: 'If-Match saknas',
       },
-      handler: async (ctx) => {
-        try {
-          return await respond(await basis.fill(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch));
-        } catch (e) {
-          // A stale write answers 409 with the current report in the same shape as GET.
-          if (e instanceof ReportConflictError) throw new ReportConflictError((await respond(e.current)).body as ReportDoc);
-          throw e;
-        }
-      },
+      handler: async (ctx) => written(() => s.reportBasis.fill(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch)),
     }),
   ];
 }

@@ -17,14 +17,17 @@ const writeErrors = {
   428: 'If-Match saknas',
 };
 
-export function reportRoutes(s: HttpServices): Route[] {
-  /** The document, with the unit's goal-area catalogue (development needs may name any goal area, not only the plan's). */
+/**
+ * A report write's answer, for every route that writes a report: the document with the unit's
+ * goal-area catalogue (development needs may name any goal area, not only the plan's), and a stale
+ * write as 409 with the current document in the same shape as GET.
+ */
+export function reportAnswers(s: HttpServices) {
   const respond = async (doc: ReportDoc, status = 200): Promise<RouteResult> => ({
     status,
     headers: { ETag: doc.etag, Location: `/api/units/${doc.unit.id}/reports/${schoolYearToUrl(doc.report.schoolYear)}` },
     body: { ...doc, goalAreaCatalogue: (await s.settings.processConfig()).goalAreas[curriculumOf(doc.unit.schoolForm)] },
   });
-  // A stale write answers 409 with the current document in the same shape as GET.
   const written = async (run: () => Promise<ReportDoc>, status?: number) => {
     try {
       return await respond(await run(), status);
@@ -33,7 +36,11 @@ export function reportRoutes(s: HttpServices): Route[] {
       throw e;
     }
   };
+  return { respond, written };
+}
 
+export function reportRoutes(s: HttpServices): Route[] {
+  const { respond, written } = reportAnswers(s);
   return [
     route({
       method: 'get',
