@@ -5,7 +5,20 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const ioPackages = ['node:*', 'fs', 'path', 'restify', 'botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/*', 'better-sqlite3', 'react', 'react-dom', '@fluentui/*'];
+const ioPackages = [
+  'node:*',
+  'fs',
+  'path',
+  'restify',
+  'botbuilder',
+  'botbuilder-*',
+  'botframework-*',
+  '@microsoft/*',
+  'better-sqlite3',
+  'react',
+  'react-dom',
+  '@fluentui/*',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'tests/.artifacts/**', 'tests/fixtures/**'] },
@@ -31,19 +44,40 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ioPackages, message: 'src/domain is pure: no I/O, framework or SDK imports.' }, { group: ['../app/*', '../adapters/*', '../http/*', '../../bot/*'], message: 'src/domain imports only domain files.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ioPackages, message: 'src/domain is pure: no I/O, framework or SDK imports.' },
+            { group: ['../app/*', '../adapters/*', '../http/*', '../../bot/*'], message: 'src/domain imports only domain files.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/app/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/adapters/**', '**/http/**', '**/bot/**', 'restify', 'botbuilder', 'better-sqlite3', '@microsoft/*'], message: 'Use cases reach the outside through ports; adapters are picked in src/compose.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/adapters/**', '**/http/**', '**/bot/**', 'restify', 'botbuilder', 'better-sqlite3', '@microsoft/*'],
+              message: 'Use cases reach the outside through ports; adapters are picked in src/compose.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/**/*.ts', 'tabs/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'botbuilder lives only in bot/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'botbuilder lives only in bot/.' }] },
+      ],
     },
   },
 );

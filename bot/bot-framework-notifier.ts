@@ -67,7 +67,8 @@ function summaryOf(message: OutboundMessage): string {
 
 /** Removes the retry phase from the connector client's pipeline (core-rest-pipeline's defaultRetryPolicy). */
 function withoutSdkRetries(context: TurnContext, adapter: CloudAdapter) {
-  const client = context.turnState.get(adapter.ConnectorClientKey) as { client?: { pipeline?: { removePolicy(o: { phase: string }): unknown } } } | undefined;
+  const client = context.turnState.get(adapter.ConnectorClientKey) as
+    { client?: { pipeline?: { removePolicy(o: { phase: string }): unknown } } } | undefined;
   client?.client?.pipeline?.removePolicy({ phase: 'Retry' });
 }
 

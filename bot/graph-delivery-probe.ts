@@ -45,10 +45,14 @@ export class GraphDeliveryProbe implements DeliveryProbe {
     const known = this.chats.get(user);
     if (known) return known;
     const filter = encodeURIComponent(`teamsApp/externalId eq '${this.options.teamsAppId}'`);
-    const installs = await this.get<{ value: { id: string }[] }>(`/users/${encodeURIComponent(user)}/teamwork/installedApps?$expand=teamsApp&$filter=${filter}`);
+    const installs = await this.get<{ value: { id: string }[] }>(
+      `/users/${encodeURIComponent(user)}/teamwork/installedApps?$expand=teamsApp&$filter=${filter}`,
+    );
     const installation = installs.value[0]?.id;
     if (!installation) return undefined;
-    const chat = await this.get<{ id: string }>(`/users/${encodeURIComponent(user)}/teamwork/installedApps/${encodeURIComponent(installation)}/chat`);
+    const chat = await this.get<{ id: string }>(
+      `/users/${encodeURIComponent(user)}/teamwork/installedApps/${encodeURIComponent(installation)}/chat`,
+    );
     this.chats.set(user, chat.id);
     return chat.id;
   }

@@ -21,6 +21,8 @@ export function ensureTestTools() {
     const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
     if (install && install.status === 0) return;
   }
-  console.error(`\nThe browser and Word-export tests need ${missing.join(' and ')}. Install with:\n\n  sudo ${command}\n\nthen run npm test again (or run a part without them, e.g. npm test -- tests/api).`);
+  console.error(
+    `\nThe browser and Word-export tests need ${missing.join(' and ')}. Install with:\n\n  sudo ${command}\n\nthen run npm test again (or run a part without them, e.g. npm test -- tests/api).`,
+  );
   process.exit(1);
 }

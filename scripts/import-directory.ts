@@ -37,7 +37,12 @@ export function formatPreview(p: DirectoryPreview): string[] {
 
 async function main() {
   const { values } = parseArgs({
-    options: { apply: { type: 'boolean', default: false }, config: { type: 'string' }, 'save-units': { type: 'string' }, municipality: { type: 'string' } },
+    options: {
+      apply: { type: 'boolean', default: false },
+      config: { type: 'string' },
+      'save-units': { type: 'string' },
+      municipality: { type: 'string' },
+    },
   });
   if (values['save-units']) {
     const code = values.municipality ?? '';

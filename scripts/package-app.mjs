@@ -90,7 +90,10 @@ const derived = {
   ...(endpoint ? { TERMS_URL: given('TERMS_URL') ?? `${endpoint}/anvandarvillkor.html` } : {}),
 };
 if (args.includes('--set-teamsfx-env')) {
-  if (!derived.PUBLISHER_NAME) fail(`${rel} lacks PUBLISHER_NAME: the municipality and office that publish the app, at most 32 characters, e.g. "Exempels kommun – BUF".`);
+  if (!derived.PUBLISHER_NAME)
+    fail(
+      `${rel} lacks PUBLISHER_NAME: the municipality and office that publish the app, at most 32 characters, e.g. "Exempels kommun – BUF".`,
+    );
   for (const [k, v] of Object.entries(derived)) console.log(`::set-teamsfx-env ${k}=${v}`);
   process.exit(0);
 }

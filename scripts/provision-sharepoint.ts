@@ -26,7 +26,11 @@ import { environmentWithFiles } from '../src/config';
 export async function provision(store: GraphListStore, print: (line: string) => void = console.log): Promise<ProvisioningReport> {
   const report = await store.provision(LIST_SCHEMA);
   for (const change of report.changes) print(describe(change));
-  print(report.changes.length > 0 ? `Klart: ${report.changes.length} ändringar.` : 'Inga ändringar: alla listor, kolumner och index finns redan.');
+  print(
+    report.changes.length > 0
+      ? `Klart: ${report.changes.length} ändringar.`
+      : 'Inga ändringar: alla listor, kolumner och index finns redan.',
+  );
   return report;
 }
 
@@ -65,7 +69,8 @@ async function main() {
     if (error instanceof UsageError) console.error(error.message);
     else if (error instanceof GraphRequestError) {
       console.error(`Microsoft Graph svarade ${error.status} ${error.code}: ${error.message}`);
-      if (error.status === 403) console.error('Appen behöver Sites.Selected med rollen "manage" (eller "fullcontrol") på webbplatsen för att skapa listor.');
+      if (error.status === 403)
+        console.error('Appen behöver Sites.Selected med rollen "manage" (eller "fullcontrol") på webbplatsen för att skapa listor.');
     } else console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   }

@@ -103,10 +103,17 @@ export interface Overrides {
 }
 
 /** Entra ID through the one Graph pipeline when Graph is configured; Skolverket live in production, else a saved file. */
-function openDirectorySources(config: AppConfig, graphHttp: GraphHttp | undefined): { directory?: DirectorySource; register?: UnitRegister } {
+function openDirectorySources(
+  config: AppConfig,
+  graphHttp: GraphHttp | undefined,
+): { directory?: DirectorySource; register?: UnitRegister } {
   const directory = graphHttp ? new GraphDirectorySource(graphHttp) : undefined;
   const { skolverketFile, skolverketFetch } = config.onboarding;
-  const register = skolverketFile ? new SkolenhetsregistretFileSource(skolverketFile) : skolverketFetch ? new SkolenhetsregistretHttpSource() : undefined;
+  const register = skolverketFile
+    ? new SkolenhetsregistretFileSource(skolverketFile)
+    : skolverketFetch
+      ? new SkolenhetsregistretHttpSource()
+      : undefined;
   return { directory, register };
 }
 
@@ -116,10 +123,16 @@ export const consoleLogger: Logger = {
 };
 
 /** What every Graph client of the process shares: app-only auth, the RU meter, the per-operation log. */
-function graphOptions(config: AppConfig, budget: GraphBudget, log: Logger, override?: Overrides['graph']): Pick<GraphHttpOptions, 'authProvider' | 'hostRewrite' | 'budget' | 'onOperation'> {
+function graphOptions(
+  config: AppConfig,
+  budget: GraphBudget,
+  log: Logger,
+  override?: Overrides['graph'],
+): Pick<GraphHttpOptions, 'authProvider' | 'hostRewrite' | 'budget' | 'onOperation'> {
   const { tenantId, clientId, certificatePath, certificatePassword } = config.graph;
   return {
-    authProvider: override?.authProvider ?? MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId, clientId, certificatePath, certificatePassword }),
+    authProvider:
+      override?.authProvider ?? MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId, clientId, certificatePath, certificatePassword }),
     hostRewrite: override?.hostRewrite,
     budget,
     onOperation: (op) => log.info('graph', { ...op }),
@@ -153,7 +166,11 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   // The app-only Graph pipeline for calls outside the store (calendar): the store's when there is one.
   const hasAppCredentials = Boolean(config.graph.tenantId && config.graph.clientId && config.graph.certificatePath);
   const graphHttp =
-    store instanceof GraphListStore ? store.http : config.calendar.kind === 'graph' || hasAppCredentials ? new GraphHttp(graphOptions(config, budget, log, overrides.graph)) : undefined;
+    store instanceof GraphListStore
+      ? store.http
+      : config.calendar.kind === 'graph' || hasAppCredentials
+        ? new GraphHttp(graphOptions(config, budget, log, overrides.graph))
+        : undefined;
 
   const directory = new Directory(store);
   const settings = new Settings(store);
@@ -162,14 +179,29 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const plans = new PlanService(store, directory, settings, clock, versions, comments);
   const reports = new ReportService(store, directory, settings, versions, comments);
   const carryOver = new PlanCarryOver(plans, reports, directory, settings);
-  const surveyWriter = new SurveyAnswerWriter(store, { ...(config.surveyPackHoldMs === undefined ? {} : { maxHoldMs: config.surveyPackHoldMs }), ...overrides.surveyPacking });
+  const surveyWriter = new SurveyAnswerWriter(store, {
+    ...(config.surveyPackHoldMs === undefined ? {} : { maxHoldMs: config.surveyPackHoldMs }),
+    ...overrides.surveyPacking,
+  });
   const secrets = new NodeSecrets(readOrCreateKey(join(config.dataDir, 'survey-key')));
   const surveys = new SurveyService(store, directory, clock, secrets, surveyWriter, config.publicUrl);
   const surveyResults = new SurveyResults(store, directory, surveys, clock);
-  const statistics = new StatisticsService(store, directory, new SpreadsheetReader(), config.kolada.fetch ? new KoladaHttpSource() : undefined, config.kolada.municipalityId);
+  const statistics = new StatisticsService(
+    store,
+    directory,
+    new SpreadsheetReader(),
+    config.kolada.fetch ? new KoladaHttpSource() : undefined,
+    config.kolada.municipalityId,
+  );
   const reportBasis = new ReportBasisService(reports, surveys, surveyResults, statistics, clock);
   const overview = new OrganiserOverview(store, directory, settings, surveys, surveyResults, statistics, clock);
-  const annual = new AnnualFollowUpService(store, new AnnualAggregates(store, directory, surveys, surveyResults, statistics, settings), versions, comments, settings);
+  const annual = new AnnualFollowUpService(
+    store,
+    new AnnualAggregates(store, directory, surveys, surveyResults, statistics, settings),
+    versions,
+    comments,
+    settings,
+  );
   const publishing = new PublishingService(store, openPublisher(config, store), plans, reports, annual, settings, clock);
   const conversations = new ConversationReferences(store, directory, clock);
 
@@ -184,12 +216,33 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const reach = new Reach(store, directory);
   const ics = new IcsCalendar(() => clock.now());
   // SKA_CALENDAR=graph: Outlook events with a Teams meeting in the organiser mailbox; otherwise .ics files.
-  const calendar = config.calendar.kind === 'graph' && graphHttp ? new GraphCalendar({ http: graphHttp, mailbox: config.calendar.organiser }) : ics;
+  const calendar =
+    config.calendar.kind === 'graph' && graphHttp ? new GraphCalendar({ http: graphHttp, mailbox: config.calendar.organiser }) : ics;
   const dialogues = new DialogueService(store, directory, yearWheel, outbox, reach, calendar, ics, secrets, links, clock, settings);
   const dialogueNotes = new DialogueNotes(store, directory, clock, async () => dialogueTypesOf(await yearWheel.wheel()));
   // The dialogue's Teams meeting: the app and its tab in the meeting chat, attendance reports — with the Graph calendar only.
-  const teams = config.calendar.kind === 'graph' && graphHttp ? new GraphTeamsMeetings({ http: graphHttp, mailbox: config.calendar.organiser, catalogAppId: config.calendar.catalogAppId }) : undefined;
-  const meetings = composeMeetings({ store, directory, wheel: yearWheel, dialogues, calendar, teams, outbox, plans, reports, versions, overview, links, clock, secrets, log, tabEndpoint: config.publicUrl });
+  const teams =
+    config.calendar.kind === 'graph' && graphHttp
+      ? new GraphTeamsMeetings({ http: graphHttp, mailbox: config.calendar.organiser, catalogAppId: config.calendar.catalogAppId })
+      : undefined;
+  const meetings = composeMeetings({
+    store,
+    directory,
+    wheel: yearWheel,
+    dialogues,
+    calendar,
+    teams,
+    outbox,
+    plans,
+    reports,
+    versions,
+    overview,
+    links,
+    clock,
+    secrets,
+    log,
+    tabEndpoint: config.publicUrl,
+  });
   const checkIns = new CheckInService(store, directory, plans, links, clock);
   const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, settings, log);
   const composer = new MessageComposer()
@@ -198,7 +251,15 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     .register('documentReminder', (item) => scheduler.composeDocumentReminder(item))
     .register('checkIn', (item) => checkIns.compose(item))
     .register('surveyNotice', (item) => surveyNotifications.compose(item));
-  const surveyNotifications = new SurveyNotifications(store, directory, surveys, surveyResults, outbox, clock, (unitId) => `${config.publicUrl}/?view=tld&unitId=${unitId}`);
+  const surveyNotifications = new SurveyNotifications(
+    store,
+    directory,
+    surveys,
+    surveyResults,
+    outbox,
+    clock,
+    (unitId) => `${config.publicUrl}/?view=tld&unitId=${unitId}`,
+  );
   surveys.onOpened = (round) => surveyNotifications.roundOpened(round);
   surveys.onClosed = (round) => overview.roundClosed(round);
   surveys.onStudentCountSet = (roundId) => surveyResults.forget(roundId);
@@ -230,8 +291,16 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
 
   await ensureBootstrapAdmins(store, config.onboarding.bootstrapAdmins, log);
   const sources = openDirectorySources(config, graphHttp);
-  const directoryImport = new DirectoryImport(store, clock, { directory: overrides.directorySource ?? sources.directory, register: overrides.unitRegister ?? sources.register }, config.onboarding.bootstrapAdmins);
-  scheduler.addSource('directoryImport', async (now) => ((await directoryImport.runIfDue(now).catch((err) => log.error('directory import failed', { err: String(err) }))), []));
+  const directoryImport = new DirectoryImport(
+    store,
+    clock,
+    { directory: overrides.directorySource ?? sources.directory, register: overrides.unitRegister ?? sources.register },
+    config.onboarding.bootstrapAdmins,
+  );
+  scheduler.addSource(
+    'directoryImport',
+    async (now) => (await directoryImport.runIfDue(now).catch((err) => log.error('directory import failed', { err: String(err) })), []),
+  );
 
   const background = overrides.background ?? {};
   // Only the instance holding the lease ticks and sends: one scheduler, and Teams' 50/s per app
@@ -247,19 +316,85 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     { instanceId, ...background.senderOptions },
   );
   if (config.seedDemo) {
-    const year = { clock, directory, plans, reports, comments, annual, publishing, surveys, statistics, dialogues, dialogueNotes, conversations, outbox, reach };
-    if (await seedDemoMunicipality({ store, directory, plans, clock }, config.demoSeed, year)) log.info('seeded the demo municipality', { demoSeed: config.demoSeed });
+    const year = {
+      clock,
+      directory,
+      plans,
+      reports,
+      comments,
+      annual,
+      publishing,
+      surveys,
+      statistics,
+      dialogues,
+      dialogueNotes,
+      conversations,
+      outbox,
+      reach,
+    };
+    if (await seedDemoMunicipality({ store, directory, plans, clock }, config.demoSeed, year))
+      log.info('seeded the demo municipality', { demoSeed: config.demoSeed });
   }
   // After the seed, which plays its year without telling anyone.
-  const documentNotices = wireDocumentNotices({ store, directory, settings, versions, outbox, links, composer, log, tellers: [plans, reports, annual, comments, publishing] });
+  const documentNotices = wireDocumentNotices({
+    store,
+    directory,
+    settings,
+    versions,
+    outbox,
+    links,
+    composer,
+    log,
+    tellers: [plans, reports, annual, comments, publishing],
+  });
   const runScheduler = background.scheduler ?? config.stage !== 'test';
-  const work: BackgroundWork = new BackgroundWork({ lease, sender, scheduler: runScheduler ? scheduler : undefined, timer, log, pacer }, background.loopOptions);
+  const work: BackgroundWork = new BackgroundWork(
+    { lease, sender, scheduler: runScheduler ? scheduler : undefined, timer, log, pacer },
+    background.loopOptions,
+  );
   outbox.onEnqueued = () => work.wake();
   if ((background.sender ?? true) || runScheduler) work.start();
   if (background.sender === false) await sender.stop();
 
   const presets = new PresetService(store, settings, yearWheel, surveys);
-  const services: HttpServices = { graphBudget: budget, config, store, clock, directory, settings, plans, reports, reportBasis, carryOver, surveys, surveyResults, surveyNotifications, surveySchedule: new SurveySchedule(surveys, yearWheel, clock), statistics, overview, annual, publishing, presets, versions, comments, documentNotices, tokens, devIdentity, bot, log, yearWheel, dialogues, dialogueNotes, meetings, checkIns, outbox, reach, scheduler, directoryImport, intranetAccess: new IntranetAccess(store, secrets, clock) };
+  const services: HttpServices = {
+    graphBudget: budget,
+    config,
+    store,
+    clock,
+    directory,
+    settings,
+    plans,
+    reports,
+    reportBasis,
+    carryOver,
+    surveys,
+    surveyResults,
+    surveyNotifications,
+    surveySchedule: new SurveySchedule(surveys, yearWheel, clock),
+    statistics,
+    overview,
+    annual,
+    publishing,
+    presets,
+    versions,
+    comments,
+    documentNotices,
+    tokens,
+    devIdentity,
+    bot,
+    log,
+    yearWheel,
+    dialogues,
+    dialogueNotes,
+    meetings,
+    checkIns,
+    outbox,
+    reach,
+    scheduler,
+    directoryImport,
+    intranetAccess: new IntranetAccess(store, secrets, clock),
+  };
   const http = createHttpServer(services);
   return {
     ...http,

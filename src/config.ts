@@ -18,7 +18,10 @@ const envSchema = z.object({
   SKA_PUBLIC_URL: z.string().url().optional(),
   SKA_SEED_DEMO: z.enum(['true', 'false', '1', '0', 'year', 'basic', 'empty']).optional(),
   SKA_TABS_DIR: z.string().default('dist/tabs'),
-  KOLADA_MUNICIPALITY_ID: z.string().regex(/^\d{4}$/).optional(),
+  KOLADA_MUNICIPALITY_ID: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
   KOLADA_FETCH: bool.optional(),
   SKA_CHECK_RESPONSES: bool.optional(),
   SKA_SURVEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(300),
@@ -73,7 +76,14 @@ export type AppConfig = Readonly<{
   teamsAppId: string;
   bot: Readonly<{ appId: string; password: string; tenantId: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' }>;
   /** SharePoint via Graph, app-only with a certificate (SKA_STORE=graph). */
-  graph: Readonly<{ siteId: string; tenantId: string; clientId: string; certificatePath: string; certificatePassword?: string; ruPerMinute: number }>;
+  graph: Readonly<{
+    siteId: string;
+    tenantId: string;
+    clientId: string;
+    certificatePath: string;
+    certificatePassword?: string;
+    ruPerMinute: number;
+  }>;
   /** Dialogue meetings: `.ics` files (default) or Outlook events with a Teams meeting in the organiser mailbox's calendar. */
   calendar: Readonly<{ kind: 'ics' | 'graph'; organiser: string; catalogAppId: string }>;
   entra: Readonly<{ clientId: string; appIdUri: string; allowedTenants: string[]; authorityHost?: string; jwksUrl?: string }>;
@@ -101,17 +111,28 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     throw new ConfigError('Production needs BOT_ID: without it the bot endpoint would accept unauthenticated requests.');
   }
   if (e.SKA_PLAYGROUND_USER && e.SKA_STAGE !== 'local' && e.SKA_STAGE !== 'test') {
-    throw new ConfigError(`SKA_PLAYGROUND_USER maps a test client's user to a real person: only for the local and test stages, not ${e.SKA_STAGE}.`);
+    throw new ConfigError(
+      `SKA_PLAYGROUND_USER maps a test client's user to a real person: only for the local and test stages, not ${e.SKA_STAGE}.`,
+    );
   }
   if (e.SKA_STORE === 'graph') {
-    const missing = (['GRAPH_SITE_ID', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_CERTIFICATE_PATH'] as const).filter((k) => !e[k]);
+    const missing = (['GRAPH_SITE_ID', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_CERTIFICATE_PATH'] as const).filter(
+      (k) => !e[k],
+    );
     if (missing.length) throw new ConfigError(`SKA_STORE=graph needs ${missing.join(', ')} (app-only Graph access with a certificate).`);
   }
   if (e.SKA_CALENDAR === 'graph') {
-    const missing = (['SKA_CALENDAR_ORGANISER', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_CERTIFICATE_PATH'] as const).filter((k) => !e[k]);
-    if (missing.length) throw new ConfigError(`SKA_CALENDAR=graph needs ${missing.join(', ')} (the organiser mailbox, and app-only Graph access with a certificate).`);
+    const missing = (['SKA_CALENDAR_ORGANISER', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_CERTIFICATE_PATH'] as const).filter(
+      (k) => !e[k],
+    );
+    if (missing.length)
+      throw new ConfigError(
+        `SKA_CALENDAR=graph needs ${missing.join(', ')} (the organiser mailbox, and app-only Graph access with a certificate).`,
+      );
   }
-  const allowedTenants = e.AAD_ALLOWED_TENANTS.split(',').map((t) => t.trim()).filter(Boolean);
+  const allowedTenants = e.AAD_ALLOWED_TENANTS.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (e.SKA_AUTH === 'entra' && (!e.AAD_APP_CLIENT_ID || allowedTenants.length === 0)) {
     throw new ConfigError('SKA_AUTH=entra needs AAD_APP_CLIENT_ID and AAD_ALLOWED_TENANTS (comma-separated tenant ids).');
   }
@@ -124,7 +145,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     publicUrl: (e.SKA_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     seedDemo: e.SKA_SEED_DEMO === undefined ? e.SKA_STAGE === 'local' || e.SKA_STAGE === 'test' : !['false', '0'].includes(e.SKA_SEED_DEMO),
     // Tests start from the basic seed unless they ask for the year; `npm start` shows the year.
-    demoSeed: e.SKA_SEED_DEMO === 'empty' || e.SKA_SEED_DEMO === 'basic' || e.SKA_SEED_DEMO === 'year' ? e.SKA_SEED_DEMO : e.SKA_STAGE === 'test' ? 'basic' : 'year',
+    demoSeed:
+      e.SKA_SEED_DEMO === 'empty' || e.SKA_SEED_DEMO === 'basic' || e.SKA_SEED_DEMO === 'year'
+        ? e.SKA_SEED_DEMO
+        : e.SKA_STAGE === 'test'
+          ? 'basic'
+          : 'year',
     tabsDir: e.SKA_TABS_DIR,
     surveyRatePerMinute: e.SKA_SURVEY_RATE_PER_MINUTE,
     surveyPackHoldMs: e.SKA_SURVEY_PACK_HOLD_MS,
@@ -140,7 +166,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       certificatePassword: e.AZURE_CLIENT_CERTIFICATE_PASSWORD,
       ruPerMinute: e.SKA_GRAPH_RU_PER_MINUTE,
     }),
-    calendar: Object.freeze({ kind: e.SKA_CALENDAR, organiser: e.SKA_CALENDAR_ORGANISER, catalogAppId: e.SKA_TEAMS_CATALOG_APP_ID || e.TEAMS_APP_ID }),
+    calendar: Object.freeze({
+      kind: e.SKA_CALENDAR,
+      organiser: e.SKA_CALENDAR_ORGANISER,
+      catalogAppId: e.SKA_TEAMS_CATALOG_APP_ID || e.TEAMS_APP_ID,
+    }),
     entra: Object.freeze({
       clientId: e.AAD_APP_CLIENT_ID,
       appIdUri: e.AAD_APP_ID_URI,
@@ -149,7 +179,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       jwksUrl: e.AAD_JWKS_URL,
     }),
     onboarding: Object.freeze({
-      bootstrapAdmins: e.SKA_BOOTSTRAP_ADMINS.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean),
+      bootstrapAdmins: e.SKA_BOOTSTRAP_ADMINS.split(',')
+        .map((v) => v.trim().toLowerCase())
+        .filter(Boolean),
       skolverketFile: e.SKOLVERKET_FILE,
       skolverketFetch: e.SKOLVERKET_FETCH ?? e.SKA_STAGE === 'production',
     }),

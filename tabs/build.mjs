@@ -12,7 +12,12 @@ const outdir = join(outRoot, 'assets');
 
 const entries = [
   { name: 'main', source: 'tabs/src/main.tsx', html: 'index.html', title: 'Systematiskt kvalitetsarbete' },
-  { name: 'config-page', source: 'tabs/src/config-page.tsx', html: 'config.html', title: 'Lägg till fliken – Systematiskt kvalitetsarbete' },
+  {
+    name: 'config-page',
+    source: 'tabs/src/config-page.tsx',
+    html: 'config.html',
+    title: 'Lägg till fliken – Systematiskt kvalitetsarbete',
+  },
 ];
 
 const started = Date.now();
@@ -83,6 +88,8 @@ for (const entry of entries) {
   const files = entryFiles(entry.source);
   writeFileSync(join(outRoot, entry.html), html(entry, files));
   const bytes = [files.file, ...files.preload].reduce((sum, f) => sum + outputs[f].bytes, 0);
-  console.log(`${entry.html}: ${basename(files.file)} + ${files.preload.length} chunk(s), ${(bytes / 1024).toFixed(1)} kB initial JS (minified)`);
+  console.log(
+    `${entry.html}: ${basename(files.file)} + ${files.preload.length} chunk(s), ${(bytes / 1024).toFixed(1)} kB initial JS (minified)`,
+  );
 }
 console.log(`Built tabs into ${relative(root, outRoot)} in ${Date.now() - started} ms`);

@@ -70,7 +70,17 @@ export async function startLimitedConnector(options: ConnectorOptions = {}) {
   const random = options.random ?? Math.random;
   const app = new Windows(appLimits);
   const conversations = new Map<string, Windows>();
-  const stats: ConnectorStats = { requests: 0, accepted: 0, limited: 0, injected: 0, permanent: 0, deliveries: new Map(), firstRequestAt: 0, lastAcceptedAt: 0, arrivals: [] };
+  const stats: ConnectorStats = {
+    requests: 0,
+    accepted: 0,
+    limited: 0,
+    injected: 0,
+    permanent: 0,
+    deliveries: new Map(),
+    firstRequestAt: 0,
+    lastAcceptedAt: 0,
+    arrivals: [],
+  };
   const throttleFirst = new Map(options.throttleFirst ?? []);
   /** What each conversation shows, as Graph lists a chat's messages: the cards' JSON. */
   const chatMessages = new Map<string, string[]>();
@@ -85,20 +95,28 @@ export async function startLimitedConnector(options: ConnectorOptions = {}) {
     if (m) {
       graphReads.count += 1;
       const user = decodeURIComponent(m[1]);
-      return json(200, { value: options.users?.has(user) ? [{ id: `installation-${user}` }] : [] }), true;
+      return (json(200, { value: options.users?.has(user) ? [{ id: `installation-${user}` }] : [] }), true);
     }
     m = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps\/([^/]+)\/chat$/.exec(url.pathname);
     if (m) {
       graphReads.count += 1;
-      return json(200, { id: `19:${decodeURIComponent(m[1])}_bot@unq.gbl.spaces` }), true;
+      return (json(200, { id: `19:${decodeURIComponent(m[1])}_bot@unq.gbl.spaces` }), true);
     }
     m = /^\/v1\.0\/chats\/19:([^_]+)_bot@unq\.gbl\.spaces\/messages$/.exec(decodeURIComponent(url.pathname));
     if (m) {
       graphReads.count += 1;
       const conversationId = options.users?.get(m[1]);
       const top = Number(url.searchParams.get('$top') ?? 50);
-      const contents = (conversationId ? chatMessages.get(conversationId) ?? [] : []).slice(-top).reverse();
-      return json(200, { value: contents.map((content, i) => ({ id: String(i), attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }] })) }), true;
+      const contents = (conversationId ? (chatMessages.get(conversationId) ?? []) : []).slice(-top).reverse();
+      return (
+        json(200, {
+          value: contents.map((content, i) => ({
+            id: String(i),
+            attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }],
+          })),
+        }),
+        true
+      );
     }
     return false;
   }
@@ -143,11 +161,17 @@ export async function startLimitedConnector(options: ConnectorOptions = {}) {
       const permanent = options.permanent?.get(conversationId);
       if (permanent) {
         stats.permanent += 1;
-        return reply(permanent.status, { error: { code: permanent.code, message: `${permanent.code}: the bot is not part of the conversation roster.` } });
+        return reply(permanent.status, {
+          error: { code: permanent.code, message: `${permanent.code}: the bot is not part of the conversation roster.` },
+        });
       }
       if (overApp !== undefined || overConversation !== undefined) {
         stats.limited += 1;
-        return reply(429, { error: { code: 'Throttled', message: 'Too many requests' } }, { 'Retry-After': String(Math.max(overApp ?? 0, overConversation ?? 0)) });
+        return reply(
+          429,
+          { error: { code: 'Throttled', message: 'Too many requests' } },
+          { 'Retry-After': String(Math.max(overApp ?? 0, overConversation ?? 0)) },
+        );
       }
       const forced = throttleFirst.get(conversationId);
       if (forced && forced.times > 0) {

@@ -39,7 +39,10 @@ async function main() {
       composer: new MessageComposer(),
       notifier: createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' }),
       probe: graphUrl
-        ? new GraphDeliveryProbe({ http: new GraphHttp({ authProvider: new StaticTokenAuthProvider('bench-token'), hostRewrite: new URL(graphUrl).origin }), teamsAppId: 'bench-app' })
+        ? new GraphDeliveryProbe({
+            http: new GraphHttp({ authProvider: new StaticTokenAuthProvider('bench-token'), hostRewrite: new URL(graphUrl).origin }),
+            teamsAppId: 'bench-app',
+          })
         : undefined,
       log,
       gate,
@@ -59,7 +62,12 @@ async function main() {
       process.send?.({ type: 'leader', instanceId });
     }
     if (++looks % 5) continue; // a look at the store every half second: cheap next to the sending
-    const open = (await store.queryMany([{ list: 'outbox', where: { state: 'pending' } }, { list: 'outbox', where: { state: 'sending' } }])).flat();
+    const open = (
+      await store.queryMany([
+        { list: 'outbox', where: { state: 'pending' } },
+        { list: 'outbox', where: { state: 'sending' } },
+      ])
+    ).flat();
     if (open.length === 0) break;
   }
   await work.stop();

@@ -46,7 +46,14 @@ const SCENARIOS: Record<string, Scenario> = {
   C: { name: 'C: as B, without a delivery probe (no Graph)', inject429: 0.02, killMidway: true, probe: false, target: 1.15 },
   // Two instances on one store: only the lease holder sends (leader-lease.ts), so 50/s holds for both together.
   A2: { name: 'A2: two instances, no faults', inject429: 0, killMidway: false, probe: true, target: 1.03, instances: 2 },
-  B2: { name: 'B2: two instances, 2 % injected 429s + kill -9 of the leader midway, restarted', inject429: 0.02, killMidway: true, probe: true, target: 1.15, instances: 2 },
+  B2: {
+    name: 'B2: two instances, 2 % injected 429s + kill -9 of the leader midway, restarted',
+    inject429: 0.02,
+    killMidway: true,
+    probe: true,
+    target: 1.15,
+    instances: 2,
+  },
 };
 
 async function seed(dbPath: string, serviceUrl: string): Promise<string[]> {
@@ -93,7 +100,16 @@ async function bundleChild() {
   try {
     const { build, stop } = await import('esbuild');
     const outfile = join(__dirname, '..', '..', 'node_modules', '.cache', 'ska-bench', 'sender-child.cjs');
-    await build({ entryPoints: [join(__dirname, 'sender-child.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, external: ['better-sqlite3'], logLevel: 'error' });
+    await build({
+      entryPoints: [join(__dirname, 'sender-child.ts')],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      outfile,
+      external: ['better-sqlite3'],
+      logLevel: 'error',
+    });
     await stop();
     childEntry = { file: outfile, execArgv: [] };
   } catch (err) {
@@ -106,7 +122,16 @@ async function bundleInstance() {
   try {
     const { build, stop } = await import('esbuild');
     const outfile = join(__dirname, '..', '..', 'node_modules', '.cache', 'ska-bench', 'instance-child.cjs');
-    await build({ entryPoints: [join(__dirname, 'instance-child.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, external: ['better-sqlite3'], logLevel: 'error' });
+    await build({
+      entryPoints: [join(__dirname, 'instance-child.ts')],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      outfile,
+      external: ['better-sqlite3'],
+      logLevel: 'error',
+    });
     await stop();
     instanceEntry = { file: outfile, execArgv: [] };
   } catch (err) {
@@ -123,7 +148,10 @@ interface Running {
 }
 
 function startInstance(dbPath: string, graphUrl?: string): Running {
-  const child = fork(instanceEntry.file, graphUrl ? [dbPath, graphUrl] : [dbPath], { execArgv: instanceEntry.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(instanceEntry.file, graphUrl ? [dbPath, graphUrl] : [dbPath], {
+    execArgv: instanceEntry.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const running: Running = { child, leads: false, ready: undefined!, done: undefined! };
   let stats: unknown;
   running.ready = new Promise<void>((resolve) => child.on('message', (m: any) => m?.type === 'ready' && resolve()));
@@ -136,7 +164,12 @@ function startInstance(dbPath: string, graphUrl?: string): Running {
 }
 
 /** Two instances from the start; the leader killed midway (SIGKILL) and a new instance started in its place. */
-async function runInstances(s: Scenario, dbPath: string, graphUrl: string | undefined, connector: Awaited<ReturnType<typeof startLimitedConnector>>) {
+async function runInstances(
+  s: Scenario,
+  dbPath: string,
+  graphUrl: string | undefined,
+  connector: Awaited<ReturnType<typeof startLimitedConnector>>,
+) {
   const all = Array.from({ length: s.instances ?? 2 }, () => startInstance(dbPath, graphUrl));
   if (s.killMidway) {
     while (!connector.stats.firstRequestAt) await new Promise((r) => setTimeout(r, 5));
@@ -147,7 +180,9 @@ async function runInstances(s: Scenario, dbPath: string, graphUrl: string | unde
     const killedAt = Date.now();
     const acceptedAtKill = connector.stats.accepted;
     await leader.done;
-    console.log(`  killed the leader (SIGKILL) after ${acceptedAtKill} deliveries; the other instance takes over when the lease (1.5 s, scaled from 30 s) runs out`);
+    console.log(
+      `  killed the leader (SIGKILL) after ${acceptedAtKill} deliveries; the other instance takes over when the lease (1.5 s, scaled from 30 s) runs out`,
+    );
     all.push(startInstance(dbPath, graphUrl));
     void (async () => {
       while (connector.stats.accepted === acceptedAtKill) await new Promise((r) => setTimeout(r, 2));
@@ -155,11 +190,18 @@ async function runInstances(s: Scenario, dbPath: string, graphUrl: string | unde
     })();
   }
   const results = await Promise.all(all.map((r) => r.done));
-  if (results.some((r, i) => r.code !== 0 && !(s.killMidway && all[i].child.signalCode === 'SIGKILL'))) throw new Error('an instance failed');
+  if (results.some((r, i) => r.code !== 0 && !(s.killMidway && all[i].child.signalCode === 'SIGKILL')))
+    throw new Error('an instance failed');
 }
 
-function startChild(dbPath: string, graphUrl?: string): { child: ChildProcess; ready: Promise<void>; done: Promise<{ code: number | null; stats?: unknown }> } {
-  const child = fork(childEntry.file, graphUrl ? [dbPath, graphUrl] : [dbPath], { execArgv: childEntry.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+function startChild(
+  dbPath: string,
+  graphUrl?: string,
+): { child: ChildProcess; ready: Promise<void>; done: Promise<{ code: number | null; stats?: unknown }> } {
+  const child = fork(childEntry.file, graphUrl ? [dbPath, graphUrl] : [dbPath], {
+    execArgv: childEntry.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   let stats: unknown;
   const ready = new Promise<void>((resolve) => child.on('message', (m: any) => m?.type === 'ready' && resolve()));
   child.on('message', (m: any) => {
@@ -198,13 +240,17 @@ async function run(s: Scenario) {
     await store.ensureLists(LIST_SCHEMA);
     inDoubtAtKill = (await queryAll(store, 'outbox', { state: 'sending' })).length;
     await store.close();
-    console.log(`  killed the sender (SIGKILL) after ${connector.stats.accepted} deliveries; ${inDoubtAtKill} item(s) were mid-send (in doubt)`);
+    console.log(
+      `  killed the sender (SIGKILL) after ${connector.stats.accepted} deliveries; ${inDoubtAtKill} item(s) were mid-send (in doubt)`,
+    );
     const acceptedAtKill = connector.stats.accepted;
     first = startChild(dbPath, graphUrl);
     void first.ready.then(async () => {
       const readyAt = Date.now();
       while (connector.stats.accepted === acceptedAtKill) await new Promise((r) => setTimeout(r, 2));
-      console.log(`  restart: new sender ready ${((readyAt - killedAt!) / 1000).toFixed(2)} s after the kill, sending again after ${((Date.now() - killedAt!) / 1000).toFixed(2)} s`);
+      console.log(
+        `  restart: new sender ready ${((readyAt - killedAt!) / 1000).toFixed(2)} s after the kill, sending again after ${((Date.now() - killedAt!) / 1000).toFixed(2)} s`,
+      );
     });
   }
   if (process.env.FANOUT_TRACE) {
@@ -214,7 +260,10 @@ async function run(s: Scenario) {
     const timer = setInterval(async () => samples.push((await queryAll(probe, 'outbox', { state: 'sending' })).length), 37);
     await first.done;
     clearInterval(timer);
-    console.log('  sending-state samples:', JSON.stringify(samples.reduce<Record<number, number>>((a, n) => ((a[n] = (a[n] ?? 0) + 1), a), {})));
+    console.log(
+      '  sending-state samples:',
+      JSON.stringify(samples.reduce<Record<number, number>>((a, n) => ((a[n] = (a[n] ?? 0) + 1), a), {})),
+    );
     await probe.close();
   }
   const result = await first.done;
@@ -223,7 +272,15 @@ async function run(s: Scenario) {
   return report(s, dir, dbPath, ids, connector, wallStart, inDoubtAtKill);
 }
 
-async function report(s: Scenario, dir: string, dbPath: string, ids: string[], connector: Awaited<ReturnType<typeof startLimitedConnector>>, wallStart: number, inDoubtAtKill: number) {
+async function report(
+  s: Scenario,
+  dir: string,
+  dbPath: string,
+  ids: string[],
+  connector: Awaited<ReturnType<typeof startLimitedConnector>>,
+  wallStart: number,
+  inDoubtAtKill: number,
+) {
   const wall = (Date.now() - wallStart) / 1000;
 
   const store = new SqliteListStore(dbPath);
@@ -238,9 +295,15 @@ async function report(s: Scenario, dir: string, dbPath: string, ids: string[], c
   const states = items.reduce<Record<string, number>>((acc, i) => ((acc[i.state] = (acc[i.state] ?? 0) + 1), acc), {});
   console.log(`  requests ${st.requests}: delivered ${st.accepted}, 429 by the limits ${st.limited}, 429 injected ${st.injected}`);
   const inDoubt = items.filter((i) => i.inDoubt);
-  console.log(`  outbox states: ${JSON.stringify(states)}; in doubt after the kill: ${inDoubt.length} (${s.probe ? `looked up with the probe, ${connector.graphReads.count} Graph reads` : 'no probe: resent'})`);
-  console.log(`  elapsed ${elapsed.toFixed(2)} s (first request → last delivery; wall clock incl. process start ${wall.toFixed(2)} s) vs minimum ${MINIMUM_S.toFixed(2)} s`);
-  console.log(`  ratio ${ratio.toFixed(3)} (target ≤ ${s.target})  duplicates ${duplicates}  losses ${losses}  busiest second ${busiestSecond(st.arrivals.map((a) => a.at))} requests`);
+  console.log(
+    `  outbox states: ${JSON.stringify(states)}; in doubt after the kill: ${inDoubt.length} (${s.probe ? `looked up with the probe, ${connector.graphReads.count} Graph reads` : 'no probe: resent'})`,
+  );
+  console.log(
+    `  elapsed ${elapsed.toFixed(2)} s (first request → last delivery; wall clock incl. process start ${wall.toFixed(2)} s) vs minimum ${MINIMUM_S.toFixed(2)} s`,
+  );
+  console.log(
+    `  ratio ${ratio.toFixed(3)} (target ≤ ${s.target})  duplicates ${duplicates}  losses ${losses}  busiest second ${busiestSecond(st.arrivals.map((a) => a.at))} requests`,
+  );
   await connector.close();
   rmSync(dir, { recursive: true, force: true });
   return { name: s.name, elapsed, ratio, duplicates, losses, ok: ratio <= s.target && duplicates === 0 && losses === 0, inDoubtAtKill };
@@ -265,7 +328,9 @@ async function main() {
   for (const key of which.length ? which : ['A', 'B', 'A2', 'B2']) results.push(await run(SCENARIOS[key]));
   console.log('\nsummary');
   for (const r of results) {
-    console.log(`  ${r.name}: ${r.elapsed.toFixed(2)} s, ${r.ratio.toFixed(3)}× the minimum, ${r.duplicates} duplicates, ${r.losses} losses — ${r.ok ? 'within target' : 'OUTSIDE TARGET'}`);
+    console.log(
+      `  ${r.name}: ${r.elapsed.toFixed(2)} s, ${r.ratio.toFixed(3)}× the minimum, ${r.duplicates} duplicates, ${r.losses} losses — ${r.ok ? 'within target' : 'OUTSIDE TARGET'}`,
+    );
   }
   process.exit(results.every((r) => r.ok) ? 0 : 1);
 }

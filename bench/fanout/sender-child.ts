@@ -51,12 +51,21 @@ async function main() {
       notifier: traced(createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' })),
       // With "Graph" (here the fake connector's Graph side), an in-doubt message is looked up before it is resent.
       probe: graphUrl
-        ? new GraphDeliveryProbe({ http: new GraphHttp({ authProvider: new StaticTokenAuthProvider('bench-token'), hostRewrite: new URL(graphUrl).origin }), teamsAppId: 'bench-app' })
+        ? new GraphDeliveryProbe({
+            http: new GraphHttp({ authProvider: new StaticTokenAuthProvider('bench-token'), hostRewrite: new URL(graphUrl).origin }),
+            teamsAppId: 'bench-app',
+          })
         : undefined,
       log: { info: () => undefined, error: (m, d) => errors.push(`${m} ${JSON.stringify(d)}`) },
     },
     // A short lease so a takeover after kill -9 comes within the run; the send timeout stays below it.
-    { instanceId: `bench-${process.pid}-${randomUUID().slice(0, 6)}`, leaseMs: BENCH_LEASE_MS, sendTimeoutMs: 2000, pollMs: 200, concurrency: 8 },
+    {
+      instanceId: `bench-${process.pid}-${randomUUID().slice(0, 6)}`,
+      leaseMs: BENCH_LEASE_MS,
+      sendTimeoutMs: 2000,
+      pollMs: 200,
+      concurrency: 8,
+    },
   );
   process.send?.({ type: 'ready' });
   for (;;) {

@@ -15,7 +15,11 @@ import { BENCH_NOW } from './bench-clock';
 
 async function app(dataDir: string) {
   const config = parseConfig({ SKA_STAGE: 'test', SKA_CHECK_RESPONSES: 'false', SKA_DATA_DIR: dataDir, SKA_SEED_DEMO: 'false' });
-  const composed = await composeApp(config, { clock: new FixedClock(BENCH_NOW), log: { info: () => undefined, error: console.error }, background: { scheduler: false, sender: false } });
+  const composed = await composeApp(config, {
+    clock: new FixedClock(BENCH_NOW),
+    log: { info: () => undefined, error: console.error },
+    background: { scheduler: false, sender: false },
+  });
   await new Promise<void>((r) => composed.server.listen(0, '127.0.0.1', () => r()));
   const person = (await composed.services.directory.people()).find((p) => p.appRoles.includes('organiser'))!;
   const token = await composed.services.devIdentity!.issue(person.id, ['organiser'], person.displayName);

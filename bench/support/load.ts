@@ -41,7 +41,13 @@ export async function openLoop(send: (i: number) => Promise<boolean>, options: {
   await Promise.all(pending);
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { p50: pct(50), p99: pct(99), max: latencies.at(-1) ?? NaN, failed, achievedRate: options.count / ((performance.now() - start) / 1000) };
+  return {
+    p50: pct(50),
+    p99: pct(99),
+    max: latencies.at(-1) ?? NaN,
+    failed,
+    achievedRate: options.count / ((performance.now() - start) / 1000),
+  };
 }
 
 export function median(values: number[]): number {

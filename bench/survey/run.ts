@@ -38,7 +38,8 @@ import { fmt, median } from '../support/load';
 
 const QUESTIONS = ['t1', 't2', 't3', 'l1', 'l2', 'l3', 'l4', 'd1', 'd2', 'd3'];
 const randomAnswers = () => Object.fromEntries(QUESTIONS.map((q) => [q, Math.floor(Math.random() * 5)]));
-const spread = (values: number[], digits = 0) => `median ${fmt(median(values), digits)} (runs ${values.map((v) => fmt(v, digits)).join(', ')}; spread ${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)})`;
+const spread = (values: number[], digits = 0) =>
+  `median ${fmt(median(values), digits)} (runs ${values.map((v) => fmt(v, digits)).join(', ')}; spread ${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)})`;
 
 interface Target {
   base: string;
@@ -105,7 +106,14 @@ async function load(target: Target, options: { connections: number; duration: nu
   });
   const seconds = result.duration > 0 ? result.duration : options.duration;
   const cpuUs = (1000 * (cpuMsOf(target.child.pid) - cpu0)) / Math.max(1, result['2xx']);
-  return { cpuUs, perSecond: result['2xx'] / seconds, non2xx: result.non2xx + result.errors + result.timeouts, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max };
+  return {
+    cpuUs,
+    perSecond: result['2xx'] / seconds,
+    non2xx: result.non2xx + result.errors + result.timeouts,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+  };
 }
 
 async function intake() {
@@ -131,15 +139,23 @@ async function intake() {
         ratios.push(s.perSecond / b.perSecond);
         bareCpu.push(b.cpuUs);
         appCpu.push(s.cpuUs);
-        console.log(`  ${connections} connections, run ${run}: bare ${fmt(b.perSecond, 0)}/s, app ${fmt(s.perSecond, 0)}/s, ratio ${fmt(s.perSecond / b.perSecond, 2)}; server CPU per request: bare ${fmt(b.cpuUs, 0)} µs, app ${fmt(s.cpuUs, 0)} µs`);
+        console.log(
+          `  ${connections} connections, run ${run}: bare ${fmt(b.perSecond, 0)}/s, app ${fmt(s.perSecond, 0)}/s, ratio ${fmt(s.perSecond / b.perSecond, 2)}; server CPU per request: bare ${fmt(b.cpuUs, 0)} µs, app ${fmt(s.cpuUs, 0)} µs`,
+        );
       }
       console.log(`  ${connections} connections — bare restify: ${spread(bareRates)} req/s`);
       console.log(`  ${connections} connections — POST /s/{code}: ${spread(appRates)} req/s`);
-      console.log(`  ${connections} connections — ratio: ${spread(ratios, 2)}  (target ≥ 0.60) ${median(ratios) >= 0.6 ? 'OK' : 'BELOW TARGET'}`);
+      console.log(
+        `  ${connections} connections — ratio: ${spread(ratios, 2)}  (target ≥ 0.60) ${median(ratios) >= 0.6 ? 'OK' : 'BELOW TARGET'}`,
+      );
       // CPU per request does not count other processes' turns: on a busy machine, the steadier comparison.
-      console.log(`  ${connections} connections — server CPU per request: bare ${spread(bareCpu)} µs, app ${spread(appCpu)} µs, bare/app ${fmt(median(bareCpu) / median(appCpu), 2)}`);
+      console.log(
+        `  ${connections} connections — server CPU per request: bare ${spread(bareCpu)} µs, app ${spread(appCpu)} µs, bare/app ${fmt(median(bareCpu) / median(appCpu), 2)}`,
+      );
       // Every answer waits for one fsync, so n connections cannot go faster than n per fsync.
-      console.log(`  ${connections} connections — ceiling of a durable answer: ${connections} / fsync ${fmt(fsyncMs, 1)} ms = ${fmt((1000 * connections) / fsyncMs, 0)} req/s`);
+      console.log(
+        `  ${connections} connections — ceiling of a durable answer: ${connections} / fsync ${fmt(fsyncMs, 1)} ms = ${fmt((1000 * connections) / fsyncMs, 0)} req/s`,
+      );
     }
 
     const p99s: number[] = [];
@@ -150,14 +166,21 @@ async function intake() {
       if (s.non2xx) throw new Error(`failed requests at 500 req/s: ${s.non2xx}`);
       p99s.push(s.p99);
       bareP99s.push(b.p99);
-      console.log(`  500 req/s run ${run}: app ${fmt(s.perSecond, 0)}/s p50 ${s.p50} ms p99 ${s.p99} ms max ${s.max} ms; bare p99 ${b.p99} ms`);
+      console.log(
+        `  500 req/s run ${run}: app ${fmt(s.perSecond, 0)}/s p50 ${s.p50} ms p99 ${s.p99} ms max ${s.max} ms; bare p99 ${b.p99} ms`,
+      );
     }
-    console.log(`  p99 at 500 req/s: ${spread(p99s)} ms (bare ${spread(bareP99s)} ms)  (target ≤ 50 ms) ${median(p99s) <= 50 ? 'OK' : 'ABOVE TARGET'}`);
+    console.log(
+      `  p99 at 500 req/s: ${spread(p99s)} ms (bare ${spread(bareP99s)} ms)  (target ≤ 50 ms) ${median(p99s) <= 50 ? 'OK' : 'ABOVE TARGET'}`,
+    );
   } finally {
     await bare.stop();
     const lines = await app.stop();
     const stats = lines.map((l) => (l.startsWith('{"writer"') ? JSON.parse(l).writer : undefined)).find(Boolean);
-    if (stats) console.log(`  group commit: ${stats.answers} answers in ${stats.groups} fsync'd SQLite transactions (${fmt(stats.answers / Math.max(1, stats.groups))} per commit), ${stats.items} packs`);
+    if (stats)
+      console.log(
+        `  group commit: ${stats.answers} answers in ${stats.groups} fsync'd SQLite transactions (${fmt(stats.answers / Math.max(1, stats.groups))} per commit), ${stats.items} packs`,
+      );
   }
 }
 
@@ -182,10 +205,11 @@ function measureFsync(): number {
 }
 
 /** A fetch that waits before every request: Graph's latency, for the fake on loopback. */
-const delayed = (ms: { value: number }): typeof fetch => (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
-  if (ms.value) await new Promise((r) => setTimeout(r, ms.value));
-  return fetch(input, init);
-}) as typeof fetch;
+const delayed = (ms: { value: number }): typeof fetch =>
+  (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
+    if (ms.value) await new Promise((r) => setTimeout(r, ms.value));
+    return fetch(input, init);
+  }) as typeof fetch;
 
 async function graphIntake() {
   console.log('SharePoint (Graph fake, 100 ms per request): writing 100,000 answers');
@@ -204,7 +228,16 @@ async function graphIntake() {
       fake.resetStats();
       const t0 = performance.now();
       const total = pattern === 'peak' ? 100_000 : 2_000;
-      const answer = (i: number) => writer.write({ roundId: 'r1', unitId: String(1 + (i % 300)), schoolForm: 'compulsoryF6', gradeBand: '', answers: randomAnswers(), day: '2026-10-15', deviceHash: randomBytes(32).toString('base64url') });
+      const answer = (i: number) =>
+        writer.write({
+          roundId: 'r1',
+          unitId: String(1 + (i % 300)),
+          schoolForm: 'compulsoryF6',
+          gradeBand: '',
+          answers: randomAnswers(),
+          day: '2026-10-15',
+          deviceHash: randomBytes(32).toString('base64url'),
+        });
       if (pattern === 'peak') {
         for (let i = 0; i < total; i += 2000) await Promise.all(Array.from({ length: 2000 }, (_, j) => answer(i + j)));
       } else {
@@ -218,7 +251,9 @@ async function graphIntake() {
       await writer.close();
       const ms = performance.now() - t0;
       const ru = resourceUnits(fake.stats.log);
-      console.log(`  ${label}: ${fmt(ru, 0)} RU, ${fmt(ru / total, 3)} RU per answer (target ≤ 0.2) ${ru / total <= 0.2 ? 'OK' : 'ABOVE TARGET'}; ${writer.stats.items} items, ${fake.stats.http} Graph requests, ${fmt(ms / 1000, 1)} s`);
+      console.log(
+        `  ${label}: ${fmt(ru, 0)} RU, ${fmt(ru / total, 3)} RU per answer (target ≤ 0.2) ${ru / total <= 0.2 ? 'OK' : 'ABOVE TARGET'}; ${writer.stats.items} items, ${fake.stats.http} Graph requests, ${fmt(ms / 1000, 1)} s`,
+      );
     }
   } finally {
     await fake.close();
@@ -229,19 +264,45 @@ async function graphIntake() {
 async function seedRound(store: ListStore) {
   await store.ensureLists(LIST_SCHEMA);
   const forms = ['preschool', 'compulsoryF6', 'compulsory79'] as const;
-  const units = await store.createMany('units', Array.from({ length: 300 }, (_, i) => ({ fields: { name: `Enhet ${i + 1}`, schoolForm: forms[i % 3], schoolUnitCode: '', koladaId: '' } })));
-  const round = await store.create('surveyRounds', { schoolYear: '2026/27', period: 'autumn', respondents: 'children', label: 'TLD oktober 2026', opensOn: '2026-10-01', closesOn: '2026-10-31', status: 'closed' });
-  await store.createMany('surveyLinks', units.map((u, i) => ({ fields: { code: `code${i}`, roundId: round.id, unitId: u.id, studentCount: 400 } })));
+  const units = await store.createMany(
+    'units',
+    Array.from({ length: 300 }, (_, i) => ({
+      fields: { name: `Enhet ${i + 1}`, schoolForm: forms[i % 3], schoolUnitCode: '', koladaId: '' },
+    })),
+  );
+  const round = await store.create('surveyRounds', {
+    schoolYear: '2026/27',
+    period: 'autumn',
+    respondents: 'children',
+    label: 'TLD oktober 2026',
+    opensOn: '2026-10-01',
+    closesOn: '2026-10-31',
+    status: 'closed',
+  });
+  await store.createMany(
+    'surveyLinks',
+    units.map((u, i) => ({ fields: { code: `code${i}`, roundId: round.id, unitId: u.id, studentCount: 400 } })),
+  );
   const preschoolQ = DEFAULT_SURVEY_CONFIG.questionSets[1].questions.map((q) => q.id);
   const answers: PackedAnswer[] = Array.from({ length: 100_000 }, (_, i) => {
     const index = Math.floor(Math.random() * (i % 10 === 0 ? 30 : 300)); // some units small, most large
     const form = forms[index % 3];
     const ids = form === 'preschool' ? preschoolQ : QUESTIONS;
-    return { unitId: units[index].id, schoolForm: form, gradeBand: '', answers: Object.fromEntries(ids.map((q) => [q, 1 + Math.floor(Math.random() * 3)])) };
+    return {
+      unitId: units[index].id,
+      schoolForm: form,
+      gradeBand: '',
+      answers: Object.fromEntries(ids.map((q) => [q, 1 + Math.floor(Math.random() * 3)])),
+    };
   });
   // As the writer stores them at a school's peak: groups of up to 1,000, each cut into packs that fit an item.
   for (let i = 0; i < answers.length; i += 1000) {
-    await store.createMany('surveyAnswerPacks', encodePacks(answers.slice(i, i + 1000)).map((p) => ({ fields: { roundId: round.id, day: '2026-10-15', count: p.count, entries: p.entries } })));
+    await store.createMany(
+      'surveyAnswerPacks',
+      encodePacks(answers.slice(i, i + 1000)).map((p) => ({
+        fields: { roundId: round.id, day: '2026-10-15', count: p.count, entries: p.entries },
+      })),
+    );
   }
   return round.id;
 }
@@ -280,7 +341,9 @@ async function resultsBench() {
     sqliteCpu.push(cpuMs);
     await store.close();
   }
-  console.log(`  SQLite: ${spread(sqliteTimes)} ms wall, ${spread(sqliteCpu)} ms CPU (target ≤ 500 ms) ${median(sqliteTimes) <= 500 ? 'OK' : 'ABOVE TARGET'}`);
+  console.log(
+    `  SQLite: ${spread(sqliteTimes)} ms wall, ${spread(sqliteCpu)} ms CPU (target ≤ 500 ms) ${median(sqliteTimes) <= 500 ? 'OK' : 'ABOVE TARGET'}`,
+  );
   rmSync(dir, { recursive: true, force: true });
 
   const fake = await FakeGraphServer.start();
@@ -304,7 +367,9 @@ async function resultsBench() {
       graphCpu.push(cpuMs);
       requests.push(fake.stats.http);
     }
-    console.log(`  Graph fake, 100 ms per request: ${spread(graphTimes)} ms wall (${spread(graphCpu)} ms CPU, fake included) in ${requests.join(', ')} Graph requests (${fake.maxPageSize} items a page) (target ≤ 3,000 ms, ≤ 40 requests) ${median(graphTimes) <= 3000 && Math.max(...requests) <= 40 ? 'OK' : 'ABOVE TARGET'}`);
+    console.log(
+      `  Graph fake, 100 ms per request: ${spread(graphTimes)} ms wall (${spread(graphCpu)} ms CPU, fake included) in ${requests.join(', ')} Graph requests (${fake.maxPageSize} items a page) (target ≤ 3,000 ms, ≤ 40 requests) ${median(graphTimes) <= 3000 && Math.max(...requests) <= 40 ? 'OK' : 'ABOVE TARGET'}`,
+    );
   } finally {
     await fake.close();
   }

@@ -46,13 +46,28 @@ async function app() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ska-bench-survey-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const config = parseConfig({ SKA_STAGE: 'test', SKA_CHECK_RESPONSES: 'false', PORT: String(port), SKA_PUBLIC_URL: base, SKA_DATA_DIR: dataDir, SKA_SURVEY_RATE_PER_MINUTE: '100000000' });
-  const composed = await composeApp(config, { clock: new FixedClock(new Date('2026-10-15T10:00:00+02:00')), log: { info: () => undefined, error: (m, d) => console.error(m, d) } });
+  const config = parseConfig({
+    SKA_STAGE: 'test',
+    SKA_CHECK_RESPONSES: 'false',
+    PORT: String(port),
+    SKA_PUBLIC_URL: base,
+    SKA_DATA_DIR: dataDir,
+    SKA_SURVEY_RATE_PER_MINUTE: '100000000',
+  });
+  const composed = await composeApp(config, {
+    clock: new FixedClock(new Date('2026-10-15T10:00:00+02:00')),
+    log: { info: () => undefined, error: (m, d) => console.error(m, d) },
+  });
   await new Promise<void>((r) => composed.server.listen(port, '127.0.0.1', () => r()));
   const { directory, surveys } = composed.services;
   const [organiser] = (await directory.people()).filter((p) => p.appRoles.includes('organiser'));
   const actor = await directory.actorFor(organiser);
-  const round = await surveys.createRound(actor, { schoolYear: '2026/27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-10-31' });
+  const round = await surveys.createRound(actor, {
+    schoolYear: '2026/27',
+    period: 'autumn',
+    opensOn: '2026-10-01',
+    closesOn: '2026-10-31',
+  });
   await surveys.setStatus(actor, round.id, 'open');
   const schoolUnits = (await directory.allUnits()).filter((u) => u.schoolForm !== 'preschool' && u.schoolForm !== 'preschoolClass');
   const codes = await Promise.all(schoolUnits.map(async (u) => (await surveys.linkFor(actor, u.id, round.id)).code));

@@ -80,7 +80,14 @@ interface Pool {
  * Plays the calendar in time order, day after day, without waiting for a day to end: at most
  * `width` actions of a pool at once, one key's actions in order, a barrier waited for.
  */
-export async function play(cal: YearCalendar, from: string, to: string, widthOf: (a: Action) => number, run: (a: Action) => Promise<void>, onDay?: (day: string) => void): Promise<void> {
+export async function play(
+  cal: YearCalendar,
+  from: string,
+  to: string,
+  widthOf: (a: Action) => number,
+  run: (a: Action) => Promise<void>,
+  onDay?: (day: string) => void,
+): Promise<void> {
   const pools = new Map<number, Pool>();
   const chains = new Map<string, Promise<void>>();
   for (let day = from; day <= to; day = addDays(day, 1)) {

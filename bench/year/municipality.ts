@@ -21,15 +21,42 @@ export interface Municipality {
 export async function writeMunicipality(store: ListStore, units: number, connectorUrl: string): Promise<Municipality> {
   const unitItems = await store.createMany(
     'units',
-    Array.from({ length: units }, (_, i) => ({ fields: { name: `Enhet ${String(i + 1).padStart(3, '0')}`, schoolForm: FORMS[i % FORMS.length], schoolUnitCode: String(90000000 + i), koladaId: '', modifiedById: 'bench' } })),
+    Array.from({ length: units }, (_, i) => ({
+      fields: {
+        name: `Enhet ${String(i + 1).padStart(3, '0')}`,
+        schoolForm: FORMS[i % FORMS.length],
+        schoolUnitCode: String(90000000 + i),
+        koladaId: '',
+        modifiedById: 'bench',
+      },
+    })),
   );
-  const person = (ref: string, name: string, roles: string[] = []) => ({ fields: { displayName: name, email: `${ref}@bench.example`, aadObjectId: `aad-${ref}`, appRoles: JSON.stringify(roles), modifiedById: 'bench' } });
-  const organisers = await store.createMany('people', Array.from({ length: ORGANISERS }, (_, i) => person(`org${i}`, `Organisatör ${i}`, ['organiser'])));
-  const principals = await store.createMany('people', unitItems.map((_, i) => person(`rek${i}`, `Rektor ${i}`)));
-  const staff = await store.createMany('people', Array.from({ length: units * STAFF_PER_UNIT }, (_, i) => person(`ped${i}`, `Pedagog ${i}`)));
+  const person = (ref: string, name: string, roles: string[] = []) => ({
+    fields: {
+      displayName: name,
+      email: `${ref}@bench.example`,
+      aadObjectId: `aad-${ref}`,
+      appRoles: JSON.stringify(roles),
+      modifiedById: 'bench',
+    },
+  });
+  const organisers = await store.createMany(
+    'people',
+    Array.from({ length: ORGANISERS }, (_, i) => person(`org${i}`, `Organisatör ${i}`, ['organiser'])),
+  );
+  const principals = await store.createMany(
+    'people',
+    unitItems.map((_, i) => person(`rek${i}`, `Rektor ${i}`)),
+  );
+  const staff = await store.createMany(
+    'people',
+    Array.from({ length: units * STAFF_PER_UNIT }, (_, i) => person(`ped${i}`, `Pedagog ${i}`)),
+  );
   const memberships = unitItems.flatMap((u, i) => [
     { fields: { unitId: u.id, personId: principals[i].id, role: 'principal', modifiedById: 'bench' } },
-    ...staff.slice(i * STAFF_PER_UNIT, (i + 1) * STAFF_PER_UNIT).map((s) => ({ fields: { unitId: u.id, personId: s.id, role: 'staff', modifiedById: 'bench' } })),
+    ...staff
+      .slice(i * STAFF_PER_UNIT, (i + 1) * STAFF_PER_UNIT)
+      .map((s) => ({ fields: { unitId: u.id, personId: s.id, role: 'staff', modifiedById: 'bench' } })),
   ]);
   await store.createMany('memberships', memberships);
   const everyone = [...organisers, ...principals, ...staff];
@@ -41,7 +68,13 @@ export async function writeMunicipality(store: ListStore, units: number, connect
         fields: {
           userKey: `user-${ref}`,
           personId: p.id,
-          reference: JSON.stringify({ serviceUrl: connectorUrl, channelId: 'msteams', conversation: { id: `a:${ref}`, conversationType: 'personal' }, user: { id: `29:${ref}`, aadObjectId: p.fields.aadObjectId }, bot: { id: '28:ska-bot' } }),
+          reference: JSON.stringify({
+            serviceUrl: connectorUrl,
+            channelId: 'msteams',
+            conversation: { id: `a:${ref}`, conversationType: 'personal' },
+            user: { id: `29:${ref}`, aadObjectId: p.fields.aadObjectId },
+            bot: { id: '28:ska-bot' },
+          }),
           updatedAt: new Date().toISOString(),
         },
       };

@@ -60,7 +60,10 @@ async function main() {
   const municipality = await writeMunicipality(store, UNITS, connector.url);
   const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dir, SKA_SEED_DEMO: 'false', SKA_CHECK_RESPONSES: 'false' });
   const errors: string[] = [];
-  const log = { info: () => undefined, error: (m: string, d?: Record<string, unknown>) => void errors.push(`${m} ${JSON.stringify(d ?? {}).slice(0, 200)}`) };
+  const log = {
+    info: () => undefined,
+    error: (m: string, d?: Record<string, unknown>) => void errors.push(`${m} ${JSON.stringify(d ?? {}).slice(0, 200)}`),
+  };
   // Packs no larger than SharePoint's minPack: what the peak minute's real arrivals (a few a second) make.
   const app = await composeApp(config, { clock: sim, store, log, background: { scheduler: false }, surveyPacking: { maxGroup: 10 } });
   const setupS = (performance.now() - wallStart) / 1000;
@@ -68,7 +71,14 @@ async function main() {
   const cal = new YearCalendar(seeded(2026));
   const followUpMonths = ['2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05'];
   const overviewDays = workdays('2026-08-17', '2027-06-18');
-  const script = new YearScript(app.services, municipality, cal, { answersPerRound: ANSWERS, followUpMonths, overviewDays }, (step) => sim.runHere('(bench)', step), () => app.scheduler.tick());
+  const script = new YearScript(
+    app.services,
+    municipality,
+    cal,
+    { answersPerRound: ANSWERS, followUpMonths, overviewDays },
+    (step) => sim.runHere('(bench)', step),
+    () => app.scheduler.tick(),
+  );
   script.schedule();
 
   meter.counting = true;
@@ -82,16 +92,32 @@ async function main() {
   const playStart = performance.now();
   const widthOf = (a: Action) => (a.activity === ANSWER_ACTIVITY ? ANSWER_WIDTH : WIDTH);
   await play(cal, FIRST_DAY, LAST_DAY, widthOf, run, (day) => {
-    if (day.endsWith('-01') || process.env.BENCH_YEAR_DEBUG) console.error(`  … ${day}: ${fmt((performance.now() - playStart) / 1000, 0)} s, ${Math.round(meter.ru).toLocaleString('sv-SE')} RU so far`);
+    if (day.endsWith('-01') || process.env.BENCH_YEAR_DEBUG)
+      console.error(
+        `  … ${day}: ${fmt((performance.now() - playStart) / 1000, 0)} s, ${Math.round(meter.ru).toLocaleString('sv-SE')} RU so far`,
+      );
   });
   // What the outbox still holds goes out before the count ends.
   const drainUntil = performance.now() + 120_000;
-  while ((await sim.runHere('(bench)', () => app.services.outbox.withState('pending'))).length > 0 && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 500));
+  while ((await sim.runHere('(bench)', () => app.services.outbox.withState('pending'))).length > 0 && performance.now() < drainUntil)
+    await new Promise((r) => setTimeout(r, 500));
   await app.surveyWriter.close();
   const playS = (performance.now() - playStart) / 1000;
   meter.counting = false;
 
-  printYear({ meter, units: UNITS, answersPerRound: ANSWERS, latencyMs: LATENCY_MS, setupS, playS, writer: app.surveyWriter.stats, connector: connector.stats, fake: fake.stats, failures, errors });
+  printYear({
+    meter,
+    units: UNITS,
+    answersPerRound: ANSWERS,
+    latencyMs: LATENCY_MS,
+    setupS,
+    playS,
+    writer: app.surveyWriter.stats,
+    connector: connector.stats,
+    fake: fake.stats,
+    failures,
+    errors,
+  });
   await app.close();
   await connector.close();
   await fake.close();

@@ -62,34 +62,83 @@ export class YearScript {
       const principal = () => this.actor(m.principalOf.get(unitId)!);
       const form = m.schoolFormOf.get(unitId) as SchoolForm;
       const content = curriculumOf(form) === 'lpfo18' ? DEMO_PRESCHOOL_COMMITMENTS : DEMO_SCHOOL_COMMITMENTS;
-      const seeds = content.map((c) => ({ goalAreaKey: c.goalArea, title: c.title, description: c.description, intendedEffects: c.intendedEffects, boardGoalIds: c.boardGoalIds, successFactors: c.successFactors, activities: c.activities }));
-      cal.sometime('2026-08-12', '2026-08-21', 'plan written (start with commitments)', async () => this.s.plans.start(await principal(), unitId, YEAR, seeds), { key: `plan:${unitId}` });
-      cal.sometime('2026-08-24', '2026-08-31', 'plan marked ready', async () => this.transition(await principal(), unitId, 'ready'), { key: `plan:${unitId}` });
-      cal.sometime('2026-10-05', '2026-10-16', 'plan finalised (organiser)', async () => this.transition(await this.organiser(), unitId, 'finalise'), { key: `plan:${unitId}` });
+      const seeds = content.map((c) => ({
+        goalAreaKey: c.goalArea,
+        title: c.title,
+        description: c.description,
+        intendedEffects: c.intendedEffects,
+        boardGoalIds: c.boardGoalIds,
+        successFactors: c.successFactors,
+        activities: c.activities,
+      }));
+      cal.sometime(
+        '2026-08-12',
+        '2026-08-21',
+        'plan written (start with commitments)',
+        async () => this.s.plans.start(await principal(), unitId, YEAR, seeds),
+        { key: `plan:${unitId}` },
+      );
+      cal.sometime('2026-08-24', '2026-08-31', 'plan marked ready', async () => this.transition(await principal(), unitId, 'ready'), {
+        key: `plan:${unitId}`,
+      });
+      cal.sometime(
+        '2026-10-05',
+        '2026-10-16',
+        'plan finalised (organiser)',
+        async () => this.transition(await this.organiser(), unitId, 'finalise'),
+        { key: `plan:${unitId}` },
+      );
       for (const month of this.plan.followUpMonths) {
-        cal.sometime(`${month}-01`, `${month}-28`, 'follow-up added', async () => {
-          const actor = await principal();
-          let doc = (await this.s.plans.get(actor, unitId, YEAR))!;
-          for (const c of doc.plan.goalAreas.flatMap((g) => g.commitments)) {
-            doc = await this.s.plans.addFollowUp(actor, unitId, YEAR, doc.etag, c.id, { status: 'onTrack', note: 'Arbetet går enligt plan; arbetslaget ser att arbetssätten används.' });
-          }
-        }, { key: `plan:${unitId}` });
+        cal.sometime(
+          `${month}-01`,
+          `${month}-28`,
+          'follow-up added',
+          async () => {
+            const actor = await principal();
+            let doc = (await this.s.plans.get(actor, unitId, YEAR))!;
+            for (const c of doc.plan.goalAreas.flatMap((g) => g.commitments)) {
+              doc = await this.s.plans.addFollowUp(actor, unitId, YEAR, doc.etag, c.id, {
+                status: 'onTrack',
+                note: 'Arbetet går enligt plan; arbetslaget ser att arbetssätten används.',
+              });
+            }
+          },
+          { key: `plan:${unitId}` },
+        );
       }
-      cal.sometime('2027-05-17', '2027-05-28', 'report written', async () => {
-        const actor = await principal();
-        const doc = await this.s.reports.start(actor, unitId, YEAR);
-        return this.s.reports.write(actor, unitId, YEAR, doc.etag, reportText(doc));
-      }, { key: `report:${unitId}` });
-      cal.sometime('2027-06-01', '2027-06-04', 'report marked ready', async () => {
-        const actor = await principal();
-        const doc = (await this.s.reports.get(actor, unitId, YEAR))!;
-        return this.s.reports.transition(actor, unitId, YEAR, doc.etag, 'ready');
-      }, { key: `report:${unitId}` });
-      cal.sometime('2027-06-07', '2027-06-11', 'report finalised (organiser)', async () => {
-        const actor = await this.organiser();
-        const doc = (await this.s.reports.get(actor, unitId, YEAR))!;
-        return this.s.reports.transition(actor, unitId, YEAR, doc.etag, 'finalise');
-      }, { key: `report:${unitId}` });
+      cal.sometime(
+        '2027-05-17',
+        '2027-05-28',
+        'report written',
+        async () => {
+          const actor = await principal();
+          const doc = await this.s.reports.start(actor, unitId, YEAR);
+          return this.s.reports.write(actor, unitId, YEAR, doc.etag, reportText(doc));
+        },
+        { key: `report:${unitId}` },
+      );
+      cal.sometime(
+        '2027-06-01',
+        '2027-06-04',
+        'report marked ready',
+        async () => {
+          const actor = await principal();
+          const doc = (await this.s.reports.get(actor, unitId, YEAR))!;
+          return this.s.reports.transition(actor, unitId, YEAR, doc.etag, 'ready');
+        },
+        { key: `report:${unitId}` },
+      );
+      cal.sometime(
+        '2027-06-07',
+        '2027-06-11',
+        'report finalised (organiser)',
+        async () => {
+          const actor = await this.organiser();
+          const doc = (await this.s.reports.get(actor, unitId, YEAR))!;
+          return this.s.reports.transition(actor, unitId, YEAR, doc.etag, 'finalise');
+        },
+        { key: `report:${unitId}` },
+      );
     }
     this.dialogue('conditions', '2026-08-25', '2026-09-07');
     this.dialogue('process', '2026-10-26', '2026-11-09');
@@ -97,24 +146,41 @@ export class YearScript {
     this.tld('autumn', '2026-10-01', '2026-10-30', 0);
     this.tld('spring', '2027-04-01', '2027-04-30', 1);
     for (const day of this.plan.overviewDays) {
-      for (let i = 0; i < m.organiserIds.length; i++) cal.at(day, cal.workMinute(8, 1), OVERVIEW_ACTIVITY, async () => this.s.overview.get(await this.organiser(i), YEAR));
+      for (let i = 0; i < m.organiserIds.length; i++)
+        cal.at(day, cal.workMinute(8, 1), OVERVIEW_ACTIVITY, async () => this.s.overview.get(await this.organiser(i), YEAR));
     }
     for (let day = FIRST_DAY; day <= LAST_DAY; day = addDays(day, 1)) cal.at(day, '06:00', TICK_ACTIVITY, () => this.tick());
-    cal.at('2027-06-21', '10:00', 'annual follow-up written', async () => {
-      const organiser = await this.organiser();
-      const doc = await this.s.annual.start(organiser, YEAR);
-      const updates = doc.definition.sections.flatMap((section): SectionUpdate[] =>
-        section.kind === 'text' ? [{ sectionKey: section.key, value: `${section.label}: se enheternas underlag.` }] : section.kind === 'list' ? [{ sectionKey: section.key, value: [{ text: 'Trygghet på raster' }] }] : [],
-      );
-      return this.s.annual.write(organiser, YEAR, doc.etag, updates);
-    }, { key: 'annual' });
-    cal.at('2027-06-23', '10:00', 'annual follow-up published', async () => {
-      const organiser = await this.organiser();
-      let doc = (await this.s.annual.get(organiser, YEAR))!;
-      doc = await this.s.annual.transition(organiser, YEAR, doc.etag, 'ready');
-      await this.s.annual.transition(organiser, YEAR, doc.etag, 'finalise');
-      return this.s.publishing.publishAnnual(organiser, YEAR);
-    }, { key: 'annual' });
+    cal.at(
+      '2027-06-21',
+      '10:00',
+      'annual follow-up written',
+      async () => {
+        const organiser = await this.organiser();
+        const doc = await this.s.annual.start(organiser, YEAR);
+        const updates = doc.definition.sections.flatMap((section): SectionUpdate[] =>
+          section.kind === 'text'
+            ? [{ sectionKey: section.key, value: `${section.label}: se enheternas underlag.` }]
+            : section.kind === 'list'
+              ? [{ sectionKey: section.key, value: [{ text: 'Trygghet på raster' }] }]
+              : [],
+        );
+        return this.s.annual.write(organiser, YEAR, doc.etag, updates);
+      },
+      { key: 'annual' },
+    );
+    cal.at(
+      '2027-06-23',
+      '10:00',
+      'annual follow-up published',
+      async () => {
+        const organiser = await this.organiser();
+        let doc = (await this.s.annual.get(organiser, YEAR))!;
+        doc = await this.s.annual.transition(organiser, YEAR, doc.etag, 'ready');
+        await this.s.annual.transition(organiser, YEAR, doc.etag, 'finalise');
+        return this.s.publishing.publishAnnual(organiser, YEAR);
+      },
+      { key: 'annual' },
+    );
   }
 
   private async transition(actor: Actor, unitId: string, t: 'ready' | 'finalise') {
@@ -126,71 +192,120 @@ export class YearScript {
   private dialogue(kind: string, createOn: string, meetingsFrom: string) {
     const { cal } = this;
     let roundId = '';
-    cal.at(createOn, '09:00', `dialogue round created (${kind})`, async () => {
-      const organiser = await this.organiser();
-      const proposal = await this.s.dialogues.propose(organiser, kind, YEAR);
-      const days = workdays(meetingsFrom, addDays(meetingsFrom, 40));
-      const round = await this.s.dialogues.create(organiser, {
-        kind,
-        schoolYear: YEAR,
-        groups: proposal.groups.map((g, i) => {
-          const date = days[Math.floor(i / 3) % days.length];
-          const hour = ['09:00', '13:00', '15:00'][i % 3];
-          return { name: g.name, unitIds: g.unitIds, staffIds: g.staffIds, start: swedishToInstant(date, hour).toISOString(), end: new Date(swedishToInstant(date, hour).getTime() + 90 * 60_000).toISOString(), place: 'Stadshuset' };
-        }),
-      });
-      roundId = round.id;
-    }, { key: `dialogue:${kind}` });
+    cal.at(
+      createOn,
+      '09:00',
+      `dialogue round created (${kind})`,
+      async () => {
+        const organiser = await this.organiser();
+        const proposal = await this.s.dialogues.propose(organiser, kind, YEAR);
+        const days = workdays(meetingsFrom, addDays(meetingsFrom, 40));
+        const round = await this.s.dialogues.create(organiser, {
+          kind,
+          schoolYear: YEAR,
+          groups: proposal.groups.map((g, i) => {
+            const date = days[Math.floor(i / 3) % days.length];
+            const hour = ['09:00', '13:00', '15:00'][i % 3];
+            return {
+              name: g.name,
+              unitIds: g.unitIds,
+              staffIds: g.staffIds,
+              start: swedishToInstant(date, hour).toISOString(),
+              end: new Date(swedishToInstant(date, hour).getTime() + 90 * 60_000).toISOString(),
+              place: 'Stadshuset',
+            };
+          }),
+        });
+        roundId = round.id;
+      },
+      { key: `dialogue:${kind}` },
+    );
     const sendOn = addDays(createOn, 1);
-    cal.at(sendOn, '09:30', `invitations sent (${kind})`, async () => {
-      await this.s.dialogues.sendInvitations(await this.organiser(), roundId);
-      // Who got which invitation is on their card; the bench reads it apart from the year's counts.
-      const invitations = await this.bookkeeping(() => queryAll(this.s.store, 'dialogueInvitations', { roundId }));
-      const answerDays = workdays(addDays(sendOn, 1), addDays(sendOn, 5)).slice(0, 3);
-      for (const inv of invitations) {
-        cal.at(cal.pick(answerDays), cal.workMinute(), `invitation answered (${kind})`, async () => this.s.dialogues.answer(await this.actor(String(inv.fields.personId)), inv.id, 'accepted'));
-      }
-    }, { key: `dialogue:${kind}`, barrier: true });
+    cal.at(
+      sendOn,
+      '09:30',
+      `invitations sent (${kind})`,
+      async () => {
+        await this.s.dialogues.sendInvitations(await this.organiser(), roundId);
+        // Who got which invitation is on their card; the bench reads it apart from the year's counts.
+        const invitations = await this.bookkeeping(() => queryAll(this.s.store, 'dialogueInvitations', { roundId }));
+        const answerDays = workdays(addDays(sendOn, 1), addDays(sendOn, 5)).slice(0, 3);
+        for (const inv of invitations) {
+          cal.at(cal.pick(answerDays), cal.workMinute(), `invitation answered (${kind})`, async () =>
+            this.s.dialogues.answer(await this.actor(String(inv.fields.personId)), inv.id, 'accepted'),
+          );
+        }
+      },
+      { key: `dialogue:${kind}`, barrier: true },
+    );
   }
 
   /** A TLD round: created, opened, student counts set, the children's answers class by class, closed. */
   private tld(period: 'autumn' | 'spring', opensOn: string, closesOn: string, index: number) {
     const { cal, m } = this;
     let roundId = '';
-    cal.at(addDays(opensOn, -14), '10:00', 'TLD round created', async () => {
-      roundId = (await this.s.surveys.createRound(await this.organiser(), { schoolYear: YEAR, period, opensOn, closesOn })).id;
-    }, { key: `tld:${period}` });
-    cal.at(opensOn, '07:30', 'TLD round opened', async () => {
-      await this.s.surveys.setStatus(await this.organiser(), roundId, 'open');
-      const links = await this.s.surveys.links(roundId);
-      const perUnit = Math.round(this.plan.answersPerRound / links.length);
-      const days = workdays(addDays(opensOn, 1), addDays(closesOn, -7));
-      for (const link of links) {
-        cal.sometime(addDays(opensOn, 1), addDays(opensOn, 5), 'TLD student count set', async () => this.s.surveys.setStudentCount(await this.actor(m.principalOf.get(link.unitId)!), link.unitId, roundId, Math.ceil(perUnit * 1.25)));
-        const set = m.schoolFormOf.get(link.unitId) === 'preschool' ? 'preschool' : 'school';
-        const answers = demoAnswers(set, perUnit, { round: index, unitSalt: link.unitId });
-        // A class answers together in a lesson: its answers within ten minutes.
-        for (let c = 0; c * CLASS_SIZE < answers.length; c++) {
-          const day = cal.pick(days);
-          const time = cal.pick(['08:30', '09:30', '10:30', '13:00', '14:00']);
-          answers.slice(c * CLASS_SIZE, (c + 1) * CLASS_SIZE).forEach((a, i) => {
-            const at = new Date(swedishToInstant(day, time).getTime() + Math.floor(cal.random() * 10 * 60_000));
-            cal.at(day, swedishClock(at), ANSWER_ACTIVITY, () => {
-              const submitted = this.s.surveys.submit(link.code, { answers: a, deviceToken: `bench-${roundId}-${link.unitId}-${c}-${i}` });
-              answered.push(submitted.catch(() => undefined));
-              return submitted;
+    cal.at(
+      addDays(opensOn, -14),
+      '10:00',
+      'TLD round created',
+      async () => {
+        roundId = (await this.s.surveys.createRound(await this.organiser(), { schoolYear: YEAR, period, opensOn, closesOn })).id;
+      },
+      { key: `tld:${period}` },
+    );
+    cal.at(
+      opensOn,
+      '07:30',
+      'TLD round opened',
+      async () => {
+        await this.s.surveys.setStatus(await this.organiser(), roundId, 'open');
+        const links = await this.s.surveys.links(roundId);
+        const perUnit = Math.round(this.plan.answersPerRound / links.length);
+        const days = workdays(addDays(opensOn, 1), addDays(closesOn, -7));
+        for (const link of links) {
+          cal.sometime(addDays(opensOn, 1), addDays(opensOn, 5), 'TLD student count set', async () =>
+            this.s.surveys.setStudentCount(
+              await this.actor(m.principalOf.get(link.unitId)!),
+              link.unitId,
+              roundId,
+              Math.ceil(perUnit * 1.25),
+            ),
+          );
+          const set = m.schoolFormOf.get(link.unitId) === 'preschool' ? 'preschool' : 'school';
+          const answers = demoAnswers(set, perUnit, { round: index, unitSalt: link.unitId });
+          // A class answers together in a lesson: its answers within ten minutes.
+          for (let c = 0; c * CLASS_SIZE < answers.length; c++) {
+            const day = cal.pick(days);
+            const time = cal.pick(['08:30', '09:30', '10:30', '13:00', '14:00']);
+            answers.slice(c * CLASS_SIZE, (c + 1) * CLASS_SIZE).forEach((a, i) => {
+              const at = new Date(swedishToInstant(day, time).getTime() + Math.floor(cal.random() * 10 * 60_000));
+              cal.at(day, swedishClock(at), ANSWER_ACTIVITY, () => {
+                const submitted = this.s.surveys.submit(link.code, {
+                  answers: a,
+                  deviceToken: `bench-${roundId}-${link.unitId}-${c}-${i}`,
+                });
+                answered.push(submitted.catch(() => undefined));
+                return submitted;
+              });
             });
-          });
+          }
         }
-      }
-    }, { key: `tld:${period}`, barrier: true });
+      },
+      { key: `tld:${period}`, barrier: true },
+    );
     const answered: Promise<unknown>[] = [];
     // The round closes when its answers are in (every one dispatched before it, by time).
     const allAnswered = async () => {
       await new Promise((r) => setImmediate(r));
       await Promise.all(answered);
     };
-    cal.at(addDays(closesOn, 1), '07:00', 'TLD round closed (results summed up)', async () => this.s.surveys.setStatus(await this.organiser(), roundId, 'closed'), { key: `tld:${period}`, after: allAnswered });
+    cal.at(
+      addDays(closesOn, 1),
+      '07:00',
+      'TLD round closed (results summed up)',
+      async () => this.s.surveys.setStatus(await this.organiser(), roundId, 'closed'),
+      { key: `tld:${period}`, after: allAnswered },
+    );
   }
 }
 
@@ -207,7 +322,9 @@ function reportText(doc: ReportDoc): SectionUpdate[] {
   const updates: SectionUpdate[] = [];
   for (const section of doc.definition.sections) {
     if (section.kind === 'perCommitment') {
-      for (const c of doc.plan?.goalAreas.flatMap((g) => g.commitments) ?? []) for (const f of section.fields) updates.push({ sectionKey: section.key, commitmentId: c.id, fieldKey: f.key, value: `${c.title}: genomfört som planerat.` });
+      for (const c of doc.plan?.goalAreas.flatMap((g) => g.commitments) ?? [])
+        for (const f of section.fields)
+          updates.push({ sectionKey: section.key, commitmentId: c.id, fieldKey: f.key, value: `${c.title}: genomfört som planerat.` });
     } else if (section.kind === 'text') updates.push({ sectionKey: section.key, value: `${section.label}: se underlaget.` });
     else if (section.kind === 'list') updates.push({ sectionKey: section.key, value: [{ text: 'Fortsatt arbete med läsförståelse' }] });
   }

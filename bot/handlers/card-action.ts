@@ -53,7 +53,8 @@ function checkInAnswers(data: Record<string, unknown>) {
 const ANSWER_BY_VERB = { [CARD_VERBS.accept]: 'accepted', [CARD_VERBS.decline]: 'declined', [CARD_VERBS.otherTime]: 'otherTime' } as const;
 
 export async function runCardAction(context: TurnContext, deps: BotDeps, verb: string, data: unknown): Promise<Result> {
-  if (!(ALL_VERBS as string[]).includes(verb)) return { ok: false, status: 400, code: 'UNKNOWN_VERB', message: 'Den här knappen känner jag inte igen.' };
+  if (!(ALL_VERBS as string[]).includes(verb))
+    return { ok: false, status: 400, code: 'UNKNOWN_VERB', message: 'Den här knappen känner jag inte igen.' };
   try {
     const actor = await actorOf(context, deps);
     if (!actor) return { ok: false, status: 403, code: 'UNKNOWN_PERSON', message: UNKNOWN_PERSON_MESSAGE };
@@ -70,7 +71,11 @@ export async function runCardAction(context: TurnContext, deps: BotDeps, verb: s
       case CARD_VERBS.refresh: {
         const d = parse(invitationData, data);
         const view = await deps.dialogues.invitationViewFor(actor, d.invitationId);
-        return { ok: true, card: verb === CARD_VERBS.change ? buildDialogueInvitationCard({ ...view, userIds }) : buildInvitationStateCard({ ...view, userIds }) };
+        return {
+          ok: true,
+          card:
+            verb === CARD_VERBS.change ? buildDialogueInvitationCard({ ...view, userIds }) : buildInvitationStateCard({ ...view, userIds }),
+        };
       }
       case CARD_VERBS.checkIn: {
         const d = parse(checkInData, data);
@@ -79,7 +84,9 @@ export async function runCardAction(context: TurnContext, deps: BotDeps, verb: s
           ok: true,
           card: buildAnswerCard({
             title: r.alreadyAnswered ? 'Avstämningen är redan sparad' : 'Tack! Uppföljningarna är sparade',
-            text: r.alreadyAnswered ? `Du har redan svarat på den här avstämningen för ${r.unitName}.` : `De finns nu i åtagandeplanen för ${r.unitName} (${r.date}).`,
+            text: r.alreadyAnswered
+              ? `Du har redan svarat på den här avstämningen för ${r.unitName}.`
+              : `De finns nu i åtagandeplanen för ${r.unitName} (${r.date}).`,
             facts: r.saved.map((x) => ({ title: x.commitmentTitle, value: `${x.statusLabel} – ${x.note}` })),
             links: [{ title: 'Öppna åtagandeplanen', url: r.planLink }],
             tone: 'good',
@@ -103,11 +110,19 @@ function parse<T>(schema: z.ZodType<T>, data: unknown): T {
 }
 
 /** Action.Execute: the refreshed card, or an error Teams shows on the card. */
-export async function handleAdaptiveCardInvoke(context: TurnContext, deps: BotDeps, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+export async function handleAdaptiveCardInvoke(
+  context: TurnContext,
+  deps: BotDeps,
+  value: AdaptiveCardInvokeValue,
+): Promise<AdaptiveCardInvokeResponse> {
   const action = value.action ?? ({} as AdaptiveCardInvokeValue['action']);
   const result = await runCardAction(context, deps, action.verb ?? '', action.data ?? {});
   if (result.ok) return { statusCode: 200, type: CARD, value: result.card as unknown as Record<string, unknown> };
-  return { statusCode: result.status, type: ERROR, value: { code: result.code, message: result.message } as unknown as Record<string, unknown> };
+  return {
+    statusCode: result.status,
+    type: ERROR,
+    value: { code: result.code, message: result.message } as unknown as Record<string, unknown>,
+  };
 }
 
 /** An Action.Submit from a client without universal actions: a message whose value holds the verb. */

@@ -8,7 +8,8 @@ import { sendHelp } from './help';
 import { recognise } from './intents';
 import { actorOf, UNKNOWN_PERSON_MESSAGE } from './who';
 
-const sendCard = (context: TurnContext, card: AdaptiveCardJson) => context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+const sendCard = (context: TurnContext, card: AdaptiveCardJson) =>
+  context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
 
 /** Plain-text commands: "hjälp", "mina dokument", "nästa steg"; anything else gets a card with what to try. */
 export async function handleMessage(context: TurnContext, deps: BotDeps): Promise<void> {
@@ -24,6 +25,7 @@ export async function handleMessage(context: TurnContext, deps: BotDeps): Promis
     await context.sendActivity(UNKNOWN_PERSON_MESSAGE);
     return;
   }
-  if (intent === 'myDocuments') await sendCard(context, buildMyDocumentsCard({ ...(await deps.myWork.documents(actor)), tabDeepLink: deps.links.tabDeepLink }));
+  if (intent === 'myDocuments')
+    await sendCard(context, buildMyDocumentsCard({ ...(await deps.myWork.documents(actor)), tabDeepLink: deps.links.tabDeepLink }));
   else await sendCard(context, buildNextStepsCard({ steps: await deps.myWork.nextSteps(actor), tabDeepLink: deps.links.tabDeepLink }));
 }

@@ -8,6 +8,9 @@ export async function rememberConversation(context: TurnContext, deps: BotDeps):
   if (!from?.id) return;
   const reference = TurnContext.getConversationReference(context.activity);
   // The Playground user mapped to a demo person (local only) is remembered as that person.
-  const mapped = deps.playgroundUser && (from.aadObjectId === PLAYGROUND_DEFAULT_USER.aadObjectId || from.id === PLAYGROUND_DEFAULT_USER.id) ? (await personOf(context, deps))?.id : undefined;
+  const mapped =
+    deps.playgroundUser && (from.aadObjectId === PLAYGROUND_DEFAULT_USER.aadObjectId || from.id === PLAYGROUND_DEFAULT_USER.id)
+      ? (await personOf(context, deps))?.id
+      : undefined;
   await deps.conversations.remember({ aadObjectId: from.aadObjectId, channelUserId: from.id, personId: mapped }, reference);
 }

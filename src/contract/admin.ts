@@ -31,7 +31,15 @@ export const DirectoryPreview = z.strictObject({
   generatedAt: z.string(),
   empty: z.boolean(),
   counts: Counts,
-  units: z.array(z.strictObject({ schoolUnitCode: z.string(), name: z.string(), schoolFormLabel: z.string(), change: z.array(z.string()), previousName: z.string().optional() })),
+  units: z.array(
+    z.strictObject({
+      schoolUnitCode: z.string(),
+      name: z.string(),
+      schoolFormLabel: z.string(),
+      change: z.array(z.string()),
+      previousName: z.string().optional(),
+    }),
+  ),
   newPeople: z.array(PreviewLine),
   moved: z.array(PreviewLine),
   left: z.array(PreviewLine),
@@ -42,7 +50,9 @@ export type DirectoryPreview = z.infer<typeof DirectoryPreview>;
 
 export const DirectoryImportState = z.strictObject({
   config: DirectoryImportConfig.nullable(),
-  lastRun: z.strictObject({ at: z.string(), by: z.string(), applied: z.boolean(), counts: Counts, pending: DirectoryPreview.optional() }).nullable(),
+  lastRun: z
+    .strictObject({ at: z.string(), by: z.string(), applied: z.boolean(), counts: Counts, pending: DirectoryPreview.optional() })
+    .nullable(),
 });
 export type DirectoryImportState = z.infer<typeof DirectoryImportState>;
 

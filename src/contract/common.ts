@@ -59,4 +59,3 @@ export const groupOccasion = {
   end: z.string(),
   place: z.string(),
 };
-

@@ -125,7 +125,14 @@ export const AnswersOverview = z.strictObject({
           personId: z.string(),
           displayName: z.string(),
           role: z.enum(INVITEE_ROLES),
-          units: z.array(z.strictObject({ unitId: z.string(), name: z.string(), documentStatus: DocumentStatus.nullable(), documentStatusLabel: z.string() })),
+          units: z.array(
+            z.strictObject({
+              unitId: z.string(),
+              name: z.string(),
+              documentStatus: DocumentStatus.nullable(),
+              documentStatusLabel: z.string(),
+            }),
+          ),
           answer: DialogueAnswer,
           answerLabel: z.string(),
           answerNote: z.string(),

@@ -38,7 +38,13 @@ export const Me = z.strictObject({
 export type Me = z.infer<typeof Me>;
 
 /** The status of each document of the person's units, for "Mitt kvalitetsarbete". */
-export const DocumentSummary = z.strictObject({ unitId: z.string(), unitName: z.string(), kind: z.enum(['plan', 'report']), schoolYear: z.string(), status: DocumentStatus.nullable() });
+export const DocumentSummary = z.strictObject({
+  unitId: z.string(),
+  unitName: z.string(),
+  kind: z.enum(['plan', 'report']),
+  schoolYear: z.string(),
+  status: DocumentStatus.nullable(),
+});
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 export const MyDocuments = z.array(DocumentSummary);
 

@@ -52,7 +52,8 @@ export const MEETING_PATHS = {
  */
 export const MEETING_TAB = {
   entityId: 'dialogue-meeting',
-  contentPath: (roundId: string, groupId: string) => `/?inTeams=1&view=meeting&roundId=${encodeURIComponent(roundId)}&groupId=${encodeURIComponent(groupId)}`,
+  contentPath: (roundId: string, groupId: string) =>
+    `/?inTeams=1&view=meeting&roundId=${encodeURIComponent(roundId)}&groupId=${encodeURIComponent(groupId)}`,
 } as const;
 
 export const MeetingParams = z.object({ roundId: id, groupId: id });
@@ -185,7 +186,16 @@ export const MeetingQuestions = z.strictObject({
 export type MeetingQuestions = z.infer<typeof MeetingQuestions>;
 export const MeetingQuestionsBody = z.strictObject({
   questions: z
-    .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(), text: z.string().trim().min(1).max(1000), unitId: z.union([id, z.literal('')]).optional() }))
+    .array(
+      z.strictObject({
+        id: z
+          .string()
+          .regex(/^[A-Za-z0-9-]{1,64}$/)
+          .optional(),
+        text: z.string().trim().min(1).max(1000),
+        unitId: z.union([id, z.literal('')]).optional(),
+      }),
+    )
     .max(40),
 });
 export type MeetingQuestionsInput = z.input<typeof MeetingQuestionsBody>;
@@ -254,8 +264,19 @@ export const MeetingUnit = z.strictObject({
     })
     .nullable(),
   /** TLD rounds, oldest first; index null where hidden by the anonymity rules. */
-  tld: z.array(z.strictObject({ roundId: z.string(), label: z.string(), answers: z.number(), responseRate: z.number().nullable(), shown: z.boolean(), index: TldIndex.nullable() })),
-  keyFigures: z.array(z.strictObject({ kpiId: z.string(), label: z.string(), hasData: z.boolean(), values: z.array(YearValue), direction: TrendDirection })),
+  tld: z.array(
+    z.strictObject({
+      roundId: z.string(),
+      label: z.string(),
+      answers: z.number(),
+      responseRate: z.number().nullable(),
+      shown: z.boolean(),
+      index: TldIndex.nullable(),
+    }),
+  ),
+  keyFigures: z.array(
+    z.strictObject({ kpiId: z.string(), label: z.string(), hasData: z.boolean(), values: z.array(YearValue), direction: TrendDirection }),
+  ),
 });
 export type MeetingUnit = z.infer<typeof MeetingUnit>;
 

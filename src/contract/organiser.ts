@@ -14,13 +14,31 @@ export const OverviewUnit = z.strictObject({
   dialogues: z.array(z.strictObject({ roundId: z.string(), kind: z.string(), title: z.string(), answer: z.string() })),
   /** In how many of the year's dialogues the unit's principal(s) were there (recorded attendance); null when nothing is recorded. */
   attendance: z.strictObject({ attended: z.number(), invited: z.number() }).nullable().optional(),
-  plan: z.strictObject({ status: DocumentStatus, goalAreas: z.array(z.string()), commitments: z.number(), byStatus: z.record(z.enum([...FollowUpStatus.options, 'none']), z.number()) }).nullable(),
+  plan: z
+    .strictObject({
+      status: DocumentStatus,
+      goalAreas: z.array(z.string()),
+      commitments: z.number(),
+      byStatus: z.record(z.enum([...FollowUpStatus.options, 'none']), z.number()),
+    })
+    .nullable(),
   report: z.strictObject({ status: DocumentStatus }).nullable(),
   /** YYYY-MM-DD */
   lastFollowUp: z.string().nullable(),
   daysSinceFollowUp: z.number().nullable(),
-  tld: z.array(z.strictObject({ roundId: z.string(), label: z.string(), answers: z.number(), responseRate: z.number().nullable(), shown: z.boolean(), index: TldIndex.nullable() })),
-  keyFigures: z.array(z.strictObject({ kpiId: z.string(), label: z.string(), hasData: z.boolean(), values: z.array(YearValue), direction: TrendDirection })),
+  tld: z.array(
+    z.strictObject({
+      roundId: z.string(),
+      label: z.string(),
+      answers: z.number(),
+      responseRate: z.number().nullable(),
+      shown: z.boolean(),
+      index: TldIndex.nullable(),
+    }),
+  ),
+  keyFigures: z.array(
+    z.strictObject({ kpiId: z.string(), label: z.string(), hasData: z.boolean(), values: z.array(YearValue), direction: TrendDirection }),
+  ),
 });
 export type OverviewUnit = z.infer<typeof OverviewUnit>;
 export const Overview = z.strictObject({
@@ -36,13 +54,23 @@ export type Overview = z.infer<typeof Overview>;
 // Huvudmannens verksamhetsuppföljning
 export const AnnualParams = z.object({ schoolYear: schoolYearParam });
 export type AnnualSectionDefinition = z.infer<typeof AnySectionDefinition>;
-export const GeneratedTable = z.strictObject({ columns: z.array(z.string()), rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))), note: z.string().optional() });
+export const GeneratedTable = z.strictObject({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+  note: z.string().optional(),
+});
 export type GeneratedTable = z.infer<typeof GeneratedTable>;
 export const AnnualDocument = z.strictObject({
   document: z.strictObject({ id: z.string(), schoolYear: z.string(), status: DocumentStatus, content: ReportContent }),
   etag: z.string(),
   modified: z.string(),
-  definition: z.strictObject({ type: z.string(), label: z.string(), builtFrom: z.enum(['commitmentPlan', 'unitDocuments']), groups: z.array(ReportGroup), sections: z.array(AnySectionDefinition) }),
+  definition: z.strictObject({
+    type: z.string(),
+    label: z.string(),
+    builtFrom: z.enum(['commitmentPlan', 'unitDocuments']),
+    groups: z.array(ReportGroup),
+    sections: z.array(AnySectionDefinition),
+  }),
   /** The sections the app writes from the units, by section key. */
   generated: z.record(z.string(), GeneratedTable),
   missing: z.array(z.string()),
@@ -56,7 +84,13 @@ export const PageKind = z.enum(['plan', 'report', 'annualFollowUp', 'yearWheel']
 export type PageKind = z.infer<typeof PageKind>;
 export const PublishResult = z.strictObject({ slug: z.string(), url: z.string(), title: z.string() });
 export type PublishResult = z.infer<typeof PublishResult>;
-export const PublishedPage = PublishResult.extend({ kind: PageKind, schoolYear: z.string(), publishedAt: z.string(), unitId: z.string().optional(), unitName: z.string().optional() });
+export const PublishedPage = PublishResult.extend({
+  kind: PageKind,
+  schoolYear: z.string(),
+  publishedAt: z.string(),
+  unitId: z.string().optional(),
+  unitName: z.string().optional(),
+});
 export type PublishedPage = z.infer<typeof PublishedPage>;
 export const PublishedPages = z.array(PublishedPage);
 
@@ -79,7 +113,18 @@ export const OutboxOverview = z.strictObject({
   counts: z.record(z.enum(OUTBOX_STATES), z.number()),
   /** Resent after their sender died mid-send (possible duplicates). */
   inDoubt: z.number(),
-  failed: z.array(z.strictObject({ id: z.string(), personId: z.string(), personName: z.string(), kind: z.enum(OUTBOX_KINDS), reason: z.string(), message: z.string(), attempts: z.number(), at: z.string() })),
+  failed: z.array(
+    z.strictObject({
+      id: z.string(),
+      personId: z.string(),
+      personName: z.string(),
+      kind: z.enum(OUTBOX_KINDS),
+      reason: z.string(),
+      message: z.string(),
+      attempts: z.number(),
+      at: z.string(),
+    }),
+  ),
   withoutConversation: z.array(z.strictObject({ personId: z.string(), personName: z.string(), email: z.string(), items: z.number() })),
 });
 export type OutboxOverview = z.infer<typeof OutboxOverview>;

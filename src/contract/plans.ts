@@ -1,7 +1,19 @@
 /** The commitment plan (åtagandeplan): its writes and the document every read and write answers with. */
 import { z } from 'zod';
 import { SUCCESS_FACTOR_CODES } from '../domain/success-factors';
-import { CatalogueEntry, Completeness, DocumentStatus, FollowUpStatus, id, schoolYearParam, TEXT_MAX, text, title, Transition, Transitions } from './common';
+import {
+  CatalogueEntry,
+  Completeness,
+  DocumentStatus,
+  FollowUpStatus,
+  id,
+  schoolYearParam,
+  TEXT_MAX,
+  text,
+  title,
+  Transition,
+  Transitions,
+} from './common';
 import { DocumentComment } from './documents';
 import { DocumentUnit } from './me';
 
@@ -15,7 +27,13 @@ export const VersionParams = PlanParams.extend({ versionId: id });
 export const AddGoalAreaBody = z.strictObject({ key: z.string().min(1).max(80) });
 const boardGoalIds = z.array(z.string().min(1).max(64)).max(20);
 const successFactors = z.array(z.enum(SUCCESS_FACTOR_CODES)).max(7);
-export const CommitmentBody = z.strictObject({ title, description: text.optional(), intendedEffects: text.optional(), boardGoalIds: boardGoalIds.optional(), successFactors: successFactors.optional() });
+export const CommitmentBody = z.strictObject({
+  title,
+  description: text.optional(),
+  intendedEffects: text.optional(),
+  boardGoalIds: boardGoalIds.optional(),
+  successFactors: successFactors.optional(),
+});
 export type CommitmentInput = z.input<typeof CommitmentBody>;
 export const CommitmentPatch = CommitmentBody.partial();
 export const ActivityBody = z.strictObject({ title, expectedResult: text.optional(), outcome: text.optional() });
@@ -28,7 +46,10 @@ export const FollowUpBody = z.strictObject({
 });
 export type FollowUpInput = z.input<typeof FollowUpBody>;
 
-const carryOver = z.strictObject({ commitmentIds: z.array(id).max(100), developmentNeedIndexes: z.array(z.number().int().min(0).max(200)).max(100) });
+const carryOver = z.strictObject({
+  commitmentIds: z.array(id).max(100),
+  developmentNeedIndexes: z.array(z.number().int().min(0).max(200)).max(100),
+});
 export type CarryOverChoice = z.infer<typeof carryOver>;
 export const StartPlanBody = z.strictObject({ carryOver: carryOver.optional() });
 
@@ -48,7 +69,14 @@ export const FollowUp = z.strictObject({
   authorName: z.string(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
-export const Activity = z.strictObject({ id: z.string(), commitmentId: z.string(), title: z.string(), expectedResult: z.string(), outcome: z.string(), position: z.number() });
+export const Activity = z.strictObject({
+  id: z.string(),
+  commitmentId: z.string(),
+  title: z.string(),
+  expectedResult: z.string(),
+  outcome: z.string(),
+  position: z.number(),
+});
 export type Activity = z.infer<typeof Activity>;
 export const Commitment = z.strictObject({
   id: z.string(),
@@ -65,7 +93,14 @@ export const Commitment = z.strictObject({
   followUps: z.array(FollowUp),
 });
 export type Commitment = z.infer<typeof Commitment>;
-export const GoalArea = z.strictObject({ id: z.string(), key: z.string(), label: z.string(), required: z.boolean(), position: z.number(), commitments: z.array(Commitment) });
+export const GoalArea = z.strictObject({
+  id: z.string(),
+  key: z.string(),
+  label: z.string(),
+  required: z.boolean(),
+  position: z.number(),
+  commitments: z.array(Commitment),
+});
 export type GoalArea = z.infer<typeof GoalArea>;
 export const CommitmentPlan = z.strictObject({
   id: z.string(),
@@ -115,7 +150,9 @@ export const CarryOverCandidates = z.strictObject({
       suggested: z.boolean(),
     }),
   ),
-  developmentNeeds: z.array(z.strictObject({ index: z.number(), text: z.string(), goalAreaKey: z.string().optional(), goalAreaLabel: z.string() })),
+  developmentNeeds: z.array(
+    z.strictObject({ index: z.number(), text: z.string(), goalAreaKey: z.string().optional(), goalAreaLabel: z.string() }),
+  ),
   /** They come along so the tab can warn before the maximum refuses a start. */
   rules: PlanRules,
   goalAreaCatalogue: z.array(CatalogueEntry),

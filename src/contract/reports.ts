@@ -16,14 +16,39 @@ const sectionUpdate = z.strictObject({
 export type SectionUpdate = z.input<typeof sectionUpdate>;
 export const SectionUpdates = z.strictObject({ updates: z.array(sectionUpdate).min(1).max(50) });
 
-export const SectionField = z.strictObject({ key: z.string(), label: z.string(), hint: z.string().optional(), required: z.boolean().optional() });
+export const SectionField = z.strictObject({
+  key: z.string(),
+  label: z.string(),
+  hint: z.string().optional(),
+  required: z.boolean().optional(),
+});
 export type SectionField = z.infer<typeof SectionField>;
 const sectionBase = { key: z.string(), label: z.string(), hint: z.string().optional(), group: z.string().optional() };
 /** basis: the section can be filled on request from the unit's TLD results or key figures (see ReportBasisPreview). */
-export const TextSection = z.strictObject({ ...sectionBase, kind: z.literal('text'), required: z.boolean().optional(), basis: z.enum(BASIS_SOURCES).optional() });
-export const PerCommitmentSection = z.strictObject({ ...sectionBase, kind: z.literal('perCommitment'), required: z.boolean().optional(), fields: z.array(SectionField) });
-export const ListSection = z.strictObject({ ...sectionBase, kind: z.literal('list'), required: z.boolean().optional(), itemLabel: z.string() });
-export const GeneratedSection = z.strictObject({ ...sectionBase, kind: z.literal('generated'), required: z.boolean().optional(), source: z.enum(GENERATED_SOURCES) });
+export const TextSection = z.strictObject({
+  ...sectionBase,
+  kind: z.literal('text'),
+  required: z.boolean().optional(),
+  basis: z.enum(BASIS_SOURCES).optional(),
+});
+export const PerCommitmentSection = z.strictObject({
+  ...sectionBase,
+  kind: z.literal('perCommitment'),
+  required: z.boolean().optional(),
+  fields: z.array(SectionField),
+});
+export const ListSection = z.strictObject({
+  ...sectionBase,
+  kind: z.literal('list'),
+  required: z.boolean().optional(),
+  itemLabel: z.string(),
+});
+export const GeneratedSection = z.strictObject({
+  ...sectionBase,
+  kind: z.literal('generated'),
+  required: z.boolean().optional(),
+  source: z.enum(GENERATED_SOURCES),
+});
 /** A unit's report has text, per-commitment and list sections; the organiser's also generated ones. */
 export const SectionDefinition = z.discriminatedUnion('kind', [TextSection, PerCommitmentSection, ListSection]);
 export type SectionDefinition = z.infer<typeof SectionDefinition>;
@@ -40,11 +65,21 @@ export const ReportDefinition = z.strictObject({
 export type ReportDefinition = z.infer<typeof ReportDefinition>;
 
 /** text: content[key] = string; perCommitment: content[key][commitmentId][fieldKey]; list: content[key] = ListEntry[]. */
-export const ReportContent = z.record(z.string(), z.union([z.string(), z.array(ListEntry), z.record(z.string(), z.record(z.string(), z.string()))]));
+export const ReportContent = z.record(
+  z.string(),
+  z.union([z.string(), z.array(ListEntry), z.record(z.string(), z.record(z.string(), z.string()))]),
+);
 export type ReportContent = z.infer<typeof ReportContent>;
 
 export const ReportDocument = z.strictObject({
-  report: z.strictObject({ id: z.string(), unitId: z.string(), schoolYear: z.string(), type: z.string(), status: DocumentStatus, content: ReportContent }),
+  report: z.strictObject({
+    id: z.string(),
+    unitId: z.string(),
+    schoolYear: z.string(),
+    type: z.string(),
+    status: DocumentStatus,
+    content: ReportContent,
+  }),
   etag: z.string(),
   modified: z.string(),
   unit: DocumentUnit,

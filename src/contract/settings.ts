@@ -22,8 +22,17 @@ export type AdminBoardGoal = z.infer<typeof AdminBoardGoal>;
 export const AdminBoardGoals = z.array(AdminBoardGoal);
 
 // Förhandsvisning av en förinställning
-const PreviewEvent = z.strictObject({ key: z.string(), label: z.string(), kind: z.string(), when: z.string(), months: z.array(z.number()) });
-const PreviewDocument = z.strictObject({ label: z.string(), sections: z.array(z.strictObject({ label: z.string(), required: z.boolean() })) });
+const PreviewEvent = z.strictObject({
+  key: z.string(),
+  label: z.string(),
+  kind: z.string(),
+  when: z.string(),
+  months: z.array(z.number()),
+});
+const PreviewDocument = z.strictObject({
+  label: z.string(),
+  sections: z.array(z.strictObject({ label: z.string(), required: z.boolean() })),
+});
 export const PresetPreview = z.strictObject({
   key: z.string(),
   label: z.string(),
@@ -34,7 +43,15 @@ export const PresetPreview = z.strictObject({
   dialogues: z.array(z.string()),
   events: z.array(PreviewEvent),
   documents: z.strictObject({ unit: PreviewDocument, organiser: PreviewDocument }),
-  surveys: z.array(z.strictObject({ key: z.string(), label: z.string(), respondents: z.string(), questions: z.number(), schoolForms: z.array(z.string()) })),
+  surveys: z.array(
+    z.strictObject({
+      key: z.string(),
+      label: z.string(),
+      respondents: z.string(),
+      questions: z.number(),
+      schoolForms: z.array(z.string()),
+    }),
+  ),
 });
 export type PresetPreview = z.infer<typeof PresetPreview>;
 

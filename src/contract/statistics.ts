@@ -10,7 +10,13 @@ export const UnitMatch = z.enum(['schoolUnitCode', 'name', 'koladaId']);
 export type UnitMatch = z.infer<typeof UnitMatch>;
 export const ImportMappingSchema = z.discriminatedUnion('format', [
   z.strictObject({ format: z.literal('long'), unit: column, year: column, kpi: column, value: column, unitMatch: UnitMatch }),
-  z.strictObject({ format: z.literal('wide'), unit: column, year: column, values: z.record(z.string().regex(/^[A-Z]\d{5}$/), column), unitMatch: UnitMatch }),
+  z.strictObject({
+    format: z.literal('wide'),
+    unit: column,
+    year: column,
+    values: z.record(z.string().regex(/^[A-Z]\d{5}$/), column),
+    unitMatch: UnitMatch,
+  }),
 ]);
 export type ImportMapping = z.input<typeof ImportMappingSchema>;
 export const ImportBody = FileBody.extend({ mapping: ImportMappingSchema });
@@ -21,7 +27,13 @@ export const TrendDirection = z.enum(['better', 'worse', 'flat', 'none']);
 export type TrendDirection = z.infer<typeof TrendDirection>;
 export const YearValue = z.strictObject({ year: z.number(), value: z.number() });
 
-export const Kpi = z.strictObject({ id: z.string(), label: z.string(), unit: z.enum(['%', 'poäng', 'antal']), higherIsBetter: z.boolean(), schoolForms: z.array(z.enum(SCHOOL_FORM_CODES)) });
+export const Kpi = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  unit: z.enum(['%', 'poäng', 'antal']),
+  higherIsBetter: z.boolean(),
+  schoolForms: z.array(z.enum(SCHOOL_FORM_CODES)),
+});
 export type Kpi = z.infer<typeof Kpi>;
 export const UnitKeyFigure = z.strictObject({
   kpi: Kpi,
@@ -40,12 +52,23 @@ export const ImportPreview = z.strictObject({
   columns: z.array(z.string()),
   rowCount: z.number(),
   sample: z.array(z.strictObject({ line: z.number(), cells: z.record(z.string(), z.string()) })),
-  suggested: z.strictObject({ unit: z.string().optional(), year: z.string().optional(), kpi: z.string().optional(), value: z.string().optional(), values: z.record(z.string(), z.string()).optional() }),
+  suggested: z.strictObject({
+    unit: z.string().optional(),
+    year: z.string().optional(),
+    kpi: z.string().optional(),
+    value: z.string().optional(),
+    values: z.record(z.string(), z.string()).optional(),
+  }),
   kpis: z.array(z.strictObject({ id: z.string(), label: z.string() })),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
-export const ImportResult = z.strictObject({ created: z.number(), updated: z.number(), unchanged: z.number(), skippedUnits: z.array(z.string()).optional() });
+export const ImportResult = z.strictObject({
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  skippedUnits: z.array(z.string()).optional(),
+});
 export type ImportResult = z.infer<typeof ImportResult>;
 export const ImportProblem = z.strictObject({ line: z.number(), message: z.string() });
 export type ImportProblem = z.infer<typeof ImportProblem>;

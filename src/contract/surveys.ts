@@ -7,7 +7,13 @@ import { id } from './common';
 const date = z.iso.date();
 export const RoundParams = z.object({ roundId: id });
 export const UnitRoundParams = z.object({ unitId: id, roundId: id });
-export const CreateRoundBody = z.strictObject({ schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/), period: z.enum(['autumn', 'spring']), opensOn: date, closesOn: date, respondents: z.enum(['children', 'guardians']).optional() });
+export const CreateRoundBody = z.strictObject({
+  schoolYear: z.string().regex(/^\d{4}[-/]\d{2}$/),
+  period: z.enum(['autumn', 'spring']),
+  opensOn: date,
+  closesOn: date,
+  respondents: z.enum(['children', 'guardians']).optional(),
+});
 export const RoundStatusBody = z.strictObject({ status: z.enum(ROUND_STATUSES) });
 export const StudentCountBody = z.strictObject({ count: z.number().int().min(1).max(5000) });
 /** The organiser's survey configuration is validated by the survey module's own schema, in and out. */
@@ -37,7 +43,12 @@ export const SurveyRound = z.strictObject({
 export type SurveyRound = z.infer<typeof SurveyRound>;
 export const SurveyRounds = z.array(SurveyRound);
 
-export const SurveyLink = z.strictObject({ code: z.string(), roundId: z.string(), unitId: z.string(), studentCount: z.number().nullable() });
+export const SurveyLink = z.strictObject({
+  code: z.string(),
+  roundId: z.string(),
+  unitId: z.string(),
+  studentCount: z.number().nullable(),
+});
 /** The link with its address, as the tab shows it. */
 export const SurveyLinkWithUrl = SurveyLink.extend({ url: z.string() });
 export type SurveyLinkView = z.infer<typeof SurveyLinkWithUrl>;
@@ -54,7 +65,13 @@ export const QuestionResult = z.strictObject({
 });
 export type QuestionResult = z.infer<typeof QuestionResult>;
 
-const groupResult = { answers: z.number(), shown: z.boolean(), hiddenReason: HiddenReason.optional(), questions: z.array(QuestionResult).optional(), index: TldIndex.optional() };
+const groupResult = {
+  answers: z.number(),
+  shown: z.boolean(),
+  hiddenReason: HiddenReason.optional(),
+  questions: z.array(QuestionResult).optional(),
+  index: TldIndex.optional(),
+};
 export const GroupResult = z.strictObject(groupResult);
 export type GroupResult = z.infer<typeof GroupResult>;
 export const UnitRoundResult = z.strictObject({
@@ -75,7 +92,9 @@ export const TotalResult = z.strictObject({ ...groupResult, questionSet: z.strin
 export const SchoolFormResult = z.strictObject({ ...groupResult, schoolForm: z.string(), label: z.string() });
 
 export const UnitSurveyResults = z.strictObject({
-  rounds: z.array(z.strictObject({ round: SurveyRound, unit: UnitRoundResult, schoolForm: SchoolFormResult.optional(), total: TotalResult.optional() })),
+  rounds: z.array(
+    z.strictObject({ round: SurveyRound, unit: UnitRoundResult, schoolForm: SchoolFormResult.optional(), total: TotalResult.optional() }),
+  ),
 });
 export type UnitSurveyResults = z.infer<typeof UnitSurveyResults>;
 
@@ -97,7 +116,10 @@ export const CodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{16,6
 export const SubmitBody = z.strictObject({
   answers: z.record(z.string().max(20), z.number().int()).refine((a) => Object.keys(a).length <= 60),
   gradeBand: z.string().max(20).optional(),
-  deviceToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
+  deviceToken: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/)
+    .optional(),
 });
 export const SurveyFormView = z.strictObject({
   unitName: z.string(),

@@ -37,7 +37,10 @@ export function assertPickableBoardGoals(ids: string[] | undefined, goals: Board
   if (unknown.length) throw new DomainError('VALIDATION_FAILED', `Nämndsmålet finns inte: ${unknown.join(', ')}.`);
   const retired = goals.filter((g) => g.retired && (ids ?? []).includes(g.id) && !kept.includes(g.id));
   if (retired.length) {
-    throw new DomainError('BOARD_GOAL_RETIRED', `Nämndmålet "${retired.map((g) => g.title).join('", "')}" är avslutat och kan inte väljas på nya åtaganden.`);
+    throw new DomainError(
+      'BOARD_GOAL_RETIRED',
+      `Nämndmålet "${retired.map((g) => g.title).join('", "')}" är avslutat och kan inte väljas på nya åtaganden.`,
+    );
   }
 }
 

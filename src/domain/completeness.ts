@@ -69,7 +69,13 @@ function summarise(sections: SectionProgress[], openComments: string[], blocking
 export function planCompleteness(plan: CommitmentPlan, comments: readonly CommentLike[] = []): Completeness {
   const sections: SectionProgress[] = plan.goalAreas.map((area) => {
     const done = area.commitments.length > 0;
-    return { key: `goalArea:${area.key}`, label: area.label, state: done ? 'klar' : 'saknas', required: true, reason: done ? '' : 'Inget åtagande ännu' };
+    return {
+      key: `goalArea:${area.key}`,
+      label: area.label,
+      state: done ? 'klar' : 'saknas',
+      required: true,
+      reason: done ? '' : 'Inget åtagande ännu',
+    };
   });
   const placeOf = (anchor: string) => {
     const [kind, id] = anchor.split(':');
@@ -80,7 +86,12 @@ export function planCompleteness(plan: CommitmentPlan, comments: readonly Commen
   return summarise(sections, unansweredComments(comments, placeOf), (s) => `${s.label}: minst ett åtagande`);
 }
 
-export function reportCompleteness(definition: ReportDefinition, content: ReportContent, plan: CommitmentPlan | undefined, comments: readonly CommentLike[] = []): Completeness {
+export function reportCompleteness(
+  definition: ReportDefinition,
+  content: ReportContent,
+  plan: CommitmentPlan | undefined,
+  comments: readonly CommentLike[] = [],
+): Completeness {
   const sections: SectionProgress[] = [];
   for (const s of definition.sections) {
     if (s.kind === 'generated') continue; // written by the app, not by people
@@ -91,7 +102,8 @@ export function reportCompleteness(definition: ReportDefinition, content: Report
       const written = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, Record<string, string>>;
       const commitments = commitmentsToFollowUp(plan);
       required = s.fields.some((f) => f.required);
-      done = commitments.length > 0 && commitments.every(({ commitment }) => s.fields.every((f) => !blankText(written[commitment.id]?.[f.key])));
+      done =
+        commitments.length > 0 && commitments.every(({ commitment }) => s.fields.every((f) => !blankText(written[commitment.id]?.[f.key])));
     } else if (s.kind === 'list') {
       required = s.required === true;
       done = Array.isArray(value) && withoutBlankEntries(value).length > 0;
@@ -122,9 +134,17 @@ export function missingFor(transition: Transition, completeness: Completeness): 
  * Refuses a status change the document is not complete for: a stable code per document kind, a
  * Swedish message naming what is missing, and the list in `details.missing`.
  */
-export function assertCompleteFor(transition: Transition, completeness: Completeness, document: { kind: 'plan' | 'report'; label: string }): void {
+export function assertCompleteFor(
+  transition: Transition,
+  completeness: Completeness,
+  document: { kind: 'plan' | 'report'; label: string },
+): void {
   const missing = missingFor(transition, completeness);
   if (missing.length === 0) return;
   const goal = transition === 'ready' ? 'markeras som klar för dialog' : 'fastställas';
-  throw new DomainError(document.kind === 'plan' ? 'PLAN_INCOMPLETE' : 'REPORT_INCOMPLETE', `${document.label}en kan inte ${goal} än. Det här saknas: ${missing.join(', ')}.`, { missing });
+  throw new DomainError(
+    document.kind === 'plan' ? 'PLAN_INCOMPLETE' : 'REPORT_INCOMPLETE',
+    `${document.label}en kan inte ${goal} än. Det här saknas: ${missing.join(', ')}.`,
+    { missing },
+  );
 }

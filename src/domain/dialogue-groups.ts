@@ -17,7 +17,14 @@
  * sits in both forms' groups, once in each with all their units of that form.
  */
 import { type DialogueKind, type DialogueType } from './dialogue';
-import { LEGAL_SCHOOL_FORM_CODES, LEGAL_SCHOOL_FORM_PRIORITY, LEGAL_SCHOOL_FORMS, legalSchoolForm, type LegalSchoolForm, type SchoolForm } from './school-forms';
+import {
+  LEGAL_SCHOOL_FORM_CODES,
+  LEGAL_SCHOOL_FORM_PRIORITY,
+  LEGAL_SCHOOL_FORMS,
+  legalSchoolForm,
+  type LegalSchoolForm,
+  type SchoolForm,
+} from './school-forms';
 
 export interface GroupingUnit {
   unitId: string;
@@ -66,7 +73,9 @@ export function groupSizes(n: number, max: number = GROUP_SIZE.max): number[] {
 
 export function proposeDialogueGroups(type: DialogueType, units: GroupingUnit[], size = GROUP_SIZE): GroupProposal {
   const kind = type.key;
-  const unassigned = units.filter((u) => u.principals.length === 0).map((u) => ({ unitId: u.unitId, unitName: u.unitName, reason: 'Enheten har ingen rektor i personregistret.' }));
+  const unassigned = units
+    .filter((u) => u.principals.length === 0)
+    .map((u) => ({ unitId: u.unitId, unitName: u.unitName, reason: 'Enheten har ingen rektor i personregistret.' }));
   const withPrincipal = units.filter((u) => u.principals.length > 0).sort((a, b) => a.unitName.localeCompare(b.unitName, 'sv'));
 
   if (type.grouping === 'all') {
@@ -130,7 +139,8 @@ export function proposeDialogueGroups(type: DialogueType, units: GroupingUnit[],
 function sizeNote(n: number, ofForm: number, form: string, dialogue: string, size: { min: number; max: number }): string | undefined {
   if (n >= size.min && n <= size.max) return undefined;
   if (ofForm === 1) return `Den enda rektorn i skolformen ${form}: skolformer blandas inte i en ${dialogue}.`;
-  if (ofForm < size.min) return `Bara ${ofForm} rektorer i skolformen ${form}: en mindre grupp än ${size.min}, eftersom skolformer inte blandas i en ${dialogue}.`;
+  if (ofForm < size.min)
+    return `Bara ${ofForm} rektorer i skolformen ${form}: en mindre grupp än ${size.min}, eftersom skolformer inte blandas i en ${dialogue}.`;
   return `${ofForm} rektorer i skolformen ${form} går inte att dela i grupper om ${size.min}–${size.max}, så en grupp blir ${n}.`;
 }
 
@@ -153,7 +163,10 @@ export function dialogueFormOf(units: GroupingUnit[]): Map<string, LegalSchoolFo
     const c = counts.get(personId);
     if (!c) return undefined;
     // Most units wins; the priority order settles a tie.
-    return LEGAL_SCHOOL_FORM_PRIORITY.reduce<LegalSchoolForm | undefined>((best, f) => ((c.get(f) ?? 0) > (best ? (c.get(best) ?? 0) : 0) ? f : best), undefined);
+    return LEGAL_SCHOOL_FORM_PRIORITY.reduce<LegalSchoolForm | undefined>(
+      (best, f) => ((c.get(f) ?? 0) > (best ? (c.get(best) ?? 0) : 0) ? f : best),
+      undefined,
+    );
   };
   const out = new Map<string, LegalSchoolForm>();
   for (const u of units) {

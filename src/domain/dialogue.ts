@@ -89,7 +89,8 @@ export interface RoundDraft {
 export type UnitForms = SchoolForm | readonly SchoolForm[];
 
 /** A unit's forms for roundProblems: its main form first, then the others the register gives it. */
-export const unitForms = (u: { schoolForm: SchoolForm; schoolForms?: readonly SchoolForm[] } | undefined): UnitForms | undefined => u && [u.schoolForm, ...(u.schoolForms ?? [])];
+export const unitForms = (u: { schoolForm: SchoolForm; schoolForms?: readonly SchoolForm[] } | undefined): UnitForms | undefined =>
+  u && [u.schoolForm, ...(u.schoolForms ?? [])];
 
 const formList = (f: UnitForms): readonly SchoolForm[] => (typeof f === 'string' ? [f] : f);
 
@@ -113,9 +114,15 @@ export function roundProblems(round: RoundDraft, formOf: (unitId: string) => Uni
     const label = round.type.label.toLowerCase();
     if (isGroupedBySchoolForm(round.type)) {
       // One legal form (grundskola's grade spans are one); a unit with several forms fits a group of any of them.
-      const unitForms = g.unitIds.map(formOf).filter((f) => f !== undefined).map(formList);
+      const unitForms = g.unitIds
+        .map(formOf)
+        .filter((f) => f !== undefined)
+        .map(formList);
       const formsOfUnits = unitForms.map((f) => new Set(f.map(legalSchoolForm)));
-      const shared = formsOfUnits.reduce<Set<LegalSchoolForm> | undefined>((acc, f) => (acc ? new Set([...acc].filter((x) => f.has(x))) : f), undefined);
+      const shared = formsOfUnits.reduce<Set<LegalSchoolForm> | undefined>(
+        (acc, f) => (acc ? new Set([...acc].filter((x) => f.has(x))) : f),
+        undefined,
+      );
       if (shared && shared.size === 0) {
         const mains = new Set(unitForms.map((f) => legalSchoolForm(f[0])));
         problems.push(`${name}: skolformer blandas inte i en ${label} (${[...mains].map((f) => LEGAL_SCHOOL_FORMS[f]).join(', ')}).`);
@@ -151,14 +158,21 @@ export function assertReadyToInvite(groups: { name: string; start?: string }[]):
   const missing = groups.filter((g) => !g.start).map((g) => g.name);
   if (groups.length === 0) throw new DomainError('DIALOGUE_INCOMPLETE', 'Omgången har inga grupper att bjuda in.');
   if (missing.length) {
-    throw new DomainError('DIALOGUE_INCOMPLETE', `Ange tid för alla grupper innan inbjudningarna skickas. Saknar tid: ${missing.join(', ')}.`, { missing });
+    throw new DomainError(
+      'DIALOGUE_INCOMPLETE',
+      `Ange tid för alla grupper innan inbjudningarna skickas. Saknar tid: ${missing.join(', ')}.`,
+      { missing },
+    );
   }
 }
 
 /** An answer can be given or changed until the meeting starts. */
 export function assertCanAnswer(meetingStart: string | undefined, now: Date): void {
   if (meetingStart && new Date(meetingStart) <= now) {
-    throw new DomainError('DIALOGUE_ANSWER_CLOSED', 'Dialogen har redan börjat, så svaret kan inte ändras. Kontakta huvudmannen om något har hänt.');
+    throw new DomainError(
+      'DIALOGUE_ANSWER_CLOSED',
+      'Dialogen har redan börjat, så svaret kan inte ändras. Kontakta huvudmannen om något har hänt.',
+    );
   }
 }
 
@@ -185,7 +199,8 @@ export function outstandingWork(
 ): OutstandingWork | undefined {
   if (invitee.role === 'organiser' || invitee.answer === 'declined') return undefined;
   const brings = type.brings;
-  const documents = brings && invitee.role === 'principal' ? units.filter((u) => !documentReady(brings.document, u.status)).map((u) => u.name) : [];
+  const documents =
+    brings && invitee.role === 'principal' ? units.filter((u) => !documentReady(brings.document, u.status)).map((u) => u.name) : [];
   const answer = invitee.answer === 'pending';
   return answer || documents.length ? { answer, documents } : undefined;
 }

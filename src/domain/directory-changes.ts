@@ -139,10 +139,16 @@ export function planUnitChanges(current: CurrentUnit[], register: RegisteredUnit
   return changes;
 }
 
-export function planDirectoryChanges(state: DirectoryState, register: RegisteredUnit[], wanted: WantedPerson[], options: PlanOptions = {}): DirectoryPlan {
+export function planDirectoryChanges(
+  state: DirectoryState,
+  register: RegisteredUnit[],
+  wanted: WantedPerson[],
+  options: PlanOptions = {},
+): DirectoryPlan {
   const units = planUnitChanges(state.units, register);
   const bootstrap = new Set((options.bootstrapAdmins ?? []).map((v) => v.toLowerCase()));
-  const isBootstrap = (p: { objectId: string; email: string }) => bootstrap.has(p.objectId.toLowerCase()) || (!!p.email && bootstrap.has(p.email.toLowerCase()));
+  const isBootstrap = (p: { objectId: string; email: string }) =>
+    bootstrap.has(p.objectId.toLowerCase()) || (!!p.email && bootstrap.has(p.email.toLowerCase()));
   const withAdmin = (roles: AppRole[], p: { objectId: string; email: string }): AppRole[] =>
     isBootstrap(p) && !roles.includes('admin') ? [...roles, 'admin'] : roles;
 
@@ -170,7 +176,11 @@ export function planDirectoryChanges(state: DirectoryState, register: Registered
       people.push({ objectId: w.objectId, displayName: w.displayName, email: w.email, appRoles, directoryStatus: 'active', kind: 'new' });
     } else {
       const changed =
-        person.objectId !== w.objectId || person.displayName !== w.displayName || person.email.toLowerCase() !== w.email.toLowerCase() || !sameSet(person.appRoles, appRoles) || person.directoryStatus !== 'active';
+        person.objectId !== w.objectId ||
+        person.displayName !== w.displayName ||
+        person.email.toLowerCase() !== w.email.toLowerCase() ||
+        !sameSet(person.appRoles, appRoles) ||
+        person.directoryStatus !== 'active';
       if (changed) {
         people.push({
           objectId: w.objectId,
@@ -187,12 +197,25 @@ export function planDirectoryChanges(state: DirectoryState, register: Registered
     const existing = person ? (membershipsOf.get(person.id) ?? []).filter((m) => codeByUnitId.has(m.unitId)) : [];
     for (const m of wantedHere) {
       if (existing.some((e) => codeByUnitId.get(e.unitId) === m.schoolUnitCode && e.role === m.role)) continue;
-      addMemberships.push({ objectId: w.objectId, personId: person?.id, schoolUnitCode: m.schoolUnitCode, unitId: unitIdByCode.get(m.schoolUnitCode), role: m.role });
+      addMemberships.push({
+        objectId: w.objectId,
+        personId: person?.id,
+        schoolUnitCode: m.schoolUnitCode,
+        unitId: unitIdByCode.get(m.schoolUnitCode),
+        role: m.role,
+      });
     }
     for (const e of existing) {
       const code = codeByUnitId.get(e.unitId)!;
       if (wantedHere.some((m) => m.schoolUnitCode === code && m.role === e.role)) continue;
-      removeMemberships.push({ objectId: w.objectId, personId: e.personId, schoolUnitCode: code, unitId: e.unitId, role: e.role, membershipId: e.id });
+      removeMemberships.push({
+        objectId: w.objectId,
+        personId: e.personId,
+        schoolUnitCode: code,
+        unitId: e.unitId,
+        role: e.role,
+        membershipId: e.id,
+      });
     }
   }
 
@@ -200,9 +223,24 @@ export function planDirectoryChanges(state: DirectoryState, register: Registered
   for (const p of state.people) {
     if (matched.has(p.id) || p.directoryStatus !== 'active') continue;
     const appRoles = withAdmin([], p);
-    people.push({ objectId: p.objectId, personId: p.id, displayName: p.displayName, email: p.email, appRoles, directoryStatus: 'left', kind: 'left' });
+    people.push({
+      objectId: p.objectId,
+      personId: p.id,
+      displayName: p.displayName,
+      email: p.email,
+      appRoles,
+      directoryStatus: 'left',
+      kind: 'left',
+    });
     for (const e of membershipsOf.get(p.id) ?? []) {
-      removeMemberships.push({ objectId: p.objectId, personId: p.id, schoolUnitCode: codeByUnitId.get(e.unitId) ?? '', unitId: e.unitId, role: e.role, membershipId: e.id });
+      removeMemberships.push({
+        objectId: p.objectId,
+        personId: p.id,
+        schoolUnitCode: codeByUnitId.get(e.unitId) ?? '',
+        unitId: e.unitId,
+        role: e.role,
+        membershipId: e.id,
+      });
     }
   }
   return { units, people, addMemberships, removeMemberships };

@@ -23,11 +23,21 @@ export function planEntries(plan: CommitmentPlan): DocumentEntry[] {
       entries.push({ key: `commitment:${c.id}:intendedEffects`, section, field: 'Tänkta effekter', text: c.intendedEffects });
       for (const a of c.activities) {
         entries.push({ key: `activity:${a.id}:title`, section, field: 'Aktivitet', text: a.title });
-        entries.push({ key: `activity:${a.id}:expectedResult`, section, field: `${a.title} – vad den ska leda till`, text: a.expectedResult });
+        entries.push({
+          key: `activity:${a.id}:expectedResult`,
+          section,
+          field: `${a.title} – vad den ska leda till`,
+          text: a.expectedResult,
+        });
         entries.push({ key: `activity:${a.id}:outcome`, section, field: `${a.title} – resultat`, text: a.outcome });
       }
       for (const f of c.followUps) {
-        entries.push({ key: `followUp:${f.id}`, section, field: `Uppföljning ${f.date}`, text: `${FOLLOW_UP_STATUS_LABELS[f.status]}: ${f.note}` });
+        entries.push({
+          key: `followUp:${f.id}`,
+          section,
+          field: `Uppföljning ${f.date}`,
+          text: `${FOLLOW_UP_STATUS_LABELS[f.status]}: ${f.note}`,
+        });
       }
     }
   }
@@ -39,16 +49,26 @@ export function reportEntries(definition: ReportDefinition, report: YearReport, 
   for (const s of definition.sections) {
     const value = report.content[s.key];
     if (s.kind === 'perCommitment') {
-      const byCommitment = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, Record<string, string>>;
+      const byCommitment = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<
+        string,
+        Record<string, string>
+      >;
       for (const { goalArea, commitment } of commitmentsToFollowUp(plan)) {
         for (const f of s.fields) {
           const text = byCommitment[commitment.id]?.[f.key] ?? '';
-          entries.push({ key: `${s.key}:${commitment.id}:${f.key}`, section: `${goalArea.label} › ${commitment.title}`, field: f.label, text });
+          entries.push({
+            key: `${s.key}:${commitment.id}:${f.key}`,
+            section: `${goalArea.label} › ${commitment.title}`,
+            field: f.label,
+            text,
+          });
         }
       }
     } else if (s.kind === 'list') {
       const items = Array.isArray(value) ? value : [];
-      items.forEach((item, i) => entries.push({ key: `${s.key}:${i}`, section: s.label, field: `${s.itemLabel} ${i + 1}`, text: item.text }));
+      items.forEach((item, i) =>
+        entries.push({ key: `${s.key}:${i}`, section: s.label, field: `${s.itemLabel} ${i + 1}`, text: item.text }),
+      );
     } else {
       entries.push({ key: s.key, section: s.label, field: s.label, text: typeof value === 'string' ? value : '' });
     }
@@ -68,7 +88,8 @@ export function compareEntries(before: DocumentEntry[], after: DocumentEntry[]):
   for (const e of after) {
     const prior = old.get(e.key);
     if (!prior) changes.push({ kind: 'added', key: e.key, section: e.section, field: e.field, after: e.text });
-    else if (prior.text !== e.text) changes.push({ kind: 'changed', key: e.key, section: e.section, field: e.field, before: prior.text, after: e.text });
+    else if (prior.text !== e.text)
+      changes.push({ kind: 'changed', key: e.key, section: e.section, field: e.field, before: prior.text, after: e.text });
     old.delete(e.key);
   }
   for (const e of old.values()) changes.push({ kind: 'removed', key: e.key, section: e.section, field: e.field, before: e.text });

@@ -63,5 +63,4 @@ export class DomainError extends Error {
 
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} finns inte.`);
 
-export const forbidden = (message = 'Du har inte behörighet att göra detta.') =>
-  new DomainError('FORBIDDEN', message);
+export const forbidden = (message = 'Du har inte behörighet att göra detta.') => new DomainError('FORBIDDEN', message);

@@ -13,11 +13,29 @@ const compulsory: SchoolForm[] = ['compulsoryF3', 'compulsoryF6', 'compulsory46'
 
 /** The figures Swedish school authorities commonly follow (labels are our own wording). */
 export const KPI_CATALOGUE: KpiDefinition[] = [
-  { id: 'N15419', label: 'Elever i åk 9 som uppnått kunskapskraven i alla ämnen (%)', unit: '%', higherIsBetter: true, schoolForms: ['compulsory79'] },
+  {
+    id: 'N15419',
+    label: 'Elever i åk 9 som uppnått kunskapskraven i alla ämnen (%)',
+    unit: '%',
+    higherIsBetter: true,
+    schoolForms: ['compulsory79'],
+  },
   { id: 'N15421', label: 'Genomsnittligt meritvärde åk 9', unit: 'poäng', higherIsBetter: true, schoolForms: ['compulsory79'] },
   { id: 'N15438', label: 'Elever per lärare (heltidstjänst)', unit: 'antal', higherIsBetter: false, schoolForms: compulsory },
-  { id: 'N15447', label: 'Lärare med lärarlegitimation och behörighet (%)', unit: '%', higherIsBetter: true, schoolForms: [...compulsory, 'upperSecondary'] },
-  { id: 'N15613', label: 'Elever i åk 5 som känner sig trygga i skolan (%)', unit: '%', higherIsBetter: true, schoolForms: ['compulsoryF6', 'compulsory46'] },
+  {
+    id: 'N15447',
+    label: 'Lärare med lärarlegitimation och behörighet (%)',
+    unit: '%',
+    higherIsBetter: true,
+    schoolForms: [...compulsory, 'upperSecondary'],
+  },
+  {
+    id: 'N15613',
+    label: 'Elever i åk 5 som känner sig trygga i skolan (%)',
+    unit: '%',
+    higherIsBetter: true,
+    schoolForms: ['compulsoryF6', 'compulsory46'],
+  },
   { id: 'N11102', label: 'Barn per årsarbetare i förskolan', unit: 'antal', higherIsBetter: false, schoolForms: ['preschool'] },
   { id: 'N17461', label: 'Gymnasieelever med examen inom 4 år (%)', unit: '%', higherIsBetter: true, schoolForms: ['upperSecondary'] },
 ];

@@ -24,8 +24,7 @@ export const PERMANENT_REASON_LABELS: Record<PermanentReason, string> = {
 };
 
 export type FailureDecision =
-  | { action: 'retry'; delayMs: number; throttled: boolean }
-  | { action: 'fail'; reason: PermanentReason; message: string };
+  { action: 'retry'; delayMs: number; throttled: boolean } | { action: 'fail'; reason: PermanentReason; message: string };
 
 export interface RetryPolicy {
   /** Attempts in all for transient failures (5xx, 412, network). */
@@ -44,7 +43,12 @@ const TRANSIENT = new Set([408, 412, 500, 502, 503, 504]);
  * Decides after attempt number `attempt` (1-based) failed. `random` in [0, 1) gives the jitter,
  * passed in so the decision stays pure.
  */
-export function decideAfterFailure(f: SendFailure, attempt: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY, random = 0.5): FailureDecision {
+export function decideAfterFailure(
+  f: SendFailure,
+  attempt: number,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  random = 0.5,
+): FailureDecision {
   const code = f.code ?? '';
   if (f.status === 403 && /BotNotInConversationRoster/i.test(code + f.message)) return permanent('notInstalled', f);
   if ((f.status === 404 || f.status === 403) && /ConversationNotFound/i.test(code + f.message)) return permanent('conversationNotFound', f);

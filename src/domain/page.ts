@@ -30,7 +30,9 @@ export function cellText(value: PageCell): string {
 /** "2026-11-23" or an ISO time → "23 november 2026", in Swedish time. */
 export function swedishDate(value: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(date);
+  return Number.isNaN(date.getTime())
+    ? value
+    : new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(date);
 }
 
 export type PageKind = 'plan' | 'report' | 'annualFollowUp' | 'yearWheel';

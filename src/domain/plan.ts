@@ -74,7 +74,10 @@ export interface CommitmentPlan {
  */
 export function assertEditable(plan: Pick<CommitmentPlan, 'status'>): void {
   if (plan.status === 'final') {
-    throw new DomainError('PLAN_NOT_EDITABLE', 'Åtagandeplanen är fastställd. Uppföljningar och aktiviteternas resultat kan fortfarande skrivas, men inte planens innehåll.');
+    throw new DomainError(
+      'PLAN_NOT_EDITABLE',
+      'Åtagandeplanen är fastställd. Uppföljningar och aktiviteternas resultat kan fortfarande skrivas, men inte planens innehåll.',
+    );
   }
 }
 
@@ -158,8 +161,7 @@ export function findFollowUp(plan: CommitmentPlan, followUpId: string): FollowUp
   throw new DomainError('NOT_FOUND', 'Uppföljningen finns inte i åtagandeplanen.');
 }
 
-export const nextPosition = (items: readonly { position: number }[]) =>
-  items.reduce((max, i) => Math.max(max, i.position), -1) + 1;
+export const nextPosition = (items: readonly { position: number }[]) => items.reduce((max, i) => Math.max(max, i.position), -1) + 1;
 
 /** Latest follow-up of a commitment, by date then by creation order. */
 export function latestFollowUp(c: Commitment): FollowUp | undefined {

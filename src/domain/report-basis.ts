@@ -90,11 +90,15 @@ export function tldBasis(rounds: BasisRound[], minAnswers: number): BasisPart {
       for (const [area, label] of AREAS) {
         const v = u.index?.[area];
         if (v === undefined) continue;
-        const cmp = typeof form?.index?.[area] === 'number' ? ` (${form.label ?? 'skolformen'} i kommunen: ${swedishNumber(form.index[area] as number)})` : '';
+        const cmp =
+          typeof form?.index?.[area] === 'number'
+            ? ` (${form.label ?? 'skolformen'} i kommunen: ${swedishNumber(form.index[area] as number)})`
+            : '';
         lines.push(`  ${label}: ${v === null ? '–' : swedishNumber(v)}${cmp}`);
       }
       lines.push('Andel positiva svar per fråga:');
-      for (const q of u.questions ?? []) lines.push(`  ${q.text} (${SURVEY_AREAS[q.area]}): ${q.positiveShare === null ? '–' : `${swedishNumber(q.positiveShare)} %`}`);
+      for (const q of u.questions ?? [])
+        lines.push(`  ${q.text} (${SURVEY_AREAS[q.area]}): ${q.positiveShare === null ? '–' : `${swedishNumber(q.positiveShare)} %`}`);
     }
     lines.push('');
     rows.push([
@@ -108,7 +112,13 @@ export function tldBasis(rounds: BasisRound[], minAnswers: number): BasisPart {
   return {
     source: 'tldResults',
     text: lines.join('\n'),
-    tables: [{ caption: 'TLD-resultat per mätning (index 0–100)', columns: ['Mätning', 'Svar', 'Svarsfrekvens', ...AREAS.map(([, l]) => l)], rows }],
+    tables: [
+      {
+        caption: 'TLD-resultat per mätning (index 0–100)',
+        columns: ['Mätning', 'Svar', 'Svarsfrekvens', ...AREAS.map(([, l]) => l)],
+        rows,
+      },
+    ],
     empty: false,
   };
 }
@@ -117,10 +127,19 @@ export function tldBasis(rounds: BasisRound[], minAnswers: number): BasisPart {
 export function keyFigureBasis(figures: BasisFigure[]): BasisPart {
   if (!figures.length) return { source: 'keyFigures', text: NO_FIGURES_TEXT, tables: [], empty: true };
   const lines = figures.map((f) => {
-    const cmp = [f.municipality === null ? '' : `kommunen ${figure(f.municipality, f.unit)}`, f.national === null ? '' : `riket ${figure(f.national, f.unit)}`].filter(Boolean);
+    const cmp = [
+      f.municipality === null ? '' : `kommunen ${figure(f.municipality, f.unit)}`,
+      f.national === null ? '' : `riket ${figure(f.national, f.unit)}`,
+    ].filter(Boolean);
     return `${f.label}, ${f.year}: ${figure(f.value, f.unit)}${cmp.length ? ` (${cmp.join(', ')})` : ''}`;
   });
-  const rows = figures.map((f) => [f.label, String(f.year), figure(f.value, f.unit), f.municipality === null ? '–' : figure(f.municipality, f.unit), f.national === null ? '–' : figure(f.national, f.unit)]);
+  const rows = figures.map((f) => [
+    f.label,
+    String(f.year),
+    figure(f.value, f.unit),
+    f.municipality === null ? '–' : figure(f.municipality, f.unit),
+    f.national === null ? '–' : figure(f.national, f.unit),
+  ]);
   return {
     source: 'keyFigures',
     text: [...lines, '', 'Källa: Kolada eller huvudmannens egen statistik.'].join('\n'),

@@ -3,7 +3,15 @@ import type { CommitmentPlan } from './plan';
 import type { DocumentStatus } from './document-status';
 import type { ListEntry, ReportContent, ReportDefinition, SectionDefinition } from './report-definition';
 import { ANNUAL_FOLLOW_UP_2024, YEAR_REPORT_2024 } from './presets/guideline-2024';
-export { GENERATED_SOURCES, type GeneratedSource, type ListEntry, type ReportContent, type ReportDefinition, type SectionDefinition, type SectionField } from './report-definition';
+export {
+  GENERATED_SOURCES,
+  type GeneratedSource,
+  type ListEntry,
+  type ReportContent,
+  type ReportDefinition,
+  type SectionDefinition,
+  type SectionField,
+} from './report-definition';
 export { ANNUAL_FOLLOW_UP_2024, YEAR_REPORT_2024 } from './presets/guideline-2024';
 import type { SchoolYear } from './school-year';
 
@@ -15,7 +23,6 @@ export interface YearReport {
   status: DocumentStatus;
   content: ReportContent;
 }
-
 
 export function sectionOf(definition: ReportDefinition, key: string): SectionDefinition {
   const section = definition.sections.find((s) => s.key === key);
@@ -76,7 +83,6 @@ export function checkSectionValue(
   }
   return section;
 }
-
 
 /** Every definition the product knows, by type: a document keeps its type when the configuration changes. */
 export function definitionFor(type: string, configured: ReportDefinition[], known: ReportDefinition[] = []): ReportDefinition | undefined {

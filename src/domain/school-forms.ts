@@ -39,7 +39,14 @@ export const LEGAL_SCHOOL_FORMS = {
 export type LegalSchoolForm = keyof typeof LEGAL_SCHOOL_FORMS;
 export const LEGAL_SCHOOL_FORM_CODES = Object.keys(LEGAL_SCHOOL_FORMS) as [LegalSchoolForm, ...LegalSchoolForm[]];
 /** Which form is a unit's or a principal's main one when several weigh the same, as primarySchoolForm: the school's own education first, preschool last. */
-export const LEGAL_SCHOOL_FORM_PRIORITY: LegalSchoolForm[] = ['upperSecondary', 'compulsory', 'adaptedCompulsory', 'preschoolClass', 'schoolAgeEducare', 'preschool'];
+export const LEGAL_SCHOOL_FORM_PRIORITY: LegalSchoolForm[] = [
+  'upperSecondary',
+  'compulsory',
+  'adaptedCompulsory',
+  'preschoolClass',
+  'schoolAgeEducare',
+  'preschool',
+];
 
 export function legalSchoolForm(form: SchoolForm): LegalSchoolForm {
   return form === 'compulsoryF3' || form === 'compulsoryF6' || form === 'compulsory46' || form === 'compulsory79' ? 'compulsory' : form;

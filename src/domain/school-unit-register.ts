@@ -47,7 +47,17 @@ export function schoolFormsOf(schoolTypes: readonly string[]): SchoolForm[] {
  * over what surrounds it (förskoleklass and fritidshem follow Lgr22 with the grundskola; a
  * gymnasieskola with an anpassad programme is still Gy11), and preschool only when it is alone.
  */
-const PRIORITY: SchoolForm[] = ['upperSecondary', 'compulsory79', 'compulsoryF6', 'compulsory46', 'compulsoryF3', 'adaptedCompulsory', 'preschoolClass', 'schoolAgeEducare', 'preschool'];
+const PRIORITY: SchoolForm[] = [
+  'upperSecondary',
+  'compulsory79',
+  'compulsoryF6',
+  'compulsory46',
+  'compulsoryF3',
+  'adaptedCompulsory',
+  'preschoolClass',
+  'schoolAgeEducare',
+  'preschool',
+];
 
 export function primarySchoolForm(forms: readonly SchoolForm[]): SchoolForm | undefined {
   return PRIORITY.find((f) => forms.includes(f));

@@ -40,7 +40,10 @@ interface Entry {
 
 class Window {
   private entries: Entry[] = [];
-  constructor(private readonly limits: WindowLimit[], private readonly marginMs: number) {}
+  constructor(
+    private readonly limits: WindowLimit[],
+    private readonly marginMs: number,
+  ) {}
 
   private get horizon() {
     return Math.max(...this.limits.map((l) => l.windowMs)) + this.marginMs;
@@ -84,7 +87,13 @@ export class SendPacer {
   /** Earliest time a request to this conversation may go, by every window and any pause. */
   nextAt(conversationId: string, now: number): number {
     const conversation = this.conversations.get(conversationId);
-    return Math.max(now, this.pausedUntil, this.lastSentAt + this.limits.spacingMs, this.app.nextAt(now), conversation ? conversation.nextAt(now) : now);
+    return Math.max(
+      now,
+      this.pausedUntil,
+      this.lastSentAt + this.limits.spacingMs,
+      this.app.nextAt(now),
+      conversation ? conversation.nextAt(now) : now,
+    );
   }
 
   /**

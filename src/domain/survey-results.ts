@@ -67,12 +67,20 @@ export class Tally {
       for (const step of scale.steps) distribution[step.value] = row[step.value];
       const answered = row.reduce((sum, n, value) => (value === 0 ? sum : sum + n), 0);
       const pos = row.reduce((sum, n, value) => (positive.has(value) ? sum + n : sum), 0);
-      return { id: q.id, area: q.area, text: q.text, distribution, answered, positiveShare: answered ? round1((100 * pos) / answered) : null };
+      return {
+        id: q.id,
+        area: q.area,
+        text: q.text,
+        distribution,
+        answered,
+        positiveShare: answered ? round1((100 * pos) / answered) : null,
+      };
     });
     const index: Partial<Record<SurveyArea, number | null>> = {};
     for (const area of Object.keys(SURVEY_AREAS) as SurveyArea[]) {
       const shares = questions.filter((q) => q.area === area && q.positiveShare !== null).map((q) => q.positiveShare!);
-      if (questions.some((q) => q.area === area)) index[area] = shares.length ? round1(shares.reduce((a, b) => a + b, 0) / shares.length) : null;
+      if (questions.some((q) => q.area === area))
+        index[area] = shares.length ? round1(shares.reduce((a, b) => a + b, 0) / shares.length) : null;
     }
     return { questions, index };
   }
@@ -92,9 +100,17 @@ export interface Member {
  * since total − shown = hidden, the hidden ones together must also reach the threshold, or the
  * smallest shown members are hidden too until they do (or all are).
  */
-export function suppress(members: Member[], minAnswers: number, alreadyHidden: Set<string> = new Set()): Map<string, HiddenReason | undefined> {
+export function suppress(
+  members: Member[],
+  minAnswers: number,
+  alreadyHidden: Set<string> = new Set(),
+): Map<string, HiddenReason | undefined> {
   const decision = new Map<string, HiddenReason | undefined>();
-  for (const m of members) decision.set(m.key, m.ownReason ?? (m.tally.answers < minAnswers ? 'fewAnswers' : alreadyHidden.has(m.key) ? 'protectsOthers' : undefined));
+  for (const m of members)
+    decision.set(
+      m.key,
+      m.ownReason ?? (m.tally.answers < minAnswers ? 'fewAnswers' : alreadyHidden.has(m.key) ? 'protectsOthers' : undefined),
+    );
   const hiddenSum = () => members.filter((m) => decision.get(m.key)).reduce((sum, m) => sum + m.tally.answers, 0);
   const shown = () => members.filter((m) => !decision.get(m.key)).sort((a, b) => a.tally.answers - b.tally.answers);
   while (hiddenSum() > 0 && hiddenSum() < minAnswers && shown().length > 0) decision.set(shown()[0].key, 'protectsOthers');
@@ -106,7 +122,11 @@ export function groupResult(tally: Tally, reason: HiddenReason | undefined): Gro
   return { answers: tally.answers, shown: true, ...tally.result() };
 }
 
-export function responseRateReason(answers: number, students: number | undefined, config: Pick<SurveyConfig, 'minResponseRate'>): HiddenReason | undefined {
+export function responseRateReason(
+  answers: number,
+  students: number | undefined,
+  config: Pick<SurveyConfig, 'minResponseRate'>,
+): HiddenReason | undefined {
   if (!config.minResponseRate || !students) return undefined;
   return answers / students < config.minResponseRate ? 'lowResponseRate' : undefined;
 }

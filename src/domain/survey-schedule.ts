@@ -54,7 +54,10 @@ export function surveyRoundClashes(wheel: YearWheel, year: SchoolYear): string[]
   for (const r of plannedRounds(wheel, year)) {
     const slot = `${r.respondents}:${r.period}`;
     const other = seen.get(slot);
-    if (other) problems.push(`${r.label}: det finns redan en enkät till samma svarande under ${r.period === 'autumn' ? 'hösten' : 'våren'} (${other}).`);
+    if (other)
+      problems.push(
+        `${r.label}: det finns redan en enkät till samma svarande under ${r.period === 'autumn' ? 'hösten' : 'våren'} (${other}).`,
+      );
     else seen.set(slot, r.label);
   }
   return problems;

@@ -28,10 +28,14 @@ export interface SuppressionDecision {
  */
 export function suppressPublished(leaves: SuppressionLeaf[], groups: SuppressionGroup[], minAnswers: number): SuppressionDecision {
   const leafOf = new Map(leaves.map((l) => [l.key, l]));
-  const leafReason = new Map<string, HiddenReason | undefined>(leaves.map((l) => [l.key, l.ownReason ?? (l.answers < minAnswers ? 'fewAnswers' : undefined)]));
+  const leafReason = new Map<string, HiddenReason | undefined>(
+    leaves.map((l) => [l.key, l.ownReason ?? (l.answers < minAnswers ? 'fewAnswers' : undefined)]),
+  );
   const sum = (keys: Iterable<string>) => [...keys].reduce((s, k) => s + (leafOf.get(k)?.answers ?? 0), 0);
   const sets = new Map(groups.map((g) => [g.key, new Set(g.leaves)]));
-  const groupReason = new Map<string, HiddenReason | undefined>(groups.map((g) => [g.key, sum(g.leaves) < minAnswers ? 'fewAnswers' : undefined]));
+  const groupReason = new Map<string, HiddenReason | undefined>(
+    groups.map((g) => [g.key, sum(g.leaves) < minAnswers ? 'fewAnswers' : undefined]),
+  );
   const inside = (inner: Set<string>, outer: Set<string>) => inner.size < outer.size && [...inner].every((k) => outer.has(k));
 
   const unsafe = (residual: string[]) => {
@@ -41,7 +45,7 @@ export function suppressPublished(leaves: SuppressionLeaf[], groups: Suppression
     return residual.some((k) => leafOf.get(k)?.ownReason === 'lowResponseRate' && total - leafOf.get(k)!.answers < minAnswers);
   };
 
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const g of groups) {
       if (groupReason.get(g.key)) continue;

@@ -162,8 +162,10 @@ export function checkAnswers(set: QuestionSet, answers: SurveyAnswers, gradeBand
   const allowed = new Map(set.questions.map((q) => [q.id, new Set(scaleOf(set, q).steps.map((s) => s.value))]));
   for (const [id, value] of Object.entries(answers)) {
     if (!allowed.has(id)) throw new DomainError('SURVEY_INVALID_ANSWER', 'Svaret innehåller en fråga som inte finns i enkäten.');
-    if (!Number.isInteger(value) || !allowed.get(id)!.has(value)) throw new DomainError('SURVEY_INVALID_ANSWER', 'Ett av svaren har ett värde som inte finns på skalan.');
+    if (!Number.isInteger(value) || !allowed.get(id)!.has(value))
+      throw new DomainError('SURVEY_INVALID_ANSWER', 'Ett av svaren har ett värde som inte finns på skalan.');
   }
   if (Object.keys(answers).length === 0) throw new DomainError('SURVEY_INVALID_ANSWER', 'Svara på minst en fråga innan du skickar.');
-  if (gradeBand !== undefined && !set.gradeBands.includes(gradeBand)) throw new DomainError('SURVEY_INVALID_ANSWER', 'Årskursen finns inte i enkäten.');
+  if (gradeBand !== undefined && !set.gradeBands.includes(gradeBand))
+    throw new DomainError('SURVEY_INVALID_ANSWER', 'Årskursen finns inte i enkäten.');
 }

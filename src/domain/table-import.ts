@@ -38,7 +38,10 @@ export function parseSwedishNumber(raw: string): number | undefined {
  * the file and import it whole, or not at all.
  */
 export function readFigures(rows: TableRow[], columns: string[], mapping: ColumnMapping, unitKey: (value: string) => string | undefined) {
-  const needed = mapping.format === 'long' ? [mapping.unit, mapping.year, mapping.kpi, mapping.value] : [mapping.unit, mapping.year, ...Object.values(mapping.values)];
+  const needed =
+    mapping.format === 'long'
+      ? [mapping.unit, mapping.year, mapping.kpi, mapping.value]
+      : [mapping.unit, mapping.year, ...Object.values(mapping.values)];
   const missing = needed.filter((c) => !columns.includes(c));
   if (missing.length) throw new DomainError('IMPORT_INVALID', `Kolumnerna finns inte i filen: ${missing.join(', ')}.`, { problems: [] });
   if (mapping.format === 'wide') {
@@ -56,7 +59,10 @@ export function readFigures(rows: TableRow[], columns: string[], mapping: Column
     const yearRaw = (row.cells[mapping.year] ?? '').trim();
     const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : undefined;
     if (!year || year < 2000 || year > 2100) problems.push({ line: row.line, message: `År "${yearRaw}" är inte ett årtal.` });
-    const pairs = mapping.format === 'long' ? [[(row.cells[mapping.kpi] ?? '').trim(), row.cells[mapping.value] ?? '']] : Object.entries(mapping.values).map(([kpi, col]) => [kpi, row.cells[col] ?? '']);
+    const pairs =
+      mapping.format === 'long'
+        ? [[(row.cells[mapping.kpi] ?? '').trim(), row.cells[mapping.value] ?? '']]
+        : Object.entries(mapping.values).map(([kpi, col]) => [kpi, row.cells[col] ?? '']);
     for (const [kpiId, raw] of pairs) {
       if (!kpiById(kpiId)) {
         problems.push({ line: row.line, message: `Nyckeltalet "${kpiId}" är okänt.` });
@@ -71,7 +77,8 @@ export function readFigures(rows: TableRow[], columns: string[], mapping: Column
       if (unitId && year) {
         const key = `${unitId}|${kpiId}|${year}`;
         const earlier = seen.get(key);
-        if (earlier !== undefined) problems.push({ line: row.line, message: `Samma enhet, nyckeltal och år finns redan på rad ${earlier}.` });
+        if (earlier !== undefined)
+          problems.push({ line: row.line, message: `Samma enhet, nyckeltal och år finns redan på rad ${earlier}.` });
         seen.set(key, row.line);
         figures.push({ unitId, kpiId, year, value });
       }
@@ -81,7 +88,9 @@ export function readFigures(rows: TableRow[], columns: string[], mapping: Column
 }
 
 /** Guesses the mapping from common Swedish column names, for the preview. */
-export function suggestMapping(columns: string[]): Partial<{ unit: string; year: string; kpi: string; value: string; values: Record<string, string> }> {
+export function suggestMapping(
+  columns: string[],
+): Partial<{ unit: string; year: string; kpi: string; value: string; values: Record<string, string> }> {
   const find = (...patterns: RegExp[]) => columns.find((c) => patterns.some((p) => p.test(c)));
   const values: Record<string, string> = {};
   for (const c of columns) {

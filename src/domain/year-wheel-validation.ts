@@ -53,11 +53,12 @@ export function validateYearWheel(wheel: YearWheel): WheelProblem[] {
       if (dialogueKinds.has(e.dialogueKind)) add(e.key, `${name}: det finns redan en period för den här dialogtypen.`);
       dialogueKinds.add(e.dialogueKind);
     }
-    if (e.kind === 'documentDeadline' || e.kind === 'boardMeeting' || e.kind === 'milestone') add(e.key, monthDayProblem(e.date, `${name}, datum`));
+    if (e.kind === 'documentDeadline' || e.kind === 'boardMeeting' || e.kind === 'milestone')
+      add(e.key, monthDayProblem(e.date, `${name}, datum`));
     if (e.kind === 'documentDeadline' || e.kind === 'boardMeeting' || e.kind === 'milestone' || e.kind === 'checkIn') {
       if (!TIME.test(e.time)) add(e.key, `${name}: tiden "${e.time}" ska skrivas som TT:MM, t.ex. 08:00.`);
     }
-    if (e.kind === 'documentDeadline' && ((e.document === 'plan') !== (e.requirement === 'readyForDialogue'))) {
+    if (e.kind === 'documentDeadline' && (e.document === 'plan') !== (e.requirement === 'readyForDialogue')) {
       add(e.key, `${name}: en åtagandeplan ska vara klar för dialog, en läsårsrapport påbörjad.`);
     }
     if (e.kind === 'dialogueWindow' || e.kind === 'documentDeadline') {
@@ -69,7 +70,8 @@ export function validateYearWheel(wheel: YearWheel): WheelProblem[] {
       if (e.months.length === 0) add(e.key, `${name}: välj minst en månad.`);
       if (e.months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) add(e.key, `${name}: månaderna ska vara 1–12.`);
       if (new Set(e.months).size !== e.months.length) add(e.key, `${name}: samma månad finns flera gånger.`);
-      if (!Number.isInteger(e.day) || e.day < 1 || e.day > 28) add(e.key, `${name}: dag ${e.day} finns inte i alla månader. Välj en dag mellan 1 och 28.`);
+      if (!Number.isInteger(e.day) || e.day < 1 || e.day > 28)
+        add(e.key, `${name}: dag ${e.day} finns inte i alla månader. Välj en dag mellan 1 och 28.`);
       if (!Number.isInteger(e.skipIfFollowedUpWithinDays) || e.skipIfFollowedUpWithinDays < 0 || e.skipIfFollowedUpWithinDays > 90) {
         add(e.key, `${name}: antalet dagar ska vara 0–90.`);
       }

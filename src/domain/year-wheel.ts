@@ -88,8 +88,22 @@ export const DEFAULT_YEAR_WHEEL: YearWheel = {
       remindDaysBefore: [2],
       audience: everyone,
     },
-    { key: 'tld-autumn', kind: 'surveyRound', label: 'TLD-mätning (hösten)', start: { month: 10, day: 1 }, end: { month: 10, day: 31 }, audience: everyone },
-    { key: 'tld-spring', kind: 'surveyRound', label: 'TLD-mätning (våren)', start: { month: 4, day: 1 }, end: { month: 4, day: 30 }, audience: everyone },
+    {
+      key: 'tld-autumn',
+      kind: 'surveyRound',
+      label: 'TLD-mätning (hösten)',
+      start: { month: 10, day: 1 },
+      end: { month: 10, day: 31 },
+      audience: everyone,
+    },
+    {
+      key: 'tld-spring',
+      kind: 'surveyRound',
+      label: 'TLD-mätning (våren)',
+      start: { month: 4, day: 1 },
+      end: { month: 4, day: 30 },
+      audience: everyone,
+    },
     {
       key: 'plan-ready',
       kind: 'documentDeadline',
@@ -211,7 +225,9 @@ export function resolveYearWheel(wheel: YearWheel, year: SchoolYear): ResolvedEv
           startDate: date,
           endDate: date,
           time: e.time,
-          ...(e.kind === 'documentDeadline' ? { document: e.document, requirement: e.requirement, remindDaysBefore: e.remindDaysBefore } : {}),
+          ...(e.kind === 'documentDeadline'
+            ? { document: e.document, requirement: e.requirement, remindDaysBefore: e.remindDaysBefore }
+            : {}),
         });
         break;
       }
@@ -256,5 +272,7 @@ export function dueReminderOffset(deadline: Date, offsetsDays: number[], now: Da
 }
 
 export function dialogueWindowOf(wheel: YearWheel, kind: DialogueKind) {
-  return wheel.events.find((e): e is Extract<YearWheelEvent, { kind: 'dialogueWindow' }> => e.kind === 'dialogueWindow' && e.dialogueKind === kind);
+  return wheel.events.find(
+    (e): e is Extract<YearWheelEvent, { kind: 'dialogueWindow' }> => e.kind === 'dialogueWindow' && e.dialogueKind === kind,
+  );
 }

@@ -29,7 +29,12 @@ export async function authenticate(req: Request, s: HttpServices): Promise<Actor
 }
 
 /** Applies a route's access policy. Returns the actor for the routes that need one. */
-export async function enforce(policy: AccessPolicy, req: Request, params: Record<string, string>, s: HttpServices): Promise<Actor | undefined> {
+export async function enforce(
+  policy: AccessPolicy,
+  req: Request,
+  params: Record<string, string>,
+  s: HttpServices,
+): Promise<Actor | undefined> {
   switch (policy.kind) {
     case 'public':
     case 'devOnly': // mounted only when the dev identity is on
@@ -46,7 +51,9 @@ export async function enforce(policy: AccessPolicy, req: Request, params: Record
       const actor = await authenticate(req, s);
       const allowed = policy.access === 'read' ? canReadUnit(actor, params.unitId) : canEditUnitDocuments(actor, params.unitId);
       if (!allowed) {
-        throw forbidden(policy.access === 'read' ? 'Du har inte behörighet till den här enheten.' : 'Bara enhetens rektor kan ändra enhetens dokument.');
+        throw forbidden(
+          policy.access === 'read' ? 'Du har inte behörighet till den här enheten.' : 'Bara enhetens rektor kan ändra enhetens dokument.',
+        );
       }
       return actor;
     }

@@ -75,7 +75,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
-  const field = issue.path.length ? FIELD_LABELS[String(issue.path.at(-1))] ?? String(issue.path.join('.')) : 'Innehållet';
+  const field = issue.path.length ? (FIELD_LABELS[String(issue.path.at(-1))] ?? String(issue.path.join('.'))) : 'Innehållet';
   switch (issue.code) {
     case 'too_big':
       return issue.origin === 'string' ? `${field} är för lång: högst ${issue.maximum} tecken.` : `${field} är för stort.`;
@@ -96,7 +96,11 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 
 export function validationError(error: z.ZodError, input?: unknown): DomainError {
   const messages = error.issues.map((issue) => describeIssue(issue, input));
-  return new DomainError('VALIDATION_FAILED', messages.join(' '), error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })));
+  return new DomainError(
+    'VALIDATION_FAILED',
+    messages.join(' '),
+    error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })),
+  );
 }
 
 /** Translates anything thrown in a handler to a status and a body people and programs can read. */

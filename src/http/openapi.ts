@@ -31,8 +31,13 @@ export function buildOpenApi(routes: Route[], serverUrl: string): unknown {
       if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } };
       const responses: Record<string, unknown> = {};
       if (r.response === 'noContent') responses[204] = { description: 'Klart, inget innehåll' };
-      else if (isFileResponse(r.response)) responses[200] = { description: 'En fil', content: { [r.response.file]: { schema: { type: 'string', format: 'binary' } } } };
-      else responses[200] = { description: 'OK', content: r.response ? { 'application/json': { schema: jsonSchema(r.response, 'output') } } : undefined };
+      else if (isFileResponse(r.response))
+        responses[200] = { description: 'En fil', content: { [r.response.file]: { schema: { type: 'string', format: 'binary' } } } };
+      else
+        responses[200] = {
+          description: 'OK',
+          content: r.response ? { 'application/json': { schema: jsonSchema(r.response, 'output') } } : undefined,
+        };
       for (const [status, description] of Object.entries(r.errors ?? {})) responses[status] = { description, content: errorContent };
       if (r.policy.kind !== 'public' && r.policy.kind !== 'devOnly') {
         responses[401] ??= { description: 'Inte inloggad', content: errorContent };
@@ -44,7 +49,11 @@ export function buildOpenApi(routes: Route[], serverUrl: string): unknown {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'SKA i Teams – API', version: '0.1.0', description: 'Systematiskt kvalitetsarbete: enheter, åtagandeplaner, läsårsrapporter.' },
+    info: {
+      title: 'SKA i Teams – API',
+      version: '0.1.0',
+      description: 'Systematiskt kvalitetsarbete: enheter, åtagandeplaner, läsårsrapporter.',
+    },
     servers: [{ url: serverUrl }],
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     paths,

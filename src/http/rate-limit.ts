@@ -65,9 +65,19 @@ export class SurveyRateLimits {
  * to X-Forwarded-For, so the rightmost entry is the one a client cannot choose; otherwise the
  * header is anyone's to write and only the socket counts.
  */
-export function clientAddress(headers: Record<string, string | string[] | undefined>, socketAddress: string | undefined, trustProxy: boolean): string {
+export function clientAddress(
+  headers: Record<string, string | string[] | undefined>,
+  socketAddress: string | undefined,
+  trustProxy: boolean,
+): string {
   const forwarded = headers['x-forwarded-for'];
-  const last = trustProxy ? (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').map((s) => s.trim()).filter(Boolean).at(-1) : undefined;
+  const last = trustProxy
+    ? (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .at(-1)
+    : undefined;
   if (!last) return socketAddress ?? 'unknown';
   // App Service gives "address:port" ("[v6]:port" for IPv6); the port changes per connection.
   const bracketed = /^\[([^\]]+)\]/.exec(last);

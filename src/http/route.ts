@@ -34,7 +34,8 @@ export interface RouteContext<P, B, I = string | undefined> {
 /** A JSON body's schema, a file (Word, PNG, CSV, ICS, HTML) of the given media type, or no body at all. */
 export type ResponseSpec = z.ZodType | { file: string } | 'noContent';
 
-export const isFileResponse = (r: ResponseSpec | undefined): r is { file: string } => typeof r === 'object' && r !== null && 'file' in r && typeof (r as { file: unknown }).file === 'string';
+export const isFileResponse = (r: ResponseSpec | undefined): r is { file: string } =>
+  typeof r === 'object' && r !== null && 'file' in r && typeof (r as { file: unknown }).file === 'string';
 
 interface RouteBase {
   method: HttpMethod;
@@ -48,7 +49,11 @@ interface RouteBase {
 /** `true`: the write takes the ETag in If-Match and the edge refuses one without it (428) before the handler runs. */
 export type IfMatchRule = true | undefined;
 
-export interface JsonRoute<PS extends z.ZodType = z.ZodType, BS extends z.ZodType = z.ZodType, IM extends IfMatchRule = IfMatchRule> extends RouteBase {
+export interface JsonRoute<
+  PS extends z.ZodType = z.ZodType,
+  BS extends z.ZodType = z.ZodType,
+  IM extends IfMatchRule = IfMatchRule,
+> extends RouteBase {
   params?: PS;
   body?: BS;
   /**
@@ -77,6 +82,8 @@ export type Route = JsonRoute<any, any, any> | RawRoute;
 export const isRaw = (r: Route): r is RawRoute => 'raw' in r;
 
 /** Typed helper so params and body infer from their schemas. */
-export function route<PS extends z.ZodType = z.ZodUnknown, BS extends z.ZodType = z.ZodUnknown, IM extends IfMatchRule = undefined>(r: JsonRoute<PS, BS, IM>): NoInfer<JsonRoute<PS, BS, IM>> {
+export function route<PS extends z.ZodType = z.ZodUnknown, BS extends z.ZodType = z.ZodUnknown, IM extends IfMatchRule = undefined>(
+  r: JsonRoute<PS, BS, IM>,
+): NoInfer<JsonRoute<PS, BS, IM>> {
   return r;
 }

@@ -137,13 +137,15 @@ function jsonHandler(r: JsonRoute, s: HttpServices) {
       const actor = await enforce(r.policy, req, params as Record<string, string>, s);
       const ifMatch = typeof req.headers['if-match'] === 'string' && req.headers['if-match'] !== '' ? req.headers['if-match'] : undefined;
       // One rule for every write that says `ifMatch: true`: without the version it read, nothing is written.
-      if (r.ifMatch && !ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om och försök igen.');
+      if (r.ifMatch && !ifMatch)
+        throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om och försök igen.');
       const rawBody = r.body ? await readJsonBody(req, r.maxBodyBytes) : undefined;
       const body = parse(r.body, rawBody);
       const query = Object.fromEntries(Object.entries(req.query ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
       const result = await r.handler({ params, body, actor, ifMatch, correlationId, query });
       if (result.file) {
-        if (s.config.checkResponses && !isFileResponse(r.response)) throw new ResponseContractError([{ path: '', message: 'the route answered a file but does not declare one' }]);
+        if (s.config.checkResponses && !isFileResponse(r.response))
+          throw new ResponseContractError([{ path: '', message: 'the route answered a file but does not declare one' }]);
         res.writeHead(result.status ?? 200, { ...result.headers, 'Content-Length': result.file.length });
         res.end(result.file);
         return;
@@ -154,8 +156,15 @@ function jsonHandler(r: JsonRoute, s: HttpServices) {
     } catch (thrown) {
       const err = s.config.checkResponses ? checkConflict(r, thrown) : thrown;
       const { status, body } = toHttpError(err, correlationId);
-      if (err instanceof ResponseContractError) s.log.error('response breaks the contract', { method: req.method, path: req.getPath(), correlationId, issues: err.details });
-      else if (status >= 500) s.log.error('request failed', { method: req.method, path: req.getPath(), correlationId, err: err instanceof Error ? err.stack : String(err) });
+      if (err instanceof ResponseContractError)
+        s.log.error('response breaks the contract', { method: req.method, path: req.getPath(), correlationId, issues: err.details });
+      else if (status >= 500)
+        s.log.error('request failed', {
+          method: req.method,
+          path: req.getPath(),
+          correlationId,
+          err: err instanceof Error ? err.stack : String(err),
+        });
       res.send(status, body);
     }
   };
@@ -177,7 +186,8 @@ function checkResponse(r: JsonRoute, body: unknown): void {
   }
   if (!r.response) throw new ResponseContractError([{ path: '', message: 'the route has no response schema' }]);
   const result = r.response.safeParse(body === undefined ? undefined : JSON.parse(JSON.stringify(body)));
-  if (!result.success) throw new ResponseContractError(result.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })));
+  if (!result.success)
+    throw new ResponseContractError(result.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })));
 }
 
 /** A stale write's answer carries the document as it is now, in the same shape as the route's own answer. */

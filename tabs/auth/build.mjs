@@ -22,7 +22,13 @@ const result = await build({
 });
 const script = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.js'));
 const src = '/' + relative(out, join(root, script)).split('\\').join('/');
-for (const [file, title] of [['auth-start.html', 'Logga in'], ['auth-end.html', 'Klart']]) {
-  writeFileSync(join(out, file), `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer"><title>${title}</title></head><body><p>${title}…</p><script type="module" src="${src}"></script></body></html>\n`);
+for (const [file, title] of [
+  ['auth-start.html', 'Logga in'],
+  ['auth-end.html', 'Klart'],
+]) {
+  writeFileSync(
+    join(out, file),
+    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer"><title>${title}</title></head><body><p>${title}…</p><script type="module" src="${src}"></script></body></html>\n`,
+  );
 }
 console.log(`auth-start.html, auth-end.html: ${src}`);

@@ -12,7 +12,11 @@ export interface ConsentRequest {
   state: string;
 }
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 export async function authorizeUrl(r: ConsentRequest): Promise<string> {
   // PKCE: Entra requires it for the code flow to a single-page-app redirect URI.

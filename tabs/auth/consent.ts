@@ -15,7 +15,16 @@ async function start() {
   if (!config.entra?.clientId) return authentication.notifyFailure('Entra ID är inte konfigurerat på servern.');
   const state = crypto.randomUUID();
   sessionStorage.setItem('ska-consent-state', state);
-  location.assign(await authorizeUrl({ ...config.entra, origin: location.origin, host: location.host, tenantId: context.user?.tenant?.id, loginHint: context.user?.loginHint, state }));
+  location.assign(
+    await authorizeUrl({
+      ...config.entra,
+      origin: location.origin,
+      host: location.host,
+      tenantId: context.user?.tenant?.id,
+      loginHint: context.user?.loginHint,
+      state,
+    }),
+  );
 }
 
 async function end() {

@@ -18,7 +18,10 @@ function readBarrel(root) {
   const source = readFileSync(join(pkgDir, pkg.module), 'utf8').replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
   const map = new Map();
   for (const [, list, from] of source.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
-    for (const spec of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const spec of list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [imported, exported = imported] = spec.split(/\s+as\s+/).map((s) => s.trim());
       map.set(exported, [from, imported]);
     }
@@ -39,7 +42,10 @@ export function fluentImports({ root, filter = /[\\/]tabs[\\/]src[\\/].*\.tsx?$/
         const contents = source.replace(IMPORT, (statement, list) => {
           const byPackage = new Map();
           const rest = [];
-          for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+          for (const raw of list
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)) {
             if (raw.startsWith('type ')) continue; // types vanish in the output anyway
             const [name, local = name] = raw.split(/\s+as\s+/).map((s) => s.trim());
             const target = map.get(name);
@@ -88,7 +94,10 @@ export function fluentDeepImports({ root, barrels = ['@fluentui/react-tabster'] 
       const source = readFileSync(file, 'utf8').replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
       const map = new Map();
       for (const [, list, from] of source.matchAll(/export\s*\{([^}]*)\}\s*from\s*["'](\.[^"']+)["']/g)) {
-        for (const spec of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+        for (const spec of list
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
           const [imported, exported = imported] = spec.split(/\s+as\s+/).map((s) => s.trim());
           map.set(exported, [join(dirname(file), from), imported]);
         }
@@ -103,7 +112,10 @@ export function fluentDeepImports({ root, barrels = ['@fluentui/react-tabster'] 
     if (!next || depth > 10) return [file, name];
     return definingModule(next[0], next[1], depth + 1);
   };
-  const pattern = new RegExp(String.raw`import\s*\{([^}]*)\}\s*from\s*["'](${barrels.map((b) => b.replace('/', '\\/')).join('|')})["'];?`, 'g');
+  const pattern = new RegExp(
+    String.raw`import\s*\{([^}]*)\}\s*from\s*["'](${barrels.map((b) => b.replace('/', '\\/')).join('|')})["'];?`,
+    'g',
+  );
 
   return {
     name: 'fluent-deep-imports',
@@ -113,13 +125,19 @@ export function fluentDeepImports({ root, barrels = ['@fluentui/react-tabster'] 
         if (!barrels.some((b) => source.includes(b))) return undefined;
         const contents = source.replace(pattern, (statement, list, barrel) => {
           const byFile = new Map();
-          for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+          for (const raw of list
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)) {
             const [name, local = name] = raw.split(/\s+as\s+/).map((s) => s.trim());
             const [file, imported] = definingModule(entries.get(barrel), name);
             if (!byFile.has(file)) byFile.set(file, []);
             byFile.get(file).push(imported === local ? imported : `${imported} as ${local}`);
           }
-          return [...byFile].map(([file, names]) => `import { ${names.join(', ')} } from ${JSON.stringify(file)};`).join(' ') + '\n'.repeat((statement.match(/\n/g) ?? []).length);
+          return (
+            [...byFile].map(([file, names]) => `import { ${names.join(', ')} } from ${JSON.stringify(file)};`).join(' ') +
+            '\n'.repeat((statement.match(/\n/g) ?? []).length)
+          );
         });
         return { contents, loader: 'js', resolveDir: dirname(args.path) };
       });

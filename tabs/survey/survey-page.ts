@@ -34,7 +34,10 @@ function deviceToken(): string {
   let token = localStorage.getItem(key);
   if (!token) {
     const bytes = crypto.getRandomValues(new Uint8Array(16));
-    token = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    token = btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
     localStorage.setItem(key, token);
   }
   return token;
@@ -75,10 +78,18 @@ async function submit(form: FormResponse, data: Record<string, string>) {
     return;
   }
   statusLine('Skickar…', 'info');
-  const body = { answers, ...(data.gradeBand ? { gradeBand: data.gradeBand } : {}), ...(form.assisted ? {} : { deviceToken: deviceToken() }) };
+  const body = {
+    answers,
+    ...(data.gradeBand ? { gradeBand: data.gradeBand } : {}),
+    ...(form.assisted ? {} : { deviceToken: deviceToken() }),
+  };
   let res: Response;
   try {
-    res = await fetch(`/s/${encodeURIComponent(code)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    res = await fetch(`/s/${encodeURIComponent(code)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   } catch {
     return statusLine('Det gick inte att skicka. Kontrollera uppkopplingen och försök igen.', 'error');
   }
@@ -124,7 +135,8 @@ async function start() {
   try {
     const res = await fetch(`/s/${encodeURIComponent(code)}/form`);
     const body = await res.json();
-    if (!res.ok) return message(res.status === 410 ? 'Enkäten är stängd' : 'Enkäten kunde inte öppnas', body?.error?.message ?? 'Försök igen senare.');
+    if (!res.ok)
+      return message(res.status === 410 ? 'Enkäten är stängd' : 'Enkäten kunde inte öppnas', body?.error?.message ?? 'Försök igen senare.');
     const form = body as FormResponse;
     if (form.assisted) localStorage.removeItem(answeredKey);
     render(form);

@@ -35,9 +35,18 @@ describe('board goals (nämndmål)', () => {
     // The principal picks it on a commitment while it is in use.
     let doc = (await anna.post(planUrl())).body;
     const kunskaper = doc.plan.goalAreas.find((g: any) => g.key === 'kunskaper');
-    doc = (await anna.post(`${planUrl()}/goal-areas/${kunskaper.id}/commitments`, { title: 'Fritid', boardGoalIds: [goalId] }, { 'if-match': doc.etag })).body;
+    doc = (
+      await anna.post(
+        `${planUrl()}/goal-areas/${kunskaper.id}/commitments`,
+        { title: 'Fritid', boardGoalIds: [goalId] },
+        { 'if-match': doc.etag },
+      )
+    ).body;
     const carrying = doc.plan.goalAreas.find((g: any) => g.key === 'kunskaper').commitments.find((c: any) => c.title === 'Fritid');
-    expect(doc.boardGoals.find((g: any) => g.id === goalId)).toEqual({ id: goalId, title: 'Alla barn och elever har en meningsfull fritid' });
+    expect(doc.boardGoals.find((g: any) => g.id === goalId)).toEqual({
+      id: goalId,
+      title: 'Alla barn och elever har en meningsfull fritid',
+    });
 
     const retired = await admin.patch(`/api/admin/board-goals/${goalId}`, { retired: true });
     expect(retired.body).toMatchObject({ retired: true, commitments: 1 });
@@ -45,18 +54,30 @@ describe('board goals (nämndmål)', () => {
     doc = (await anna.get(planUrl())).body;
     expect(doc.boardGoals.find((g: any) => g.id === goalId)).toMatchObject({ retired: true });
     // Old commitment: keeps it, and may be reworded with it.
-    const kept = await anna.patch(`${planUrl()}/commitments/${carrying.id}`, { title: 'Fritid för alla', boardGoalIds: [goalId] }, { 'if-match': doc.etag });
+    const kept = await anna.patch(
+      `${planUrl()}/commitments/${carrying.id}`,
+      { title: 'Fritid för alla', boardGoalIds: [goalId] },
+      { 'if-match': doc.etag },
+    );
     expect(kept.status).toBe(200);
     doc = kept.body;
     // New commitment: refused, and nothing written.
-    const refused = await anna.post(`${planUrl()}/goal-areas/${kunskaper.id}/commitments`, { title: 'Ny', boardGoalIds: [goalId] }, { 'if-match': doc.etag });
+    const refused = await anna.post(
+      `${planUrl()}/goal-areas/${kunskaper.id}/commitments`,
+      { title: 'Ny', boardGoalIds: [goalId] },
+      { 'if-match': doc.etag },
+    );
     expect({ status: refused.status, code: refused.body.error.code }).toEqual({ status: 422, code: 'BOARD_GOAL_RETIRED' });
     expect(refused.body.error.message).toMatch(/avslutat/);
     expect((await anna.get(planUrl())).body.etag).toBe(doc.etag);
     // Another old commitment may not take it on either.
     const other = doc.plan.goalAreas.flatMap((g: any) => g.commitments).find((c: any) => c.id !== carrying.id);
     if (other) {
-      const r = await anna.patch(`${planUrl()}/commitments/${other.id}`, { boardGoalIds: [...other.boardGoalIds, goalId] }, { 'if-match': doc.etag });
+      const r = await anna.patch(
+        `${planUrl()}/commitments/${other.id}`,
+        { boardGoalIds: [...other.boardGoalIds, goalId] },
+        { 'if-match': doc.etag },
+      );
       expect(r.body.error.code).toBe('BOARD_GOAL_RETIRED');
     }
 
@@ -80,7 +101,12 @@ describe('board goals (nämndmål)', () => {
     ];
     for (const [name, call, status, code] of cases) {
       const r = await call();
-      expect({ name, status: r.status, code: r.body.error.code, swedish: /[åäö]|[A-ZÅÄÖ][a-zåäö]+ /.test(r.body.error.message) }).toEqual({ name, status, code, swedish: true });
+      expect({ name, status: r.status, code: r.body.error.code, swedish: /[åäö]|[A-ZÅÄÖ][a-zåäö]+ /.test(r.body.error.message) }).toEqual({
+        name,
+        status,
+        code,
+        swedish: true,
+      });
     }
     expect((await admin.get('/api/admin/board-goals')).body).toEqual(before);
   });
@@ -90,8 +116,16 @@ describe('a preset’s preview', () => {
   it('shows the year wheel, the documents and the surveys of a preset before switching', async () => {
     const r = await admin.get('/api/admin/presets/2020/preview');
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ key: '2020', current: false, planLabel: 'Verksamhetsplan', documents: { unit: { label: 'Verksamhetsuppföljning' } } });
-    expect(r.body.events.find((e: any) => e.key === 'follow-up-dialogues')).toMatchObject({ when: '20 augusti–30 september', months: [8, 9] });
+    expect(r.body).toMatchObject({
+      key: '2020',
+      current: false,
+      planLabel: 'Verksamhetsplan',
+      documents: { unit: { label: 'Verksamhetsuppföljning' } },
+    });
+    expect(r.body.events.find((e: any) => e.key === 'follow-up-dialogues')).toMatchObject({
+      when: '20 augusti–30 september',
+      months: [8, 9],
+    });
     expect(r.body.documents.unit.sections.some((s: any) => s.required)).toBe(true);
     expect(r.body.surveys.length).toBeGreaterThan(0);
     expect((await admin.get('/api/admin/presets/2024/preview')).body.current).toBe(true);
@@ -115,6 +149,9 @@ describe('a unit’s school forms', () => {
     for (const [body, code] of bad) expect((await admin.put(`/api/admin/school-forms/${bjork}`, body)).body.error.code).toBe(code);
     expect((await admin.put('/api/admin/school-forms/finns-inte', { schoolForms: ['preschool'] })).status).toBe(404);
     expect((await erik.put(`/api/admin/school-forms/${bjork}`, { schoolForms: ['preschool'] })).status).toBe(403);
-    expect((await admin.get('/api/admin/school-forms')).body.find((u: any) => u.unitId === bjork).schoolForms).toEqual(['compulsoryF6', 'schoolAgeEducare']);
+    expect((await admin.get('/api/admin/school-forms')).body.find((u: any) => u.unitId === bjork).schoolForms).toEqual([
+      'compulsoryF6',
+      'schoolAgeEducare',
+    ]);
   });
 });

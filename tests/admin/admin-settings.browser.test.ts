@@ -24,7 +24,9 @@ afterAll(async () => {
 it('an admin adds and retires a board goal; a principal cannot pick the retired one', async () => {
   const { ctx, page } = await openPage(browser);
   try {
-    const retiring = (await client(app.baseUrl, await app.tokenFor('Tomas Berg')).post('/api/admin/board-goals', { title: 'Alla elever simmar' })).body;
+    const retiring = (
+      await client(app.baseUrl, await app.tokenFor('Tomas Berg')).post('/api/admin/board-goals', { title: 'Alla elever simmar' })
+    ).body;
     await page.goto(`${app.baseUrl}/`);
     await signInAs(page, 'Tomas Berg');
     await openView(page, 'Inställningar');

@@ -58,10 +58,18 @@ describe('bad input gets a stable code, a Swedish message, and changes nothing',
     const extra = await anna.post(`${planUrl}/commitments/${commitmentId}/activities`, { title: 'A', owner: 'x' }, { 'if-match': etag });
     expect(extra.status).toBe(400);
     expect(extra.body.error.message).toMatch(/Okända fält: owner/);
-    const status = await anna.post(`${planUrl}/commitments/${commitmentId}/follow-ups`, { status: 'great', note: 'n' }, { 'if-match': etag });
+    const status = await anna.post(
+      `${planUrl}/commitments/${commitmentId}/follow-ups`,
+      { status: 'great', note: 'n' },
+      { 'if-match': etag },
+    );
     expect(status.status).toBe(400);
     expect(status.body.error.message).toMatch(/Status har ett värde som inte är tillåtet/);
-    const date = await anna.post(`${planUrl}/commitments/${commitmentId}/follow-ups`, { status: 'onTrack', note: 'n', date: '2026-13-45' }, { 'if-match': etag });
+    const date = await anna.post(
+      `${planUrl}/commitments/${commitmentId}/follow-ups`,
+      { status: 'onTrack', note: 'n', date: '2026-13-45' },
+      { 'if-match': etag },
+    );
     expect(date.status).toBe(400);
     await unchanged();
   });
@@ -82,7 +90,11 @@ describe('bad input gets a stable code, a Swedish message, and changes nothing',
   });
 
   it('an oversized body', async () => {
-    const r = await anna.post(`${planUrl}/commitments/${commitmentId}/activities`, { title: 'A', expectedResult: 'x'.repeat(70 * 1024) }, { 'if-match': etag });
+    const r = await anna.post(
+      `${planUrl}/commitments/${commitmentId}/activities`,
+      { title: 'A', expectedResult: 'x'.repeat(70 * 1024) },
+      { 'if-match': etag },
+    );
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     await unchanged();
@@ -98,7 +110,10 @@ describe('bad input gets a stable code, a Swedish message, and changes nothing',
     for (const headers of [{}, { 'if-match': '' }] as Record<string, string>[]) {
       const write = await anna.post(`${planUrl}/commitments/${commitmentId}/activities`, { title: 'Läsfrämjande' }, headers);
       expect(write.status).toBe(428);
-      expect(write.body.error).toMatchObject({ code: 'PRECONDITION_REQUIRED', message: expect.stringMatching(/saknar versionsuppgift \(If-Match\)/) });
+      expect(write.body.error).toMatchObject({
+        code: 'PRECONDITION_REQUIRED',
+        message: expect.stringMatching(/saknar versionsuppgift \(If-Match\)/),
+      });
       // The edge answers before the body: a malformed one changes nothing about the answer.
       const malformed = await anna.post(`${planUrl}/status`, '{"transition": ', headers);
       expect(malformed.status).toBe(428);

@@ -47,12 +47,14 @@ describe('the plan’s completeness', () => {
   it('is ready once every goal area has a commitment, and final only when the organiser’s comments are answered', async () => {
     let doc = (await sofia.get(planUrl)).body;
     const area = doc.plan.goalAreas.find((g: any) => g.key === 'normer-och-varden');
-    doc = (await sofia.post(`${planUrl}/goal-areas/${area.id}/commitments`, { title: 'Studiero i klassrummet' }, { 'if-match': doc.etag })).body;
+    doc = (await sofia.post(`${planUrl}/goal-areas/${area.id}/commitments`, { title: 'Studiero i klassrummet' }, { 'if-match': doc.etag }))
+      .body;
     expect(doc.completeness.missing.ready).toEqual([]);
     const ready = await sofia.post(`${planUrl}/status`, { transition: 'ready' }, { 'if-match': doc.etag });
     expect(ready.status).toBe(200);
 
-    const question = (await erik.post(`${planUrl}/comments`, { anchor: 'goalArea:normer-och-varden', body: 'Hur mäter ni studieron?' })).body;
+    const question = (await erik.post(`${planUrl}/comments`, { anchor: 'goalArea:normer-och-varden', body: 'Hur mäter ni studieron?' }))
+      .body;
     doc = (await erik.get(planUrl)).body;
     expect(doc.completeness.missing.finalise).toEqual(['Obesvarad kommentar: Normer och värden']);
     const early = await erik.post(`${planUrl}/status`, { transition: 'finalise' }, { 'if-match': doc.etag });
@@ -78,11 +80,18 @@ describe('the report’s completeness and empty development needs', () => {
     );
     expect(written.status).toBe(200);
     expect(written.body.report.content.developmentNeeds).toEqual([]);
-    expect(written.body.completeness.sections.find((s: any) => s.key === 'developmentNeeds')).toMatchObject({ state: 'saknas', required: true });
+    expect(written.body.completeness.sections.find((s: any) => s.key === 'developmentNeeds')).toMatchObject({
+      state: 'saknas',
+      required: true,
+    });
 
     const mixed = await sofia.patch(
       `${reportUrl}/sections`,
-      { updates: [{ sectionKey: 'developmentNeeds', value: [{ text: 'Studiero i klassrummet', goalAreaKey: 'normer-och-varden' }, { text: '' }] }] },
+      {
+        updates: [
+          { sectionKey: 'developmentNeeds', value: [{ text: 'Studiero i klassrummet', goalAreaKey: 'normer-och-varden' }, { text: '' }] },
+        ],
+      },
       { 'if-match': written.body.etag },
     );
     expect(mixed.body.report.content.developmentNeeds).toEqual([{ text: 'Studiero i klassrummet', goalAreaKey: 'normer-och-varden' }]);
@@ -91,7 +100,10 @@ describe('the report’s completeness and empty development needs', () => {
 
     const refused = await sofia.post(`${reportUrl}/status`, { transition: 'ready' }, { 'if-match': mixed.body.etag });
     expect(refused.status).toBe(422);
-    expect(refused.body.error).toMatchObject({ code: 'REPORT_INCOMPLETE', details: { missing: ['Strukturkvalitet', 'Processkvalitet', 'Resultatkvalitet'] } });
+    expect(refused.body.error).toMatchObject({
+      code: 'REPORT_INCOMPLETE',
+      details: { missing: ['Strukturkvalitet', 'Processkvalitet', 'Resultatkvalitet'] },
+    });
     expect((await sofia.get(reportUrl)).body.etag).toBe(mixed.body.etag);
   });
 });

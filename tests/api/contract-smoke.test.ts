@@ -74,7 +74,11 @@ it('answers dialogue notes: list, write and change', async () => {
 });
 
 it('answers dialogue rounds: list, read, change and remove (no content)', async () => {
-  const created = await erik.post('/api/dialogues', { kind: 'process', schoolYear: '2026-27', groups: [{ name: 'Björkskolan', unitIds: [bjork] }] });
+  const created = await erik.post('/api/dialogues', {
+    kind: 'process',
+    schoolYear: '2026-27',
+    groups: [{ name: 'Björkskolan', unitIds: [bjork] }],
+  });
   expect(created.status).toBe(201);
   ok(await erik.get('/api/dialogues?schoolYear=2026-27'));
   const read = await erik.get(`/api/dialogues/${created.body.id}`);

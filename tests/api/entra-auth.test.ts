@@ -56,7 +56,13 @@ interface TokenSpec {
 
 async function token(spec: TokenSpec = {}) {
   const tid = spec.tid ?? TENANT;
-  return new SignJWT({ tid, oid: spec.oid ?? 'oid-anna', scp: spec.scp ?? 'access_as_user', roles: spec.roles, preferred_username: spec.email ?? 'Anna.Berg@sjovik.example' })
+  return new SignJWT({
+    tid,
+    oid: spec.oid ?? 'oid-anna',
+    scp: spec.scp ?? 'access_as_user',
+    roles: spec.roles,
+    preferred_username: spec.email ?? 'Anna.Berg@sjovik.example',
+  })
     .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
     .setIssuer(`${AUTHORITY}/${tid}/v2.0`)
     .setAudience(spec.aud ?? CLIENT_ID)

@@ -22,7 +22,11 @@ describe('GET /api/me/waiting', () => {
 
   it('puts the returned plan with its comment first for its principal, and the answer for the organiser', async () => {
     const plan = (await erik.get(url())).body;
-    await erik.post(`${url()}/status`, { transition: 'reopen', comment: 'Förtydliga uppföljningen av läsförståelsen.' }, { 'if-match': plan.etag });
+    await erik.post(
+      `${url()}/status`,
+      { transition: 'reopen', comment: 'Förtydliga uppföljningen av läsförståelsen.' },
+      { 'if-match': plan.etag },
+    );
     const mine = await anna.get('/api/me/waiting');
     expect(mine.status).toBe(200);
     expect(mine.body[0]).toMatchObject({
@@ -41,13 +45,19 @@ describe('GET /api/me/waiting', () => {
     await anna.post(`${url()}/comments`, { anchor: 'document', body: 'Screening i januari läggs till.', parentId: reason.id });
     expect((await anna.get('/api/me/waiting')).body.some((i: any) => i.kind === 'returned')).toBe(false);
     const organiser = (await erik.get('/api/me/waiting')).body;
-    expect(organiser.find((i: any) => i.kind === 'commentAnswered')).toMatchObject({ unitName: 'Björkskolan', detail: 'Anna Berg: Screening i januari läggs till.' });
+    expect(organiser.find((i: any) => i.kind === 'commentAnswered')).toMatchObject({
+      unitName: 'Björkskolan',
+      detail: 'Anna Berg: Screening i januari läggs till.',
+    });
   });
 
   it('shows the organiser a plan marked ready, to review', async () => {
     const doc = (await anna.get(url())).body;
     expect((await anna.post(`${url()}/status`, { transition: 'ready' }, { 'if-match': doc.etag })).status).toBe(200);
     const organiser = (await erik.get('/api/me/waiting')).body;
-    expect(organiser.find((i: any) => i.kind === 'readyForReview')).toMatchObject({ title: 'Åtagandeplan 2025/26 är klar för dialog: granska', unitName: 'Björkskolan' });
+    expect(organiser.find((i: any) => i.kind === 'readyForReview')).toMatchObject({
+      title: 'Åtagandeplan 2025/26 är klar för dialog: granska',
+      unitName: 'Björkskolan',
+    });
   });
 });

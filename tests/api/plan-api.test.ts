@@ -49,15 +49,27 @@ describe('the Åtagandeplan over HTTP', () => {
     const commitment = withCommitment.body.plan.goalAreas.find((g: any) => g.key === 'kunskaper').commitments[0];
     expect(commitment).toMatchObject({ title: 'Läsförståelse', intendedEffects: 'Fler elever förstår texter' });
 
-    const withActivity = await anna.post(`${planUrl}/commitments/${commitment.id}/activities`, { title: 'Kollegialt lärande', expectedResult: 'Alla lärare använder strategierna' }, { 'if-match': etag });
+    const withActivity = await anna.post(
+      `${planUrl}/commitments/${commitment.id}/activities`,
+      { title: 'Kollegialt lärande', expectedResult: 'Alla lärare använder strategierna' },
+      { 'if-match': etag },
+    );
     etag = withActivity.body.etag;
-    const withFollowUp = await anna.post(`${planUrl}/commitments/${commitment.id}/follow-ups`, { status: 'atRisk', note: 'Åk 4 behöver mer stöd' }, { 'if-match': etag });
+    const withFollowUp = await anna.post(
+      `${planUrl}/commitments/${commitment.id}/follow-ups`,
+      { status: 'atRisk', note: 'Åk 4 behöver mer stöd' },
+      { 'if-match': etag },
+    );
     expect(withFollowUp.status).toBe(200);
 
     const read = await anna.get(planUrl);
     const c = read.body.plan.goalAreas.find((g: any) => g.key === 'kunskaper').commitments[0];
-    expect(c.activities).toEqual([expect.objectContaining({ title: 'Kollegialt lärande', expectedResult: 'Alla lärare använder strategierna' })]);
-    expect(c.followUps).toEqual([expect.objectContaining({ status: 'atRisk', note: 'Åk 4 behöver mer stöd', date: '2026-11-23', authorName: 'Anna Berg' })]);
+    expect(c.activities).toEqual([
+      expect.objectContaining({ title: 'Kollegialt lärande', expectedResult: 'Alla lärare använder strategierna' }),
+    ]);
+    expect(c.followUps).toEqual([
+      expect.objectContaining({ status: 'atRisk', note: 'Åk 4 behöver mer stöd', date: '2026-11-23', authorName: 'Anna Berg' }),
+    ]);
     expect(read.body.canEdit).toBe(true);
     expect(read.body.rules).toEqual({ maxGoalAreas: 3, requiredGoalAreas: ['kunskaper'] });
   });
@@ -90,7 +102,9 @@ describe('the Åtagandeplan over HTTP', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('CONFLICT');
     expect(stale.body.current.etag).toBe(first.body.etag);
-    expect(stale.body.current.plan.goalAreas.find((g: any) => g.key === 'kunskaper').commitments[0].title).toBe('Läsförståelse i alla ämnen');
+    expect(stale.body.current.plan.goalAreas.find((g: any) => g.key === 'kunskaper').commitments[0].title).toBe(
+      'Läsförståelse i alla ämnen',
+    );
     expect(stale.body.current.goalAreaCatalogue.length).toBeGreaterThan(0);
   });
 
@@ -103,13 +117,16 @@ describe('the Åtagandeplan over HTTP', () => {
   it('removes a commitment with its activities and follow-ups', async () => {
     const doc = (await anna.get(planUrl)).body;
     const area = doc.plan.goalAreas.find((g: any) => g.key === 'normer-och-varden');
-    const added = (await anna.post(`${planUrl}/goal-areas/${area.id}/commitments`, { title: 'Trygga raster' }, { 'if-match': doc.etag })).body;
+    const added = (await anna.post(`${planUrl}/goal-areas/${area.id}/commitments`, { title: 'Trygga raster' }, { 'if-match': doc.etag }))
+      .body;
     const c = added.plan.goalAreas.find((g: any) => g.key === 'normer-och-varden').commitments[0];
     const withA = (await anna.post(`${planUrl}/commitments/${c.id}/activities`, { title: 'Rastvärdar' }, { 'if-match': added.etag })).body;
     const removed = await anna.del(`${planUrl}/commitments/${c.id}`, { 'if-match': withA.etag });
     expect(removed.status).toBe(200);
     expect(removed.body.plan.goalAreas.find((g: any) => g.key === 'normer-och-varden').commitments).toEqual([]);
-    expect((await app.services.store.query('activities', { where: { planKey: `${doc.plan.unitId}|2026/27` } })).items.map((i) => i.fields.title)).not.toContain('Rastvärdar');
+    expect(
+      (await app.services.store.query('activities', { where: { planKey: `${doc.plan.unitId}|2026/27` } })).items.map((i) => i.fields.title),
+    ).not.toContain('Rastvärdar');
   });
 });
 
@@ -144,10 +161,12 @@ describe('who may read and write', () => {
     const doc = await erik.get(`/api/units/${sjovik}/plans/2026-27`);
     expect(doc.status).toBe(200);
     expect(doc.body.canEdit).toBe(false);
-    expect((await erik.post(`/api/units/${sjovik}/plans/2026-27/goal-areas`, { key: 'skola-och-hem' }, { 'if-match': doc.body.etag })).status).toBe(403);
+    expect(
+      (await erik.post(`/api/units/${sjovik}/plans/2026-27/goal-areas`, { key: 'skola-och-hem' }, { 'if-match': doc.body.etag })).status,
+    ).toBe(403);
   });
 
-  it("shows a principal only their own units, and a final plan as not editable", async () => {
+  it('shows a principal only their own units, and a final plan as not editable', async () => {
     const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
     const units = await anna.get('/api/units');
     expect(units.body.map((u: any) => u.name).sort()).toEqual(['Björkskolan', 'Lärkans förskola']);

@@ -21,7 +21,18 @@ describe('starting a new year from last year', () => {
     // Last year's report with development needs.
     const reportUrl = `/api/units/${bjork}/reports/2025-26`;
     const report = (await anna.post(reportUrl)).body;
-    await anna.patch(`${reportUrl}/sections`, { updates: [{ sectionKey: 'developmentNeeds', value: [{ text: 'Studiero i klassrummet', goalAreaKey: 'normer-och-varden' }, { text: 'Digital kompetens' }] }] }, { 'if-match': report.etag });
+    await anna.patch(
+      `${reportUrl}/sections`,
+      {
+        updates: [
+          {
+            sectionKey: 'developmentNeeds',
+            value: [{ text: 'Studiero i klassrummet', goalAreaKey: 'normer-och-varden' }, { text: 'Digital kompetens' }],
+          },
+        ],
+      },
+      { 'if-match': report.etag },
+    );
 
     const c = (await anna.get(`/api/units/${bjork}/plans/2026-27/carry-over`)).body;
     expect(c.previousYear).toBe('2025/26');
@@ -38,7 +49,9 @@ describe('starting a new year from last year', () => {
 
   it('starts the plan with what was chosen: Kunskaper always, the carried commitments and needs in their goal areas', async () => {
     const c = (await anna.get(`/api/units/${bjork}/plans/2026-27/carry-over`)).body;
-    const started = await anna.post(`/api/units/${bjork}/plans/2026-27`, { carryOver: { commitmentIds: [c.commitments[0].id], developmentNeedIndexes: [0, 1] } });
+    const started = await anna.post(`/api/units/${bjork}/plans/2026-27`, {
+      carryOver: { commitmentIds: [c.commitments[0].id], developmentNeedIndexes: [0, 1] },
+    });
     expect(started.status).toBe(201);
     const areas = started.body.plan.goalAreas.map((g: any) => [g.label, g.required, g.commitments.map((x: any) => x.title)]);
     expect(areas).toEqual([
@@ -47,7 +60,10 @@ describe('starting a new year from last year', () => {
     ]);
     const carried = started.body.plan.goalAreas[0].commitments[0];
     expect(carried.intendedEffects).toMatch(/läsförståelse/);
-    expect(carried.activities.map((a: any) => a.title)).toEqual(['Kollegialt lärande om lässtrategier', 'Screening av läsförståelse i oktober och april']);
+    expect(carried.activities.map((a: any) => a.title)).toEqual([
+      'Kollegialt lärande om lässtrategier',
+      'Screening av läsförståelse i oktober och april',
+    ]);
     expect(carried.followUps).toEqual([]);
   });
 
@@ -58,7 +74,14 @@ describe('starting a new year from last year', () => {
     const report = (await mats.post(reportUrl)).body;
     await mats.patch(
       `${reportUrl}/sections`,
-      { updates: [{ sectionKey: 'developmentNeeds', value: ['skola-och-hem', 'rektorns-ansvar', 'bedomning-och-betyg'].map((k) => ({ text: `Behov ${k}`, goalAreaKey: k })) }] },
+      {
+        updates: [
+          {
+            sectionKey: 'developmentNeeds',
+            value: ['skola-och-hem', 'rektorns-ansvar', 'bedomning-och-betyg'].map((k) => ({ text: `Behov ${k}`, goalAreaKey: k })),
+          },
+        ],
+      },
       { 'if-match': report.etag },
     );
     const r = await mats.post(`/api/units/${lark}/plans/2026-27`, { carryOver: { commitmentIds: [], developmentNeedIndexes: [0, 1, 2] } });
@@ -79,7 +102,11 @@ describe('the plan’s status, comments and follow-ups through the year', () => 
     expect(doc.canEdit).toBe(true); // still adjustable at the dialogue
 
     const e = (await erik.get(url())).body;
-    const returned = await erik.post(`${url()}/status`, { transition: 'reopen', comment: 'Konkretisera de tänkta effekterna för Digital kompetens.' }, { 'if-match': e.etag });
+    const returned = await erik.post(
+      `${url()}/status`,
+      { transition: 'reopen', comment: 'Konkretisera de tänkta effekterna för Digital kompetens.' },
+      { 'if-match': e.etag },
+    );
     expect(returned.body.plan.status).toBe('draft');
     // An organiser comment left unanswered would hold the finalising back: the principal answers it.
     const reason = (await anna.get(`${url()}/comments`)).body.find((c: any) => c.anchor === 'document');
@@ -95,9 +122,17 @@ describe('the plan’s status, comments and follow-ups through the year', () => 
   it('keeps follow-ups and outcomes writable in a final plan, but not its structure', async () => {
     const doc = (await anna.get(url())).body;
     const c = doc.plan.goalAreas[0].commitments[0];
-    const followUp = await anna.post(`${url()}/commitments/${c.id}/follow-ups`, { status: 'onTrack', note: 'Screeningen i oktober är klar.' }, { 'if-match': doc.etag });
+    const followUp = await anna.post(
+      `${url()}/commitments/${c.id}/follow-ups`,
+      { status: 'onTrack', note: 'Screeningen i oktober är klar.' },
+      { 'if-match': doc.etag },
+    );
     expect(followUp.status).toBe(200);
-    const outcome = await anna.patch(`${url()}/activities/${c.activities[0].id}`, { outcome: 'Alla lärare har deltagit.' }, { 'if-match': followUp.body.etag });
+    const outcome = await anna.patch(
+      `${url()}/activities/${c.activities[0].id}`,
+      { outcome: 'Alla lärare har deltagit.' },
+      { 'if-match': followUp.body.etag },
+    );
     expect(outcome.status).toBe(200);
     const structure = await anna.patch(`${url()}/commitments/${c.id}`, { title: 'Nytt namn' }, { 'if-match': outcome.body.etag });
     expect(structure.status).toBe(422);
@@ -125,8 +160,15 @@ describe('the plan’s status, comments and follow-ups through the year', () => 
     expect(doc.boardGoals.length).toBeGreaterThan(0);
     expect(doc.successFactorCatalogue).toHaveLength(7);
     const c = doc.plan.goalAreas[0].commitments[0];
-    const linked = await anna.patch(`${u}/commitments/${c.id}`, { boardGoalIds: [doc.boardGoals[0].id], successFactors: ['trust', 'professionalDevelopment'] }, { 'if-match': doc.etag });
-    expect(linked.body.plan.goalAreas[0].commitments[0]).toMatchObject({ boardGoalIds: [doc.boardGoals[0].id], successFactors: ['trust', 'professionalDevelopment'] });
+    const linked = await anna.patch(
+      `${u}/commitments/${c.id}`,
+      { boardGoalIds: [doc.boardGoals[0].id], successFactors: ['trust', 'professionalDevelopment'] },
+      { 'if-match': doc.etag },
+    );
+    expect(linked.body.plan.goalAreas[0].commitments[0]).toMatchObject({
+      boardGoalIds: [doc.boardGoals[0].id],
+      successFactors: ['trust', 'professionalDevelopment'],
+    });
     const bad = await anna.patch(`${u}/commitments/${c.id}`, { boardGoalIds: ['bg-nope'] }, { 'if-match': linked.body.etag });
     expect(bad.status).toBe(400);
     const badFactor = await anna.patch(`${u}/commitments/${c.id}`, { successFactors: ['luck'] }, { 'if-match': linked.body.etag });
@@ -134,7 +176,9 @@ describe('the plan’s status, comments and follow-ups through the year', () => 
   });
 
   it('exports the plan to Word', async () => {
-    const res = await fetch(`${app.baseUrl}${url()}/export.docx`, { headers: { authorization: `Bearer ${await app.tokenFor('Lisa Ström')}` } });
+    const res = await fetch(`${app.baseUrl}${url()}/export.docx`, {
+      headers: { authorization: `Bearer ${await app.tokenFor('Lisa Ström')}` },
+    });
     expect(res.status).toBe(200);
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a .docx is a zip

@@ -45,7 +45,12 @@ describe('the Läsårsrapport', () => {
     const commitmentId = doc.plan.goalAreas[0].commitments[0].id;
     const r = await write(doc.etag, [
       { sectionKey: 'commitmentResults', commitmentId, fieldKey: 'results', value: 'Alla arbetslag använder lässtrategierna.' },
-      { sectionKey: 'commitmentResults', commitmentId, fieldKey: 'effects', value: 'Andelen elever med godtagbar läsförståelse ökade från 78 till 84 %.' },
+      {
+        sectionKey: 'commitmentResults',
+        commitmentId,
+        fieldKey: 'effects',
+        value: 'Andelen elever med godtagbar läsförståelse ökade från 78 till 84 %.',
+      },
     ]);
     expect(r.status).toBe(200);
     expect(r.body.report.content.commitmentResults[commitmentId]).toEqual({
@@ -73,7 +78,10 @@ describe('the Läsårsrapport', () => {
       await write(doc.etag, [
         { sectionKey: 'analysisProcess', value: 'Kollegialt lärande varannan vecka förklarar att strategierna används.' },
         { sectionKey: 'analysisResult', value: 'Läsförståelsen ökade mest bland elever med svenska som andraspråk.' },
-        { sectionKey: 'developmentNeeds', value: [{ text: 'Matematik: problemlösning i åk 4–6', goalAreaKey: 'kunskaper' }, { text: 'Studiero i klassrummet' }] },
+        {
+          sectionKey: 'developmentNeeds',
+          value: [{ text: 'Matematik: problemlösning i åk 4–6', goalAreaKey: 'kunskaper' }, { text: 'Studiero i klassrummet' }],
+        },
       ])
     ).body;
     expect(doc.missing).toEqual([]);
@@ -93,15 +101,33 @@ describe('the Läsårsrapport', () => {
     const silent = await erik.post(`${reportUrl}/status`, { transition: 'reopen' }, { 'if-match': erikView.etag });
     expect(silent.status).toBe(400);
     expect(silent.body.error.message).toMatch(/kommentar/);
-    const returned = await erik.post(`${reportUrl}/status`, { transition: 'reopen', comment: 'Utveckla analysen av resultatkvaliteten: varför just andraspråkseleverna?' }, { 'if-match': erikView.etag });
+    const returned = await erik.post(
+      `${reportUrl}/status`,
+      { transition: 'reopen', comment: 'Utveckla analysen av resultatkvaliteten: varför just andraspråkseleverna?' },
+      { 'if-match': erikView.etag },
+    );
     expect(returned.body.report.status).toBe('draft');
     const comments = (await anna.get(`${reportUrl}/comments`)).body;
-    expect(comments).toEqual([expect.objectContaining({ anchor: 'document', authorName: 'Erik Lund', authorRole: 'organiser', body: expect.stringMatching(/andraspråkseleverna/) })]);
+    expect(comments).toEqual([
+      expect.objectContaining({
+        anchor: 'document',
+        authorName: 'Erik Lund',
+        authorRole: 'organiser',
+        body: expect.stringMatching(/andraspråkseleverna/),
+      }),
+    ]);
 
     // An organiser comment left unanswered would hold the finalising back: the principal answers it.
     await anna.post(`${reportUrl}/comments`, { anchor: 'document', body: 'Analysen är utvecklad.', parentId: comments[0].id });
     doc = (await anna.get(reportUrl)).body;
-    doc = (await write(doc.etag, [{ sectionKey: 'analysisResult', value: 'Läsförståelsen ökade mest bland elever med svenska som andraspråk, eftersom studiehandledningen förstärktes.' }])).body;
+    doc = (
+      await write(doc.etag, [
+        {
+          sectionKey: 'analysisResult',
+          value: 'Läsförståelsen ökade mest bland elever med svenska som andraspråk, eftersom studiehandledningen förstärktes.',
+        },
+      ])
+    ).body;
     doc = (await anna.post(`${reportUrl}/status`, { transition: 'ready' }, { 'if-match': doc.etag })).body;
     const final = await erik.post(`${reportUrl}/status`, { transition: 'finalise' }, { 'if-match': doc.etag });
     expect(final.body.report.status).toBe('final');
@@ -120,7 +146,12 @@ describe('the Läsårsrapport', () => {
     expect(changes.since.id).toBe(firstReady.id);
     const result = changes.changes.find((c: any) => c.field === 'Resultatkvalitet');
     expect(result.kind).toBe('changed');
-    expect(result.words.filter((w: any) => w.change === 'added').map((w: any) => w.text).join('')).toMatch(/studiehandledningen förstärktes/);
+    expect(
+      result.words
+        .filter((w: any) => w.change === 'added')
+        .map((w: any) => w.text)
+        .join(''),
+    ).toMatch(/studiehandledningen förstärktes/);
 
     const old = (await anna.get(`${reportUrl}/versions/${firstReady.id}`)).body;
     expect(old.meta.status).toBe('readyForDialogue');
@@ -128,7 +159,9 @@ describe('the Läsårsrapport', () => {
   });
 
   it('exports to Word with the municipality, headings and the effect chain, readable by LibreOffice', async () => {
-    const res = await fetch(`${app.baseUrl}${reportUrl}/export.docx`, { headers: { authorization: `Bearer ${await app.tokenFor('Anna Berg')}` } });
+    const res = await fetch(`${app.baseUrl}${reportUrl}/export.docx`, {
+      headers: { authorization: `Bearer ${await app.tokenFor('Anna Berg')}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/wordprocessingml/);
     expect(res.headers.get('content-disposition')).toMatch(/L%C3%A4s%C3%A5rsrapport/);
@@ -137,7 +170,11 @@ describe('the Läsårsrapport', () => {
     writeFileSync(file, Buffer.from(await res.arrayBuffer()));
     const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
     if (!soffice) throw new Error('LibreOffice is not installed: apt-get install -y libreoffice-writer-nogui (CI installs it)');
-    execFileSync(soffice, ['--headless', '--convert-to', 'txt:Text', '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000, env: { ...process.env, HOME: dir } });
+    execFileSync(soffice, ['--headless', '--convert-to', 'txt:Text', '--outdir', dir, file], {
+      stdio: 'ignore',
+      timeout: 120_000,
+      env: { ...process.env, HOME: dir },
+    });
     const text = readFileSync(join(dir, 'rapport.txt'), 'utf8');
     expect(text).toContain('Sjöviks kommun');
     expect(text).toContain('Läsårsrapport 2025/26');

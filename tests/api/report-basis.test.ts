@@ -59,7 +59,15 @@ describe('the report basis', () => {
     const versions = (await anna.get(`${url}/versions`)).body;
 
     // The principal writes under the generated part; a refresh replaces only the part.
-    doc = (await anna.patch(`${url}/sections`, { updates: [{ sectionKey: 'tldResults', value: `${tldText.replace('Trygghet', 'TRYGG')}\n\nTryggheten ökade efter rastvärdarna.` }] }, { 'if-match': filled.body.etag })).body;
+    doc = (
+      await anna.patch(
+        `${url}/sections`,
+        {
+          updates: [{ sectionKey: 'tldResults', value: `${tldText.replace('Trygghet', 'TRYGG')}\n\nTryggheten ökade efter rastvärdarna.` }],
+        },
+        { 'if-match': filled.body.etag },
+      )
+    ).body;
     expect((await anna.get(`${url}/basis`)).body.sections[0].filled).toBe(true);
     const again = await anna.post(`${url}/basis`, {}, { 'if-match': doc.etag });
     expect(again.body.report.content.tldResults).toBe(`${tldText}\n\nTryggheten ökade efter rastvärdarna.`);

@@ -29,13 +29,19 @@ function activity(overrides: Record<string, unknown>) {
 }
 
 async function send(body: object) {
-  return fetch(`${app.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(`${app.baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 describe('the bot on /api/messages, over real HTTP', () => {
   it('welcomes a person who installs it, with the help card, and remembers where to reach them', async () => {
     const before = connector.captured.length;
-    const res = await send(activity({ type: 'conversationUpdate', membersAdded: [{ id: '29:anna', name: 'Anna Berg' }, { id: '28:ska-bot' }] }));
+    const res = await send(
+      activity({ type: 'conversationUpdate', membersAdded: [{ id: '29:anna', name: 'Anna Berg' }, { id: '28:ska-bot' }] }),
+    );
     expect(res.status).toBe(200);
     const [reply] = (await connector.waitFor(before + 1)).slice(before);
     expect(reply.conversationId).toBe('a:personal-anna');
@@ -45,7 +51,11 @@ describe('the bot on /api/messages, over real HTTP', () => {
     expect(validateAdaptiveCard(card.content)).toEqual([]);
 
     const stored = await app.conversations.find('aad-anna');
-    expect(stored?.reference).toMatchObject({ serviceUrl: connector.url, conversation: { id: 'a:personal-anna' }, user: { id: '29:anna' } });
+    expect(stored?.reference).toMatchObject({
+      serviceUrl: connector.url,
+      conversation: { id: 'a:personal-anna' },
+      user: { id: '29:anna' },
+    });
   });
 
   it('answers "hjälp" with the help card linking to the tab', async () => {
@@ -65,7 +75,11 @@ describe('the bot on /api/messages, over real HTTP', () => {
     const card = reply.activity.attachments[0].content;
     expect(card.body[0].text).toBe('Det förstod jag inte riktigt');
     expect(validateAdaptiveCard(card)).toEqual([]);
-    expect(card.actions[0]).toMatchObject({ type: 'Action.Submit', title: 'Mina dokument', data: { msteams: { type: 'imBack', value: 'mina dokument' } } });
+    expect(card.actions[0]).toMatchObject({
+      type: 'Action.Submit',
+      title: 'Mina dokument',
+      data: { msteams: { type: 'imBack', value: 'mina dokument' } },
+    });
   });
 
   it('tells someone it does not know that it cannot find them, for "mina dokument"', async () => {
@@ -86,7 +100,11 @@ describe('the bot on /api/messages, over real HTTP', () => {
   });
 
   it('refuses a body that is not an activity, without a stack trace', async () => {
-    const res = await fetch(`${app.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+    const res = await fetch(`${app.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe('MALFORMED_JSON');
@@ -116,7 +134,10 @@ describe('the Agents Playground user, mapped by SKA_PLAYGROUND_USER (local and t
     const [reply] = await fake.waitFor(1);
     const card = reply.activity.attachments[0].content;
     expect(card.body[0].text).toBe('Dina dokument');
-    expect(card.body.filter((b: any) => b.type === 'Container').map((b: any) => b.items[0].text)).toEqual(['Björkskolan', 'Lärkans förskola']);
+    expect(card.body.filter((b: any) => b.type === 'Container').map((b: any) => b.items[0].text)).toEqual([
+      'Björkskolan',
+      'Lärkans förskola',
+    ]);
     const anna = (await local.services.directory.personByEmail('anna.berg@sjovik.example'))!;
     expect((await local.conversations.forPerson(anna.id))?.userKey).toBe(playground.aadObjectId);
   });

@@ -35,7 +35,10 @@ const invitation: DialogueInvitationCardData = {
     { name: 'Leila Haddad', detail: 'Solrosens förskola, Ekorrens förskola' },
     { name: 'Erik Lund', detail: 'Huvudmannen' },
   ],
-  bring: { text: 'Ta med enhetens åtagandeplan, klar för dialog.', links: [{ title: 'Öppna åtagandeplanen', url: 'https://teams.microsoft.com/l/entity/app/my-quality-work?context=%7B%7D' }] },
+  bring: {
+    text: 'Ta med enhetens åtagandeplan, klar för dialog.',
+    links: [{ title: 'Öppna åtagandeplanen', url: 'https://teams.microsoft.com/l/entity/app/my-quality-work?context=%7B%7D' }],
+  },
   calendarUrl: 'http://localhost:3978/api/calendar/abcdefghijklmnopqrstuv',
   answer: 'pending',
   answerLabel: 'Har inte svarat',
@@ -48,7 +51,12 @@ const CARDS: { name: string; card: object; texts: string[]; buttons: string[] }[
   {
     name: 'dialogue invitation',
     card: buildDialogueInvitationCard(invitation),
-    texts: ['Inbjudan: Förutsättningsdialog', 'tisdag 15 september 2026 kl. 09:00–11:00', 'Leila Haddad', 'Ta med enhetens åtagandeplan, klar för dialog.'],
+    texts: [
+      'Inbjudan: Förutsättningsdialog',
+      'tisdag 15 september 2026 kl. 09:00–11:00',
+      'Leila Haddad',
+      'Ta med enhetens åtagandeplan, klar för dialog.',
+    ],
     buttons: ['Öppna åtagandeplanen', 'Tacka ja', 'Tacka nej', 'Önska annan tid', 'Lägg till i kalendern', 'Anslut till Teams-mötet'],
   },
   {
@@ -65,7 +73,12 @@ const CARDS: { name: string; card: object; texts: string[]; buttons: string[] }[
   },
   {
     name: 'answered: another time',
-    card: buildDialogueAnsweredCard({ ...invitation, answer: 'otherTime', answerLabel: 'Du har önskat en annan tid', answerNote: 'Tisdag 22/9 förmiddag' }),
+    card: buildDialogueAnsweredCard({
+      ...invitation,
+      answer: 'otherTime',
+      answerLabel: 'Du har önskat en annan tid',
+      answerNote: 'Tisdag 22/9 förmiddag',
+    }),
     texts: ['Du har önskat en annan tid', 'Tisdag 22/9 förmiddag', 'Huvudmannen ser ditt önskemål och återkommer.'],
     buttons: ['Ändra svar', 'Lägg till i kalendern', 'Anslut till Teams-mötet'],
   },
@@ -88,7 +101,12 @@ const CARDS: { name: string; card: object; texts: string[]; buttons: string[] }[
       unitName: 'Lärkans förskola',
       schoolYear: '2026/27',
       commitments: [
-        { commitmentId: '5', title: 'Språkutvecklande förhållningssätt', goalAreaLabel: 'Omsorg, utveckling och lärande', latest: { date: '2026-10-20', statusLabel: 'Enligt plan', note: 'Läsgrupperna är igång.' } },
+        {
+          commitmentId: '5',
+          title: 'Språkutvecklande förhållningssätt',
+          goalAreaLabel: 'Omsorg, utveckling och lärande',
+          latest: { date: '2026-10-20', statusLabel: 'Enligt plan', note: 'Läsgrupperna är igång.' },
+        },
         { commitmentId: '6', title: 'Utevistelse som lärmiljö', goalAreaLabel: 'Normer och värden' },
       ],
       statusChoices: [
@@ -98,7 +116,12 @@ const CARDS: { name: string; card: object; texts: string[]; buttons: string[] }[
       ],
       planLink: { title: 'Öppna åtagandeplanen', url: 'https://teams.microsoft.com/l/entity/app/my-quality-work' },
     }),
-    texts: ['Avstämning: Lärkans förskola', 'Språkutvecklande förhållningssätt', 'Utevistelse som lärmiljö', 'Senast 2026-10-20: Enligt plan – Läsgrupperna är igång.'],
+    texts: [
+      'Avstämning: Lärkans förskola',
+      'Språkutvecklande förhållningssätt',
+      'Utevistelse som lärmiljö',
+      'Senast 2026-10-20: Enligt plan – Läsgrupperna är igång.',
+    ],
     buttons: ['Spara uppföljningar', 'Öppna åtagandeplanen'],
   },
   {
@@ -112,8 +135,26 @@ const CARDS: { name: string; card: object; texts: string[]; buttons: string[] }[
           unitId: '1',
           unitName: 'Björkskolan',
           documents: [
-            { unitId: '1', unitName: 'Björkskolan', kind: 'plan', schoolYear: '2026/27', status: 'draft', title: 'Åtagandeplan 2026/27', statusLabel: 'Utkast', link: { title: 'Öppna åtagandeplanen 2026/27', url: 'https://teams.microsoft.com/l/entity/app/my-quality-work?context=a' } },
-            { unitId: '1', unitName: 'Björkskolan', kind: 'report', schoolYear: '2025/26', status: 'final', title: 'Läsårsrapport 2025/26', statusLabel: 'Fastställd', link: { title: 'Öppna läsårsrapporten 2025/26', url: 'https://teams.microsoft.com/l/entity/app/my-quality-work?context=b' } },
+            {
+              unitId: '1',
+              unitName: 'Björkskolan',
+              kind: 'plan',
+              schoolYear: '2026/27',
+              status: 'draft',
+              title: 'Åtagandeplan 2026/27',
+              statusLabel: 'Utkast',
+              link: { title: 'Öppna åtagandeplanen 2026/27', url: 'https://teams.microsoft.com/l/entity/app/my-quality-work?context=a' },
+            },
+            {
+              unitId: '1',
+              unitName: 'Björkskolan',
+              kind: 'report',
+              schoolYear: '2025/26',
+              status: 'final',
+              title: 'Läsårsrapport 2025/26',
+              statusLabel: 'Fastställd',
+              link: { title: 'Öppna läsårsrapporten 2025/26', url: 'https://teams.microsoft.com/l/entity/app/my-quality-work?context=b' },
+            },
           ],
         },
       ],
@@ -126,7 +167,11 @@ const CARDS: { name: string; card: object; texts: string[]; buttons: string[] }[
     card: buildNextStepsCard({
       tabDeepLink: 'https://teams.microsoft.com/l/entity/app/my-quality-work',
       steps: [
-        { title: 'Åtagandeplanen för Björkskolan ska vara klar för dialog', detail: 'Senast tisdag 15 september 2026. Nu: utkast.', link: { title: 'Öppna åtagandeplanen', url: 'https://teams.microsoft.com/l/entity/app/x' } },
+        {
+          title: 'Åtagandeplanen för Björkskolan ska vara klar för dialog',
+          detail: 'Senast tisdag 15 september 2026. Nu: utkast.',
+          link: { title: 'Öppna åtagandeplanen', url: 'https://teams.microsoft.com/l/entity/app/x' },
+        },
         { title: 'Nästa i årshjulet: TLD-mätning', detail: 'torsdag 1 oktober 2026' },
       ],
     }),
@@ -141,7 +186,13 @@ const CARDS: { name: string; card: object; texts: string[]; buttons: string[] }[
   },
   {
     name: 'answer',
-    card: buildAnswerCard({ title: 'Tack! Uppföljningen är sparad', text: 'Den finns nu i åtagandeplanen för Lärkans förskola.', facts: [{ title: 'Status', value: 'Enligt plan' }], links: [{ title: 'Öppna åtagandeplanen', url: 'https://teams.microsoft.com/l/entity/app/x' }], tone: 'good' }),
+    card: buildAnswerCard({
+      title: 'Tack! Uppföljningen är sparad',
+      text: 'Den finns nu i åtagandeplanen för Lärkans förskola.',
+      facts: [{ title: 'Status', value: 'Enligt plan' }],
+      links: [{ title: 'Öppna åtagandeplanen', url: 'https://teams.microsoft.com/l/entity/app/x' }],
+      tone: 'good',
+    }),
     texts: ['Tack! Uppföljningen är sparad', 'Enligt plan'],
     buttons: ['Öppna åtagandeplanen'],
   },
@@ -163,7 +214,10 @@ describe('cards: Adaptive Card 1.5 for Teams', () => {
       }
     }
     const inv = CARDS[0].card as any;
-    expect(inv.refresh).toEqual({ action: { type: 'Action.Execute', title: 'Uppdatera', verb: 'dialogue.refresh', data: { invitationId: '17' } }, userIds: ['29:anna'] });
+    expect(inv.refresh).toEqual({
+      action: { type: 'Action.Execute', title: 'Uppdatera', verb: 'dialogue.refresh', data: { invitationId: '17' } },
+      userIds: ['29:anna'],
+    });
   });
 
   it('drops the answer buttons once the dialogue has started', () => {
@@ -179,7 +233,9 @@ describe('cards rendered by the adaptivecards renderer in headless Chromium', ()
   beforeAll(async () => {
     ctx = await launchChromium();
     page = await ctx.newPage();
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') || route.request().url() === 'about:blank' ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith('data:') || route.request().url() === 'about:blank' ? route.continue() : route.abort(),
+    );
     await page.setContent('<!doctype html><html lang="sv"><body><div id="root"></div></body></html>');
     await page.addScriptTag({ content: readFileSync(require.resolve('adaptivecards/dist/adaptivecards.min.js'), 'utf8') });
   });

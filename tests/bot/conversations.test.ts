@@ -47,7 +47,9 @@ beforeAll(async () => {
   const round = await app.services.dialogues.create(erik, {
     kind: 'conditions',
     schoolYear: '2026/27',
-    groups: [{ name: 'Förskola', unitIds: [larkan], start: '2026-09-15T09:00:00+02:00', end: '2026-09-15T11:00:00+02:00', place: 'Stadshuset' }],
+    groups: [
+      { name: 'Förskola', unitIds: [larkan], start: '2026-09-15T09:00:00+02:00', end: '2026-09-15T11:00:00+02:00', place: 'Stadshuset' },
+    ],
   });
   await app.services.dialogues.sendInvitations(erik, round.id);
   const anna = await app.services.directory.actorFor(people.find((p) => p.displayName === 'Anna Berg')!);
@@ -57,7 +59,10 @@ beforeAll(async () => {
   await app.sender.stop();
 
   const s = app.services;
-  const links: AppLinks = { document: (kind, unitId, year) => `https://teams.microsoft.com/l/entity/app/my-quality-work?doc=${kind}|${unitId}|${year}`, calendar: (t) => `http://localhost/c/${t}` };
+  const links: AppLinks = {
+    document: (kind, unitId, year) => `https://teams.microsoft.com/l/entity/app/my-quality-work?doc=${kind}|${unitId}|${year}`,
+    calendar: (t) => `http://localhost/c/${t}`,
+  };
   const deps: BotDeps = {
     myWork: new MyWork(s.store, s.directory, s.plans, s.dialogues, s.yearWheel, links, app.clock),
     conversations: app.conversations,
@@ -78,7 +83,11 @@ const CONVERSATION: Step[] = [
   {
     user: 'says',
     text: 'vad är klockan',
-    bot: { cardTitle: 'Det förstod jag inte riktigt', says: [/”vad är klockan”/], buttons: ['Mina dokument', 'Nästa steg', 'Hjälp', 'Öppna Mitt kvalitetsarbete'] },
+    bot: {
+      cardTitle: 'Det förstod jag inte riktigt',
+      says: [/”vad är klockan”/],
+      buttons: ['Mina dokument', 'Nästa steg', 'Hjälp', 'Öppna Mitt kvalitetsarbete'],
+    },
   },
   {
     user: 'says',
@@ -86,7 +95,13 @@ const CONVERSATION: Step[] = [
     bot: {
       cardTitle: 'Dina dokument',
       says: [/^Björkskolan$/, /^Lärkans förskola$/],
-      buttons: ['Öppna åtagandeplanen 2026/27', 'Öppna läsårsrapporten 2026/27', 'Öppna åtagandeplanen 2026/27', 'Öppna läsårsrapporten 2026/27', 'Öppna Mitt kvalitetsarbete'],
+      buttons: [
+        'Öppna åtagandeplanen 2026/27',
+        'Öppna läsårsrapporten 2026/27',
+        'Öppna åtagandeplanen 2026/27',
+        'Öppna läsårsrapporten 2026/27',
+        'Öppna Mitt kvalitetsarbete',
+      ],
     },
   },
   { user: 'says', text: 'vilken status har min plan?', bot: { cardTitle: 'Dina dokument' } },
@@ -105,9 +120,30 @@ const CONVERSATION: Step[] = [
     data: () => ({ invitationId }),
     bot: { error: { status: 400, message: /Skriv vilken tid som skulle passa bättre/ } },
   },
-  { user: 'clicks', via: 'Action.Execute', verb: CARD_VERBS.accept, data: () => ({ invitationId }), bot: { cardTitle: 'Du har tackat ja', buttons: ['Öppna åtagandeplanen', 'Ändra svar', 'Lägg till i kalendern'] } },
-  { user: 'clicks', via: 'Action.Execute', verb: CARD_VERBS.refresh, data: () => ({ invitationId }), bot: { cardTitle: 'Du har tackat ja' } },
-  { user: 'clicks', via: 'Action.Execute', verb: CARD_VERBS.change, data: () => ({ invitationId }), bot: { cardTitle: 'Inbjudan: Förutsättningsdialog', buttons: ['Öppna åtagandeplanen', 'Tacka ja', 'Tacka nej', 'Önska annan tid', 'Lägg till i kalendern'] } },
+  {
+    user: 'clicks',
+    via: 'Action.Execute',
+    verb: CARD_VERBS.accept,
+    data: () => ({ invitationId }),
+    bot: { cardTitle: 'Du har tackat ja', buttons: ['Öppna åtagandeplanen', 'Ändra svar', 'Lägg till i kalendern'] },
+  },
+  {
+    user: 'clicks',
+    via: 'Action.Execute',
+    verb: CARD_VERBS.refresh,
+    data: () => ({ invitationId }),
+    bot: { cardTitle: 'Du har tackat ja' },
+  },
+  {
+    user: 'clicks',
+    via: 'Action.Execute',
+    verb: CARD_VERBS.change,
+    data: () => ({ invitationId }),
+    bot: {
+      cardTitle: 'Inbjudan: Förutsättningsdialog',
+      buttons: ['Öppna åtagandeplanen', 'Tacka ja', 'Tacka nej', 'Önska annan tid', 'Lägg till i kalendern'],
+    },
+  },
   {
     user: 'clicks',
     via: 'Action.Submit',
@@ -115,18 +151,47 @@ const CONVERSATION: Step[] = [
     data: () => ({ invitationId, note: 'Tisdag 22 september på förmiddagen' }),
     bot: { cardTitle: 'Du har önskat en annan tid', updatedInPlace: true },
   },
-  { user: 'clicks', via: 'Action.Execute', verb: CARD_VERBS.decline, data: () => ({ invitationId: erikInvitationId }), bot: { error: { status: 403, message: /gäller någon annan/ } } },
+  {
+    user: 'clicks',
+    via: 'Action.Execute',
+    verb: CARD_VERBS.decline,
+    data: () => ({ invitationId: erikInvitationId }),
+    bot: { error: { status: 403, message: /gäller någon annan/ } },
+  },
   // Someone else's invitation cannot be opened from a card either (the rule lives in the dialogue service).
-  { user: 'clicks', via: 'Action.Execute', verb: CARD_VERBS.change, data: () => ({ invitationId: erikInvitationId }), bot: { error: { status: 403, message: /gäller någon annan/ } } },
-  { user: 'clicks', via: 'Action.Execute', verb: CARD_VERBS.refresh, data: () => ({ invitationId: erikInvitationId }), bot: { error: { status: 403, message: /gäller någon annan/ } } },
-  { user: 'clicks', via: 'Action.Execute', verb: 'dialogue.unknown', data: () => ({}), bot: { error: { status: 400, message: /känner jag inte igen/ } } },
+  {
+    user: 'clicks',
+    via: 'Action.Execute',
+    verb: CARD_VERBS.change,
+    data: () => ({ invitationId: erikInvitationId }),
+    bot: { error: { status: 403, message: /gäller någon annan/ } },
+  },
+  {
+    user: 'clicks',
+    via: 'Action.Execute',
+    verb: CARD_VERBS.refresh,
+    data: () => ({ invitationId: erikInvitationId }),
+    bot: { error: { status: 403, message: /gäller någon annan/ } },
+  },
+  {
+    user: 'clicks',
+    via: 'Action.Execute',
+    verb: 'dialogue.unknown',
+    data: () => ({}),
+    bot: { error: { status: 400, message: /känner jag inte igen/ } },
+  },
 ];
 
 function activityFor(step: Step, n: number): Partial<Activity> {
   const base = { from: ANNA, conversation: { id: 'a:personal-anna-ta' } as Activity['conversation'], channelId: 'msteams' };
   if (step.user === 'says') return { ...base, type: 'message', text: step.text };
   if (step.via === 'Action.Execute') {
-    return { ...base, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: step.verb, data: step.data() }, trigger: 'manual' } };
+    return {
+      ...base,
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: step.verb, data: step.data() }, trigger: 'manual' },
+    };
   }
   return { ...base, type: 'message', replyToId: `card-${n}`, value: { verb: step.verb, ...step.data() } };
 }
@@ -135,7 +200,9 @@ function activityFor(step: Step, n: number): Partial<Activity> {
 function textsOf(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(textsOf);
   if (!node || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([k, v]) => (typeof v === 'string' ? (['text', 'title', 'value'].includes(k) ? [v] : []) : textsOf(v)));
+  return Object.entries(node).flatMap(([k, v]) =>
+    typeof v === 'string' ? (['text', 'title', 'value'].includes(k) ? [v] : []) : textsOf(v),
+  );
 }
 
 function cardOf(a: Partial<Activity>): any {
@@ -144,38 +211,44 @@ function cardOf(a: Partial<Activity>): any {
 }
 
 describe('Anna’s conversation with the bot', () => {
-  it.each(CONVERSATION.map((step, i) => [i + 1, step.user === 'says' ? `says "${step.text}"` : `clicks ${step.verb} (${step.via})`, step] as const))(
-    'step %i: %s',
-    async (n, _title, step) => {
-      // A card the Submit fallback can update in place.
-      if (step.user === 'clicks' && step.via === 'Action.Submit') (adapter.activeQueue as Partial<Activity>[]).push({ id: `card-${n}`, type: 'message' });
-      await adapter.processActivity(activityFor(step, n));
-      const replies = (adapter.activeQueue as Partial<Activity>[]).splice(0);
-      const expectation = step.bot;
-      if (expectation.updatedInPlace) {
-        expect(replies).toHaveLength(1);
-        expect(replies[0].id).toBe(`card-${n}`);
-      }
-      const reply = replies.at(-1)!;
-      expect(reply).toBeDefined();
-      if (expectation.text) expect(reply.text).toMatch(expectation.text);
-      if (expectation.error) {
-        expect(reply.type).toBe('invokeResponse');
-        const body = (reply.value as any).body;
-        expect(body).toMatchObject({ statusCode: expectation.error.status, type: 'application/vnd.microsoft.error' });
-        expect(body.value.message).toMatch(expectation.error.message);
-      }
-      if (expectation.cardTitle) {
-        const card = cardOf(reply);
-        if (reply.type === 'invokeResponse') expect((reply.value as any).body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-        expect(card.body[0].text).toBe(expectation.cardTitle);
-        for (const re of expectation.says ?? []) expect(textsOf(card)).toContainEqual(expect.stringMatching(re));
-        expect(validateAdaptiveCard(card)).toEqual([]);
-        const titles = [...(card.body.flatMap((b: any) => (b.items ?? [b]).flatMap((x: any) => x.actions ?? [])) ?? []), ...(card.actions ?? [])].map((a: any) => a.title);
-        if (expectation.buttons) expect(titles).toEqual(expectation.buttons);
-      }
-    },
-  );
+  it.each(
+    CONVERSATION.map(
+      (step, i) => [i + 1, step.user === 'says' ? `says "${step.text}"` : `clicks ${step.verb} (${step.via})`, step] as const,
+    ),
+  )('step %i: %s', async (n, _title, step) => {
+    // A card the Submit fallback can update in place.
+    if (step.user === 'clicks' && step.via === 'Action.Submit')
+      (adapter.activeQueue as Partial<Activity>[]).push({ id: `card-${n}`, type: 'message' });
+    await adapter.processActivity(activityFor(step, n));
+    const replies = (adapter.activeQueue as Partial<Activity>[]).splice(0);
+    const expectation = step.bot;
+    if (expectation.updatedInPlace) {
+      expect(replies).toHaveLength(1);
+      expect(replies[0].id).toBe(`card-${n}`);
+    }
+    const reply = replies.at(-1)!;
+    expect(reply).toBeDefined();
+    if (expectation.text) expect(reply.text).toMatch(expectation.text);
+    if (expectation.error) {
+      expect(reply.type).toBe('invokeResponse');
+      const body = (reply.value as any).body;
+      expect(body).toMatchObject({ statusCode: expectation.error.status, type: 'application/vnd.microsoft.error' });
+      expect(body.value.message).toMatch(expectation.error.message);
+    }
+    if (expectation.cardTitle) {
+      const card = cardOf(reply);
+      if (reply.type === 'invokeResponse')
+        expect((reply.value as any).body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+      expect(card.body[0].text).toBe(expectation.cardTitle);
+      for (const re of expectation.says ?? []) expect(textsOf(card)).toContainEqual(expect.stringMatching(re));
+      expect(validateAdaptiveCard(card)).toEqual([]);
+      const titles = [
+        ...(card.body.flatMap((b: any) => (b.items ?? [b]).flatMap((x: any) => x.actions ?? [])) ?? []),
+        ...(card.actions ?? []),
+      ].map((a: any) => a.title);
+      if (expectation.buttons) expect(titles).toEqual(expectation.buttons);
+    }
+  });
 
   it('leaves the answer recorded, the conversation remembered, and Erik’s invitation untouched', async () => {
     const invitation = await app.services.dialogues.invitation(invitationId);
@@ -193,9 +266,18 @@ describe('a check-in answered from its card: one card for the unit, each answere
     { inputs: () => ({}), bot: { status: 400, message: /^Stäm av minst ett åtagande/ } },
     { inputs: () => ({ [`status-${commitmentId}`]: 'atRisk' }), bot: { status: 400, message: /^Skriv en kort kommentar/ } },
     { inputs: () => ({ [`note-${commitmentId}`]: NOTE }), bot: { status: 400, message: /^Välj hur det går/ } },
-    { inputs: () => ({ [`status-${commitmentId}`]: 'sideways', [`note-${commitmentId}`]: NOTE }), bot: { status: 400, message: /Välj en status/ } },
-    { inputs: () => ({ [`status-${commitmentId}`]: 'atRisk', [`note-${commitmentId}`]: NOTE }), bot: { status: 200, title: 'Tack! Uppföljningarna är sparade' } },
-    { inputs: () => ({ [`status-${commitmentId}`]: 'atRisk', [`note-${commitmentId}`]: NOTE }), bot: { status: 200, title: 'Avstämningen är redan sparad' } },
+    {
+      inputs: () => ({ [`status-${commitmentId}`]: 'sideways', [`note-${commitmentId}`]: NOTE }),
+      bot: { status: 400, message: /Välj en status/ },
+    },
+    {
+      inputs: () => ({ [`status-${commitmentId}`]: 'atRisk', [`note-${commitmentId}`]: NOTE }),
+      bot: { status: 200, title: 'Tack! Uppföljningarna är sparade' },
+    },
+    {
+      inputs: () => ({ [`status-${commitmentId}`]: 'atRisk', [`note-${commitmentId}`]: NOTE }),
+      bot: { status: 200, title: 'Avstämningen är redan sparad' },
+    },
   ];
 
   beforeAll(async () => {
@@ -234,6 +316,8 @@ describe('a check-in answered from its card: one card for the unit, each answere
     const anna = await app.services.directory.actorFor(people.find((p) => p.displayName === 'Anna Berg')!);
     const after = (await app.services.plans.get(anna, data.unitId, '2026/27'))!;
     const followUps = after.plan.goalAreas.flatMap((g) => g.commitments).find((c) => c.id === commitmentId)!.followUps;
-    expect(followUps.filter((f) => f.note === NOTE)).toEqual([expect.objectContaining({ status: 'atRisk', date: '2026-09-01', authorName: 'Anna Berg' })]);
+    expect(followUps.filter((f) => f.note === NOTE)).toEqual([
+      expect.objectContaining({ status: 'atRisk', date: '2026-09-01', authorName: 'Anna Berg' }),
+    ]);
   });
 });

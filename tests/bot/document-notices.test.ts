@@ -39,8 +39,11 @@ const postActivity = (name: string) =>
 
 /** Notice cards that arrived for one person (proactive: they carry the outbox id). */
 const cardsFor = (name: string) =>
-  connector.captured.filter((c) => c.activity.channelData?.skaOutboxId && c.conversationId === conv(name)).map((c) => c.activity.attachments[0].content);
-const noticeItems = async () => (await app.services.store.query('outbox', { top: 500 })).items.filter((i) => i.fields.kind === 'documentNotice');
+  connector.captured
+    .filter((c) => c.activity.channelData?.skaOutboxId && c.conversationId === conv(name))
+    .map((c) => c.activity.attachments[0].content);
+const noticeItems = async () =>
+  (await app.services.store.query('outbox', { top: 500 })).items.filter((i) => i.fields.kind === 'documentNotice');
 
 async function waitUntil(check: () => boolean, what: string, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
@@ -72,7 +75,11 @@ describe('notices about a document', () => {
   it('tells the principal, once, that the organiser returned the plan, with the comment and a link to it', async () => {
     const plan = (await erik.get(url())).body;
     expect(plan.plan.status).toBe('final');
-    const returned = await erik.post(`${url()}/status`, { transition: 'reopen', comment: 'Förtydliga hur läsförståelsen följs upp under året.' }, { 'if-match': plan.etag });
+    const returned = await erik.post(
+      `${url()}/status`,
+      { transition: 'reopen', comment: 'Förtydliga hur läsförståelsen följs upp under året.' },
+      { 'if-match': plan.etag },
+    );
     expect(returned.status).toBe(200);
     await waitUntil(() => cardsFor('Anna Berg').length === 1, 'the notice to Anna');
     const card = cardsFor('Anna Berg')[0];
@@ -95,7 +102,13 @@ describe('notices about a document', () => {
     const payload = JSON.parse(String(item.fields.payload));
     const erikActor = await app.services.directory.actorFor((await app.services.directory.person(ids['Erik Lund']))!);
     const finalEtag = String(item.fields.dedupeKey).split(':reopen:')[1].split(`:${ids['Anna Berg']}`)[0];
-    const told = await app.services.documentNotices.told({ kind: 'returned', ref: payload.ref, actor: erikActor, eventKey: `reopen:${finalEtag}`, commentId: payload.commentId });
+    const told = await app.services.documentNotices.told({
+      kind: 'returned',
+      ref: payload.ref,
+      actor: erikActor,
+      eventKey: `reopen:${finalEtag}`,
+      commentId: payload.commentId,
+    });
     expect(told).toBe(0);
     expect(await noticeItems()).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 300));
@@ -104,7 +117,10 @@ describe('notices about a document', () => {
 
   it('tells the organiser who commented of the principal’s answer, and the principal of a new comment', async () => {
     const reason = (await anna.get(`${url()}/comments`)).body.find((c: any) => c.anchor === 'document');
-    expect((await anna.post(`${url()}/comments`, { anchor: 'document', body: 'Vi lägger till screening i januari.', parentId: reason.id })).status).toBe(201);
+    expect(
+      (await anna.post(`${url()}/comments`, { anchor: 'document', body: 'Vi lägger till screening i januari.', parentId: reason.id }))
+        .status,
+    ).toBe(201);
     await waitUntil(() => cardsFor('Erik Lund').length === 1, 'the answer to Erik');
     expect(cardsFor('Erik Lund')[0].body[0].text).toBe('Åtagandeplan 2025/26 för Björkskolan har fått svar på din kommentar');
     expect(JSON.stringify(cardsFor('Erik Lund')[0])).toContain('Vi lägger till screening i januari.');

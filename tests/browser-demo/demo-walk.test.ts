@@ -34,9 +34,20 @@ async function scan(page: Page): Promise<string[]> {
   const found = await axeScan(page);
   if (!found.length) return found;
   const details = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[]; html: string; any: { message: string }[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            o: unknown,
+          ): Promise<{ violations: { id: string; nodes: { target: string[]; html: string; any: { message: string }[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { runOnly: ['color-contrast'] });
-    return r.violations.flatMap((v) => v.nodes.slice(0, 3).map((n) => `${n.html.slice(0, 120)} → ${n.any.map((a) => a.message).join('; ')}`));
+    return r.violations.flatMap((v) =>
+      v.nodes.slice(0, 3).map((n) => `${n.html.slice(0, 120)} → ${n.any.map((a) => a.message).join('; ')}`),
+    );
   });
   return [...found, ...details];
 }
@@ -50,7 +61,10 @@ const sideways = (page: Page) =>
       .filter((x) => x.right > window.innerWidth + 1)
       .sort((a, b) => b.right - a.right)
       .slice(0, 4)
-      .map((x) => `${x.e.tagName.toLowerCase()}.${String(x.e.className).slice(0, 40)} ${(x.e.textContent ?? '').slice(0, 30)} → ${Math.round(x.right)}px`);
+      .map(
+        (x) =>
+          `${x.e.tagName.toLowerCase()}.${String(x.e.className).slice(0, 40)} ${(x.e.textContent ?? '').slice(0, 30)} → ${Math.round(x.right)}px`,
+      );
   });
 
 test('Anna, principal of two units, sees what is due in each (Mitt kvalitetsarbete) and opens the plan that was returned to her', async () => {
@@ -64,7 +78,10 @@ test('Anna, principal of two units, sees what is due in each (Mitt kvalitetsarbe
   await shot(page, 'demo-principal-01-first-screen');
   expect(await scan(page)).toEqual([]);
 
-  await cards.filter({ hasText: 'Lärkans förskola' }).getByRole('link', { name: /Åtagandeplan 2026\/27/ }).click();
+  await cards
+    .filter({ hasText: 'Lärkans förskola' })
+    .getByRole('link', { name: /Åtagandeplan 2026\/27/ })
+    .click();
   await visible(page.getByRole('heading', { level: 1, name: 'Åtagandeplan 2026/27 – Lärkans förskola' }));
   await visible(page.getByText(/tydligare tänkt effekt/));
   await visible(page.getByTestId('unit-key-figures').getByText('Barn per årsarbetare i förskolan'));
@@ -139,7 +156,11 @@ test('Noah, 11, answers the open TLD round on his phone (390 px)', async () => {
   await visible(page.getByText('Hur har du det på Björkskolan?'));
   await shot(page, 'demo-child-01-form');
   expect(await sideways(page)).toEqual([]);
-  for (let q = 0; q < 10; q++) await page.getByRole('radio', { name: q % 3 ? 'Stämmer ganska bra' : 'Stämmer helt och hållet' }).nth(q).check();
+  for (let q = 0; q < 10; q++)
+    await page
+      .getByRole('radio', { name: q % 3 ? 'Stämmer ganska bra' : 'Stämmer helt och hållet' })
+      .nth(q)
+      .check();
   await page.getByRole('button', { name: 'Skicka mina svar' }).click();
   await visible(page.getByRole('heading', { name: 'Tack!' }));
   await shot(page, 'demo-child-02-thanks');

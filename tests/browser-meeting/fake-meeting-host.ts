@@ -35,7 +35,12 @@ const calls: Call[] = [];
 const savedConfigs: unknown[] = [];
 
 // What the host supports, as a runtime config (teams-js reads `supports` to answer isSupported()).
-const RUNTIME = JSON.stringify({ apiVersion: 4, hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } }, isLegacyTeams: false, supports: { appInstallDialog: {}, meeting: {}, pages: { appButton: {}, config: {}, tabs: {} }, teams: { fullTrust: {} } } });
+const RUNTIME = JSON.stringify({
+  apiVersion: 4,
+  hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+  isLegacyTeams: false,
+  supports: { appInstallDialog: {}, meeting: {}, pages: { appButton: {}, config: {}, tabs: {} }, teams: { fullTrust: {} } },
+});
 
 function open(spec: SurfaceSpec): void {
   close(spec.name);
@@ -56,7 +61,17 @@ function close(name: string): void {
 
 /** The Teams context (the v1 shape the host sends; teams-js turns it into app.Context). */
 function contextFor(s: Surface) {
-  return { frameContext: s.frameContext, theme: meeting.theme, locale: 'sv-SE', hostClientType: 'web', hostName: 'Teams', meetingId: meeting.meetingId || undefined, chatId: meeting.chatId || undefined, entityId: 'dialogue-meeting', appSessionId: 'session-1' };
+  return {
+    frameContext: s.frameContext,
+    theme: meeting.theme,
+    locale: 'sv-SE',
+    hostClientType: 'web',
+    hostName: 'Teams',
+    meetingId: meeting.meetingId || undefined,
+    chatId: meeting.chatId || undefined,
+    entityId: 'dialogue-meeting',
+    appSessionId: 'session-1',
+  };
 }
 
 function answer(s: Surface, func: string, args: unknown[]): unknown[] | null {
@@ -71,7 +86,8 @@ function answer(s: Surface, func: string, args: unknown[]): unknown[] | null {
       return [null, { doesAppHaveSharePermission: meeting.manifestContexts.includes('meetingStage') }];
     case 'meeting.shareAppContentToStage': {
       // Without the app's stage permission Teams answers error 1000, "App doesn't have sufficient permission to use this API" (Microsoft Q&A / Tech Community, teams-js meeting API).
-      if (!meeting.manifestContexts.includes('meetingStage')) return [{ errorCode: 1000, message: "App doesn't have sufficient permission to use this API" }, null];
+      if (!meeting.manifestContexts.includes('meetingStage'))
+        return [{ errorCode: 1000, message: "App doesn't have sufficient permission to use this API" }, null];
       const url = String(args[0]);
       open({ name: 'stage', url, frameContext: 'meetingStage', width: 1280, height: 720 });
       return [null, true];

@@ -15,7 +15,15 @@ let browser: Browser;
 let ctx: BrowserContext;
 let page: Page;
 
-type Seam = { seam: { kind: string; theme: string; place: { surface: string; meetingId: string; chatId: string }; canShare: boolean; share(url: string): Promise<string> } };
+type Seam = {
+  seam: {
+    kind: string;
+    theme: string;
+    place: { surface: string; meetingId: string; chatId: string };
+    canShare: boolean;
+    share(url: string): Promise<string>;
+  };
+};
 
 const seamOf = async (frame: Frame) => {
   await frame.waitForFunction(() => 'seam' in window);
@@ -31,7 +39,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   ({ ctx, page } = await openPage(browser));
   await routeMeetingHost(ctx, ORIGIN);
-  await ctx.route(`${ORIGIN}/seam*`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html><body><script type="module">${script}</script></body></html>` }));
+  await ctx.route(`${ORIGIN}/seam*`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html><body><script type="module">${script}</script></body></html>`,
+    }),
+  );
 });
 afterAll(async () => {
   await ctx?.close();
@@ -41,7 +54,12 @@ afterAll(async () => {
 test('the side panel reads its frame context, meeting and chat; it may share, and the stage opens with the shared page', async () => {
   await openMeeting(page, ORIGIN, { meetingId: 'MCM-1', chatId: '19:meeting_1@thread.v2', theme: 'dark' });
   const panel = await openSurface(page, ORIGIN, 'sidePanel', '/seam?inTeams=1&view=meeting');
-  expect(await seamOf(panel)).toEqual({ kind: 'teams', theme: 'dark', place: { surface: 'sidePanel', meetingId: 'MCM-1', chatId: '19:meeting_1@thread.v2', userId: '' }, canShare: true });
+  expect(await seamOf(panel)).toEqual({
+    kind: 'teams',
+    theme: 'dark',
+    place: { surface: 'sidePanel', meetingId: 'MCM-1', chatId: '19:meeting_1@thread.v2', userId: '' },
+    canShare: true,
+  });
 
   expect(await share(panel, `${ORIGIN}/seam?inTeams=1&view=meeting&stageUnit=u1`)).toBe('shared');
   const stage = await surfaceFrame(page, 'stage');
@@ -50,7 +68,9 @@ test('the side panel reads its frame context, meeting and chat; it may share, an
   expect(onStage.place.surface).toBe('stage');
   // The stage is not where sharing starts: the seam does not offer it there.
   expect(onStage.canShare).toBe(false);
-  expect((await hostCalls(page, 'meeting.shareAppContentToStage')).map((c) => c.args[0])).toEqual([`${ORIGIN}/seam?inTeams=1&view=meeting&stageUnit=u1`]);
+  expect((await hostCalls(page, 'meeting.shareAppContentToStage')).map((c) => c.args[0])).toEqual([
+    `${ORIGIN}/seam?inTeams=1&view=meeting&stageUnit=u1`,
+  ]);
 });
 
 test('a meeting details tab is content: no sharing, and teams-js refuses it there (a Swedish message, no call to the host)', async () => {
@@ -65,8 +85,14 @@ test('without meetingStage in the manifest Teams denies the share (1000): the se
   await openMeeting(page, ORIGIN, { manifestContexts: ['meetingSidePanel', 'meetingChatTab'] });
   const panel = await openSurface(page, ORIGIN, 'sidePanel', '/seam?inTeams=1&view=meeting');
   expect((await seamOf(panel)).canShare).toBe(false);
-  expect(await share(panel, `${ORIGIN}/seam?x=1`)).toBe('StageShareError: Du får inte dela till mötet. Be mötesorganisatören eller en presentatör att dela.');
-  expect(await page.evaluate(() => (window as unknown as { teamsMeeting: { surfaces(): { name: string }[] } }).teamsMeeting.surfaces().map((s) => s.name))).toEqual(['sidePanel']);
+  expect(await share(panel, `${ORIGIN}/seam?x=1`)).toBe(
+    'StageShareError: Du får inte dela till mötet. Be mötesorganisatören eller en presentatör att dela.',
+  );
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { teamsMeeting: { surfaces(): { name: string }[] } }).teamsMeeting.surfaces().map((s) => s.name),
+    ),
+  ).toEqual(['sidePanel']);
 });
 
 test('in a plain browser the seam is the browser host: the surface from the address, no sharing', async () => {
@@ -76,6 +102,13 @@ test('in a plain browser the seam is the browser host: the surface from the addr
     const { kind, theme, place, canShare } = (window as unknown as Seam).seam;
     return { kind, theme, place, canShare };
   });
-  expect(seam).toEqual({ kind: 'browser', theme: 'contrast', place: { surface: 'sidePanel', meetingId: '', chatId: '', userId: '' }, canShare: false });
-  expect(await page.evaluate(() => (window as unknown as Seam).seam.share('http://x.test'))).toBe('StageShareError: Delning till mötet fungerar bara i Teams.');
+  expect(seam).toEqual({
+    kind: 'browser',
+    theme: 'contrast',
+    place: { surface: 'sidePanel', meetingId: '', chatId: '', userId: '' },
+    canShare: false,
+  });
+  expect(await page.evaluate(() => (window as unknown as Seam).seam.share('http://x.test'))).toBe(
+    'StageShareError: Delning till mötet fungerar bara i Teams.',
+  );
 });

@@ -11,7 +11,16 @@ import { ROOT, WAIT } from '../browser/helpers';
 export const HOST_PATH = '/__teams-meeting.html';
 
 export async function bundle(entry: string): Promise<string> {
-  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'browser', target: 'es2022', logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' } });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
   return out.outputFiles[0].text;
 }
 
@@ -24,7 +33,10 @@ export function manifestContexts(): string[] {
 export async function routeMeetingHost(ctx: BrowserContext, origin: string): Promise<void> {
   const script = await bundle(join(__dirname, 'fake-meeting-host.ts'));
   await ctx.route(`${origin}${HOST_PATH}`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Teams-möte</title></head><body style="margin:0;background:#292929"><script type="module">${script}</script></body></html>` }),
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Teams-möte</title></head><body style="margin:0;background:#292929"><script type="module">${script}</script></body></html>`,
+    }),
   );
 }
 
@@ -69,7 +81,8 @@ export async function surfaceFrame(page: Page, name: string): Promise<Frame> {
   throw new Error(`The meeting surface ${name} did not open`);
 }
 
-export const hostCalls = (page: Page, func?: string) => page.evaluate((f) => (window as unknown as TeamsMeeting).teamsMeeting.calls(f), func);
+export const hostCalls = (page: Page, func?: string) =>
+  page.evaluate((f) => (window as unknown as TeamsMeeting).teamsMeeting.calls(f), func);
 
 export type TeamsMeeting = {
   teamsMeeting: {

@@ -32,15 +32,28 @@ async function signIn(p: Page, name: string) {
   await p.evaluate((t) => sessionStorage.setItem('ska.devToken', t), token);
 }
 
-const frameShot = (p: Page, surface: string, name: string) => p.locator(`iframe[name="${surface}"]`).screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
+const frameShot = (p: Page, surface: string, name: string) =>
+  p.locator(`iframe[name="${surface}"]`).screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
 
 async function axeFrame(frame: Frame): Promise<string[]> {
   await frame.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ path: AXE });
   return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
   });
 }
 
@@ -66,8 +79,15 @@ async function startPlanWithCommitment(unitId: string, title: string) {
   const token = await app.tokenFor('Anna Berg');
   const url = `${app.baseUrl}/api/units/${unitId}/plans/2026-27`;
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-  const started = (await (await fetch(url, { method: 'POST', headers, body: '{}' })).json()) as { etag: string; plan: { goalAreas: { id: string }[] } };
-  const res = await fetch(`${url}/goal-areas/${started.plan.goalAreas[0].id}/commitments`, { method: 'POST', headers: { ...headers, 'If-Match': started.etag }, body: JSON.stringify({ title }) });
+  const started = (await (await fetch(url, { method: 'POST', headers, body: '{}' })).json()) as {
+    etag: string;
+    plan: { goalAreas: { id: string }[] };
+  };
+  const res = await fetch(`${url}/goal-areas/${started.plan.goalAreas[0].id}/commitments`, {
+    method: 'POST',
+    headers: { ...headers, 'If-Match': started.etag },
+    body: JSON.stringify({ title }),
+  });
   expect(res.ok).toBe(true);
 }
 
@@ -101,7 +121,12 @@ test('side panel at 320 px: the group, one unit at a time, its note saved as typ
 
   await panel.getByRole('textbox', { name: /Anteckningar – Björkskolan/ }).fill('Läsförståelsen: rektorn beskriver daglig högläsning.');
   await panel.getByRole('button', { name: 'Kompetent ledarskap' }).click();
-  await eventually(async () => stub.notes.get(bjorkskolan)?.body === 'Läsförståelsen: rektorn beskriver daglig högläsning.' && stub.notes.get(bjorkskolan)!.successFactors.includes('leadership'), 'the note and its tag saved');
+  await eventually(
+    async () =>
+      stub.notes.get(bjorkskolan)?.body === 'Läsförståelsen: rektorn beskriver daglig högläsning.' &&
+      stub.notes.get(bjorkskolan)!.successFactors.includes('leadership'),
+    'the note and its tag saved',
+  );
   await visible(panel.getByText(/Sparat/));
   expect(await overflow(panel)).toBeLessThanOrEqual(0);
 
@@ -114,7 +139,12 @@ test('side panel at 320 px: the group, one unit at a time, its note saved as typ
 
   for (const theme of ['dark', 'contrast'] as const) {
     const themed = await openPanel(page, theme);
-    expect(await themed.evaluate(() => getComputedStyle(document.querySelector('[data-testid="meeting-side-panel"]')!.closest('.fui-FluentProvider')!).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    expect(
+      await themed.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('[data-testid="meeting-side-panel"]')!.closest('.fui-FluentProvider')!).backgroundColor,
+      ),
+    ).not.toBe('rgb(255, 255, 255)');
     expect(await overflow(themed)).toBeLessThanOrEqual(0);
     expect(await axeFrame(themed)).toEqual([]);
     await frameShot(page, 'sidePanel', `meeting-02-side-panel-${theme}`);
@@ -140,7 +170,9 @@ test('"Dela till mötet" puts the unit\'s document on the stage: big, with what 
     return texts;
   });
   expect(order[0]).toMatch(/^Ändrat sedan förra dialogen/);
-  expect(await stage.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-testid="unit-document"]')!).fontSize))).toBeGreaterThanOrEqual(18);
+  expect(
+    await stage.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-testid="unit-document"]')!).fontSize)),
+  ).toBeGreaterThanOrEqual(18);
   expect(await axeFrame(stage)).toEqual([]);
   await frameShot(page, 'stage', 'meeting-03-stage');
 });
@@ -159,7 +191,7 @@ test('the meeting details tab: what to bring, the join link, the prepared questi
   await frameShot(page, 'details', 'meeting-04-details-tab');
 });
 
-test('two side panels write the same note at once: the second sees the first one\'s text beside its own and saves both', async () => {
+test("two side panels write the same note at once: the second sees the first one's text beside its own and saves both", async () => {
   const second = await openPage(browser, { width: 800, height: 1000 });
   try {
     await routeMeetingHost(second.ctx, app.baseUrl);
@@ -183,13 +215,17 @@ test('two side panels write the same note at once: the second sees the first one
     }, 'both texts in the saved note');
     expect(stub.writes.some((w) => w.status === 409)).toBe(true);
     // The first panel picks up the merged text when it reads the notes again.
-    await eventually(async () => (await a.getByRole('textbox', { name: /Anteckningar – Björkskolan/ }).inputValue()).includes('Helena: mät läsförståelsen'), 'the merged text in the first panel');
+    await eventually(
+      async () =>
+        (await a.getByRole('textbox', { name: /Anteckningar – Björkskolan/ }).inputValue()).includes('Helena: mät läsförståelsen'),
+      'the merged text in the first panel',
+    );
   } finally {
     await second.ctx.close();
   }
 });
 
-test('an agreed action becomes a follow-up of a commitment in the unit\'s plan with one choice and one click', async () => {
+test("an agreed action becomes a follow-up of a commitment in the unit's plan with one choice and one click", async () => {
   const panel = await openPanel(page);
   await panel.getByRole('textbox', { name: 'Ny åtgärd' }).fill('Följ upp högläsningen i januari');
   await panel.getByRole('button', { name: 'Lägg till' }).click();

@@ -6,6 +6,10 @@ void (async () => {
   const host = await detectHost(3000);
   const meeting = await loadMeetingHost(host);
   const canShare = await meeting.canShareToStage();
-  const share = (url: string) => meeting.shareToStage(url).then(() => 'shared', (e: Error) => `${e.name}: ${e.message}`);
+  const share = (url: string) =>
+    meeting.shareToStage(url).then(
+      () => 'shared',
+      (e: Error) => `${e.name}: ${e.message}`,
+    );
   (window as unknown as { seam: unknown }).seam = { kind: host.kind, theme: host.theme, place: meeting.place, canShare, share };
 })();

@@ -6,7 +6,18 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { axeScan, eventually, launchBrowser, openPage, openView, shot as shotOf, signInAs, visible, withTheme, writeTempFile } from './helpers';
+import {
+  axeScan,
+  eventually,
+  launchBrowser,
+  openPage,
+  openView,
+  shot as shotOf,
+  signInAs,
+  visible,
+  withTheme,
+  writeTempFile,
+} from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -78,7 +89,10 @@ test('Erik imports key figures: a bad file is refused with its lines in a table,
   await visible(problems);
   await visible(page.getByTestId('import-problems').getByText(/Inget importerades/));
   const rows = await problems.locator('tbody tr').allInnerTexts();
-  expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['3 År "tjugofem" är inte ett årtal.', '4 Enheten "00000000" finns inte.']);
+  expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
+    '3 År "tjugofem" är inte ett årtal.',
+    '4 Enheten "00000000" finns inte.',
+  ]);
   await shot('org-01-import-errors');
 
   await input.setInputFiles(writeTempFile('bi-export.csv', GOOD_CSV));
@@ -204,7 +218,9 @@ test('Erik publishes a unit’s final plan from under the document; a draft offe
   await page.goto(`${app.baseUrl}/?unitId=${lark}`);
   await visible(page.getByRole('heading', { level: 1, name: /Åtagandeplan 2026\/27 – Lärkans förskola/ }));
   // A draft offers no button: the panel says when it can be published.
-  await visible(page.getByTestId('unit-publish').getByText('När åtagandeplanen är fastställd kan den publiceras på intranätet.', { exact: false }));
+  await visible(
+    page.getByTestId('unit-publish').getByText('När åtagandeplanen är fastställd kan den publiceras på intranätet.', { exact: false }),
+  );
   expect(await page.getByTestId('unit-publish').getByRole('button', { name: 'Publicera på intranätet' }).count()).toBe(0);
 });
 

@@ -64,7 +64,10 @@ test('Anna sees Björkskolan’s link and QR code; the results stay hidden until
   code = url.split('/s/')[1];
   const qr = page.getByTestId('survey-qr');
   await visible(qr);
-  await eventually(async () => qr.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0), 'the QR code image loaded');
+  await eventually(
+    async () => qr.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+    'the QR code image loaded',
+  );
   expect(await qr.getAttribute('alt')).toMatch(/QR-kod till enkäten för Björkskolan/);
   await visible(link.getByRole('button', { name: 'Ladda ned PNG' }));
   await visible(link.getByRole('button', { name: 'Skriv ut affisch' }));
@@ -85,7 +88,16 @@ test('Anna sees Björkskolan’s link and QR code; the results stay hidden until
   const [poster] = await Promise.all([ctx.waitForEvent('page'), link.getByRole('button', { name: 'Skriv ut affisch' }).click()]);
   await poster.waitForURL(/^blob:/);
   await poster.waitForLoadState();
-  await eventually(async () => ((await poster.locator('body').innerText().catch(() => '')) ?? '').includes('Björkskolan'), 'the poster names the unit');
+  await eventually(
+    async () =>
+      (
+        (await poster
+          .locator('body')
+          .innerText()
+          .catch(() => '')) ?? ''
+      ).includes('Björkskolan'),
+    'the poster names the unit',
+  );
   await poster.close();
 });
 
@@ -94,7 +106,11 @@ test('after ten anonymous answers the results show per area and statement, as ba
   const statuses = await Promise.all(
     Array.from({ length: 10 }, async (_, i) => {
       const answers = { t1: 4, t2: 3, t3: i < 7 ? 4 : 2, l1: 3, l2: 4, l3: i < 5 ? 3 : 1, l4: 2, d1: i < 4 ? 3 : 2, d2: 3, d3: 0 };
-      const res = await fetch(`${app.baseUrl}/s/${code}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: app.baseUrl }, body: JSON.stringify({ answers, deviceToken: `browser-test-device-${i}-000` }) });
+      const res = await fetch(`${app.baseUrl}/s/${code}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: app.baseUrl },
+        body: JSON.stringify({ answers, deviceToken: `browser-test-device-${i}-000` }),
+      });
       return res.status;
     }),
   );

@@ -77,7 +77,11 @@ test('Sofia sees each goal area as klar or saknas, and what stands in the way of
 
 test('Erik is told an unanswered comment holds the finalising back, and the server says so when he tries', async () => {
   const erik = await actor('Erik Lund');
-  await app.services.comments.add(erik, { kind: 'plan', unitId, schoolYear: '2026/27' }, { anchor: 'goalArea:normer-och-varden', body: 'Hur mäter ni studieron?' });
+  await app.services.comments.add(
+    erik,
+    { kind: 'plan', unitId, schoolYear: '2026/27' },
+    { anchor: 'goalArea:normer-och-varden', body: 'Hur mäter ni studieron?' },
+  );
   await signInAs(page, 'Erik Lund');
   await page.goto(`${app.baseUrl}/?unitId=${unitId}&year=2026-27`);
   await visible(planHeading());
@@ -112,12 +116,20 @@ test('Sofia adds a development need and leaves it empty: nothing is saved, nothi
 
   await first.fill('Studiero i klassrummet');
   await first.blur();
-  await eventually(async () => JSON.stringify((await app.services.reports.get(sofia, unitId, '2026/27'))!.report.content.developmentNeeds) === JSON.stringify([{ text: 'Studiero i klassrummet' }]), 'the need to be saved');
+  await eventually(
+    async () =>
+      JSON.stringify((await app.services.reports.get(sofia, unitId, '2026/27'))!.report.content.developmentNeeds) ===
+      JSON.stringify([{ text: 'Studiero i klassrummet' }]),
+    'the need to be saved',
+  );
   // Emptied again: the row stays on screen while she types, the document holds no empty need.
   await first.fill('');
   await first.blur();
   await visible(first);
-  await eventually(async () => JSON.stringify((await app.services.reports.get(sofia, unitId, '2026/27'))!.report.content.developmentNeeds) === '[]', 'the emptied need to be dropped');
+  await eventually(
+    async () => JSON.stringify((await app.services.reports.get(sofia, unitId, '2026/27'))!.report.content.developmentNeeds) === '[]',
+    'the emptied need to be dropped',
+  );
   report = (await app.services.reports.get(sofia, unitId, '2026/27'))!;
   expect(report.completeness.sections.find((s) => s.key === 'developmentNeeds')?.state).toBe('saknas');
   await visible(progress().getByText(/av 7 avsnitt klara/));

@@ -29,7 +29,10 @@ beforeAll(async () => {
   const lark = await app.unitId('Lärkans förskola');
   // The report is started by the API; both windows open it as it is.
   const token = await app.tokenFor('Anna Berg');
-  const res = await fetch(`${app.baseUrl}/api/units/${lark}/reports/2026-27`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${app.baseUrl}/api/units/${lark}/reports/2026-27`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(res.status).toBe(201);
   url = `${app.baseUrl}/?unitId=${lark}&year=2026-27&doc=report`;
   for (const _ of [1, 2]) {

@@ -177,7 +177,8 @@ test('a failed save keeps the text and says so; trying again saves it', async ()
   let fail = true;
   const adapter: FieldAdapter<Doc> = {
     ...server.adapter,
-    write: (etag, fields) => (fail ? Promise.reject(new ApiError(0, 'NETWORK', 'Det gick inte att nå servern.')) : server.adapter.write(etag, fields)),
+    write: (etag, fields) =>
+      fail ? Promise.reject(new ApiError(0, 'NETWORK', 'Det gick inte att nå servern.')) : server.adapter.write(etag, fields),
   };
   const session = new DocumentSession(server.doc(), adapter, { debounceMs: 10_000 });
   session.edit('a', 'viktig text');

@@ -25,7 +25,10 @@ afterAll(async () => {
 
 test('the organiser publishes two final documents, then again: Publicerad, then Oförändrad', async () => {
   // Last year's plans are final in the basic seed.
-  const offered = (await client(app.baseUrl, await app.tokenFor('Erik Lund')).get('/api/intranet/publishable/2025-26')).body as { title: string; unitName?: string }[];
+  const offered = (await client(app.baseUrl, await app.tokenFor('Erik Lund')).get('/api/intranet/publishable/2025-26')).body as {
+    title: string;
+    unitName?: string;
+  }[];
   expect(offered.length).toBeGreaterThanOrEqual(2);
   const [a, b] = offered;
 
@@ -48,7 +51,10 @@ test('the organiser publishes two final documents, then again: Publicerad, then 
   for (const d of [a, b]) await visible(outcome(d.title).getByText('Publicerad', { exact: true }));
   // The published pages refresh below the checklist, and the rows now tell when.
   for (const d of [a, b]) await visible(page.getByTestId('intranet-page').getByRole('link', { name: new RegExp(d.title) }));
-  await eventually(async () => (await rows.filter({ hasText: 'Inte publicerad' }).count()) === offered.length - 2, 'the rows show the publishing date');
+  await eventually(
+    async () => (await rows.filter({ hasText: 'Inte publicerad' }).count()) === offered.length - 2,
+    'the rows show the publishing date',
+  );
   await shot(page, 'intranet-batch-published');
 
   await button.click();

@@ -45,7 +45,12 @@ beforeAll(async () => {
   const res = await fetch(`${base}/sections`, {
     method: 'PATCH',
     headers: { ...headers, 'if-match': report.etag },
-    body: JSON.stringify({ updates: [{ sectionKey: 'tldResults', value: 'Barnen trivs; fler vågar berätta i grupp.' }, { sectionKey: 'analysisStructure', value: 'Två nya förskollärare.' }] }),
+    body: JSON.stringify({
+      updates: [
+        { sectionKey: 'tldResults', value: 'Barnen trivs; fler vågar berätta i grupp.' },
+        { sectionKey: 'analysisStructure', value: 'Två nya förskollärare.' },
+      ],
+    }),
   });
   expect(res.status).toBe(200);
 });
@@ -87,9 +92,15 @@ test('Anna’s personal tab lists her two units with their documents, statuses a
   await visible(row('Lärkans förskola', 'Åtagandeplan 2026/27').getByText('Utkast'));
   await visible(row('Lärkans förskola', 'Läsårsrapport 2026/27').getByText('Utkast'));
   for (const unit of ['Björkskolan', 'Lärkans förskola']) {
-    await visible(page.getByRole('region', { name: unit }).getByRole('link', { name: 'Åtagandeplanen ska vara klar för dialog före förutsättningsdialogen i september' }));
+    await visible(
+      page
+        .getByRole('region', { name: unit })
+        .getByRole('link', { name: 'Åtagandeplanen ska vara klar för dialog före förutsättningsdialogen i september' }),
+    );
   }
-  await visible(page.getByRole('region', { name: 'Björkskolan' }).getByRole('link', { name: /Läsårsrapporten för 2025\/26 är inte påbörjad/ }));
+  await visible(
+    page.getByRole('region', { name: 'Björkskolan' }).getByRole('link', { name: /Läsårsrapporten för 2025\/26 är inte påbörjad/ }),
+  );
   await shot('40-personal');
   await scan('personal tab (default)');
 
@@ -125,9 +136,15 @@ test('the plan editor, the report editor and the version history have no serious
     await visible(page.getByRole('heading', { level: 1, name: 'Åtagandeplan 2026/27 – Lärkans förskola' }));
     await visible(page.getByRole('textbox', { name: /^Resultat Högläsning/ }));
     // With a form open and a comment thread open, as people use it.
-    await page.getByRole('button', { name: /^Lägg till åtagande under/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Lägg till åtagande under/ })
+      .first()
+      .click();
     await visible(page.getByLabel('Åtagande (rubrik)'));
-    await page.getByRole('button', { name: /^Kommentera – åtagandet/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Kommentera – åtagandet/ })
+      .first()
+      .click();
     await visible(page.getByRole('textbox', { name: 'Ny kommentar' }));
     await scan(`plan editor (${theme})`);
     await shot(`43-plan-editor-${theme}`);
@@ -164,7 +181,12 @@ test('everything is reachable and usable by keyboard', async () => {
       const el = document.activeElement;
       if (!el) return '';
       const labelledBy = el.getAttribute('aria-labelledby');
-      const byIds = labelledBy ? labelledBy.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
+      const byIds = labelledBy
+        ? labelledBy
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' ')
+        : '';
       return (el.getAttribute('aria-label') ?? (byIds || el.textContent) ?? '').trim();
     });
   const tabTo = async (name: string) => {

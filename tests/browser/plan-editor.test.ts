@@ -48,7 +48,10 @@ test('Anna, principal, starts Björkskolan’s plan and builds the effect chain'
   await shot('01-sign-in');
   await signInAs('Anna Berg');
 
-  await page.getByRole('navigation', { name: 'Enheter' }).getByRole('link', { name: /Björkskolan/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Enheter' })
+    .getByRole('link', { name: /Björkskolan/ })
+    .click();
   await visible(planHeading('Björkskolan'));
   expect(await page.getByRole('combobox', { name: 'Läsår' }).inputValue()).toBe('2026/27');
   await visible(page.getByText('Åtagandeplanen för 2026/27 är inte påbörjad'));
@@ -57,12 +60,16 @@ test('Anna, principal, starts Björkskolan’s plan and builds the effect chain'
   const lastYear = page.getByRole('group', { name: 'Åtaganden från 2025/26' });
   await visible(lastYear.getByRole('checkbox', { name: /Läsförståelse i alla ämnen/ }));
   expect(await lastYear.getByRole('checkbox', { name: /Läsförståelse i alla ämnen/ }).isChecked()).toBe(true);
-  expect((await axeCheck(page, 'plan not started (carry-over), light', axeLog))).toEqual([]);
+  expect(await axeCheck(page, 'plan not started (carry-over), light', axeLog)).toEqual([]);
   await shot('02-not-started');
   await page.getByRole('button', { name: 'Påbörja en tom plan' }).click();
   await visible(goalArea('Kunskaper'));
   await visible(goalArea('Kunskaper').getByText('Obligatoriskt'));
-  expect(await goalArea('Kunskaper').getByRole('button', { name: /^Ta bort målområdet/ }).count()).toBe(0);
+  expect(
+    await goalArea('Kunskaper')
+      .getByRole('button', { name: /^Ta bort målområdet/ })
+      .count(),
+  ).toBe(0);
   expect(await status().textContent()).toBe('Utkast');
 
   await page.getByRole('combobox', { name: 'Målområde' }).selectOption({ label: 'Normer och värden' });
@@ -75,13 +82,18 @@ test('Anna, principal, starts Björkskolan’s plan and builds the effect chain'
   await page.getByLabel('Åtagande (rubrik)').fill('Läsförståelse i alla ämnen');
   await page.getByLabel('Vad vi åtar oss').fill('Alla lärare arbetar med gemensamma lässtrategier i sin undervisning.');
   await page.getByLabel('Tänkta effekter').fill('Fler elever förstår och kan resonera om det de läser.');
-  await page.getByRole('group', { name: 'Nämndens mål' }).getByRole('checkbox', { name: /utvecklas så långt som möjligt/ }).check();
+  await page
+    .getByRole('group', { name: 'Nämndens mål' })
+    .getByRole('checkbox', { name: /utvecklas så långt som möjligt/ })
+    .check();
   await page.getByRole('group', { name: 'Framgångsfaktorer' }).getByRole('checkbox', { name: 'Professionell utveckling' }).check();
   await page.getByRole('button', { name: 'Lägg till åtagandet' }).click();
   const reading = commitment('Läsförståelse i alla ämnen');
   await visible(reading);
   // Board goals and success factors are shown as tags, by name.
-  await visible(reading.getByTestId('commitment-tags').getByText('Alla barn och elever utvecklas så långt som möjligt mot utbildningens mål'));
+  await visible(
+    reading.getByTestId('commitment-tags').getByText('Alla barn och elever utvecklas så långt som möjligt mot utbildningens mål'),
+  );
   await visible(reading.getByTestId('commitment-tags').getByText('Professionell utveckling'));
   await visible(reading.getByText('Fler elever förstår och kan resonera om det de läser.'));
   await visible(reading.getByText('Inte uppföljd ännu'));
@@ -107,7 +119,7 @@ test('Anna, principal, starts Björkskolan’s plan and builds the effect chain'
   await reading.getByRole('textbox', { name: /^Resultat Kollegialt lärande/ }).fill('Två av tre arbetslag har prövat strategierna.');
   await visible(page.getByTestId('save-indicator').getByText(/Sparat \d\d:\d\d/));
   await shot('03-plan-filled');
-  expect((await axeCheck(page, 'plan editor, light', axeLog))).toEqual([]);
+  expect(await axeCheck(page, 'plan editor, light', axeLog)).toEqual([]);
 
   // The place is in the URL: a reload lands on the same plan, with everything saved.
   expect(new URL(page.url()).searchParams.get('unitId')).toBe(await app.unitId('Björkskolan'));
@@ -125,7 +137,9 @@ test('Anna, principal, starts Björkskolan’s plan and builds the effect chain'
   ]) {
     await visible(page.getByText(text, { exact: true }));
   }
-  expect(await reading.getByRole('textbox', { name: /^Resultat Kollegialt lärande/ }).inputValue()).toBe('Två av tre arbetslag har prövat strategierna.');
+  expect(await reading.getByRole('textbox', { name: /^Resultat Kollegialt lärande/ }).inputValue()).toBe(
+    'Två av tre arbetslag har prövat strategierna.',
+  );
   await visible(goalArea('Kunskaper').getByText('Obligatoriskt'));
   await visible(commitment('Läsförståelse i alla ämnen').getByTestId('commitment-summary').getByText('Risk för avvikelse'));
 });
@@ -229,7 +243,11 @@ test('the plan goes to dialogue, is returned with a comment, answered, readied a
   const planUrl = `${app.baseUrl}/api/units/${unitId}/plans/2026-27`;
   let doc = (await (await fetch(planUrl, { headers: auth })).json()) as any;
   for (const area of doc.plan.goalAreas.filter((a: any) => a.commitments.length === 0)) {
-    const res = await fetch(`${planUrl}/goal-areas/${area.id}/commitments`, { method: 'POST', headers: { ...auth, 'if-match': doc.etag }, body: JSON.stringify({ title: `Åtagande för ${area.label}` }) });
+    const res = await fetch(`${planUrl}/goal-areas/${area.id}/commitments`, {
+      method: 'POST',
+      headers: { ...auth, 'if-match': doc.etag },
+      body: JSON.stringify({ title: `Åtagande för ${area.label}` }),
+    });
     expect(res.status).toBeLessThan(300);
     doc = await res.json();
   }
@@ -294,7 +312,11 @@ test('Mats starts Åsens skola’s plan from last year: the goal-area maximum is
     { text: 'Fler vårdnadshavare på utvecklingssamtalen', goalAreaKey: 'skola-och-hem' },
     { text: 'Tydligare ledning av det kollegiala lärandet', goalAreaKey: 'rektorns-ansvar' },
   ];
-  const written = await fetch(`${reportUrl}/sections`, { method: 'PATCH', headers: { ...headers, 'if-match': report.etag }, body: JSON.stringify({ updates: [{ sectionKey: 'developmentNeeds', value: needs }] }) });
+  const written = await fetch(`${reportUrl}/sections`, {
+    method: 'PATCH',
+    headers: { ...headers, 'if-match': report.etag },
+    body: JSON.stringify({ updates: [{ sectionKey: 'developmentNeeds', value: needs }] }),
+  });
   expect(written.status).toBe(200);
 
   await signInAs('Mats Nilsson');
@@ -302,14 +324,18 @@ test('Mats starts Åsens skola’s plan from last year: the goal-area maximum is
   await visible(planHeading('Åsens skola'));
   const start = page.getByRole('button', { name: 'Påbörja från förra läsåret' });
   await visible(start);
-  await visible(page.getByTestId('carry-over-warning').getByText('Urvalet ger 4 målområden, men högst 3 får prioriteras', { exact: false }));
+  await visible(
+    page.getByTestId('carry-over-warning').getByText('Urvalet ger 4 målområden, men högst 3 får prioriteras', { exact: false }),
+  );
   expect(await start.isDisabled()).toBe(true);
   expect(await start.getAttribute('aria-describedby')).toBe(await page.getByTestId('carry-over-warning').getAttribute('id'));
   await shot('14-carry-over-warning');
 
   await page.getByRole('checkbox', { name: /Trygghet på raster/ }).uncheck();
   await eventually(async () => (await page.getByTestId('carry-over-warning').count()) === 0, 'the warning to go');
-  await visible(page.getByTestId('carry-over-areas').getByText('Kunskaper, Skola och hem, Rektorns ansvar (3 av högst 3)', { exact: false }));
+  await visible(
+    page.getByTestId('carry-over-areas').getByText('Kunskaper, Skola och hem, Rektorns ansvar (3 av högst 3)', { exact: false }),
+  );
   await start.click();
   await visible(goalArea('Skola och hem'));
   await visible(commitment('Läsförståelse i alla ämnen'));

@@ -46,6 +46,8 @@ test('Anna fills the TLD and statistics sections from what the tool already has'
   const tldText = page.getByRole('textbox', { name: 'TLD-resultat' });
   await visible(page.getByTestId('report-basis-tldResults').getByRole('button', { name: 'Uppdatera' }));
   expect(await tldText.inputValue()).toMatch(/Lärande: \d+,\d/);
-  expect(await page.getByRole('textbox', { name: 'Statistik och andra resultat' }).inputValue()).toMatch(/Elever per lärare \(heltidstjänst\), 2025: \d+,\d/);
+  expect(await page.getByRole('textbox', { name: 'Statistik och andra resultat' }).inputValue()).toMatch(
+    /Elever per lärare \(heltidstjänst\), 2025: \d+,\d/,
+  );
   await shot(page, 'report-basis-filled');
 });

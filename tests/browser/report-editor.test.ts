@@ -83,16 +83,21 @@ test('Anna follows up last year’s final plan, then writes the Läsårsrapport 
   expect(await excerpt.getByRole('textbox').count()).toBe(0);
 
   const reading = commitment('Läsförståelse i alla ämnen');
-  await reading.getByRole('textbox', { name: /^Resultat/ }).fill('Alla arbetslag använder två lässtrategier; screeningen i april visar framsteg i åk 5–6.');
+  await reading
+    .getByRole('textbox', { name: /^Resultat/ })
+    .fill('Alla arbetslag använder två lässtrategier; screeningen i april visar framsteg i åk 5–6.');
   await reading.getByRole('textbox', { name: /^Effekter/ }).fill('Fler elever klarar läsförståelsen i åk 6, men inte i åk 4.');
   await raster.getByRole('textbox', { name: /^Resultat/ }).fill('Rastvärdar med aktiviteter varje dag.');
-  await commitment('Trygghet på raster').getByRole('textbox', { name: /^Effekter/ }).fill('Tryggheten på rasterna ökade enligt TLD.');
+  await commitment('Trygghet på raster')
+    .getByRole('textbox', { name: /^Effekter/ })
+    .fill('Tryggheten på rasterna ökade enligt TLD.');
   await page.getByRole('textbox', { name: 'TLD-resultat' }).fill('Trygghet 3,4 → 3,7; delaktighet oförändrad.');
   await saved();
 
   // Not ready while the analysis is empty: the button says why.
   const missing = page.getByTestId('missing-list');
-  for (const label of ['Strukturkvalitet', 'Processkvalitet', 'Resultatkvalitet', 'Utvecklingsbehov']) await visible(missing.getByText(label, { exact: true }));
+  for (const label of ['Strukturkvalitet', 'Processkvalitet', 'Resultatkvalitet', 'Utvecklingsbehov'])
+    await visible(missing.getByText(label, { exact: true }));
   expect(await readyButton().isDisabled()).toBe(true);
   expect(await readyButton().getAttribute('aria-describedby')).toBe(await missing.getAttribute('id'));
   await visible(section('Strukturkvalitet').getByText('Förutsättningarna: organisation, resurser', { exact: false })); // the hint
@@ -148,7 +153,10 @@ test('Anna follows up last year’s final plan, then writes the Läsårsrapport 
   await visible(refused.getByText('Läsårsrapporten kan inte markeras klar för dialog'));
   await visible(refused.getByText('Processkvalitet', { exact: true }));
   await page.unroute('**/reports/2025-26/status');
-  await eventually(async () => (await page.getByRole('textbox', { name: 'Processkvalitet' }).inputValue()) === '', 'the emptied field to show');
+  await eventually(
+    async () => (await page.getByRole('textbox', { name: 'Processkvalitet' }).inputValue()) === '',
+    'the emptied field to show',
+  );
   await visible(page.getByTestId('missing-list').getByText('Processkvalitet', { exact: true }));
   await shot('24-report-refused');
 
@@ -176,7 +184,9 @@ test('Erik comments on a section and returns the report; Anna answers and readie
 
   await page.getByRole('button', { name: 'Återsänd med kommentar' }).click();
   const dialog = page.getByRole('dialog', { name: 'Återsänd läsårsrapporten' });
-  await dialog.getByRole('textbox', { name: /Kommentar till rektor/ }).fill('Fördjupa analysen av processkvaliteten inför resultatdialogen.');
+  await dialog
+    .getByRole('textbox', { name: /Kommentar till rektor/ })
+    .fill('Fördjupa analysen av processkvaliteten inför resultatdialogen.');
   await dialog.getByRole('button', { name: 'Återsänd' }).click();
   await visible(status().getByText('Utkast'));
 
@@ -189,7 +199,9 @@ test('Erik comments on a section and returns the report; Anna answers and readie
   await reason.getByRole('textbox', { name: 'Svara Erik Lund' }).fill('Analysen är fördjupad.');
   await reason.getByRole('button', { name: 'Svara', exact: true }).click();
   await visible(reason.getByText('Analysen är fördjupad.'));
-  await section('Processkvalitet').getByRole('button', { name: /^1 kommentar, 1 ohanterad – Processkvalitet/ }).click();
+  await section('Processkvalitet')
+    .getByRole('button', { name: /^1 kommentar, 1 ohanterad – Processkvalitet/ })
+    .click();
   const answer = page.getByRole('region', { name: 'Kommentarer – Processkvalitet' });
   await answer.getByRole('textbox', { name: 'Svara Erik Lund' }).fill('Lässtrategierna användes inte i åk 4; vi har skrivit in det.');
   await answer.getByRole('button', { name: 'Svara', exact: true }).click();
@@ -203,7 +215,9 @@ test('Erik comments on a section and returns the report; Anna answers and readie
 
   await signInAs('Erik Lund');
   await visible(reportHeading());
-  await section('Processkvalitet').getByRole('button', { name: /^2 kommentarer, 1 ohanterad – Processkvalitet/ }).click();
+  await section('Processkvalitet')
+    .getByRole('button', { name: /^2 kommentarer, 1 ohanterad – Processkvalitet/ })
+    .click();
   const handled = page.getByRole('region', { name: 'Kommentarer – Processkvalitet' });
   await visible(handled.getByText('Lässtrategierna användes inte i åk 4; vi har skrivit in det.'));
   await handled.getByRole('checkbox', { name: 'Hanterad' }).check();
@@ -211,7 +225,10 @@ test('Erik comments on a section and returns the report; Anna answers and readie
   await page.getByRole('button', { name: 'Fastställ' }).click();
   await page.getByRole('dialog', { name: 'Fastställ läsårsrapporten?' }).getByRole('button', { name: 'Fastställ' }).click();
   await visible(status().getByText('Fastställd'));
-  await eventually(async () => (await page.getByRole('button', { name: /^(Markera|Fastställ)/ }).count()) === 0, 'no more ready or finalise');
+  await eventually(
+    async () => (await page.getByRole('button', { name: /^(Markera|Fastställ)/ }).count()) === 0,
+    'no more ready or finalise',
+  );
   await visible(page.getByRole('button', { name: 'Återsänd med kommentar' })); // a final report can still be returned
 });
 
@@ -260,5 +277,9 @@ test('the report and the plan export to Word', async () => {
   await page.getByRole('button', { name: 'Exportera till Word' }).click();
   const planFile = await planDownload;
   expect(planFile.suggestedFilename()).toMatch(/\.docx$/);
-  expect(readFileSync((await planFile.path())!).subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(
+    readFileSync((await planFile.path())!)
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK');
 });

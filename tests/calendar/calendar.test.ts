@@ -43,11 +43,17 @@ function parseIcs(ics: string): Record<string, string[]> {
   for (const line of lines) {
     const i = line.indexOf(':');
     const name = line.slice(0, i).split(';')[0];
-    (out[name] ??= []).push(line.slice(i + 1).replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1'));
+    (out[name] ??= []).push(
+      line
+        .slice(i + 1)
+        .replace(/\\n/g, '\n')
+        .replace(/\\([,;\\])/g, '$1'),
+    );
   }
   return out;
 }
-const fromIcsTime = (v: string) => `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T${v.slice(9, 11)}:${v.slice(11, 13)}:${v.slice(13, 15)}.000Z`;
+const fromIcsTime = (v: string) =>
+  `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T${v.slice(9, 11)}:${v.slice(11, 13)}:${v.slice(13, 15)}.000Z`;
 
 async function startFakeGraph() {
   const events = new Map<string, any>();
@@ -65,20 +71,38 @@ async function startFakeGraph() {
       }
       // A POST with a transactionId already used gives the event made then (event resource docs: "to avoid redundant POST operations").
       const existing = [...events.values()].find((e) => e.transactionId === parsed.transactionId);
-      const event = existing ?? { ...parsed, id: `evt-${events.size + 1}`, webLink: 'https://outlook.office.com/calendar/item/1', onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_fake' } };
+      const event = existing ?? {
+        ...parsed,
+        id: `evt-${events.size + 1}`,
+        webLink: 'https://outlook.office.com/calendar/item/1',
+        onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_fake' },
+      };
       events.set(event.id, event);
       res.writeHead(201, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(event));
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, events, requests, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    events,
+    requests,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 let fake: Awaited<ReturnType<typeof startFakeGraph>>;
 const budget = new GraphBudget();
 const outlook = () =>
-  new GraphCalendar({ http: new GraphHttp({ authProvider: new StaticTokenAuthProvider('app-token'), hostRewrite: fake.url, budget, retry: { baseDelayMs: 1 } }), mailbox: 'dialoger@sjovik.example' });
+  new GraphCalendar({
+    http: new GraphHttp({
+      authProvider: new StaticTokenAuthProvider('app-token'),
+      hostRewrite: fake.url,
+      budget,
+      retry: { baseDelayMs: 1 },
+    }),
+    mailbox: 'dialoger@sjovik.example',
+  });
 beforeAll(async () => {
   fake = await startFakeGraph();
 });
@@ -90,7 +114,13 @@ const adapters: [string, () => CalendarPort, (m: CalendarMeeting) => Promise<See
     () => new IcsCalendar(() => new Date('2026-09-01T08:00:00Z')),
     async (m) => {
       const f = parseIcs(new IcsCalendar().render(m));
-      return { start: fromIcsTime(f.DTSTART[0]), end: fromIcsTime(f.DTEND[0]), title: f.SUMMARY[0], location: f.LOCATION[0], attendees: f.ATTENDEE.map((a) => a.replace('mailto:', '')) };
+      return {
+        start: fromIcsTime(f.DTSTART[0]),
+        end: fromIcsTime(f.DTEND[0]),
+        title: f.SUMMARY[0],
+        location: f.LOCATION[0],
+        attendees: f.ATTENDEE.map((a) => a.replace('mailto:', '')),
+      };
     },
   ],
   [
@@ -136,7 +166,10 @@ describe('the .ics file', () => {
   });
 
   it('follows RFC 5545: CRLF, escaped text, lines folded at 75 octets without splitting å/ä/ö', async () => {
-    const long = { ...meeting, description: 'Åtagandeplanen för förskolorna i Sjöviks kommun ska vara klar för dialog före mötet; ta med den.'.repeat(2) };
+    const long = {
+      ...meeting,
+      description: 'Åtagandeplanen för förskolorna i Sjöviks kommun ska vara klar för dialog före mötet; ta med den.'.repeat(2),
+    };
     const ics = new IcsCalendar(() => new Date('2026-09-01T08:00:00Z')).render(long);
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
@@ -156,7 +189,12 @@ describe('the Outlook event through Graph', () => {
     expect(posts[0].auth).toBe('Bearer app-token');
     expect(posts[0].body.attendees.map((a: any) => a.emailAddress.address)).toContain('erik.lund@sjovik.example');
     expect(budget.requests(60_000)).toBe(fake.requests.length); // every try went through the meter
-    expect(posts.at(-1)!.body).toMatchObject({ isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness', transactionId: 'dialogue-7-12', start: { timeZone: 'UTC' } });
+    expect(posts.at(-1)!.body).toMatchObject({
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
+      transactionId: 'dialogue-7-12',
+      start: { timeZone: 'UTC' },
+    });
     expect(fake.events.size).toBe(1);
   });
 });

@@ -12,4 +12,7 @@ afterAll(() => fake.close());
 // A fresh fake SharePoint site per test. (tests/graph/paging.test.ts pages below the asked $top.)
 describeListStoreContract('GraphListStore (fake Graph)', async () => openGraphStore(fake));
 describeCreateManyContract('GraphListStore (fake Graph)', async () => openGraphStore(fake));
-describeListStoreContract('GraphListStore (fake Graph, every call delayed 0–20 ms)', async () => new DelayedListStore(await openGraphStore(fake)));
+describeListStoreContract(
+  'GraphListStore (fake Graph, every call delayed 0–20 ms)',
+  async () => new DelayedListStore(await openGraphStore(fake)),
+);

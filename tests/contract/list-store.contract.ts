@@ -28,11 +28,25 @@ export function describeListStoreContract(name: string, open: () => Promise<List
     afterEach(() => store.close());
 
     it('creates an item and reads it back with typed fields and an ETag', async () => {
-      const created = await store.create('things', { owner: 'a', title: 'Första', body: 'lång\ntext', count: 3, done: true, due: '2026-01-02T00:00:00.000Z' });
+      const created = await store.create('things', {
+        owner: 'a',
+        title: 'Första',
+        body: 'lång\ntext',
+        count: 3,
+        done: true,
+        due: '2026-01-02T00:00:00.000Z',
+      });
       expect(created.id).toMatch(/\S/);
       expect(created.etag).toMatch(/\S/);
       const read = await store.get('things', created.id);
-      expect(read?.fields).toEqual({ owner: 'a', title: 'Första', body: 'lång\ntext', count: 3, done: true, due: '2026-01-02T00:00:00.000Z' });
+      expect(read?.fields).toEqual({
+        owner: 'a',
+        title: 'Första',
+        body: 'lång\ntext',
+        count: 3,
+        done: true,
+        due: '2026-01-02T00:00:00.000Z',
+      });
       expect(read?.etag).toBe(created.etag);
     });
 

@@ -11,7 +11,14 @@ const page = (title: string, text: string): IntranetPage => ({
   blocks: [
     { type: 'heading', level: 1, text: title },
     { type: 'paragraph', text },
-    { type: 'table', columns: ['Aktivitet', 'Resultat'], rows: [['Läsgrupper', '<b>fet</b>'], ['Tom', null]] },
+    {
+      type: 'table',
+      columns: ['Aktivitet', 'Resultat'],
+      rows: [
+        ['Läsgrupper', '<b>fet</b>'],
+        ['Tom', null],
+      ],
+    },
     { type: 'list', items: ['Studiero', 'Digital kompetens'] },
   ],
 });

@@ -8,4 +8,7 @@ import { describeCreateManyContract, describeListStoreContract } from './list-st
 describeListStoreContract('SqliteListStore (file)', async () => new SqliteListStore(join(mkdtempSync(join(tmpdir(), 'ska-')), 'store.db')));
 describeListStoreContract('SqliteListStore (memory)', async () => new SqliteListStore(':memory:'));
 describeCreateManyContract('SqliteListStore', async () => new SqliteListStore(':memory:'));
-describeListStoreContract('SqliteListStore (file, every call delayed 0–20 ms)', async () => new DelayedListStore(new SqliteListStore(join(mkdtempSync(join(tmpdir(), 'ska-')), 'store.db'))));
+describeListStoreContract(
+  'SqliteListStore (file, every call delayed 0–20 ms)',
+  async () => new DelayedListStore(new SqliteListStore(join(mkdtempSync(join(tmpdir(), 'ska-')), 'store.db'))),
+);

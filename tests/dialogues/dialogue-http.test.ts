@@ -80,7 +80,15 @@ describe('a förutsättningsdialog round for 2026/27', () => {
       kind: 'conditions',
       schoolYear: '2026-27',
       organiserRepIds: [ids['Erik Lund']],
-      groups: [{ name: preschool.name, unitIds: preschool.unitIds, start: '2026-09-15T09:00:00+02:00', end: '2026-09-15T11:00:00+02:00', place: 'Stadshuset, sal 3' }],
+      groups: [
+        {
+          name: preschool.name,
+          unitIds: preschool.unitIds,
+          start: '2026-09-15T09:00:00+02:00',
+          end: '2026-09-15T11:00:00+02:00',
+          place: 'Stadshuset, sal 3',
+        },
+      ],
     });
     expect(created.status).toBe(201);
     expect(created.body.groups[0]).toMatchObject({ name: 'Förskola', start: '2026-09-15T07:00:00.000Z' });
@@ -91,7 +99,11 @@ describe('a förutsättningsdialog round for 2026/27', () => {
     const erik = client(app.baseUrl, tokens['Erik Lund']);
     const units = await app.services.directory.allUnits();
     const mixed = [units.find((u) => u.schoolForm === 'preschool')!.id, units.find((u) => u.schoolForm === 'compulsoryF6')!.id];
-    const r = await erik.post('/api/dialogues', { kind: 'conditions', schoolYear: '2026-27', groups: [{ name: 'Blandad', unitIds: mixed }] });
+    const r = await erik.post('/api/dialogues', {
+      kind: 'conditions',
+      schoolYear: '2026-27',
+      groups: [{ name: 'Blandad', unitIds: mixed }],
+    });
     expect(r.status).toBe(422);
     expect(r.body.error.code).toBe('DIALOGUE_GROUPS_INVALID');
     expect(r.body.error.message).toMatch(/skolformer blandas inte/);
@@ -121,7 +133,11 @@ describe('a förutsättningsdialog round for 2026/27', () => {
   it('records Anna’s accept from the card (Action.Execute invoke) and answers with the updated card', async () => {
     const invitationId = annaCard.actions[0].data.invitationId;
     const res = await postActivity(
-      activity('Anna Berg', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'dialogue.accept', data: { invitationId } }, trigger: 'manual' } }),
+      activity('Anna Berg', {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: 'dialogue.accept', data: { invitationId } }, trigger: 'manual' },
+      }),
     );
     expect(res.status).toBe(200);
     const body = await res.json();
@@ -132,7 +148,13 @@ describe('a förutsättningsdialog round for 2026/27', () => {
 
   it('refuses an answer to someone else’s invitation', async () => {
     const invitationId = annaCard.actions[0].data.invitationId;
-    const res = await postActivity(activity('Leila Haddad', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'dialogue.decline', data: { invitationId } } } }));
+    const res = await postActivity(
+      activity('Leila Haddad', {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: 'dialogue.decline', data: { invitationId } } },
+      }),
+    );
     const body = await res.json();
     expect(body).toMatchObject({ statusCode: 403, type: 'application/vnd.microsoft.error' });
   });
@@ -155,7 +177,9 @@ describe('a förutsättningsdialog round for 2026/27', () => {
 
   it('offers the invitation as an .ics file', async () => {
     const invitationId = annaCard.actions[0].data.invitationId;
-    const res = await fetch(`${app.baseUrl}/api/dialogue-invitations/${invitationId}/calendar`, { headers: { authorization: `Bearer ${tokens['Anna Berg']}` } });
+    const res = await fetch(`${app.baseUrl}/api/dialogue-invitations/${invitationId}/calendar`, {
+      headers: { authorization: `Bearer ${tokens['Anna Berg']}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/calendar/);
     const text = await res.text();
@@ -170,7 +194,11 @@ describe('a förutsättningsdialog round for 2026/27', () => {
     for (const unit of ['Havsörnens förskola', 'Strandängens förskola']) {
       const unitId = await app.unitId(unit);
       const plan = await karin.get(`/api/units/${unitId}/plans/2026-27`);
-      const ready = await karin.post(`/api/units/${unitId}/plans/2026-27/status`, { transition: 'ready' }, { 'if-match': plan.headers.get('etag')! });
+      const ready = await karin.post(
+        `/api/units/${unitId}/plans/2026-27/status`,
+        { transition: 'ready' },
+        { 'if-match': plan.headers.get('etag')! },
+      );
       expect(ready.status).toBe(200);
     }
     const mine = await karin.get('/api/my/dialogue-invitations');
@@ -210,8 +238,14 @@ describe('the organiser’s overview shows dialogue attendance', () => {
     const overview = (await erik.get('/api/overview/2026-27')).body;
     const answers = overview.units.flatMap((u: any) => u.dialogues.map((d: any) => [u.unit.name, d.kind, d.answer]));
     // Anna accepted for the unit she was invited with; units in no group are "not invited".
-    expect(answers.filter(([, , a]: string[]) => a === 'accepted').map(([name]: string[]) => name)).toEqual(expect.arrayContaining([expect.stringMatching(/Lärkans förskola|Björkskolan/)]));
+    expect(answers.filter(([, , a]: string[]) => a === 'accepted').map(([name]: string[]) => name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Lärkans förskola|Björkskolan/)]),
+    );
     expect(answers.some(([, , a]: string[]) => a === 'notInvited')).toBe(true);
-    expect(answers.every(([, k, a]: string[]) => k === 'conditions' && ['notInvited', 'pending', 'accepted', 'declined', 'otherTime'].includes(a))).toBe(true);
+    expect(
+      answers.every(
+        ([, k, a]: string[]) => k === 'conditions' && ['notInvited', 'pending', 'accepted', 'declined', 'otherTime'].includes(a),
+      ),
+    ).toBe(true);
   });
 });

@@ -25,13 +25,25 @@ let connector: LimitedConnector;
 const quiet = { info: () => undefined, error: () => undefined };
 const notifier = createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' });
 
-const notice = (key: string, personId: string): NewOutboxItem => ({ key, personId, kind: 'notice', payload: { title: 'Hej', text: key }, source: 'test' });
+const notice = (key: string, personId: string): NewOutboxItem => ({
+  key,
+  personId,
+  kind: 'notice',
+  payload: { title: 'Hej', text: key },
+  source: 'test',
+});
 
 async function addReference(personId: string, conversationId = `conv-${personId}`) {
   await store.create('conversationReferences', {
     userKey: `user-${personId}`,
     personId,
-    reference: JSON.stringify({ serviceUrl: connector.url, channelId: 'msteams', conversation: { id: conversationId }, user: { id: `29:${personId}` }, bot: { id: '28:bot' } }),
+    reference: JSON.stringify({
+      serviceUrl: connector.url,
+      channelId: 'msteams',
+      conversation: { id: conversationId },
+      user: { id: `29:${personId}` },
+      bot: { id: '28:bot' },
+    }),
     updatedAt: new Date().toISOString(),
   });
 }
@@ -92,7 +104,7 @@ describe('the outbox', () => {
     expect(second.status).toBe(200);
     expect(second.at - first.at).toBeGreaterThanOrEqual(1000);
     expect(s.stats).toMatchObject({ throttled: 1, sent: 1 });
-    expect((await outbox.byKey('k'))).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(await outbox.byKey('k')).toMatchObject({ state: 'sent', attempts: 2 });
   });
 
   it('keeps every conversation within 7 requests a second', async () => {
@@ -115,7 +127,13 @@ describe('the outbox', () => {
     const item = await outbox.byKey('k');
     expect(item).toMatchObject({ state: 'failed', failureReason: 'notInstalled', attempts: 1 });
     const overview = await outbox.overview();
-    expect(overview.failed).toEqual([expect.objectContaining({ personId: 'p2', reason: 'notInstalled', message: expect.stringMatching(/Appen är inte installerad för personen.*403 BotNotInConversationRoster/) })]);
+    expect(overview.failed).toEqual([
+      expect.objectContaining({
+        personId: 'p2',
+        reason: 'notInstalled',
+        message: expect.stringMatching(/Appen är inte installerad för personen.*403 BotNotInConversationRoster/),
+      }),
+    ]);
   });
 
   it('reports a person without a conversation reference, and sends once they have one', async () => {

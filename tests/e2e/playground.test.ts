@@ -46,10 +46,14 @@ beforeAll(async () => {
   app = await startTestApp();
   app.clock.set(new Date('2026-09-01T08:00:00+02:00'));
   playgroundPort = await freePort();
-  playground = spawn(process.execPath, [CLI, 'start', '--disable-telemetry', '-e', `http://127.0.0.1:${app.port}/api/messages`, '-p', String(playgroundPort)], {
-    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  playground = spawn(
+    process.execPath,
+    [CLI, 'start', '--disable-telemetry', '-e', `http://127.0.0.1:${app.port}/api/messages`, '-p', String(playgroundPort)],
+    {
+      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   playground.stdout?.on('data', (d) => (playgroundLog += d));
   playground.stderr?.on('data', (d) => (playgroundLog += d));
   await eventually('the Playground to listen', async () => /Listening on/.test(playgroundLog) || undefined, 20_000).catch((e) => {
@@ -58,7 +62,9 @@ beforeAll(async () => {
   ctx = await launchChromium();
   page = await ctx.newPage();
   // Offline: only local requests (the Playground's page asks an Office CDN for fonts).
-  await page.route('**/*', (route) => (['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort()));
+  await page.route('**/*', (route) =>
+    ['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
+  );
 });
 
 afterAll(async () => {
@@ -74,10 +80,15 @@ describe('Agents Playground', () => {
     // The Playground installs the bot (installationUpdate / conversationUpdate): the bot stores where to reach its user.
     const stored = await eventually('the bot to store the Playground user’s conversation', async () => {
       const [item] = (await app.services.store.query('conversationReferences')).items;
-      return item ? (JSON.parse(String(item.fields.reference)) as { user: { id: string; aadObjectId: string }; serviceUrl: string }) : undefined;
+      return item
+        ? (JSON.parse(String(item.fields.reference)) as { user: { id: string; aadObjectId: string }; serviceUrl: string })
+        : undefined;
     });
     expect(stored.serviceUrl).toContain(`:${playgroundPort}`);
-    await eventually('the welcome card', async () => ((await page.locator('.ac-adaptiveCard', { hasText: 'Jag hjälper dig' }).count()) > 0) || undefined);
+    await eventually(
+      'the welcome card',
+      async () => (await page.locator('.ac-adaptiveCard', { hasText: 'Jag hjälper dig' }).count()) > 0 || undefined,
+    );
 
     // The Playground's user is Anna in our directory.
     const people = await app.services.directory.people();
@@ -89,13 +100,21 @@ describe('Agents Playground', () => {
     const round = await app.services.dialogues.create(erik, {
       kind: 'conditions',
       schoolYear: '2026/27',
-      groups: [{ name: 'Förskola', unitIds: [await app.unitId('Lärkans förskola')], start: '2026-09-15T09:00:00+02:00', end: '2026-09-15T11:00:00+02:00', place: 'Stadshuset, sal 3' }],
+      groups: [
+        {
+          name: 'Förskola',
+          unitIds: [await app.unitId('Lärkans förskola')],
+          start: '2026-09-15T09:00:00+02:00',
+          end: '2026-09-15T11:00:00+02:00',
+          place: 'Stadshuset, sal 3',
+        },
+      ],
     });
     const summary = await app.services.dialogues.sendInvitations(erik, round.id);
     expect(summary.withoutConversation.map((p) => p.displayName)).toEqual(['Erik Lund']);
 
     const card = page.locator('.ac-adaptiveCard', { hasText: 'Inbjudan: Förutsättningsdialog' });
-    await eventually('the invitation card in the chat', async () => ((await card.count()) > 0) || undefined);
+    await eventually('the invitation card in the chat', async () => (await card.count()) > 0 || undefined);
     await page.screenshot({ path: 'tests/.artifacts/playground-invitation.png' }).catch(() => undefined);
     await card.getByRole('button', { name: 'Tacka ja' }).click();
 
@@ -107,7 +126,11 @@ describe('Agents Playground', () => {
     expect(recorded).toMatchObject({ answer: 'accepted', answerLabel: 'Du har tackat ja' });
 
     // The card is updated in place for her.
-    await eventually('the updated card', async () => ((await page.locator('.ac-adaptiveCard', { hasText: 'Du har tackat ja' }).count()) > 0) || undefined, 15_000);
+    await eventually(
+      'the updated card',
+      async () => (await page.locator('.ac-adaptiveCard', { hasText: 'Du har tackat ja' }).count()) > 0 || undefined,
+      15_000,
+    );
     await page.screenshot({ path: 'tests/.artifacts/playground-accepted.png' }).catch(() => undefined);
     const overview = await app.services.dialogues.answers(erik, round.id);
     expect(overview.counts.accepted).toBe(1);

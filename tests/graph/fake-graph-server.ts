@@ -121,12 +121,16 @@ export class FakeGraphServer {
     if (fault?.kind === 'drop') return req.socket.destroy();
     let answer = fault && fault.kind !== 'dropAfterAnswer' ? faultAnswer(fault) : undefined;
     if (!answer) {
-      if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) answer = graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+      if (!/^Bearer \S+/.test(req.headers.authorization ?? ''))
+        answer = graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
       else if (!url.pathname.startsWith('/v1.0/')) answer = graphError(400, 'BadRequest', 'Invalid version.');
       else {
         const path = url.pathname.slice('/v1.0'.length);
         if (method === 'POST' && path === '/$batch') answer = this.batch(body);
-        else answer = this.overBudget(method, path, url.search) ?? this.dispatch(method, path, url.searchParams, req.headers as Record<string, string>, body);
+        else
+          answer =
+            this.overBudget(method, path, url.search) ??
+            this.dispatch(method, path, url.searchParams, req.headers as Record<string, string>, body);
       }
     }
     if (fault?.kind === 'dropAfterAnswer') return req.socket.destroy();
@@ -137,9 +141,12 @@ export class FakeGraphServer {
   }
 
   private batch(body: unknown): Answer {
-    const requests = (body as { requests?: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }[] })?.requests;
+    const requests = (
+      body as { requests?: { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }[] }
+    )?.requests;
     if (!Array.isArray(requests) || requests.length === 0) return graphError(400, 'BadRequest', 'Invalid batch payload format.');
-    if (requests.length > MAX_BATCH) return graphError(400, 'BadRequest', `The number of requests in the batch exceeds the maximum of ${MAX_BATCH}.`);
+    if (requests.length > MAX_BATCH)
+      return graphError(400, 'BadRequest', `The number of requests in the batch exceeds the maximum of ${MAX_BATCH}.`);
     const responses = requests.map((r) => {
       this.stats.subRequests++;
       const entry: LoggedRequest = { method: r.method, path: r.url.split('?')[0], inBatch: true };
@@ -147,10 +154,13 @@ export class FakeGraphServer {
       const fault = this.takeFault(this.subFaults, { method: r.method, path: entry.path, body: r.body });
       entry.fault = fault?.kind;
       let answer: Answer;
-      const throttled = /^\//.test(r.url) ? this.overBudget(r.method, r.url.split('?')[0], r.url.includes('?') ? r.url.slice(r.url.indexOf('?')) : '') : undefined;
+      const throttled = /^\//.test(r.url)
+        ? this.overBudget(r.method, r.url.split('?')[0], r.url.includes('?') ? r.url.slice(r.url.indexOf('?')) : '')
+        : undefined;
       if (fault) answer = faultAnswer(fault) ?? graphError(500, 'generalException', 'fault');
       else if (throttled) answer = throttled;
-      else if (/^\/(v1\.0|beta)\//.test(r.url)) answer = graphError(400, 'BadRequest', `Resource not found for the segment '${r.url.split('/')[1]}'.`);
+      else if (/^\/(v1\.0|beta)\//.test(r.url))
+        answer = graphError(400, 'BadRequest', `Resource not found for the segment '${r.url.split('/')[1]}'.`);
       else if (!r.url.startsWith('/')) answer = graphError(400, 'BadRequest', 'Invalid request URL in batch.');
       else {
         const url = new URL(r.url, 'http://fake');
@@ -178,13 +188,19 @@ export class FakeGraphServer {
     if (seg[0] !== 'sites' || !seg[1]) return graphError(400, 'BadRequest', `Resource not found for the segment '${seg[0]}'.`);
     const site = this.sites.get(seg[1]);
     if (!site) return graphError(404, 'itemNotFound', 'Requested site could not be found');
-    const route = `${method} ${seg.slice(2).map((s, i) => (i % 2 === 1 ? '*' : s)).join('/')}`;
+    const route = `${method} ${seg
+      .slice(2)
+      .map((s, i) => (i % 2 === 1 ? '*' : s))
+      .join('/')}`;
     if (route === 'GET ') return { status: 200, body: site.json() };
     const pageAnswer = site.pages.handle(method, seg.slice(2), query, (body ?? {}) as Record<string, unknown>);
     if (pageAnswer) return pageAnswer;
     if (route === 'GET lists') {
       const title = /^displayName eq '(.*)'$/.exec(query.get('$filter') ?? '')?.[1]?.replace(/''/g, "'");
-      return { status: 200, body: { value: [...site.lists.values()].filter((l) => title === undefined || l.displayName === title).map((l) => l.json()) } };
+      return {
+        status: 200,
+        body: { value: [...site.lists.values()].filter((l) => title === undefined || l.displayName === title).map((l) => l.json()) },
+      };
     }
     if (route === 'POST lists') return site.createList(asObject(body));
     const list = site.list(seg[3]);
@@ -210,7 +226,9 @@ export class FakeGraphServer {
           return list.create(asObject(asObject(body).fields));
         case 'GET lists/*/items/*': {
           const item = list.items.get(itemId);
-          return item ? { status: 200, body: list.itemJson(item, expandedFields(query.get('$expand'))) } : graphError(404, 'itemNotFound', 'The resource could not be found.');
+          return item
+            ? { status: 200, body: list.itemJson(item, expandedFields(query.get('$expand'))) }
+            : graphError(404, 'itemNotFound', 'The resource could not be found.');
         }
         case 'PATCH lists/*/items/*/fields':
           return list.patchFields(itemId, asObject(body), headers['if-match']);
@@ -275,8 +293,10 @@ export class FakeGraphServer {
 
 function faultAnswer(fault: Fault): Answer | undefined {
   const retryAfter: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
-  if (fault.kind === 'throttle') return { ...graphError(429, 'activityLimitReached', 'The request has been throttled'), headers: retryAfter };
-  if (fault.kind === 'unavailable') return { ...graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.'), headers: retryAfter };
+  if (fault.kind === 'throttle')
+    return { ...graphError(429, 'activityLimitReached', 'The request has been throttled'), headers: retryAfter };
+  if (fault.kind === 'unavailable')
+    return { ...graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.'), headers: retryAfter };
   if (fault.kind === 'gatewayTimeout') return graphError(504, 'gatewayTimeout', 'The gateway timed out.');
   return undefined;
 }
@@ -294,4 +314,5 @@ function parseBody(text: string): unknown {
 export const isCreateBatch = (r: { method: string; path: string; body?: unknown }) =>
   r.path === '/v1.0/$batch' && !!(r.body as { requests?: { method: string }[] } | undefined)?.requests?.some((s) => s.method === 'POST');
 
-const asObject = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+const asObject = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>) : {};

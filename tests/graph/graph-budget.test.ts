@@ -39,9 +39,18 @@ it('counts every step of a $batch and every try, and logs each operation', async
     const siteId = fake.createSite();
     const budget = new GraphBudget();
     const log: GraphOperation[] = [];
-    const http = new GraphHttp({ authProvider: new StaticTokenAuthProvider('t'), hostRewrite: fake.url, budget, onOperation: (o) => log.push(o), retry: { baseDelayMs: 1 } });
+    const http = new GraphHttp({
+      authProvider: new StaticTokenAuthProvider('t'),
+      hostRewrite: fake.url,
+      budget,
+      onOperation: (o) => log.push(o),
+      retry: { baseDelayMs: 1 },
+    });
     const site = `https://graph.microsoft.com/v1.0/sites/${siteId}`;
-    const steps: BatchStep[] = [{ id: '1', method: 'GET', url: site }, { id: '2', method: 'GET', url: `${site}/lists` }];
+    const steps: BatchStep[] = [
+      { id: '1', method: 'GET', url: site },
+      { id: '2', method: 'GET', url: `${site}/lists` },
+    ];
     fake.faults.push({ kind: 'throttle', retryAfter: 0 });
     await http.batch(steps);
     // The throttled try counts too (SharePoint counts throttled requests), so two tries of 1 + 2 RU.
@@ -64,10 +73,22 @@ describe('GET /api/admin/health', () => {
   afterAll(() => app.close());
 
   it('shows the RU spent against the configured budget, to admins only', async () => {
-    const get = async (who: string) => fetch(`${app.baseUrl}/api/admin/health`, { headers: { authorization: `Bearer ${await app.tokenFor(who)}` } });
+    const get = async (who: string) =>
+      fetch(`${app.baseUrl}/api/admin/health`, { headers: { authorization: `Bearer ${await app.tokenFor(who)}` } });
     const admin = await get('Tomas Berg');
     expect(admin.status).toBe(200);
-    expect(await admin.json()).toEqual({ store: 'sqlite', graph: { ruPerMinuteBudget: 900, ruLastMinute: 0, ruLastHour: 0, ruLastDay: 0, requestsLastMinute: 0, requestsLastDay: 0, pressure: 0 } });
+    expect(await admin.json()).toEqual({
+      store: 'sqlite',
+      graph: {
+        ruPerMinuteBudget: 900,
+        ruLastMinute: 0,
+        ruLastHour: 0,
+        ruLastDay: 0,
+        requestsLastMinute: 0,
+        requestsLastDay: 0,
+        pressure: 0,
+      },
+    });
     expect((await get('Anna Berg')).status).toBe(403);
   });
 });
@@ -76,11 +97,16 @@ it('sends delegated calls (On-Behalf-Of) through the same pipeline: the exchange
   const { OnBehalfOfTokens } = await import('../../src/adapters/entra/on-behalf-of');
   const fake = await FakeGraphServer.start();
   try {
-    const obo = new OnBehalfOfTokens({ acquireTokenOnBehalfOf: async (r) => ({ accessToken: `graph-for-${r.oboAssertion}`, expiresOn: null }) });
+    const obo = new OnBehalfOfTokens({
+      acquireTokenOnBehalfOf: async (r) => ({ accessToken: `graph-for-${r.oboAssertion}`, expiresOn: null }),
+    });
     const budget = new GraphBudget();
     const http = new GraphHttp({ authProvider: obo.authProvider('user-token'), hostRewrite: fake.url, budget, retry: { baseDelayMs: 1 } });
     fake.faults.push({ kind: 'throttle', retryAfter: 0 });
-    await http.send('POST', 'https://graph.microsoft.com/v1.0/users/me%40sjovik.example/events', { body: { subject: 'x', transactionId: 't-1' }, repeatable: true });
+    await http.send('POST', 'https://graph.microsoft.com/v1.0/users/me%40sjovik.example/events', {
+      body: { subject: 'x', transactionId: 't-1' },
+      repeatable: true,
+    });
     expect(fake.stats.log.map((r) => [r.authorization, r.fault])).toEqual([
       ['Bearer graph-for-user-token', 'throttle'],
       ['Bearer graph-for-user-token', undefined],

@@ -34,8 +34,14 @@ it('sends batch URLs relative to the version: SDK 3.0.7 leaves "/v1.0" in, which
 
   const siteId = fake.createSite();
   const post = (requests: unknown[]) =>
-    fetch(`${fake.url}/v1.0/$batch`, { method: 'POST', headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' }, body: JSON.stringify({ requests }) });
-  const answer = (await (await post([{ id: '1', method: 'GET', url: `/v1.0/sites/${siteId}` }])).json()) as { responses: { status: number; headers: Record<string, string>; body: { error: { message: string } } }[] };
+    fetch(`${fake.url}/v1.0/$batch`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ requests }),
+    });
+  const answer = (await (await post([{ id: '1', method: 'GET', url: `/v1.0/sites/${siteId}` }])).json()) as {
+    responses: { status: number; headers: Record<string, string>; body: { error: { message: string } } }[];
+  };
   expect(answer.responses[0]).toMatchObject({ status: 400, body: { error: { message: "Resource not found for the segment 'v1.0'." } } });
   const tooMany = await post(Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: `/sites/${siteId}` })));
   expect(tooMany.status).toBe(400);
@@ -46,7 +52,10 @@ it('sends batch URLs relative to the version: SDK 3.0.7 leaves "/v1.0" in, which
 });
 
 it('tells a failed sign-in apart from a lost answer, and sends nothing', async () => {
-  const http = new GraphHttp({ authProvider: { getAccessToken: async () => Promise.reject(new Error('AADSTS700027: invalid signature')) }, hostRewrite: fake.url });
+  const http = new GraphHttp({
+    authProvider: { getAccessToken: async () => Promise.reject(new Error('AADSTS700027: invalid signature')) },
+    hostRewrite: fake.url,
+  });
   fake.resetStats();
   const error = await http.get('https://graph.microsoft.com/v1.0/sites/x').catch((e: unknown) => e);
   expect(error).toMatchObject({ status: 0, code: 'requestNotSent', outcomeUnknown: false });

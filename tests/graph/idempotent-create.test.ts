@@ -63,7 +63,8 @@ it('settles a race between two instances on the lowest id and removes the other 
   const racing = openGraphStore(fake, {
     siteId,
     onRequest: (r) => {
-      if (r.method === 'POST' && r.url.endsWith('/$batch') && things().items.size === 0) things().create({ skaOwner: 'r', [KEY_COLUMN]: 'race' });
+      if (r.method === 'POST' && r.url.endsWith('/$batch') && things().items.size === 0)
+        things().create({ skaOwner: 'r', [KEY_COLUMN]: 'race' });
     },
   });
   await racing.ensureLists(CONTRACT_SCHEMA);
@@ -73,7 +74,8 @@ it('settles a race between two instances on the lowest id and removes the other 
 });
 
 describe('createMany', () => {
-  const many = (n: number, keyed = false) => Array.from({ length: n }, (_, i) => ({ fields: { owner: 'm', count: i }, ...(keyed ? { key: `m-${i}` } : {}) }));
+  const many = (n: number, keyed = false) =>
+    Array.from({ length: n }, (_, i) => ({ fields: { owner: 'm', count: i }, ...(keyed ? { key: `m-${i}` } : {}) }));
 
   it('writes 45 items in three $batch round trips', async () => {
     const created = await store.createMany('things', many(45));
@@ -92,7 +94,10 @@ describe('createMany', () => {
   });
 
   it('sends again only the throttled steps', async () => {
-    fake.subFaults.push({ kind: 'throttle', retryAfter: 0, match: (r) => r.method === 'POST' }, { kind: 'unavailable', match: (r) => r.method === 'POST' });
+    fake.subFaults.push(
+      { kind: 'throttle', retryAfter: 0, match: (r) => r.method === 'POST' },
+      { kind: 'unavailable', match: (r) => r.method === 'POST' },
+    );
     const created = await store.createMany('things', many(5, true));
     expect(created.map((c) => c.fields.count)).toEqual([0, 1, 2, 3, 4]);
     expect(things().items.size).toBe(5);
@@ -102,7 +107,10 @@ describe('createMany', () => {
   });
 
   it('gives one item for a key repeated within the call', async () => {
-    const created = await store.createMany('things', [{ fields: { owner: 'a' }, key: 'same' }, { fields: { owner: 'b' }, key: 'same' }]);
+    const created = await store.createMany('things', [
+      { fields: { owner: 'a' }, key: 'same' },
+      { fields: { owner: 'b' }, key: 'same' },
+    ]);
     expect(created[0].id).toBe(created[1].id);
     expect(things().items.size).toBe(1);
   });

@@ -50,14 +50,20 @@ it('builds an MSAL confidential-client configuration with the certificate and no
   });
   expect(config.auth).not.toHaveProperty('clientSecret');
   for (const certificatePath of [fixture, join(__dirname, 'fixtures', 'throwaway-test-cert.p12')]) {
-    expect(MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId: 'tenant-1', clientId: 'client-1', certificatePath })).toBeInstanceOf(MsalAppOnlyAuthProvider);
+    expect(MsalAppOnlyAuthProvider.fromCertificateFile({ tenantId: 'tenant-1', clientId: 'client-1', certificatePath })).toBeInstanceOf(
+      MsalAppOnlyAuthProvider,
+    );
   }
 });
 
 it('asks for the Graph .default scope and hands the graph client the token', async () => {
   const asked: string[][] = [];
-  const provider = new MsalAppOnlyAuthProvider({ acquireTokenByClientCredential: async ({ scopes }) => (asked.push(scopes), { accessToken: 'tok' }) });
+  const provider = new MsalAppOnlyAuthProvider({
+    acquireTokenByClientCredential: async ({ scopes }) => (asked.push(scopes), { accessToken: 'tok' }),
+  });
   expect(await provider.getAccessToken()).toBe('tok');
   expect(asked).toEqual([[GRAPH_DEFAULT_SCOPE]]);
-  await expect(new MsalAppOnlyAuthProvider({ acquireTokenByClientCredential: async () => null }).getAccessToken()).rejects.toThrow(/no access token/);
+  await expect(new MsalAppOnlyAuthProvider({ acquireTokenByClientCredential: async () => null }).getAccessToken()).rejects.toThrow(
+    /no access token/,
+  );
 });

@@ -20,7 +20,12 @@ afterAll(() => fake.close());
 
 it('throws SchemaError before sending anything', async () => {
   await expect(store.query('things', { where: { title: 'x' } })).rejects.toBeInstanceOf(SchemaError);
-  await expect(store.queryMany([{ list: 'things', where: { owner: 'a' } }, { list: 'things', where: { body: 'x' } }])).rejects.toBeInstanceOf(SchemaError);
+  await expect(
+    store.queryMany([
+      { list: 'things', where: { owner: 'a' } },
+      { list: 'things', where: { body: 'x' } },
+    ]),
+  ).rejects.toBeInstanceOf(SchemaError);
   await expect(store.query('things', { where: { nope: 'x' } })).rejects.toBeInstanceOf(SchemaError);
   await expect(store.query('nope')).rejects.toBeInstanceOf(SchemaError);
   expect(fake.stats.http).toBe(0);
@@ -28,8 +33,11 @@ it('throws SchemaError before sending anything', async () => {
 
 it('is refused by the fake as SharePoint refuses it, Prefer header or not', async () => {
   const listId = fake.site(siteId).listByTitle('Contract things')!.id;
-  const url = (filter: string) => `${fake.url}/v1.0/sites/${siteId}/lists/${listId}/items?$expand=fields&$filter=${encodeURIComponent(filter)}`;
-  const res = await fetch(url("fields/skaTitle eq 'x'"), { headers: { Authorization: 'Bearer t', Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } });
+  const url = (filter: string) =>
+    `${fake.url}/v1.0/sites/${siteId}/lists/${listId}/items?$expand=fields&$filter=${encodeURIComponent(filter)}`;
+  const res = await fetch(url("fields/skaTitle eq 'x'"), {
+    headers: { Authorization: 'Bearer t', Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
+  });
   expect(res.status).toBe(400);
   const body = (await res.json()) as { error: { code: string; message: string } };
   expect(body.error.code).toBe('invalidRequest');

@@ -45,20 +45,39 @@ async function sendRound(app: Awaited<ReturnType<typeof start>>) {
     kind: 'conditions',
     schoolYear: '2026/27',
     organiserRepIds: [erik.userId],
-    groups: [{ name: preschool.name, unitIds: preschool.unitIds, start: '2026-09-15T09:00:00+02:00', end: '2026-09-15T11:00:00+02:00', place: 'Stadshuset, sal 3' }],
+    groups: [
+      {
+        name: preschool.name,
+        unitIds: preschool.unitIds,
+        start: '2026-09-15T09:00:00+02:00',
+        end: '2026-09-15T11:00:00+02:00',
+        place: 'Stadshuset, sal 3',
+      },
+    ],
   } as Parameters<typeof dialogues.create>[1]);
   await dialogues.sendInvitations(erik, round.id);
   return dialogues.get(erik, round.id);
 }
 
 it('creates one Outlook event with a Teams meeting per group, once, even when the first answer is lost', async () => {
-  const app = await start({ SKA_CALENDAR: 'graph', SKA_CALENDAR_ORGANISER: 'dialoger@sjovik.example', AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_CERTIFICATE_PATH: '/not/read' });
+  const app = await start({
+    SKA_CALENDAR: 'graph',
+    SKA_CALENDAR_ORGANISER: 'dialoger@sjovik.example',
+    AZURE_TENANT_ID: 't',
+    AZURE_CLIENT_ID: 'c',
+    AZURE_CLIENT_CERTIFICATE_PATH: '/not/read',
+  });
   try {
     fake.faults.push({ kind: 'dropAfterAnswer', match: (r) => r.path.endsWith('/events') });
     const round = await sendRound(app);
     const events = fake.events.get('dialoger@sjovik.example') ?? [];
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ subject: 'Förutsättningsdialog: Förskola', isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness', transactionId: `dialogue-${round.id}-${round.groups[0].id}` });
+    expect(events[0]).toMatchObject({
+      subject: 'Förutsättningsdialog: Förskola',
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
+      transactionId: `dialogue-${round.id}-${round.groups[0].id}`,
+    });
     expect(fake.stats.log.filter((r) => r.path.endsWith('/events'))).toHaveLength(2); // the lost answer, then the repeat
     expect(round.groups[0].meetingUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
     expect(app.services.graphBudget!.requests(60_000)).toBe(2);

@@ -70,6 +70,8 @@ it('asks Graph only for the selected columns, on every page', async () => {
 
 it('refuses a cursor that is not a nextLink of the same list', async () => {
   const page = await store.query('things', { where: { owner: 'p' } });
-  await expect(store.query('things', { cursor: page.nextCursor!.replace('https://graph.microsoft.com', 'https://evil.example') })).rejects.toBeInstanceOf(SchemaError);
+  await expect(
+    store.query('things', { cursor: page.nextCursor!.replace('https://graph.microsoft.com', 'https://evil.example') }),
+  ).rejects.toBeInstanceOf(SchemaError);
   expect(await queryAll(store, 'things', { owner: 'q' })).toHaveLength(3);
 });

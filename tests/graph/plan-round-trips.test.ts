@@ -30,18 +30,38 @@ beforeAll(async () => {
   await store.ensureLists(LIST_SCHEMA); // provisioned first: the app only verifies at start
   dataDir = mkdtempSync(join(tmpdir(), 'ska-graph-'));
   const config = parseConfig({ SKA_STAGE: 'test', SKA_DATA_DIR: dataDir, SKA_SEED_DEMO: 'false' });
-  app = await composeApp(config, { store, clock: new FixedClock(new Date('2026-11-23T10:00:00+01:00')), log: { info: () => undefined, error: () => undefined } });
+  app = await composeApp(config, {
+    store,
+    clock: new FixedClock(new Date('2026-11-23T10:00:00+01:00')),
+    log: { info: () => undefined, error: () => undefined },
+  });
   const { directory, plans } = app.services;
 
-  const unit = await store.create('units', { name: 'Ekbackeskolan', schoolForm: 'compulsoryF6', schoolUnitCode: '12345678', koladaId: '', modifiedById: 'test' });
+  const unit = await store.create('units', {
+    name: 'Ekbackeskolan',
+    schoolForm: 'compulsoryF6',
+    schoolUnitCode: '12345678',
+    koladaId: '',
+    modifiedById: 'test',
+  });
   unitId = unit.id;
-  const person = await store.create('people', { displayName: 'Rut Rektor', email: 'rut@example.se', aadObjectId: '', appRoles: '[]', modifiedById: 'test' });
+  const person = await store.create('people', {
+    displayName: 'Rut Rektor',
+    email: 'rut@example.se',
+    aadObjectId: '',
+    appRoles: '[]',
+    modifiedById: 'test',
+  });
   await store.create('memberships', { unitId, personId: person.id, role: 'principal', modifiedById: 'test' });
   actor = await directory.actorFor(toPerson(person));
 
   let doc = await plans.start(actor, unitId, YEAR);
   const area = doc.plan.goalAreas[0];
-  doc = await plans.addCommitment(actor, unitId, YEAR, doc.etag, area.id, { title: 'Läsförståelse', description: 'Alla läser', intendedEffects: 'Fler når målen' });
+  doc = await plans.addCommitment(actor, unitId, YEAR, doc.etag, area.id, {
+    title: 'Läsförståelse',
+    description: 'Alla läser',
+    intendedEffects: 'Fler når målen',
+  });
   const commitmentId = doc.plan.goalAreas.find((g) => g.id === area.id)!.commitments[0].id;
   doc = await plans.addActivity(actor, unitId, YEAR, doc.etag, commitmentId, { title: 'Läsgrupper', expectedResult: 'Bättre flyt' });
   await plans.addFollowUp(actor, unitId, YEAR, doc.etag, commitmentId, { date: '2026-11-20', status: 'onTrack', note: 'Går bra' });

@@ -69,14 +69,20 @@ it('indexes a column that the schema now indexes, and tells', async () => {
 it('refuses a column whose type in SharePoint differs, and a list with more than 20 indexes', async () => {
   const siteId = fake.createSite();
   await openGraphStore(fake, { siteId }).ensureLists({ a: { title: 'A', columns: { n: { type: 'text' } } } });
-  await expect(openGraphStore(fake, { siteId }).ensureLists({ a: { title: 'A', columns: { n: { type: 'number' } } } })).rejects.toBeInstanceOf(SchemaError);
+  await expect(
+    openGraphStore(fake, { siteId }).ensureLists({ a: { title: 'A', columns: { n: { type: 'number' } } } }),
+  ).rejects.toBeInstanceOf(SchemaError);
   const many = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`c${i}`, { type: 'text' as const, indexed: true }]));
   await expect(openGraphStore(fake).ensureLists({ b: { title: 'B', columns: many } })).rejects.toThrow(/21 indexes/);
 });
 
 it('runs as a script against the fake: --graph-url and a dummy token', async () => {
   const siteId = fake.createSite();
-  const first = await runScript(['--graph-url', fake.url, '--token', 'dummy'], { ...process.env, GRAPH_SITE_ID: siteId, SKA_STAGE: 'test' });
+  const first = await runScript(['--graph-url', fake.url, '--token', 'dummy'], {
+    ...process.env,
+    GRAPH_SITE_ID: siteId,
+    SKA_STAGE: 'test',
+  });
   expect(first).toMatchObject({ code: 0, stderr: '' });
   expect(first.stdout).toContain('Skapade listan "SKA Enheter"');
   expect(first.stdout).toContain('Skapade kolumnen skaPlanKey i "SKA Åtagandeplaner"');

@@ -55,27 +55,55 @@ it('names a missing column, index and an old schema version', async () => {
   const siteId = fake.createSite();
   await openGraphStore(fake, { siteId }).ensureLists(LIST_SCHEMA);
   const people = fake.site(siteId).listByTitle('SKA Personer')!;
-  people.columns.splice(people.columns.findIndex((c) => c.name === 'skaEmail'), 1);
+  people.columns.splice(
+    people.columns.findIndex((c) => c.name === 'skaEmail'),
+    1,
+  );
   people.column('skaAadObjectId')!.indexed = false;
-  const error = await openGraphStore(fake, { siteId }).verify(LIST_SCHEMA).catch((e: unknown) => e);
-  expect((error as SiteNotReadyError).problems.map((p) => p.en)).toEqual(['the column skaEmail in "SKA Personer"', 'the index on skaAadObjectId in "SKA Personer"']);
+  const error = await openGraphStore(fake, { siteId })
+    .verify(LIST_SCHEMA)
+    .catch((e: unknown) => e);
+  expect((error as SiteNotReadyError).problems.map((p) => p.en)).toEqual([
+    'the column skaEmail in "SKA Personer"',
+    'the index on skaAadObjectId in "SKA Personer"',
+  ]);
 });
 
 it('upgrades a site of the previous schema (no version, a list and a column missing, the key column visible), idempotently', async () => {
   const siteId = fake.createSite();
   const previous: ListSchema = Object.fromEntries(Object.entries(LIST_SCHEMA as ListSchema).filter(([name]) => name !== 'outbox'));
-  previous.people = { ...previous.people, columns: Object.fromEntries(Object.entries(previous.people.columns).filter(([f]) => f !== 'aadObjectId')) };
+  previous.people = {
+    ...previous.people,
+    columns: Object.fromEntries(Object.entries(previous.people.columns).filter(([f]) => f !== 'aadObjectId')),
+  };
   const old = openGraphStore(fake, { siteId });
-  await provisionLists(old.http, `https://graph.microsoft.com/v1.0/sites/${siteId}`, previous, async () => undefined, () => undefined);
+  await provisionLists(
+    old.http,
+    `https://graph.microsoft.com/v1.0/sites/${siteId}`,
+    previous,
+    async () => undefined,
+    () => undefined,
+  );
   fake.site(siteId).listByTitle('SKA Enheter')!.column(KEY_COLUMN)!.hidden = false;
 
-  const before = await openGraphStore(fake, { siteId }).verify(LIST_SCHEMA).catch((e: SiteNotReadyError) => e.problems.map((p) => p.sv));
-  expect(before).toEqual(['kolumnen skaAadObjectId i "SKA Personer"', 'listan "SKA Utkorg"', `schemaversion ${SCHEMA_VERSION} (webbplatsen har ingen)`]);
+  const before = await openGraphStore(fake, { siteId })
+    .verify(LIST_SCHEMA)
+    .catch((e: SiteNotReadyError) => e.problems.map((p) => p.sv));
+  expect(before).toEqual([
+    'kolumnen skaAadObjectId i "SKA Personer"',
+    'listan "SKA Utkorg"',
+    `schemaversion ${SCHEMA_VERSION} (webbplatsen har ingen)`,
+  ]);
 
   const store = openGraphStore(fake, { siteId });
   const report = await store.provision(LIST_SCHEMA);
   expect(report.changes.map((c) => `${c.kind} ${c.list}${c.column ? ` ${c.column}` : ''}`)).toEqual(
-    expect.arrayContaining(['list SKA Utkorg', 'list SKA Schemaversion', 'column SKA Personer skaAadObjectId', `upgrade ${fake.site(siteId).listByTitle('SKA Enheter')!.id} ${KEY_COLUMN}`]),
+    expect.arrayContaining([
+      'list SKA Utkorg',
+      'list SKA Schemaversion',
+      'column SKA Personer skaAadObjectId',
+      `upgrade ${fake.site(siteId).listByTitle('SKA Enheter')!.id} ${KEY_COLUMN}`,
+    ]),
   );
   expect(fake.site(siteId).listByTitle('SKA Enheter')!.column(KEY_COLUMN)!.hidden).toBe(true);
   await expect(openGraphStore(fake, { siteId }).verify(LIST_SCHEMA)).resolves.toBeUndefined();
@@ -91,7 +119,12 @@ describe('figures on a provisioned site with the demo municipality', () => {
   beforeAll(async () => {
     const siteId = fake.createSite();
     await openGraphStore(fake, { siteId }).ensureLists(LIST_SCHEMA);
-    const seeder = await composeApp(config(true), { store: openGraphStore(fake, { siteId }), clock, log: quiet, background: { sender: false, scheduler: false } });
+    const seeder = await composeApp(config(true), {
+      store: openGraphStore(fake, { siteId }),
+      clock,
+      log: quiet,
+      background: { sender: false, scheduler: false },
+    });
     await seeder.close();
     budget = new GraphBudget(1200);
     store = openGraphStore(fake, { siteId, budget });
@@ -124,14 +157,23 @@ describe('figures on a provisioned site with the demo municipality', () => {
     figures.ruPerOpenedPlan = budget.spent(60_000) - before;
     figures.requestsPerOpenedPlan = fake.stats.http;
     // The documented table applied to what the fake saw: 1 RU an item read by id, 2 RU a query.
-    const costs = fake.stats.log.filter((r) => r.path !== '/v1.0/$batch').map((r) => (r.method === 'GET' && /\/items\/\d+$/.test(r.path) ? 1 : 2));
+    const costs = fake.stats.log
+      .filter((r) => r.path !== '/v1.0/$batch')
+      .map((r) => (r.method === 'GET' && /\/items\/\d+$/.test(r.path) ? 1 : 2));
     expect(figures.ruPerOpenedPlan).toBe(costs.reduce((a, b) => a + b, 0));
 
     const answers = 200;
     const beforeAnswers = budget.spent(60_000);
     await Promise.all(
       Array.from({ length: answers }, () =>
-        app.surveyWriter.write({ roundId: 'r1', unitId, schoolForm: 'compulsoryF6', gradeBand: '', answers: { t1: 1, t2: 2, l1: 3 }, day: '2026-11-23' }),
+        app.surveyWriter.write({
+          roundId: 'r1',
+          unitId,
+          schoolForm: 'compulsoryF6',
+          gradeBand: '',
+          answers: { t1: 1, t2: 2, l1: 3 },
+          day: '2026-11-23',
+        }),
       ),
     );
     figures.ruPerSurveyAnswer = (budget.spent(60_000) - beforeAnswers) / answers;
@@ -143,7 +185,11 @@ describe('figures on a provisioned site with the demo municipality', () => {
     expect(app.services.graphBudget).toBe(budget);
     const health = app.routes.find((r) => r.path === '/api/admin/health')!;
     expect(health.policy).toEqual({ kind: 'appRole', roles: ['admin'] });
-    expect(budget.snapshot()).toMatchObject({ ruPerMinuteBudget: 1200, ruLastMinute: budget.spent(60_000), ruLastDay: budget.spent(86_400_000) });
+    expect(budget.snapshot()).toMatchObject({
+      ruPerMinuteBudget: 1200,
+      ruLastMinute: budget.spent(60_000),
+      ruLastDay: budget.spent(86_400_000),
+    });
     expect(budget.pressure()).toBeCloseTo(budget.spent(60_000) / 1200);
   });
 });
@@ -153,7 +199,11 @@ it('says which grant is missing when the site refuses the app (403 on the start-
   // Graph answers 403 accessDenied to an app without a grant on the site.
   const denied = openGraphStore(fake, {
     siteId: 'contoso.sharepoint.com,denied,denied',
-    fetchOverride: async () => new Response(JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied' } }), { status: 403, headers: { 'content-type': 'application/json' } }),
+    fetchOverride: async () =>
+      new Response(JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied' } }), {
+        status: 403,
+        headers: { 'content-type': 'application/json' },
+      }),
   });
   const error = await denied.verify(LIST_SCHEMA).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(SiteAccessError);

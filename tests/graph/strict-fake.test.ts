@@ -49,8 +49,11 @@ it.each(['exact', 'lower', 'none'] as const)('reads batch step bodies whatever t
 
 it('refuses Yes/No as true and eq null, as SharePoint does; the store sends 1 and narrows null in memory', async () => {
   const refused = await get(`/items?$expand=fields&$filter=${encodeURIComponent('fields/skaDone eq true')}`);
-  expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalidRequest', message: 'The provided filter statement is not supported' } } });
-  expect((await get(`/items?$expand=fields&$filter=${encodeURIComponent("fields/skaOwner eq null")}`)).status).toBe(400);
+  expect(refused).toMatchObject({
+    status: 400,
+    body: { error: { code: 'invalidRequest', message: 'The provided filter statement is not supported' } },
+  });
+  expect((await get(`/items?$expand=fields&$filter=${encodeURIComponent('fields/skaOwner eq null')}`)).status).toBe(400);
   await store.create('things', { owner: 'y', done: true });
   await store.create('things', { owner: 'n' });
   expect((await queryAll(store, 'things', { done: true })).map((i) => i.fields.owner)).toEqual(['y']);
@@ -67,7 +70,10 @@ it('past the list view threshold refuses two indexed columns in one filter; the 
   fake.listViewThreshold = 5;
   for (let i = 0; i < 10; i++) await store.create('things', { owner: i < 3 ? 'few' : 'many', done: i % 2 === 0 });
   const both = await get(`/items?$expand=fields&$filter=${encodeURIComponent("fields/skaOwner eq 'few' and fields/skaDone eq 1")}`);
-  expect(both).toMatchObject({ status: 500, body: { error: { message: 'The attempted operation is prohibited because it exceeds the list view threshold.' } } });
+  expect(both).toMatchObject({
+    status: 500,
+    body: { error: { message: 'The attempted operation is prohibited because it exceeds the list view threshold.' } },
+  });
   // One clause whose matches exceed the threshold is refused too: the index must narrow the scan.
   expect((await get(`/items?$expand=fields&$filter=${encodeURIComponent("fields/skaOwner eq 'many'")}`)).status).toBe(500);
   expect((await get(`/items?$expand=fields&$filter=${encodeURIComponent("fields/skaOwner eq 'few'")}`)).status).toBe(200);
@@ -82,7 +88,10 @@ it('when one indexed column matches more than the threshold, scans the list in p
   try {
     for (let i = 0; i < 10; i++) await store.create('things', { owner: i < 3 ? 'few' : 'many', count: i });
     expect((await queryAll(store, 'things', { owner: 'many' })).map((i) => i.fields.count)).toEqual([3, 4, 5, 6, 7, 8, 9]);
-    const [many, few] = await store.queryMany([{ list: 'things', where: { owner: 'many' } }, { list: 'things', where: { owner: 'few' } }]);
+    const [many, few] = await store.queryMany([
+      { list: 'things', where: { owner: 'many' } },
+      { list: 'things', where: { owner: 'few' } },
+    ]);
     expect([many.length, few.length]).toEqual([7, 3]);
   } finally {
     fake.maxPageSize = 200;
@@ -90,12 +99,23 @@ it('when one indexed column matches more than the threshold, scans the list in p
 });
 
 it('throttles past its RU budget per minute, step by step inside a $batch, with Retry-After', async () => {
-  const things = await store.createMany('things', Array.from({ length: 3 }, (_, i) => ({ fields: { owner: `ru-${i}` } })));
+  const things = await store.createMany(
+    'things',
+    Array.from({ length: 3 }, (_, i) => ({ fields: { owner: `ru-${i}` } })),
+  );
   fake.ruPerMinute = 5;
   fake.resetBudgetMinute();
   try {
-    const steps = things.map((t, i) => ({ id: String(i + 1), method: 'GET' as const, url: `https://graph.microsoft.com/v1.0/sites/${siteId}/lists/${listId()}/items/${t.id}` }));
-    const queries = [1, 2].map((n) => ({ id: String(3 + n), method: 'GET' as const, url: `https://graph.microsoft.com/v1.0/sites/${siteId}/lists/${listId()}/items` }));
+    const steps = things.map((t, i) => ({
+      id: String(i + 1),
+      method: 'GET' as const,
+      url: `https://graph.microsoft.com/v1.0/sites/${siteId}/lists/${listId()}/items/${t.id}`,
+    }));
+    const queries = [1, 2].map((n) => ({
+      id: String(3 + n),
+      method: 'GET' as const,
+      url: `https://graph.microsoft.com/v1.0/sites/${siteId}/lists/${listId()}/items`,
+    }));
     const answers = await store.http.batch([...steps, ...queries]);
     // 1 + 1 + 1 + 2 = 5 RU fit; the last query is throttled, told when to come back.
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 429]);

@@ -56,7 +56,12 @@ it('puts the app and its tab in the meeting chat once, and reads attendance from
   fake.meetings.accessPolicyUsers.add('u-dialoger');
   const found = (await teams.find(booked.joinUrl))!;
   expect(found.chatId).toMatch(/^19:meeting_.*@thread\.v2$/);
-  const tab = { displayName: 'Dialogen', entityId: 'dialogue-meeting', contentUrl: 'https://ska.example/?inTeams=1&view=meeting&roundId=1&groupId=3', websiteUrl: 'https://ska.example/?view=meeting' };
+  const tab = {
+    displayName: 'Dialogen',
+    entityId: 'dialogue-meeting',
+    contentUrl: 'https://ska.example/?inTeams=1&view=meeting&roundId=1&groupId=3',
+    websiteUrl: 'https://ska.example/?view=meeting',
+  };
   await expect(teams.addTab(found.chatId, tab)).rejects.toMatchObject({ status: 400 }); // the app must be installed first
   await teams.installApp(found.chatId);
   await teams.installApp(found.chatId); // 409 from Graph: already there
@@ -65,8 +70,23 @@ it('puts the app and its tab in the meeting chat once, and reads attendance from
   expect(fake.meetings.chatApps.get(found.chatId)).toEqual(['catalog-app-1']);
   expect(fake.meetings.chatTabs.get(found.chatId)).toHaveLength(1);
 
-  const anna = { emailAddress: 'Anna.Berg@sjovik.example', identity: { id: 'aad-anna', displayName: 'Anna Berg' }, role: 'Attendee' as const };
-  fake.meetings.reports.set(found.meetingId, [[{ ...anna, totalAttendanceInSeconds: 1200 }], [{ ...anna, totalAttendanceInSeconds: 600 }, { emailAddress: 'leila@sjovik.example', identity: { id: 'aad-leila', displayName: 'Leila' }, role: 'Attendee', totalAttendanceInSeconds: 300 }]]);
+  const anna = {
+    emailAddress: 'Anna.Berg@sjovik.example',
+    identity: { id: 'aad-anna', displayName: 'Anna Berg' },
+    role: 'Attendee' as const,
+  };
+  fake.meetings.reports.set(found.meetingId, [
+    [{ ...anna, totalAttendanceInSeconds: 1200 }],
+    [
+      { ...anna, totalAttendanceInSeconds: 600 },
+      {
+        emailAddress: 'leila@sjovik.example',
+        identity: { id: 'aad-leila', displayName: 'Leila' },
+        role: 'Attendee',
+        totalAttendanceInSeconds: 300,
+      },
+    ],
+  ]);
   const attendance = await teams.attendance(found.meetingId);
   expect(attendance).toEqual(
     expect.arrayContaining([

@@ -10,7 +10,10 @@ describe('infra/entra/aad.manifest.json', () => {
   const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
   it('defines the app roles the app knows, with Swedish names and descriptions', () => {
-    const appRoles = /APP_ROLES\s*=\s*\[([^\]]*)\]/.exec(read('src/domain/identity.ts'))![1].match(/'([^']+)'/g)!.map((s) => s.slice(1, -1));
+    const appRoles = /APP_ROLES\s*=\s*\[([^\]]*)\]/
+      .exec(read('src/domain/identity.ts'))![1]
+      .match(/'([^']+)'/g)!
+      .map((s) => s.slice(1, -1));
     expect(roles.map((r) => r.value).sort()).toEqual(['admin', 'board', 'organiser']);
     expect(roles.map((r) => r.value).sort()).toEqual([...appRoles].sort());
     for (const role of roles) {
@@ -25,15 +28,17 @@ describe('infra/entra/aad.manifest.json', () => {
     const scope = scopes.find((s) => s.value === 'access_as_user');
     expect(scope).toMatchObject({ type: 'User', isEnabled: true });
     const clients = manifest.api.preAuthorizedApplications.map((p: any) => p.appId);
-    expect(clients).toEqual(expect.arrayContaining([
-      '1fec8e78-bce4-4aaf-ab1b-5451cc387264', // Teams desktop and mobile
-      '5e3ce6c0-2b1f-4285-8d4b-75ee78787346', // Teams web
-      '4765445b-32c6-49b0-83e6-1d93765276ca', // Microsoft 365 web
-      '0ec893e0-5785-4de6-99da-4ed124e5296c', // Microsoft 365 desktop
-      'd3590ed6-52b3-4102-aeff-aad2292ab01c', // Microsoft 365 mobile, Outlook desktop
-      'bc59ab01-8403-45c6-8796-ac3ef710b3e3', // Outlook web
-      '27922004-5251-4030-b22d-91ecd9a37ea4', // Outlook mobile
-    ]));
+    expect(clients).toEqual(
+      expect.arrayContaining([
+        '1fec8e78-bce4-4aaf-ab1b-5451cc387264', // Teams desktop and mobile
+        '5e3ce6c0-2b1f-4285-8d4b-75ee78787346', // Teams web
+        '4765445b-32c6-49b0-83e6-1d93765276ca', // Microsoft 365 web
+        '0ec893e0-5785-4de6-99da-4ed124e5296c', // Microsoft 365 desktop
+        'd3590ed6-52b3-4102-aeff-aad2292ab01c', // Microsoft 365 mobile, Outlook desktop
+        'bc59ab01-8403-45c6-8796-ac3ef710b3e3', // Outlook web
+        '27922004-5251-4030-b22d-91ecd9a37ea4', // Outlook mobile
+      ]),
+    );
     for (const p of manifest.api.preAuthorizedApplications) expect(p.delegatedPermissionIds).toEqual([scope.id]);
   });
 
@@ -100,13 +105,31 @@ describe('env files and secrets', () => {
   const isIgnored = (rel: string) => ignoredUser && /^env\/\.env\.[^/]*\.user$/.test(rel);
 
   it('the detector catches what it is meant to catch', () => {
-    const samples = ['clientSecret: "abc~123"', '-----BEGIN PRIVATE KEY-----', 'password=hunter2', 'BOT_PASSWORD=x1', 'SECRET_BOT_PASSWORD=crypto_abc'];
+    const samples = [
+      'clientSecret: "abc~123"',
+      '-----BEGIN PRIVATE KEY-----',
+      'password=hunter2',
+      'BOT_PASSWORD=x1',
+      'SECRET_BOT_PASSWORD=crypto_abc',
+    ];
     for (const s of samples) expect(SECRET_PATTERNS.some(([, re]) => re.test(s))).toBe(true);
-    for (const s of ['generateClientSecret: false', 'BOT_PASSWORD=', 'password=  # comment', 'BOT_PASSWORD: ${{SECRET_BOT_PASSWORD}}', 'botPassword: SECRET_BOT_PASSWORD']) expect(SECRET_PATTERNS.some(([, re]) => re.test(s))).toBe(false);
+    for (const s of [
+      'generateClientSecret: false',
+      'BOT_PASSWORD=',
+      'password=  # comment',
+      'BOT_PASSWORD: ${{SECRET_BOT_PASSWORD}}',
+      'botPassword: SECRET_BOT_PASSWORD',
+    ])
+      expect(SECRET_PATTERNS.some(([, re]) => re.test(s))).toBe(false);
   });
 
   it('no committed file under infra/ or env/ (nor the yml files) looks like it holds a secret', () => {
-    const files = [...walk(join(ROOT, 'infra')), ...walk(join(ROOT, 'env')), join(ROOT, 'm365agents.yml'), join(ROOT, 'm365agents.local.yml')]
+    const files = [
+      ...walk(join(ROOT, 'infra')),
+      ...walk(join(ROOT, 'env')),
+      join(ROOT, 'm365agents.yml'),
+      join(ROOT, 'm365agents.local.yml'),
+    ]
       .map((f) => relative(ROOT, f).split('\\').join('/'))
       .filter((f) => !isIgnored(f)); // a developer's own git-ignored env/.env.<stage>.user may hold secrets
     const hits = files.flatMap((f) => SECRET_PATTERNS.filter(([, re]) => re.test(read(f))).map(([what]) => `${f}: ${what}`));
@@ -132,7 +155,9 @@ describe('env files and secrets', () => {
   it('env/.env.dev gives every Azure template parameter a value (or a step writes it first)', () => {
     const env = envFile('env/.env.dev');
     const fromSteps = new Set(devProject.provision!.flatMap(written));
-    const missing = [...placeholders(read('infra/azure.parameters.json'))].filter((n) => !fromSteps.has(n) && !env.get(n) && n !== 'APP_NAME_SUFFIX');
+    const missing = [...placeholders(read('infra/azure.parameters.json'))].filter(
+      (n) => !fromSteps.has(n) && !env.get(n) && n !== 'APP_NAME_SUFFIX',
+    );
     expect(missing).toEqual([]);
     // "none" is how an optional input says "not yet": the parameter it feeds must understand it.
     const parameterFile = JSON.parse(read('infra/azure.parameters.json')).parameters as Record<string, { value: string }>;

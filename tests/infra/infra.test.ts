@@ -10,7 +10,26 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { PLATFORM_SETTINGS, ROOT, SCHEMA_VERSION, Step, acceptedEnvNames, appSettings, bicep, bicepOutputs, devProject, envFile, envNamesTheAppReads, localProject, operatorInputs, placeholders, project, read, unresolved, written } from './project-files';
+import {
+  PLATFORM_SETTINGS,
+  ROOT,
+  SCHEMA_VERSION,
+  Step,
+  acceptedEnvNames,
+  appSettings,
+  bicep,
+  bicepOutputs,
+  devProject,
+  envFile,
+  envNamesTheAppReads,
+  localProject,
+  operatorInputs,
+  placeholders,
+  project,
+  read,
+  unresolved,
+  written,
+} from './project-files';
 
 describe('Agents Toolkit project files', () => {
   const schema = JSON.parse(read('tests/infra/fixtures/m365agents.v1.13.schema.json'));
@@ -28,7 +47,16 @@ describe('Agents Toolkit project files', () => {
   it('m365agents.yml provisions, builds and deploys in the expected order', () => {
     const uses = (steps?: Step[]) => (steps ?? []).map((s) => s.uses);
     const provision = uses(devProject.provision);
-    for (const action of ['aadApp/create', 'teamsApp/create', 'arm/deploy', 'aadApp/update', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update']) {
+    for (const action of [
+      'aadApp/create',
+      'teamsApp/create',
+      'arm/deploy',
+      'aadApp/update',
+      'teamsApp/validateManifest',
+      'teamsApp/zipAppPackage',
+      'teamsApp/validateAppPackage',
+      'teamsApp/update',
+    ]) {
       expect(provision).toContain(action);
     }
     // identifierUris use TAB_DOMAIN, which arm/deploy outputs.
@@ -58,7 +86,9 @@ describe('Agents Toolkit project files', () => {
   });
 
   it('the deploy upload leaves out tests, env files, infra and key material but keeps the built tabs', () => {
-    const ignore = read('infra/webapp.ignore').split(/\r?\n/).filter((l) => l && !l.startsWith('#'));
+    const ignore = read('infra/webapp.ignore')
+      .split(/\r?\n/)
+      .filter((l) => l && !l.startsWith('#'));
     for (const p of ['/env/', '/tests/', '/infra/', '/data/', '*.pem', '*.pfx']) expect(ignore).toContain(p);
     // Unanchored folder names would also strip node_modules/**/data and dist/tabs.
     for (const p of ignore.filter((l) => l.endsWith('/'))) expect(p.startsWith('/')).toBe(true);
@@ -111,7 +141,20 @@ describe('infra/azure.bicep and its parameters', () => {
     expect(settings.get('SKA_STORE')).toBe("'graph'");
     expect(settings.get('SKA_AUTH')).toBe("'entra'");
     expect(["'UserAssignedMSI'", "'SingleTenant'"]).toContain(settings.get('BOT_TYPE'));
-    for (const name of ['SKA_PUBLIC_URL', 'TEAMS_APP_ID', 'BOT_ID', 'BOT_TENANT_ID', 'AAD_APP_CLIENT_ID', 'AAD_APP_ID_URI', 'AAD_ALLOWED_TENANTS', 'GRAPH_SITE_ID', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_CERTIFICATE_PATH', 'WEBSITE_LOAD_CERTIFICATES']) {
+    for (const name of [
+      'SKA_PUBLIC_URL',
+      'TEAMS_APP_ID',
+      'BOT_ID',
+      'BOT_TENANT_ID',
+      'AAD_APP_CLIENT_ID',
+      'AAD_APP_ID_URI',
+      'AAD_ALLOWED_TENANTS',
+      'GRAPH_SITE_ID',
+      'AZURE_TENANT_ID',
+      'AZURE_CLIENT_ID',
+      'AZURE_CLIENT_CERTIFICATE_PATH',
+      'WEBSITE_LOAD_CERTIFICATES',
+    ]) {
       expect(settings.has(name)).toBe(true);
     }
   });
@@ -161,7 +204,15 @@ describe('infra/azure.bicep and its parameters', () => {
   });
 
   it('outputs what the Teams manifest and the deploy step need', () => {
-    for (const name of ['TAB_DOMAIN', 'TAB_ENDPOINT', 'BOT_ID', 'BOT_DOMAIN', 'BOT_ENDPOINT', 'AZURE_APP_SERVICE_RESOURCE_ID', 'AAD_APP_ID_URI']) {
+    for (const name of [
+      'TAB_DOMAIN',
+      'TAB_ENDPOINT',
+      'BOT_ID',
+      'BOT_DOMAIN',
+      'BOT_ENDPOINT',
+      'AZURE_APP_SERVICE_RESOURCE_ID',
+      'AAD_APP_ID_URI',
+    ]) {
       expect(bicepOutputs).toContain(name);
     }
     for (const name of bicepOutputs) expect(name).toMatch(/^[A-Z][A-Z0-9_]*$/); // written to env/.env.<env> as is

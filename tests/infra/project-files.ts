@@ -34,9 +34,11 @@ export const bicepOutputs = new Set([...bicep.matchAll(/^output\s+([A-Za-z0-9_]+
 export function written(step: Step): string[] {
   const names = Object.values(step.writeToEnvironmentFile ?? {});
   if (step.uses === 'arm/deploy') names.push(...bicepOutputs);
-  if (step.uses === 'script') names.push(...[...String(step.with?.run ?? '').matchAll(/::set-teamsfx-env\s+([A-Za-z0-9_]+)=/g)].map((m) => m[1]));
+  if (step.uses === 'script')
+    names.push(...[...String(step.with?.run ?? '').matchAll(/::set-teamsfx-env\s+([A-Za-z0-9_]+)=/g)].map((m) => m[1]));
   // scripts/package-app.mjs --set-teamsfx-env prints the package's derived values (its test checks them).
-  if (step.uses === 'script' && /package-app\.mjs .*--set-teamsfx-env/.test(String(step.with?.run))) names.push('APP_VERSION', 'PUBLISHER_NAME', 'APP_NAME', 'APP_FULL_NAME', 'PUBLISHER_URL', 'PRIVACY_URL', 'TERMS_URL');
+  if (step.uses === 'script' && /package-app\.mjs .*--set-teamsfx-env/.test(String(step.with?.run)))
+    names.push('APP_VERSION', 'PUBLISHER_NAME', 'APP_NAME', 'APP_FULL_NAME', 'PUBLISHER_URL', 'PRIVACY_URL', 'TERMS_URL');
   return names;
 }
 
@@ -72,7 +74,8 @@ export function unresolved(steps: Step[], operatorInputs: Iterable<string>): str
   available.add('TEAMSFX_ENV'); // set by the toolkit itself
   const problems: string[] = [];
   for (const [i, step] of steps.entries()) {
-    for (const n of needed(step)) if (!available.has(n)) problems.push(`step ${i + 1} (${step.uses}) needs ${n} before anything provides it`);
+    for (const n of needed(step))
+      if (!available.has(n)) problems.push(`step ${i + 1} (${step.uses}) needs ${n} before anything provides it`);
     for (const n of written(step)) available.add(n);
   }
   return problems;
@@ -82,7 +85,12 @@ export function unresolved(steps: Step[], operatorInputs: Iterable<string>): str
 export function envNamesTheAppReads(): Set<string> {
   const files = ['src/config.ts'];
   const graphDir = join(ROOT, 'src/adapters/graph');
-  if (existsSync(graphDir)) files.push(...walk(graphDir).filter((f) => f.endsWith('.ts')).map((f) => relative(ROOT, f)));
+  if (existsSync(graphDir))
+    files.push(
+      ...walk(graphDir)
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => relative(ROOT, f)),
+    );
   const names = new Set<string>();
   for (const file of files) {
     const text = read(file);
@@ -131,7 +139,9 @@ export function bicepObjectKeys(varName: string): Map<string, string> {
 
 /** Every app setting the web app gets: the variables merged into the 'appsettings' config resource. */
 export function appSettings(): Map<string, string> {
-  const m = /resource \w+ 'Microsoft\.Web\/sites\/config@[^']+' = \{[\s\S]*?name: 'appsettings'[\s\S]*?properties: union\(([^)]*)\)/.exec(bicep);
+  const m = /resource \w+ 'Microsoft\.Web\/sites\/config@[^']+' = \{[\s\S]*?name: 'appsettings'[\s\S]*?properties: union\(([^)]*)\)/.exec(
+    bicep,
+  );
   if (!m) throw new Error("infra/azure.bicep sets no 'appsettings' with union(...)");
   const all = new Map<string, string>();
   for (const name of m[1].split(',').map((s) => s.trim())) for (const [k, v] of bicepObjectKeys(name)) all.set(k, v);
@@ -146,4 +156,3 @@ export const PLATFORM_SETTINGS = new Set([
   'WEBSITE_RUN_FROM_PACKAGE',
   'WEBSITE_LOAD_CERTIFICATES',
 ]);
-

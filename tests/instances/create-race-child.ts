@@ -11,9 +11,16 @@ async function main() {
   const ids: Record<string, string> = {};
   for (let i = 0; i < 200; i++) {
     try {
-      if (i % 2) ids[`one:${i}`] = (await store.create('surveyLinks', { code: `c${i}`, roundId: 'r1', unitId: `u${i}` }, { key: `one:${i}` })).id;
+      if (i % 2)
+        ids[`one:${i}`] = (await store.create('surveyLinks', { code: `c${i}`, roundId: 'r1', unitId: `u${i}` }, { key: `one:${i}` })).id;
       else {
-        const made = await store.createMany('outbox', [0, 1].map((j) => ({ key: `many:${i}:${j}`, fields: { dedupeKey: `many:${i}:${j}`, state: 'pending', personId: 'p', kind: 'notice' } })));
+        const made = await store.createMany(
+          'outbox',
+          [0, 1].map((j) => ({
+            key: `many:${i}:${j}`,
+            fields: { dedupeKey: `many:${i}:${j}`, state: 'pending', personId: 'p', kind: 'notice' },
+          })),
+        );
         made.forEach((m, j) => (ids[`many:${i}:${j}`] = m.id));
       }
     } catch (e) {

@@ -46,7 +46,9 @@ it('an idle instance spends at most 1,000 RU a day, leader or not', async () => 
   expect(leader).toBeGreaterThanOrEqual(0);
   expect(apps.filter((a) => a.background.isLeader())).toHaveLength(1);
   for (const [i, s] of stores.entries()) {
-    console.log(`${i === leader ? 'leader  ' : 'follower'}: idle hour ${hour[i]} RU, idle day ${day[i]} RU (${s.calls} calls) — ${s.breakdown().join('; ')}`);
+    console.log(
+      `${i === leader ? 'leader  ' : 'follower'}: idle hour ${hour[i]} RU, idle day ${day[i]} RU (${s.calls} calls) — ${s.breakdown().join('; ')}`,
+    );
   }
   for (const ru of day) expect(ru).toBeLessThanOrEqual(1000);
   expect(day[leader]).toBeGreaterThan(0); // it did look: the figure is real, not a stopped loop

@@ -73,7 +73,13 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const notice = (key: string) => ({ key, personId: `p-${key}`, kind: 'notice' as const, payload: { title: 'Hej', text: key }, source: 'test' });
+const notice = (key: string) => ({
+  key,
+  personId: `p-${key}`,
+  kind: 'notice' as const,
+  payload: { title: 'Hej', text: key },
+  source: 'test',
+});
 
 it('runs the tick on one instance only, and hands it over within a minute of the leader dying', async () => {
   const a = await instance('a');
@@ -94,7 +100,9 @@ it('runs the tick on one instance only, and hands it over within a minute of the
   const nextWorkAt = JSON.parse(String(row.fields.value)).until - 30_000;
   await timer.until(() => follower.background.isLeader(), 3600_000, 1000);
   const late = timer.now() - nextWorkAt;
-  console.log(`idle leader killed: replaced ${((timer.now() - killedAt) / 1000).toFixed(0)} s after the kill, ${(late / 1000).toFixed(1)} s after its next work fell due`);
+  console.log(
+    `idle leader killed: replaced ${((timer.now() - killedAt) / 1000).toFixed(0)} s after the kill, ${(late / 1000).toFixed(1)} s after its next work fell due`,
+  );
   expect(late).toBeLessThanOrEqual(60_000);
   await timer.advance(1000);
   expect(follower.ticks.length).toBeGreaterThan(0);

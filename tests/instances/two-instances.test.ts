@@ -57,7 +57,12 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
     }
     const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dir });
     for (let i = 0; i < 2; i++) {
-      const app = await composeApp(config, { clock: new FixedClock(new Date('2026-09-01T08:00:00+02:00')), log: quiet, store: open(), background: { scheduler: true } });
+      const app = await composeApp(config, {
+        clock: new FixedClock(new Date('2026-09-01T08:00:00+02:00')),
+        log: quiet,
+        store: open(),
+        background: { scheduler: true },
+      });
       await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
       apps.push(Object.assign(app, { baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` }));
     }
@@ -78,15 +83,29 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
     // 210 staff of one unit who have met the bot (a conversation reference each).
     const units = (await a.services.directory.allUnits()).slice(0, 11); // at most 20 staff a group
     const unitOf = (i: number) => units[i % units.length];
-    const people = await store.createMany('people', Array.from({ length: PEOPLE }, (_, i) => ({ fields: { displayName: `Medarbetare ${i}`, email: `m${i}@sjoviks.example`, aadObjectId: `aad-m${i}`, appRoles: '[]' } })));
-    await store.createMany('memberships', people.map((p, i) => ({ fields: { unitId: unitOf(i).id, personId: p.id, role: 'staff' } })));
+    const people = await store.createMany(
+      'people',
+      Array.from({ length: PEOPLE }, (_, i) => ({
+        fields: { displayName: `Medarbetare ${i}`, email: `m${i}@sjoviks.example`, aadObjectId: `aad-m${i}`, appRoles: '[]' },
+      })),
+    );
+    await store.createMany(
+      'memberships',
+      people.map((p, i) => ({ fields: { unitId: unitOf(i).id, personId: p.id, role: 'staff' } })),
+    );
     await store.createMany(
       'conversationReferences',
       people.map((p, i) => ({
         fields: {
           userKey: `user-m${i}`,
           personId: p.id,
-          reference: JSON.stringify({ serviceUrl: connector.url, channelId: 'msteams', conversation: { id: `a:m${i}`, conversationType: 'personal' }, user: { id: `29:m${i}`, aadObjectId: `aad-m${i}` }, bot: { id: '28:ska-bot' } }),
+          reference: JSON.stringify({
+            serviceUrl: connector.url,
+            channelId: 'msteams',
+            conversation: { id: `a:m${i}`, conversationType: 'personal' },
+            user: { id: `29:m${i}`, aadObjectId: `aad-m${i}` },
+            bot: { id: '28:ska-bot' },
+          }),
           updatedAt: new Date().toISOString(),
         },
       })),
@@ -95,7 +114,15 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
     const login = async (app: App) => {
       const users = (await (await fetch(`${app.baseUrl}/dev/users`)).json()) as { id: string; displayName: string }[];
       const erik = users.find((u) => u.displayName === 'Erik Lund')!;
-      return ((await (await fetch(`${app.baseUrl}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: erik.id }) })).json()) as { token: string }).token;
+      return (
+        (await (
+          await fetch(`${app.baseUrl}/dev/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ userId: erik.id }),
+          })
+        ).json()) as { token: string }
+      ).token;
     };
     const erikA = client(a.baseUrl, await login(a));
     const erikB = client(b.baseUrl, await login(b));
@@ -119,7 +146,10 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
     // Sampled all along: never two instances leading busy (ticking or sending) at once.
     let together = 0;
     const sampler = setInterval(() => (together = Math.max(together, apps.filter((x) => x.background.gate.holds()).length)), 20);
-    const [ra, rb] = await Promise.all([erikA.post(`/api/dialogues/${created.body.id}/invitations`), erikB.post(`/api/dialogues/${created.body.id}/invitations`)]);
+    const [ra, rb] = await Promise.all([
+      erikA.post(`/api/dialogues/${created.body.id}/invitations`),
+      erikB.post(`/api/dialogues/${created.body.id}/invitations`),
+    ]);
     expect([ra.status, rb.status]).toEqual([202, 202]);
     const outboxIds = (await queryAll(store, 'outbox', { source: `round:${created.body.id}` })).map((i) => i.id);
     expect(outboxIds.length).toBeGreaterThanOrEqual(PEOPLE);
@@ -145,7 +175,9 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
     const seconds = (st.lastAcceptedAt - st.firstRequestAt) / 1000;
     const leaders = apps.filter((x) => x.background.isLeader()).length; // holders by their own reckoning (an idle one learns of a takeover at its next write)
     const ticks = apps.map((x) => x.background.stats.ticks);
-    console.log(`${kind}: ${st.deliveries.size} delivered in ${seconds.toFixed(2)} s (minimum ${(reachable / 50).toFixed(2)} s), ${duplicates} duplicates, ${lost} lost, busiest second ${peak} requests, 429 by the limits ${st.limited}; sent by a ${a.sender.stats.sent} / b ${b.sender.stats.sent}; leaders now ${leaders} (at most ${together} at once), ticks per instance ${ticks.join('/')}${fake ? `; Graph: ${fake.stats.http} HTTP requests, ${fake.stats.subRequests} in batches` : ''}`);
+    console.log(
+      `${kind}: ${st.deliveries.size} delivered in ${seconds.toFixed(2)} s (minimum ${(reachable / 50).toFixed(2)} s), ${duplicates} duplicates, ${lost} lost, busiest second ${peak} requests, 429 by the limits ${st.limited}; sent by a ${a.sender.stats.sent} / b ${b.sender.stats.sent}; leaders now ${leaders} (at most ${together} at once), ticks per instance ${ticks.join('/')}${fake ? `; Graph: ${fake.stats.http} HTTP requests, ${fake.stats.subRequests} in batches` : ''}`,
+    );
     expect(duplicates).toBe(0);
     expect(lost).toBe(0);
     expect(peak).toBeLessThanOrEqual(50);
@@ -159,7 +191,15 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
     const login = async (app: App) => {
       const users = (await (await fetch(`${app.baseUrl}/dev/users`)).json()) as { id: string; displayName: string }[];
       const erik = users.find((u) => u.displayName === 'Erik Lund')!;
-      return ((await (await fetch(`${app.baseUrl}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: erik.id }) })).json()) as { token: string }).token;
+      return (
+        (await (
+          await fetch(`${app.baseUrl}/dev/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ userId: erik.id }),
+          })
+        ).json()) as { token: string }
+      ).token;
     };
     const erikA = client(a.baseUrl, await login(a));
     const erikB = client(b.baseUrl, await login(b));
@@ -167,7 +207,10 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
     const made = await Promise.all([erikA.post('/api/survey/rounds', input), erikB.post('/api/survey/rounds', input)]);
     expect(made.map((r) => r.status).sort()).toEqual([201, 201]);
     expect(made[0].body.id).toBe(made[1].body.id);
-    const opened = await Promise.all([erikA.post(`/api/survey/rounds/${made[0].body.id}/status`, { status: 'open' }), erikB.post(`/api/survey/rounds/${made[0].body.id}/status`, { status: 'open' })]);
+    const opened = await Promise.all([
+      erikA.post(`/api/survey/rounds/${made[0].body.id}/status`, { status: 'open' }),
+      erikB.post(`/api/survey/rounds/${made[0].body.id}/status`, { status: 'open' }),
+    ]);
     expect(opened.map((r) => r.status)).toEqual([200, 200]);
     const links = await queryAll(a.services.store, 'surveyLinks', { roundId: made[0].body.id });
     expect(links).toHaveLength((await a.services.directory.allUnits()).length);

@@ -113,7 +113,12 @@ describe('appPackage/manifest.json', () => {
     // The municipality's own: name, publisher and links come from the environment, the version from package.json.
     expect(raw.name).toEqual({ short: '${{APP_NAME}}${{APP_NAME_SUFFIX}}', full: '${{APP_FULL_NAME}}' });
     expect(raw.version).toBe('${{APP_VERSION}}');
-    expect(raw.developer).toEqual({ name: '${{PUBLISHER_NAME}}', websiteUrl: '${{PUBLISHER_URL}}', privacyUrl: '${{PRIVACY_URL}}', termsOfUseUrl: '${{TERMS_URL}}' });
+    expect(raw.developer).toEqual({
+      name: '${{PUBLISHER_NAME}}',
+      websiteUrl: '${{PUBLISHER_URL}}',
+      privacyUrl: '${{PRIVACY_URL}}',
+      termsOfUseUrl: '${{TERMS_URL}}',
+    });
     expect(rawManifest).not.toMatch(/Sjövik/);
     expect(raw.accentColor).toBe('#2B6F5E');
     expect(raw.localizationInfo.defaultLanguageTag).toBe('sv-SE');
@@ -136,7 +141,14 @@ describe('appPackage/manifest.json', () => {
     });
     expect([...raw.configurableTabs[0].scopes].sort()).toEqual(['groupChat', 'team']);
     // Still a channel tab, and now a meeting app too (chat, details, side panel and stage).
-    expect([...raw.configurableTabs[0].context].sort()).toEqual(['channelTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel', 'meetingStage', 'privateChatTab']);
+    expect([...raw.configurableTabs[0].context].sort()).toEqual([
+      'channelTab',
+      'meetingChatTab',
+      'meetingDetailsTab',
+      'meetingSidePanel',
+      'meetingStage',
+      'privateChatTab',
+    ]);
     expect([...raw.configurableTabs[0].meetingSurfaces].sort()).toEqual(['sidePanel', 'stage']);
     // Sharing a part of the app to the stage (meeting.shareAppContentToStage) needs this RSC permission
     // (Microsoft Learn, "Build apps for Teams meeting stage": App manifest settings for apps in meeting stage).

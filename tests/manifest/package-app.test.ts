@@ -19,12 +19,20 @@ const BASE = [
 function pack(lines: string[], ...extra: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'ska-pkg-'));
   writeFileSync(join(dir, '.env.t'), lines.join('\n') + '\n');
-  const run = spawnSync(process.execPath, ['scripts/package-app.mjs', 't', '--env-file', join(dir, '.env.t'), '--out', dir, ...extra], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/package-app.mjs', 't', '--env-file', join(dir, '.env.t'), '--out', dir, ...extra], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { run, dir };
 }
 
 test('fills publisher, links and name from the env file and the version from package.json', () => {
-  const { run, dir } = pack([...BASE, 'PUBLISHER_NAME=Exempels kommun – BUF', 'PRIVACY_URL=https://www.exempel.se/integritet', 'APP_NAME=Kvalitet']);
+  const { run, dir } = pack([
+    ...BASE,
+    'PUBLISHER_NAME=Exempels kommun – BUF',
+    'PRIVACY_URL=https://www.exempel.se/integritet',
+    'APP_NAME=Kvalitet',
+  ]);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   const manifest = JSON.parse(strFromU8(unzipSync(readFileSync(join(dir, 'appPackage.t.zip')))['manifest.json']));

@@ -32,7 +32,15 @@ it('sends a round and opens the group meeting view for its participants only', a
     schoolYear: '2026/27',
     windowStart: '2026-12-01',
     windowEnd: '2026-12-20',
-    groups: [{ name: preschool.name, unitIds: preschool.unitIds, start: '2026-12-10T09:00:00+01:00', end: '2026-12-10T11:00:00+01:00', place: 'Stadshuset' }],
+    groups: [
+      {
+        name: preschool.name,
+        unitIds: preschool.unitIds,
+        start: '2026-12-10T09:00:00+01:00',
+        end: '2026-12-10T11:00:00+01:00',
+        place: 'Stadshuset',
+      },
+    ],
   });
   expect(created.status).toBe(201);
   roundId = created.body.id;
@@ -74,7 +82,11 @@ it('keeps both writers’ text: the stale write gets 409 with the current note',
   expect(loser.body.current.etag).not.toBe(etag);
   // The tab merges the two texts and writes with the current ETag.
   const merged = 'Anna: språkutvecklingen går framåt. Fler lässtunder.\nErik: följ upp i mars.';
-  const again = await loserClient.put(`${base()}/notes/${annaUnit}`, { body: merged, actions: [{ id: 'act-1', text: 'Fler lässtunder i alla grupper' }] }, { 'if-match': loser.body.current.etag });
+  const again = await loserClient.put(
+    `${base()}/notes/${annaUnit}`,
+    { body: merged, actions: [{ id: 'act-1', text: 'Fler lässtunder i alla grupper' }] },
+    { 'if-match': loser.body.current.etag },
+  );
   expect(again.status).toBe(200);
   const notes = await erik.get(`${base()}/notes`);
   const note = notes.body.find((n: any) => n.unitId === annaUnit);
@@ -97,7 +109,11 @@ it('turns an action into a follow-up in Anna’s plan, once', async () => {
   if (plan.status === 404 || !plan.body?.plan) plan = await anna.post(`/api/units/${annaUnit}/plans/2026-27`);
   let commitment = plan.body.plan.goalAreas.flatMap((g: any) => g.commitments)[0];
   if (!commitment) {
-    const added = await anna.post(`/api/units/${annaUnit}/plans/2026-27/goal-areas/${plan.body.plan.goalAreas[0].id}/commitments`, { title: 'Läsning' }, { 'if-match': plan.body.etag });
+    const added = await anna.post(
+      `/api/units/${annaUnit}/plans/2026-27/goal-areas/${plan.body.plan.goalAreas[0].id}/commitments`,
+      { title: 'Läsning' },
+      { 'if-match': plan.body.etag },
+    );
     commitment = added.body.plan.goalAreas.flatMap((g: any) => g.commitments)[0];
   }
   const before = commitment.followUps.length;
@@ -118,12 +134,20 @@ it('a changed time after sending queues one new card per person, once; attendanc
   const round = await erik.get(`/api/dialogues/${roundId}`);
   const queued = async () => (await app.services.store.query('outbox', { where: { source: `round:${roundId}` } })).items.length;
   const n = await queued();
-  const changed = await erik.patch(`/api/dialogues/${roundId}/groups/${groupId}`, { start: '2026-12-11T09:00:00+01:00', end: '2026-12-11T11:00:00+01:00' }, { 'if-match': round.headers.get('etag')! });
+  const changed = await erik.patch(
+    `/api/dialogues/${roundId}/groups/${groupId}`,
+    { start: '2026-12-11T09:00:00+01:00', end: '2026-12-11T11:00:00+01:00' },
+    { 'if-match': round.headers.get('etag')! },
+  );
   expect(changed.status).toBe(200);
   expect(changed.body.groups[0].sequence).toBe(1);
   const invitations = (await app.services.store.query('dialogueInvitations', { where: { groupId } })).items.length;
   expect(await queued()).toBe(n + invitations);
-  const same = await erik.patch(`/api/dialogues/${roundId}/groups/${groupId}`, { start: '2026-12-11T09:00:00+01:00' }, { 'if-match': changed.headers.get('etag')! });
+  const same = await erik.patch(
+    `/api/dialogues/${roundId}/groups/${groupId}`,
+    { start: '2026-12-11T09:00:00+01:00' },
+    { 'if-match': changed.headers.get('etag')! },
+  );
   expect(same.status).toBe(200);
   expect(await queued()).toBe(n + invitations);
 

@@ -21,11 +21,31 @@ let store: SqliteListStore;
 
 beforeAll(async () => {
   fake = await FakeGraphServer.start();
-  for (let n = 1; n <= 3; n++) fake.directory.addUser({ id: id('aaaaaaaa', n), displayName: `Person ${n}`, mail: `p${n}@x.example`, userPrincipalName: `p${n}@x.example` });
+  for (let n = 1; n <= 3; n++)
+    fake.directory.addUser({
+      id: id('aaaaaaaa', n),
+      displayName: `Person ${n}`,
+      mail: `p${n}@x.example`,
+      userPrincipalName: `p${n}@x.example`,
+    });
   fake.directory.addGroup({ id: id('bbbbbbbb', 1), displayName: 'Förvaltningen', members: [id('aaaaaaaa', 1), id('aaaaaaaa', 2)] });
   fake.directory.assignments.set(SP, [
-    { id: 'a1', appRoleId: ROLE.organiser, principalId: id('bbbbbbbb', 1), principalType: 'Group', principalDisplayName: 'Förvaltningen', resourceId: SP },
-    { id: 'a2', appRoleId: ROLE.admin, principalId: id('aaaaaaaa', 3), principalType: 'User', principalDisplayName: 'Person 3', resourceId: SP },
+    {
+      id: 'a1',
+      appRoleId: ROLE.organiser,
+      principalId: id('bbbbbbbb', 1),
+      principalType: 'Group',
+      principalDisplayName: 'Förvaltningen',
+      resourceId: SP,
+    },
+    {
+      id: 'a2',
+      appRoleId: ROLE.admin,
+      principalId: id('aaaaaaaa', 3),
+      principalType: 'User',
+      principalDisplayName: 'Person 3',
+      resourceId: SP,
+    },
   ]);
   store = new SqliteListStore(join(mkdtempSync(join(tmpdir(), 'ska-roles-')), 'ska.db'));
   await store.ensureLists(LIST_SCHEMA);
@@ -40,11 +60,16 @@ test('role assignments to a group reach its members; to a user, that user', asyn
     directory: GraphDirectorySource.create({ authProvider: new StaticTokenAuthProvider('t'), hostRewrite: fake.url }),
     register: new SkolenhetsregistretFileSource(join(__dirname, '..', 'fixtures', 'skolverket', 'skolenhetsregistret-9990.json')),
   });
-  await imports.saveConfig({ municipalityCode: '9990', roleSource: 'appRoles', appRoles: { servicePrincipalId: SP, roleIds: ROLE } }, 'test');
+  await imports.saveConfig(
+    { municipalityCode: '9990', roleSource: 'appRoles', appRoles: { servicePrincipalId: SP, roleIds: ROLE } },
+    'test',
+  );
   const preview = await imports.preview();
   expect(preview.newPeople.map((p) => p.displayName)).toEqual(['Person 1', 'Person 2', 'Person 3']);
   await imports.apply(preview.fingerprint, 'test');
   const roles = Object.fromEntries((await queryAll(store, 'people')).map(toPerson).map((p) => [p.displayName, p.appRoles]));
   expect(roles).toEqual({ 'Person 1': ['organiser'], 'Person 2': ['organiser'], 'Person 3': ['admin'] });
-  await expect(imports.saveConfig({ municipalityCode: '9990', roleSource: 'appRoles', appRoles: { servicePrincipalId: 'nope', roleIds: {} } }, 'test')).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+  await expect(
+    imports.saveConfig({ municipalityCode: '9990', roleSource: 'appRoles', appRoles: { servicePrincipalId: 'nope', roleIds: {} } }, 'test'),
+  ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
 });

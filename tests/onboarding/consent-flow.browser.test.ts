@@ -38,7 +38,9 @@ async function bundle(entry: string): Promise<string> {
 
 /** The redirect URIs the Entra manifest registers for the single-page app, on this app's origin. */
 const registered = () =>
-  (JSON.parse(readFileSync(join(ROOT, 'infra', 'entra', 'aad.manifest.json'), 'utf8')).spa.redirectUris as string[]).map((u) => u.replace('https://${{TAB_DOMAIN}}', app.baseUrl));
+  (JSON.parse(readFileSync(join(ROOT, 'infra', 'entra', 'aad.manifest.json'), 'utf8')).spa.redirectUris as string[]).map((u) =>
+    u.replace('https://${{TAB_DOMAIN}}', app.baseUrl),
+  );
 
 beforeAll(async () => {
   authority = createServer((req: IncomingMessage, res) => {
@@ -49,10 +51,13 @@ beforeAll(async () => {
     // Entra: a redirect URI the app does not register is refused at the authority (AADSTS50011).
     if (!registered().includes(redirect)) {
       res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' });
-      return void res.end('<h1>AADSTS50011</h1><p>The redirect URI specified in the request does not match the redirect URIs configured for the application.</p>');
+      return void res.end(
+        '<h1>AADSTS50011</h1><p>The redirect URI specified in the request does not match the redirect URIs configured for the application.</p>',
+      );
     }
     const state = url.searchParams.get('state') ?? '';
-    const answer = mode === 'consent' ? `code=fake-code&state=${state}` : `error=consent_required&error_description=AADSTS65001&state=${state}`;
+    const answer =
+      mode === 'consent' ? `code=fake-code&state=${state}` : `error=consent_required&error_description=AADSTS65001&state=${state}`;
     res.writeHead(302, { Location: `${redirect}#${answer}` });
     res.end();
   });
@@ -70,7 +75,10 @@ beforeAll(async () => {
   // The consent pages are the app's own; only their script's teams-js is swapped.
   await ctx.route(/\/assets\/consent-[^/]+\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: consentScript }));
   await ctx.route(`${app.baseUrl}/__teams-host.html`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body><p>Teams</p><script type="module">${hostScript}</script></body></html>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><body><p>Teams</p><script type="module">${hostScript}</script></body></html>`,
+    }),
   );
 });
 afterAll(async () => {
@@ -80,7 +88,9 @@ afterAll(async () => {
   await new Promise<void>((r) => authority.close(() => r()));
 });
 
-type Ska = { ska: { auth: { getToken(): Promise<string | null>; retryConsent(): Promise<string | null> }; popups(): number; declined(): boolean } };
+type Ska = {
+  ska: { auth: { getToken(): Promise<string | null>; retryConsent(): Promise<string | null> }; popups(): number; declined(): boolean };
+};
 
 test('a declined consent opens the window once, not in a loop; a retry consents and gives the token', async () => {
   await page.goto(`${app.baseUrl}/__teams-host.html`);

@@ -32,7 +32,17 @@ const RUT = oid(5); // principal of Ekbacken, by the leadership mapping
 const SAM = oid(6); // staff at Björkskolan, moves to the gymnasium
 const STINA = oid(7); // staff at Björkskolan through a nested group, leaves
 const GUSTAV = oid(8); // principal of the gymnasium
-const G = { admin: gid(1), organiser: gid(2), board: gid(3), principals: gid(4), bjorkPrincipals: gid(5), bjorkStaff: gid(6), bjorkStaffNested: gid(7), gyPrincipals: gid(8), gyStaff: gid(9) };
+const G = {
+  admin: gid(1),
+  organiser: gid(2),
+  board: gid(3),
+  principals: gid(4),
+  bjorkPrincipals: gid(5),
+  bjorkStaff: gid(6),
+  bjorkStaffNested: gid(7),
+  gyPrincipals: gid(8),
+  gyStaff: gid(9),
+};
 
 let fake: FakeGraphServer;
 let app: TestApp;
@@ -40,13 +50,27 @@ let jwks: Server;
 let signingKey: CryptoKey;
 let registerFile: string;
 
-const person = (id: string, name: string, mail: string | null = `${name.split(' ')[0].toLowerCase()}@sjovik.example`) => ({ id, displayName: name, mail, userPrincipalName: `${name.split(' ')[0].toLowerCase()}@sjovik.example` });
+const person = (id: string, name: string, mail: string | null = `${name.split(' ')[0].toLowerCase()}@sjovik.example`) => ({
+  id,
+  displayName: name,
+  mail,
+  userPrincipalName: `${name.split(' ')[0].toLowerCase()}@sjovik.example`,
+});
 
 beforeAll(async () => {
   fake = await FakeGraphServer.start();
   const d = fake.directory;
   d.pageSizeCap = 2; // small pages, so every read follows nextLinks
-  [person(GRETA, 'Greta Admin'), person(OLLE, 'Olle Organiser'), person(BERIT, 'Berit Board', null), person(PIA, 'Pia Principal'), person(RUT, 'Rut Rektor'), person(SAM, 'Sam Staff'), person(STINA, 'Stina Staff'), person(GUSTAV, 'Gustav Gymnasierektor')].forEach((u) => d.addUser(u));
+  [
+    person(GRETA, 'Greta Admin'),
+    person(OLLE, 'Olle Organiser'),
+    person(BERIT, 'Berit Board', null),
+    person(PIA, 'Pia Principal'),
+    person(RUT, 'Rut Rektor'),
+    person(SAM, 'Sam Staff'),
+    person(STINA, 'Stina Staff'),
+    person(GUSTAV, 'Gustav Gymnasierektor'),
+  ].forEach((u) => d.addUser(u));
   d.addGroup({ id: G.admin, displayName: 'SKA admin', members: [GRETA] });
   d.addGroup({ id: G.organiser, displayName: 'SKA huvudman', members: [OLLE] });
   d.addGroup({ id: G.board, displayName: 'Barn- och utbildningsnämnden', members: [BERIT] });
@@ -148,11 +172,27 @@ describe('directory import from an empty store', () => {
     const p = preview.body;
     fingerprint = p.fingerprint;
     // Closed-before, planned and adult-education units are not brought in.
-    expect(p.units.map((u: { name: string }) => u.name).sort()).toEqual(['Björkskolan', 'Ekbackens förskola', 'Sjöviksgymnasiet', 'Tallbackens förskola']);
+    expect(p.units.map((u: { name: string }) => u.name).sort()).toEqual([
+      'Björkskolan',
+      'Ekbackens förskola',
+      'Sjöviksgymnasiet',
+      'Tallbackens förskola',
+    ]);
     expect(p.units.find((u: { name: string }) => u.name === 'Björkskolan').schoolFormLabel).toBe('Grundskola F–6');
     expect(p.units.find((u: { name: string }) => u.name === 'Sjöviksgymnasiet').schoolFormLabel).toBe('Gymnasieskola');
-    expect(p.newPeople.map((x: { displayName: string }) => x.displayName).sort()).toEqual(['Berit Board', 'Gustav Gymnasierektor', 'Olle Organiser', 'Pia Principal', 'Rut Rektor', 'Sam Staff', 'Stina Staff']);
-    expect(p.newPeople.find((x: { displayName: string }) => x.displayName === 'Rut Rektor').units.sort()).toEqual(['Ekbackens förskola (rektor)', 'Tallbackens förskola (rektor)']);
+    expect(p.newPeople.map((x: { displayName: string }) => x.displayName).sort()).toEqual([
+      'Berit Board',
+      'Gustav Gymnasierektor',
+      'Olle Organiser',
+      'Pia Principal',
+      'Rut Rektor',
+      'Sam Staff',
+      'Stina Staff',
+    ]);
+    expect(p.newPeople.find((x: { displayName: string }) => x.displayName === 'Rut Rektor').units.sort()).toEqual([
+      'Ekbackens förskola (rektor)',
+      'Tallbackens förskola (rektor)',
+    ]);
     expect(p.newPeople.find((x: { displayName: string }) => x.displayName === 'Stina Staff').units).toEqual(['Björkskolan (personal)']);
     expect(p.counts).toMatchObject({ newUnits: 4, newPeople: 7, leftPeople: 0 });
     expect(p.warnings).toEqual([]);
@@ -234,11 +274,15 @@ describe('directory import from an empty store', () => {
   test('a unit that closes is kept with its documents and marked closed', async () => {
     const greta = await as(GRETA, 'greta@sjovik.example');
     const rut = await as(RUT, 'rut@sjovik.example');
-    const tallbacken = ((await rut.get('/api/units')).body as { id: string; name: string }[]).find((u) => u.name === 'Tallbackens förskola')!;
+    const tallbacken = ((await rut.get('/api/units')).body as { id: string; name: string }[]).find(
+      (u) => u.name === 'Tallbackens förskola',
+    )!;
     expect((await rut.post(`/api/units/${tallbacken.id}/plans/2026-27`, {})).status).toBe(201);
     copyFileSync(join(FIXTURES, 'skolenhetsregistret-9990-later.json'), registerFile);
     const preview = (await greta.post('/api/admin/directory-import/preview')).body;
-    expect(preview.units).toEqual([{ schoolUnitCode: '10000005', name: 'Tallbackens förskola', schoolFormLabel: 'Förskola', change: ['closed'] }]);
+    expect(preview.units).toEqual([
+      { schoolUnitCode: '10000005', name: 'Tallbackens förskola', schoolFormLabel: 'Förskola', change: ['closed'] },
+    ]);
     expect((await greta.post('/api/admin/directory-import/apply', { fingerprint: preview.fingerprint })).status).toBe(200);
     const unit = await app.services.directory.unit(tallbacken.id);
     expect(unit.status).toBe('closed');

@@ -29,7 +29,11 @@ beforeAll(async () => {
   d.addGroup({ id: gid(4), displayName: 'Alla rektorer', members: [oid(4), oid(5)] });
   d.addGroup({ id: gid(5), displayName: 'Björkskolan rektor', members: [oid(4)] });
   app = await startTestApp(
-    { SKA_SEED_DEMO: 'false', SKA_BOOTSTRAP_ADMINS: 'greta@sjovik.example', SKOLVERKET_FILE: join(__dirname, '..', 'fixtures', 'skolverket', 'skolenhetsregistret-9990.json') },
+    {
+      SKA_SEED_DEMO: 'false',
+      SKA_BOOTSTRAP_ADMINS: 'greta@sjovik.example',
+      SKOLVERKET_FILE: join(__dirname, '..', 'fixtures', 'skolverket', 'skolenhetsregistret-9990.json'),
+    },
     { directorySource: GraphDirectorySource.create({ authProvider: new StaticTokenAuthProvider('t'), hostRewrite: fake.url }) },
   );
   browser = await launchBrowser();
@@ -85,7 +89,10 @@ test('the bootstrap admin previews and applies the import; the imported principa
   });
   if (!(await heading.isVisible())) await link.first().click();
   await visible(heading);
-  await page.getByRole('button', { name: /^Påbörja/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Påbörja/ })
+    .first()
+    .click();
   await visible(page.getByRole('region', { name: 'Kunskaper', exact: true }));
   await shot(page, 'onboarding-02-principal-plan');
 });

@@ -26,12 +26,23 @@ describe('huvudmannens verksamhetsuppföljning', () => {
     expect(doc.generated.unitDocuments.rows).toHaveLength(13);
     expect(doc.generated.unitDocuments.rows[0]).toEqual(['Björkskolan', 'Grundskola F–6', 'Fastställd', 'Inte påbörjad']);
     expect(doc.generated.tldResults.note).toMatch(/färre än 10 svar/);
-    expect(doc.missing).toEqual(['Strukturkvalitet', 'Processkvalitet', 'Resultatkvalitet', 'Barnrättsperspektiv', 'Likvärdighet', 'Prioriteringar inför nästa läsår']);
+    expect(doc.missing).toEqual([
+      'Strukturkvalitet',
+      'Processkvalitet',
+      'Resultatkvalitet',
+      'Barnrättsperspektiv',
+      'Likvärdighet',
+      'Prioriteringar inför nästa läsår',
+    ]);
   });
 
   it('refuses writing a generated section, and refuses readiness until the analysis is written', async () => {
     let doc = (await erik.get(url)).body;
-    const generated = await erik.patch(`${url}/sections`, { updates: [{ sectionKey: 'unitDocuments', value: 'x' }] }, { 'if-match': doc.etag });
+    const generated = await erik.patch(
+      `${url}/sections`,
+      { updates: [{ sectionKey: 'unitDocuments', value: 'x' }] },
+      { 'if-match': doc.etag },
+    );
     expect(generated.status).toBe(400);
     expect(generated.body.error.message).toMatch(/skrivs av appen/);
     const early = await erik.post(`${url}/status`, { transition: 'ready' }, { 'if-match': doc.etag });
@@ -61,10 +72,18 @@ describe('huvudmannens verksamhetsuppföljning', () => {
   it('keeps versions and comments, and exports to Word, like the unit documents', async () => {
     const versions = (await erik.get(`${url}/versions`)).body;
     expect(versions.map((v: any) => v.label).filter(Boolean)).toEqual(['Fastställd', 'Klar för dialog', 'Påbörjad']);
-    expect((await erik.post(`${url}/comments`, { anchor: 'section:equity', body: 'Lägg till en barnkonsekvensanalys om lokalerna.' })).status).toBe(201);
-    const docx = await fetch(`${app.baseUrl}${url}/export.docx`, { headers: { authorization: `Bearer ${await app.tokenFor('Erik Lund')}` } });
+    expect(
+      (await erik.post(`${url}/comments`, { anchor: 'section:equity', body: 'Lägg till en barnkonsekvensanalys om lokalerna.' })).status,
+    ).toBe(201);
+    const docx = await fetch(`${app.baseUrl}${url}/export.docx`, {
+      headers: { authorization: `Bearer ${await app.tokenFor('Erik Lund')}` },
+    });
     expect(docx.status).toBe(200);
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 });
 
@@ -88,7 +107,10 @@ describe('intranet pages', () => {
     expect((await maria.get(url)).status).toBe(403); // the draft document is not the board's to read
     const listed = await maria.get('/api/intranet/pages');
     const pages = listed.body;
-    expect(pages.map((p: any) => p.title).sort()).toEqual(['Huvudmannens verksamhetsuppföljning 2025/26', 'Åtagandeplan 2025/26 – Björkskolan']);
+    expect(pages.map((p: any) => p.title).sort()).toEqual([
+      'Huvudmannens verksamhetsuppföljning 2025/26',
+      'Åtagandeplan 2025/26 – Björkskolan',
+    ]);
 
     // Locally the pages ask for sign-in: the list gave the board member a cookie for them.
     const pageUrl = `${app.baseUrl}/intranet/huvudmannens-verksamhetsuppfoljning-2025-26`;
@@ -121,7 +143,11 @@ describe('intranet pages', () => {
     doc = (await anna.post(`${p}/status`, { transition: 'ready' }, { 'if-match': doc.etag })).body;
     await erik.post(`${p}/status`, { transition: 'finalise' }, { 'if-match': doc.etag });
     const page = (await erik.post(`${p}/publish`)).body;
-    const html = await (await fetch(page.url.replace(app.services.config.publicUrl, app.baseUrl), { headers: { authorization: `Bearer ${await app.tokenFor('Erik Lund')}` } })).text();
+    const html = await (
+      await fetch(page.url.replace(app.services.config.publicUrl, app.baseUrl), {
+        headers: { authorization: `Bearer ${await app.tokenFor('Erik Lund')}` },
+      })
+    ).text();
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('Språk &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   });

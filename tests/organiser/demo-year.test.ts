@@ -80,7 +80,9 @@ describe('this school year, up to today', () => {
     const rounds = (await erik.get('/api/dialogues?schoolYear=2026-27')).body;
     const round = (Array.isArray(rounds) ? rounds : rounds.rounds).find((r: any) => r.kind === 'conditions');
     expect(round.invitedAt).toBeTruthy();
-    const answers = (await app.services.store.query('dialogueInvitations', { where: { roundId: round.id } })).items.map((i) => i.fields.answer);
+    const answers = (await app.services.store.query('dialogueInvitations', { where: { roundId: round.id } })).items.map(
+      (i) => i.fields.answer,
+    );
     expect(new Set(answers)).toEqual(new Set(['accepted', 'otherTime', 'pending']));
     const bjork = await app.unitId('Björkskolan');
     const notes = (await anna.get(`/api/units/${bjork}/dialogue-notes/2026-27`)).body;

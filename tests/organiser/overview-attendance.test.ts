@@ -22,7 +22,15 @@ it('counts a marked principal in the overview, one query of the meeting records 
     schoolYear: '2026/27',
     windowStart: '2026-12-01',
     windowEnd: '2026-12-20',
-    groups: [{ name: preschool.name, unitIds: preschool.unitIds, start: '2026-12-10T09:00:00+01:00', end: '2026-12-10T11:00:00+01:00', place: 'Stadshuset' }],
+    groups: [
+      {
+        name: preschool.name,
+        unitIds: preschool.unitIds,
+        start: '2026-12-10T09:00:00+01:00',
+        end: '2026-12-10T11:00:00+01:00',
+        place: 'Stadshuset',
+      },
+    ],
   });
   expect(created.status).toBe(201);
   const base = `/api/dialogues/${created.body.id}/groups/${created.body.groups[0].id}/meeting`;

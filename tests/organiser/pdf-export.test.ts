@@ -9,10 +9,13 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 // pdf.js (inside pdf-parse) loads its worker by dynamic import, which jest's VM refuses: it reads in a plain node process.
-const READ = "const { PDFParse } = require('pdf-parse'); const c = []; process.stdin.on('data', (d) => c.push(d)).on('end', async () => { const p = new PDFParse({ data: new Uint8Array(Buffer.concat(c)) }); process.stdout.write((await p.getText()).text); await p.destroy(); });";
+const READ =
+  "const { PDFParse } = require('pdf-parse'); const c = []; process.stdin.on('data', (d) => c.push(d)).on('end', async () => { const p = new PDFParse({ data: new Uint8Array(Buffer.concat(c)) }); process.stdout.write((await p.getText()).text); await p.destroy(); });";
 function readBack(data: Uint8Array): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['-e', READ], { cwd: process.cwd(), maxBuffer: 10e6 }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    const child = execFile(process.execPath, ['-e', READ], { cwd: process.cwd(), maxBuffer: 10e6 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
     child.stdin!.end(Buffer.from(data));
   });
 }
@@ -38,11 +41,15 @@ it('exports a unit’s plan as PDF: the unit, the goal areas and å ä ö read b
 
 it('exports the organiser’s follow-up as PDF, its generated tables included, for the organiser only', async () => {
   const erik = `Bearer ${await app.tokenFor('Erik Lund')}`;
-  expect((await fetch(`${app.baseUrl}/api/organiser/annual-follow-up/2025-26`, { method: 'POST', headers: { authorization: erik } })).status).toBe(201);
+  expect(
+    (await fetch(`${app.baseUrl}/api/organiser/annual-follow-up/2025-26`, { method: 'POST', headers: { authorization: erik } })).status,
+  ).toBe(201);
   const { text } = await pdfText('/api/organiser/annual-follow-up/2025-26/export.pdf', 'Erik Lund');
   expect(text).toContain('Huvudmannens verksamhetsuppföljning 2025/26');
   expect(text).toContain('Björkskolan');
   expect(text).toContain('Grundskola F–6');
-  const anna = await fetch(`${app.baseUrl}/api/organiser/annual-follow-up/2025-26/export.pdf`, { headers: { authorization: `Bearer ${await app.tokenFor('Anna Berg')}` } });
+  const anna = await fetch(`${app.baseUrl}/api/organiser/annual-follow-up/2025-26/export.pdf`, {
+    headers: { authorization: `Bearer ${await app.tokenFor('Anna Berg')}` },
+  });
   expect(anna.status).toBe(403);
 });

@@ -32,7 +32,9 @@ describe('publishing several final documents at once', () => {
   });
 
   it('refuses the whole batch when one document is unfinished, and publishes nothing', async () => {
-    const res = await erik.post('/api/intranet/publish', { documents: [await plan('Björkskolan'), await plan('Lärkans förskola', '2026-27')] });
+    const res = await erik.post('/api/intranet/publish', {
+      documents: [await plan('Björkskolan'), await plan('Lärkans förskola', '2026-27')],
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('NOT_PUBLISHABLE');
     expect(res.body.error.message).toMatch(/^Inget publicerades: .*Lärkans förskola är inte fastställd/);
@@ -52,7 +54,12 @@ describe('publishing several final documents at once', () => {
     expect(first.status).toBe(200);
     expect(first.body.results.map((r: any) => r.outcome)).toEqual(['published', 'failed', 'published']);
     expect(first.body.results[1].error).toEqual({ code: 'PUBLISH_FAILED', message: expect.stringMatching(/Försök igen/) });
-    expect(first.body.results[0].page).toMatchObject({ title: 'Åtagandeplan 2025/26 – Björkskolan', unitName: 'Björkskolan', kind: 'plan', schoolYear: '2025/26' });
+    expect(first.body.results[0].page).toMatchObject({
+      title: 'Åtagandeplan 2025/26 – Björkskolan',
+      unitName: 'Björkskolan',
+      kind: 'plan',
+      schoolYear: '2025/26',
+    });
 
     rmSync(blocked, { recursive: true });
     const retry = await erik.post('/api/intranet/publish', { documents });
@@ -74,7 +81,9 @@ describe('publishing several final documents at once', () => {
     expect(html).not.toContain('Intranät · Intranät');
     expect(html).toContain('<h2>Läsår 2025/26</h2>');
     expect(html).toContain('<h3>Åtagandeplaner</h3>');
-    expect(html).toMatch(/<td><a href="http:\/\/127\.0\.0\.1:\d+\/intranet\/atagandeplan-2025-26-bjorkskolan">Åtagandeplan 2025\/26 – Björkskolan<\/a><\/td><td>Björkskolan<\/td><td>Fastställd<\/td><td>\d{1,2} [a-zåäö]+ \d{4}<\/td>/);
+    expect(html).toMatch(
+      /<td><a href="http:\/\/127\.0\.0\.1:\d+\/intranet\/atagandeplan-2025-26-bjorkskolan">Åtagandeplan 2025\/26 – Björkskolan<\/a><\/td><td>Björkskolan<\/td><td>Fastställd<\/td><td>\d{1,2} [a-zåäö]+ \d{4}<\/td>/,
+    );
     expect(html).not.toMatch(/>\s*https?:\/\//); // no address shown as text
     const page = await (await fetch(`${app.baseUrl}/intranet/atagandeplan-2025-26-bjorkskolan`, { headers: { cookie } })).text();
     expect(page).toContain('<header>Intranät · Sjöviks kommun</header>');

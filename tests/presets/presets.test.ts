@@ -24,7 +24,11 @@ const PRESETS: Expectation[] = [
   },
   {
     key: '2020',
-    events: ['Dialoger om enheternas verksamhetsuppföljning', 'Huvudmannens verksamhetsuppföljning klar', 'Verksamhetsuppföljningen påbörjad'],
+    events: [
+      'Dialoger om enheternas verksamhetsuppföljning',
+      'Huvudmannens verksamhetsuppföljning klar',
+      'Verksamhetsuppföljningen påbörjad',
+    ],
     dialogue: { kind: 'followUpDialogue', label: 'Dialog om verksamhetsuppföljningen', grouping: 'unit' },
     unitDocument: 'Verksamhetsuppföljning',
     organiserDocument: 'Huvudmannens verksamhetsuppföljning',
@@ -38,7 +42,14 @@ const PRESETS: Expectation[] = [
   },
   {
     key: '2011',
-    events: ['Betygsdialoger (rektorer för åk 6–9)', 'Resursdialoger', 'Verksamhetsdialoger', 'Publikation: Kalla fakta', 'Vårdnadshavarenkät', 'Elevenkät'],
+    events: [
+      'Betygsdialoger (rektorer för åk 6–9)',
+      'Resursdialoger',
+      'Verksamhetsdialoger',
+      'Publikation: Kalla fakta',
+      'Vårdnadshavarenkät',
+      'Elevenkät',
+    ],
     dialogue: { kind: 'operationalDialogue', label: 'Verksamhetsdialog', grouping: 'unit' },
     unitDocument: 'Uppföljning av verksamhetsuppdraget',
     organiserDocument: 'Årsredovisning: systematiskt kvalitetsarbete',
@@ -83,7 +94,9 @@ describe.each(PRESETS)('preset $key', (p) => {
     const created = await erik.post('/api/dialogues', {
       kind: p.dialogue.kind,
       schoolYear: '2026-27',
-      groups: [{ name: group.name, unitIds: group.unitIds, start: `${day}T09:00:00+01:00`, end: `${day}T11:00:00+01:00`, place: 'Stadshuset' }],
+      groups: [
+        { name: group.name, unitIds: group.unitIds, start: `${day}T09:00:00+01:00`, end: `${day}T11:00:00+01:00`, place: 'Stadshuset' },
+      ],
     });
     expect(created.status).toBe(201);
     expect(created.body.kindLabel).toBe(p.dialogue.label);
@@ -110,7 +123,9 @@ describe.each(PRESETS)('preset $key', (p) => {
     const ready = await anna.post(`/api/units/${bjork}/reports/2026-27/status`, { transition: 'ready' }, { 'if-match': written.body.etag });
     expect(ready.status).toBe(200);
     // The follow-up sums up final reports only.
-    expect((await erik.post(`/api/units/${bjork}/reports/2026-27/status`, { transition: 'finalise' }, { 'if-match': ready.body.etag })).status).toBe(200);
+    expect(
+      (await erik.post(`/api/units/${bjork}/reports/2026-27/status`, { transition: 'finalise' }, { 'if-match': ready.body.etag })).status,
+    ).toBe(200);
 
     const annual = (await erik.post('/api/organiser/annual-follow-up/2026-27')).body;
     expect(annual.definition.label).toBe(p.organiserDocument);

@@ -18,7 +18,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const wide = { format: 'wide', unit: 'Skolenhetskod', year: 'År', values: { N15421: 'Meritvärde åk 9 (N15421)', N15447: 'Behöriga lärare % (N15447)' }, unitMatch: 'schoolUnitCode' };
+const wide = {
+  format: 'wide',
+  unit: 'Skolenhetskod',
+  year: 'År',
+  values: { N15421: 'Meritvärde åk 9 (N15421)', N15447: 'Behöriga lärare % (N15447)' },
+  unitMatch: 'schoolUnitCode',
+};
 
 describe('statistics import from the municipality’s own tool', () => {
   it('previews a CSV with its columns, sample rows and a suggested mapping', async () => {
@@ -26,13 +32,26 @@ describe('statistics import from the municipality’s own tool', () => {
     expect(r.status).toBe(200);
     expect(r.body.columns).toEqual(['Skolenhetskod', 'År', 'Meritvärde åk 9 (N15421)', 'Behöriga lärare % (N15447)']);
     expect(r.body.rowCount).toBe(4);
-    expect(r.body.sample[0]).toEqual({ line: 2, cells: { Skolenhetskod: '81234570', År: '2023', 'Meritvärde åk 9 (N15421)': '221,5', 'Behöriga lärare % (N15447)': '68,0' } });
-    expect(r.body.suggested).toMatchObject({ unit: 'Skolenhetskod', year: 'År', values: { N15421: 'Meritvärde åk 9 (N15421)', N15447: 'Behöriga lärare % (N15447)' } });
-    expect((await anna.post('/api/statistics/import/preview', { fileName: 'bi.csv', contentBase64: b64(fixture('bi-export-ok.csv')) })).status).toBe(403);
+    expect(r.body.sample[0]).toEqual({
+      line: 2,
+      cells: { Skolenhetskod: '81234570', År: '2023', 'Meritvärde åk 9 (N15421)': '221,5', 'Behöriga lärare % (N15447)': '68,0' },
+    });
+    expect(r.body.suggested).toMatchObject({
+      unit: 'Skolenhetskod',
+      year: 'År',
+      values: { N15421: 'Meritvärde åk 9 (N15421)', N15447: 'Behöriga lärare % (N15447)' },
+    });
+    expect(
+      (await anna.post('/api/statistics/import/preview', { fileName: 'bi.csv', contentBase64: b64(fixture('bi-export-ok.csv')) })).status,
+    ).toBe(403);
   });
 
   it('refuses a file with errors whole, naming each bad line', async () => {
-    const r = await erik.post('/api/statistics/import', { fileName: 'bi.csv', contentBase64: b64(fixture('bi-export-bad.csv')), mapping: wide });
+    const r = await erik.post('/api/statistics/import', {
+      fileName: 'bi.csv',
+      contentBase64: b64(fixture('bi-export-bad.csv')),
+      mapping: wide,
+    });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('IMPORT_INVALID');
     expect(r.body.error.message).toMatch(/Inget importerades: 4 rader har fel/);
@@ -47,9 +66,17 @@ describe('statistics import from the municipality’s own tool', () => {
   });
 
   it('imports a good file, with Swedish decimals and empty cells left out; a second import changes nothing', async () => {
-    const r = await erik.post('/api/statistics/import', { fileName: 'bi.csv', contentBase64: b64(fixture('bi-export-ok.csv')), mapping: wide });
+    const r = await erik.post('/api/statistics/import', {
+      fileName: 'bi.csv',
+      contentBase64: b64(fixture('bi-export-ok.csv')),
+      mapping: wide,
+    });
     expect(r.body).toEqual({ created: 6, updated: 0, unchanged: 0 });
-    const again = await erik.post('/api/statistics/import', { fileName: 'bi.csv', contentBase64: b64(fixture('bi-export-ok.csv')), mapping: wide });
+    const again = await erik.post('/api/statistics/import', {
+      fileName: 'bi.csv',
+      contentBase64: b64(fixture('bi-export-ok.csv')),
+      mapping: wide,
+    });
     expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 6 });
   });
 
@@ -90,7 +117,13 @@ describe('Kolada', () => {
     const sjovik = await app.unitId('Sjöviksskolan');
     const figures = (await erik.get(`/api/units/${sjovik}/key-figures`)).body;
     const passing = figures.find((f: any) => f.kpi.id === 'N15419');
-    expect(passing).toMatchObject({ hasData: true, direction: 'better', latest: { year: 2025, value: 78.3 }, municipality: 75.1, national: 73.9 });
+    expect(passing).toMatchObject({
+      hasData: true,
+      direction: 'better',
+      latest: { year: 2025, value: 78.3 },
+      municipality: 75.1,
+      national: 73.9,
+    });
     expect(passing.values.map((v: any) => v.year)).toEqual([2023, 2024, 2025]);
     const bjork = await app.unitId('Björkskolan');
     const safety = (await anna.get(`/api/units/${bjork}/key-figures`)).body.find((f: any) => f.kpi.id === 'N15613');
@@ -111,7 +144,12 @@ describe('the organiser’s overview', () => {
     expect(r.status).toBe(200);
     expect(r.body.units).toHaveLength(13);
     const lark = r.body.units.find((u: any) => u.unit.name === 'Lärkans förskola');
-    expect(lark.plan).toMatchObject({ status: 'draft', goalAreas: ['omsorg-utveckling-och-larande'], commitments: 1, byStatus: { onTrack: 1, atRisk: 0, offTrack: 0, none: 0 } });
+    expect(lark.plan).toMatchObject({
+      status: 'draft',
+      goalAreas: ['omsorg-utveckling-och-larande'],
+      commitments: 1,
+      byStatus: { onTrack: 1, atRisk: 0, offTrack: 0, none: 0 },
+    });
     expect(lark.daysSinceFollowUp).toBe(34);
     expect(r.body.units.find((u: any) => u.unit.name === 'Björkskolan').plan).toBeNull();
     expect(r.body.goalAreas.find((g: any) => g.key === 'kunskaper').units).toBeGreaterThan(0);

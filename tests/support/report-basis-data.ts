@@ -11,7 +11,8 @@ import type { TestApp } from './test-app';
 const QUESTIONS = ['t1', 't2', 't3', 'l1', 'l2', 'l3', 'l4', 'd1', 'd2', 'd3'];
 
 /** The i-th child's answers: mostly positive, varied so that shares have decimals. */
-const answersOf = (i: number) => Object.fromEntries(QUESTIONS.map((id, q) => [id, (i * 7 + q * 3) % 10 < 7 ? 3 + ((i + q) % 2) : 1 + ((i + q) % 2)]));
+const answersOf = (i: number) =>
+  Object.fromEntries(QUESTIONS.map((id, q) => [id, (i * 7 + q * 3) % 10 < 7 ? 3 + ((i + q) % 2) : 1 + ((i + q) % 2)]));
 
 export async function seedReportBasis(app: TestApp, counts = { autumn: 23, spring: 4 }) {
   const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
@@ -26,7 +27,11 @@ export async function seedReportBasis(app: TestApp, counts = { autumn: 23, sprin
     await erik.post(`/api/survey/rounds/${round.id}/status`, { status: 'open' });
     const code = (await anna.get(`/api/units/${bjork}/survey/rounds/${round.id}/link`)).body.code;
     await anna.put(`/api/units/${bjork}/survey/rounds/${round.id}/students`, { count: 30 });
-    for (let i = 0; i < counts[period]; i++) await app.services.surveys.submit(code, { answers: answersOf(i), deviceToken: `basis-${period}-${String(i).padStart(4, '0')}-device` });
+    for (let i = 0; i < counts[period]; i++)
+      await app.services.surveys.submit(code, {
+        answers: answersOf(i),
+        deviceToken: `basis-${period}-${String(i).padStart(4, '0')}-device`,
+      });
     await erik.post(`/api/survey/rounds/${round.id}/status`, { status: 'closed' });
     rounds[period] = round.id;
   }

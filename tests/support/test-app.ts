@@ -29,7 +29,13 @@ async function freePort(): Promise<number> {
 export async function startTestApp(env: Record<string, string> = {}, overrides: Overrides = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ska-test-'));
   const free = await freePort();
-  const config = parseConfig({ SKA_STAGE: 'test', PORT: String(free), SKA_PUBLIC_URL: `http://127.0.0.1:${free}`, SKA_DATA_DIR: dataDir, ...env });
+  const config = parseConfig({
+    SKA_STAGE: 'test',
+    PORT: String(free),
+    SKA_PUBLIC_URL: `http://127.0.0.1:${free}`,
+    SKA_DATA_DIR: dataDir,
+    ...env,
+  });
   const clock = new FixedClock(DEMO_NOW);
   const app = await composeApp(config, { clock, log: quiet, ...overrides });
   await new Promise<void>((resolve) => app.server.listen(free, '127.0.0.1', () => resolve()));
@@ -40,7 +46,11 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     const users = (await (await fetch(`${baseUrl}/dev/users`)).json()) as { id: string; displayName: string }[];
     const user = users.find((u) => u.displayName === displayName);
     if (!user) throw new Error(`No demo user ${displayName}`);
-    const res = await fetch(`${baseUrl}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: user.id }) });
+    const res = await fetch(`${baseUrl}/dev/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: user.id }),
+    });
     return ((await res.json()) as { token: string }).token;
   }
 

@@ -35,7 +35,7 @@ export class VirtualTimer implements Timer {
     const end = this.t + ms;
     await settle(20, this.realMsPerStep);
     let spins = 0;
-    for (let last = this.t; ; ) {
+    for (let last = this.t; ;) {
       this.sleepers.sort((a, b) => a.at - b.at);
       const next = this.sleepers[0];
       if (!next || next.at > end) break;

@@ -18,13 +18,23 @@ it.each([
   await app?.close();
   app = await startTestApp({ SKA_SURVEY_PACK_HOLD_MS: '0' });
   const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  const round = (await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-10-31' })).body;
+  const round = (
+    await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-10-31' })
+  ).body;
   await erik.post(`/api/survey/rounds/${round.id}/status`, { status: 'open' });
   let device = 0;
   const answer = async (unit: string, n: number, value: number) => {
     const code = (await erik.get(`/api/units/${await app.unitId(unit)}/survey/rounds/${round.id}/link`)).body.code;
     const all = Object.fromEntries(['t1', 't2', 't3', 'l1', 'l2', 'l3', 'l4', 'd1', 'd2', 'd3'].map((q) => [q, value]));
-    const replies = await Promise.all(Array.from({ length: n }, () => client(app.baseUrl).post(`/s/${code}`, { answers: all, deviceToken: `annual-device-${device++}-0123456789` }, { origin: app.services.config.publicUrl })));
+    const replies = await Promise.all(
+      Array.from({ length: n }, () =>
+        client(app.baseUrl).post(
+          `/s/${code}`,
+          { answers: all, deviceToken: `annual-device-${device++}-0123456789` },
+          { origin: app.services.config.publicUrl },
+        ),
+      ),
+    );
     expect(replies.every((r) => r.status === 201)).toBe(true);
   };
   if (f3Students) {
@@ -39,8 +49,17 @@ it.each([
   await erik.post(`/api/survey/rounds/${round.id}/status`, { status: 'closed' });
 
   const s = app.services;
-  const tables = await new AnnualAggregates(s.store, s.directory, s.surveys, s.surveyResults, s.statistics, s.settings).forYear(round.schoolYear);
-  const rows = tables.tldResults.rows.filter((r) => r[0] === round.label) as [string, string, number, number | null, number | null, number | null][];
+  const tables = await new AnnualAggregates(s.store, s.directory, s.surveys, s.surveyResults, s.statistics, s.settings).forYear(
+    round.schoolYear,
+  );
+  const rows = tables.tldResults.rows.filter((r) => r[0] === round.label) as [
+    string,
+    string,
+    number,
+    number | null,
+    number | null,
+    number | null,
+  ][];
   const total = rows.find((r) => String(r[1]).startsWith('Hela huvudmannen (TLD – skola)'))!;
   const forms = rows.filter((r) => !String(r[1]).startsWith('Hela huvudmannen') && r[1] !== 'Förskola' && r[1] !== 'Förskoleklass');
   const f3 = forms.find((r) => String(r[1]).includes('F–3'))!;

@@ -17,29 +17,47 @@ const answers = { t1: 3, l1: 4, d1: 2 };
 const token = (i: number | string) => `ballot-device-${i}-0123456789`;
 
 /** A POST from a given local address (127.0.0.0/8 is all loopback), so the server sees different clients. */
-function postFrom(localAddress: string, path: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: any }> {
+function postFrom(
+  localAddress: string,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
     const url = new URL(path, app.baseUrl);
-    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined });
-      });
-    });
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress,
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 const own = () => ({ 'content-type': 'application/json', origin: app.services.config.publicUrl });
-const stored = async () => (await app.services.store.query('surveyAnswerPacks', { where: { roundId } })).items.reduce((n, p) => n + Number(p.fields.count), 0);
+const stored = async () =>
+  (await app.services.store.query('surveyAnswerPacks', { where: { roundId } })).items.reduce((n, p) => n + Number(p.fields.count), 0);
 
 beforeAll(async () => {
   // 30 a minute per link: a client's share is 10.
   app = await startTestApp({ SKA_SURVEY_RATE_PER_MINUTE: '30', SKA_SURVEY_PACK_HOLD_MS: '0' });
   const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  roundId = (await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-11-01', closesOn: '2026-11-30' })).body.id;
+  roundId = (
+    await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-11-01', closesOn: '2026-11-30' })
+  ).body.id;
   await erik.post(`/api/survey/rounds/${roundId}/status`, { status: 'open' });
   code = (await erik.get(`/api/units/${await app.unitId('Björkskolan')}/survey/rounds/${roundId}/link`)).body.code;
 });
@@ -51,7 +69,12 @@ describe('only the survey page may submit', () => {
     const plain = await postFrom('127.0.0.1', `/s/${code}`, { 'content-type': 'text/plain', origin: app.services.config.publicUrl }, json);
     expect(plain.status).toBe(415);
     expect(plain.body.error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Svaren skickas som JSON.' });
-    const form = await postFrom('127.0.0.1', `/s/${code}`, { 'content-type': 'application/x-www-form-urlencoded', origin: app.services.config.publicUrl }, `answers=${encodeURIComponent(json)}`);
+    const form = await postFrom(
+      '127.0.0.1',
+      `/s/${code}`,
+      { 'content-type': 'application/x-www-form-urlencoded', origin: app.services.config.publicUrl },
+      `answers=${encodeURIComponent(json)}`,
+    );
     expect(form.status).toBe(415);
     expect(await stored()).toBe(0);
   });
@@ -76,11 +99,17 @@ describe('only the survey page may submit', () => {
 describe('one phone cannot block a class', () => {
   it('limits the hammering client (whatever tokens it makes up) and the next child still answers', async () => {
     const results: number[] = [];
-    for (let i = 0; i < 40; i++) results.push((await postFrom('127.0.0.2', `/s/${code}`, own(), JSON.stringify({ answers, deviceToken: token(`hammer-${i}`) }))).status);
+    for (let i = 0; i < 40; i++)
+      results.push(
+        (await postFrom('127.0.0.2', `/s/${code}`, own(), JSON.stringify({ answers, deviceToken: token(`hammer-${i}`) }))).status,
+      );
     expect(results.filter((s) => s === 201).length).toBeLessThanOrEqual(10);
     expect(results.slice(-5)).toEqual([429, 429, 429, 429, 429]);
     for (let child = 0; child < 5; child++) {
-      expect((await postFrom(`127.0.0.${10 + child}`, `/s/${code}`, own(), JSON.stringify({ answers, deviceToken: token(`child-${child}`) }))).status).toBe(201);
+      expect(
+        (await postFrom(`127.0.0.${10 + child}`, `/s/${code}`, own(), JSON.stringify({ answers, deviceToken: token(`child-${child}`) })))
+          .status,
+      ).toBe(201);
     }
   });
 });
@@ -91,13 +120,21 @@ describe('once per device, durably and on every instance', () => {
     expect((await postFrom('127.0.0.20', `/s/${code}`, own(), body)).status).toBe(201);
 
     const openSecond = async () => {
-      const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_PUBLIC_URL: app.services.config.publicUrl, SKA_DATA_DIR: app.dataDir, SKA_SURVEY_PACK_HOLD_MS: '0' });
+      const config = parseConfig({
+        SKA_STAGE: 'test',
+        PORT: '0',
+        SKA_PUBLIC_URL: app.services.config.publicUrl,
+        SKA_DATA_DIR: app.dataDir,
+        SKA_SURVEY_PACK_HOLD_MS: '0',
+      });
       const second = await composeApp(config, { clock: new FixedClock(DEMO_NOW), log: { info: () => undefined, error: () => undefined } });
       return second;
     };
     const second = await openSecond();
     try {
-      await expect(second.services.surveys.submit(code, { answers, deviceToken: token('shared') })).rejects.toMatchObject({ code: 'SURVEY_ALREADY_ANSWERED' });
+      await expect(second.services.surveys.submit(code, { answers, deviceToken: token('shared') })).rejects.toMatchObject({
+        code: 'SURVEY_ALREADY_ANSWERED',
+      });
       await second.services.surveys.submit(code, { answers, deviceToken: token('on-second') });
     } finally {
       await second.close();
@@ -105,8 +142,12 @@ describe('once per device, durably and on every instance', () => {
     // The first instance learns the second's devices from the store (read at most every 30 s).
     const restarted = await openSecond();
     try {
-      await expect(restarted.services.surveys.submit(code, { answers, deviceToken: token('on-second') })).rejects.toMatchObject({ code: 'SURVEY_ALREADY_ANSWERED' });
-      await expect(restarted.services.surveys.submit(code, { answers, deviceToken: token('shared') })).rejects.toMatchObject({ code: 'SURVEY_ALREADY_ANSWERED' });
+      await expect(restarted.services.surveys.submit(code, { answers, deviceToken: token('on-second') })).rejects.toMatchObject({
+        code: 'SURVEY_ALREADY_ANSWERED',
+      });
+      await expect(restarted.services.surveys.submit(code, { answers, deviceToken: token('shared') })).rejects.toMatchObject({
+        code: 'SURVEY_ALREADY_ANSWERED',
+      });
     } finally {
       await restarted.close();
     }
@@ -118,7 +159,9 @@ describe('once per device, durably and on every instance', () => {
   it('deletes the round key when the round closes, so no token can be matched to a hash any more', async () => {
     const [key] = (await app.services.store.query('surveyRoundKeys', { where: { roundId } })).items;
     const { createHmac } = await import('node:crypto');
-    const hashes = (await app.services.store.query('surveyAnswerPacks', { where: { roundId } })).items.flatMap((p) => (p.fields.hashes ? JSON.parse(String(p.fields.hashes)) : []));
+    const hashes = (await app.services.store.query('surveyAnswerPacks', { where: { roundId } })).items.flatMap((p) =>
+      p.fields.hashes ? JSON.parse(String(p.fields.hashes)) : [],
+    );
     // While open, whoever holds the key and a phone could find the phone's hash among them…
     expect(hashes).toContain(createHmac('sha256', String(key.fields.secret)).update(token('shared')).digest('base64url'));
     const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));

@@ -29,7 +29,8 @@ it('costs a fraction of an RU per answer beyond the pack, and a close on another
   const clock = { now: () => new Date(now), today: () => '2026-10-05' };
   const secrets = new NodeSecrets(randomBytes(32));
   await store.create('units', { name: 'Enhet 1', schoolForm: 'compulsory46', schoolUnitCode: '90000001', koladaId: '', modifiedById: 't' });
-  const open = (s = store) => new SurveyService(s, new Directory(s), clock, secrets, new SurveyAnswerWriter(s, { maxWaitMs: 1, minPack: 1 }));
+  const open = (s = store) =>
+    new SurveyService(s, new Directory(s), clock, secrets, new SurveyAnswerWriter(s, { maxWaitMs: 1, minPack: 1 }));
   const a = open();
   const other = openGraphStore(fake, { siteId });
   await other.verify(LIST_SCHEMA);
@@ -50,7 +51,9 @@ it('costs a fraction of an RU per answer beyond the pack, and a close on another
   };
   const before = await classOf(() => open());
   const after = await classOf(() => a);
-  console.log(`TLD answer path, form reads: ${before.toFixed(2)} RU an answer before (read afresh), ${after.toFixed(2)} RU now (${(before / after).toFixed(1)}× less); a pack of 10 costs 0.2 RU an answer`);
+  console.log(
+    `TLD answer path, form reads: ${before.toFixed(2)} RU an answer before (read afresh), ${after.toFixed(2)} RU now (${(before / after).toFixed(1)}× less); a pack of 10 costs 0.2 RU an answer`,
+  );
   expect(after).toBeLessThan(before / 5);
 
   // Closed on instance B: instance A refuses answers once its minute-old stamp is read again.

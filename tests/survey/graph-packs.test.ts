@@ -28,7 +28,15 @@ it('writes 5,000 answers for at most 0.2 RU each, shuffled in packs, and reads t
   for (let burst = 0; burst < 25; burst++) {
     await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        writer.write({ roundId: 'r1', unitId: String(1 + (i % 50)), schoolForm: 'compulsoryF6', gradeBand: '', answers: { t1: 1 + (i % 4) }, day: '2026-10-15', deviceHash: `h${burst}-${i}` }),
+        writer.write({
+          roundId: 'r1',
+          unitId: String(1 + (i % 50)),
+          schoolForm: 'compulsoryF6',
+          gradeBand: '',
+          answers: { t1: 1 + (i % 4) },
+          day: '2026-10-15',
+          deviceHash: `h${burst}-${i}`,
+        }),
       ),
     );
   }

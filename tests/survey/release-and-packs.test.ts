@@ -14,13 +14,19 @@ let bjork: string;
 const all = (v: number) => Object.fromEntries(['t1', 't2', 't3', 'l1', 'l2', 'l3', 'l4', 'd1', 'd2', 'd3'].map((id) => [id, v]));
 let device = 0;
 const submit = (answers: Record<string, number>) =>
-  client(app.baseUrl).post(`/s/${code}`, { answers, deviceToken: `release-device-${String(device++).padStart(4, '0')}-abc` }, { origin: app.services.config.publicUrl });
+  client(app.baseUrl).post(
+    `/s/${code}`,
+    { answers, deviceToken: `release-device-${String(device++).padStart(4, '0')}-abc` },
+    { origin: app.services.config.publicUrl },
+  );
 const later = () => app.clock.set(new Date(app.clock.now().getTime() + 60_000)); // past the open round's 30 s cache
 
 beforeAll(async () => {
   app = await startTestApp(); // default packing: an answer waits up to 2 s for company
   const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  roundId = (await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-11-01', closesOn: '2026-11-30' })).body.id;
+  roundId = (
+    await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-11-01', closesOn: '2026-11-30' })
+  ).body.id;
   await erik.post(`/api/survey/rounds/${roundId}/status`, { status: 'open' });
   bjork = await app.unitId('Björkskolan');
   code = (await erik.get(`/api/units/${bjork}/survey/rounds/${roundId}/link`)).body.code;
@@ -61,7 +67,10 @@ describe('results in batches', () => {
     const { parseConfig } = await import('../../src/config');
     const { FixedClock } = await import('../../src/adapters/system/system-clock');
     const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_PUBLIC_URL: app.services.config.publicUrl, SKA_DATA_DIR: app.dataDir });
-    const second = await composeApp(config, { clock: new FixedClock(app.clock.now()), log: { info: () => undefined, error: () => undefined } });
+    const second = await composeApp(config, {
+      clock: new FixedClock(app.clock.now()),
+      log: { info: () => undefined, error: () => undefined },
+    });
     try {
       const round = await second.services.surveys.round(roundId);
       const mine = (await second.services.surveyResults.forRound(round)).units.find((u) => u.unitId === bjork)!;
@@ -112,7 +121,18 @@ describe('stored answers', () => {
   it('shuffles within a pack: the stored order is not the order of arrival', async () => {
     const { SurveyAnswerWriter } = await import('../../src/app/survey/survey-writer');
     const writer = new SurveyAnswerWriter(app.services.store, { maxGroup: 200, minPack: 1, maxWaitMs: 50 });
-    await Promise.all(Array.from({ length: 100 }, (_, i) => writer.write({ roundId: 'shuffle', unitId: String(i), schoolForm: 'compulsoryF6', gradeBand: '', answers: { t1: 1 }, day: '2026-11-23' })));
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        writer.write({
+          roundId: 'shuffle',
+          unitId: String(i),
+          schoolForm: 'compulsoryF6',
+          gradeBand: '',
+          answers: { t1: 1 },
+          day: '2026-11-23',
+        }),
+      ),
+    );
     const [pack] = (await app.services.store.query('surveyAnswerPacks', { where: { roundId: 'shuffle' } })).items;
     const order = decodePack(String(pack.fields.entries)).map((e) => Number(e.unitId));
     expect(order).toHaveLength(100);
@@ -125,13 +145,35 @@ describe('migration from one item per answer', () => {
   it('packs and deletes the old items, gives the same results, and a second run changes nothing', async () => {
     const store = app.services.store;
     const oldRound = 'old-round';
-    const old = Array.from({ length: 450 }, (_, i) => ({ fields: { roundId: oldRound, unitId: String(1 + (i % 3)), schoolForm: 'compulsoryF6', gradeBand: '', answers: JSON.stringify({ t1: 1 + (i % 4) }), submittedOn: '2026-10-15' } }));
+    const old = Array.from({ length: 450 }, (_, i) => ({
+      fields: {
+        roundId: oldRound,
+        unitId: String(1 + (i % 3)),
+        schoolForm: 'compulsoryF6',
+        gradeBand: '',
+        answers: JSON.stringify({ t1: 1 + (i % 4) }),
+        submittedOn: '2026-10-15',
+      },
+    }));
     await store.createMany('surveyAnswers', old);
     // A run stopped after packing the first 200 but before deleting them: a pack names the range it took.
     const first = (await store.query('surveyAnswers', { where: { roundId: oldRound }, top: 200 })).items;
     const { encodePacks } = await import('../../src/domain/survey-packs');
-    const [pack] = encodePacks(first.map((i) => ({ unitId: String(i.fields.unitId), schoolForm: 'compulsoryF6', gradeBand: '', answers: JSON.parse(String(i.fields.answers)) })));
-    await store.create('surveyAnswerPacks', { roundId: oldRound, day: '2026-10-15', count: pack.count, entries: pack.entries, migratedFrom: `${first[0].id}-${first.at(-1)!.id}` });
+    const [pack] = encodePacks(
+      first.map((i) => ({
+        unitId: String(i.fields.unitId),
+        schoolForm: 'compulsoryF6',
+        gradeBand: '',
+        answers: JSON.parse(String(i.fields.answers)),
+      })),
+    );
+    await store.create('surveyAnswerPacks', {
+      roundId: oldRound,
+      day: '2026-10-15',
+      count: pack.count,
+      entries: pack.entries,
+      migratedFrom: `${first[0].id}-${first.at(-1)!.id}`,
+    });
 
     const result = await migrateUnpackedAnswers(store);
     expect(result).toEqual({ packed: 250, deleted: 450 });

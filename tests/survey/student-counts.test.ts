@@ -22,12 +22,15 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const openRound = async (period: 'autumn' | 'spring', opensOn: string, closesOn: string, respondents?: 'guardians') => {
-  const round = (await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period, opensOn, closesOn, ...(respondents ? { respondents } : {}) })).body;
+  const round = (
+    await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period, opensOn, closesOn, ...(respondents ? { respondents } : {}) })
+  ).body;
   expect((await erik.post(`/api/survey/rounds/${round.id}/status`, { status: 'open' })).status).toBe(200);
   return round.id as string;
 };
 const link = (roundId: string) => anna.get(`/api/units/${bjork}/survey/rounds/${roundId}/link`);
-const rate = async (roundId: string) => (await anna.get(`/api/units/${bjork}/survey/results`)).body.rounds.find((r: any) => r.round.id === roundId).unit;
+const rate = async (roundId: string) =>
+  (await anna.get(`/api/units/${bjork}/survey/results`)).body.rounds.find((r: any) => r.round.id === roundId).unit;
 
 describe('student counts', () => {
   let autumn: string;
@@ -37,7 +40,11 @@ describe('student counts', () => {
     expect((await link(autumn)).body.studentCount).toBeNull();
     const code = (await link(autumn)).body.code;
     for (let i = 0; i < 10; i++) {
-      const r = await client(app.baseUrl).post(`/s/${code}`, { answers: all(3), deviceToken: token(i) }, { origin: app.services.config.publicUrl });
+      const r = await client(app.baseUrl).post(
+        `/s/${code}`,
+        { answers: all(3), deviceToken: token(i) },
+        { origin: app.services.config.publicUrl },
+      );
       expect(r.status).toBe(201);
     }
     expect((await rate(autumn)).responseRate).toBeNull(); // read once: the results are now cached

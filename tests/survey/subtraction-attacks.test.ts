@@ -7,25 +7,55 @@ import type { SchoolUnit } from '../../src/app/store/records';
 import { DEFAULT_SURVEY_CONFIG, type SurveyConfig } from '../../src/domain/survey';
 import type { SchoolForm } from '../../src/domain/school-forms';
 
-const round = { id: 'r1', schoolYear: '2026/27', period: 'autumn' as const, respondents: 'children' as const, label: 'TLD oktober 2026', opensOn: '2026-10-01', closesOn: '2026-10-31', status: 'open' as const };
-const unit = (id: string, schoolForm: SchoolForm): SchoolUnit => ({ id, name: `Enhet ${id}`, schoolForm, schoolUnitCode: '', koladaId: '' });
-const answersOf = (unitId: string, n: number, value: number) => Array.from({ length: n }, () => ({ unitId, gradeBand: '', answers: { t1: value, l1: value, d1: value } }));
+const round = {
+  id: 'r1',
+  schoolYear: '2026/27',
+  period: 'autumn' as const,
+  respondents: 'children' as const,
+  label: 'TLD oktober 2026',
+  opensOn: '2026-10-01',
+  closesOn: '2026-10-31',
+  status: 'open' as const,
+};
+const unit = (id: string, schoolForm: SchoolForm): SchoolUnit => ({
+  id,
+  name: `Enhet ${id}`,
+  schoolForm,
+  schoolUnitCode: '',
+  koladaId: '',
+});
+const answersOf = (unitId: string, n: number, value: number) =>
+  Array.from({ length: n }, () => ({ unitId, gradeBand: '', answers: { t1: value, l1: value, d1: value } }));
 
 /** Everything an attacker can read: per group, answers and the distribution of t1 when shown. */
 function shownT1(r: RoundResults) {
-  const t1 = (g: { shown: boolean; questions?: { id: string; distribution: Record<number, number> }[] }) => (g.shown ? g.questions!.find((q) => q.id === 't1')!.distribution : undefined);
+  const t1 = (g: { shown: boolean; questions?: { id: string; distribution: Record<number, number> }[] }) =>
+    g.shown ? g.questions!.find((q) => q.id === 't1')!.distribution : undefined;
   return {
     units: new Map(r.units.map((u) => [u.unitId, t1(u)])),
     forms: new Map(r.schoolForms.map((f) => [f.schoolForm, t1(f)])),
     total: t1(r.totals.find((t) => t.questionSet === 'tld-skola')!),
   };
 }
-const minus = (a: Record<number, number>, ...bs: Record<number, number>[]) => Object.fromEntries(Object.keys(a).map((k) => [k, a[+k] - bs.reduce((s, b) => s + b[+k], 0)]));
+const minus = (a: Record<number, number>, ...bs: Record<number, number>[]) =>
+  Object.fromEntries(Object.keys(a).map((k) => [k, a[+k] - bs.reduce((s, b) => s + b[+k], 0)]));
 
 describe('subtraction between published totals', () => {
   // Sjöviks kommun's shape: the only F–3 unit has 4 answers; the rest are large.
-  const units = [unit('f3', 'compulsoryF3'), unit('a', 'compulsoryF6'), unit('b', 'compulsoryF6'), unit('c', 'compulsory79'), unit('d', 'compulsory79')];
-  const answers = [...answersOf('f3', 4, 1), ...answersOf('a', 30, 4), ...answersOf('b', 25, 4), ...answersOf('c', 40, 3), ...answersOf('d', 35, 3)];
+  const units = [
+    unit('f3', 'compulsoryF3'),
+    unit('a', 'compulsoryF6'),
+    unit('b', 'compulsoryF6'),
+    unit('c', 'compulsory79'),
+    unit('d', 'compulsory79'),
+  ];
+  const answers = [
+    ...answersOf('f3', 4, 1),
+    ...answersOf('a', 30, 4),
+    ...answersOf('b', 25, 4),
+    ...answersOf('c', 40, 3),
+    ...answersOf('d', 35, 3),
+  ];
   const r = compute(round, units, DEFAULT_SURVEY_CONFIG, new Map(), answers);
   const seen = shownT1(r);
 
@@ -57,7 +87,17 @@ describe('a unit hidden for a low response rate', () => {
   // The only 7–9 unit: 40 of 200 students answered (20 %).
   const units = [unit('low', 'compulsory79'), unit('a', 'compulsoryF6'), unit('b', 'compulsoryF6')];
   const answers = [...answersOf('low', 40, 1), ...answersOf('a', 30, 4), ...answersOf('b', 30, 4)];
-  const r = compute(round, units, config, new Map([['low', 200], ['a', 40], ['b', 40]]), answers);
+  const r = compute(
+    round,
+    units,
+    config,
+    new Map([
+      ['low', 200],
+      ['a', 40],
+      ['b', 40],
+    ]),
+    answers,
+  );
   const seen = shownT1(r);
 
   it('is hidden itself', () => {

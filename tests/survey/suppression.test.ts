@@ -9,7 +9,11 @@ function member(key: string, answers: number, value = 4): Member {
   return { key, tally };
 }
 
-const hiddenKeys = (d: Map<string, unknown>) => [...d].filter(([, r]) => r).map(([k]) => k).sort();
+const hiddenKeys = (d: Map<string, unknown>) =>
+  [...d]
+    .filter(([, r]) => r)
+    .map(([k]) => k)
+    .sort();
 
 describe('anonymity: who may be shown', () => {
   it('hides a group under the threshold', () => {

@@ -10,8 +10,10 @@ let larkanCode: string;
 
 const publicClient = () => client(app.baseUrl);
 /** As the survey page sends it: JSON, from the app's own origin. */
-const submit = (code: string, body: unknown, headers: Record<string, string> = {}) => publicClient().post(`/s/${code}`, body, { origin: app.services.config.publicUrl, ...headers });
-const packedAnswers = async () => (await app.services.store.query('surveyAnswerPacks', { where: { roundId } })).items.reduce((n, p) => n + Number(p.fields.count), 0);
+const submit = (code: string, body: unknown, headers: Record<string, string> = {}) =>
+  publicClient().post(`/s/${code}`, body, { origin: app.services.config.publicUrl, ...headers });
+const packedAnswers = async () =>
+  (await app.services.store.query('surveyAnswerPacks', { where: { roundId } })).items.reduce((n, p) => n + Number(p.fields.count), 0);
 const answersAll = (v: number) => Object.fromEntries(['t1', 't2', 't3', 'l1', 'l2', 'l3', 'l4', 'd1', 'd2', 'd3'].map((id) => [id, v]));
 const token = (i: number) => `device-token-${String(i).padStart(6, '0')}-abcdef`;
 
@@ -24,11 +26,24 @@ afterAll(() => app.close());
 
 describe('TLD rounds and links', () => {
   it('lets the organiser create and open a round; every unit gets an unguessable link', async () => {
-    expect((await anna.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-10-31' })).status).toBe(403);
-    const bad = await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-31', closesOn: '2026-10-01' });
+    expect(
+      (await anna.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-10-31' }))
+        .status,
+    ).toBe(403);
+    const bad = await erik.post('/api/survey/rounds', {
+      schoolYear: '2026-27',
+      period: 'autumn',
+      opensOn: '2026-10-31',
+      closesOn: '2026-10-01',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/stänga innan den öppnar/);
-    const created = await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-11-30' });
+    const created = await erik.post('/api/survey/rounds', {
+      schoolYear: '2026-27',
+      period: 'autumn',
+      opensOn: '2026-10-01',
+      closesOn: '2026-11-30',
+    });
     expect(created.status).toBe(201);
     expect(created.body.label).toBe('TLD oktober 2026');
     roundId = created.body.id;
@@ -45,9 +60,15 @@ describe('TLD rounds and links', () => {
 
   it('gives QR codes as PNG and SVG and a printable poster with the unit’s name', async () => {
     const bjork = await app.unitId('Björkskolan');
-    const png = await fetch(`${app.baseUrl}/api/units/${bjork}/survey/rounds/${roundId}/qr.png`, { headers: { authorization: `Bearer ${await app.tokenFor('Anna Berg')}` } });
+    const png = await fetch(`${app.baseUrl}/api/units/${bjork}/survey/rounds/${roundId}/qr.png`, {
+      headers: { authorization: `Bearer ${await app.tokenFor('Anna Berg')}` },
+    });
     expect(png.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     const svg = await anna.get(`/api/units/${bjork}/survey/rounds/${roundId}/qr.svg`);
     expect(svg.body).toMatch(/<svg/);
     const poster = await anna.get(`/api/units/${bjork}/survey/rounds/${roundId}/qr.html`);
@@ -66,10 +87,20 @@ describe('the anonymous form', () => {
     expect(form.body.card.version).toBe('1.5');
     const choiceSets = form.body.card.body.filter((b: any) => b.type === 'Input.ChoiceSet');
     expect(choiceSets).toHaveLength(10);
-    expect(choiceSets[0].choices.map((c: any) => c.title)).toEqual(['Stämmer inte alls', 'Stämmer ganska dåligt', 'Stämmer ganska bra', 'Stämmer helt och hållet', 'Vet ej']);
+    expect(choiceSets[0].choices.map((c: any) => c.title)).toEqual([
+      'Stämmer inte alls',
+      'Stämmer ganska dåligt',
+      'Stämmer ganska bra',
+      'Stämmer helt och hållet',
+      'Vet ej',
+    ]);
     const preschool = await publicClient().get(`/s/${larkanCode}/form`);
     expect(preschool.body.assisted).toBe(true);
-    expect(preschool.body.card.body.find((b: any) => b.type === 'Input.ChoiceSet').choices.map((c: any) => c.title)).toEqual(['☹️ Inte bra', '😐 Mittemellan', '😊 Bra']);
+    expect(preschool.body.card.body.find((b: any) => b.type === 'Input.ChoiceSet').choices.map((c: any) => c.title)).toEqual([
+      '☹️ Inte bra',
+      '😐 Mittemellan',
+      '😊 Bra',
+    ]);
   });
 
   it('says clearly when a link is unknown, without an error trace', async () => {
@@ -81,7 +112,11 @@ describe('the anonymous form', () => {
   });
 
   it('stores an answer with no identity, answers 201, and lets a device answer once', async () => {
-    const r = await submit(bjorkCode, { answers: answersAll(4), deviceToken: token(0) }, { 'user-agent': 'Noah-phone', 'x-forwarded-for': '10.1.2.3' });
+    const r = await submit(
+      bjorkCode,
+      { answers: answersAll(4), deviceToken: token(0) },
+      { 'user-agent': 'Noah-phone', 'x-forwarded-for': '10.1.2.3' },
+    );
     expect(r.status).toBe(201);
     expect(r.body.message).toBe('Tack för dina svar!');
     const again = await submit(bjorkCode, { answers: answersAll(1), deviceToken: token(0) });
@@ -145,7 +180,9 @@ describe('results that protect anonymity', () => {
     // Björkskolan is the only school unit with answers; every other school unit is hidden, so the
     // total for school units equals Björkskolan's: shown, since 10 reach the threshold.
     expect((await anna.get(`/api/survey/rounds/${roundId}/results`)).status).toBe(403);
-    const csv = await fetch(`${app.baseUrl}/api/survey/rounds/${roundId}/results.csv`, { headers: { authorization: `Bearer ${await app.tokenFor('Erik Lund')}` } });
+    const csv = await fetch(`${app.baseUrl}/api/survey/rounds/${roundId}/results.csv`, {
+      headers: { authorization: `Bearer ${await app.tokenFor('Erik Lund')}` },
+    });
     const text = await csv.text();
     expect(text.split('\r\n')[0]).toContain('Index Trygghet');
     expect(text).toContain('Björkskolan');

@@ -18,7 +18,9 @@ describe('the bot and the TLD round', () => {
   let roundId: string;
 
   it('sends every principal their units’ links when the round opens, once', async () => {
-    roundId = (await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-11-01', closesOn: '2026-11-30' })).body.id;
+    roundId = (
+      await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-11-01', closesOn: '2026-11-30' })
+    ).body.id;
     await erik.post(`/api/survey/rounds/${roundId}/status`, { status: 'open' });
     const items = await surveyItems();
     expect(items).toHaveLength(13); // one per unit's principal (Anna twice: two units)
@@ -39,7 +41,11 @@ describe('the bot and the TLD round', () => {
     await anna.put(`/api/units/${bjork}/survey/rounds/${roundId}/students`, { count: 25 });
     const code = (await anna.get(`/api/units/${bjork}/survey/rounds/${roundId}/link`)).body.code;
     const origin = { origin: app.services.config.publicUrl };
-    await Promise.all([0, 1, 2].map((i) => client(app.baseUrl).post(`/s/${code}`, { answers: { t1: 3 }, deviceToken: `nudge-device-${i}-0123456789` }, origin)));
+    await Promise.all(
+      [0, 1, 2].map((i) =>
+        client(app.baseUrl).post(`/s/${code}`, { answers: { t1: 3 }, deviceToken: `nudge-device-${i}-0123456789` }, origin),
+      ),
+    );
 
     app.clock.set(new Date('2026-11-10T09:00:00+01:00')); // before the middle
     expect((await app.services.scheduler!.tick()).surveyReminders).toBe(0);

@@ -20,7 +20,9 @@ beforeAll(async () => {
   ctx = await launchChromium({ viewport: { width: 375, height: 740 }, isMobile: true, needsBuild: 'survey.html' });
   app = await startTestApp();
   const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  const round = (await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-11-30' })).body;
+  const round = (
+    await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-11-30' })
+  ).body;
   await erik.post(`/api/survey/rounds/${round.id}/status`, { status: 'open' });
   for (const unit of ['Björkskolan', 'Lärkans förskola']) {
     codes[unit] = (await erik.get(`/api/units/${await app.unitId(unit)}/survey/rounds/${round.id}/link`)).body.code;
@@ -48,7 +50,11 @@ describe('the survey on a phone', () => {
     expect(pageWidth).toBeLessThanOrEqual(375); // no sideways scrolling
     await page.screenshot({ path: join(ARTIFACTS, 'survey-01-form.png'), fullPage: false });
 
-    for (let q = 0; q < 10; q++) await page.getByRole('radio', { name: q % 2 ? 'Stämmer ganska bra' : 'Stämmer helt och hållet' }).nth(q).check();
+    for (let q = 0; q < 10; q++)
+      await page
+        .getByRole('radio', { name: q % 2 ? 'Stämmer ganska bra' : 'Stämmer helt och hållet' })
+        .nth(q)
+        .check();
     await page.getByRole('button', { name: 'Skicka mina svar' }).click();
     await page.getByRole('heading', { name: 'Tack!' }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'survey-02-tack.png') });
@@ -67,7 +73,12 @@ describe('the survey on a phone', () => {
     await page.goto(`${app.baseUrl}/s/${codes['Lärkans förskola']}`);
     await page.getByText('Hur har du det på Lärkans förskola?').waitFor();
     await page.locator('.faces .word', { hasText: /^Bra$/ }).first().click(); // a finger taps the face or its word
-    expect(await page.getByRole('radio', { name: /(^| )Bra$/ }).first().isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('radio', { name: /(^| )Bra$/ })
+        .first()
+        .isChecked(),
+    ).toBe(true);
     await page.getByRole('button', { name: 'Skicka mina svar' }).click();
     // Half-filled: asked first, "Tillbaka" changes nothing, "Ja, skicka" sends.
     const ask = page.getByRole('dialog', { name: 'Du har inte svarat på alla frågor. Skicka ändå?' });
@@ -87,7 +98,10 @@ describe('the survey on a phone', () => {
     expect(yes!.height).toBeGreaterThanOrEqual(44);
     expect(await page.getByRole('radio', { name: /Vet inte$/ }).count()).toBe(2);
     await page.screenshot({ path: join(ARTIFACTS, 'survey-04-faces.png'), fullPage: true });
-    await page.locator('.faces .word', { hasText: /^Mittemellan$/ }).first().click();
+    await page
+      .locator('.faces .word', { hasText: /^Mittemellan$/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Skicka mina svar' }).click();
     await ask.getByRole('button', { name: 'Ja, skicka' }).click();
     await page.getByRole('heading', { name: 'Tack!' }).waitFor();

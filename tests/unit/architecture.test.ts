@@ -35,12 +35,16 @@ describe('architecture', () => {
   it('keeps src/app free of adapters, HTTP, bot and I/O libraries', () => {
     const allowedPackages = new Set(['zod', 'diff']); // pure libraries, no I/O
     expect(
-      violations('src/app', (spec) => (spec.startsWith('.') ? !/\/(adapters|http)\//.test(spec) && !spec.includes('/bot/') : allowedPackages.has(spec))),
+      violations('src/app', (spec) =>
+        spec.startsWith('.') ? !/\/(adapters|http)\//.test(spec) && !spec.includes('/bot/') : allowedPackages.has(spec),
+      ),
     ).toEqual([]);
   });
 
   it('confines botbuilder to bot/', () => {
-    const outside = ['src', 'tabs'].flatMap((dir) => violations(dir, (spec) => !spec.startsWith('botbuilder') && !spec.startsWith('botframework')));
+    const outside = ['src', 'tabs'].flatMap((dir) =>
+      violations(dir, (spec) => !spec.startsWith('botbuilder') && !spec.startsWith('botframework')),
+    );
     expect(outside).toEqual([]);
   });
 });

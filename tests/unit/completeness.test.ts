@@ -1,4 +1,12 @@
-import { assertCompleteFor, missingFor, planCompleteness, reportCompleteness, unansweredComments, withoutBlankEntries, type CommentLike } from '../../src/domain/completeness';
+import {
+  assertCompleteFor,
+  missingFor,
+  planCompleteness,
+  reportCompleteness,
+  unansweredComments,
+  withoutBlankEntries,
+  type CommentLike,
+} from '../../src/domain/completeness';
 import { DomainError } from '../../src/domain/errors';
 import type { CommitmentPlan } from '../../src/domain/plan';
 import { YEAR_REPORT_2024 } from '../../src/domain/presets/guideline-2024';
@@ -31,7 +39,13 @@ function plan(areas: { key: string; label: string; commitments: string[] }[]): C
   };
 }
 
-const comment = (c: Partial<CommentLike> & { id: string }): CommentLike => ({ anchor: 'document', parentId: '', authorRole: 'organiser', resolved: false, ...c });
+const comment = (c: Partial<CommentLike> & { id: string }): CommentLike => ({
+  anchor: 'document',
+  parentId: '',
+  authorRole: 'organiser',
+  resolved: false,
+  ...c,
+});
 
 function errorOf(fn: () => unknown): DomainError | undefined {
   try {
@@ -64,7 +78,9 @@ describe('a plan’s completeness', () => {
     expect(missingFor('reopen', c)).toEqual([]);
     const e = errorOf(() => assertCompleteFor('ready', c, { kind: 'plan', label: 'Åtagandeplan' }));
     expect(e?.code).toBe('PLAN_INCOMPLETE');
-    expect(e?.message).toBe('Åtagandeplanen kan inte markeras som klar för dialog än. Det här saknas: Normer och värden: minst ett åtagande.');
+    expect(e?.message).toBe(
+      'Åtagandeplanen kan inte markeras som klar för dialog än. Det här saknas: Normer och värden: minst ett åtagande.',
+    );
     expect(e?.details).toEqual({ missing: ['Normer och värden: minst ett åtagande'] });
     expect(errorOf(() => assertCompleteFor('reopen', c, { kind: 'plan', label: 'Åtagandeplan' }))).toBeUndefined();
   });
@@ -79,7 +95,9 @@ describe('a plan’s completeness', () => {
       'Obesvarad kommentar: Kunskaper',
       'Obesvarad kommentar: hela åtagandeplanen',
     ]);
-    expect(errorOf(() => assertCompleteFor('finalise', c, { kind: 'plan', label: 'Åtagandeplan' }))?.message).toMatch(/^Åtagandeplanen kan inte fastställas än/);
+    expect(errorOf(() => assertCompleteFor('finalise', c, { kind: 'plan', label: 'Åtagandeplan' }))?.message).toMatch(
+      /^Åtagandeplanen kan inte fastställas än/,
+    );
 
     const settled = [
       ...open,
@@ -98,7 +116,11 @@ describe('a report’s completeness', () => {
   const thePlan = plan([{ key: 'kunskaper', label: 'Kunskaper', commitments: ['Läsförståelse'] }]);
 
   it('names every required section still empty, and counts a development need with no text as none', () => {
-    const c = reportCompleteness(YEAR_REPORT_2024, { analysisStructure: 'Två nya speciallärare.', developmentNeeds: [{ text: '   ' }] }, thePlan);
+    const c = reportCompleteness(
+      YEAR_REPORT_2024,
+      { analysisStructure: 'Två nya speciallärare.', developmentNeeds: [{ text: '   ' }] },
+      thePlan,
+    );
     expect(c.sections.map((s) => [s.label, s.state, s.required])).toEqual([
       ['Resultat och effekter per åtagande', 'saknas', false],
       ['TLD-resultat', 'saknas', false],
@@ -115,7 +137,11 @@ describe('a report’s completeness', () => {
   it('shows results per commitment as klar once every commitment has both fields', () => {
     const half = reportCompleteness(YEAR_REPORT_2024, { commitmentResults: { c00: { results: 'Bättre.', effects: '' } } }, thePlan);
     expect(half.sections[0].state).toBe('saknas');
-    const whole = reportCompleteness(YEAR_REPORT_2024, { commitmentResults: { c00: { results: 'Bättre.', effects: 'Eleverna läser mer.' } } }, thePlan);
+    const whole = reportCompleteness(
+      YEAR_REPORT_2024,
+      { commitmentResults: { c00: { results: 'Bättre.', effects: 'Eleverna läser mer.' } } },
+      thePlan,
+    );
     expect(whole.sections[0].state).toBe('klar');
   });
 
@@ -129,6 +155,8 @@ describe('a report’s completeness', () => {
 
 describe('blank list entries', () => {
   it('are dropped, and the others kept as written, with their goal area', () => {
-    expect(withoutBlankEntries([{ text: 'Studiero ', goalAreaKey: 'normer-och-varden' }, { text: '' }, { text: '  \n' }])).toEqual([{ text: 'Studiero ', goalAreaKey: 'normer-och-varden' }]);
+    expect(withoutBlankEntries([{ text: 'Studiero ', goalAreaKey: 'normer-och-varden' }, { text: '' }, { text: '  \n' }])).toEqual([
+      { text: 'Studiero ', goalAreaKey: 'normer-och-varden' },
+    ]);
   });
 });

@@ -9,9 +9,20 @@ describe('configuration', () => {
   });
 
   it('takes SKA_PLAYGROUND_USER on the local and test stages only', () => {
-    expect(parseConfig({ SKA_STAGE: 'local', SKA_PLAYGROUND_USER: 'anna.berg@sjovik.example' }).playgroundUser).toBe('anna.berg@sjovik.example');
+    expect(parseConfig({ SKA_STAGE: 'local', SKA_PLAYGROUND_USER: 'anna.berg@sjovik.example' }).playgroundUser).toBe(
+      'anna.berg@sjovik.example',
+    );
     expect(parseConfig({ SKA_STAGE: 'test' }).playgroundUser).toBeUndefined();
-    expect(() => parseConfig({ SKA_STAGE: 'production', SKA_AUTH: 'entra', BOT_ID: 'x', AAD_APP_CLIENT_ID: 'a', AAD_ALLOWED_TENANTS: 't', SKA_PLAYGROUND_USER: 'x' })).toThrow(/SKA_PLAYGROUND_USER.*not production/);
+    expect(() =>
+      parseConfig({
+        SKA_STAGE: 'production',
+        SKA_AUTH: 'entra',
+        BOT_ID: 'x',
+        AAD_APP_CLIENT_ID: 'a',
+        AAD_ALLOWED_TENANTS: 't',
+        SKA_PLAYGROUND_USER: 'x',
+      }),
+    ).toThrow(/SKA_PLAYGROUND_USER.*not production/);
     expect(() => parseConfig({ SKA_STAGE: 'dev', SKA_PLAYGROUND_USER: 'x' })).toThrow(ConfigError);
   });
 

@@ -30,7 +30,17 @@ test('after a declined consent, later token requests do not open the window agai
 });
 
 test('the authorization request goes to the configured authority, with PKCE, to the registered redirect URI', async () => {
-  const url = new URL(await authorizeUrl({ clientId: 'cid', appIdUri: 'api://ska.example.se/cid', authority: 'https://login.example.test/', origin: 'https://ska.example.se', host: 'ska.example.se', tenantId: 'tid', state: 's1' }));
+  const url = new URL(
+    await authorizeUrl({
+      clientId: 'cid',
+      appIdUri: 'api://ska.example.se/cid',
+      authority: 'https://login.example.test/',
+      origin: 'https://ska.example.se',
+      host: 'ska.example.se',
+      tenantId: 'tid',
+      state: 's1',
+    }),
+  );
   expect(`${url.origin}${url.pathname}`).toBe('https://login.example.test/tid/oauth2/v2.0/authorize');
   expect(url.searchParams.get('redirect_uri')).toBe('https://ska.example.se/auth-end.html');
   expect(url.searchParams.get('code_challenge_method')).toBe('S256');

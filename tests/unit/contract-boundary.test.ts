@@ -12,14 +12,20 @@ const files = (dir: string): string[] =>
 /** Every import or re-export with its specifier and whether it is type-only (`import type`, `export type`). */
 function statements(file: string) {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(import|export)\s+(type\s+)?[^;]*?from\s+['"]([^'"]+)['"]/gms)].map((m) => ({ spec: m[3], typeOnly: Boolean(m[2]) }));
+  return [...text.matchAll(/^\s*(import|export)\s+(type\s+)?[^;]*?from\s+['"]([^'"]+)['"]/gms)].map((m) => ({
+    spec: m[3],
+    typeOnly: Boolean(m[2]),
+  }));
 }
 
 describe('the contract boundary', () => {
   it('lets the tab reach server code (src/) only with type-only imports, and never zod', () => {
     const bad = files(join(root, 'tabs')).flatMap((file) =>
       statements(file)
-        .filter(({ spec, typeOnly }) => spec === 'zod' || (spec.startsWith('.') && resolve(file, '..', spec).startsWith(join(root, 'src')) && !typeOnly))
+        .filter(
+          ({ spec, typeOnly }) =>
+            spec === 'zod' || (spec.startsWith('.') && resolve(file, '..', spec).startsWith(join(root, 'src')) && !typeOnly),
+        )
         .map(({ spec }) => `${relative(root, file)} imports ${spec}`),
     );
     expect(bad).toEqual([]);
@@ -30,7 +36,10 @@ describe('the contract boundary', () => {
       const code = readFileSync(join(root, 'tabs', 'src', 'api', name), 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/^\s*\/\/.*$/gm, '');
-      const declarations = code.split(/;\s*/).map((s) => s.trim()).filter((s) => s && !s.startsWith('export type {'));
+      const declarations = code
+        .split(/;\s*/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('export type {'));
       expect({ name, declarations }).toEqual({ name, declarations: [] });
     }
   });

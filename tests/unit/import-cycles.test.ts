@@ -6,11 +6,14 @@ const root = join(__dirname, '..', '..');
 
 describe('import cycles', () => {
   it('finds none in src/, bot/ and tabs/src', async () => {
-    const graph = await madge(['src', 'bot', 'tabs/src'].map((d) => join(root, d)), {
-      fileExtensions: ['ts', 'tsx'],
-      tsConfig: join(root, 'tsconfig.json'),
-      detectiveOptions: { ts: { skipTypeImports: false }, tsx: { skipTypeImports: false } },
-    });
+    const graph = await madge(
+      ['src', 'bot', 'tabs/src'].map((d) => join(root, d)),
+      {
+        fileExtensions: ['ts', 'tsx'],
+        tsConfig: join(root, 'tsconfig.json'),
+        detectiveOptions: { ts: { skipTypeImports: false }, tsx: { skipTypeImports: false } },
+      },
+    );
     expect(graph.circular()).toEqual([]);
   }, 60_000);
 

@@ -1,7 +1,13 @@
 import { canEditUnitDocuments, canReadUnit } from '../../src/domain/access';
 import { DomainError } from '../../src/domain/errors';
 import type { Actor } from '../../src/domain/identity';
-import { assertCanAddGoalArea, assertCanRemoveGoalArea, latestFollowUp, requiredGoalAreas, type CommitmentPlan } from '../../src/domain/plan';
+import {
+  assertCanAddGoalArea,
+  assertCanRemoveGoalArea,
+  latestFollowUp,
+  requiredGoalAreas,
+  type CommitmentPlan,
+} from '../../src/domain/plan';
 import { DEFAULT_PROCESS_CONFIG } from '../../src/domain/presets/guideline-2024';
 
 const { planRules, goalAreas } = DEFAULT_PROCESS_CONFIG;
@@ -33,7 +39,9 @@ describe('plan rules (2024 guideline defaults)', () => {
 
   it('allows a second and third goal area and stops at a fourth with a Swedish reason', () => {
     expect(assertCanAddGoalArea(plan(['kunskaper']), 'normer-och-varden', planRules, goalAreas.lgr22).label).toBe('Normer och värden');
-    expect(codeOf(() => assertCanAddGoalArea(plan(['kunskaper', 'normer-och-varden']), 'skola-och-hem', planRules, goalAreas.lgr22))).toBeUndefined();
+    expect(
+      codeOf(() => assertCanAddGoalArea(plan(['kunskaper', 'normer-och-varden']), 'skola-och-hem', planRules, goalAreas.lgr22)),
+    ).toBeUndefined();
     const full = plan(['kunskaper', 'normer-och-varden', 'skola-och-hem']);
     expect(codeOf(() => assertCanAddGoalArea(full, 'rektorns-ansvar', planRules, goalAreas.lgr22))).toBe('PLAN_MAX_GOAL_AREAS');
     expect(() => assertCanAddGoalArea(full, 'rektorns-ansvar', planRules, goalAreas.lgr22)).toThrow(/Högst 3/);
@@ -41,13 +49,21 @@ describe('plan rules (2024 guideline defaults)', () => {
 
   it('takes the maximum from configuration', () => {
     const two = { ...planRules, maxGoalAreas: 2 };
-    expect(codeOf(() => assertCanAddGoalArea(plan(['kunskaper', 'normer-och-varden']), 'skola-och-hem', two, goalAreas.lgr22))).toBe('PLAN_MAX_GOAL_AREAS');
+    expect(codeOf(() => assertCanAddGoalArea(plan(['kunskaper', 'normer-och-varden']), 'skola-och-hem', two, goalAreas.lgr22))).toBe(
+      'PLAN_MAX_GOAL_AREAS',
+    );
   });
 
   it('refuses duplicates, unknown areas and changes to a final plan', () => {
-    expect(codeOf(() => assertCanAddGoalArea(plan(['kunskaper']), 'kunskaper', planRules, goalAreas.lgr22))).toBe('PLAN_DUPLICATE_GOAL_AREA');
-    expect(codeOf(() => assertCanAddGoalArea(plan(['kunskaper']), 'barns-delaktighet-och-inflytande', planRules, goalAreas.lgr22))).toBe('PLAN_UNKNOWN_GOAL_AREA');
-    expect(codeOf(() => assertCanAddGoalArea(plan(['kunskaper'], 'final'), 'normer-och-varden', planRules, goalAreas.lgr22))).toBe('PLAN_NOT_EDITABLE');
+    expect(codeOf(() => assertCanAddGoalArea(plan(['kunskaper']), 'kunskaper', planRules, goalAreas.lgr22))).toBe(
+      'PLAN_DUPLICATE_GOAL_AREA',
+    );
+    expect(codeOf(() => assertCanAddGoalArea(plan(['kunskaper']), 'barns-delaktighet-och-inflytande', planRules, goalAreas.lgr22))).toBe(
+      'PLAN_UNKNOWN_GOAL_AREA',
+    );
+    expect(codeOf(() => assertCanAddGoalArea(plan(['kunskaper'], 'final'), 'normer-och-varden', planRules, goalAreas.lgr22))).toBe(
+      'PLAN_NOT_EDITABLE',
+    );
   });
 
   it('never removes the required Kunskaper, but removes others', () => {
@@ -59,7 +75,15 @@ describe('plan rules (2024 guideline defaults)', () => {
   it('finds the latest follow-up by date', () => {
     const base = { commitmentId: 'c', note: '', authorId: 'a', authorName: 'A' };
     const c = {
-      id: 'c', goalAreaId: 'g', title: '', description: '', intendedEffects: '', boardGoalIds: [], successFactors: [], position: 0, activities: [],
+      id: 'c',
+      goalAreaId: 'g',
+      title: '',
+      description: '',
+      intendedEffects: '',
+      boardGoalIds: [],
+      successFactors: [],
+      position: 0,
+      activities: [],
       followUps: [
         { ...base, id: '1', date: '2026-10-01', status: 'onTrack' as const },
         { ...base, id: '2', date: '2026-11-01', status: 'offTrack' as const },

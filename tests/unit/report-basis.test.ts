@@ -1,5 +1,13 @@
 import { PRESETS } from '../../src/domain/presets';
-import { hasBasis, keyFigureBasis, NO_ROUND_TEXT, swedishNumber, tldBasis, withBasis, type BasisRound } from '../../src/domain/report-basis';
+import {
+  hasBasis,
+  keyFigureBasis,
+  NO_ROUND_TEXT,
+  swedishNumber,
+  tldBasis,
+  withBasis,
+  type BasisRound,
+} from '../../src/domain/report-basis';
 
 const round = (over: Partial<BasisRound['unit']> = {}): BasisRound => ({
   label: 'TLD oktober 2025',
@@ -11,7 +19,12 @@ const round = (over: Partial<BasisRound['unit']> = {}): BasisRound => ({
 
 describe('the report basis (pure)', () => {
   it('writes Swedish numbers', () => {
-    expect([swedishNumber(3.44), swedishNumber(84), swedishNumber(1234.5), swedishNumber(-0.26)]).toEqual(['3,4', '84', '1\u00a0234,5', '−0,3']);
+    expect([swedishNumber(3.44), swedishNumber(84), swedishNumber(1234.5), swedishNumber(-0.26)]).toEqual([
+      '3,4',
+      '84',
+      '1\u00a0234,5',
+      '−0,3',
+    ]);
   });
 
   it('never shows a hidden group’s figures, only why', () => {
@@ -19,13 +32,17 @@ describe('the report basis (pure)', () => {
     expect(part.text).toContain('För få svar för att visa (under 10)');
     expect(part.text).not.toMatch(/Trygghet:/);
     expect(part.tables[0].rows[0].slice(3)).toEqual(Array(3).fill('För få svar för att visa (under 10)'));
-    expect(tldBasis([round({ hiddenReason: 'protectsOthers', answers: 12, received: 12 })], 10).text).toContain('skydda andra gruppers svar');
+    expect(tldBasis([round({ hiddenReason: 'protectsOthers', answers: 12, received: 12 })], 10).text).toContain(
+      'skydda andra gruppers svar',
+    );
   });
 
   it('says so when there is nothing to fetch', () => {
     expect(tldBasis([{ ...round(), status: 'planned' }], 10)).toMatchObject({ empty: true, text: NO_ROUND_TEXT });
     expect(keyFigureBasis([]).empty).toBe(true);
-    expect(keyFigureBasis([{ label: 'Elever per lärare', unit: 'antal', year: 2025, value: 12.14, municipality: null, national: 11.9 }]).text).toMatch(/^Elever per lärare, 2025: 12,1 \(riket 11,9\)/);
+    expect(
+      keyFigureBasis([{ label: 'Elever per lärare', unit: 'antal', year: 2025, value: 12.14, municipality: null, national: 11.9 }]).text,
+    ).toMatch(/^Elever per lärare, 2025: 12,1 \(riket 11,9\)/);
   });
 
   it('replaces only the generated part on refresh, keeping the principal’s text', () => {

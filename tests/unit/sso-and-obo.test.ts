@@ -47,7 +47,12 @@ describe('On-Behalf-Of', () => {
       },
     });
     expect(await obo.graphToken('user-token')).toBe('graph-token');
-    expect(requests).toEqual([{ oboAssertion: 'user-token', scopes: ['https://graph.microsoft.com/Calendars.ReadWrite', 'https://graph.microsoft.com/OnlineMeetings.ReadWrite'] }]);
+    expect(requests).toEqual([
+      {
+        oboAssertion: 'user-token',
+        scopes: ['https://graph.microsoft.com/Calendars.ReadWrite', 'https://graph.microsoft.com/OnlineMeetings.ReadWrite'],
+      },
+    ]);
     await expect(new OnBehalfOfTokens({ acquireTokenOnBehalfOf: async () => null }).graphToken('x')).rejects.toThrow(/no token/);
   });
 });

@@ -15,7 +15,7 @@ describe('tab dates', () => {
     expect(zoneNote(new Date('2026-07-01T10:00:00Z'), 'Europe/London')).toBe(' (svensk tid)');
   });
 
-  it('reads a typed meeting time as Swedish time (winter and summer), not the browser\'s', () => {
+  it("reads a typed meeting time as Swedish time (winter and summer), not the browser's", () => {
     expect(swedishLocalToIso('2026-11-23T13:00')).toBe('2026-11-23T12:00:00.000Z');
     expect(swedishLocalToIso('2027-05-20T13:00')).toBe('2027-05-20T11:00:00.000Z');
   });

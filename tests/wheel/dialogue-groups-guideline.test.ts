@@ -14,8 +14,14 @@ const demoUnits = (): GroupingUnit[] =>
     unitId: u.ref,
     unitName: u.name,
     schoolForm: u.schoolForm,
-    principals: DEMO_PEOPLE.filter((p) => p.units.some(([ref, role]) => ref === u.ref && role === 'principal')).map((p) => ({ personId: p.ref, displayName: p.displayName })),
-    staff: DEMO_PEOPLE.filter((p) => p.units.some(([ref, role]) => ref === u.ref && role === 'staff')).map((p) => ({ personId: p.ref, displayName: p.displayName })),
+    principals: DEMO_PEOPLE.filter((p) => p.units.some(([ref, role]) => ref === u.ref && role === 'principal')).map((p) => ({
+      personId: p.ref,
+      displayName: p.displayName,
+    })),
+    staff: DEMO_PEOPLE.filter((p) => p.units.some(([ref, role]) => ref === u.ref && role === 'staff')).map((p) => ({
+      personId: p.ref,
+      displayName: p.displayName,
+    })),
   }));
 
 describe('the 13 demo units of Sjöviks kommun', () => {
@@ -51,11 +57,13 @@ describe('the 13 demo units of Sjöviks kommun', () => {
     const p = proposeDialogueGroups(T('results'), demoUnits());
     const forms = new Map(DEMO_UNITS.map((u) => [u.ref, u.schoolForm]));
     const groups = p.groups.map((g) => ({ name: g.name, unitIds: g.unitIds, staffIds: [] }));
-    expect(roundProblems({ type: T('results'), windowStart: '2027-05-01', windowEnd: '2027-06-15', groups }, (id) => forms.get(id))).toEqual([]);
+    expect(
+      roundProblems({ type: T('results'), windowStart: '2027-05-01', windowEnd: '2027-06-15', groups }, (id) => forms.get(id)),
+    ).toEqual([]);
     const mixed = [{ name: 'Blandad', unitIds: ['larkan', 'asen'], staffIds: [] }];
-    expect(roundProblems({ type: T('results'), windowStart: '2027-05-01', windowEnd: '2027-06-15', groups: mixed }, (id) => forms.get(id))).toEqual([
-      'Blandad: skolformer blandas inte i en resultatdialog (Förskola, Grundskola).',
-    ]);
+    expect(
+      roundProblems({ type: T('results'), windowStart: '2027-05-01', windowEnd: '2027-06-15', groups: mixed }, (id) => forms.get(id)),
+    ).toEqual(['Blandad: skolformer blandas inte i en resultatdialog (Förskola, Grundskola).']);
   });
 });
 
@@ -64,7 +72,13 @@ describe('300 units', () => {
   const units: GroupingUnit[] = Array.from({ length: 300 }, (_, i) => {
     const form = SCHOOL_FORM_CODES[i % SCHOOL_FORM_CODES.length] as SchoolForm;
     const principal = `p${Math.floor(i / 2)}-${legalSchoolForm(form)}`;
-    return { unitId: `u${i}`, unitName: `Enhet ${String(i).padStart(3, '0')}`, schoolForm: form, principals: [{ personId: principal, displayName: `Rektor ${principal}` }], staff: [] };
+    return {
+      unitId: `u${i}`,
+      unitName: `Enhet ${String(i).padStart(3, '0')}`,
+      schoolForm: form,
+      principals: [{ personId: principal, displayName: `Rektor ${principal}` }],
+      staff: [],
+    };
   });
 
   it('places every unit once, never mixes forms, and keeps every group at 3–4 but for a split that cannot be made', () => {
@@ -76,7 +90,8 @@ describe('300 units', () => {
     for (const g of p.groups) {
       expect(new Set(g.unitIds.map((id) => formOf.get(id)))).toEqual(new Set([g.schoolForm]));
       expect(g.principalIds.length).toBeLessThanOrEqual(4);
-      const ofForm = new Set(units.filter((u) => formOf.get(u.unitId) === g.schoolForm).flatMap((u) => u.principals.map((x) => x.personId))).size;
+      const ofForm = new Set(units.filter((u) => formOf.get(u.unitId) === g.schoolForm).flatMap((u) => u.principals.map((x) => x.personId)))
+        .size;
       if (ofForm >= 6 || ofForm === 3 || ofForm === 4) expect(g.principalIds.length).toBeGreaterThanOrEqual(3);
       expect(g.principalIds.length >= 3 || g.note !== undefined).toBe(true);
     }
@@ -107,19 +122,33 @@ describe('a unit with several forms', () => {
 
   it("goes where its principal's main form is, when it has that form", () => {
     // Ängen: grundskola with a förskola; its principal otherwise leads two förskolor → Förskola.
-    const units = [unit('angen', 'compulsoryF6', ['preschool', 'preschoolClass', 'compulsoryF6'], 'rut'), unit('f1', 'preschool', [], 'rut'), unit('f2', 'preschool', [], 'rut')];
+    const units = [
+      unit('angen', 'compulsoryF6', ['preschool', 'preschoolClass', 'compulsoryF6'], 'rut'),
+      unit('f1', 'preschool', [], 'rut'),
+      unit('f2', 'preschool', [], 'rut'),
+    ];
     expect(dialogueFormOf(units).get('angen')).toBe('preschool');
   });
 
   it('goes to its own main form when the principal leads nothing else, or nothing of its forms', () => {
-    expect(dialogueFormOf([unit('angen', 'compulsoryF6', ['preschoolClass', 'compulsoryF6', 'schoolAgeEducare'], 'rut')]).get('angen')).toBe('compulsory');
-    const units = [unit('angen', 'compulsory79', ['compulsory79', 'schoolAgeEducare'], 'rut'), unit('gy1', 'upperSecondary', [], 'rut'), unit('gy2', 'upperSecondary', [], 'rut')];
+    expect(
+      dialogueFormOf([unit('angen', 'compulsoryF6', ['preschoolClass', 'compulsoryF6', 'schoolAgeEducare'], 'rut')]).get('angen'),
+    ).toBe('compulsory');
+    const units = [
+      unit('angen', 'compulsory79', ['compulsory79', 'schoolAgeEducare'], 'rut'),
+      unit('gy1', 'upperSecondary', [], 'rut'),
+      unit('gy2', 'upperSecondary', [], 'rut'),
+    ];
     expect(dialogueFormOf(units).get('angen')).toBe('compulsory');
   });
 
   it('is accepted by the round rules in a group of any of its forms', () => {
     const forms: Record<string, SchoolForm[]> = { angen: ['compulsoryF6', 'preschool'], f1: ['preschool'], g1: ['compulsory79'] };
-    const check = (unitIds: string[]) => roundProblems({ type: T('conditions'), windowStart: '2026-09-01', windowEnd: '2026-09-30', groups: [{ name: 'G', unitIds, staffIds: [] }] }, (id) => forms[id]);
+    const check = (unitIds: string[]) =>
+      roundProblems(
+        { type: T('conditions'), windowStart: '2026-09-01', windowEnd: '2026-09-30', groups: [{ name: 'G', unitIds, staffIds: [] }] },
+        (id) => forms[id],
+      );
     expect(check(['angen', 'f1'])).toEqual([]);
     expect(check(['angen', 'g1'])).toEqual([]);
     expect(check(['f1', 'g1'])).toEqual(['G: skolformer blandas inte i en förutsättningsdialog (Förskola, Grundskola).']);

@@ -14,7 +14,19 @@ const unit = (n: number, form: SchoolForm, principal = `p${n}`): GroupingUnit =>
 
 describe('group sizes', () => {
   it.each([
-    [1, [1]], [2, [2]], [3, [3]], [4, [4]], [5, [3, 2]], [6, [3, 3]], [7, [4, 3]], [8, [4, 4]], [9, [3, 3, 3]], [10, [4, 3, 3]], [11, [4, 4, 3]], [13, [4, 3, 3, 3]], [40, Array(10).fill(4)],
+    [1, [1]],
+    [2, [2]],
+    [3, [3]],
+    [4, [4]],
+    [5, [3, 2]],
+    [6, [3, 3]],
+    [7, [4, 3]],
+    [8, [4, 4]],
+    [9, [3, 3, 3]],
+    [10, [4, 3, 3]],
+    [11, [4, 4, 3]],
+    [13, [4, 3, 3, 3]],
+    [40, Array(10).fill(4)],
   ])('%i people → %j', (n, sizes) => {
     expect(groupSizes(n)).toEqual(sizes);
   });
@@ -37,20 +49,35 @@ describe('proposing dialogue groups', () => {
   });
 
   it('makes 4+3+3 of ten principals of one school form', () => {
-    const p = proposeDialogueGroups(T('conditions'), Array.from({ length: 10 }, (_, i) => unit(i + 1, 'compulsoryF6')));
+    const p = proposeDialogueGroups(
+      T('conditions'),
+      Array.from({ length: 10 }, (_, i) => unit(i + 1, 'compulsoryF6')),
+    );
     expect(p.groups.map((g) => g.principalIds.length)).toEqual([4, 3, 3]);
     expect(p.groups.map((g) => g.name)).toEqual(['Grundskola, grupp 1', 'Grundskola, grupp 2', 'Grundskola, grupp 3']);
     expect(p.groups.every((g) => !g.note)).toBe(true);
   });
 
   it('never mixes school forms, and says why a group is small', () => {
-    const p = proposeDialogueGroups(T('results'), [...Array.from({ length: 4 }, (_, i) => unit(i, 'preschool')), unit(10, 'upperSecondary'), unit(11, 'upperSecondary')]);
-    expect(p.groups.map((g) => [g.schoolForm, g.unitIds.length])).toEqual([['preschool', 4], ['upperSecondary', 2]]);
+    const p = proposeDialogueGroups(T('results'), [
+      ...Array.from({ length: 4 }, (_, i) => unit(i, 'preschool')),
+      unit(10, 'upperSecondary'),
+      unit(11, 'upperSecondary'),
+    ]);
+    expect(p.groups.map((g) => [g.schoolForm, g.unitIds.length])).toEqual([
+      ['preschool', 4],
+      ['upperSecondary', 2],
+    ]);
     expect(p.groups[1].note).toMatch(/Bara 2 rektorer i skolformen gymnasieskola/);
   });
 
   it('seats a principal of two units of a form once, with both units', () => {
-    const p = proposeDialogueGroups(T('conditions'), [unit(1, 'preschool', 'leila'), unit(2, 'preschool', 'leila'), unit(3, 'preschool'), unit(4, 'preschool')]);
+    const p = proposeDialogueGroups(T('conditions'), [
+      unit(1, 'preschool', 'leila'),
+      unit(2, 'preschool', 'leila'),
+      unit(3, 'preschool'),
+      unit(4, 'preschool'),
+    ]);
     expect(p.groups).toHaveLength(1);
     expect(p.groups[0].principalIds.sort()).toEqual(['leila', 'p3', 'p4']);
     expect(p.groups[0].unitIds).toHaveLength(4);
@@ -72,38 +99,74 @@ describe('proposing dialogue groups', () => {
 
 describe('round rules', () => {
   const forms: Record<string, SchoolForm> = { a: 'preschool', b: 'preschool', c: 'compulsory79' };
-  const check = (groups: any[], kind: any = 'conditions') => roundProblems({ type: T(kind), windowStart: '2026-09-01', windowEnd: '2026-09-30', groups }, (id) => forms[id]);
+  const check = (groups: any[], kind: any = 'conditions') =>
+    roundProblems({ type: T(kind), windowStart: '2026-09-01', windowEnd: '2026-09-30', groups }, (id) => forms[id]);
   it('refuses a meeting outside the window, an end before the start, and a unit in two groups', () => {
-    expect(check([{ name: 'G1', unitIds: ['a'], staffIds: [], start: '2026-10-02T09:00:00+02:00', end: '2026-10-02T11:00:00+02:00' }])).toEqual(['G1: mötet (2026-10-02) ligger utanför perioden 2026-09-01–2026-09-30.']);
-    expect(check([{ name: 'G1', unitIds: ['a'], staffIds: [], start: '2026-09-02T11:00:00+02:00', end: '2026-09-02T09:00:00+02:00' }])).toEqual(['G1: mötet slutar innan det börjar.']);
-    expect(check([{ name: 'G1', unitIds: ['a'], staffIds: [] }, { name: 'G2', unitIds: ['a'], staffIds: [] }])).toEqual(['G2: enheten finns redan i gruppen G1.']);
+    expect(
+      check([{ name: 'G1', unitIds: ['a'], staffIds: [], start: '2026-10-02T09:00:00+02:00', end: '2026-10-02T11:00:00+02:00' }]),
+    ).toEqual(['G1: mötet (2026-10-02) ligger utanför perioden 2026-09-01–2026-09-30.']);
+    expect(
+      check([{ name: 'G1', unitIds: ['a'], staffIds: [], start: '2026-09-02T11:00:00+02:00', end: '2026-09-02T09:00:00+02:00' }]),
+    ).toEqual(['G1: mötet slutar innan det börjar.']);
+    expect(
+      check([
+        { name: 'G1', unitIds: ['a'], staffIds: [] },
+        { name: 'G2', unitIds: ['a'], staffIds: [] },
+      ]),
+    ).toEqual(['G2: enheten finns redan i gruppen G1.']);
     expect(check([{ name: 'P', unitIds: ['a', 'b'], staffIds: [] }], 'process')).toEqual(['P: en processdialog gäller en enhet.']);
   });
 
   it('knows who still has something to do before the dialogue', () => {
-    expect(outstandingWork(T('conditions'), { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: 'readyForDialogue' }])).toBeUndefined();
-    expect(outstandingWork(T('conditions'), { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: 'draft' }])).toEqual({ answer: false, documents: ['Lärkan'] });
-    expect(outstandingWork(T('results'), { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: undefined }])).toEqual({ answer: false, documents: ['Lärkan'] });
-    expect(outstandingWork(T('conditions'), { role: 'principal', answer: 'declined' }, [{ name: 'Lärkan', status: 'draft' }])).toBeUndefined();
+    expect(
+      outstandingWork(T('conditions'), { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: 'readyForDialogue' }]),
+    ).toBeUndefined();
+    expect(outstandingWork(T('conditions'), { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: 'draft' }])).toEqual({
+      answer: false,
+      documents: ['Lärkan'],
+    });
+    expect(outstandingWork(T('results'), { role: 'principal', answer: 'accepted' }, [{ name: 'Lärkan', status: undefined }])).toEqual({
+      answer: false,
+      documents: ['Lärkan'],
+    });
+    expect(
+      outstandingWork(T('conditions'), { role: 'principal', answer: 'declined' }, [{ name: 'Lärkan', status: 'draft' }]),
+    ).toBeUndefined();
     expect(outstandingWork(T('conditions'), { role: 'organiser', answer: 'pending' }, [])).toBeUndefined();
   });
 });
 
 describe('outbox retry policy', () => {
   it('waits Retry-After on 429, backs off on 412/502/503/504 and network errors, with bounds', () => {
-    expect(decideAfterFailure({ status: 429, retryAfterSeconds: 3, message: '' }, 1)).toEqual({ action: 'retry', delayMs: 3000, throttled: true });
+    expect(decideAfterFailure({ status: 429, retryAfterSeconds: 3, message: '' }, 1)).toEqual({
+      action: 'retry',
+      delayMs: 3000,
+      throttled: true,
+    });
     for (const status of [412, 502, 503, 504, undefined]) {
       const d = decideAfterFailure({ status, message: '' }, 2, DEFAULT_RETRY_POLICY, 0);
       expect(d).toEqual({ action: 'retry', delayMs: 1000, throttled: false });
     }
-    expect(decideAfterFailure({ status: 503, message: '' }, DEFAULT_RETRY_POLICY.maxAttempts)).toMatchObject({ action: 'fail', reason: 'gaveUp' });
-    expect(decideAfterFailure({ status: 429, message: '' }, DEFAULT_RETRY_POLICY.maxThrottledAttempts)).toMatchObject({ action: 'fail', reason: 'gaveUp' });
+    expect(decideAfterFailure({ status: 503, message: '' }, DEFAULT_RETRY_POLICY.maxAttempts)).toMatchObject({
+      action: 'fail',
+      reason: 'gaveUp',
+    });
+    expect(decideAfterFailure({ status: 429, message: '' }, DEFAULT_RETRY_POLICY.maxThrottledAttempts)).toMatchObject({
+      action: 'fail',
+      reason: 'gaveUp',
+    });
     expect(backoff(30, DEFAULT_RETRY_POLICY, 1)).toBe(DEFAULT_RETRY_POLICY.maxDelayMs);
   });
 
   it('marks the app-not-installed and gone-conversation cases permanent', () => {
-    expect(decideAfterFailure({ status: 403, code: 'BotNotInConversationRoster', message: '' }, 1)).toMatchObject({ action: 'fail', reason: 'notInstalled' });
-    expect(decideAfterFailure({ status: 404, code: 'ConversationNotFound', message: '' }, 1)).toMatchObject({ action: 'fail', reason: 'conversationNotFound' });
+    expect(decideAfterFailure({ status: 403, code: 'BotNotInConversationRoster', message: '' }, 1)).toMatchObject({
+      action: 'fail',
+      reason: 'notInstalled',
+    });
+    expect(decideAfterFailure({ status: 404, code: 'ConversationNotFound', message: '' }, 1)).toMatchObject({
+      action: 'fail',
+      reason: 'conversationNotFound',
+    });
     expect(decideAfterFailure({ status: 400, code: 'BadArgument', message: '' }, 1)).toMatchObject({ action: 'fail', reason: 'rejected' });
   });
 

@@ -26,7 +26,9 @@ describe('the year wheel tick', () => {
     app.clock.set(new Date('2026-08-31T09:00:00+02:00'));
     expect((await tick()).documentReminders).toBe(13);
     expect((await tick()).documentReminders).toBe(0);
-    const keys = (await app.services.outbox.withState('pending')).map((i) => i.dedupeKey).filter((k) => k.startsWith('documentReminder:plan-ready'));
+    const keys = (await app.services.outbox.withState('pending'))
+      .map((i) => i.dedupeKey)
+      .filter((k) => k.startsWith('documentReminder:plan-ready'));
     expect(keys.filter((k) => k.endsWith(':7'))).toHaveLength(13);
     expect(keys.filter((k) => k.endsWith(':1'))).toHaveLength(13);
   });
@@ -36,12 +38,18 @@ describe('the year wheel tick', () => {
     expect((await tick()).checkIns).toBe(0); // every 2026/27 plan is still a draft
     // Anna and Sofia mark a plan each ready; Norrbackaskolan's gets a second commitment, not yet followed up.
     const people = await app.services.directory.people();
-    for (const [principal, name] of [['Anna Berg', 'Lärkans förskola'], ['Sofia Lind', 'Norrbackaskolan']]) {
+    for (const [principal, name] of [
+      ['Anna Berg', 'Lärkans förskola'],
+      ['Sofia Lind', 'Norrbackaskolan'],
+    ]) {
       const actor = await app.services.directory.actorFor(people.find((p) => p.displayName === principal)!);
       const unitId = await app.unitId(name);
       let doc = (await app.services.plans.get(actor, unitId, '2026/27'))!;
       doc = await app.services.plans.transition(actor, unitId, '2026/27', doc.etag, 'ready');
-      if (name === 'Norrbackaskolan') await app.services.plans.addCommitment(actor, unitId, '2026/27', doc.etag, doc.plan.goalAreas[0].id, { title: 'Studiero i klassrummet' });
+      if (name === 'Norrbackaskolan')
+        await app.services.plans.addCommitment(actor, unitId, '2026/27', doc.etag, doc.plan.goalAreas[0].id, {
+          title: 'Studiero i klassrummet',
+        });
     }
     app.clock.set(new Date('2026-11-02T10:00:00+01:00'));
     const items = (await app.services.outbox.withState('pending')).filter((i) => i.kind === 'checkIn');

@@ -19,20 +19,30 @@ describe('the year wheel API', () => {
     token = await app.tokenFor('Erik Lund');
   });
   const putAs = async (tok: string, body: unknown, etag?: string) => {
-    const res = await fetch(`${app.baseUrl}/api/year-wheel`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${tok}`, ...(etag ? { 'if-match': etag } : {}) }, body: JSON.stringify(body) });
+    const res = await fetch(`${app.baseUrl}/api/year-wheel`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tok}`, ...(etag ? { 'if-match': etag } : {}) },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: await res.json(), etag: res.headers.get('etag') ?? undefined };
   };
 
   it('serves the 2024 default until someone saves one', async () => {
     const r = await anna.get('/api/year-wheel');
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ isDefault: true, wheel: { events: expect.arrayContaining([expect.objectContaining({ key: 'conditions-dialogue' })]) } });
+    expect(r.body).toMatchObject({
+      isDefault: true,
+      wheel: { events: expect.arrayContaining([expect.objectContaining({ key: 'conditions-dialogue' })]) },
+    });
   });
 
   it('refuses 30 February and a window that ends before it starts, naming both in Swedish, and changes nothing', async () => {
     const wheel = structuredClone(DEFAULT_YEAR_WHEEL);
     (wheel.events.find((e) => e.key === 'board-february') as any).date = { month: 2, day: 30 };
-    Object.assign(wheel.events.find((e) => e.key === 'results-dialogue')!, { start: { month: 6, day: 15 }, end: { month: 5, day: 1 } });
+    Object.assign(
+      wheel.events.find((e) => e.key === 'results-dialogue')!,
+      { start: { month: 6, day: 15 }, end: { month: 5, day: 1 } },
+    );
     const r = await putAs(token, wheel);
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('YEAR_WHEEL_INVALID');
@@ -60,7 +70,10 @@ describe('the year wheel API', () => {
     expect((await putAs(token, wheel, saved.etag)).status).toBe(200);
 
     const events = await anna.get('/api/year-wheel/2026-27/events');
-    expect(events.body.events.find((e: any) => e.key === 'board-october')).toMatchObject({ startDate: '2026-10-22', start: '2026-10-22T11:00:00.000Z' });
+    expect(events.body.events.find((e: any) => e.key === 'board-october')).toMatchObject({
+      startDate: '2026-10-22',
+      start: '2026-10-22T11:00:00.000Z',
+    });
   });
 
   it('refuses edits from a principal', async () => {

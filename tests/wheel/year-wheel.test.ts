@@ -27,20 +27,50 @@ describe('the 2024 year wheel resolved for 2026/27', () => {
 
   it('puts the document deadlines before their dialogues', () => {
     expect(events.get('plan-ready')!.start <= events.get('conditions-dialogue')!.start).toBe(true);
-    expect(events.get('plan-ready')).toMatchObject({ document: 'plan', requirement: 'readyForDialogue', startDate: '2026-08-31', start: '2026-08-31T14:00:00.000Z' });
-    expect(events.get('report-started')).toMatchObject({ document: 'report', requirement: 'started', startDate: '2027-04-30', start: '2027-04-30T14:00:00.000Z' });
+    expect(events.get('plan-ready')).toMatchObject({
+      document: 'plan',
+      requirement: 'readyForDialogue',
+      startDate: '2026-08-31',
+      start: '2026-08-31T14:00:00.000Z',
+    });
+    expect(events.get('report-started')).toMatchObject({
+      document: 'report',
+      requirement: 'started',
+      startDate: '2027-04-30',
+      start: '2027-04-30T14:00:00.000Z',
+    });
     expect(events.get('report-started')!.start <= events.get('results-dialogue')!.start).toBe(true);
   });
 
   it('has one check-in per month of the cadence', () => {
     const checkIns = resolveYearWheel(DEFAULT_YEAR_WHEEL, '2026/27').filter((e) => e.kind === 'checkIn');
-    expect(checkIns.map((e) => e.startDate)).toEqual(['2026-10-01', '2026-11-01', '2026-12-01', '2027-01-01', '2027-02-01', '2027-03-01', '2027-04-01', '2027-05-01']);
+    expect(checkIns.map((e) => e.startDate)).toEqual([
+      '2026-10-01',
+      '2026-11-01',
+      '2026-12-01',
+      '2027-01-01',
+      '2027-02-01',
+      '2027-03-01',
+      '2027-04-01',
+      '2027-05-01',
+    ]);
     expect(new Set(checkIns.map((e) => e.key)).size).toBe(8);
   });
 
   it('maps 08:00 Stockholm to different UTC hours in October and November (DST ends 25 October 2026)', () => {
     const wheel: YearWheel = {
-      events: [{ key: 'morning', kind: 'checkIn', label: 'Morgon', audience: ['principal'], months: [10, 11], day: 20, time: '08:00', skipIfFollowedUpWithinDays: 0 }],
+      events: [
+        {
+          key: 'morning',
+          kind: 'checkIn',
+          label: 'Morgon',
+          audience: ['principal'],
+          months: [10, 11],
+          day: 20,
+          time: '08:00',
+          skipIfFollowedUpWithinDays: 0,
+        },
+      ],
     };
     const [oct, nov] = resolveYearWheel(wheel, '2026/27');
     expect(oct.start).toBe('2026-10-20T06:00:00.000Z');
@@ -54,7 +84,9 @@ describe('the 2024 year wheel resolved for 2026/27', () => {
 
   it('does not depend on the server’s time zone', () => {
     expect(process.env.TZ === undefined || typeof process.env.TZ === 'string').toBe(true);
-    expect(formatSwedishMeeting(new Date('2026-09-15T07:00:00Z'), new Date('2026-09-15T09:00:00Z'))).toBe('tisdag 15 september 2026 kl. 09:00–11:00');
+    expect(formatSwedishMeeting(new Date('2026-09-15T07:00:00Z'), new Date('2026-09-15T09:00:00Z'))).toBe(
+      'tisdag 15 september 2026 kl. 09:00–11:00',
+    );
   });
 
   it('shows each role what concerns it and is not over yet', () => {
@@ -81,7 +113,9 @@ describe('reminder offsets', () => {
 
 describe('editing the wheel: bad dates get clear Swedish messages', () => {
   const base = DEFAULT_YEAR_WHEEL.events;
-  const edited = (patch: (e: any) => any, key: string): YearWheel => ({ events: base.map((e) => (e.key === key ? patch(structuredClone(e)) : e)) });
+  const edited = (patch: (e: any) => any, key: string): YearWheel => ({
+    events: base.map((e) => (e.key === key ? patch(structuredClone(e)) : e)),
+  });
 
   it('accepts the default', () => {
     expect(validateYearWheel(DEFAULT_YEAR_WHEEL)).toEqual([]);
@@ -93,8 +127,12 @@ describe('editing the wheel: bad dates get clear Swedish messages', () => {
   });
 
   it('refuses a window that ends before it starts (in school-year order)', () => {
-    const problems = validateYearWheel(edited((e) => ({ ...e, start: { month: 9, day: 30 }, end: { month: 9, day: 1 } }), 'conditions-dialogue'));
-    expect(problems[0].message).toBe('Förutsättningsdialoger: slutdatumet (1 september) ligger före startdatumet (30 september) i läsåret.');
+    const problems = validateYearWheel(
+      edited((e) => ({ ...e, start: { month: 9, day: 30 }, end: { month: 9, day: 1 } }), 'conditions-dialogue'),
+    );
+    expect(problems[0].message).toBe(
+      'Förutsättningsdialoger: slutdatumet (1 september) ligger före startdatumet (30 september) i läsåret.',
+    );
     // November to February is fine: it runs over the new year.
     expect(validateYearWheel(edited((e) => e, 'process-dialogue'))).toEqual([]);
   });
@@ -104,7 +142,16 @@ describe('editing the wheel: bad dates get clear Swedish messages', () => {
       events: [
         ...base,
         { key: 'x', kind: 'boardMeeting', label: 'Extra', audience: ['board'], date: { month: 2, day: 29 }, time: '25:00' },
-        { key: 'x', kind: 'checkIn', label: 'Varje månad', audience: ['principal'], months: [1, 1], day: 31, time: '09:00', skipIfFollowedUpWithinDays: 0 },
+        {
+          key: 'x',
+          kind: 'checkIn',
+          label: 'Varje månad',
+          audience: ['principal'],
+          months: [1, 1],
+          day: 31,
+          time: '09:00',
+          skipIfFollowedUpWithinDays: 0,
+        },
       ],
     };
     const messages = validateYearWheel(wheel).map((p) => p.message);

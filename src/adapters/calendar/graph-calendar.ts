@@ -41,11 +41,15 @@ export class GraphCalendar implements CalendarPort {
       allowNewTimeProposals: true,
       transactionId: m.uid,
     };
-    const event = await this.options.http.send<{ id: string; webLink?: string; onlineMeeting?: { joinUrl?: string } }>('POST', `${GRAPH_V1}/users/${encodeURIComponent(mailbox)}/events`, {
-      body,
-      headers: { Prefer: 'outlook.timezone="UTC"' },
-      repeatable: true, // transactionId: a repeat after a lost answer is the same event
-    });
+    const event = await this.options.http.send<{ id: string; webLink?: string; onlineMeeting?: { joinUrl?: string } }>(
+      'POST',
+      `${GRAPH_V1}/users/${encodeURIComponent(mailbox)}/events`,
+      {
+        body,
+        headers: { Prefer: 'outlook.timezone="UTC"' },
+        repeatable: true, // transactionId: a repeat after a lost answer is the same event
+      },
+    );
     return { uid: m.uid, eventId: event!.id, joinUrl: event!.onlineMeeting?.joinUrl ?? '', webLink: event!.webLink ?? '' };
   }
 
@@ -78,7 +82,10 @@ export class GraphCalendar implements CalendarPort {
     const people = this.options.mailbox && m.organiser.email ? [m.organiser, ...m.attendees] : m.attendees;
     const seen = new Set<string>();
     return people
-      .filter((a) => a.email && a.email.toLowerCase() !== mailbox.toLowerCase() && !seen.has(a.email.toLowerCase()) && seen.add(a.email.toLowerCase()))
+      .filter(
+        (a) =>
+          a.email && a.email.toLowerCase() !== mailbox.toLowerCase() && !seen.has(a.email.toLowerCase()) && seen.add(a.email.toLowerCase()),
+      )
       .map((a) => ({ emailAddress: { address: a.email, name: a.name }, type: 'required' }));
   }
 }

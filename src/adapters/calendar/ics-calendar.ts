@@ -10,7 +10,11 @@ const escapeText = (v: string) => v.replace(/\\/g, '\\\\').replace(/;/g, '\\;').
 const escapeParam = (v: string) => (/[;:,"]/.test(v) ? `"${v.replace(/"/g, "'")}"` : v);
 
 /** 20260915T070000Z */
-export const icsDateTime = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const icsDateTime = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** Folds a content line to 75 octets per line (continuations start with a space). */
 export function foldLine(line: string): string {

@@ -32,13 +32,21 @@ export class EntraTokenValidator implements TokenValidator {
   constructor(private readonly options: EntraValidatorOptions) {
     if (options.allowedTenants.length === 0) throw new Error('EntraTokenValidator needs at least one allowed tenant');
     this.authority = (options.authorityHost ?? 'https://login.microsoftonline.com').replace(/\/$/, '');
-    this.keys = options.keys ?? createRemoteJWKSet(new URL(options.jwksUrl ?? `${this.authority}/common/discovery/v2.0/keys`), { cooldownDuration: 30_000 });
+    this.keys =
+      options.keys ??
+      createRemoteJWKSet(new URL(options.jwksUrl ?? `${this.authority}/common/discovery/v2.0/keys`), { cooldownDuration: 30_000 });
   }
 
   async validate(token: string): Promise<TokenIdentity> {
     const audience = [this.options.clientId, ...(this.options.appIdUri ? [this.options.appIdUri] : [])];
     const issuers = this.options.allowedTenants.map((tid) => `${this.authority}/${tid}/v2.0`);
-    const { payload } = await jwtVerify(token, this.keys, { audience, issuer: issuers, algorithms: ['RS256'], clockTolerance: 60, requiredClaims: ['exp', 'tid', 'oid'] });
+    const { payload } = await jwtVerify(token, this.keys, {
+      audience,
+      issuer: issuers,
+      algorithms: ['RS256'],
+      clockTolerance: 60,
+      requiredClaims: ['exp', 'tid', 'oid'],
+    });
     const tid = String(payload.tid);
     if (!this.options.allowedTenants.includes(tid)) throw new InvalidTokenError(`tenant ${tid} is not allowed`);
     const scope = this.options.requiredScope ?? 'access_as_user';

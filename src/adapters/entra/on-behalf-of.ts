@@ -4,7 +4,10 @@ import { readCertificateCredential } from '../graph/certificate-credential';
 
 /** The part of MSAL's confidential client the exchange uses (so a test can stand in for it). */
 export interface OboClient {
-  acquireTokenOnBehalfOf(request: { oboAssertion: string; scopes: string[] }): Promise<{ accessToken: string; expiresOn: Date | null } | null>;
+  acquireTokenOnBehalfOf(request: {
+    oboAssertion: string;
+    scopes: string[];
+  }): Promise<{ accessToken: string; expiresOn: Date | null } | null>;
 }
 
 /**
@@ -15,17 +18,29 @@ export interface OboClient {
 export class OnBehalfOfTokens {
   constructor(private readonly client: OboClient) {}
 
-  static withCertificate(options: { tenantId: string; clientId: string; certificatePath: string; certificatePassword?: string }): OnBehalfOfTokens {
+  static withCertificate(options: {
+    tenantId: string;
+    clientId: string;
+    certificatePath: string;
+    certificatePassword?: string;
+  }): OnBehalfOfTokens {
     const credential = readCertificateCredential(options.certificatePath, options.certificatePassword);
     return new OnBehalfOfTokens(
       new ConfidentialClientApplication({
-        auth: { clientId: options.clientId, authority: `https://login.microsoftonline.com/${options.tenantId}`, clientCertificate: credential },
+        auth: {
+          clientId: options.clientId,
+          authority: `https://login.microsoftonline.com/${options.tenantId}`,
+          clientCertificate: credential,
+        },
       }),
     );
   }
 
   /** A Graph token for the person behind `userToken`, for the delegated scopes asked for. */
-  async graphToken(userToken: string, scopes = ['https://graph.microsoft.com/Calendars.ReadWrite', 'https://graph.microsoft.com/OnlineMeetings.ReadWrite']): Promise<string> {
+  async graphToken(
+    userToken: string,
+    scopes = ['https://graph.microsoft.com/Calendars.ReadWrite', 'https://graph.microsoft.com/OnlineMeetings.ReadWrite'],
+  ): Promise<string> {
     const result = await this.client.acquireTokenOnBehalfOf({ oboAssertion: userToken, scopes });
     if (!result?.accessToken) throw new Error('The On-Behalf-Of exchange gave no token');
     return result.accessToken;

@@ -27,7 +27,9 @@ export async function readAll(http: GraphHttp, reads: Read[], sleep: (ms: number
   while (pending.length > 0) {
     const chunks: Pending[][] = [];
     for (let i = 0; i < pending.length; i += MAX_BATCH) chunks.push(pending.slice(i, i + MAX_BATCH));
-    const answered = await Promise.all(chunks.map((chunk) => http.batch(chunk.map((p, i) => ({ id: String(i + 1), method: 'GET' as const, url: p.url })))));
+    const answered = await Promise.all(
+      chunks.map((chunk) => http.batch(chunk.map((p, i) => ({ id: String(i + 1), method: 'GET' as const, url: p.url })))),
+    );
     const next: Pending[] = [];
     let wait = 0;
     chunks.forEach((chunk, c) =>

@@ -24,7 +24,8 @@ export function readCertificateCredential(path: string, password = '', now = new
  * certificate's, or an expired certificate: better at start-up than as AADSTS700027 later.
  */
 export function certificateCredentialFromPem(pem: string, now = new Date()): CertificateCredential {
-  if (pem.includes('ENCRYPTED PRIVATE KEY')) throw new Error('The certificate PEM holds an encrypted private key; give the app an unencrypted PEM or a PKCS#12 file');
+  if (pem.includes('ENCRYPTED PRIVATE KEY'))
+    throw new Error('The certificate PEM holds an encrypted private key; give the app an unencrypted PEM or a PKCS#12 file');
   const certificate = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/)?.[0];
   const key = pem.match(/-----BEGIN ((?:RSA |EC )?)PRIVATE KEY-----[\s\S]+?-----END \1PRIVATE KEY-----/)?.[0];
   if (!certificate) throw new Error('The certificate file holds no certificate (-----BEGIN CERTIFICATE-----)');
@@ -48,7 +49,8 @@ export function pemFromPkcs12(der: Buffer, password = ''): string {
     throw new Error(`The certificate file is neither PEM nor a PKCS#12 file this password opens (${(error as Error).message})`);
   }
   const bags = (type: string) => p12.getBags({ bagType: type })[type] ?? [];
-  const key = [...bags(forge.pki.oids.pkcs8ShroudedKeyBag), ...bags(forge.pki.oids.keyBag)].find((b) => b.key)?.key as forge.pki.rsa.PrivateKey | undefined;
+  const key = [...bags(forge.pki.oids.pkcs8ShroudedKeyBag), ...bags(forge.pki.oids.keyBag)].find((b) => b.key)?.key as
+    forge.pki.rsa.PrivateKey | undefined;
   if (!key) throw new Error('The PKCS#12 file holds no RSA private key');
   const certificates = bags(forge.pki.oids.certBag).flatMap((b) => (b.cert ? [b.cert] : []));
   const leaf = certificates.find((c) => (c.publicKey as forge.pki.rsa.PublicKey).n?.equals(key.n)) ?? certificates[0];

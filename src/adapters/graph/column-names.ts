@@ -11,7 +11,21 @@ export const KEY_COLUMN = 'skaIdempotencyKey';
 const VALID_INTERNAL_NAME = /^[A-Za-z][A-Za-z0-9]{0,31}$/;
 
 /** Display names SharePoint already uses on a generic list; ours must not repeat them. */
-const TAKEN_DISPLAY_NAMES = new Set(['title', 'id', 'created', 'modified', 'created by', 'modified by', 'attachments', 'content type', 'version', 'type', 'edit', 'item child count', 'folder child count']);
+const TAKEN_DISPLAY_NAMES = new Set([
+  'title',
+  'id',
+  'created',
+  'modified',
+  'created by',
+  'modified by',
+  'attachments',
+  'content type',
+  'version',
+  'type',
+  'edit',
+  'item child count',
+  'folder child count',
+]);
 
 export function internalName(field: string): string {
   const name = `ska${field.charAt(0).toUpperCase()}${field.slice(1)}`;

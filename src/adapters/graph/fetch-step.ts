@@ -29,7 +29,10 @@ export class FetchStep implements Middleware {
     const started = Date.now();
     const told = (status: number) => this.onAnswer?.({ method, url, body: context.options?.body, status, ms: Date.now() - started });
     try {
-      context.response = await this.fetchImpl(context.request, { ...context.options, signal: AbortSignal.timeout(this.timeoutMs) } as RequestInit);
+      context.response = await this.fetchImpl(context.request, {
+        ...context.options,
+        signal: AbortSignal.timeout(this.timeoutMs),
+      } as RequestInit);
     } catch (error) {
       told(0);
       throw new NoAnswerError(error);

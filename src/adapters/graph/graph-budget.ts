@@ -104,7 +104,16 @@ export function operationOf(method: string, url: string): string {
     const parent = seg[i - 1];
     if (parent === 'sites') return '{site}';
     if (parent === 'lists') return '{list}';
-    if (parent === 'items' || parent === 'columns' || parent === 'pages' || parent === 'users' || parent === 'chats' || parent === 'installedApps' || parent === 'events') return '{id}';
+    if (
+      parent === 'items' ||
+      parent === 'columns' ||
+      parent === 'pages' ||
+      parent === 'users' ||
+      parent === 'chats' ||
+      parent === 'installedApps' ||
+      parent === 'events'
+    )
+      return '{id}';
     return s;
   });
   return `${method.toUpperCase()} /${named.join('/')}`;

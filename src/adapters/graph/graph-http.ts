@@ -83,14 +83,19 @@ export class GraphHttp {
     let response: Response;
     try {
       response =
-        method === 'GET' ? await request.get()
-        : method === 'POST' ? await request.post(options.body)
-        : method === 'PATCH' ? await request.patch(options.body)
-        : await request.delete();
+        method === 'GET'
+          ? await request.get()
+          : method === 'POST'
+            ? await request.post(options.body)
+            : method === 'PATCH'
+              ? await request.patch(options.body)
+              : await request.delete();
     } catch (error) {
       // The client wraps what a step throws in a GraphError whose code is the error's name.
       if (error instanceof GraphRequestError) throw error;
-      throw (error as { code?: unknown }).code === NO_ANSWER ? GraphRequestError.noAnswer(error, what) : GraphRequestError.notSent(error, what);
+      throw (error as { code?: unknown }).code === NO_ANSWER
+        ? GraphRequestError.noAnswer(error, what)
+        : GraphRequestError.notSent(error, what);
     }
     if (!response.ok) throw await GraphRequestError.fromResponse(response, what);
     if (response.status === 204) return undefined;
@@ -113,12 +118,20 @@ export class GraphHttp {
         ...(s.body === undefined ? {} : { body: s.body, headers: { 'Content-Type': 'application/json' } }),
       })),
     };
-    const body = await this.send<{ responses?: RawStepAnswer[] }>('POST', `${GRAPH_V1}/$batch`, { body: payload, repeatable: steps.every((s) => s.method === 'GET') });
+    const body = await this.send<{ responses?: RawStepAnswer[] }>('POST', `${GRAPH_V1}/$batch`, {
+      body: payload,
+      repeatable: steps.every((s) => s.method === 'GET'),
+    });
     const byId = new Map((body?.responses ?? []).map((r) => [String(r.id), r]));
     return steps.map((s) => {
       const answer = byId.get(s.id);
-      if (!answer) return { status: 0, retryAfter: null, body: { error: { code: 'missingBatchResponse', message: `no answer for step ${s.id}` } } };
-      return { status: Number(answer.status), retryAfter: headerOf(answer.headers, 'retry-after'), body: typeof answer.body === 'string' ? parseJson(answer.body) : answer.body };
+      if (!answer)
+        return { status: 0, retryAfter: null, body: { error: { code: 'missingBatchResponse', message: `no answer for step ${s.id}` } } };
+      return {
+        status: Number(answer.status),
+        retryAfter: headerOf(answer.headers, 'retry-after'),
+        body: typeof answer.body === 'string' ? parseJson(answer.body) : answer.body,
+      };
     });
   }
 
@@ -126,11 +139,16 @@ export class GraphHttp {
   private account(event: AnswerEvent, options: GraphHttpOptions): void {
     if (!options.budget && !options.onOperation) return;
     const isBatch = event.url.endsWith('/$batch');
-    const steps = isBatch ? (parseJson(typeof event.body === 'string' ? event.body : '') as { requests?: { method: string; url: string }[] } | undefined)?.requests ?? [] : [];
+    const steps = isBatch
+      ? ((parseJson(typeof event.body === 'string' ? event.body : '') as { requests?: { method: string; url: string }[] } | undefined)
+          ?.requests ?? [])
+      : [];
     const ru = isBatch ? steps.reduce((n, s) => n + ruOf(s.method, s.url), 0) : ruOf(event.method, event.url);
     const requests = isBatch ? steps.length : 1;
     options.budget?.record(ru, requests);
-    const operation = isBatch ? `$batch [${[...new Set(steps.map((s) => operationOf(s.method, s.url)))].join(', ')}]` : operationOf(event.method, event.url);
+    const operation = isBatch
+      ? `$batch [${[...new Set(steps.map((s) => operationOf(s.method, s.url)))].join(', ')}]`
+      : operationOf(event.method, event.url);
     options.onOperation?.({ operation, method: event.method, ru, requests, status: event.status, ms: event.ms });
   }
 }

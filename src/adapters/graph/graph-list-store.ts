@@ -80,7 +80,10 @@ export class GraphListStore implements ListStore {
     this.http = new GraphHttp({
       ...options,
       sleep: this.sleep,
-      retry: { maxTries: (options.maxRetries ?? 4) + 1, ...(options.retryBaseDelayMs === undefined ? {} : { baseDelayMs: options.retryBaseDelayMs }) },
+      retry: {
+        maxTries: (options.maxRetries ?? 4) + 1,
+        ...(options.retryBaseDelayMs === undefined ? {} : { baseDelayMs: options.retryBaseDelayMs }),
+      },
     });
     if (!/^[\w.,:/-]+$/.test(options.siteId)) throw new Error(`"${options.siteId}" is not a Graph site id`);
     this.siteUrl = `${GRAPH_V1}/sites/${options.siteId}`;
@@ -177,9 +180,15 @@ export class GraphListStore implements ListStore {
     } catch (error) {
       if (!isPastThreshold(error)) throw error;
       // Rare (a query matching more than the threshold): each read on its own, scanning where refused.
-      return Promise.all(requests.map(async (r) => (r.id !== undefined ? [await this.get(r.list, r.id)].filter((i): i is ListItem => !!i) : this.all(r.list, r.where))));
+      return Promise.all(
+        requests.map(async (r) =>
+          r.id !== undefined ? [await this.get(r.list, r.id)].filter((i): i is ListItem => !!i) : this.all(r.list, r.where),
+        ),
+      );
     }
-    return results.map((raws, i) => (raws as GraphItem[]).map((raw) => this.toItem(refs[i], raw)).filter((item) => plans[i]?.matches(item.fields) ?? true));
+    return results.map((raws, i) =>
+      (raws as GraphItem[]).map((raw) => this.toItem(refs[i], raw)).filter((item) => plans[i]?.matches(item.fields) ?? true),
+    );
   }
 
   private async page(ref: ListRef, plan: FilterPlan, query: ListQuery): Promise<ListPage> {
@@ -245,7 +254,10 @@ export class GraphListStore implements ListStore {
     if (!/^\d+$/.test(id)) return;
     try {
       // Repeatable: after a lost answer, the repeat finds the item gone (404), which is done.
-      await this.http.send('DELETE', `${ref.itemsUrl}/${id}`, { headers: options.ifMatch ? { 'If-Match': options.ifMatch } : {}, repeatable: true });
+      await this.http.send('DELETE', `${ref.itemsUrl}/${id}`, {
+        headers: options.ifMatch ? { 'If-Match': options.ifMatch } : {},
+        repeatable: true,
+      });
     } catch (error) {
       if (error instanceof GraphRequestError && error.status === 404) return;
       if (error instanceof GraphRequestError && error.status === 412) throw new ConflictError(list, id);
@@ -290,13 +302,22 @@ export class GraphListStore implements ListStore {
   private toItem(ref: ListRef, raw: GraphItem, only?: Set<string>): ListItem {
     const etag = raw.eTag ?? raw['@odata.etag'] ?? (raw.fields?.['@odata.etag'] as string | undefined);
     if (!etag) throw new GraphRequestError(200, 'missingETag', raw, `Graph answered item ${raw.id} without an ETag`);
-    return { id: String(raw.id), etag, created: raw.createdDateTime, modified: raw.lastModifiedDateTime, fields: decodeFields(ref.map, raw.fields, only) };
+    return {
+      id: String(raw.id),
+      etag,
+      created: raw.createdDateTime,
+      modified: raw.lastModifiedDateTime,
+      fields: decodeFields(ref.map, raw.fields, only),
+    };
   }
 }
 
 /** SharePoint's refusal of a filter past the list view threshold (tests/graph/README.md). */
 function isPastThreshold(error: unknown): boolean {
-  return error instanceof GraphRequestError && /SPQueryThrottledException|exceeds the list view threshold/i.test(`${error.code} ${error.message}`);
+  return (
+    error instanceof GraphRequestError &&
+    /SPQueryThrottledException|exceeds the list view threshold/i.test(`${error.code} ${error.message}`)
+  );
 }
 
 /** A cursor is a whole @odata.nextLink: Graph's origin, this list's items (the token goes nowhere else). */

@@ -32,7 +32,13 @@ const THROTTLED = new Set([429, 503]);
  *   throttled steps are sent again after Retry-After, all within the bounded tries;
  * - two instances racing on one caller key both settle on the lowest id; the other is removed.
  */
-export async function createItems(http: GraphHttp, target: CreateTarget, items: NewItem[], keyColumn: string, sleep: (ms: number) => Promise<void>): Promise<ListItem[]> {
+export async function createItems(
+  http: GraphHttp,
+  target: CreateTarget,
+  items: NewItem[],
+  keyColumn: string,
+  sleep: (ms: number) => Promise<void>,
+): Promise<ListItem[]> {
   const keys = items.map((i) => i.key ?? randomUUID());
   const firstWithKey = new Map<string, number>();
   keys.forEach((k, i) => firstWithKey.has(k) || firstWithKey.set(k, i));
@@ -52,7 +58,14 @@ export async function createItems(http: GraphHttp, target: CreateTarget, items: 
       const chunk = pending.slice(c, c + MAX_BATCH);
       let answers;
       try {
-        answers = await http.batch(chunk.map((i, j) => ({ id: String(j + 1), method: 'POST' as const, url: target.itemsUrl, body: { fields: { ...items[i].fields, [keyColumn]: keys[i] } } })));
+        answers = await http.batch(
+          chunk.map((i, j) => ({
+            id: String(j + 1),
+            method: 'POST' as const,
+            url: target.itemsUrl,
+            body: { fields: { ...items[i].fields, [keyColumn]: keys[i] } },
+          })),
+        );
       } catch (error) {
         if (!(error instanceof GraphRequestError) || !error.outcomeUnknown) throw error;
         unknown.push(...chunk);

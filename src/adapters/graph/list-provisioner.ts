@@ -63,12 +63,18 @@ export async function provisionLists(
   const idByTitle = new Map(existing.map((l) => [l.displayName, l.id]));
   for (const map of maps) {
     if (idByTitle.has(map.def.title)) continue;
-    const created = await http.send<GraphList>('POST', `${siteUrl}/lists`, { body: { displayName: map.def.title, list: { template: 'genericList' } } });
+    const created = await http.send<GraphList>('POST', `${siteUrl}/lists`, {
+      body: { displayName: map.def.title, list: { template: 'genericList' } },
+    });
     idByTitle.set(map.def.title, created!.id);
     onChange({ kind: 'list', list: map.def.title });
   }
   // Hidden columns (our key column) are listed only when $select names `hidden` (columnDefinition docs).
-  const columnsOf = (await readAll(http, maps.map((m) => ({ url: `${siteUrl}/lists/${idByTitle.get(m.def.title)}/columns?$select=${COLUMN_SELECT}`, kind: 'pages' as const })), sleep)) as GraphColumn[][];
+  const columnsOf = (await readAll(
+    http,
+    maps.map((m) => ({ url: `${siteUrl}/lists/${idByTitle.get(m.def.title)}/columns?$select=${COLUMN_SELECT}`, kind: 'pages' as const })),
+    sleep,
+  )) as GraphColumn[][];
   for (const [i, map] of maps.entries()) {
     const columnsUrl = `${siteUrl}/lists/${idByTitle.get(map.def.title)}/columns`;
     const wanted: [string, ColumnDefinition, boolean][] = [
@@ -79,11 +85,19 @@ export async function provisionLists(
       const found = columnsOf[i].find((c) => c.name.toLowerCase() === name.toLowerCase());
       let column = found;
       if (!found) {
-        const body = { name, displayName: displayName(name === KEY_COLUMN ? name : map.fieldOf(name)!, def.title), indexed: !!def.indexed, hidden, ...typeFacet(def) };
+        const body = {
+          name,
+          displayName: displayName(name === KEY_COLUMN ? name : map.fieldOf(name)!, def.title),
+          indexed: !!def.indexed,
+          hidden,
+          ...typeFacet(def),
+        };
         column = await http.send<GraphColumn>('POST', columnsUrl, { body });
         onChange({ kind: 'column', list: map.def.title, column: name });
       } else if (!sameType(found, def)) {
-        throw new SchemaError(`Column "${name}" in SharePoint list "${map.def.title}" is not of type ${def.type}; change it by hand or rename the field`);
+        throw new SchemaError(
+          `Column "${name}" in SharePoint list "${map.def.title}" is not of type ${def.type}; change it by hand or rename the field`,
+        );
       }
       if (def.indexed && !column?.indexed) {
         await http.send('PATCH', `${columnsUrl}/${column!.id}`, { body: { indexed: true }, repeatable: true });

@@ -16,7 +16,10 @@ export interface AppOnlyCertificateOptions {
 }
 
 /** App-only (client credentials) with a certificate: SharePoint refuses app-only tokens got with a secret. */
-export function msalConfiguration(options: Omit<AppOnlyCertificateOptions, 'certificatePath'>, credential: CertificateCredential): Configuration {
+export function msalConfiguration(
+  options: Omit<AppOnlyCertificateOptions, 'certificatePath'>,
+  credential: CertificateCredential,
+): Configuration {
   return {
     auth: {
       clientId: options.clientId,

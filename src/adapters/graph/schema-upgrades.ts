@@ -48,7 +48,11 @@ export const UPGRADE_STEPS: UpgradeStep[] = [
     // views; hidden also keeps its values out of every default read.
     async apply({ http, siteUrl, listIds, sleep, onChange }) {
       const ids = [...listIds.values()];
-      const columns = (await readAll(http, ids.map((id) => ({ url: `${siteUrl}/lists/${id}/columns?$select=id,name,hidden,indexed`, kind: 'pages' as const })), sleep)) as {
+      const columns = (await readAll(
+        http,
+        ids.map((id) => ({ url: `${siteUrl}/lists/${id}/columns?$select=id,name,hidden,indexed`, kind: 'pages' as const })),
+        sleep,
+      )) as {
         id: string;
         name: string;
         hidden?: boolean;

@@ -29,11 +29,19 @@ export interface SiteCheck {
   version: number;
 }
 
-export async function checkSite(http: GraphHttp, siteUrl: string, schema: ListSchema, sleep: (ms: number) => Promise<void>): Promise<SiteCheck> {
+export async function checkSite(
+  http: GraphHttp,
+  siteUrl: string,
+  schema: ListSchema,
+  sleep: (ms: number) => Promise<void>,
+): Promise<SiteCheck> {
   const maps = Object.entries(schema).map(([name, def]) => new ColumnMap(name, def));
   const byTitle = (title: string) => `${siteUrl}/lists/${encodeURIComponent(title)}`;
   const reads = [
-    ...maps.map((m) => ({ url: `${byTitle(m.def.title)}?$select=id,displayName&$expand=columns($select=${COLUMN_SELECT})`, kind: 'one' as const })),
+    ...maps.map((m) => ({
+      url: `${byTitle(m.def.title)}?$select=id,displayName&$expand=columns($select=${COLUMN_SELECT})`,
+      kind: 'one' as const,
+    })),
     { url: `${byTitle(META_DEFINITION.title)}/items?$expand=fields($select=skaVersion)&$top=1`, kind: 'one' as const },
   ];
   const answers = await readAll(http, reads, sleep).catch((error: unknown) => {
@@ -50,17 +58,29 @@ export async function checkSite(http: GraphHttp, siteUrl: string, schema: ListSc
     }
     listIds.set(map.list, list.id);
     const columns = list.columns ?? [];
-    const wanted: [string, ColumnDefinition][] = [...map.fields.map((f): [string, ColumnDefinition] => [map.internal(f), map.def.columns[f]]), [KEY_COLUMN, { type: 'text', indexed: true }]];
+    const wanted: [string, ColumnDefinition][] = [
+      ...map.fields.map((f): [string, ColumnDefinition] => [map.internal(f), map.def.columns[f]]),
+      [KEY_COLUMN, { type: 'text', indexed: true }],
+    ];
     for (const [name, def] of wanted) {
       const found = columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
       if (!found) problems.push({ sv: `kolumnen ${name} i "${map.def.title}"`, en: `the column ${name} in "${map.def.title}"` });
-      else if (!sameType(found, def)) problems.push({ sv: `kolumnen ${name} i "${map.def.title}" av typen ${def.type}`, en: `the column ${name} in "${map.def.title}" of type ${def.type}` });
-      else if (def.indexed && !found.indexed) problems.push({ sv: `indexet på ${name} i "${map.def.title}"`, en: `the index on ${name} in "${map.def.title}"` });
+      else if (!sameType(found, def))
+        problems.push({
+          sv: `kolumnen ${name} i "${map.def.title}" av typen ${def.type}`,
+          en: `the column ${name} in "${map.def.title}" of type ${def.type}`,
+        });
+      else if (def.indexed && !found.indexed)
+        problems.push({ sv: `indexet på ${name} i "${map.def.title}"`, en: `the index on ${name} in "${map.def.title}"` });
     }
   }
   const meta = answers[maps.length][0] as { value?: { fields?: { skaVersion?: number } }[] } | undefined;
   const version = Number(meta?.value?.[0]?.fields?.skaVersion ?? 0);
-  if (version < SCHEMA_VERSION) problems.push({ sv: `schemaversion ${SCHEMA_VERSION} (webbplatsen har ${version || 'ingen'})`, en: `schema version ${SCHEMA_VERSION} (the site has ${version || 'none'})` });
+  if (version < SCHEMA_VERSION)
+    problems.push({
+      sv: `schemaversion ${SCHEMA_VERSION} (webbplatsen har ${version || 'ingen'})`,
+      en: `schema version ${SCHEMA_VERSION} (the site has ${version || 'none'})`,
+    });
   return { listIds, problems, version };
 }
 

@@ -2,7 +2,10 @@ import { cellText, type PageBlock, type PageCell } from '../../domain/page';
 
 /** Every text goes through here: no field can bring markup or script onto a page. */
 export const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"'`]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]!);
+  String(value ?? '').replace(
+    /[&<>"'`]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]!,
+  );
 
 const paragraphs = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>');
 
@@ -10,7 +13,8 @@ const paragraphs = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>');
 const safeHref = (href: string) => /^(https?:\/\/|\/(?!\/))/i.test(href);
 
 function cell(value: PageCell): string {
-  if (value && typeof value === 'object') return safeHref(value.href) ? `<a href="${escapeHtml(value.href)}">${escapeHtml(value.text)}</a>` : escapeHtml(value.text);
+  if (value && typeof value === 'object')
+    return safeHref(value.href) ? `<a href="${escapeHtml(value.href)}">${escapeHtml(value.text)}</a>` : escapeHtml(value.text);
   return typeof value === 'number' ? `<span class="num">${escapeHtml(cellText(value))}</span>` : paragraphs(cellText(value));
 }
 

@@ -30,7 +30,9 @@ export class SharePointPagePublisher implements Publisher {
    */
   private async absolute(webUrl: string): Promise<string> {
     if (/^https?:\/\//i.test(webUrl)) return webUrl;
-    this.siteWebUrl ??= this.http.get<{ webUrl: string }>(`${GRAPH_V1}/sites/${encodeURIComponent(this.siteId)}?$select=webUrl`).then((s) => s.webUrl);
+    this.siteWebUrl ??= this.http
+      .get<{ webUrl: string }>(`${GRAPH_V1}/sites/${encodeURIComponent(this.siteId)}?$select=webUrl`)
+      .then((s) => s.webUrl);
     const base = await this.siteWebUrl.catch((error: unknown) => {
       this.siteWebUrl = undefined;
       throw error;
@@ -50,17 +52,34 @@ export class SharePointPagePublisher implements Publisher {
   async publish(page: IntranetPage): Promise<PublishedPage> {
     const canvasLayout = {
       horizontalSections: [
-        { id: '1', layout: 'oneColumn', emphasis: 'none', columns: [{ id: '1', width: 12, webparts: [{ '@odata.type': '#microsoft.graph.textWebPart', innerHtml: renderBlocks(page.blocks) }] }] },
+        {
+          id: '1',
+          layout: 'oneColumn',
+          emphasis: 'none',
+          columns: [
+            { id: '1', width: 12, webparts: [{ '@odata.type': '#microsoft.graph.textWebPart', innerHtml: renderBlocks(page.blocks) }] },
+          ],
+        },
       ],
     };
     const existing = await this.find(page.slug);
     let id: string;
     if (existing) {
-      await this.http.send('PATCH', `${this.pagesUrl}/${existing.id}/microsoft.graph.sitePage`, { body: { '@odata.type': '#microsoft.graph.sitePage', title: page.title, canvasLayout } });
+      await this.http.send('PATCH', `${this.pagesUrl}/${existing.id}/microsoft.graph.sitePage`, {
+        body: { '@odata.type': '#microsoft.graph.sitePage', title: page.title, canvasLayout },
+      });
       id = existing.id;
     } else {
       const created = await this.http.send<SitePage>('POST', this.pagesUrl, {
-        body: { '@odata.type': '#microsoft.graph.sitePage', name: `${page.slug}.aspx`, title: page.title, pageLayout: 'article', showComments: false, showRecommendedPages: false, canvasLayout },
+        body: {
+          '@odata.type': '#microsoft.graph.sitePage',
+          name: `${page.slug}.aspx`,
+          title: page.title,
+          pageLayout: 'article',
+          showComments: false,
+          showRecommendedPages: false,
+          canvasLayout,
+        },
       });
       id = created!.id;
     }
@@ -73,7 +92,11 @@ export class SharePointPagePublisher implements Publisher {
     const found = await this.find(slug);
     if (!found) return undefined;
     const page = await this.http.get<SitePage>(`${this.pagesUrl}/${found.id}/microsoft.graph.sitePage?$expand=canvasLayout`);
-    const html = (page.canvasLayout?.horizontalSections ?? []).flatMap((s) => s.columns ?? []).flatMap((c) => c.webparts ?? []).map((w) => w.innerHtml ?? '').join('\n');
+    const html = (page.canvasLayout?.horizontalSections ?? [])
+      .flatMap((s) => s.columns ?? [])
+      .flatMap((c) => c.webparts ?? [])
+      .map((w) => w.innerHtml ?? '')
+      .join('\n');
     return { title: page.title, html: `<h1>${escapeHtml(page.title)}</h1>\n${html}`, url: await this.absolute(page.webUrl) };
   }
 }

@@ -10,12 +10,21 @@ const winAnsi = (text: string) =>
   text
     .replace(/[\u2009\u202f]/g, '\u00a0')
     .replace(/\u2212/g, '-')
-    .replace(/[^\t\n\r\u0020-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]/g, '?');
+    .replace(
+      /[^\t\n\r\u0020-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]/g,
+      '?',
+    );
 
 const ACCENT = '#2b6f5e';
 
 export function exportPdf(title: string, blocks: PageBlock[], meta: { municipalityName: string; exportedOn: string }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: winAnsi(title), Creator: 'SKA i Teams' }, lang: 'sv-SE', bufferPages: true });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    info: { Title: winAnsi(title), Creator: 'SKA i Teams' },
+    lang: 'sv-SE',
+    bufferPages: true,
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -25,8 +34,21 @@ export function exportPdf(title: string, blocks: PageBlock[], meta: { municipali
   const width = doc.page.width - 112;
   doc.font('Helvetica-Bold').fontSize(10).fillColor(ACCENT).text(winAnsi(meta.municipalityName)).moveDown(0.5).fillColor('#242424');
   for (const b of blocks) {
-    if (b.type === 'heading') doc.moveDown(b.level === 1 ? 0 : 0.6).font('Helvetica-Bold').fontSize({ 1: 20, 2: 14, 3: 12 }[b.level]).text(winAnsi(b.text)).moveDown(0.2);
-    else if (b.type === 'paragraph') doc.font(b.tone === 'muted' ? 'Helvetica-Oblique' : 'Helvetica').fontSize(10.5).fillColor(b.tone === 'muted' ? '#555555' : '#242424').text(winAnsi(b.text)).fillColor('#242424').moveDown(0.4);
+    if (b.type === 'heading')
+      doc
+        .moveDown(b.level === 1 ? 0 : 0.6)
+        .font('Helvetica-Bold')
+        .fontSize({ 1: 20, 2: 14, 3: 12 }[b.level])
+        .text(winAnsi(b.text))
+        .moveDown(0.2);
+    else if (b.type === 'paragraph')
+      doc
+        .font(b.tone === 'muted' ? 'Helvetica-Oblique' : 'Helvetica')
+        .fontSize(10.5)
+        .fillColor(b.tone === 'muted' ? '#555555' : '#242424')
+        .text(winAnsi(b.text))
+        .fillColor('#242424')
+        .moveDown(0.4);
     else if (b.type === 'list') {
       doc.font('Helvetica').fontSize(10.5);
       for (const item of b.items) doc.text(winAnsi(`•  ${item}`), { indent: 8 });
@@ -36,7 +58,14 @@ export function exportPdf(title: string, blocks: PageBlock[], meta: { municipali
   const pages = doc.bufferedPageRange();
   for (let i = 0; i < pages.count; i++) {
     doc.switchToPage(i);
-    doc.font('Helvetica').fontSize(8).fillColor('#777777').text(winAnsi(`${title} · utskriven ${meta.exportedOn} · sida ${i + 1} av ${pages.count}`), 56, doc.page.height - 40, { width, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#777777')
+      .text(winAnsi(`${title} · utskriven ${meta.exportedOn} · sida ${i + 1} av ${pages.count}`), 56, doc.page.height - 40, {
+        width,
+        lineBreak: false,
+      });
   }
   doc.end();
   return done;
@@ -48,7 +77,10 @@ function table(doc: PDFKit.PDFDocument, b: Extract<PageBlock, { type: 'table' }>
   const n = Math.max(1, b.columns.length);
   const colWidth = width / n;
   const pad = 4;
-  const rows: { cells: string[]; header: boolean }[] = [...(b.columns.some((c) => c) ? [{ cells: b.columns, header: true }] : []), ...b.rows.map((r) => ({ cells: r.map((v) => cellText(v)), header: false }))];
+  const rows: { cells: string[]; header: boolean }[] = [
+    ...(b.columns.some((c) => c) ? [{ cells: b.columns, header: true }] : []),
+    ...b.rows.map((r) => ({ cells: r.map((v) => cellText(v)), header: false })),
+  ];
   for (const row of rows) {
     doc.font(row.header ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5);
     const height = Math.max(...row.cells.map((c) => doc.heightOfString(winAnsi(c), { width: colWidth - 2 * pad }))) + 2 * pad;

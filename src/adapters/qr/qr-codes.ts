@@ -10,9 +10,17 @@ export const qrPng = (url: string) => QRCode.toBuffer(url, { ...OPTIONS, type: '
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A printable A4 poster: the unit's name, the round, the QR code and the link written out. */
-export async function qrPoster(input: { url: string; unitName: string; roundLabel: string; municipalityName: string; assisted: boolean }): Promise<string> {
+export async function qrPoster(input: {
+  url: string;
+  unitName: string;
+  roundLabel: string;
+  municipalityName: string;
+  assisted: boolean;
+}): Promise<string> {
   const svg = await qrSvg(input.url);
-  const who = input.assisted ? 'Barnen svarar tillsammans med en vuxen på en surfplatta.' : 'Skanna koden med mobilen eller skriv in länken. Det tar fem minuter.';
+  const who = input.assisted
+    ? 'Barnen svarar tillsammans med en vuxen på en surfplatta.'
+    : 'Skanna koden med mobilen eller skriv in länken. Det tar fem minuter.';
   return `<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>${escapeHtml(input.roundLabel)} – ${escapeHtml(input.unitName)}</title>
 <style>

@@ -41,6 +41,11 @@ export type SavedRegister = z.infer<typeof savedRegister>;
 export function unitsFromSaved(saved: SavedRegister): RegisteredUnit[] {
   return saved.list.data.attributes.map((row) => {
     const detail = saved.details[row.schoolUnitCode]?.data.attributes;
-    return { schoolUnitCode: row.schoolUnitCode, name: detail?.displayName ?? detail?.name ?? row.name, schoolTypes: detail?.schoolTypes ?? [], status: detail?.status ?? row.status };
+    return {
+      schoolUnitCode: row.schoolUnitCode,
+      name: detail?.displayName ?? detail?.name ?? row.name,
+      schoolTypes: detail?.schoolTypes ?? [],
+      status: detail?.status ?? row.status,
+    };
   });
 }

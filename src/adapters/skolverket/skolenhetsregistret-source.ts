@@ -25,7 +25,11 @@ export class SkolenhetsregistretHttpSource implements UnitRegister {
     // One request per unit (40–300 in a municipality), a few at a time to stay polite.
     const codes = list.data.attributes.map((u) => u.schoolUnitCode);
     for (let i = 0; i < codes.length; i += 5) {
-      await Promise.all(codes.slice(i, i + 5).map(async (code) => (details[code] = detailResponse.parse(await this.get(`${this.baseUrl}/v2/school-units/${code}`)))));
+      await Promise.all(
+        codes
+          .slice(i, i + 5)
+          .map(async (code) => (details[code] = detailResponse.parse(await this.get(`${this.baseUrl}/v2/school-units/${code}`)))),
+      );
     }
     return { source: 'skolenhetsregistret-v2', municipalityCode, fetchedAt: new Date().toISOString(), list, details };
   }
@@ -35,9 +39,17 @@ export class SkolenhetsregistretHttpSource implements UnitRegister {
     try {
       res = await this.fetchImpl(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(30_000) });
     } catch (error) {
-      throw new DomainError('UNIT_REGISTER_UNAVAILABLE', 'Skolverkets skolenhetsregister svarar inte. Försök igen senare eller läs in en sparad fil.', { cause: String(error) });
+      throw new DomainError(
+        'UNIT_REGISTER_UNAVAILABLE',
+        'Skolverkets skolenhetsregister svarar inte. Försök igen senare eller läs in en sparad fil.',
+        { cause: String(error) },
+      );
     }
-    if (!res.ok) throw new DomainError('UNIT_REGISTER_UNAVAILABLE', `Skolverkets skolenhetsregister svarade ${res.status}. Försök igen senare eller läs in en sparad fil.`);
+    if (!res.ok)
+      throw new DomainError(
+        'UNIT_REGISTER_UNAVAILABLE',
+        `Skolverkets skolenhetsregister svarade ${res.status}. Försök igen senare eller läs in en sparad fil.`,
+      );
     return res.json();
   }
 }
@@ -51,10 +63,16 @@ export class SkolenhetsregistretFileSource implements UnitRegister {
     try {
       saved = savedRegister.parse(JSON.parse(await readFile(this.path, 'utf8')));
     } catch (error) {
-      throw new DomainError('UNIT_REGISTER_UNAVAILABLE', 'Den sparade filen från skolenhetsregistret går inte att läsa.', { path: this.path, cause: String(error) });
+      throw new DomainError('UNIT_REGISTER_UNAVAILABLE', 'Den sparade filen från skolenhetsregistret går inte att läsa.', {
+        path: this.path,
+        cause: String(error),
+      });
     }
     if (saved.municipalityCode !== municipalityCode) {
-      throw new DomainError('UNIT_REGISTER_UNAVAILABLE', `Den sparade filen gäller kommunkod ${saved.municipalityCode}, inte ${municipalityCode}.`);
+      throw new DomainError(
+        'UNIT_REGISTER_UNAVAILABLE',
+        `Den sparade filen gäller kommunkod ${saved.municipalityCode}, inte ${municipalityCode}.`,
+      );
     }
     return unitsFromSaved(saved);
   }

@@ -72,9 +72,7 @@ export class SqliteListStore implements ListStore {
       modified TEXT NOT NULL,
       idem_key TEXT UNIQUE
     )`);
-    const existing = new Set(
-      (this.db.prepare(`PRAGMA table_info(${table(name)})`).all() as { name: string }[]).map((c) => c.name),
-    );
+    const existing = new Set((this.db.prepare(`PRAGMA table_info(${table(name)})`).all() as { name: string }[]).map((c) => c.name));
     for (const [field, column] of Object.entries(def.columns)) {
       if (!existing.has(col(field))) {
         this.db.exec(`ALTER TABLE ${table(name)} ADD COLUMN ${col(field)} ${SQL_TYPE[column.type]}`);
@@ -169,9 +167,7 @@ export class SqliteListStore implements ListStore {
     const only = query.select ? new Set(query.select) : undefined;
     for (const field of only ?? []) if (!def.columns[field]) throw new SchemaError(`Unknown column "${field}" in list "${list}"`);
     const columns = only ? ['id', 'etag_guid', 'version', 'created', 'modified', ...[...only].map(col)].join(', ') : '*';
-    const rows = this
-      .prepare(`SELECT ${columns} FROM ${table(list)} ${where} ORDER BY id LIMIT ?`)
-      .all(...params, top + 1) as Row[];
+    const rows = this.prepare(`SELECT ${columns} FROM ${table(list)} ${where} ORDER BY id LIMIT ?`).all(...params, top + 1) as Row[];
     const more = rows.length > top;
     const items = rows.slice(0, top).map((r) => this.toItem(list, r, only));
     return { items, nextCursor: more ? items.at(-1)!.id : undefined };
@@ -214,10 +210,9 @@ export class SqliteListStore implements ListStore {
     // Another process on the same file may insert the same key between our look and our insert:
     // then its item is the one (the same answer as the look would have given), never an error.
     const info = this.prepare(
-        `INSERT INTO ${table(list)} (etag_guid, version, created, modified, idem_key${names.map((n) => `, ${col(n)}`).join('')})
+      `INSERT INTO ${table(list)} (etag_guid, version, created, modified, idem_key${names.map((n) => `, ${col(n)}`).join('')})
          VALUES (?, 1, ?, ?, ?${names.map(() => ', ?').join('')}) ON CONFLICT(idem_key) DO NOTHING`,
-      )
-      .run(randomUUID(), now, now, key ?? null, ...values);
+    ).run(randomUUID(), now, now, key ?? null, ...values);
     const row = (
       info.changes === 0 && key
         ? this.prepare(`SELECT * FROM ${table(list)} WHERE idem_key = ?`).get(key)

@@ -49,7 +49,8 @@ export class SpreadsheetReader implements TableReader {
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && 'result' in (v as object)) return cellText((v as { result: unknown }).result);
-  if (typeof v === 'object' && 'richText' in (v as object)) return (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+  if (typeof v === 'object' && 'richText' in (v as object))
+    return (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
   if (v instanceof Date) return String(v.getFullYear());
   return String(v).trim();
 }

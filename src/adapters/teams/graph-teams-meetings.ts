@@ -36,14 +36,20 @@ export class GraphTeamsMeetings implements TeamsMeetingsPort {
   async find(joinUrl: string): Promise<OnlineMeetingRef | undefined> {
     const user = await this.organiser();
     const filter = encodeURIComponent(`JoinWebUrl eq ${quote(joinUrl)}`);
-    const page = await this.options.http.send<Page<{ id: string; chatInfo?: { threadId?: string } }>>('GET', `${GRAPH_V1}/users/${user}/onlineMeetings?$filter=${filter}`);
+    const page = await this.options.http.send<Page<{ id: string; chatInfo?: { threadId?: string } }>>(
+      'GET',
+      `${GRAPH_V1}/users/${user}/onlineMeetings?$filter=${filter}`,
+    );
     const meeting = page?.value?.[0];
     return meeting?.chatInfo?.threadId ? { meetingId: meeting.id, chatId: meeting.chatInfo.threadId } : undefined;
   }
 
   async installApp(chatId: string): Promise<void> {
     try {
-      await this.options.http.send('POST', `${GRAPH_V1}/chats/${encodeURIComponent(chatId)}/installedApps`, { body: { 'teamsApp@odata.bind': this.appBind() }, repeatable: true });
+      await this.options.http.send('POST', `${GRAPH_V1}/chats/${encodeURIComponent(chatId)}/installedApps`, {
+        body: { 'teamsApp@odata.bind': this.appBind() },
+        repeatable: true,
+      });
     } catch (e) {
       // Installing an app that is already in the scope answers 409 Conflict (microsoft-graph-docs-contrib #3686).
       if (e instanceof GraphRequestError && e.status === 409) return;
@@ -71,11 +77,18 @@ export class GraphTeamsMeetings implements TeamsMeetingsPort {
     for (const report of reports) {
       type Row = { emailAddress?: string | null; identity?: { id?: string | null } | null; totalAttendanceInSeconds?: number | null };
       for (const r of await this.all<Row>(`${base}/${encodeURIComponent(report.id)}/attendanceRecords`)) {
-        const entry = { aadObjectId: r.identity?.id ?? '', email: (r.emailAddress ?? '').toLowerCase(), totalAttendanceInSeconds: r.totalAttendanceInSeconds ?? 0 };
+        const entry = {
+          aadObjectId: r.identity?.id ?? '',
+          email: (r.emailAddress ?? '').toLowerCase(),
+          totalAttendanceInSeconds: r.totalAttendanceInSeconds ?? 0,
+        };
         const key = entry.aadObjectId || entry.email;
         if (!key) continue;
         const seen = merged.get(key);
-        merged.set(key, seen ? { ...seen, totalAttendanceInSeconds: seen.totalAttendanceInSeconds + entry.totalAttendanceInSeconds } : entry);
+        merged.set(
+          key,
+          seen ? { ...seen, totalAttendanceInSeconds: seen.totalAttendanceInSeconds + entry.totalAttendanceInSeconds } : entry,
+        );
       }
     }
     return [...merged.values()];
@@ -88,7 +101,10 @@ export class GraphTeamsMeetings implements TeamsMeetingsPort {
   /** onlineMeetings take the user's object id in the path; the mailbox may be configured by UPN (user-get takes either). */
   private async organiser(): Promise<string> {
     if (!this.organiserId) {
-      const user = await this.options.http.send<{ id: string }>('GET', `${GRAPH_V1}/users/${encodeURIComponent(this.options.mailbox)}?$select=id`);
+      const user = await this.options.http.send<{ id: string }>(
+        'GET',
+        `${GRAPH_V1}/users/${encodeURIComponent(this.options.mailbox)}?$select=id`,
+      );
       this.organiserId = encodeURIComponent(user!.id);
     }
     return this.organiserId;

@@ -1,4 +1,17 @@
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { withoutBlankEntries } from '../../domain/completeness';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { FOLLOW_UP_STATUS_LABELS, type Commitment, type CommitmentPlan } from '../../domain/plan';
@@ -52,11 +65,18 @@ function factTable(facts: [string, string][]) {
   });
 }
 
-function titlePage(kind: string, schoolYear: string, status: string, ctx: { municipalityName: string; exportedOn: string; unit?: ExportContext['unit'] }): Paragraph[] {
+function titlePage(
+  kind: string,
+  schoolYear: string,
+  status: string,
+  ctx: { municipalityName: string; exportedOn: string; unit?: ExportContext['unit'] },
+): Paragraph[] {
   return [
     new Paragraph({ children: [new TextRun({ text: ctx.municipalityName, color: ACCENT, bold: true })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`${kind} ${schoolYear}`)] }),
-    new Paragraph({ children: [new TextRun({ text: ctx.unit ? `${ctx.unit.name} · ${SCHOOL_FORMS[ctx.unit.schoolForm]}` : 'Huvudmannanivån', size: 28 })] }),
+    new Paragraph({
+      children: [new TextRun({ text: ctx.unit ? `${ctx.unit.name} · ${SCHOOL_FORMS[ctx.unit.schoolForm]}` : 'Huvudmannanivån', size: 28 })],
+    }),
     new Paragraph({ children: [new TextRun({ text: `Status: ${status} · Utskriven ${ctx.exportedOn}`, italics: true, color: '555555' })] }),
   ];
 }
@@ -74,11 +94,23 @@ function effectChain(c: Commitment, ctx: Pick<ExportContext, 'boardGoals'>) {
   ];
   if (c.activities.length) {
     blocks.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('Aktiviteter')] }));
-    blocks.push(table(['Aktivitet', 'Vad den ska leda till', 'Resultat'], c.activities.map((a) => [a.title, a.expectedResult, a.outcome]), [30, 35, 35]));
+    blocks.push(
+      table(
+        ['Aktivitet', 'Vad den ska leda till', 'Resultat'],
+        c.activities.map((a) => [a.title, a.expectedResult, a.outcome]),
+        [30, 35, 35],
+      ),
+    );
   }
   if (c.followUps.length) {
     blocks.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('Uppföljningar')] }));
-    blocks.push(table(['Datum', 'Status', 'Anteckning', 'Av'], c.followUps.map((f) => [f.date, FOLLOW_UP_STATUS_LABELS[f.status], f.note, f.authorName]), [14, 18, 50, 18]));
+    blocks.push(
+      table(
+        ['Datum', 'Status', 'Anteckning', 'Av'],
+        c.followUps.map((f) => [f.date, FOLLOW_UP_STATUS_LABELS[f.status], f.note, f.authorName]),
+        [14, 18, 50, 18],
+      ),
+    );
   }
   return blocks;
 }
@@ -93,10 +125,21 @@ function wordDocument(title: string, children: (Paragraph | Table)[]) {
 }
 
 export async function exportPlanDocx(plan: CommitmentPlan, ctx: ExportContext): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = titlePage(ctx.planLabel ?? 'Åtagandeplan', plan.schoolYear, DOCUMENT_STATUS_LABELS[plan.status], ctx);
+  const children: (Paragraph | Table)[] = titlePage(
+    ctx.planLabel ?? 'Åtagandeplan',
+    plan.schoolYear,
+    DOCUMENT_STATUS_LABELS[plan.status],
+    ctx,
+  );
   for (const area of plan.goalAreas) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${area.label}${area.required ? ' (alltid prioriterat)' : ''}`)] }));
-    if (area.commitments.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Inga åtaganden ännu.', italics: true })] }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: [new TextRun(`${area.label}${area.required ? ' (alltid prioriterat)' : ''}`)],
+      }),
+    );
+    if (area.commitments.length === 0)
+      children.push(new Paragraph({ children: [new TextRun({ text: 'Inga åtaganden ännu.', italics: true })] }));
     for (const c of area.commitments) {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(c.title)] }));
       children.push(...effectChain(c, ctx));
@@ -123,13 +166,22 @@ export async function exportReportDocx(
     if (s.kind === 'generated') {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.label)] }));
       const t = ctx.generated?.[s.key];
-      if (t?.rows.length) children.push(table(t.columns, t.rows.map((r) => r.map((v) => (v === null ? '–' : String(v))))));
-      if (t?.note || !t?.rows.length) children.push(new Paragraph({ children: [new TextRun({ text: t?.note ?? 'Inga uppgifter.', italics: true })] }));
+      if (t?.rows.length)
+        children.push(
+          table(
+            t.columns,
+            t.rows.map((r) => r.map((v) => (v === null ? '–' : String(v)))),
+          ),
+        );
+      if (t?.note || !t?.rows.length)
+        children.push(new Paragraph({ children: [new TextRun({ text: t?.note ?? 'Inga uppgifter.', italics: true })] }));
     } else if (s.kind === 'perCommitment') {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.label)] }));
       const written = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, Record<string, string>>;
       for (const { goalArea, commitment } of commitmentsToFollowUp(plan)) {
-        children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${goalArea.label}: ${commitment.title}`)] }));
+        children.push(
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${goalArea.label}: ${commitment.title}`)] }),
+        );
         children.push(...effectChain(commitment, ctx));
         for (const f of s.fields) {
           children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(f.label)] }));

@@ -23,7 +23,10 @@ export class BoardGoalService {
 
   /** Every goal with how many commitments (any school year) carry it. */
   async list() {
-    const [config, commitments] = await Promise.all([this.settings.processConfig(), queryAll(this.store, 'commitments', undefined, ['boardGoalIds'])]);
+    const [config, commitments] = await Promise.all([
+      this.settings.processConfig(),
+      queryAll(this.store, 'commitments', undefined, ['boardGoalIds']),
+    ]);
     const counts = new Map<string, number>();
     for (const c of commitments) for (const id of parseIds(c.fields.boardGoalIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
     return config.boardGoals.map((g) => ({ id: g.id, title: g.title, retired: g.retired ?? false, commitments: counts.get(g.id) ?? 0 }));

@@ -9,7 +9,7 @@ const day = (d: MonthDay) => `${d.day} ${MONTH_NAMES[d.month - 1]}`;
 /** The months from start to end, across New Year (a school year runs August–June). */
 function monthsBetween(start: number, end: number): number[] {
   const out = [start];
-  for (let m = start; m !== end; ) out.push((m = (m % 12) + 1));
+  for (let m = start; m !== end;) out.push((m = (m % 12) + 1));
   return out;
 }
 
@@ -25,7 +25,10 @@ function when(e: YearWheelEvent): { when: string; months: number[] } {
   }
 }
 
-const document = (d: ReportDefinition) => ({ label: d.label, sections: d.sections.map((s) => ({ label: s.label, required: 'required' in s && s.required === true })) });
+const document = (d: ReportDefinition) => ({
+  label: d.label,
+  sections: d.sections.map((s) => ({ label: s.label, required: 'required' in s && s.required === true })),
+});
 
 /** What choosing a preset would bring, shown before the admin switches: year wheel, documents, surveys. */
 export function presetPreview(p: ProcessPreset, current: boolean) {

@@ -8,10 +8,39 @@ const goalAreas = z.array(z.object({ key: z.string().min(1), label: z.string().m
 const deciders = z.array(z.enum(['principal', 'organiser'])).min(1);
 const field = z.object({ key: z.string().min(1), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional() });
 const section = z.discriminatedUnion('kind', [
-  z.object({ key: z.string().min(1), kind: z.literal('text'), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional(), group: z.string().optional() }),
-  z.object({ key: z.string().min(1), kind: z.literal('perCommitment'), label: z.string().min(1), hint: z.string().optional(), fields: z.array(field).min(1), group: z.string().optional() }),
-  z.object({ key: z.string().min(1), kind: z.literal('list'), label: z.string().min(1), hint: z.string().optional(), required: z.boolean().optional(), itemLabel: z.string().min(1), group: z.string().optional() }),
-  z.object({ key: z.string().min(1), kind: z.literal('generated'), label: z.string().min(1), hint: z.string().optional(), source: z.enum(GENERATED_SOURCES), group: z.string().optional() }),
+  z.object({
+    key: z.string().min(1),
+    kind: z.literal('text'),
+    label: z.string().min(1),
+    hint: z.string().optional(),
+    required: z.boolean().optional(),
+    group: z.string().optional(),
+  }),
+  z.object({
+    key: z.string().min(1),
+    kind: z.literal('perCommitment'),
+    label: z.string().min(1),
+    hint: z.string().optional(),
+    fields: z.array(field).min(1),
+    group: z.string().optional(),
+  }),
+  z.object({
+    key: z.string().min(1),
+    kind: z.literal('list'),
+    label: z.string().min(1),
+    hint: z.string().optional(),
+    required: z.boolean().optional(),
+    itemLabel: z.string().min(1),
+    group: z.string().optional(),
+  }),
+  z.object({
+    key: z.string().min(1),
+    kind: z.literal('generated'),
+    label: z.string().min(1),
+    hint: z.string().optional(),
+    source: z.enum(GENERATED_SOURCES),
+    group: z.string().optional(),
+  }),
 ]);
 
 const definition = z.object({
@@ -30,7 +59,9 @@ export const processConfigSchema = z.object({
     maxGoalAreas: z.number().int().min(1).max(20),
   }),
   statusRules: z.object({ ready: deciders, finalise: deciders, reopen: deciders }).default(DEFAULT_PROCESS_CONFIG.statusRules),
-  boardGoals: z.array(z.object({ id: z.string().min(1).max(64), title: z.string().min(1).max(255), retired: z.boolean().optional() })).default(DEFAULT_PROCESS_CONFIG.boardGoals),
+  boardGoals: z
+    .array(z.object({ id: z.string().min(1).max(64), title: z.string().min(1).max(255), retired: z.boolean().optional() }))
+    .default(DEFAULT_PROCESS_CONFIG.boardGoals),
   reportDefinition: definition.default(DEFAULT_PROCESS_CONFIG.reportDefinition),
   annualDefinition: definition.default(DEFAULT_PROCESS_CONFIG.annualDefinition),
   planLabel: z.string().min(1).max(60).default(DEFAULT_PROCESS_CONFIG.planLabel),

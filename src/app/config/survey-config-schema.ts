@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { SCHOOL_FORM_CODES } from '../../domain/school-forms';
 
 const scale = z.enum(['agree4', 'faces3', 'yesNo3']);
-const question = z.object({ id: z.string().regex(/^[a-z0-9-]{1,20}$/), area: z.enum(['T', 'L', 'D']), text: z.string().min(1).max(255), scale: scale.optional() });
+const question = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,20}$/),
+  area: z.enum(['T', 'L', 'D']),
+  text: z.string().min(1).max(255),
+  scale: scale.optional(),
+});
 const questionSet = z.object({
   key: z.string().min(1).max(40),
   label: z.string().min(1).max(120),
@@ -25,10 +30,12 @@ export const surveyConfigSchema = z
   })
   .superRefine((c, ctx) => {
     for (const [form, key] of Object.entries(c.setBySchoolForm)) {
-      if (!c.questionSets.some((s) => s.key === key)) ctx.addIssue({ code: 'custom', path: ['setBySchoolForm', form], message: `Frågeuppsättningen ${key} finns inte.` });
+      if (!c.questionSets.some((s) => s.key === key))
+        ctx.addIssue({ code: 'custom', path: ['setBySchoolForm', form], message: `Frågeuppsättningen ${key} finns inte.` });
     }
     for (const s of c.questionSets) {
       const ids = s.questions.map((q) => q.id);
-      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['questionSets', s.key], message: 'Två frågor har samma id.' });
+      if (new Set(ids).size !== ids.length)
+        ctx.addIssue({ code: 'custom', path: ['questionSets', s.key], message: 'Två frågor har samma id.' });
     }
   });

@@ -25,7 +25,11 @@ export class UnitSchoolForms {
     if (!actor.appRoles.includes('admin')) throw forbidden('Enheternas skolformer ändras av systemförvaltaren.');
     if (new Set(schoolForms).size !== schoolForms.length) throw new DomainError('VALIDATION_FAILED', 'Samma skolform står två gånger.');
     await this.directory.unit(unitId);
-    await this.store.update('units', unitId, { schoolForm: schoolForms[0], schoolForms: JSON.stringify(schoolForms), modifiedById: actor.userId });
+    await this.store.update('units', unitId, {
+      schoolForm: schoolForms[0],
+      schoolForms: JSON.stringify(schoolForms),
+      modifiedById: actor.userId,
+    });
     return view(await this.directory.unit(unitId));
   }
 }

@@ -53,7 +53,9 @@ export class DialogueCalendar {
     return {
       uid: `dialogue-${round.id}-${group.id}`,
       title: `${type.label}: ${group.name}`,
-      description: [round.title, brings?.text, meetingUrl ? `${teams ? 'Teams-möte' : 'Möte'}: ${meetingUrl}` : ''].filter(Boolean).join('\n'),
+      description: [round.title, brings?.text, meetingUrl ? `${teams ? 'Teams-möte' : 'Möte'}: ${meetingUrl}` : '']
+        .filter(Boolean)
+        .join('\n'),
       start: group.start,
       end: group.end,
       location: group.place || round.place || (teams ? 'Microsoft Teams' : ''),

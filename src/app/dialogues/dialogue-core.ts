@@ -19,7 +19,16 @@ import type { Clock } from '../ports/clock';
 import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
 import type { Secrets } from '../ports/secrets';
 import type { YearWheelService } from '../year/year-wheel-service';
-import { isOrganiser, jsonIds, str, toGroup, toInvitation, type DialogueGroup, type DialogueRound, type Invitation } from './dialogue-records';
+import {
+  isOrganiser,
+  jsonIds,
+  str,
+  toGroup,
+  toInvitation,
+  type DialogueGroup,
+  type DialogueRound,
+  type Invitation,
+} from './dialogue-records';
 
 export interface DialogueDeps {
   store: ListStore;
@@ -58,9 +67,21 @@ export class DialogueCore {
 
   async assemble(item: ListItem): Promise<DialogueRound> {
     const f = z
-      .object({ schoolYear: z.string(), kind: z.string(), title: str, windowStart: str, windowEnd: str, place: str, meetingUrl: str, organiserRepIds: jsonIds, invitedAt: str })
+      .object({
+        schoolYear: z.string(),
+        kind: z.string(),
+        title: str,
+        windowStart: str,
+        windowEnd: str,
+        place: str,
+        meetingUrl: str,
+        organiserRepIds: jsonIds,
+        invitedAt: str,
+      })
       .parse(item.fields);
-    const groups = (await queryAll(this.d.store, 'dialogueGroups', { roundId: item.id })).map(toGroup).sort((a, b) => a.position - b.position);
+    const groups = (await queryAll(this.d.store, 'dialogueGroups', { roundId: item.id }))
+      .map(toGroup)
+      .sort((a, b) => a.position - b.position);
     const label = dialogueTypesOf(await this.d.wheel.wheel()).find((t) => t.key === f.kind)?.label ?? f.kind;
     return { id: item.id, etag: item.etag, ...f, kindLabel: label, groups };
   }
@@ -98,9 +119,11 @@ export class DialogueCore {
       }
     }
     if (type.grouping === 'unit') {
-      for (const personId of group.staffIds) if (!invitees.has(personId)) invitees.set(personId, { personId, role: 'staff', unitIds: group.unitIds });
+      for (const personId of group.staffIds)
+        if (!invitees.has(personId)) invitees.set(personId, { personId, role: 'staff', unitIds: group.unitIds });
     }
-    for (const personId of round.organiserRepIds) if (!invitees.has(personId)) invitees.set(personId, { personId, role: 'organiser', unitIds: [] });
+    for (const personId of round.organiserRepIds)
+      if (!invitees.has(personId)) invitees.set(personId, { personId, role: 'organiser', unitIds: [] });
     return [...invitees.values()];
   }
 

@@ -40,7 +40,11 @@ export class DialogueInvitations {
       if (!group.calendarEventId) {
         const booked = await this.d.calendar.book(() => this.meetings.meeting(round, group, actor.userId));
         if (booked) {
-          await this.d.store.update('dialogueGroups', group.id, { calendarEventId: booked.eventId, meetingUrl: group.meetingUrl || booked.joinUrl, modifiedById: actor.userId });
+          await this.d.store.update('dialogueGroups', group.id, {
+            calendarEventId: booked.eventId,
+            meetingUrl: group.meetingUrl || booked.joinUrl,
+            modifiedById: actor.userId,
+          });
         }
       }
       for (const invitee of this.core.inviteesOf(round, type, group, principals)) {
@@ -61,13 +65,22 @@ export class DialogueInvitations {
           { key: `invitation:${group.id}:${invitee.personId}` },
         );
         invitations += 1;
-        items.push({ key: `dialogueInvitation:${item.id}`, personId: invitee.personId, kind: 'dialogueInvitation', payload: { invitationId: item.id }, source: source(roundId) });
+        items.push({
+          key: `dialogueInvitation:${item.id}`,
+          personId: invitee.personId,
+          kind: 'dialogueInvitation',
+          payload: { invitationId: item.id },
+          source: source(roundId),
+        });
       }
     }
     const queued = await this.d.outbox.enqueue(items);
-    if (!round.invitedAt) await this.d.store.update('dialogueRounds', roundId, { invitedAt: this.d.clock.now().toISOString(), modifiedById: actor.userId });
+    if (!round.invitedAt)
+      await this.d.store.update('dialogueRounds', roundId, { invitedAt: this.d.clock.now().toISOString(), modifiedById: actor.userId });
     const missing = await this.d.reach.unreachable(items.map((i) => i.personId));
-    const withoutConversation = await Promise.all(missing.map(async (id) => ({ personId: id, displayName: (await this.d.directory.person(id))?.displayName ?? id })));
+    const withoutConversation = await Promise.all(
+      missing.map(async (id) => ({ personId: id, displayName: (await this.d.directory.person(id))?.displayName ?? id })),
+    );
     return { invitations, queued: queued.created, alreadyQueued: queued.existing, withoutConversation };
   }
 
@@ -93,7 +106,12 @@ export class DialogueInvitations {
     assertCanAnswer(group?.start, this.d.clock.now());
     const trimmed = note.trim().slice(0, 1000);
     if (answer === 'otherTime' && !trimmed) throw new DomainError('VALIDATION_FAILED', 'Skriv vilken tid som skulle passa bättre.');
-    await this.d.store.update('dialogueInvitations', invitationId, { answer, answerNote: trimmed, answeredAt: this.d.clock.now().toISOString(), modifiedById: actor.userId });
+    await this.d.store.update('dialogueInvitations', invitationId, {
+      answer,
+      answerNote: trimmed,
+      answeredAt: this.d.clock.now().toISOString(),
+      modifiedById: actor.userId,
+    });
     return this.invitationView(invitationId);
   }
 

@@ -27,7 +27,6 @@ export interface DialogueNote {
   canEdit: boolean;
 }
 
-
 export class DialogueNotes {
   constructor(
     private readonly store: ListStore,
@@ -46,7 +45,12 @@ export class DialogueNotes {
     return items.map((i) => this.toNote(i, actor, types)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
-  async add(actor: Actor, unitId: string, schoolYear: string, input: { kind: DialogueKind; body: string; roundId?: string }): Promise<DialogueNote> {
+  async add(
+    actor: Actor,
+    unitId: string,
+    schoolYear: string,
+    input: { kind: DialogueKind; body: string; roundId?: string },
+  ): Promise<DialogueNote> {
     await this.directory.unit(unitId);
     this.assertCanWrite(actor, unitId);
     const body = input.body.trim();
@@ -74,15 +78,21 @@ export class DialogueNotes {
     if (!note.canEdit) throw forbidden('Bara den som skrev anteckningen, eller huvudmannanivån, kan ändra den.');
     if (!body.trim()) throw new DomainError('VALIDATION_FAILED', 'Anteckningen måste fyllas i.');
     try {
-      return this.toNote(await this.store.update('dialogueNotes', noteId, { body: body.trim(), modifiedById: actor.userId }, { ifMatch }), actor, types);
+      return this.toNote(
+        await this.store.update('dialogueNotes', noteId, { body: body.trim(), modifiedById: actor.userId }, { ifMatch }),
+        actor,
+        types,
+      );
     } catch (e) {
-      if (e instanceof ConflictError) throw new DomainError('CONFLICT', 'Någon annan har ändrat anteckningen sedan du öppnade den. Ladda om och gör din ändring igen.');
+      if (e instanceof ConflictError)
+        throw new DomainError('CONFLICT', 'Någon annan har ändrat anteckningen sedan du öppnade den. Ladda om och gör din ändring igen.');
       throw e;
     }
   }
 
   private assertCanWrite(actor: Actor, unitId: string) {
-    if (!isOrganiser(actor) && !canEditUnitDocuments(actor, unitId)) throw forbidden('Bara huvudmannanivån och enhetens rektor skriver dialoganteckningar.');
+    if (!isOrganiser(actor) && !canEditUnitDocuments(actor, unitId))
+      throw forbidden('Bara huvudmannanivån och enhetens rektor skriver dialoganteckningar.');
   }
 
   private toNote(i: ListItem, actor: Actor, types: DialogueType[]): DialogueNote {

@@ -75,14 +75,32 @@ export interface RoundInput {
 
 export type RoundPatch = Partial<Omit<RoundInput, 'kind' | 'schoolYear'>>;
 
-export const str = z.string().nullable().transform((v) => v ?? '');
+export const str = z
+  .string()
+  .nullable()
+  .transform((v) => v ?? '');
 export const jsonIds = str.transform((v) => z.array(z.string()).parse(v ? JSON.parse(v) : []));
-export const num = z.number().nullable().transform((v) => v ?? 0);
+export const num = z
+  .number()
+  .nullable()
+  .transform((v) => v ?? 0);
 
 export const toGroup = (i: ListItem): DialogueGroup => ({
   id: i.id,
   ...z
-    .object({ name: str, schoolForm: str, unitIds: jsonIds, staffIds: jsonIds, start: str, end: str, place: str, meetingUrl: str, position: num, sequence: num, calendarEventId: str })
+    .object({
+      name: str,
+      schoolForm: str,
+      unitIds: jsonIds,
+      staffIds: jsonIds,
+      start: str,
+      end: str,
+      place: str,
+      meetingUrl: str,
+      position: num,
+      sequence: num,
+      calendarEventId: str,
+    })
     .parse(i.fields),
 });
 
@@ -135,4 +153,3 @@ export interface AnswersOverview {
   }[];
   counts: Record<Answer, number>;
 }
-

@@ -37,7 +37,13 @@ export class DialogueReminders {
         if (days === undefined) continue;
         for (const inv of invitations.filter((i) => i.groupId === group.id)) {
           if (!(await this.workOf(round, inv))) continue;
-          items.push({ key: `dialogueReminder:${inv.id}:${days}`, personId: inv.personId, kind: 'dialogueReminder', payload: { invitationId: inv.id, days }, source: source(round.id) });
+          items.push({
+            key: `dialogueReminder:${inv.id}:${days}`,
+            personId: inv.personId,
+            kind: 'dialogueReminder',
+            payload: { invitationId: inv.id, days },
+            source: source(round.id),
+          });
         }
       }
     }
@@ -69,7 +75,10 @@ export class DialogueReminders {
       links: brings
         ? invitation.unitIds
             .filter((id) => work.documents.includes(units.get(id)?.name ?? id))
-            .map((id) => ({ title: `${brings.linkTitle}: ${units.get(id)?.name ?? id}`, url: this.d.links.document(brings.document, id, round.schoolYear) }))
+            .map((id) => ({
+              title: `${brings.linkTitle}: ${units.get(id)?.name ?? id}`,
+              url: this.d.links.document(brings.document, id, round.schoolYear),
+            }))
         : [],
     };
     return { kind: 'reminder', view };
@@ -81,7 +90,10 @@ export class DialogueReminders {
     const units = [];
     for (const unitId of inv.unitIds) {
       const unit = await this.d.directory.unit(unitId).catch(() => undefined);
-      units.push({ name: unit?.name ?? unitId, status: brings ? await this.core.documentStatus(brings.document, unitId, round.schoolYear) : undefined });
+      units.push({
+        name: unit?.name ?? unitId,
+        status: brings ? await this.core.documentStatus(brings.document, unitId, round.schoolYear) : undefined,
+      });
     }
     return outstandingWork(type, inv, units);
   }

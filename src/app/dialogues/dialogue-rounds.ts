@@ -24,15 +24,24 @@ export class DialogueRounds {
     const people = new Map((await this.d.directory.people()).map((p) => [p.id, p]));
     const memberships = await queryAll(this.d.store, 'memberships');
     // A closed unit holds no dialogues.
-    const grouping = units.filter((u) => u.status !== 'closed').map((u) => {
-      const of = (role: string) =>
-        memberships
-          .filter((m) => m.fields.unitId === u.id && m.fields.role === role)
-          .map((m) => people.get(String(m.fields.personId)))
-          .filter((p): p is Person => p !== undefined)
-          .map((p) => ({ personId: p.id, displayName: p.displayName }));
-      return { unitId: u.id, unitName: u.name, schoolForm: u.schoolForm, schoolForms: u.schoolForms, principals: of('principal'), staff: of('staff') };
-    });
+    const grouping = units
+      .filter((u) => u.status !== 'closed')
+      .map((u) => {
+        const of = (role: string) =>
+          memberships
+            .filter((m) => m.fields.unitId === u.id && m.fields.role === role)
+            .map((m) => people.get(String(m.fields.personId)))
+            .filter((p): p is Person => p !== undefined)
+            .map((p) => ({ personId: p.id, displayName: p.displayName }));
+        return {
+          unitId: u.id,
+          unitName: u.name,
+          schoolForm: u.schoolForm,
+          schoolForms: u.schoolForms,
+          principals: of('principal'),
+          staff: of('staff'),
+        };
+      });
     const window = await this.defaultWindow(kind, year);
     return { ...proposeDialogueGroups(await this.core.typeOf(kind), grouping), ...window };
   }
@@ -52,7 +61,9 @@ export class DialogueRounds {
     this.core.assertOrganiser(actor);
     const year = parseSchoolYear(input.schoolYear);
     const window = await this.defaultWindow(input.kind, year);
-    const groups: GroupInput[] = input.groups ?? (await this.propose(actor, input.kind, year)).groups.map((g) => ({ name: g.name, unitIds: g.unitIds, staffIds: g.staffIds }));
+    const groups: GroupInput[] =
+      input.groups ??
+      (await this.propose(actor, input.kind, year)).groups.map((g) => ({ name: g.name, unitIds: g.unitIds, staffIds: g.staffIds }));
     const windowStart = input.windowStart ?? window.windowStart;
     const windowEnd = input.windowEnd ?? window.windowEnd;
     await this.check(input.kind, windowStart, windowEnd, groups);
@@ -81,7 +92,10 @@ export class DialogueRounds {
     const current = await this.core.round(roundId);
     if (current.etag !== ifMatch) throw this.core.conflict();
     if (patch.groups && current.invitedAt) {
-      throw new DomainError('DIALOGUE_GROUPS_INVALID', 'Inbjudningarna är redan skickade, så grupperna kan inte göras om. Skapa en ny omgång om grupperna behöver ändras.');
+      throw new DomainError(
+        'DIALOGUE_GROUPS_INVALID',
+        'Inbjudningarna är redan skickade, så grupperna kan inte göras om. Skapa en ny omgång om grupperna behöver ändras.',
+      );
     }
     const windowStart = patch.windowStart ?? current.windowStart;
     const windowEnd = patch.windowEnd ?? current.windowEnd;
@@ -118,7 +132,8 @@ export class DialogueRounds {
   async remove(actor: Actor, roundId: string, ifMatch: string): Promise<void> {
     this.core.assertOrganiser(actor);
     const current = await this.core.round(roundId);
-    if (current.invitedAt) throw new DomainError('DIALOGUE_GROUPS_INVALID', 'Inbjudningarna är redan skickade, så omgången kan inte tas bort.');
+    if (current.invitedAt)
+      throw new DomainError('DIALOGUE_GROUPS_INVALID', 'Inbjudningarna är redan skickade, så omgången kan inte tas bort.');
     try {
       await this.d.store.delete('dialogueRounds', roundId, { ifMatch });
     } catch (e) {
@@ -151,13 +166,26 @@ export class DialogueRounds {
 
   private async check(kind: DialogueKind, windowStart: string, windowEnd: string, groups: GroupInput[]) {
     const units = new Map((await this.d.directory.allUnits()).map((u) => [u.id, u]));
-    assertRound({ type: await this.core.typeOf(kind), windowStart, windowEnd, groups: groups.map((g) => ({ ...g, staffIds: g.staffIds ?? [], start: g.start || undefined, end: g.end || undefined })) }, (id) => unitForms(units.get(id)));
-    await this.assertPeople(groups.flatMap((g) => g.staffIds ?? []), 'Medarbetaren');
+    assertRound(
+      {
+        type: await this.core.typeOf(kind),
+        windowStart,
+        windowEnd,
+        groups: groups.map((g) => ({ ...g, staffIds: g.staffIds ?? [], start: g.start || undefined, end: g.end || undefined })),
+      },
+      (id) => unitForms(units.get(id)),
+    );
+    await this.assertPeople(
+      groups.flatMap((g) => g.staffIds ?? []),
+      'Medarbetaren',
+    );
     for (const g of groups) checkMeetingLink(g.meetingUrl, `Möteslänken för ${g.name}`);
   }
 
   private async assertPeople(ids: string[], what: string) {
-    for (const id of ids) if (!(await this.d.directory.person(id))) throw new DomainError('VALIDATION_FAILED', `${what} med id ${id} finns inte i personregistret.`);
+    for (const id of ids)
+      if (!(await this.d.directory.person(id)))
+        throw new DomainError('VALIDATION_FAILED', `${what} med id ${id} finns inte i personregistret.`);
   }
 
   private async defaultWindow(kind: DialogueKind, year: string) {

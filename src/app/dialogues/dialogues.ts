@@ -18,7 +18,16 @@ import { DialogueAnswers } from './dialogue-answers';
 import { DialogueCalendar } from './dialogue-calendar';
 import { DialogueCore } from './dialogue-core';
 import { DialogueInvitations } from './dialogue-invitations';
-import type { AnswersOverview, DialogueGroup, DialogueRound, GroupInput, Invitation, InvitationSummary, RoundInput, RoundPatch } from './dialogue-records';
+import type {
+  AnswersOverview,
+  DialogueGroup,
+  DialogueRound,
+  GroupInput,
+  Invitation,
+  InvitationSummary,
+  RoundInput,
+  RoundPatch,
+} from './dialogue-records';
 import { DialogueReminders } from './dialogue-reminders';
 import { DialogueRounds } from './dialogue-rounds';
 

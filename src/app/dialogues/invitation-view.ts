@@ -32,7 +32,10 @@ export async function loadRoundContext(d: DialogueDeps, core: DialogueCore, roun
       list = Promise.all(
         invitees.map(async (p) => {
           const person = await d.directory.person(p.personId);
-          const detail = p.role === 'organiser' ? 'Huvudmannen' : p.unitIds.map((id) => unitsById.get(id)?.name ?? id).join(', ') + (p.role === 'staff' ? ' (medarbetare)' : '');
+          const detail =
+            p.role === 'organiser'
+              ? 'Huvudmannen'
+              : p.unitIds.map((id) => unitsById.get(id)?.name ?? id).join(', ') + (p.role === 'staff' ? ' (medarbetare)' : '');
           return { name: person?.displayName ?? p.personId, detail };
         }),
       );

@@ -10,7 +10,11 @@ type Logger = { info(message: string, data?: Record<string, unknown>): void };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function ensureBootstrapAdmins(store: ListStore, entries: readonly string[], log: Logger): Promise<{ created: number; promoted: number; admins: number }> {
+export async function ensureBootstrapAdmins(
+  store: ListStore,
+  entries: readonly string[],
+  log: Logger,
+): Promise<{ created: number; promoted: number; admins: number }> {
   let created = 0;
   let promoted = 0;
   for (const raw of entries) {
@@ -20,7 +24,14 @@ export async function ensureBootstrapAdmins(store: ListStore, entries: readonly 
     if (!item) {
       await store.create(
         'people',
-        { displayName: entry, email: byId ? '' : entry, aadObjectId: byId ? entry : '', appRoles: JSON.stringify(['admin']), directoryStatus: '', modifiedById: 'bootstrap' },
+        {
+          displayName: entry,
+          email: byId ? '' : entry,
+          aadObjectId: byId ? entry : '',
+          appRoles: JSON.stringify(['admin']),
+          directoryStatus: '',
+          modifiedById: 'bootstrap',
+        },
         { key: `person:bootstrap:${entry}` },
       );
       created++;

@@ -13,7 +13,9 @@ import type { DirectorySource, DirectoryUser, UnitRegister } from '../ports/dire
 import { queryAll, type ListStore } from '../ports/list-store';
 import { toMembership, toPerson, toUnit } from '../store/records';
 
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Ange ett objekt-id (GUID) från Entra ID.');
+const guid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Ange ett objekt-id (GUID) från Entra ID.');
 const unitCode = z.string().regex(/^\d{8}$/, 'En skolenhetskod har åtta siffror.');
 const personRef = z.string().trim().min(1).max(254);
 
@@ -23,9 +25,14 @@ export const directoryImportConfigSchema = z.object({
   /** Where organiser, board and admin come from: groups, or the app's role assignments. */
   roleSource: z.enum(['groups', 'appRoles']).default('groups'),
   groups: z.object({ organiser: guid.optional(), board: guid.optional(), admin: guid.optional(), principals: guid.optional() }).default({}),
-  appRoles: z.object({ servicePrincipalId: guid, roleIds: z.object({ organiser: guid.optional(), board: guid.optional(), admin: guid.optional() }) }).optional(),
+  appRoles: z
+    .object({ servicePrincipalId: guid, roleIds: z.object({ organiser: guid.optional(), board: guid.optional(), admin: guid.optional() }) })
+    .optional(),
   /** Per unit: a group of its principals and/or of its staff. */
-  units: z.array(z.object({ schoolUnitCode: unitCode, principalGroupId: guid.optional(), staffGroupId: guid.optional() })).max(1000).default([]),
+  units: z
+    .array(z.object({ schoolUnitCode: unitCode, principalGroupId: guid.optional(), staffGroupId: guid.optional() }))
+    .max(1000)
+    .default([]),
   /** Who leads which unit when there is no group per unit: object ids or e-mails, edited in the tab. */
   leadership: z.record(unitCode, z.array(personRef).max(20)).default({}),
   schedule: z.enum(['off', 'daily']).default('daily'),
@@ -46,7 +53,16 @@ export interface DirectoryPreview {
   fingerprint: string;
   generatedAt: string;
   empty: boolean;
-  counts: { newUnits: number; changedUnits: number; closedUnits: number; newPeople: number; movedPeople: number; leftPeople: number; addedRoles: number; removedRoles: number };
+  counts: {
+    newUnits: number;
+    changedUnits: number;
+    closedUnits: number;
+    newPeople: number;
+    movedPeople: number;
+    leftPeople: number;
+    addedRoles: number;
+    removedRoles: number;
+  };
   units: { schoolUnitCode: string; name: string; schoolFormLabel: string; change: string[]; previousName?: string }[];
   newPeople: PreviewLine[];
   moved: PreviewLine[];
@@ -83,7 +99,10 @@ export class DirectoryImport {
   async saveConfig(input: unknown, actorId: string): Promise<DirectoryImportConfig> {
     const parsed = directoryImportConfigSchema.safeParse(input);
     if (!parsed.success) {
-      throw new DomainError('VALIDATION_FAILED', `Inställningarna för katalogimporten är ogiltiga: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Inställningarna för katalogimporten är ogiltiga: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     }
     await this.put(CONFIG, parsed.data, actorId);
     return parsed.data;
@@ -102,10 +121,18 @@ export class DirectoryImport {
   async apply(fingerprint: string, actorId: string): Promise<{ preview: DirectoryPreview; applied: true }> {
     const { plan, preview, state } = await this.compute();
     if (preview.fingerprint !== fingerprint) {
-      throw new DomainError('DIRECTORY_PREVIEW_STALE', 'Katalogen har ändrats sedan förhandsgranskningen. Granska ändringarna igen innan du tillämpar dem.', { preview });
+      throw new DomainError(
+        'DIRECTORY_PREVIEW_STALE',
+        'Katalogen har ändrats sedan förhandsgranskningen. Granska ändringarna igen innan du tillämpar dem.',
+        { preview },
+      );
     }
     await this.write(plan, state, actorId);
-    await this.put(RUN, { at: this.clock.now().toISOString(), by: actorId, applied: true, counts: preview.counts } satisfies RunRecord, actorId);
+    await this.put(
+      RUN,
+      { at: this.clock.now().toISOString(), by: actorId, applied: true, counts: preview.counts } satisfies RunRecord,
+      actorId,
+    );
     return { preview, applied: true };
   }
 
@@ -118,18 +145,40 @@ export class DirectoryImport {
     const { plan, preview, state } = await this.compute();
     const applied = config.autoApply && !isEmptyPlan(plan);
     if (applied) await this.write(plan, state, 'directory-import');
-    const record: RunRecord = { at: now.toISOString(), by: 'schedule', applied, counts: preview.counts, ...(applied || preview.empty ? {} : { pending: preview }) };
+    const record: RunRecord = {
+      at: now.toISOString(),
+      by: 'schedule',
+      applied,
+      counts: preview.counts,
+      ...(applied || preview.empty ? {} : { pending: preview }),
+    };
     await this.put(RUN, record, 'directory-import');
     return record;
   }
 
   private async compute() {
     const config = await this.config();
-    if (!config) throw new DomainError('DIRECTORY_NOT_CONFIGURED', 'Katalogimporten är inte inställd än: ange kommunkod och grupper under Katalog (appens meny).');
+    if (!config)
+      throw new DomainError(
+        'DIRECTORY_NOT_CONFIGURED',
+        'Katalogimporten är inte inställd än: ange kommunkod och grupper under Katalog (appens meny).',
+      );
     const { directory, register } = this.sources;
-    if (!register) throw new DomainError('DIRECTORY_NOT_CONFIGURED', 'Skolenhetsregistret är inte nåbart härifrån och ingen sparad fil är angiven (SKOLVERKET_FILE).');
-    if (!directory) throw new DomainError('DIRECTORY_NOT_CONFIGURED', 'Entra ID nås inte: appen saknar Graph-behörighet (AZURE_TENANT_ID, AZURE_CLIENT_ID och certifikat).');
-    const [registerUnits, wanted, state] = await Promise.all([register.unitsOf(config.municipalityCode), this.wanted(config, directory), this.state()]);
+    if (!register)
+      throw new DomainError(
+        'DIRECTORY_NOT_CONFIGURED',
+        'Skolenhetsregistret är inte nåbart härifrån och ingen sparad fil är angiven (SKOLVERKET_FILE).',
+      );
+    if (!directory)
+      throw new DomainError(
+        'DIRECTORY_NOT_CONFIGURED',
+        'Entra ID nås inte: appen saknar Graph-behörighet (AZURE_TENANT_ID, AZURE_CLIENT_ID och certifikat).',
+      );
+    const [registerUnits, wanted, state] = await Promise.all([
+      register.unitsOf(config.municipalityCode),
+      this.wanted(config, directory),
+      this.state(),
+    ]);
     const plan = planDirectoryChanges(state, registerUnits, wanted.people, { bootstrapAdmins: this.bootstrapAdmins });
     const preview = this.describe(plan, state, wanted.warnings);
     return { plan, preview, state };
@@ -140,9 +189,16 @@ export class DirectoryImport {
     const people = new Map<string, WantedPerson>();
     const warnings: string[] = [];
     const add = (u: DirectoryUser, role?: AppRole, membership?: WantedPerson['memberships'][number]) => {
-      const p = people.get(u.objectId) ?? { objectId: u.objectId, displayName: u.displayName, email: u.email, appRoles: [], memberships: [] };
+      const p = people.get(u.objectId) ?? {
+        objectId: u.objectId,
+        displayName: u.displayName,
+        email: u.email,
+        appRoles: [],
+        memberships: [],
+      };
       if (role && !p.appRoles.includes(role)) p.appRoles.push(role);
-      if (membership && !p.memberships.some((m) => m.schoolUnitCode === membership.schoolUnitCode && m.role === membership.role)) p.memberships.push(membership);
+      if (membership && !p.memberships.some((m) => m.schoolUnitCode === membership.schoolUnitCode && m.role === membership.role))
+        p.memberships.push(membership);
       people.set(u.objectId, p);
     };
     const membersOf = new Map<string, Promise<DirectoryUser[]>>();
@@ -152,8 +208,16 @@ export class DirectoryImport {
     };
 
     if (config.roleSource === 'appRoles') {
-      if (!config.appRoles) throw new DomainError('VALIDATION_FAILED', 'Ange appens tjänsteobjekt (service principal) och roll-id:n för att läsa roller från rolltilldelningar.');
-      const roleOf = new Map(Object.entries(config.appRoles.roleIds).filter(([, id]) => id).map(([role, id]) => [id!.toLowerCase(), role as AppRole]));
+      if (!config.appRoles)
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          'Ange appens tjänsteobjekt (service principal) och roll-id:n för att läsa roller från rolltilldelningar.',
+        );
+      const roleOf = new Map(
+        Object.entries(config.appRoles.roleIds)
+          .filter(([, id]) => id)
+          .map(([role, id]) => [id!.toLowerCase(), role as AppRole]),
+      );
       for (const a of await directory.appRoleAssignments(config.appRoles.servicePrincipalId)) {
         const role = roleOf.get(a.appRoleId.toLowerCase());
         if (!role) continue;
@@ -171,16 +235,23 @@ export class DirectoryImport {
       }
     }
     for (const unit of config.units) {
-      if (unit.principalGroupId) for (const u of await members(unit.principalGroupId)) add(u, undefined, { schoolUnitCode: unit.schoolUnitCode, role: 'principal' });
-      if (unit.staffGroupId) for (const u of await members(unit.staffGroupId)) add(u, undefined, { schoolUnitCode: unit.schoolUnitCode, role: 'staff' });
+      if (unit.principalGroupId)
+        for (const u of await members(unit.principalGroupId)) add(u, undefined, { schoolUnitCode: unit.schoolUnitCode, role: 'principal' });
+      if (unit.staffGroupId)
+        for (const u of await members(unit.staffGroupId)) add(u, undefined, { schoolUnitCode: unit.schoolUnitCode, role: 'staff' });
     }
     // The leadership mapping names principals by object id or e-mail, among the principals' group.
     const principals = config.groups.principals ? await members(config.groups.principals) : [];
-    const known = [...principals, ...[...people.values()].map((p) => ({ objectId: p.objectId, displayName: p.displayName, email: p.email }))];
+    const known = [
+      ...principals,
+      ...[...people.values()].map((p) => ({ objectId: p.objectId, displayName: p.displayName, email: p.email })),
+    ];
     for (const [code, refs] of Object.entries(config.leadership)) {
       for (const ref of refs) {
         const key = ref.toLowerCase();
-        const u = known.find((k) => k.objectId.toLowerCase() === key || k.email === key) ?? (guid.safeParse(ref).success ? await directory.user(ref) : undefined);
+        const u =
+          known.find((k) => k.objectId.toLowerCase() === key || k.email === key) ??
+          (guid.safeParse(ref).success ? await directory.user(ref) : undefined);
         if (u) add(u, undefined, { schoolUnitCode: code, role: 'principal' });
         else warnings.push(`${ref} (rektor för ${code}) finns inte i Entra ID eller i rektorsgruppen.`);
       }
@@ -189,21 +260,49 @@ export class DirectoryImport {
   }
 
   private async state() {
-    const [units, people, memberships] = await Promise.all([queryAll(this.store, 'units'), queryAll(this.store, 'people'), queryAll(this.store, 'memberships')]);
+    const [units, people, memberships] = await Promise.all([
+      queryAll(this.store, 'units'),
+      queryAll(this.store, 'people'),
+      queryAll(this.store, 'memberships'),
+    ]);
     return {
-      units: units.map(toUnit).map((u) => ({ id: u.id, schoolUnitCode: u.schoolUnitCode, name: u.name, schoolForm: u.schoolForm, schoolForms: u.schoolForms ?? [u.schoolForm], status: u.status ?? 'open' })),
-      people: people.map(toPerson).map((p) => ({ id: p.id, objectId: p.aadObjectId, email: p.email, displayName: p.displayName, appRoles: p.appRoles, directoryStatus: p.directoryStatus ?? '' })),
+      units: units
+        .map(toUnit)
+        .map((u) => ({
+          id: u.id,
+          schoolUnitCode: u.schoolUnitCode,
+          name: u.name,
+          schoolForm: u.schoolForm,
+          schoolForms: u.schoolForms ?? [u.schoolForm],
+          status: u.status ?? 'open',
+        })),
+      people: people
+        .map(toPerson)
+        .map((p) => ({
+          id: p.id,
+          objectId: p.aadObjectId,
+          email: p.email,
+          displayName: p.displayName,
+          appRoles: p.appRoles,
+          directoryStatus: p.directoryStatus ?? '',
+        })),
       memberships: memberships.map((m) => ({ id: m.id, ...toMembership(m) })),
     };
   }
 
   private describe(plan: DirectoryPlan, state: Awaited<ReturnType<DirectoryImport['state']>>, warnings: string[]): DirectoryPreview {
-    const unitName = new Map<string, string>([...state.units.map((u) => [u.schoolUnitCode, u.name] as const), ...plan.units.map((u) => [u.schoolUnitCode, u.name] as const)]);
-    const label = (m: { schoolUnitCode: string; role: UnitRole }) => `${unitName.get(m.schoolUnitCode) ?? m.schoolUnitCode} (${ROLE_LABEL[m.role]})`;
+    const unitName = new Map<string, string>([
+      ...state.units.map((u) => [u.schoolUnitCode, u.name] as const),
+      ...plan.units.map((u) => [u.schoolUnitCode, u.name] as const),
+    ]);
+    const label = (m: { schoolUnitCode: string; role: UnitRole }) =>
+      `${unitName.get(m.schoolUnitCode) ?? m.schoolUnitCode} (${ROLE_LABEL[m.role]})`;
     const newPeople = plan.people.filter((p) => p.kind === 'new');
     const left = plan.people.filter((p) => p.kind === 'left');
     const leftIds = new Set(left.map((p) => p.personId));
-    const movedIds = new Set([...plan.addMemberships, ...plan.removeMemberships].filter((m) => m.personId && !leftIds.has(m.personId)).map((m) => m.personId!));
+    const movedIds = new Set(
+      [...plan.addMemberships, ...plan.removeMemberships].filter((m) => m.personId && !leftIds.has(m.personId)).map((m) => m.personId!),
+    );
     const nameOf = new Map(state.people.map((p) => [p.id, p.displayName]));
     const preview: Omit<DirectoryPreview, 'fingerprint'> = {
       generatedAt: this.clock.now().toISOString(),
@@ -218,8 +317,18 @@ export class DirectoryImport {
         addedRoles: plan.addMemberships.length,
         removedRoles: plan.removeMemberships.length,
       },
-      units: plan.units.map((u) => ({ schoolUnitCode: u.schoolUnitCode, name: u.name, schoolFormLabel: SCHOOL_FORMS[u.schoolForm], change: u.what, ...(u.previousName ? { previousName: u.previousName } : {}) })),
-      newPeople: newPeople.map((p) => ({ displayName: p.displayName, email: p.email, units: plan.addMemberships.filter((m) => m.objectId === p.objectId).map(label) })),
+      units: plan.units.map((u) => ({
+        schoolUnitCode: u.schoolUnitCode,
+        name: u.name,
+        schoolFormLabel: SCHOOL_FORMS[u.schoolForm],
+        change: u.what,
+        ...(u.previousName ? { previousName: u.previousName } : {}),
+      })),
+      newPeople: newPeople.map((p) => ({
+        displayName: p.displayName,
+        email: p.email,
+        units: plan.addMemberships.filter((m) => m.objectId === p.objectId).map(label),
+      })),
       moved: [...movedIds].map((id) => ({
         displayName: nameOf.get(id) ?? id,
         from: plan.removeMemberships.filter((m) => m.personId === id).map(label),
@@ -235,13 +344,31 @@ export class DirectoryImport {
   private async write(plan: DirectoryPlan, state: Awaited<ReturnType<DirectoryImport['state']>>, actorId: string) {
     const unitIds = new Map(state.units.filter((u) => u.schoolUnitCode).map((u) => [u.schoolUnitCode, u.id]));
     for (const u of plan.units) {
-      const fields = { name: u.name, schoolForm: u.schoolForm, schoolForms: JSON.stringify(u.schoolForms), status: u.status === 'closed' ? 'closed' : '', schoolUnitCode: u.schoolUnitCode, modifiedById: actorId };
+      const fields = {
+        name: u.name,
+        schoolForm: u.schoolForm,
+        schoolForms: JSON.stringify(u.schoolForms),
+        status: u.status === 'closed' ? 'closed' : '',
+        schoolUnitCode: u.schoolUnitCode,
+        modifiedById: actorId,
+      };
       if (u.unitId) await this.store.update('units', u.unitId, fields);
-      else unitIds.set(u.schoolUnitCode, (await this.store.create('units', { ...fields, koladaId: '' }, { key: `unit:code:${u.schoolUnitCode}` })).id);
+      else
+        unitIds.set(
+          u.schoolUnitCode,
+          (await this.store.create('units', { ...fields, koladaId: '' }, { key: `unit:code:${u.schoolUnitCode}` })).id,
+        );
     }
     const personIds = new Map(state.people.filter((p) => p.objectId).map((p) => [p.objectId, p.id]));
     for (const p of plan.people) {
-      const fields = { displayName: p.displayName, email: p.email.toLowerCase(), aadObjectId: p.objectId, appRoles: JSON.stringify(p.appRoles), directoryStatus: p.directoryStatus, modifiedById: actorId };
+      const fields = {
+        displayName: p.displayName,
+        email: p.email.toLowerCase(),
+        aadObjectId: p.objectId,
+        appRoles: JSON.stringify(p.appRoles),
+        directoryStatus: p.directoryStatus,
+        modifiedById: actorId,
+      };
       if (p.personId) await this.store.update('people', p.personId, fields);
       else personIds.set(p.objectId, (await this.store.create('people', fields, { key: `person:oid:${p.objectId}` })).id);
       if (p.personId) personIds.set(p.objectId, p.personId);
@@ -251,7 +378,11 @@ export class DirectoryImport {
       const personId = m.personId ?? personIds.get(m.objectId);
       const unitId = m.unitId ?? unitIds.get(m.schoolUnitCode);
       if (!personId || !unitId) continue;
-      await this.store.create('memberships', { unitId, personId, role: m.role, modifiedById: actorId }, { key: `membership:${unitId}:${personId}:${m.role}:${this.clock.now().getTime()}` });
+      await this.store.create(
+        'memberships',
+        { unitId, personId, role: m.role, modifiedById: actorId },
+        { key: `membership:${unitId}:${personId}:${m.role}:${this.clock.now().getTime()}` },
+      );
     }
   }
 

@@ -1,11 +1,25 @@
 import { canSeeAllUnits } from '../../domain/access';
-import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type StatusRules, type Transition } from '../../domain/document-lifecycle';
+import {
+  availableTransitions,
+  decideTransition,
+  DOCUMENT_STATUS_LABELS,
+  type StatusRules,
+  type Transition,
+} from '../../domain/document-lifecycle';
 import { reportEntries } from '../../domain/document-entries';
 import { DocumentConflictError } from './document-conflict';
 import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../domain/plan';
-import { assertCompleteForDialogue, checkSectionValue, definitionFor, missingRequired, type GeneratedSource, type ReportContent, type ReportDefinition } from '../../domain/report';
+import {
+  assertCompleteForDialogue,
+  checkSectionValue,
+  definitionFor,
+  missingRequired,
+  type GeneratedSource,
+  type ReportContent,
+  type ReportDefinition,
+} from '../../domain/report';
 import { parseSchoolYear } from '../../domain/school-year';
 import type { AnnualAggregates, GeneratedTable } from '../organiser/annual-aggregates';
 import { KNOWN_DEFINITIONS } from '../../domain/presets';
@@ -35,7 +49,10 @@ export interface AnnualDocument {
 
 export class AnnualConflictError extends DocumentConflictError<AnnualDocument> {
   constructor(current: AnnualDocument) {
-    super('Någon annan har ändrat verksamhetsuppföljningen sedan du öppnade den. Se den senaste versionen och gör din ändring igen.', current);
+    super(
+      'Någon annan har ändrat verksamhetsuppföljningen sedan du öppnade den. Se den senaste versionen och gör din ändring igen.',
+      current,
+    );
   }
 }
 
@@ -66,7 +83,8 @@ export class AnnualFollowUpService {
   }
 
   async get(actor: Actor, schoolYear: string): Promise<AnnualDocument | undefined> {
-    if (!canSeeAllUnits(actor)) throw forbidden('Verksamhetsuppföljningen läses på huvudmannanivån; nämnden läser den publicerade versionen.');
+    if (!canSeeAllUnits(actor))
+      throw forbidden('Verksamhetsuppföljningen läses på huvudmannanivån; nämnden läser den publicerade versionen.');
     return (await this.read(actor, parseSchoolYear(schoolYear)))?.doc;
   }
 
@@ -78,7 +96,15 @@ export class AnnualFollowUpService {
     const { annualDefinition } = await this.settings.processConfig();
     await this.store.create(
       'reports',
-      { docKey: docKeyOf(ref(year)), unitId: ORGANISER_SCOPE, schoolYear: year, type: annualDefinition.type, status: 'draft', modifiedById: actor.userId, manifest: '{}' },
+      {
+        docKey: docKeyOf(ref(year)),
+        unitId: ORGANISER_SCOPE,
+        schoolYear: year,
+        type: annualDefinition.type,
+        status: 'draft',
+        modifiedById: actor.userId,
+        manifest: '{}',
+      },
       { key: `report:${docKeyOf(ref(year))}` },
     );
     const doc = (await this.read(actor, year))!.doc;
@@ -90,7 +116,8 @@ export class AnnualFollowUpService {
     this.assertWriter(actor);
     const year = parseSchoolYear(schoolYear);
     const { current, loaded } = await this.current(actor, year, ifMatch);
-    if (current.document.status === 'final') throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Verksamhetsuppföljningen är fastställd och kan inte längre ändras.');
+    if (current.document.status === 'final')
+      throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Verksamhetsuppföljningen är fastställd och kan inte längre ändras.');
     for (const u of updates) checkSectionValue(current.definition, undefined, u);
     const changes = sectionChanges(loaded.raw[1], updates, { docKey: docKeyOf(ref(year)), schoolYear: year });
     const { doc, written } = await this.commit(actor, year, loaded, changes, {});
@@ -107,7 +134,10 @@ export class AnnualFollowUpService {
     // Final stays final: the tables as they are now become part of the document, in the same write.
     const freeze = status === 'final' ? frozenChanges(current, loaded.raw[1], year) : [];
     const { doc, written } = await this.commit(actor, year, loaded, freeze, { status });
-    const returned = transition === 'reopen' && comment ? await this.comments.add(actor, ref(year), { anchor: 'document', body: comment }, { quiet: true }) : undefined;
+    const returned =
+      transition === 'reopen' && comment
+        ? await this.comments.add(actor, ref(year), { anchor: 'document', body: comment }, { quiet: true })
+        : undefined;
     const document = status === 'final' ? { ...written.document, generated: written.generated } : written.document;
     await this.versions.record(ref(year), actor, status, document, this.entries(written), DOCUMENT_STATUS_LABELS[status]);
     const event = transitionEvent(transition, ref(year), actor, ifMatch, returned?.id);
@@ -143,13 +173,23 @@ export class AnnualFollowUpService {
   }
 
   private async read(actor: Actor, year: string): Promise<Loaded | undefined> {
-    const [{ docs }, live, config] = await Promise.all([this.commits.read([sectionedDocument(ref(year))]), this.aggregates.forYear(year), this.settings.processConfig()]);
+    const [{ docs }, live, config] = await Promise.all([
+      this.commits.read([sectionedDocument(ref(year))]),
+      this.aggregates.forYear(year),
+      this.settings.processConfig(),
+    ]);
     const raw = docs[0];
     if (raw[0].length === 0) return undefined;
     return { doc: this.build(actor, year, raw, config, live), raw, config, live };
   }
 
-  private build(actor: Actor, year: string, [[header], sections]: ListItem[][], config: Awaited<ReturnType<Settings['processConfig']>>, live: Record<GeneratedSource, GeneratedTable>): AnnualDocument {
+  private build(
+    actor: Actor,
+    year: string,
+    [[header], sections]: ListItem[][],
+    config: Awaited<ReturnType<Settings['processConfig']>>,
+    live: Record<GeneratedSource, GeneratedTable>,
+  ): AnnualDocument {
     // The document keeps the definition it was started with, even if the preset changed since.
     const definition = definitionFor(String(header.fields.type), [config.annualDefinition], KNOWN_DEFINITIONS) ?? config.annualDefinition;
     const status = DOCUMENT_STATUSES.find((s) => s === header.fields.status) ?? 'draft';
@@ -186,6 +226,8 @@ function frozenChanges(current: AnnualDocument, sections: ListItem[], year: stri
   return Object.entries(current.generated).map(([key, table]): PartChange => {
     const value = JSON.stringify(table);
     const existing = sections.find((i) => i.fields.sectionKey === key);
-    return existing ? { op: 'update', list: 'reportSections', id: existing.id, fields: { value } } : { op: 'create', list: 'reportSections', fields: { ...where, sectionKey: key, refId: '', value } };
+    return existing
+      ? { op: 'update', list: 'reportSections', id: existing.id, fields: { value } }
+      : { op: 'create', list: 'reportSections', fields: { ...where, sectionKey: key, refId: '', value } };
   });
 }

@@ -56,7 +56,12 @@ export class Comments {
 
   /** The organiser level comments; the unit's principal answers (or comments) too. Staff read. */
   /** quiet: a status change's own comment (its notice tells of the comment). */
-  async add(actor: Actor, ref: DocumentRef, input: { anchor: string; body: string; parentId?: string }, options: { quiet?: boolean } = {}): Promise<DocumentComment> {
+  async add(
+    actor: Actor,
+    ref: DocumentRef,
+    input: { anchor: string; body: string; parentId?: string },
+    options: { quiet?: boolean } = {},
+  ): Promise<DocumentComment> {
     const role = this.commenterRole(actor, ref.unitId);
     let anchor = input.anchor;
     if (input.parentId) {
@@ -79,7 +84,17 @@ export class Comments {
     });
     const kind = role === 'organiser' ? 'commented' : input.parentId ? 'answered' : undefined;
     if (kind && !options.quiet) await this.onEvent({ kind, ref, actor, eventKey: `comment:${item.id}`, commentId: item.id });
-    return { id: item.id, anchor, parentId: input.parentId ?? '', authorId: actor.userId, authorName: actor.displayName, authorRole: role, body: input.body, createdAt, resolved: false };
+    return {
+      id: item.id,
+      anchor,
+      parentId: input.parentId ?? '',
+      authorId: actor.userId,
+      authorName: actor.displayName,
+      authorRole: role,
+      body: input.body,
+      createdAt,
+      resolved: false,
+    };
   }
 
   async resolve(actor: Actor, ref: DocumentRef, commentId: string, resolved: boolean): Promise<void> {

@@ -22,7 +22,13 @@ export type DocumentEventSink = (event: DocumentEvent) => Promise<void>;
 export const noDocumentEvents: DocumentEventSink = async () => undefined;
 
 /** The event of a status change, if it is one people hear about: returned (with its comment) or finalised. */
-export function transitionEvent(transition: Transition, ref: DocumentRef, actor: Actor, ifMatch: string | undefined, commentId?: string): DocumentEvent | undefined {
+export function transitionEvent(
+  transition: Transition,
+  ref: DocumentRef,
+  actor: Actor,
+  ifMatch: string | undefined,
+  commentId?: string,
+): DocumentEvent | undefined {
   const kind = transition === 'reopen' ? 'returned' : transition === 'finalise' ? 'finalised' : undefined;
   return kind && { kind, ref, actor, eventKey: `${transition}:${ifMatch ?? ''}`, commentId };
 }

@@ -28,7 +28,11 @@ const EXCERPT = 280;
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text);
 
 const WHAT: Record<DocumentEventKind, { title: string; what: (by: string) => string; tone: DocumentNoticeView['tone'] }> = {
-  returned: { title: 'har återsänts till utkast', what: (by) => `${by} återsände dokumentet till utkast med en kommentar. Svara på kommentaren och gör klart dokumentet igen.`, tone: 'attention' },
+  returned: {
+    title: 'har återsänts till utkast',
+    what: (by) => `${by} återsände dokumentet till utkast med en kommentar. Svara på kommentaren och gör klart dokumentet igen.`,
+    tone: 'attention',
+  },
   commented: { title: 'har fått en kommentar', what: (by) => `${by} kommenterade dokumentet.`, tone: 'default' },
   answered: { title: 'har fått svar på din kommentar', what: (by) => `${by} svarade på din kommentar.`, tone: 'default' },
   finalised: { title: 'är fastställd', what: (by) => `${by} fastställde dokumentet.`, tone: 'good' },
@@ -48,7 +52,13 @@ export class DocumentNotices {
   /** Enqueues the event's notices; returns how many were new. */
   async told(event: DocumentEvent): Promise<number> {
     const recipients = (await this.recipients(event)).filter((id) => id && id !== event.actor.userId);
-    const payload: NoticePayload = { event: event.kind, ref: event.ref, actorId: event.actor.userId, actorName: event.actor.displayName, commentId: event.commentId ?? '' };
+    const payload: NoticePayload = {
+      event: event.kind,
+      ref: event.ref,
+      actorId: event.actor.userId,
+      actorName: event.actor.displayName,
+      commentId: event.commentId ?? '',
+    };
     const items: NewOutboxItem[] = [...new Set(recipients)].map((personId) => ({
       key: `document:${docKeyOf(event.ref)}:${event.kind}:${event.eventKey}:${personId}`,
       personId,
@@ -74,7 +84,8 @@ export class DocumentNotices {
   async compose(item: OutboxItem): Promise<Composed> {
     const { event, ref, actorName, commentId } = item.payload as unknown as NoticePayload;
     const config = await this.settings.processConfig();
-    const label = ref.kind === 'plan' ? config.planLabel : ref.kind === 'report' ? config.reportDefinition.label : config.annualDefinition.label;
+    const label =
+      ref.kind === 'plan' ? config.planLabel : ref.kind === 'report' ? config.reportDefinition.label : config.annualDefinition.label;
     const unitName = ref.kind === 'annual' ? 'Huvudmannen' : (await this.directory.unit(ref.unitId).catch(() => undefined))?.name;
     if (!unitName) return { skip: 'Enheten finns inte längre.' };
     let comment = '';

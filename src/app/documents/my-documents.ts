@@ -17,7 +17,12 @@ export interface DocumentSummary {
 export async function myDocuments(store: ListStore, directory: Directory, actor: Actor, years: string[]): Promise<DocumentSummary[]> {
   const units = await directory.unitsFor(actor);
   const parsed = years.map(parseSchoolYear);
-  const results = await store.queryMany(parsed.flatMap((schoolYear) => [{ list: 'plans', where: { schoolYear } }, { list: 'reports', where: { schoolYear } }]));
+  const results = await store.queryMany(
+    parsed.flatMap((schoolYear) => [
+      { list: 'plans', where: { schoolYear } },
+      { list: 'reports', where: { schoolYear } },
+    ]),
+  );
   const statusOf = (v: unknown) => DOCUMENT_STATUSES.find((s) => s === v) ?? null;
   return parsed.flatMap((schoolYear, i) =>
     units.flatMap((u) =>

@@ -15,7 +15,15 @@ import { docKeyOf } from './document-ref';
 import { commentsFrom, type DocumentComment } from './comments';
 import { myDocuments } from './my-documents';
 
-export const WAITING_KINDS = ['returned', 'unansweredComment', 'invitation', 'readyForReview', 'commentAnswered', 'noPlan', 'published'] as const;
+export const WAITING_KINDS = [
+  'returned',
+  'unansweredComment',
+  'invitation',
+  'readyForReview',
+  'commentAnswered',
+  'noPlan',
+  'published',
+] as const;
 export type WaitingKind = (typeof WAITING_KINDS)[number];
 
 export interface WaitingItem {
@@ -35,7 +43,9 @@ const excerpt = (t: string) => (t.length > 160 ? `${t.slice(0, 159).trimEnd()}�
 
 /** Threads whose root is the organiser's and whose last word is not the principal's: waiting for an answer. */
 function threads(comments: DocumentComment[]) {
-  return comments.filter((c) => !c.parentId && c.authorRole === 'organiser' && !c.resolved).map((root) => ({ root, last: [root, ...comments.filter((c) => c.parentId === root.id)].at(-1)! }));
+  return comments
+    .filter((c) => !c.parentId && c.authorRole === 'organiser' && !c.resolved)
+    .map((root) => ({ root, last: [root, ...comments.filter((c) => c.parentId === root.id)].at(-1)! }));
 }
 
 export class MyWaiting {
@@ -51,9 +61,12 @@ export class MyWaiting {
   async forActor(actor: Actor): Promise<WaitingItem[]> {
     const year = this.currentSchoolYear();
     const items: WaitingItem[] = [];
-    const docs = (await myDocuments(this.store, this.directory, actor, [year, previousSchoolYear(year)])).filter((d) => canReadUnit(actor, d.unitId));
+    const docs = (await myDocuments(this.store, this.directory, actor, [year, previousSchoolYear(year)])).filter((d) =>
+      canReadUnit(actor, d.unitId),
+    );
     const byDoc = new Map<string, ListItem[]>();
-    for (const c of await queryAll(this.store, 'comments')) byDoc.set(String(c.fields.docKey), [...(byDoc.get(String(c.fields.docKey)) ?? []), c]);
+    for (const c of await queryAll(this.store, 'comments'))
+      byDoc.set(String(c.fields.docKey), [...(byDoc.get(String(c.fields.docKey)) ?? []), c]);
     const principalOf = new Set(actor.memberships.filter((m) => m.role === 'principal').map((m) => m.unitId));
     const organiser = canSeeAllUnits(actor);
     for (const d of docs.filter((x) => x.status)) {
@@ -63,32 +76,84 @@ export class MyWaiting {
       if (principalOf.has(d.unitId)) {
         for (const { root, last } of open.filter((t) => t.last.authorRole === 'organiser')) {
           const returned = d.status === 'draft' && root.anchor === 'document';
-          items.push({ kind: returned ? 'returned' : 'unansweredComment', title: returned ? `${name} har återsänts: svara på kommentaren` : `Obesvarad kommentar på ${name.toLowerCase()}`, detail: `${last.authorName}: ${excerpt(last.body)}`, unitId: d.unitId, unitName: d.unitName, dueDate: null, target });
+          items.push({
+            kind: returned ? 'returned' : 'unansweredComment',
+            title: returned ? `${name} har återsänts: svara på kommentaren` : `Obesvarad kommentar på ${name.toLowerCase()}`,
+            detail: `${last.authorName}: ${excerpt(last.body)}`,
+            unitId: d.unitId,
+            unitName: d.unitName,
+            dueDate: null,
+            target,
+          });
         }
       }
       if (organiser) {
-        if (d.status === 'readyForDialogue') items.push({ kind: 'readyForReview', title: `${name} är klar för dialog: granska`, detail: d.unitName, unitId: d.unitId, unitName: d.unitName, dueDate: null, target });
+        if (d.status === 'readyForDialogue')
+          items.push({
+            kind: 'readyForReview',
+            title: `${name} är klar för dialog: granska`,
+            detail: d.unitName,
+            unitId: d.unitId,
+            unitName: d.unitName,
+            dueDate: null,
+            target,
+          });
         for (const { last } of open.filter((t) => t.last.authorRole === 'principal')) {
-          items.push({ kind: 'commentAnswered', title: `Svar på din kommentar på ${name.toLowerCase()}`, detail: `${last.authorName}: ${excerpt(last.body)}`, unitId: d.unitId, unitName: d.unitName, dueDate: null, target });
+          items.push({
+            kind: 'commentAnswered',
+            title: `Svar på din kommentar på ${name.toLowerCase()}`,
+            detail: `${last.authorName}: ${excerpt(last.body)}`,
+            unitId: d.unitId,
+            unitName: d.unitName,
+            dueDate: null,
+            target,
+          });
         }
       }
     }
     if (organiser) {
       for (const d of docs.filter((x) => x.kind === 'plan' && x.schoolYear === year && !x.status)) {
-        items.push({ kind: 'noPlan', title: `${d.unitName} har ingen åtagandeplan för ${year}`, detail: 'Inte påbörjad', unitId: d.unitId, unitName: d.unitName, dueDate: null, target: { view: 'document', unitId: d.unitId, schoolYear: year, doc: 'plan' } });
+        items.push({
+          kind: 'noPlan',
+          title: `${d.unitName} har ingen åtagandeplan för ${year}`,
+          detail: 'Inte påbörjad',
+          unitId: d.unitId,
+          unitName: d.unitName,
+          dueDate: null,
+          target: { view: 'document', unitId: d.unitId, schoolYear: year, doc: 'plan' },
+        });
       }
     }
     for (const v of await this.dialogues.myInvitations(actor)) {
-      if (v.answer === 'pending' && v.canAnswer) items.push({ kind: 'invitation', title: `Svara på inbjudan: ${v.kindLabel}`, detail: `${v.groupName}, ${v.when}`, unitId: null, unitName: null, dueDate: v.start.slice(0, 10), target: { view: 'dialogues' } });
+      if (v.answer === 'pending' && v.canAnswer)
+        items.push({
+          kind: 'invitation',
+          title: `Svara på inbjudan: ${v.kindLabel}`,
+          detail: `${v.groupName}, ${v.when}`,
+          unitId: null,
+          unitName: null,
+          dueDate: v.start.slice(0, 10),
+          target: { view: 'dialogues' },
+        });
     }
     if (actor.appRoles.includes('board')) {
       const since = new Date(Date.parse(this.today()) - PUBLISHED_DAYS * 86_400_000).toISOString();
       for (const p of (await this.publishing.list()).filter((x) => x.publishedAt >= since)) {
-        items.push({ kind: 'published', title: `Nytt på intranätet: ${p.title}`, detail: `Publicerad ${p.publishedAt.slice(0, 10)}`, unitId: null, unitName: null, dueDate: null, target: { view: 'intranet' } });
+        items.push({
+          kind: 'published',
+          title: `Nytt på intranätet: ${p.title}`,
+          detail: `Publicerad ${p.publishedAt.slice(0, 10)}`,
+          unitId: null,
+          unitName: null,
+          dueDate: null,
+          target: { view: 'intranet' },
+        });
       }
     }
     const rank = (i: WaitingItem) => WAITING_KINDS.indexOf(i.kind);
-    return items.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9') || (a.unitName ?? '').localeCompare(b.unitName ?? '', 'sv'));
+    return items.sort(
+      (a, b) =>
+        rank(a) - rank(b) || (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9') || (a.unitName ?? '').localeCompare(b.unitName ?? '', 'sv'),
+    );
   }
 }
-

@@ -70,7 +70,9 @@ export class MyWork {
       });
       return { schoolYear: current, units: [], counts };
     }
-    const summaries = (await myDocuments(this.store, this.directory, actor, [current, previousSchoolYear(current)])).filter((d) => own.has(d.unitId));
+    const summaries = (await myDocuments(this.store, this.directory, actor, [current, previousSchoolYear(current)])).filter((d) =>
+      own.has(d.unitId),
+    );
     const units = [...new Set(summaries.map((d) => d.unitId))].map((unitId) => {
       const documents = summaries
         .filter((d) => d.unitId === unitId)
@@ -78,7 +80,10 @@ export class MyWork {
           ...d,
           title: `${DOCUMENT_NAMES[d.kind]} ${d.schoolYear}`,
           statusLabel: d.status ? DOCUMENT_STATUS_LABELS[d.status] : 'Inte påbörjad',
-          link: { title: `Öppna ${DOCUMENT_NAMES[d.kind].toLowerCase()}en ${d.schoolYear}`, url: this.links.document(d.kind, d.unitId, d.schoolYear) },
+          link: {
+            title: `Öppna ${DOCUMENT_NAMES[d.kind].toLowerCase()}en ${d.schoolYear}`,
+            url: this.links.document(d.kind, d.unitId, d.schoolYear),
+          },
         }));
       return { unitId, unitName: documents[0].unitName, documents };
     });
@@ -95,7 +100,8 @@ export class MyWork {
     const steps: NextStep[] = [];
 
     for (const v of await this.dialogues.myInvitations(actor)) {
-      if (v.answer === 'pending' && v.canAnswer && v.start >= now) steps.push({ title: `Svara på inbjudan: ${v.kindLabel}`, detail: `${v.groupName}, ${v.when}.` });
+      if (v.answer === 'pending' && v.canAnswer && v.start >= now)
+        steps.push({ title: `Svara på inbjudan: ${v.kindLabel}`, detail: `${v.groupName}, ${v.when}.` });
     }
 
     const upcoming = await this.yearWheel.upcomingFor(actor, year);
@@ -114,12 +120,20 @@ export class MyWork {
           const missing = doc?.completeness.missing.ready ?? [];
           if (missing.length) detail += ` Det här saknas: ${missing.join(', ')}.`;
         }
-        steps.push({ title: `${name}en för ${unit.name} ska ${goal}`, detail, link: { title: `Öppna ${name.toLowerCase()}en`, url: this.links.document(e.document!, unitId, year) } });
+        steps.push({
+          title: `${name}en för ${unit.name} ska ${goal}`,
+          detail,
+          link: { title: `Öppna ${name.toLowerCase()}en`, url: this.links.document(e.document!, unitId, year) },
+        });
       }
     }
 
     const next = upcoming.find((e) => e.kind !== 'documentDeadline' && e.start >= now);
-    if (next) steps.push({ title: `Nästa i årshjulet: ${next.label}`, detail: next.startDate === next.endDate ? formatSwedishDay(new Date(next.start)) : `${next.startDate} – ${next.endDate}` });
+    if (next)
+      steps.push({
+        title: `Nästa i årshjulet: ${next.label}`,
+        detail: next.startDate === next.endDate ? formatSwedishDay(new Date(next.start)) : `${next.startDate} – ${next.endDate}`,
+      });
     return steps;
   }
 }

@@ -88,7 +88,9 @@ export class PlanCarryOver {
           intendedEffects: c.intendedEffects,
           boardGoalIds: withoutRetired(c.boardGoalIds, config.boardGoals),
           successFactors: c.successFactors,
-          activities: c.activities.filter((a) => a.outcome.trim() === '').map((a) => ({ title: a.title, expectedResult: a.expectedResult })),
+          activities: c.activities
+            .filter((a) => a.outcome.trim() === '')
+            .map((a) => ({ title: a.title, expectedResult: a.expectedResult })),
         });
       }
     }
@@ -97,7 +99,11 @@ export class PlanCarryOver {
       const need = Array.isArray(needs) ? needs[index] : undefined;
       if (!need?.text.trim()) continue;
       const known = config.goalAreas[curriculum].some((d) => d.key === need.goalAreaKey);
-      seeds.push({ goalAreaKey: known ? need.goalAreaKey! : fallbackArea, title: need.text.slice(0, 255), description: `Utvecklingsbehov från ${definiteName(config.reportDefinition.label).the} ${previousYear}.` });
+      seeds.push({
+        goalAreaKey: known ? need.goalAreaKey! : fallbackArea,
+        title: need.text.slice(0, 255),
+        description: `Utvecklingsbehov från ${definiteName(config.reportDefinition.label).the} ${previousYear}.`,
+      });
     }
     return this.plans.start(actor, unitId, schoolYear, seeds);
   }

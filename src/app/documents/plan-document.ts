@@ -37,7 +37,13 @@ export class PlanConflictError extends DocumentConflictError<PlanDocument> {
   }
 }
 
-export function planView(actor: Actor, unit: SchoolUnit, config: ProcessConfig, assembled: ReturnType<typeof assemblePlan>, comments: DocumentComment[]): PlanDocument | undefined {
+export function planView(
+  actor: Actor,
+  unit: SchoolUnit,
+  config: ProcessConfig,
+  assembled: ReturnType<typeof assemblePlan>,
+  comments: DocumentComment[],
+): PlanDocument | undefined {
   if (!assembled) return undefined;
   const { plan, header } = assembled;
   const isPrincipal = canEditUnitDocuments(actor, unit.id);

@@ -65,6 +65,8 @@ export const commitmentFields = (input: CommitmentInput): Fields => ({
 });
 
 /** The lists the organiser's overview reads by school year carry it as a column. */
-export const yearColumn = (list: ListName, schoolYear: string): Fields => (['planGoalAreas', 'commitments', 'followUps'].includes(list) ? { schoolYear } : {});
+export const yearColumn = (list: ListName, schoolYear: string): Fields =>
+  ['planGoalAreas', 'commitments', 'followUps'].includes(list) ? { schoolYear } : {};
 
-export const definedOnly = (input: object): Fields => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Fields;
+export const definedOnly = (input: object): Fields =>
+  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Fields;

@@ -20,7 +20,11 @@ export function planDocument(unitId: string, schoolYear: string): DocumentQuery 
 }
 
 /** Assembles the tree from the answers to planQueries, in the same order. */
-export function assemblePlan(unitId: string, schoolYear: string, results: ListItem[][]): { plan: CommitmentPlan; header: PlanHeader } | undefined {
+export function assemblePlan(
+  unitId: string,
+  schoolYear: string,
+  results: ListItem[][],
+): { plan: CommitmentPlan; header: PlanHeader } | undefined {
   const [plans, areas, commitments, activities, followUps] = results;
   if (plans.length === 0) return undefined;
   const header = toPlanHeader(plans[0]);
@@ -29,7 +33,8 @@ export function assemblePlan(unitId: string, schoolYear: string, results: ListIt
   const commitmentList = commitments.map(toCommitment).sort(byPosition);
   const byId = new Map(commitmentList.map((c) => [c.id, c]));
   for (const a of activities.map(toActivity).sort(byPosition)) byId.get(a.commitmentId)?.activities.push(a);
-  for (const f of followUps.map(toFollowUp).sort((a, b) => a.date.localeCompare(b.date) || Number(a.id) - Number(b.id))) byId.get(f.commitmentId)?.followUps.push(f);
+  for (const f of followUps.map(toFollowUp).sort((a, b) => a.date.localeCompare(b.date) || Number(a.id) - Number(b.id)))
+    byId.get(f.commitmentId)?.followUps.push(f);
   for (const c of commitmentList) goalAreas.find((g) => g.id === c.goalAreaId)?.commitments.push(c);
   return { plan: { id: header.id, unitId, schoolYear, status: header.status, goalAreas }, header };
 }

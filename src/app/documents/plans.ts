@@ -31,7 +31,18 @@ import { Settings } from '../config/settings';
 import type { VersionHistory } from './versions';
 import { noDocumentEvents, transitionEvent, type DocumentEventSink } from './document-events';
 
-import { assertKnownBoardGoals, commitmentFields, commitmentRemoval, definedOnly, yearColumn, type ActivityInput, type CommitmentInput, type CommitmentSeed, type FollowUpInput, type MutationContext } from './plan-edits';
+import {
+  assertKnownBoardGoals,
+  commitmentFields,
+  commitmentRemoval,
+  definedOnly,
+  yearColumn,
+  type ActivityInput,
+  type CommitmentInput,
+  type CommitmentSeed,
+  type FollowUpInput,
+  type MutationContext,
+} from './plan-edits';
 
 export type { ActivityInput, CommitmentInput, CommitmentSeed, FollowUpInput } from './plan-edits';
 export { PlanConflictError, type PlanDocument } from './plan-document';
@@ -68,10 +79,19 @@ export class PlanService {
     const {
       docs: [tree],
       extras: [unitItems, settingsItems, commentItems],
-    } = await this.commits.read([planDocument(unitId, year)], [{ list: 'units', id: unitId }, Settings.processQuery, commentsQuery(planRef(unitId, year))]);
+    } = await this.commits.read(
+      [planDocument(unitId, year)],
+      [{ list: 'units', id: unitId }, Settings.processQuery, commentsQuery(planRef(unitId, year))],
+    );
     if (unitItems.length === 0) throw notFound('Enheten');
     const comments = commentsFrom(commentItems);
-    const doc = planView(actor, toUnit(unitItems[0]), this.settings.parseProcess(settingsItems), assemblePlan(unitId, year, tree), comments);
+    const doc = planView(
+      actor,
+      toUnit(unitItems[0]),
+      this.settings.parseProcess(settingsItems),
+      assemblePlan(unitId, year, tree),
+      comments,
+    );
     return doc && { ...doc, comments };
   }
 
@@ -95,7 +115,13 @@ export class PlanService {
     const areas = requiredGoalAreas(config.planRules, curriculum, catalogue);
     for (const key of new Set(seeds.map((s) => s.goalAreaKey))) {
       if (areas.some((a) => a.key === key)) continue;
-      const draft: CommitmentPlan = { id: '', unitId, schoolYear: year, status: 'draft', goalAreas: areas.map((a, i) => ({ id: String(i), ...a, required: true, position: i, commitments: [] })) };
+      const draft: CommitmentPlan = {
+        id: '',
+        unitId,
+        schoolYear: year,
+        status: 'draft',
+        goalAreas: areas.map((a, i) => ({ id: String(i), ...a, required: true, position: i, commitments: [] })),
+      };
       areas.push(assertCanAddGoalArea(draft, key, config.planRules, catalogue));
     }
 
@@ -105,12 +131,33 @@ export class PlanService {
     const required = new Set(config.planRules.requiredGoalAreas[curriculum]);
     const parts: Change[] = [];
     for (const [position, def] of areas.entries()) {
-      parts.push({ op: 'create', list: 'planGoalAreas', as: `area${position}`, fields: { planKey, schoolYear: year, key: def.key, label: def.label, required: required.has(def.key), position } });
+      parts.push({
+        op: 'create',
+        list: 'planGoalAreas',
+        as: `area${position}`,
+        fields: { planKey, schoolYear: year, key: def.key, label: def.label, required: required.has(def.key), position },
+      });
       for (const [i, seed] of seeds.filter((s) => s.goalAreaKey === def.key).entries()) {
         const name = `c${position}.${i}`;
-        parts.push({ op: 'create', list: 'commitments', as: name, fields: { planKey, schoolYear: year, goalAreaId: `$ref:area${position}`, ...commitmentFields(seed), position: i } });
+        parts.push({
+          op: 'create',
+          list: 'commitments',
+          as: name,
+          fields: { planKey, schoolYear: year, goalAreaId: `$ref:area${position}`, ...commitmentFields(seed), position: i },
+        });
         for (const [j, a] of (seed.activities ?? []).entries()) {
-          parts.push({ op: 'create', list: 'activities', fields: { planKey, commitmentId: `$ref:${name}`, title: a.title, expectedResult: a.expectedResult ?? '', outcome: '', position: j } });
+          parts.push({
+            op: 'create',
+            list: 'activities',
+            fields: {
+              planKey,
+              commitmentId: `$ref:${name}`,
+              title: a.title,
+              expectedResult: a.expectedResult ?? '',
+              outcome: '',
+              position: j,
+            },
+          });
         }
       }
     }
@@ -128,7 +175,13 @@ export class PlanService {
   addGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string, key: string) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan, config, curriculum }) => {
       const def = assertCanAddGoalArea(plan, key, config.planRules, config.goalAreas[curriculum]);
-      return [{ op: 'create', list: 'planGoalAreas', fields: { key: def.key, label: def.label, required: false, position: nextPosition(plan.goalAreas) } }];
+      return [
+        {
+          op: 'create',
+          list: 'planGoalAreas',
+          fields: { key: def.key, label: def.label, required: false, position: nextPosition(plan.goalAreas) },
+        },
+      ];
     });
   }
 
@@ -144,7 +197,13 @@ export class PlanService {
       assertEditable(plan);
       assertKnownBoardGoals(input.boardGoalIds, config);
       const area = findGoalArea(plan, goalAreaId);
-      return [{ op: 'create', list: 'commitments', fields: { goalAreaId: area.id, ...commitmentFields(input), position: nextPosition(area.commitments) } }];
+      return [
+        {
+          op: 'create',
+          list: 'commitments',
+          fields: { goalAreaId: area.id, ...commitmentFields(input), position: nextPosition(area.commitments) },
+        },
+      ];
     });
   }
 
@@ -172,7 +231,19 @@ export class PlanService {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
       assertEditable(plan);
       const c = findCommitment(plan, commitmentId);
-      return [{ op: 'create', list: 'activities', fields: { commitmentId: c.id, title: input.title, expectedResult: input.expectedResult ?? '', outcome: input.outcome ?? '', position: nextPosition(c.activities) } }];
+      return [
+        {
+          op: 'create',
+          list: 'activities',
+          fields: {
+            commitmentId: c.id,
+            title: input.title,
+            expectedResult: input.expectedResult ?? '',
+            outcome: input.outcome ?? '',
+            position: nextPosition(c.activities),
+          },
+        },
+      ];
     });
   }
 
@@ -194,12 +265,32 @@ export class PlanService {
   addFollowUp(actor: Actor, unitId: string, year: string, ifMatch: string, commitmentId: string, input: FollowUpInput) {
     return this.mutate(actor, unitId, year, ifMatch, ({ plan, actor: who, today }) => {
       const c = findCommitment(plan, commitmentId);
-      return [{ op: 'create', list: 'followUps', fields: { commitmentId: c.id, date: input.date ?? today, status: input.status, note: input.note, authorId: who.userId, authorName: who.displayName } }];
+      return [
+        {
+          op: 'create',
+          list: 'followUps',
+          fields: {
+            commitmentId: c.id,
+            date: input.date ?? today,
+            status: input.status,
+            note: input.note,
+            authorId: who.userId,
+            authorName: who.displayName,
+          },
+        },
+      ];
     });
   }
 
   /** Moves the plan between draft, ready for dialogue and final, by the configured rules. */
-  async transition(actor: Actor, unitId: string, schoolYear: string, ifMatch: string, transition: Transition, comment?: string): Promise<PlanDocument> {
+  async transition(
+    actor: Actor,
+    unitId: string,
+    schoolYear: string,
+    ifMatch: string,
+    transition: Transition,
+    comment?: string,
+  ): Promise<PlanDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
     if (!canReadUnit(actor, unitId)) throw forbidden();
@@ -208,8 +299,18 @@ export class PlanService {
     const status = decideTransition(transition, current.plan.status, actor, unitId, config.statusRules, comment);
     assertCompleteFor(transition, current.completeness, { kind: 'plan', label: config.planLabel });
     const { doc, written } = await this.write(actor, unit, year, config, raw, comments, [], { status });
-    const returned = transition === 'reopen' && comment ? await this.comments.add(actor, planRef(unitId, year), { anchor: 'document', body: comment }, { quiet: true }) : undefined;
-    await this.versions.record(planRef(unitId, year), actor, status, written.plan, planEntries(written.plan), DOCUMENT_STATUS_LABELS[status]);
+    const returned =
+      transition === 'reopen' && comment
+        ? await this.comments.add(actor, planRef(unitId, year), { anchor: 'document', body: comment }, { quiet: true })
+        : undefined;
+    await this.versions.record(
+      planRef(unitId, year),
+      actor,
+      status,
+      written.plan,
+      planEntries(written.plan),
+      DOCUMENT_STATUS_LABELS[status],
+    );
     const event = transitionEvent(transition, planRef(unitId, year), actor, ifMatch, returned?.id);
     if (event) await this.onEvent(event);
     return doc;
@@ -220,7 +321,13 @@ export class PlanService {
    * document write (claimed with If-Match: a stale write answers with the current document);
    * the version kept is the plan exactly as this write left it.
    */
-  private async mutate(actor: Actor, unitId: string, schoolYear: string, ifMatch: string, decide: (ctx: MutationContext) => Change[]): Promise<PlanDocument> {
+  private async mutate(
+    actor: Actor,
+    unitId: string,
+    schoolYear: string,
+    ifMatch: string,
+    decide: (ctx: MutationContext) => Change[],
+  ): Promise<PlanDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
     this.assertCanEdit(actor, unitId);
@@ -228,13 +335,21 @@ export class PlanService {
     const { doc: current, raw, comments } = await this.current(actor, unit, year, config, ifMatch);
     const changes = decide({ plan: current.plan, config, curriculum: curriculumOf(unit.schoolForm), actor, today: this.clock.today() });
     const planKey = planKeyOf(unitId, year);
-    const withKeys = changes.map((c): Change => (c.op === 'create' ? { ...c, fields: { planKey, ...yearColumn(c.list, year), ...c.fields } } : c));
+    const withKeys = changes.map((c): Change =>
+      c.op === 'create' ? { ...c, fields: { planKey, ...yearColumn(c.list, year), ...c.fields } } : c,
+    );
     const { doc, written } = await this.write(actor, unit, year, config, raw, comments, withKeys, {});
     await this.versions.record(planRef(unitId, year), actor, written.plan.status, written.plan, planEntries(written.plan));
     return doc;
   }
 
-  private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string): Promise<{ doc: PlanDocument; raw: ListItem[][]; comments: DocumentComment[] }> {
+  private async current(
+    actor: Actor,
+    unit: SchoolUnit,
+    year: string,
+    config: ProcessConfig,
+    ifMatch: string,
+  ): Promise<{ doc: PlanDocument; raw: ListItem[][]; comments: DocumentComment[] }> {
     const { raw, comments } = await this.readRaw(unit.id, year);
     const current = planView(actor, unit, config, assemblePlan(unit.id, year, raw), comments);
     if (!current) throw new DomainError('PLAN_NOT_STARTED', 'Åtagandeplanen är inte påbörjad.');
@@ -243,7 +358,16 @@ export class PlanService {
   }
 
   /** Writes one change of the plan; whoever claims second gets the conflict with the current document. */
-  private async write(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, raw: ListItem[][], comments: DocumentComment[], changes: Change[], header: Fields) {
+  private async write(
+    actor: Actor,
+    unit: SchoolUnit,
+    year: string,
+    config: ProcessConfig,
+    raw: ListItem[][],
+    comments: DocumentComment[],
+    changes: Change[],
+    header: Fields,
+  ) {
     try {
       const result = await this.commits.write('plans', raw, [...PLAN_PART_LISTS], changes, header, actor);
       const written = assemblePlan(unit.id, year, result.after)!;
@@ -269,6 +393,4 @@ export class PlanService {
     const { docs, extras } = await this.commits.read([planDocument(unitId, year)], [commentsQuery(planRef(unitId, year))]);
     return { raw: docs[0], comments: commentsFrom(extras[0]) };
   }
-
-
 }

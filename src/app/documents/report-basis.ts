@@ -33,17 +33,23 @@ export class ReportBasisService {
     private readonly clock: Clock,
   ) {}
 
-  async preview(actor: Actor, unitId: string, schoolYear: string): Promise<{ schoolYear: string; etag: string; sections: ReportBasisSection[] }> {
+  async preview(
+    actor: Actor,
+    unitId: string,
+    schoolYear: string,
+  ): Promise<{ schoolYear: string; etag: string; sections: ReportBasisSection[] }> {
     const doc = await this.report(actor, unitId, schoolYear);
     return { schoolYear: doc.report.schoolYear, etag: doc.etag, sections: await this.sections(actor, doc) };
   }
 
   /** Writes the generated part of every basis section; what the principal wrote outside it stays. */
   async fill(actor: Actor, unitId: string, schoolYear: string, ifMatch: string | undefined): Promise<ReportDocument> {
-    if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om rapporten och försök igen.');
+    if (!ifMatch)
+      throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om rapporten och försök igen.');
     const doc = await this.report(actor, unitId, schoolYear);
     const sections = await this.sections(actor, doc);
-    if (!sections.length) throw new DomainError('REPORT_UNKNOWN_SECTION', `${doc.definition.label}en har inga avsnitt som hämtas från TLD och nyckeltal.`);
+    if (!sections.length)
+      throw new DomainError('REPORT_UNKNOWN_SECTION', `${doc.definition.label}en har inga avsnitt som hämtas från TLD och nyckeltal.`);
     const today = this.clock.today();
     const updates = sections.map((s) => ({ sectionKey: s.sectionKey, value: withBasis(textOf(doc, s.sectionKey), s, today) }));
     // The report's own write: a stale If-Match answers 409 with the current report, a final one 422.
@@ -65,7 +71,12 @@ export class ReportBasisService {
       needs.has('tldResults') ? this.tld(actor, doc) : undefined,
       needs.has('keyFigures') ? this.figures(doc) : undefined,
     ]);
-    return targets.map((t) => ({ sectionKey: t.key, label: t.label, filled: hasBasis(textOf(doc, t.key)), ...(t.basis === 'tldResults' ? tld! : figures!) }));
+    return targets.map((t) => ({
+      sectionKey: t.key,
+      label: t.label,
+      filled: hasBasis(textOf(doc, t.key)),
+      ...(t.basis === 'tldResults' ? tld! : figures!),
+    }));
   }
 
   /** The unit's results for the year's rounds, exactly as the results view publishes them (threshold and subtraction protection included). */
@@ -73,7 +84,9 @@ export class ReportBasisService {
     const [{ rounds }, config] = await Promise.all([this.surveyResults.forUnit(actor, doc.unit.id), this.surveys.config()]);
     const year = doc.report.schoolYear;
     return tldBasis(
-      rounds.filter((r) => r.round.schoolYear === year && r.round.respondents === 'children').map((r) => ({ ...r.round, unit: r.unit, schoolForm: r.schoolForm })),
+      rounds
+        .filter((r) => r.round.schoolYear === year && r.round.respondents === 'children')
+        .map((r) => ({ ...r.round, unit: r.unit, schoolForm: r.schoolForm })),
       config.minAnswers,
     );
   }
@@ -90,8 +103,16 @@ export class ReportBasisService {
       const mine = figures.filter((f) => f.unitId === doc.unit.id && f.kpiId === kpi.id && (f.year === first || f.year === first + 1));
       const f = mine.sort((a, b) => b.year - a.year)[0];
       if (!f) continue;
-      const cmp = (scope: 'municipality' | 'national') => comparisons.find((c) => c.kpiId === kpi.id && c.year === f.year && c.scope === scope)?.value ?? null;
-      out.push({ label: kpi.label, unit: kpi.unit, year: f.year, value: f.value, municipality: cmp('municipality'), national: cmp('national') });
+      const cmp = (scope: 'municipality' | 'national') =>
+        comparisons.find((c) => c.kpiId === kpi.id && c.year === f.year && c.scope === scope)?.value ?? null;
+      out.push({
+        label: kpi.label,
+        unit: kpi.unit,
+        year: f.year,
+        value: f.value,
+        municipality: cmp('municipality'),
+        national: cmp('national'),
+      });
     }
     return keyFigureBasis(out);
   }

@@ -90,7 +90,15 @@ export class ReportService {
     const ref = reportRef(unitId, year);
     await this.store.create(
       'reports',
-      { docKey: docKeyOf(ref), unitId, schoolYear: year, type: config.reportDefinition.type, status: 'draft', modifiedById: actor.userId, manifest: '{}' },
+      {
+        docKey: docKeyOf(ref),
+        unitId,
+        schoolYear: year,
+        type: config.reportDefinition.type,
+        status: 'draft',
+        modifiedById: actor.userId,
+        manifest: '{}',
+      },
       { key: `report:${docKeyOf(ref)}` },
     );
     const doc = (await this.load(actor, unit, year, config))!;
@@ -105,18 +113,32 @@ export class ReportService {
     this.assertCanEdit(actor, unitId);
     const config = await this.settings.processConfig();
     const { current, loaded } = await this.current(actor, unit, year, config, ifMatch);
-    if (current.report.status === 'final') throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Läsårsrapporten är fastställd och kan inte längre ändras.');
+    if (current.report.status === 'final')
+      throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Läsårsrapporten är fastställd och kan inte längre ändras.');
     for (const u of updates) checkSectionValue(current.definition, current.plan, u);
     // A list item with no text (an empty development need) is not kept.
     updates = updates.map((u) => (Array.isArray(u.value) ? { ...u, value: withoutBlankEntries(u.value) } : u));
     const ref = reportRef(unitId, year);
     const changes = sectionChanges(loaded.raw[1], updates, { docKey: docKeyOf(ref), schoolYear: year });
     const { doc, written } = await this.commit(actor, unit, year, config, loaded, changes, {});
-    await this.versions.record(ref, actor, written.report.status, written.report, reportEntries(written.definition, written.report, written.plan));
+    await this.versions.record(
+      ref,
+      actor,
+      written.report.status,
+      written.report,
+      reportEntries(written.definition, written.report, written.plan),
+    );
     return doc;
   }
 
-  async transition(actor: Actor, unitId: string, schoolYear: string, ifMatch: string, transition: Transition, comment?: string): Promise<ReportDocument> {
+  async transition(
+    actor: Actor,
+    unitId: string,
+    schoolYear: string,
+    ifMatch: string,
+    transition: Transition,
+    comment?: string,
+  ): Promise<ReportDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
     if (!canReadUnit(actor, unitId)) throw forbidden();
@@ -126,8 +148,18 @@ export class ReportService {
     assertCompleteFor(transition, current.completeness, { kind: 'report', label: current.definition.label });
     const { doc, written } = await this.commit(actor, unit, year, config, loaded, [], { status });
     const ref = reportRef(unitId, year);
-    const returned = transition === 'reopen' && comment ? await this.comments.add(actor, ref, { anchor: 'document', body: comment }, { quiet: true }) : undefined;
-    await this.versions.record(ref, actor, status, written.report, reportEntries(written.definition, written.report, written.plan), DOCUMENT_STATUS_LABELS[status]);
+    const returned =
+      transition === 'reopen' && comment
+        ? await this.comments.add(actor, ref, { anchor: 'document', body: comment }, { quiet: true })
+        : undefined;
+    await this.versions.record(
+      ref,
+      actor,
+      status,
+      written.report,
+      reportEntries(written.definition, written.report, written.plan),
+      DOCUMENT_STATUS_LABELS[status],
+    );
     const event = transitionEvent(transition, ref, actor, ifMatch, returned?.id);
     if (event) await this.onEvent(event);
     return doc;
@@ -145,7 +177,15 @@ export class ReportService {
   }
 
   /** One write of the report; whoever claims second gets the conflict with the current document. */
-  private async commit(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, loaded: NonNullable<Awaited<ReturnType<ReportService['read']>>>, changes: PartChange[], header: Fields) {
+  private async commit(
+    actor: Actor,
+    unit: SchoolUnit,
+    year: string,
+    config: ProcessConfig,
+    loaded: NonNullable<Awaited<ReturnType<ReportService['read']>>>,
+    changes: PartChange[],
+    header: Fields,
+  ) {
     try {
       const result = await this.commits.write('reports', loaded.raw, ['reportSections'], changes, header, actor);
       const written = this.build(actor, unit, year, config, result.after, loaded.planRaw, loaded.commentItems);
@@ -170,16 +210,34 @@ export class ReportService {
     const {
       docs: [raw, planRaw],
       extras: [commentItems],
-    } = await this.commits.read([sectionedDocument(reportRef(unit.id, year)), planDocument(unit.id, year)], [commentsQuery(reportRef(unit.id, year))]);
+    } = await this.commits.read(
+      [sectionedDocument(reportRef(unit.id, year)), planDocument(unit.id, year)],
+      [commentsQuery(reportRef(unit.id, year))],
+    );
     if (raw[0].length === 0) return undefined;
     return { doc: this.build(actor, unit, year, config, raw, planRaw, commentItems), raw, planRaw, commentItems };
   }
 
-  private build(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, [[header], sections]: ListItem[][], planRaw: ListItem[][], commentItems: ListItem[]): ReportDocument {
+  private build(
+    actor: Actor,
+    unit: SchoolUnit,
+    year: string,
+    config: ProcessConfig,
+    [[header], sections]: ListItem[][],
+    planRaw: ListItem[][],
+    commentItems: ListItem[],
+  ): ReportDocument {
     const status = DOCUMENT_STATUSES.find((s) => s === header.fields.status) ?? 'draft';
     // A report keeps the definition it was written with, even if the organiser's configuration moved on.
     const definition = definitionFor(String(header.fields.type), [config.reportDefinition], KNOWN_DEFINITIONS) ?? config.reportDefinition;
-    const report: YearReport = { id: header.id, unitId: unit.id, schoolYear: year, type: String(header.fields.type), status, content: contentOf(definition, sections) };
+    const report: YearReport = {
+      id: header.id,
+      unitId: unit.id,
+      schoolYear: year,
+      type: String(header.fields.type),
+      status,
+      content: contentOf(definition, sections),
+    };
     const plan = assemblePlan(unit.id, year, planRaw)?.plan;
     const comments = commentsFrom(commentItems);
     return {

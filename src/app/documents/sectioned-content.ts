@@ -31,7 +31,11 @@ export function contentOf(definition: ReportDefinition, sections: ListItem[]): R
  * The section changes for checked updates: one item per section (and commitment), created when
  * first written; several updates of one item in a request become one change.
  */
-export function sectionChanges(sections: ListItem[], updates: SectionUpdate[], where: { docKey: string; schoolYear: string }): PartChange[] {
+export function sectionChanges(
+  sections: ListItem[],
+  updates: SectionUpdate[],
+  where: { docKey: string; schoolYear: string },
+): PartChange[] {
   const changes: PartChange[] = [];
   const pendingValue = new Map<string, { change: PartChange & { op: 'create' | 'update' }; value: unknown }>();
   for (const u of updates) {

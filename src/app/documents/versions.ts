@@ -35,7 +35,14 @@ export class VersionHistory {
     private readonly clock: Clock,
   ) {}
 
-  async record(ref: DocumentRef, actor: Actor, status: DocumentStatus, document: unknown, entries: DocumentEntry[], label = ''): Promise<VersionMeta> {
+  async record(
+    ref: DocumentRef,
+    actor: Actor,
+    status: DocumentStatus,
+    document: unknown,
+    entries: DocumentEntry[],
+    label = '',
+  ): Promise<VersionMeta> {
     const savedAt = this.clock.now().toISOString();
     const item = await this.store.create('documentVersions', {
       docKey: docKeyOf(ref),
@@ -46,7 +53,11 @@ export class VersionHistory {
       label,
       modifiedById: actor.userId,
     });
-    await this.store.create('versionSnapshots', { versionId: item.id, content: JSON.stringify({ document, entries }), modifiedById: actor.userId });
+    await this.store.create('versionSnapshots', {
+      versionId: item.id,
+      content: JSON.stringify({ document, entries }),
+      modifiedById: actor.userId,
+    });
     return { id: item.id, savedAt, authorId: actor.userId, authorName: actor.displayName, status, label };
   }
 
@@ -78,16 +89,25 @@ export class VersionHistory {
    * What changed from a version to now. Without a version: since it was last marked ready for
    * dialogue, else since the first version.
    */
-  async changesSince(ref: DocumentRef, current: DocumentEntry[], versionId?: string): Promise<{ since: VersionMeta | undefined; changes: ChangeWithDiff[] }> {
+  async changesSince(
+    ref: DocumentRef,
+    current: DocumentEntry[],
+    versionId?: string,
+  ): Promise<{ since: VersionMeta | undefined; changes: ChangeWithDiff[] }> {
     const versions = await this.list(ref);
     // The last dialogue is the last time the document was marked ready for it; else its first version.
-    const since = versionId ? versions.find((v) => v.id === versionId) : (versions.find((v) => v.status === 'readyForDialogue' && v.label !== '') ?? versions.at(-1));
+    const since = versionId
+      ? versions.find((v) => v.id === versionId)
+      : (versions.find((v) => v.status === 'readyForDialogue' && v.label !== '') ?? versions.at(-1));
     if (versionId && !since) throw notFound('Versionen');
     if (!since) return { since: undefined, changes: [] };
     const { entries } = await this.get(ref, since.id);
     const changes = compareEntries(entries, current).map((c): ChangeWithDiff =>
       c.kind === 'changed'
-        ? { ...c, words: diffWords(c.before, c.after).map((p) => ({ text: p.value, change: p.added ? 'added' : p.removed ? 'removed' : 'same' })) }
+        ? {
+            ...c,
+            words: diffWords(c.before, c.after).map((p) => ({ text: p.value, change: p.added ? 'added' : p.removed ? 'removed' : 'same' })),
+          }
         : c,
     );
     return { since, changes };

@@ -16,7 +16,10 @@ import type { Clock } from '../ports/clock';
 import { ConflictError, queryAll, type ListItem, type ListStore } from '../ports/list-store';
 import type { TeamsMeetingsPort } from '../ports/teams-meetings';
 
-const markSchema = z.record(z.string(), z.object({ present: z.boolean(), source: z.enum(['graph', 'manual']), minutes: z.number().nullable() }));
+const markSchema = z.record(
+  z.string(),
+  z.object({ present: z.boolean(), source: z.enum(['graph', 'manual']), minutes: z.number().nullable() }),
+);
 type Marks = z.infer<typeof markSchema>;
 
 export function attendanceMarks(record: ListItem | undefined): Marks {
@@ -54,19 +57,31 @@ export class MeetingAttendance {
       entries = await this.teams.attendance(meetingId);
     } catch (e) {
       this.log.error('attendance report not read', { groupId: ctx.group.id, err: e instanceof Error ? e.message : String(e) });
-      return this.save(ctx, { attendanceProblem: 'Teams närvarorapport kunde inte läsas (saknas behörigheten OnlineMeetingArtifact.Read.All?). Markera vilka som kom.' });
+      return this.save(ctx, {
+        attendanceProblem:
+          'Teams närvarorapport kunde inte läsas (saknas behörigheten OnlineMeetingArtifact.Read.All?). Markera vilka som kom.',
+      });
     }
-    if (entries.length === 0) return this.save(ctx, { attendanceProblem: 'Teams har ingen närvarorapport för mötet än; den kommer när mötet är slut.' });
+    if (entries.length === 0)
+      return this.save(ctx, { attendanceProblem: 'Teams har ingen närvarorapport för mötet än; den kommer när mötet är slut.' });
     const byAad = new Map(entries.filter((e) => e.aadObjectId).map((e) => [e.aadObjectId, e]));
     const byEmail = new Map(entries.filter((e) => e.email).map((e) => [e.email, e]));
-    return this.save(ctx, { attendanceSource: 'graph', attendanceFetchedAt: this.clock.now().toISOString(), attendanceProblem: '' }, async (marks) => {
-      for (const inv of await this.invitees(ctx)) {
-        if (marks[inv.personId]?.source === 'manual') continue;
-        const person = await this.directory.person(inv.personId);
-        const hit = (person?.aadObjectId && byAad.get(person.aadObjectId)) || (person?.email && byEmail.get(person.email.toLowerCase()));
-        marks[inv.personId] = { present: Boolean(hit), source: 'graph', minutes: hit ? Math.round(hit.totalAttendanceInSeconds / 60) : 0 };
-      }
-    });
+    return this.save(
+      ctx,
+      { attendanceSource: 'graph', attendanceFetchedAt: this.clock.now().toISOString(), attendanceProblem: '' },
+      async (marks) => {
+        for (const inv of await this.invitees(ctx)) {
+          if (marks[inv.personId]?.source === 'manual') continue;
+          const person = await this.directory.person(inv.personId);
+          const hit = (person?.aadObjectId && byAad.get(person.aadObjectId)) || (person?.email && byEmail.get(person.email.toLowerCase()));
+          marks[inv.personId] = {
+            present: Boolean(hit),
+            source: 'graph',
+            minutes: hit ? Math.round(hit.totalAttendanceInSeconds / 60) : 0,
+          };
+        }
+      },
+    );
   }
 
   async mark(ctx: MeetingContext, personId: string, present: boolean): Promise<AttendanceView> {
@@ -81,13 +96,22 @@ export class MeetingAttendance {
     if (!ctx.rights.canMarkAttendance) throw forbidden('Bara huvudmannanivån för närvaro vid dialogen.');
   }
 
-  private async save(ctx: MeetingContext, fields: Record<string, string>, change?: (marks: Marks) => Promise<void>): Promise<AttendanceView> {
+  private async save(
+    ctx: MeetingContext,
+    fields: Record<string, string>,
+    change?: (marks: Marks) => Promise<void>,
+  ): Promise<AttendanceView> {
     for (let attempt = 0; ; attempt++) {
       const record = await this.setup.ensureRecord(ctx.round.id, ctx.group.id, ctx.actor);
       const marks = attendanceMarks(record);
       if (change) await change(marks);
       try {
-        const saved = await this.store.update('dialogueMeetings', record.id, { ...fields, attendance: JSON.stringify(marks), modifiedById: ctx.actor.userId }, { ifMatch: record.etag });
+        const saved = await this.store.update(
+          'dialogueMeetings',
+          record.id,
+          { ...fields, attendance: JSON.stringify(marks), modifiedById: ctx.actor.userId },
+          { ifMatch: record.etag },
+        );
         return this.view(ctx, saved);
       } catch (e) {
         if (!(e instanceof ConflictError) || attempt >= 3) throw e;
@@ -105,10 +129,24 @@ export class MeetingAttendance {
     for (const inv of await this.invitees(ctx)) {
       const person = await this.directory.person(inv.personId);
       const mark = marks[inv.personId];
-      people.push({ personId: inv.personId, displayName: person?.displayName ?? inv.personId, role: inv.role, present: mark ? mark.present : null, source: (mark?.source ?? 'none') as AttendanceSource, minutes: mark?.minutes ?? null });
+      people.push({
+        personId: inv.personId,
+        displayName: person?.displayName ?? inv.personId,
+        role: inv.role,
+        present: mark ? mark.present : null,
+        source: (mark?.source ?? 'none') as AttendanceSource,
+        minutes: mark?.minutes ?? null,
+      });
     }
     const stored = String(record?.fields.attendanceSource ?? '');
-    const source: AttendanceSource = stored === 'graph' ? 'graph' : Object.values(marks).some((m) => m.source === 'manual') ? 'manual' : 'none';
-    return { source, fetchedAt: String(record?.fields.attendanceFetchedAt ?? ''), problem: String(record?.fields.attendanceProblem ?? ''), people, canMark: ctx.rights.canMarkAttendance };
+    const source: AttendanceSource =
+      stored === 'graph' ? 'graph' : Object.values(marks).some((m) => m.source === 'manual') ? 'manual' : 'none';
+    return {
+      source,
+      fetchedAt: String(record?.fields.attendanceFetchedAt ?? ''),
+      problem: String(record?.fields.attendanceProblem ?? ''),
+      people,
+      canMark: ctx.rights.canMarkAttendance,
+    };
   }
 }

@@ -45,14 +45,34 @@ export interface MeetingContext {
   rights: MeetingRights;
 }
 
-const roundFields = z.object({ schoolYear: z.string(), kind: z.string(), title: str, place: str, meetingUrl: str, organiserRepIds: jsonIds, invitedAt: str });
+const roundFields = z.object({
+  schoolYear: z.string(),
+  kind: z.string(),
+  title: str,
+  place: str,
+  meetingUrl: str,
+  organiserRepIds: jsonIds,
+  invitedAt: str,
+});
 
 /** The rights of an actor in a group's meeting; undefined when they take no part in it. */
-export function meetingRights(actor: Actor, type: DialogueType, group: Pick<DialogueGroup, 'unitIds' | 'staffIds'>): MeetingRights | undefined {
+export function meetingRights(
+  actor: Actor,
+  type: DialogueType,
+  group: Pick<DialogueGroup, 'unitIds' | 'staffIds'>,
+): MeetingRights | undefined {
   const none = { canConvertActions: [], canEditQuestions: false, canMarkAttendance: false, canPickStaff: [], canShareToStage: false };
   const process = type.grouping === 'unit';
   if (isOrganiser(actor)) {
-    return { ...none, role: 'organiser', canWriteNotes: [...group.unitIds], canEditQuestions: true, canMarkAttendance: true, canPickStaff: process ? [...group.unitIds] : [], canShareToStage: true };
+    return {
+      ...none,
+      role: 'organiser',
+      canWriteNotes: [...group.unitIds],
+      canEditQuestions: true,
+      canMarkAttendance: true,
+      canPickStaff: process ? [...group.unitIds] : [],
+      canShareToStage: true,
+    };
   }
   const led = group.unitIds.filter((u) => canEditUnitDocuments(actor, u));
   if (led.length) return { ...none, role: 'principal', canWriteNotes: led, canConvertActions: led, canPickStaff: process ? led : [] };

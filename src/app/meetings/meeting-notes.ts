@@ -22,7 +22,15 @@ const actionsSchema = z.array(
   z.object({
     id: z.string(),
     text: z.string(),
-    link: z.object({ kind: z.enum(['followUp', 'commitment']), commitmentId: z.string(), followUpId: z.string(), schoolYear: z.string(), title: z.string() }).nullable(),
+    link: z
+      .object({
+        kind: z.enum(['followUp', 'commitment']),
+        commitmentId: z.string(),
+        followUpId: z.string(),
+        schoolYear: z.string(),
+        title: z.string(),
+      })
+      .nullable(),
   }),
 );
 const parseJson = <T>(schema: z.ZodType<T>, raw: unknown, fallback: T): T => {
@@ -62,7 +70,9 @@ export class MeetingNotes {
     const actions = this.mergeActions(existing, input.actions ?? []);
     const fields = {
       body: input.body,
-      successFactors: JSON.stringify([...new Set(input.successFactors ?? [])].filter((f): f is SuccessFactor => SUCCESS_FACTOR_CODES.includes(f as SuccessFactor))),
+      successFactors: JSON.stringify(
+        [...new Set(input.successFactors ?? [])].filter((f): f is SuccessFactor => SUCCESS_FACTOR_CODES.includes(f as SuccessFactor)),
+      ),
       actions: JSON.stringify(actions),
       modifiedById: ctx.actor.userId,
       modifiedByName: ctx.actor.displayName,
@@ -99,7 +109,8 @@ export class MeetingNotes {
   /** Turns an agreed action into a follow-up on a commitment, or a new commitment draft, in the unit's plan of the year. */
   async convert(ctx: MeetingContext, unitId: string, actionId: string, target: MeetingActionInput): Promise<MeetingActionResult> {
     if (!ctx.group.unitIds.includes(unitId)) throw notFound('Enheten i dialoggruppen');
-    if (!ctx.rights.canConvertActions.includes(unitId)) throw forbidden('Bara enhetens rektor för in överenskomna åtgärder i åtagandeplanen.');
+    if (!ctx.rights.canConvertActions.includes(unitId))
+      throw forbidden('Bara enhetens rektor för in överenskomna åtgärder i åtagandeplanen.');
     const item = (await this.items(ctx)).get(unitId);
     const action = item && this.actionsOf(item).find((a) => a.id === actionId);
     if (!item || !action) throw notFound('Åtgärden');
@@ -112,7 +123,12 @@ export class MeetingNotes {
       if (i < 0) actions.push({ ...action, link });
       else actions[i] = { ...actions[i], link };
       try {
-        const saved = await this.store.update('dialogueNotes', current.id, { actions: JSON.stringify(actions), modifiedById: ctx.actor.userId }, { ifMatch: current.etag });
+        const saved = await this.store.update(
+          'dialogueNotes',
+          current.id,
+          { actions: JSON.stringify(actions), modifiedById: ctx.actor.userId },
+          { ifMatch: current.etag },
+        );
         return { note: await this.toNote(ctx, unitId, saved), action: { ...action, link }, created: true };
       } catch (e) {
         if (!(e instanceof ConflictError) || attempt >= 3) throw e;
@@ -120,23 +136,41 @@ export class MeetingNotes {
     }
   }
 
-  private async intoPlan(ctx: MeetingContext, unitId: string, text: string, target: MeetingActionInput): Promise<NonNullable<MeetingAction['link']>> {
+  private async intoPlan(
+    ctx: MeetingContext,
+    unitId: string,
+    text: string,
+    target: MeetingActionInput,
+  ): Promise<NonNullable<MeetingAction['link']>> {
     const year = ctx.round.schoolYear;
     for (let attempt = 0; ; attempt++) {
       const before = await this.plans.get(ctx.actor, unitId, year);
-      if (!before) throw new DomainError('PLAN_NOT_STARTED', 'Enhetens åtagandeplan för läsåret är inte påbörjad, så åtgärden kan inte föras in än.');
+      if (!before)
+        throw new DomainError('PLAN_NOT_STARTED', 'Enhetens åtagandeplan för läsåret är inte påbörjad, så åtgärden kan inte föras in än.');
       const commitmentsBefore = before.plan.goalAreas.flatMap((a) => a.commitments);
       try {
         if (target.target === 'followUp') {
           const status: FollowUpStatus = target.status ?? 'onTrack';
-          const after = await this.plans.addFollowUp(ctx.actor, unitId, year, before.etag, target.commitmentId, { status, note: `Överenskommet i dialogen: ${text}`.slice(0, 4000) });
+          const after = await this.plans.addFollowUp(ctx.actor, unitId, year, before.etag, target.commitmentId, {
+            status,
+            note: `Överenskommet i dialogen: ${text}`.slice(0, 4000),
+          });
           const known = new Set(commitmentsBefore.find((c) => c.id === target.commitmentId)?.followUps.map((f) => f.id));
           const commitment = after.plan.goalAreas.flatMap((a) => a.commitments).find((c) => c.id === target.commitmentId)!;
           const followUp = commitment.followUps.find((f) => !known.has(f.id));
-          return { kind: 'followUp', commitmentId: commitment.id, followUpId: followUp?.id ?? '', schoolYear: year, title: commitment.title };
+          return {
+            kind: 'followUp',
+            commitmentId: commitment.id,
+            followUpId: followUp?.id ?? '',
+            schoolYear: year,
+            title: commitment.title,
+          };
         }
         const title = (target.title ?? text).trim().slice(0, 255);
-        const after = await this.plans.addCommitment(ctx.actor, unitId, year, before.etag, target.goalAreaId, { title, description: text.slice(0, 4000) });
+        const after = await this.plans.addCommitment(ctx.actor, unitId, year, before.etag, target.goalAreaId, {
+          title,
+          description: text.slice(0, 4000),
+        });
         const known = new Set(commitmentsBefore.map((c) => c.id));
         const created = after.plan.goalAreas.flatMap((a) => a.commitments).find((c) => !known.has(c.id));
         return { kind: 'commitment', commitmentId: created?.id ?? '', followUpId: '', schoolYear: year, title };
@@ -180,7 +214,15 @@ export class MeetingNotes {
   private async toNote(ctx: MeetingContext, unitId: string, item: ListItem | undefined): Promise<MeetingNote> {
     const unit = await this.directory.unit(unitId).catch(() => undefined);
     const canEdit = ctx.rights.canWriteNotes.includes(unitId);
-    const base = { roundId: ctx.round.id, groupId: ctx.group.id, unitId, unitName: unit?.name ?? unitId, schoolYear: ctx.round.schoolYear, kind: ctx.round.kind, canEdit };
+    const base = {
+      roundId: ctx.round.id,
+      groupId: ctx.group.id,
+      unitId,
+      unitName: unit?.name ?? unitId,
+      schoolYear: ctx.round.schoolYear,
+      kind: ctx.round.kind,
+      canEdit,
+    };
     if (!item) return { ...base, id: '', etag: '', body: '', successFactors: [], actions: [], modifiedByName: '', modified: '' };
     return {
       ...base,

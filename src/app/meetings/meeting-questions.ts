@@ -28,9 +28,14 @@ export class MeetingQuestions {
   async write(ctx: MeetingContext, ifMatch: string | undefined, input: MeetingQuestionsInput): Promise<MeetingQuestionsView> {
     if (!ctx.rights.canEditQuestions) throw forbidden('Bara huvudmannanivån förbereder frågor till dialogen.');
     for (const q of input.questions) {
-      if (q.unitId && !ctx.group.unitIds.includes(q.unitId)) throw new DomainError('VALIDATION_FAILED', 'En fråga gäller en enhet som inte är med i gruppen.');
+      if (q.unitId && !ctx.group.unitIds.includes(q.unitId))
+        throw new DomainError('VALIDATION_FAILED', 'En fråga gäller en enhet som inte är med i gruppen.');
     }
-    const questions = input.questions.map((q) => ({ id: q.id ?? this.secrets.newCode().replace(/[^A-Za-z0-9-]/g, ''), text: q.text.trim(), unitId: q.unitId ?? '' }));
+    const questions = input.questions.map((q) => ({
+      id: q.id ?? this.secrets.newCode().replace(/[^A-Za-z0-9-]/g, ''),
+      text: q.text.trim(),
+      unitId: q.unitId ?? '',
+    }));
     for (let attempt = 0; ; attempt++) {
       const record = await this.setup.ensureRecord(ctx.round.id, ctx.group.id, ctx.actor);
       const rev = Number(record.fields.questionsRev ?? 0);
@@ -39,7 +44,12 @@ export class MeetingQuestions {
         throw new DomainError('CONFLICT', 'Någon annan har ändrat frågorna sedan du öppnade dem. Ladda om och gör din ändring igen.');
       }
       try {
-        const saved = await this.store.update('dialogueMeetings', record.id, { questions: JSON.stringify(questions), questionsRev: rev + 1, modifiedById: ctx.actor.userId }, { ifMatch: record.etag });
+        const saved = await this.store.update(
+          'dialogueMeetings',
+          record.id,
+          { questions: JSON.stringify(questions), questionsRev: rev + 1, modifiedById: ctx.actor.userId },
+          { ifMatch: record.etag },
+        );
         return this.view(ctx, saved);
       } catch (e) {
         // The record changed under us (perhaps only attendance): read it again; the revision decides.
@@ -56,6 +66,11 @@ export class MeetingQuestions {
     } catch {
       questions = [];
     }
-    return { etag: rev === 0 ? '' : etagOf(rev), questions, modified: rev === 0 ? '' : (record?.modified ?? ''), canEdit: ctx.rights.canEditQuestions };
+    return {
+      etag: rev === 0 ? '' : etagOf(rev),
+      questions,
+      modified: rev === 0 ? '' : (record?.modified ?? ''),
+      canEdit: ctx.rights.canEditQuestions,
+    };
   }
 }

@@ -26,7 +26,8 @@ export interface MeetingSetupLog {
   error(message: string, data?: Record<string, unknown>): void;
 }
 
-const APP_FAILED = 'Appen kunde inte läggas till i mötets chatt, så fliken med enheternas dokument saknas i mötet. Dialogen och länken fungerar ändå; fliken kan läggas till för hand i mötet.';
+const APP_FAILED =
+  'Appen kunde inte läggas till i mötets chatt, så fliken med enheternas dokument saknas i mötet. Dialogen och länken fungerar ändå; fliken kan läggas till för hand i mötet.';
 
 export class MeetingSetup {
   constructor(
@@ -44,11 +45,15 @@ export class MeetingSetup {
   ) {}
 
   /** Sends the round's invitations (DialogueService), then puts the app in each group's meeting. */
-  async sendInvitations(actor: Actor, roundId: string): Promise<InvitationSummary & { meetings: ({ groupId: string; groupName: string } & GroupMeeting)[] }> {
+  async sendInvitations(
+    actor: Actor,
+    roundId: string,
+  ): Promise<InvitationSummary & { meetings: ({ groupId: string; groupName: string } & GroupMeeting)[] }> {
     const summary = await this.dialogues.sendInvitations(actor, roundId);
     const round = await this.dialogues.get(actor, roundId);
     const meetings = [];
-    for (const group of round.groups) meetings.push({ groupId: group.id, groupName: group.name, ...(await this.setUp(round, group, actor)) });
+    for (const group of round.groups)
+      meetings.push({ groupId: group.id, groupName: group.name, ...(await this.setUp(round, group, actor)) });
     return { ...summary, meetings };
   }
 
@@ -73,8 +78,19 @@ export class MeetingSetup {
       if (!found) throw new Error('Graph knows no online meeting for the join link');
       await this.teams.installApp(found.chatId);
       const contentUrl = `${this.tabEndpoint}${MEETING_TAB.contentPath(round.id, group.id)}`;
-      await this.teams.addTab(found.chatId, { displayName: 'Dialogen', entityId: MEETING_TAB.entityId, contentUrl, websiteUrl: contentUrl.replace('inTeams=1&', '') });
-      await this.store.update('dialogueMeetings', record.id, { onlineMeetingId: found.meetingId, chatId: found.chatId, app: 'installed', problem: '', modifiedById: actor.userId });
+      await this.teams.addTab(found.chatId, {
+        displayName: 'Dialogen',
+        entityId: MEETING_TAB.entityId,
+        contentUrl,
+        websiteUrl: contentUrl.replace('inTeams=1&', ''),
+      });
+      await this.store.update('dialogueMeetings', record.id, {
+        onlineMeetingId: found.meetingId,
+        chatId: found.chatId,
+        app: 'installed',
+        problem: '',
+        modifiedById: actor.userId,
+      });
       return { ...current, app: 'installed', problem: '' };
     } catch (e) {
       this.log.error('meeting app not added', { roundId: round.id, groupId: group.id, err: e instanceof Error ? e.message : String(e) });
@@ -86,7 +102,8 @@ export class MeetingSetup {
   /** Changes one group's time, place or link; after sending, the event follows and everyone gets the updated card. */
   async changeGroup(actor: Actor, roundId: string, groupId: string, ifMatch: string, patch: GroupPatchInput): Promise<DialogueRound> {
     const round = await this.dialogues.get(actor, roundId);
-    if (ifMatch !== round.etag) throw new DomainError('CONFLICT', 'Någon annan har ändrat dialogomgången sedan du öppnade den. Ladda om och gör din ändring igen.');
+    if (ifMatch !== round.etag)
+      throw new DomainError('CONFLICT', 'Någon annan har ändrat dialogomgången sedan du öppnade den. Ladda om och gör din ändring igen.');
     const group = round.groups.find((g) => g.id === groupId);
     if (!group) throw notFound('Dialoggruppen');
     checkMeetingLink(patch.meetingUrl, `Möteslänken för ${group.name}`);
@@ -96,16 +113,24 @@ export class MeetingSetup {
       place: patch.place ?? group.place,
       meetingUrl: patch.meetingUrl ?? group.meetingUrl,
     };
-    if (next.start === group.start && next.end === group.end && next.place === group.place && next.meetingUrl === group.meetingUrl) return round;
+    if (next.start === group.start && next.end === group.end && next.place === group.place && next.meetingUrl === group.meetingUrl)
+      return round;
     const type = (await this.typesByKey()).get(round.kind)!;
     const units = new Map((await this.directory.allUnits()).map((u) => [u.id, u]));
-    const groups = round.groups.map((g) => (g.id === groupId ? { ...g, ...next } : g)).map((g) => ({ ...g, start: g.start || undefined, end: g.end || undefined }));
+    const groups = round.groups
+      .map((g) => (g.id === groupId ? { ...g, ...next } : g))
+      .map((g) => ({ ...g, start: g.start || undefined, end: g.end || undefined }));
     assertRound({ type, windowStart: round.windowStart, windowEnd: round.windowEnd, groups }, (id) => unitForms(units.get(id)));
     const sequence = group.sequence + 1;
     await this.store.update('dialogueGroups', groupId, { ...next, sequence, modifiedById: actor.userId });
     await this.store.update('dialogueRounds', roundId, { modifiedById: actor.userId }); // a new ETag for the round
     const changed = await this.dialogues.get(actor, roundId);
-    if (round.invitedAt) await this.announce(changed, changed.groups.find((g) => g.id === groupId)!, sequence);
+    if (round.invitedAt)
+      await this.announce(
+        changed,
+        changed.groups.find((g) => g.id === groupId)!,
+        sequence,
+      );
     return changed;
   }
 
@@ -116,7 +141,13 @@ export class MeetingSetup {
     }
     const invitations = (await queryAll(this.store, 'dialogueInvitations', { groupId: group.id })).map(toInvitation);
     await this.outbox.enqueue(
-      invitations.map((inv) => ({ key: `dialogueInvitation:${inv.id}:v${sequence}`, personId: inv.personId, kind: 'dialogueInvitation' as const, payload: { invitationId: inv.id, sequence }, source: source(round.id) })),
+      invitations.map((inv) => ({
+        key: `dialogueInvitation:${inv.id}:v${sequence}`,
+        personId: inv.personId,
+        kind: 'dialogueInvitation' as const,
+        payload: { invitationId: inv.id, sequence },
+        source: source(round.id),
+      })),
     );
   }
 
@@ -124,7 +155,10 @@ export class MeetingSetup {
   async composeInvitation(item: OutboxItem): Promise<Composed> {
     const composed = await this.dialogues.composeInvitation(item);
     if (!item.payload.sequence || 'skip' in composed || composed.kind !== 'dialogueInvitation') return composed;
-    return { ...composed, view: { ...composed.view, changeNote: 'Ändrad inbjudan: tiden, platsen eller länken har ändrats sedan förra kortet.' } };
+    return {
+      ...composed,
+      view: { ...composed.view, changeNote: 'Ändrad inbjudan: tiden, platsen eller länken har ändrats sedan förra kortet.' },
+    };
   }
 
   private async typesByKey() {
@@ -138,7 +172,21 @@ export class MeetingSetup {
   async ensureRecord(roundId: string, groupId: string, actor: Actor): Promise<ListItem> {
     return (
       (await this.record(groupId)) ??
-      this.store.create('dialogueMeetings', { groupId, roundId, app: 'notTried', problem: '', questions: '[]', questionsRev: 0, attendance: '{}', attendanceSource: 'none', modifiedById: isOrganiser(actor) ? actor.userId : '' }, { key: `dialogueMeeting:${groupId}` })
+      this.store.create(
+        'dialogueMeetings',
+        {
+          groupId,
+          roundId,
+          app: 'notTried',
+          problem: '',
+          questions: '[]',
+          questionsRev: 0,
+          attendance: '{}',
+          attendanceSource: 'none',
+          modifiedById: isOrganiser(actor) ? actor.userId : '',
+        },
+        { key: `dialogueMeeting:${groupId}` },
+      )
     );
   }
 }

@@ -40,13 +40,20 @@ export class MeetingStaff {
 
   async pick(ctx: MeetingContext, staffIds: string[]): Promise<StaffView> {
     const unitId = this.unitOf(ctx);
-    if (!ctx.rights.canPickStaff.includes(unitId)) throw forbidden('Bara enhetens rektor eller huvudmannanivån väljer vilka medarbetare som bjuds in.');
+    if (!ctx.rights.canPickStaff.includes(unitId))
+      throw forbidden('Bara enhetens rektor eller huvudmannanivån väljer vilka medarbetare som bjuds in.');
     const allowed = new Set((await this.get(ctx)).candidates.map((c) => c.personId));
     const chosen = [...new Set(staffIds)];
     const outside = chosen.filter((id) => !allowed.has(id));
-    if (outside.length) throw new DomainError('VALIDATION_FAILED', 'Bara enhetens egna medarbetare kan bjudas in till processdialogen.', { outside });
+    if (outside.length)
+      throw new DomainError('VALIDATION_FAILED', 'Bara enhetens egna medarbetare kan bjudas in till processdialogen.', { outside });
     await this.store.update('dialogueGroups', ctx.group.id, { staffIds: JSON.stringify(chosen), modifiedById: ctx.actor.userId });
-    if (ctx.round.invitedAt) await this.inviteNew(ctx, chosen.filter((id) => !ctx.group.staffIds.includes(id)), unitId);
+    if (ctx.round.invitedAt)
+      await this.inviteNew(
+        ctx,
+        chosen.filter((id) => !ctx.group.staffIds.includes(id)),
+        unitId,
+      );
     return this.get({ ...ctx, group: { ...ctx.group, staffIds: chosen } });
   }
 
@@ -55,10 +62,27 @@ export class MeetingStaff {
     for (const personId of personIds) {
       const invitation = await this.store.create(
         'dialogueInvitations',
-        { roundId: ctx.round.id, groupId: ctx.group.id, personId, role: 'staff', unitIds: JSON.stringify([unitId]), answer: 'pending', answerNote: '', answeredAt: null, calendarToken: this.secrets.newCode(), modifiedById: ctx.actor.userId },
+        {
+          roundId: ctx.round.id,
+          groupId: ctx.group.id,
+          personId,
+          role: 'staff',
+          unitIds: JSON.stringify([unitId]),
+          answer: 'pending',
+          answerNote: '',
+          answeredAt: null,
+          calendarToken: this.secrets.newCode(),
+          modifiedById: ctx.actor.userId,
+        },
         { key: `invitation:${ctx.group.id}:${personId}` },
       );
-      items.push({ key: `dialogueInvitation:${invitation.id}`, personId, kind: 'dialogueInvitation' as const, payload: { invitationId: invitation.id }, source: source(ctx.round.id) });
+      items.push({
+        key: `dialogueInvitation:${invitation.id}`,
+        personId,
+        kind: 'dialogueInvitation' as const,
+        payload: { invitationId: invitation.id },
+        source: source(ctx.round.id),
+      });
     }
     if (items.length) await this.outbox.enqueue(items);
   }

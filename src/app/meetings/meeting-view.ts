@@ -81,7 +81,17 @@ export class MeetingViews {
       if (!ctx) continue;
       if (chatId && String((await this.setup.record(groupId))?.fields.chatId ?? '') !== chatId) continue;
       const meeting = await this.setup.meetingOf(ctx.round, ctx.group);
-      out.push({ roundId, groupId, kind: ctx.round.kind, kindLabel: ctx.type.label, groupName: ctx.group.name, start: ctx.group.start, end: ctx.group.end, joinUrl: meeting.joinUrl, role: ctx.rights.role });
+      out.push({
+        roundId,
+        groupId,
+        kind: ctx.round.kind,
+        kindLabel: ctx.type.label,
+        groupName: ctx.group.name,
+        start: ctx.group.start,
+        end: ctx.group.end,
+        joinUrl: meeting.joinUrl,
+        role: ctx.rights.role,
+      });
     }
     return out.sort((a, b) => a.start.localeCompare(b.start));
   }
@@ -130,7 +140,9 @@ export class MeetingViews {
       entries: loaded.entries,
       changes: {
         since: changes.since,
-        sinceLabel: changes.since ? `Ändrat sedan ${swedishDate(new Date(changes.since.savedAt))}${since ? ' (före förra dialogen)' : ''}` : 'Ingen tidigare version att jämföra med',
+        sinceLabel: changes.since
+          ? `Ändrat sedan ${swedishDate(new Date(changes.since.savedAt))}${since ? ' (före förra dialogen)' : ''}`
+          : 'Ingen tidigare version att jämföra med',
         changes: changes.changes,
       },
       url: this.links.document(kind, unitId, year),
@@ -138,7 +150,11 @@ export class MeetingViews {
   }
 
   /** The last version saved before the unit's previous dialogue meeting; undefined when there was none. */
-  private async versionBeforeLastDialogue(ctx: MeetingContext, unitId: string, ref: { kind: 'plan' | 'report'; unitId: string; schoolYear: string }) {
+  private async versionBeforeLastDialogue(
+    ctx: MeetingContext,
+    unitId: string,
+    ref: { kind: 'plan' | 'report'; unitId: string; schoolYear: string },
+  ) {
     const here = ctx.group.start;
     if (!here) return undefined;
     const earlier = (await queryAll(this.store, 'dialogueGroups'))

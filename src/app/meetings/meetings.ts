@@ -30,7 +30,8 @@ export class Meetings {
   }
 
   sendInvitations = (actor: Actor, roundId: string) => this.parts.setup.sendInvitations(actor, roundId);
-  changeGroup = (actor: Actor, roundId: string, groupId: string, ifMatch: string, patch: GroupPatchInput) => this.parts.setup.changeGroup(actor, roundId, groupId, ifMatch, patch);
+  changeGroup = (actor: Actor, roundId: string, groupId: string, ifMatch: string, patch: GroupPatchInput) =>
+    this.parts.setup.changeGroup(actor, roundId, groupId, ifMatch, patch);
   mine = (actor: Actor, chatId?: string) => this.parts.views.mine(actor, chatId);
 
   async view(actor: Actor, roundId: string, groupId: string) {

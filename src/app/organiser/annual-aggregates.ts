@@ -53,20 +53,27 @@ export class AnnualAggregates {
     const unitName = new Map(units.map((u) => [u.id, u.name]));
     // The organiser's own follow-up is stored beside the units' reports: it is not a unit.
     const reports = allReports.filter((r) => unitName.has(String(r.fields.unitId)));
-    const sectionOf = (unitId: string, key: string) => sections.find((s) => s.fields.docKey === `report|${unitId}|${year}` && s.fields.sectionKey === key);
+    const sectionOf = (unitId: string, key: string) =>
+      sections.find((s) => s.fields.docKey === `report|${unitId}|${year}` && s.fields.sectionKey === key);
     // Only final content is summed up: a draft or a report still in dialogue may change. The
     // tables say which units they lack instead.
     const finalReports = reports.filter((r) => r.fields.status === 'final');
     const lacking = units.filter((u) => !finalReports.some((r) => r.fields.unitId === u.id)).map((u) => u.name);
-    const lackingNote = lacking.length ? ` Saknas för ${lacking.length} av ${units.length} enheter (ingen fastställd läsårsrapport): ${lacking.join(', ')}.` : '';
+    const lackingNote = lacking.length
+      ? ` Saknas för ${lacking.length} av ${units.length} enheter (ingen fastställd läsårsrapport): ${lacking.join(', ')}.`
+      : '';
 
     const unitDocuments: GeneratedTable = {
       columns: ['Enhet', 'Skolform', 'Åtagandeplan', 'Läsårsrapport'],
       rows: units.map((u) => [
         u.name,
         SCHOOL_FORMS[u.schoolForm],
-        plans.some((p) => p.fields.unitId === u.id) ? statusLabel(plans.find((p) => p.fields.unitId === u.id)!.fields.status) : 'Inte påbörjad',
-        reports.some((r) => r.fields.unitId === u.id) ? statusLabel(reports.find((r) => r.fields.unitId === u.id)!.fields.status) : 'Inte påbörjad',
+        plans.some((p) => p.fields.unitId === u.id)
+          ? statusLabel(plans.find((p) => p.fields.unitId === u.id)!.fields.status)
+          : 'Inte påbörjad',
+        reports.some((r) => r.fields.unitId === u.id)
+          ? statusLabel(reports.find((r) => r.fields.unitId === u.id)!.fields.status)
+          : 'Inte påbörjad',
       ]),
     };
 
@@ -75,8 +82,10 @@ export class AnnualAggregates {
     let minAnswers = 10;
     for (const r of results) {
       minAnswers = r.minAnswers;
-      for (const f of r.schoolForms) tldRows.push([r.round.label, f.label, f.answers, ...areas.map(([a]) => (f.shown ? (f.index?.[a] ?? null) : null))]);
-      for (const t of r.totals) tldRows.push([r.round.label, t.label, t.answers, ...areas.map(([a]) => (t.shown ? (t.index?.[a] ?? null) : null))]);
+      for (const f of r.schoolForms)
+        tldRows.push([r.round.label, f.label, f.answers, ...areas.map(([a]) => (f.shown ? (f.index?.[a] ?? null) : null))]);
+      for (const t of r.totals)
+        tldRows.push([r.round.label, t.label, t.answers, ...areas.map(([a]) => (t.shown ? (t.index?.[a] ?? null) : null))]);
     }
     const tldResults: GeneratedTable = {
       columns: ['Mätning', 'Grupp', 'Svar', ...areas.map(([, label]) => `${label} (index)`)],
@@ -84,17 +93,23 @@ export class AnnualAggregates {
       note: `Index = genomsnittlig andel positiva svar (0–100). Inga siffror visas för grupper med färre än ${minAnswers} svar.`,
     };
 
-    const latest = (unitId: string, kpiId: string) => stats.figures.filter((f) => f.unitId === unitId && f.kpiId === kpiId).sort((a, b) => b.year - a.year)[0];
+    const latest = (unitId: string, kpiId: string) =>
+      stats.figures.filter((f) => f.unitId === unitId && f.kpiId === kpiId).sort((a, b) => b.year - a.year)[0];
     const keyRows: GeneratedTable['rows'] = [];
     for (const u of units) {
       for (const kpi of KPI_CATALOGUE.filter((k) => k.schoolForms.includes(u.schoolForm))) {
         const f = latest(u.id, kpi.id);
         if (!f) continue;
-        const cmp = (scope: 'municipality' | 'national') => stats.comparisons.find((c) => c.kpiId === kpi.id && c.year === f.year && c.scope === scope)?.value ?? null;
+        const cmp = (scope: 'municipality' | 'national') =>
+          stats.comparisons.find((c) => c.kpiId === kpi.id && c.year === f.year && c.scope === scope)?.value ?? null;
         keyRows.push([u.name, kpi.label, f.year, f.value, cmp('municipality'), cmp('national')]);
       }
     }
-    const keyFigures: GeneratedTable = { columns: ['Enhet', 'Nyckeltal', 'År', 'Värde', 'Kommunen', 'Riket'], rows: keyRows, note: keyRows.length ? undefined : 'Inga nyckeltal är importerade ännu.' };
+    const keyFigures: GeneratedTable = {
+      columns: ['Enhet', 'Nyckeltal', 'År', 'Värde', 'Kommunen', 'Riket'],
+      rows: keyRows,
+      note: keyRows.length ? undefined : 'Inga nyckeltal är importerade ännu.',
+    };
 
     // The units' analysis fields, whatever the units' document calls them (its required text sections).
     const analysis = analysisSections(config.reportDefinition);
@@ -108,33 +123,60 @@ export class AnnualAggregates {
     };
 
     // Goal areas by their labels ('kunskaper' → 'Kunskaper'): people read the table, not the keys.
-    const areaLabel = new Map(Object.values(config.goalAreas).flat().map((g) => [g.key, g.label]));
+    const areaLabel = new Map(
+      Object.values(config.goalAreas)
+        .flat()
+        .map((g) => [g.key, g.label]),
+    );
     const needRows: GeneratedTable['rows'] = [];
     for (const r of finalReports) {
       const unitId = String(r.fields.unitId);
       const item = sectionOf(unitId, 'developmentNeeds');
       const needs = item ? (JSON.parse(String(item.fields.value)) as ListEntry[]) : [];
-      for (const n of needs.filter((x) => x.text.trim())) needRows.push([unitName.get(unitId) ?? unitId, n.text, n.goalAreaKey ? (areaLabel.get(n.goalAreaKey) ?? n.goalAreaKey) : '']);
+      for (const n of needs.filter((x) => x.text.trim()))
+        needRows.push([unitName.get(unitId) ?? unitId, n.text, n.goalAreaKey ? (areaLabel.get(n.goalAreaKey) ?? n.goalAreaKey) : '']);
     }
-    const developmentNeeds: GeneratedTable = { columns: ['Enhet', 'Utvecklingsbehov', 'Målområde'], rows: needRows, note: `Från fastställda läsårsrapporter.${lackingNote}` };
+    const developmentNeeds: GeneratedTable = {
+      columns: ['Enhet', 'Utvecklingsbehov', 'Målområde'],
+      rows: needRows,
+      note: `Från fastställda läsårsrapporter.${lackingNote}`,
+    };
 
     const equityRows: GeneratedTable['rows'] = [];
     const last = results.at(-1);
     if (last) {
       for (const [a, label] of areas) {
-        const values = last.units.filter((u) => u.shown && typeof u.index?.[a] === 'number').map((u) => ({ name: u.unitName, v: u.index![a] as number }));
+        const values = last.units
+          .filter((u) => u.shown && typeof u.index?.[a] === 'number')
+          .map((u) => ({ name: u.unitName, v: u.index![a] as number }));
         if (values.length < 2) continue;
         values.sort((x, y) => x.v - y.v);
-        equityRows.push([`${label} (${last.round.label})`, `${swedishNumber(values[0].v)} (${values[0].name})`, `${swedishNumber(values.at(-1)!.v)} (${values.at(-1)!.name})`, Math.round((values.at(-1)!.v - values[0].v) * 10) / 10, values.length]);
+        equityRows.push([
+          `${label} (${last.round.label})`,
+          `${swedishNumber(values[0].v)} (${values[0].name})`,
+          `${swedishNumber(values.at(-1)!.v)} (${values.at(-1)!.name})`,
+          Math.round((values.at(-1)!.v - values[0].v) * 10) / 10,
+          values.length,
+        ]);
       }
     }
     for (const kpi of KPI_CATALOGUE) {
       const values = units.map((u) => ({ name: u.name, f: latest(u.id, kpi.id) })).filter((x) => x.f);
       if (values.length < 2) continue;
       values.sort((x, y) => x.f!.value - y.f!.value);
-      equityRows.push([kpi.label, `${swedishNumber(values[0].f!.value)} (${values[0].name})`, `${swedishNumber(values.at(-1)!.f!.value)} (${values.at(-1)!.name})`, Math.round((values.at(-1)!.f!.value - values[0].f!.value) * 10) / 10, values.length]);
+      equityRows.push([
+        kpi.label,
+        `${swedishNumber(values[0].f!.value)} (${values[0].name})`,
+        `${swedishNumber(values.at(-1)!.f!.value)} (${values.at(-1)!.name})`,
+        Math.round((values.at(-1)!.f!.value - values[0].f!.value) * 10) / 10,
+        values.length,
+      ]);
     }
-    const equity: GeneratedTable = { columns: ['Område', 'Lägst', 'Högst', 'Skillnad', 'Enheter'], rows: equityRows, note: equityRows.length ? undefined : 'Jämförelsen kräver resultat från minst två enheter.' };
+    const equity: GeneratedTable = {
+      columns: ['Område', 'Lägst', 'Högst', 'Skillnad', 'Enheter'],
+      rows: equityRows,
+      note: equityRows.length ? undefined : 'Jämförelsen kräver resultat från minst två enheter.',
+    };
 
     return { unitDocuments, tldResults, keyFigures, unitAnalyses, developmentNeeds, equity };
   }

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** Kolada v2 answers, as saved to a file or fetched: values per KPI, unit (ou) or municipality, and period. */
-const genderValue = z.object({ gender: z.string(), value: z.number().nullable().optional(), status: z.string().optional(), count: z.number().optional() });
+const genderValue = z.object({
+  gender: z.string(),
+  value: z.number().nullable().optional(),
+  status: z.string().optional(),
+  count: z.number().optional(),
+});
 const row = z.object({
   kpi: z.string(),
   period: z.union([z.number(), z.string()]).transform(Number),

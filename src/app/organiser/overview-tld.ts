@@ -43,7 +43,8 @@ export class TldSummaries {
     return Promise.all(
       rounds.map(async (round) => {
         const summary = parse(byRound.get(round.id));
-        if (summary && summary.minAnswers === config.minAnswers && summary.minResponseRate === config.minResponseRate) return new Map(Object.entries(summary.units));
+        if (summary && summary.minAnswers === config.minAnswers && summary.minResponseRate === config.minResponseRate)
+          return new Map(Object.entries(summary.units));
         const computed = await this.compute(round);
         if (round.status === 'closed') await this.save(round, computed.summary, byRound.get(round.id));
         return new Map(Object.entries(computed.summary.units));
@@ -61,7 +62,12 @@ export class TldSummaries {
     const [results, config] = await Promise.all([this.results.forRound(round), this.surveys.config()]);
     const units: Record<string, UnitTld> = {};
     for (const u of results.units) {
-      units[u.unitId] = { answers: u.received ?? u.answers, responseRate: u.responseRate, shown: u.shown, index: u.shown ? (u.index ?? null) : null };
+      units[u.unitId] = {
+        answers: u.received ?? u.answers,
+        responseRate: u.responseRate,
+        shown: u.shown,
+        index: u.shown ? (u.index ?? null) : null,
+      };
     }
     return { summary: { minAnswers: config.minAnswers, minResponseRate: config.minResponseRate, units } };
   }
@@ -69,7 +75,12 @@ export class TldSummaries {
   private async save(round: SurveyRound, summary: StoredSummary, existing: ListItem | undefined) {
     const value = JSON.stringify(summary);
     if (existing) await this.store.update('settings', existing.id, { value, modifiedById: 'system' });
-    else await this.store.create('settings', { name: nameOf(round.id), value, modifiedById: 'system' }, { key: `settings:${nameOf(round.id)}` });
+    else
+      await this.store.create(
+        'settings',
+        { name: nameOf(round.id), value, modifiedById: 'system' },
+        { key: `settings:${nameOf(round.id)}` },
+      );
   }
 }
 

@@ -72,11 +72,18 @@ export class OrganiserOverview {
     const dialogueRounds = (await this.store.queryMany([{ list: 'dialogueRounds', where }]))[0];
     // The year's invitations and meeting records (attendance) in one round trip, joined in memory.
     const perRound = dialogueRounds.length
-      ? await this.store.queryMany(dialogueRounds.flatMap((r) => [{ list: 'dialogueInvitations', where: { roundId: r.id } }, { list: 'dialogueMeetings', where: { roundId: r.id }, select: ['groupId', 'attendance'] }]))
+      ? await this.store.queryMany(
+          dialogueRounds.flatMap((r) => [
+            { list: 'dialogueInvitations', where: { roundId: r.id } },
+            { list: 'dialogueMeetings', where: { roundId: r.id }, select: ['groupId', 'attendance'] },
+          ]),
+        )
       : [];
     const invitations = perRound.filter((_, i) => i % 2 === 0).flat();
     const attendance = attendanceByUnit(invitations, perRound.filter((_, i) => i % 2 === 1).flat());
-    const relevantRounds = rounds.filter((r) => r.status !== 'planned' && (r.schoolYear === year || r.schoolYear === previousSchoolYear(year)));
+    const relevantRounds = rounds.filter(
+      (r) => r.status !== 'planned' && (r.schoolYear === year || r.schoolYear === previousSchoolYear(year)),
+    );
     const results = await this.tld.forRounds(relevantRounds);
     const today = this.clock.today();
 
@@ -112,27 +119,49 @@ export class OrganiserOverview {
         byStatus[status ?? 'none'] += 1;
         if (f && (!lastFollowUp || String(f.fields.date) > lastFollowUp)) lastFollowUp = String(f.fields.date).slice(0, 10);
         for (const g of parseList(c.fields.boardGoalIds)) boardGoalUnits.get(g)?.add(unit.id);
-        for (const sf of parseList(c.fields.successFactors) as SuccessFactor[]) if (sf in SUCCESS_FACTORS) factorCounts.set(sf, (factorCounts.get(sf) ?? 0) + 1);
+        for (const sf of parseList(c.fields.successFactors) as SuccessFactor[])
+          if (sf in SUCCESS_FACTORS) factorCounts.set(sf, (factorCounts.get(sf) ?? 0) + 1);
       }
       const tld = relevantRounds.map((round, i) => {
         const r = results[i].get(unit.id);
-        return { roundId: round.id, label: round.label, answers: r?.answers ?? 0, responseRate: r?.responseRate ?? null, shown: r?.shown ?? false, index: r?.shown ? (r.index as Partial<Record<SurveyArea, number | null>>) : null };
+        return {
+          roundId: round.id,
+          label: round.label,
+          answers: r?.answers ?? 0,
+          responseRate: r?.responseRate ?? null,
+          shown: r?.shown ?? false,
+          index: r?.shown ? (r.index as Partial<Record<SurveyArea, number | null>>) : null,
+        };
       });
       const keyFigures = KPI_CATALOGUE.filter((k) => k.schoolForms.includes(unit.schoolForm)).map((kpi) => {
-        const values = stats.figures.filter((f) => f.unitId === unit.id && f.kpiId === kpi.id).map((f) => ({ year: f.year, value: f.value }));
+        const values = stats.figures
+          .filter((f) => f.unitId === unit.id && f.kpiId === kpi.id)
+          .map((f) => ({ year: f.year, value: f.value }));
         return { kpiId: kpi.id, label: kpi.label, hasData: values.length > 0, ...trend(values, kpi.higherIsBetter) };
       });
       // Dialogue attendance: the principals' answers for this unit, per round of the year.
       const dialogues = dialogueRounds.map((r) => {
-        const mine = invitations.filter((i) => i.fields.roundId === r.id && i.fields.role === 'principal' && parseList(i.fields.unitIds).includes(unit.id));
-        const answer = mine.length === 0 ? 'notInvited' : (['accepted', 'otherTime', 'pending', 'declined'].find((a) => mine.some((i) => i.fields.answer === a)) ?? 'pending');
+        const mine = invitations.filter(
+          (i) => i.fields.roundId === r.id && i.fields.role === 'principal' && parseList(i.fields.unitIds).includes(unit.id),
+        );
+        const answer =
+          mine.length === 0
+            ? 'notInvited'
+            : (['accepted', 'otherTime', 'pending', 'declined'].find((a) => mine.some((i) => i.fields.answer === a)) ?? 'pending');
         return { roundId: r.id, kind: String(r.fields.kind), title: String(r.fields.title), answer };
       });
       return {
         unit: { id: unit.id, name: unit.name, schoolForm: unit.schoolForm, schoolFormLabel: SCHOOL_FORMS[unit.schoolForm] },
         dialogues,
         attendance: attendance.get(unit.id) ?? null,
-        plan: plan ? { status: statusOf(plan.fields.status), goalAreas: unitAreas.map((a) => String(a.fields.key)), commitments: unitCommitments.length, byStatus } : null,
+        plan: plan
+          ? {
+              status: statusOf(plan.fields.status),
+              goalAreas: unitAreas.map((a) => String(a.fields.key)),
+              commitments: unitCommitments.length,
+              byStatus,
+            }
+          : null,
         report: report ? { status: statusOf(report.fields.status) } : null,
         lastFollowUp,
         daysSinceFollowUp: lastFollowUp ? Math.round((Date.parse(today) - Date.parse(lastFollowUp)) / 86_400_000) : null,
@@ -144,9 +173,17 @@ export class OrganiserOverview {
     return {
       schoolYear: year,
       units: rows,
-      goalAreas: [...goalAreaLabels].map(([key, label]) => ({ key, label, units: rows.filter((r) => r.plan?.goalAreas.includes(key)).length })),
+      goalAreas: [...goalAreaLabels].map(([key, label]) => ({
+        key,
+        label,
+        units: rows.filter((r) => r.plan?.goalAreas.includes(key)).length,
+      })),
       boardGoals: config.boardGoals.map((g) => ({ ...g, unitIds: [...(boardGoalUnits.get(g.id) ?? [])] })),
-      successFactors: Object.entries(SUCCESS_FACTORS).map(([key, label]) => ({ key, label, commitments: factorCounts.get(key as SuccessFactor) ?? 0 })),
+      successFactors: Object.entries(SUCCESS_FACTORS).map(([key, label]) => ({
+        key,
+        label,
+        commitments: factorCounts.get(key as SuccessFactor) ?? 0,
+      })),
       rounds: relevantRounds.map((r) => ({ id: r.id, label: r.label, schoolYear: r.schoolYear })),
     };
   }

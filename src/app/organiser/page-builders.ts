@@ -19,7 +19,11 @@ interface Context {
 
 /** Every curriculum's goal areas by key: the labels a page shows. */
 export function goalAreaLabels(config: Pick<ProcessConfig, 'goalAreas'>): Record<string, string> {
-  return Object.fromEntries(Object.values(config.goalAreas).flat().map((g) => [g.key, g.label]));
+  return Object.fromEntries(
+    Object.values(config.goalAreas)
+      .flat()
+      .map((g) => [g.key, g.label]),
+  );
 }
 
 const byline = (unit: { name: string; schoolForm: SchoolForm } | undefined, status: string, ctx: Context): PageBlock => ({
@@ -37,13 +41,28 @@ function effectChain(c: CommitmentPlan['goalAreas'][number]['commitments'][numbe
   if (goals.length) rows.push(['Nämndens mål', goals.join('\n')]);
   if (c.successFactors.length) rows.push(['Framgångsfaktorer', c.successFactors.map((f) => SUCCESS_FACTORS[f]).join('\n')]);
   const blocks: PageBlock[] = [{ type: 'table', columns: ['', ''], rows }];
-  if (c.activities.length) blocks.push({ type: 'table', caption: 'Aktiviteter', columns: ['Aktivitet', 'Vad den ska leda till', 'Resultat'], rows: c.activities.map((a) => [a.title, a.expectedResult || '–', a.outcome || '–']) });
-  if (c.followUps.length) blocks.push({ type: 'table', caption: 'Uppföljningar', columns: ['Datum', 'Status', 'Anteckning'], rows: c.followUps.map((f) => [f.date, FOLLOW_UP_STATUS_LABELS[f.status], f.note]) });
+  if (c.activities.length)
+    blocks.push({
+      type: 'table',
+      caption: 'Aktiviteter',
+      columns: ['Aktivitet', 'Vad den ska leda till', 'Resultat'],
+      rows: c.activities.map((a) => [a.title, a.expectedResult || '–', a.outcome || '–']),
+    });
+  if (c.followUps.length)
+    blocks.push({
+      type: 'table',
+      caption: 'Uppföljningar',
+      columns: ['Datum', 'Status', 'Anteckning'],
+      rows: c.followUps.map((f) => [f.date, FOLLOW_UP_STATUS_LABELS[f.status], f.note]),
+    });
   return blocks;
 }
 
 export function planPage(plan: CommitmentPlan, unit: { name: string; schoolForm: SchoolForm }, ctx: Context): PageBlock[] {
-  const blocks: PageBlock[] = [{ type: 'heading', level: 1, text: `${ctx.planLabel ?? 'Åtagandeplan'} ${plan.schoolYear} – ${unit.name}` }, byline(unit, DOCUMENT_STATUS_LABELS[plan.status], ctx)];
+  const blocks: PageBlock[] = [
+    { type: 'heading', level: 1, text: `${ctx.planLabel ?? 'Åtagandeplan'} ${plan.schoolYear} – ${unit.name}` },
+    byline(unit, DOCUMENT_STATUS_LABELS[plan.status], ctx),
+  ];
   for (const area of plan.goalAreas) {
     blocks.push({ type: 'heading', level: 2, text: area.label });
     for (const c of area.commitments) blocks.push({ type: 'heading', level: 3, text: c.title }, ...effectChain(c, ctx));
@@ -58,7 +77,10 @@ function textSection(label: string, value: unknown, ctx: Context): PageBlock[] {
     const items = withoutBlankEntries(value as ListEntry[]).map((e) => `${e.text}${area(e.goalAreaKey)}`);
     return [{ type: 'heading', level: 2, text: label }, items.length ? { type: 'list', items } : { type: 'paragraph', text: '–' }];
   }
-  return [{ type: 'heading', level: 2, text: label }, { type: 'paragraph', text: typeof value === 'string' && value.trim() ? value : '–' }];
+  return [
+    { type: 'heading', level: 2, text: label },
+    { type: 'paragraph', text: typeof value === 'string' && value.trim() ? value : '–' },
+  ];
 }
 
 /** A sectioned document (a unit's report, or the organiser's follow-up) as a page. */
@@ -66,7 +88,12 @@ export function sectionedPage(
   title: string,
   definition: ReportDefinition,
   content: ReportContent,
-  ctx: Context & { status: string; unit?: { name: string; schoolForm: SchoolForm }; plan?: CommitmentPlan; generated?: Record<string, GeneratedTable> },
+  ctx: Context & {
+    status: string;
+    unit?: { name: string; schoolForm: SchoolForm };
+    plan?: CommitmentPlan;
+    generated?: Record<string, GeneratedTable>;
+  },
 ): PageBlock[] {
   const blocks: PageBlock[] = [{ type: 'heading', level: 1, text: title }, byline(ctx.unit, ctx.status, ctx)];
   for (const s of definition.sections) {
@@ -74,7 +101,8 @@ export function sectionedPage(
       const written = (content[s.key] ?? {}) as Record<string, Record<string, string>>;
       for (const { goalArea, commitment } of commitmentsToFollowUp(ctx.plan)) {
         blocks.push({ type: 'heading', level: 2, text: `${goalArea.label}: ${commitment.title}` }, ...effectChain(commitment, ctx));
-        for (const f of s.fields) blocks.push({ type: 'heading', level: 3, text: f.label }, { type: 'paragraph', text: written[commitment.id]?.[f.key] || '–' });
+        for (const f of s.fields)
+          blocks.push({ type: 'heading', level: 3, text: f.label }, { type: 'paragraph', text: written[commitment.id]?.[f.key] || '–' });
       }
     } else if (s.kind === 'generated') {
       const table = ctx.generated?.[s.key];

@@ -24,7 +24,8 @@ export interface PublishedEntry extends PublishedPage {
 }
 
 /** One final document to publish: a unit's plan or report, or the organiser's annual follow-up. */
-export type DocumentToPublish = { kind: 'plan' | 'report'; unitId: string; schoolYear: string } | { kind: 'annualFollowUp'; schoolYear: string };
+export type DocumentToPublish =
+  { kind: 'plan' | 'report'; unitId: string; schoolYear: string } | { kind: 'annualFollowUp'; schoolYear: string };
 
 /** How one document of a batch went: published now, already published in this version, or failed (the rest go on). */
 export interface PublishOutcome {
@@ -41,8 +42,12 @@ interface StoredPage extends PublishedPage {
   unitName?: string;
 }
 
-const notFinal = (what: string) => new DomainError('NOT_PUBLISHABLE', `${what} är inte fastställd. Bara fastställda dokument publiceras på intranätet.`);
-const PUBLISH_FAILED = { code: 'PUBLISH_FAILED', message: 'Sidan kunde inte publiceras just nu. Försök igen: det som redan är publicerat ligger kvar och publiceras inte två gånger.' };
+const notFinal = (what: string) =>
+  new DomainError('NOT_PUBLISHABLE', `${what} är inte fastställd. Bara fastställda dokument publiceras på intranätet.`);
+const PUBLISH_FAILED = {
+  code: 'PUBLISH_FAILED',
+  message: 'Sidan kunde inte publiceras just nu. Försök igen: det som redan är publicerat ligger kvar och publiceras inte två gånger.',
+};
 
 /** Final documents become intranet pages; nothing in draft or ready for dialogue is ever published. */
 export class PublishingService {
@@ -81,11 +86,17 @@ export class PublishingService {
     this.assertPublisher(actor);
     const unique = [...new Map(documents.map((d) => [keyOf(d), d])).values()];
     const config = await this.settings.processConfig();
-    const prepared = await Promise.all(unique.map(async (document) => ({ document, page: await this.prepare(actor, document, config).catch((e: unknown) => e) })));
+    const prepared = await Promise.all(
+      unique.map(async (document) => ({ document, page: await this.prepare(actor, document, config).catch((e: unknown) => e) })),
+    );
     const refused = prepared.filter((p) => p.page instanceof DomainError && p.page.code === 'NOT_PUBLISHABLE');
     if (refused.length) {
       const names = refused.map((r) => (r.page as DomainError).message.split(' är inte')[0]);
-      throw new DomainError('NOT_PUBLISHABLE', `Inget publicerades: ${names.join(', ')} är inte fastställd. Bara fastställda dokument publiceras på intranätet.`, refused.map((r) => ({ path: keyOf(r.document), code: 'NOT_PUBLISHABLE' })));
+      throw new DomainError(
+        'NOT_PUBLISHABLE',
+        `Inget publicerades: ${names.join(', ')} är inte fastställd. Bara fastställda dokument publiceras på intranätet.`,
+        refused.map((r) => ({ path: keyOf(r.document), code: 'NOT_PUBLISHABLE' })),
+      );
     }
     const failure = prepared.find((p) => !(p.page && typeof p.page === 'object' && 'slug' in p.page));
     if (failure) throw failure.page;
@@ -95,7 +106,11 @@ export class PublishingService {
         const { entry, unchanged } = await this.commit(actor, page as IntranetPage);
         outcomes.push({ document, outcome: unchanged ? 'unchanged' : 'published', page: entry });
       } catch (error) {
-        outcomes.push({ document, outcome: 'failed', error: error instanceof DomainError ? { code: error.code, message: error.message } : PUBLISH_FAILED });
+        outcomes.push({
+          document,
+          outcome: 'failed',
+          error: error instanceof DomainError ? { code: error.code, message: error.message } : PUBLISH_FAILED,
+        });
       }
     }
     return outcomes;
@@ -114,7 +129,15 @@ export class PublishingService {
       .map((i) => {
         const stored = JSON.parse(String(i.fields.content)) as StoredPage;
         const unit = stored.unitId ? { unitId: stored.unitId, unitName: stored.unitName ?? '' } : {};
-        return { slug: stored.slug, url: stored.url, title: stored.title, kind: i.fields.kind as PageKind, schoolYear: String(i.fields.schoolYear), publishedAt: String(i.fields.publishedAt), ...unit };
+        return {
+          slug: stored.slug,
+          url: stored.url,
+          title: stored.title,
+          kind: i.fields.kind as PageKind,
+          schoolYear: String(i.fields.schoolYear),
+          publishedAt: String(i.fields.publishedAt),
+          ...unit,
+        };
       })
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
   }
@@ -134,24 +157,64 @@ export class PublishingService {
     const siteName = config.municipalityName;
     if (d.kind === 'plan') {
       const doc = await this.plans.get(actor, d.unitId, d.schoolYear);
-      if (!doc || doc.plan.status !== 'final') throw notFinal(`${config.planLabel} ${d.schoolYear.replace('-', '/')}${doc ? ` – ${doc.unit.name}` : ''}`);
+      if (!doc || doc.plan.status !== 'final')
+        throw notFinal(`${config.planLabel} ${d.schoolYear.replace('-', '/')}${doc ? ` – ${doc.unit.name}` : ''}`);
       const title = `${config.planLabel} ${doc.plan.schoolYear} – ${doc.unit.name}`;
       const unit = { id: doc.unit.id, name: doc.unit.name };
-      return { slug: slugify(title), kind: 'plan', title, schoolYear: doc.plan.schoolYear, sourceKey: `plan|${d.unitId}|${doc.plan.schoolYear}`, blocks: planPage(doc.plan, doc.unit, ctx), unit, version: doc.etag, siteName };
+      return {
+        slug: slugify(title),
+        kind: 'plan',
+        title,
+        schoolYear: doc.plan.schoolYear,
+        sourceKey: `plan|${d.unitId}|${doc.plan.schoolYear}`,
+        blocks: planPage(doc.plan, doc.unit, ctx),
+        unit,
+        version: doc.etag,
+        siteName,
+      };
     }
     if (d.kind === 'report') {
       const doc = await this.reports.get(actor, d.unitId, d.schoolYear);
-      if (!doc || doc.report.status !== 'final') throw notFinal(`Läsårsrapporten ${d.schoolYear.replace('-', '/')}${doc ? ` – ${doc.unit.name}` : ''}`);
+      if (!doc || doc.report.status !== 'final')
+        throw notFinal(`Läsårsrapporten ${d.schoolYear.replace('-', '/')}${doc ? ` – ${doc.unit.name}` : ''}`);
       const title = `${doc.definition.label} ${doc.report.schoolYear} – ${doc.unit.name}`;
-      const blocks = sectionedPage(title, doc.definition, doc.report.content, { ...ctx, status: DOCUMENT_STATUS_LABELS.final, unit: doc.unit, plan: doc.plan });
+      const blocks = sectionedPage(title, doc.definition, doc.report.content, {
+        ...ctx,
+        status: DOCUMENT_STATUS_LABELS.final,
+        unit: doc.unit,
+        plan: doc.plan,
+      });
       const unit = { id: doc.unit.id, name: doc.unit.name };
-      return { slug: slugify(title), kind: 'report', title, schoolYear: doc.report.schoolYear, sourceKey: `report|${d.unitId}|${doc.report.schoolYear}`, blocks, unit, version: doc.etag, siteName };
+      return {
+        slug: slugify(title),
+        kind: 'report',
+        title,
+        schoolYear: doc.report.schoolYear,
+        sourceKey: `report|${d.unitId}|${doc.report.schoolYear}`,
+        blocks,
+        unit,
+        version: doc.etag,
+        siteName,
+      };
     }
     const doc = await this.annual.get(actor, d.schoolYear);
     if (!doc || doc.document.status !== 'final') throw notFinal(`Verksamhetsuppföljningen ${d.schoolYear.replace('-', '/')}`);
     const title = `${doc.definition.label} ${doc.document.schoolYear}`;
-    const blocks = sectionedPage(title, doc.definition, doc.document.content, { ...ctx, status: DOCUMENT_STATUS_LABELS.final, generated: doc.generated });
-    return { slug: slugify(title), kind: 'annualFollowUp', title, schoolYear: doc.document.schoolYear, sourceKey: `annual|${doc.document.schoolYear}`, blocks, version: doc.etag, siteName };
+    const blocks = sectionedPage(title, doc.definition, doc.document.content, {
+      ...ctx,
+      status: DOCUMENT_STATUS_LABELS.final,
+      generated: doc.generated,
+    });
+    return {
+      slug: slugify(title),
+      kind: 'annualFollowUp',
+      title,
+      schoolYear: doc.document.schoolYear,
+      sourceKey: `annual|${doc.document.schoolYear}`,
+      blocks,
+      version: doc.etag,
+      siteName,
+    };
   }
 
   private async commit(actor: Actor, page: IntranetPage): Promise<{ entry: PublishedEntry; unchanged: boolean }> {
@@ -161,19 +224,46 @@ export class PublishingService {
       const stored = JSON.parse(String(existing.fields.content)) as StoredPage;
       // Idempotent on document and version: the same version is already the page people read.
       if (stored.version === page.version && stored.slug === page.slug) {
-        return { entry: { slug: stored.slug, url: stored.url, title: stored.title, kind: page.kind, schoolYear: page.schoolYear, publishedAt: String(existing.fields.publishedAt), ...unit }, unchanged: true };
+        return {
+          entry: {
+            slug: stored.slug,
+            url: stored.url,
+            title: stored.title,
+            kind: page.kind,
+            schoolYear: page.schoolYear,
+            publishedAt: String(existing.fields.publishedAt),
+            ...unit,
+          },
+          unchanged: true,
+        };
       }
     }
     // Readers see what they read: the status (only final documents are published) and the day, under the heading.
-    const stamp = { type: 'paragraph' as const, tone: 'muted' as const, text: `Status: ${DOCUMENT_STATUS_LABELS.final} · publicerad ${swedishDate(this.clock.today())}` };
+    const stamp = {
+      type: 'paragraph' as const,
+      tone: 'muted' as const,
+      text: `Status: ${DOCUMENT_STATUS_LABELS.final} · publicerad ${swedishDate(this.clock.today())}`,
+    };
     const published = await this.publisher.publish({ ...page, blocks: [...page.blocks.slice(0, 1), stamp, ...page.blocks.slice(1)] });
     const publishedAt = this.clock.now().toISOString();
     const content: StoredPage = { ...published, version: page.version, ...unit };
-    const fields = { slug: page.slug, kind: page.kind, title: page.title, schoolYear: page.schoolYear, content: JSON.stringify(content), publishedAt, sourceKey: page.sourceKey, modifiedById: actor.userId };
+    const fields = {
+      slug: page.slug,
+      kind: page.kind,
+      title: page.title,
+      schoolYear: page.schoolYear,
+      content: JSON.stringify(content),
+      publishedAt,
+      sourceKey: page.sourceKey,
+      modifiedById: actor.userId,
+    };
     if (existing) await this.store.update('publishedPages', existing.id, fields);
     else await this.store.create('publishedPages', fields, { key: `page:${page.sourceKey}` });
     if (page.version) {
-      const ref = page.kind === 'plan' || page.kind === 'report' ? { kind: page.kind, unitId: page.unit?.id ?? '', schoolYear: page.schoolYear } : { kind: 'annual' as const, unitId: 'organiser', schoolYear: page.schoolYear };
+      const ref =
+        page.kind === 'plan' || page.kind === 'report'
+          ? { kind: page.kind, unitId: page.unit?.id ?? '', schoolYear: page.schoolYear }
+          : { kind: 'annual' as const, unitId: 'organiser', schoolYear: page.schoolYear };
       await this.onEvent({ kind: 'published', ref, actor, eventKey: `published:${page.version}` });
     }
     return { entry: { ...published, kind: page.kind, schoolYear: page.schoolYear, publishedAt, ...unit }, unchanged: false };
@@ -184,4 +274,5 @@ export class PublishingService {
   }
 }
 
-const keyOf = (d: DocumentToPublish) => (d.kind === 'annualFollowUp' ? `annualFollowUp|${d.schoolYear}` : `${d.kind}|${d.unitId}|${d.schoolYear}`);
+const keyOf = (d: DocumentToPublish) =>
+  d.kind === 'annualFollowUp' ? `annualFollowUp|${d.schoolYear}` : `${d.kind}|${d.unitId}|${d.schoolYear}`;

@@ -26,7 +26,6 @@ const toFigure = (i: ListItem): KeyFigure => ({
   source: i.fields.source === 'kolada' ? 'kolada' : 'import',
 });
 
-
 /** Key figures per unit and year: from Kolada, or from the municipality's own statistics tool. */
 export class StatisticsService {
   constructor(
@@ -37,11 +36,19 @@ export class StatisticsService {
     private readonly municipalityId: string,
   ) {}
 
-  async all(): Promise<{ figures: KeyFigure[]; comparisons: { kpiId: string; year: number; scope: 'municipality' | 'national'; value: number }[] }> {
+  async all(): Promise<{
+    figures: KeyFigure[];
+    comparisons: { kpiId: string; year: number; scope: 'municipality' | 'national'; value: number }[];
+  }> {
     const [figures, comparisons] = await this.store.queryMany([{ list: 'keyFigures' }, { list: 'kpiComparisons' }]);
     return {
       figures: figures.map(toFigure),
-      comparisons: comparisons.map((c) => ({ kpiId: String(c.fields.kpiId), year: Number(c.fields.year), scope: c.fields.scope === 'national' ? 'national' : 'municipality', value: Number(c.fields.value) })),
+      comparisons: comparisons.map((c) => ({
+        kpiId: String(c.fields.kpiId),
+        year: Number(c.fields.year),
+        scope: c.fields.scope === 'national' ? 'national' : 'municipality',
+        value: Number(c.fields.value),
+      })),
     };
   }
 
@@ -53,7 +60,8 @@ export class StatisticsService {
     return KPI_CATALOGUE.filter((k) => k.schoolForms.includes(unit.schoolForm)).map((kpi) => {
       const values = figures.filter((f) => f.unitId === unitId && f.kpiId === kpi.id).map((f) => ({ year: f.year, value: f.value }));
       const latest = values.sort((a, b) => a.year - b.year).at(-1);
-      const compare = (scope: 'municipality' | 'national') => comparisons.find((c) => c.kpiId === kpi.id && c.scope === scope && c.year === latest?.year)?.value ?? null;
+      const compare = (scope: 'municipality' | 'national') =>
+        comparisons.find((c) => c.kpiId === kpi.id && c.scope === scope && c.year === latest?.year)?.value ?? null;
       return {
         kpi,
         hasData: values.length > 0,
@@ -68,7 +76,13 @@ export class StatisticsService {
   async preview(actor: Actor, fileName: string, bytes: Buffer) {
     this.assertOrganiser(actor);
     const { columns, rows } = await this.tables.read(fileName, bytes);
-    return { columns, rowCount: rows.length, sample: rows.slice(0, 10), suggested: suggestMapping(columns), kpis: KPI_CATALOGUE.map((k) => ({ id: k.id, label: k.label })) };
+    return {
+      columns,
+      rowCount: rows.length,
+      sample: rows.slice(0, 10),
+      suggested: suggestMapping(columns),
+      kpis: KPI_CATALOGUE.map((k) => ({ id: k.id, label: k.label })),
+    };
   }
 
   /** All or nothing: every row is checked first; one bad line and nothing is written. */
@@ -104,36 +118,59 @@ export class StatisticsService {
     const known = rows.filter((r) => KPI_CATALOGUE.some((k) => k.id === r.kpi));
     const unitRows = known.filter((r) => r.ou);
     const skippedUnits = [...new Set(unitRows.filter((r) => !byKolada.has(r.ou!)).map((r) => r.ou!))];
-    const figures: ParsedFigure[] = unitRows.filter((r) => byKolada.has(r.ou!)).map((r) => ({ unitId: byKolada.get(r.ou!)!, kpiId: r.kpi, year: r.year, value: r.value }));
+    const figures: ParsedFigure[] = unitRows
+      .filter((r) => byKolada.has(r.ou!))
+      .map((r) => ({ unitId: byKolada.get(r.ou!)!, kpiId: r.kpi, year: r.year, value: r.value }));
     const result = figures.length ? await this.upsert(actor, figures, 'kolada') : { created: 0, updated: 0, unchanged: 0 };
-    await this.upsertComparisons(actor, known.filter((r) => r.municipality));
+    await this.upsertComparisons(
+      actor,
+      known.filter((r) => r.municipality),
+    );
     return { ...result, skippedUnits };
   }
 
   /** Production: asks Kolada for the catalogue's figures for every unit with a Kolada id, and the comparisons. */
   async fetchFromKolada(actor: Actor, years: number[]) {
     this.assertOrganiser(actor);
-    if (!this.source) throw new DomainError('IMPORT_UNREADABLE', 'Hämtning från Kolada är inte konfigurerad här. Importera en sparad Kolada-fil i stället.');
+    if (!this.source)
+      throw new DomainError(
+        'IMPORT_UNREADABLE',
+        'Hämtning från Kolada är inte konfigurerad här. Importera en sparad Kolada-fil i stället.',
+      );
     const units = (await this.directory.allUnits()).filter((u) => u.koladaId);
     const kpis = KPI_CATALOGUE.map((k) => k.id);
     const [unitJson, muniJson] = await Promise.all([
-      this.source.unitFigures(kpis, units.map((u) => u.koladaId), years),
+      this.source.unitFigures(
+        kpis,
+        units.map((u) => u.koladaId),
+        years,
+      ),
       this.source.municipalityFigures(kpis, [this.municipalityId, NATIONAL].filter(Boolean), years),
     ]);
     const a = await this.importKolada(actor, unitJson);
     const b = await this.importKolada(actor, muniJson);
-    return { created: a.created + b.created, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged, skippedUnits: a.skippedUnits };
+    return {
+      created: a.created + b.created,
+      updated: a.updated + b.updated,
+      unchanged: a.unchanged + b.unchanged,
+      skippedUnits: a.skippedUnits,
+    };
   }
 
   private async upsert(actor: Actor, figures: ParsedFigure[], source: 'kolada' | 'import'): Promise<ImportResult> {
-    const existing = new Map((await queryAll(this.store, 'keyFigures')).map((i) => [`${i.fields.unitId}|${i.fields.kpiId}|${i.fields.year}`, i]));
+    const existing = new Map(
+      (await queryAll(this.store, 'keyFigures')).map((i) => [`${i.fields.unitId}|${i.fields.kpiId}|${i.fields.year}`, i]),
+    );
     const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
     const fresh: { fields: Record<string, string | number>; key: string }[] = [];
     for (const f of figures) {
       const key = `${f.unitId}|${f.kpiId}|${f.year}`;
       const item = existing.get(key);
       if (!item) {
-        fresh.push({ key: `kf:${key}`, fields: { unitId: f.unitId, kpiId: f.kpiId, year: f.year, value: f.value, source, modifiedById: actor.userId } });
+        fresh.push({
+          key: `kf:${key}`,
+          fields: { unitId: f.unitId, kpiId: f.kpiId, year: f.year, value: f.value, source, modifiedById: actor.userId },
+        });
         result.created += 1;
       } else if (item.fields.value !== f.value) {
         await this.store.update('keyFigures', item.id, { value: f.value, source, modifiedById: actor.userId });
@@ -150,7 +187,12 @@ export class StatisticsService {
       const scope = r.municipality === NATIONAL ? 'national' : 'municipality';
       const item = existing.find((e) => e.fields.kpiId === r.kpi && Number(e.fields.year) === r.year && e.fields.scope === scope);
       if (item) await this.store.update('kpiComparisons', item.id, { value: r.value, modifiedById: actor.userId });
-      else await this.store.create('kpiComparisons', { kpiId: r.kpi, year: r.year, scope, value: r.value, modifiedById: actor.userId }, { key: `cmp:${r.kpi}|${r.year}|${scope}` });
+      else
+        await this.store.create(
+          'kpiComparisons',
+          { kpiId: r.kpi, year: r.year, scope, value: r.value, modifiedById: actor.userId },
+          { key: `cmp:${r.kpi}|${r.year}|${scope}` },
+        );
     }
   }
 

@@ -22,10 +22,17 @@ export class ConversationReferences {
    * Remembers where to reach a person. The user key is their Entra object id when the channel gives
    * one (Teams does), else the channel's user id. Returns whether the person is known to us.
    */
-  async remember(user: { aadObjectId?: string; channelUserId: string; personId?: string }, reference: unknown): Promise<{ personId: string }> {
+  async remember(
+    user: { aadObjectId?: string; channelUserId: string; personId?: string },
+    reference: unknown,
+  ): Promise<{ personId: string }> {
     const userKey = user.aadObjectId ?? user.channelUserId;
     // personId: who the caller already knows the user to be (the local Playground user mapping).
-    const person = user.personId ? { id: user.personId } : user.aadObjectId ? await this.directory.personByAadObjectId(user.aadObjectId) : undefined;
+    const person = user.personId
+      ? { id: user.personId }
+      : user.aadObjectId
+        ? await this.directory.personByAadObjectId(user.aadObjectId)
+        : undefined;
     const fields = { userKey, personId: person?.id ?? '', reference: JSON.stringify(reference), updatedAt: this.clock.now().toISOString() };
     const [existing] = await queryAll(this.store, 'conversationReferences', { userKey });
     if (existing) await this.store.update('conversationReferences', existing.id, fields);

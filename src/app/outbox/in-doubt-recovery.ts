@@ -64,14 +64,17 @@ export class InDoubtRecovery {
     for (const item of sending) {
       if (item.claimedUntil === '' || item.claimedUntil >= t.toISOString()) {
         // Claimed and not run out yet (ours in flight, or a predecessor's): look again when it does.
-        if (item.claimedUntil && !this.inflightIds.has(item.id)) this.nextRecoveryAt = Math.min(this.nextRecoveryAt, now + new Date(item.claimedUntil).getTime() - t.getTime() + 10);
+        if (item.claimedUntil && !this.inflightIds.has(item.id))
+          this.nextRecoveryAt = Math.min(this.nextRecoveryAt, now + new Date(item.claimedUntil).getTime() - t.getTime() + 10);
         continue;
       }
       const mine = this.unrecorded.get(item.id);
       let delivered = Boolean(mine);
       if (!mine && this.deps.probe) {
         const reference = await this.deps.references.referenceFor(item.personId);
-        delivered = reference ? (await this.deps.probe.wasDelivered(reference, item.id).catch(() => 'unknown' as const)) === 'delivered' : false;
+        delivered = reference
+          ? (await this.deps.probe.wasDelivered(reference, item.id).catch(() => 'unknown' as const)) === 'delivered'
+          : false;
       }
       if (await this.deps.outbox.resolveInDoubt(item, delivered)) {
         if (delivered) this.stats.inDoubtConfirmed += 1;

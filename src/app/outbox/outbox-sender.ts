@@ -8,14 +8,40 @@ import { decideAfterFailure, PERMANENT_REASON_LABELS, type SendFailure } from '.
 import { SendPacer } from '../../domain/send-pacing';
 import type { OutboxItem } from './outbox';
 import { InDoubtRecovery } from './in-doubt-recovery';
-import { DEFAULT_SENDER_OPTIONS, realTimer, withTimeout, type SenderDeps, type SenderOptions, type SenderStats, type Timer } from './outbox-sender-options';
+import {
+  DEFAULT_SENDER_OPTIONS,
+  realTimer,
+  withTimeout,
+  type SenderDeps,
+  type SenderOptions,
+  type SenderStats,
+  type Timer,
+} from './outbox-sender-options';
 import type { Notifier, SendOutcome } from '../ports/notifier';
 import { conversationIdOf } from './reach';
 
-export { DEFAULT_SENDER_OPTIONS, realTimer, type SendGate, type SenderDeps, type SenderOptions, type SenderStats, type Timer } from './outbox-sender-options';
+export {
+  DEFAULT_SENDER_OPTIONS,
+  realTimer,
+  type SendGate,
+  type SenderDeps,
+  type SenderOptions,
+  type SenderStats,
+  type Timer,
+} from './outbox-sender-options';
 
 export class OutboxSender {
-  readonly stats: SenderStats = { sent: 0, retried: 0, throttled: 0, failed: 0, noReference: 0, skipped: 0, claimsLost: 0, inDoubtResent: 0, inDoubtConfirmed: 0 };
+  readonly stats: SenderStats = {
+    sent: 0,
+    retried: 0,
+    throttled: 0,
+    failed: 0,
+    noReference: 0,
+    skipped: 0,
+    claimsLost: 0,
+    inDoubtResent: 0,
+    inDoubtConfirmed: 0,
+  };
   private readonly options: SenderOptions;
   private readonly pacer: SendPacer;
   private readonly timer: Timer;
@@ -92,7 +118,7 @@ export class OutboxSender {
    */
   async drain(): Promise<number | undefined> {
     let wait: number | undefined;
-    for (let idle = 0; idle < 5; ) {
+    for (let idle = 0; idle < 5;) {
       if (this.stopping) return undefined;
       await this.recovery.recordUnrecorded();
       await this.recovery.recoverInDoubt();
@@ -205,14 +231,20 @@ export class OutboxSender {
       if (this.stopping) return;
       const now = this.timer.now();
       const at = this.pacer.nextAt(conversationId, now);
-      if (at === Infinity) await (this.inflight.size ? Promise.race(this.inflight) : this.timer.sleep(5)); // the deciding request is still in flight (or just being started)
+      if (at === Infinity)
+        await (this.inflight.size ? Promise.race(this.inflight) : this.timer.sleep(5)); // the deciding request is still in flight (or just being started)
       else if (at > now) await this.timer.sleep(at - now);
       else if (this.inflight.size >= this.options.concurrency) await Promise.race(this.inflight);
       else return;
     }
   }
 
-  private async send(claimed: OutboxItem, reference: unknown, message: Parameters<Notifier['send']>[1], answered: (at: number) => void): Promise<void> {
+  private async send(
+    claimed: OutboxItem,
+    reference: unknown,
+    message: Parameters<Notifier['send']>[1],
+    answered: (at: number) => void,
+  ): Promise<void> {
     let outcome: SendOutcome;
     try {
       outcome = await withTimeout(this.deps.notifier.send(reference, message, { outboxId: claimed.id }), this.options.sendTimeoutMs);
@@ -235,7 +267,6 @@ export class OutboxSender {
       this.deps.log.error('outbox: could not record the outcome', { id: claimed.id, err: String(err) });
     }
   }
-
 
   private async afterFailure(claimed: OutboxItem, failure: SendFailure): Promise<void> {
     const decision = decideAfterFailure(failure, claimed.attempts, this.options.retry, Math.random());

@@ -16,7 +16,15 @@ import { ConflictError, queryAll, type Fields, type ListItem, type ListStore } f
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'noReference', 'skipped'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
-export const OUTBOX_KINDS = ['dialogueInvitation', 'dialogueReminder', 'documentReminder', 'checkIn', 'notice', 'surveyNotice', 'documentNotice'] as const;
+export const OUTBOX_KINDS = [
+  'dialogueInvitation',
+  'dialogueReminder',
+  'documentReminder',
+  'checkIn',
+  'notice',
+  'surveyNotice',
+  'documentNotice',
+] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 export interface OutboxItem {
@@ -50,7 +58,10 @@ export interface NewOutboxItem {
   notBefore?: Date;
 }
 
-const opt = z.string().nullable().transform((v) => v ?? '');
+const opt = z
+  .string()
+  .nullable()
+  .transform((v) => v ?? '');
 const itemFields = z.object({
   dedupeKey: z.string(),
   state: z.enum(OUTBOX_STATES),
@@ -58,7 +69,10 @@ const itemFields = z.object({
   source: opt,
   kind: z.enum(OUTBOX_KINDS),
   payload: opt.transform((v) => (v ? (JSON.parse(v) as Record<string, unknown>) : {})),
-  attempts: z.number().nullable().transform((v) => v ?? 0),
+  attempts: z
+    .number()
+    .nullable()
+    .transform((v) => v ?? 0),
   notBefore: opt,
   claimedBy: opt,
   claimedUntil: opt,
@@ -76,7 +90,16 @@ export interface OutboxOverview {
   counts: Record<OutboxState, number>;
   /** Items resent after their sender died mid-send (possible duplicates without a delivery probe). */
   inDoubt: number;
-  failed: { id: string; personId: string; personName: string; kind: OutboxKind; reason: string; message: string; attempts: number; at: string }[];
+  failed: {
+    id: string;
+    personId: string;
+    personName: string;
+    kind: OutboxKind;
+    reason: string;
+    message: string;
+    attempts: number;
+    at: string;
+  }[];
   withoutConversation: { personId: string; personName: string; email: string; items: number }[];
 }
 
@@ -151,8 +174,13 @@ export class OutboxService {
   async pending(now: Date = this.clock.now()): Promise<{ due: OutboxItem[]; msUntilNext?: number }> {
     const t = now.toISOString();
     const pending = (await queryAll(this.store, 'outbox', { state: 'pending' })).map(toOutboxItem);
-    const due = pending.filter((i) => i.notBefore <= t).sort((a, b) => a.notBefore.localeCompare(b.notBefore) || Number(a.id) - Number(b.id));
-    const later = pending.map((i) => i.notBefore).filter((n) => n > t).sort()[0];
+    const due = pending
+      .filter((i) => i.notBefore <= t)
+      .sort((a, b) => a.notBefore.localeCompare(b.notBefore) || Number(a.id) - Number(b.id));
+    const later = pending
+      .map((i) => i.notBefore)
+      .filter((n) => n > t)
+      .sort()[0];
     return { due, msUntilNext: later ? new Date(later).getTime() - now.getTime() : undefined };
   }
 
@@ -173,7 +201,12 @@ export class OutboxService {
       const claimed = await this.store.update(
         'outbox',
         item.id,
-        { state: 'sending', claimedBy: instanceId, claimedUntil: new Date(now.getTime() + leaseMs).toISOString(), attempts: item.attempts + 1 },
+        {
+          state: 'sending',
+          claimedBy: instanceId,
+          claimedUntil: new Date(now.getTime() + leaseMs).toISOString(),
+          attempts: item.attempts + 1,
+        },
         { ifMatch: item.etag },
       );
       return toOutboxItem(claimed);
@@ -184,7 +217,12 @@ export class OutboxService {
   }
 
   markSent(claimed: OutboxItem, activityId?: string) {
-    return this.finish(claimed, { state: 'sent', sentAt: this.clock.now().toISOString(), activityId: activityId ?? '', claimedUntil: null });
+    return this.finish(claimed, {
+      state: 'sent',
+      sentAt: this.clock.now().toISOString(),
+      activityId: activityId ?? '',
+      claimedUntil: null,
+    });
   }
 
   markRetry(claimed: OutboxItem, delayMs: number, failure: SendFailure) {
@@ -197,7 +235,12 @@ export class OutboxService {
   }
 
   markFailed(claimed: OutboxItem, reason: PermanentReason, message: string) {
-    return this.finish(claimed, { state: reason === 'noReference' ? 'noReference' : 'failed', failureReason: reason, lastError: message, claimedUntil: null });
+    return this.finish(claimed, {
+      state: reason === 'noReference' ? 'noReference' : 'failed',
+      failureReason: reason,
+      lastError: message,
+      claimedUntil: null,
+    });
   }
 
   markSkipped(claimed: OutboxItem, why: string) {
@@ -223,7 +266,9 @@ export class OutboxService {
   /** "sending" items whose lease has run out: their sender died between claiming and recording. */
   async inDoubt(now: Date = this.clock.now()): Promise<OutboxItem[]> {
     const t = now.toISOString();
-    return (await queryAll(this.store, 'outbox', { state: 'sending' })).map(toOutboxItem).filter((i) => i.claimedUntil !== '' && i.claimedUntil < t);
+    return (await queryAll(this.store, 'outbox', { state: 'sending' }))
+      .map(toOutboxItem)
+      .filter((i) => i.claimedUntil !== '' && i.claimedUntil < t);
   }
 
   /** Takes over an in-doubt item: sent (the channel confirmed it) or pending again, marked in doubt. */
@@ -246,7 +291,13 @@ export class OutboxService {
   }
 
   async requeue(item: OutboxItem): Promise<boolean> {
-    const done = await this.finish(item, { state: 'pending', attempts: 0, notBefore: this.clock.now().toISOString(), failureReason: '', lastError: '' });
+    const done = await this.finish(item, {
+      state: 'pending',
+      attempts: 0,
+      notBefore: this.clock.now().toISOString(),
+      failureReason: '',
+      lastError: '',
+    });
     if (done) this.onEnqueued();
     return done;
   }
@@ -276,7 +327,16 @@ export class OutboxService {
     const failed = [];
     for (const i of items.filter((x) => x.state === 'failed')) {
       const reason = i.failureReason as PermanentReason;
-      failed.push({ id: i.id, personId: i.personId, personName: (await person(i.personId)).name, kind: i.kind, reason, message: i.lastError || PERMANENT_REASON_LABELS[reason] || '', attempts: i.attempts, at: i.claimedUntil || i.enqueuedAt });
+      failed.push({
+        id: i.id,
+        personId: i.personId,
+        personName: (await person(i.personId)).name,
+        kind: i.kind,
+        reason,
+        message: i.lastError || PERMANENT_REASON_LABELS[reason] || '',
+        attempts: i.attempts,
+        at: i.claimedUntil || i.enqueuedAt,
+      });
     }
     const without = new Map<string, number>();
     for (const i of items.filter((x) => x.state === 'noReference')) without.set(i.personId, (without.get(i.personId) ?? 0) + 1);
@@ -285,10 +345,18 @@ export class OutboxService {
       const p = await person(personId);
       withoutConversation.push({ personId, personName: p.name, email: p.email, items: count });
     }
-    return { counts, inDoubt: items.filter((i) => i.inDoubt).length, failed, withoutConversation: withoutConversation.sort((a, b) => a.personName.localeCompare(b.personName, 'sv')) };
+    return {
+      counts,
+      inDoubt: items.filter((i) => i.inDoubt).length,
+      failed,
+      withoutConversation: withoutConversation.sort((a, b) => a.personName.localeCompare(b.personName, 'sv')),
+    };
   }
 }
 
 function describe(f: SendFailure): string {
-  return [f.status, f.code, f.message].filter((x) => x !== undefined && x !== '').join(' ').slice(0, 1000);
+  return [f.status, f.code, f.message]
+    .filter((x) => x !== undefined && x !== '')
+    .join(' ')
+    .slice(0, 1000);
 }

@@ -37,7 +37,8 @@ export function demoAnswers(set: 'school' | 'preschool', count: number, profile:
       for (const q of questions[area]) {
         const r = next();
         if (set === 'preschool') answers[q] = r < p ? 3 : YES_NO.has(q) || r >= p + (1 - p) / 2 ? 1 : 2;
-        else if (r > 0.97) answers[q] = 0; // vet ej
+        else if (r > 0.97)
+          answers[q] = 0; // vet ej
         else answers[q] = r < p ? (next() < 0.55 ? 4 : 3) : next() < 0.6 ? 2 : 1;
       }
     }

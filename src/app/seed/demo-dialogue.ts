@@ -6,7 +6,15 @@ import { DEMO_PEOPLE } from './demo-municipality';
 import type { At, DemoYearServices } from './demo-services';
 
 /** The conditions dialogue: groups by school form, invitations, answers, the meetings held, notes written. */
-export async function conditionsDialogue(s: DemoYearServices, organiser: Actor, year: string, unitIds: Map<string, string>, actors: Map<string, Actor>, principalOf: (u: string) => Actor, at: At) {
+export async function conditionsDialogue(
+  s: DemoYearServices,
+  organiser: Actor,
+  year: string,
+  unitIds: Map<string, string>,
+  actors: Map<string, Actor>,
+  principalOf: (u: string) => Actor,
+  at: At,
+) {
   const c0 = startYear(year);
   let roundId = '';
   let groups: { id: string; unitIds: string[]; start?: string }[] = [];
@@ -18,7 +26,14 @@ export async function conditionsDialogue(s: DemoYearServices, organiser: Actor, 
       schoolYear: year,
       groups: proposal.groups.map((g, i) => {
         const date = addDays(day, i);
-        return { name: g.name, unitIds: g.unitIds, staffIds: g.staffIds, start: swedishToInstant(date, '09:00').toISOString(), end: swedishToInstant(date, '11:00').toISOString(), place: 'Stadshuset, sal Ekorren' };
+        return {
+          name: g.name,
+          unitIds: g.unitIds,
+          staffIds: g.staffIds,
+          start: swedishToInstant(date, '09:00').toISOString(),
+          end: swedishToInstant(date, '11:00').toISOString(),
+          place: 'Stadshuset, sal Ekorren',
+        };
       }),
     });
     roundId = round.id;
@@ -33,7 +48,13 @@ export async function conditionsDialogue(s: DemoYearServices, organiser: Actor, 
     await at(`${c0}-08-${String(27 + (i % 4)).padStart(2, '0')}`, async () => {
       for (const inv of await s.dialogues.myInvitations(actor)) {
         if (inv.dialogueKind !== 'conditions' || !inv.canAnswer) continue;
-        if (p.ref === 'karin') await s.dialogues.answer(actor, inv.invitationId, 'otherTime', 'Jag har APT på förskolorna den dagen. Går det bra på eftermiddagen eller dagen efter?');
+        if (p.ref === 'karin')
+          await s.dialogues.answer(
+            actor,
+            inv.invitationId,
+            'otherTime',
+            'Jag har APT på förskolorna den dagen. Går det bra på eftermiddagen eller dagen efter?',
+          );
         else await s.dialogues.answer(actor, inv.invitationId, 'accepted');
       }
     });
@@ -45,18 +66,35 @@ export async function conditionsDialogue(s: DemoYearServices, organiser: Actor, 
     const held = swedishDateOf(g.start);
     for (const unitId of g.unitIds) {
       const ref = unitRefOf.get(unitId)!;
-      await at(held, () => s.dialogueNotes.add(organiser, unitId, year, { kind: 'conditions', roundId, body: CONDITIONS_NOTES[ref] ?? DEFAULT_CONDITIONS_NOTE }), '11:30');
-      await at(addDays(held, 2), () => s.dialogueNotes.add(principalOf(ref), unitId, year, { kind: 'conditions', roundId, body: PRINCIPAL_ANSWER }), '15:00');
+      await at(
+        held,
+        () =>
+          s.dialogueNotes.add(organiser, unitId, year, {
+            kind: 'conditions',
+            roundId,
+            body: CONDITIONS_NOTES[ref] ?? DEFAULT_CONDITIONS_NOTE,
+          }),
+        '11:30',
+      );
+      await at(
+        addDays(held, 2),
+        () => s.dialogueNotes.add(principalOf(ref), unitId, year, { kind: 'conditions', roundId, body: PRINCIPAL_ANSWER }),
+        '15:00',
+      );
     }
   }
 }
 
 const swedishDateOf = (iso: string) => swedishDate(new Date(iso));
 
-const DEFAULT_CONDITIONS_NOTE = 'Vi gick igenom åtagandeplanen och förutsättningarna: bemanning, lokaler och stödet från centrala elevhälsan. Inga hinder för planen som den ser ut nu.';
+const DEFAULT_CONDITIONS_NOTE =
+  'Vi gick igenom åtagandeplanen och förutsättningarna: bemanning, lokaler och stödet från centrala elevhälsan. Inga hinder för planen som den ser ut nu.';
 const CONDITIONS_NOTES: Record<string, string> = {
-  bjorkskolan: 'Två lärartjänster i åk 4–6 är obehöriga i höst. Huvudmannen undersöker om fortbildningen i läsdidaktik kan tidigareläggas. Rastvärdsschemat behöver en vuxen till på långrasten.',
-  sjoviksskolan: 'Meritvärdet har ökat två år i rad. Förutsättningar: schemat ger arbetslagen gemensam planeringstid; skolan vill ha stöd med studiero i åk 8.',
-  larkan: 'Barngrupperna är stora på Lärkan i höst (19 barn per avdelning). Planen behöver visa hur högläsningen hinns med i de stora grupperna.',
+  bjorkskolan:
+    'Två lärartjänster i åk 4–6 är obehöriga i höst. Huvudmannen undersöker om fortbildningen i läsdidaktik kan tidigareläggas. Rastvärdsschemat behöver en vuxen till på långrasten.',
+  sjoviksskolan:
+    'Meritvärdet har ökat två år i rad. Förutsättningar: schemat ger arbetslagen gemensam planeringstid; skolan vill ha stöd med studiero i åk 8.',
+  larkan:
+    'Barngrupperna är stora på Lärkan i höst (19 barn per avdelning). Planen behöver visa hur högläsningen hinns med i de stora grupperna.',
 };
 const PRINCIPAL_ANSWER = 'Tack för dialogen. Vi tar med synpunkterna i planen och återkommer i processdialogen.';

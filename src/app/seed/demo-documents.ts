@@ -8,18 +8,42 @@ import type { PlanService } from '../documents/plans';
 import type { ReportService } from '../documents/reports';
 import type { DemoCommitment } from './demo-municipality';
 
-export async function transition(plans: PlanService, actor: Actor, unitId: string, year: string, t: 'ready' | 'finalise' | 'reopen', comment?: string) {
+export async function transition(
+  plans: PlanService,
+  actor: Actor,
+  unitId: string,
+  year: string,
+  t: 'ready' | 'finalise' | 'reopen',
+  comment?: string,
+) {
   const doc = (await plans.get(actor, unitId, year))!;
   await plans.transition(actor, unitId, year, doc.etag, t, comment);
 }
 
 /** A plan as a principal writes it: started with its commitments and activities, then the follow-ups up to a date. */
-export async function writeYearPlan(plans: PlanService, actor: Actor, unitId: string, schoolYear: string, commitments: DemoCommitment[], notAfter: string) {
-  const seeds = commitments.map((c) => ({ goalAreaKey: c.goalArea, title: c.title, description: c.description, intendedEffects: c.intendedEffects, boardGoalIds: c.boardGoalIds, successFactors: c.successFactors, activities: c.activities }));
+export async function writeYearPlan(
+  plans: PlanService,
+  actor: Actor,
+  unitId: string,
+  schoolYear: string,
+  commitments: DemoCommitment[],
+  notAfter: string,
+) {
+  const seeds = commitments.map((c) => ({
+    goalAreaKey: c.goalArea,
+    title: c.title,
+    description: c.description,
+    intendedEffects: c.intendedEffects,
+    boardGoalIds: c.boardGoalIds,
+    successFactors: c.successFactors,
+    activities: c.activities,
+  }));
   let doc = await plans.start(actor, unitId, schoolYear, seeds);
   const firstDay = startYear(schoolYear);
   for (const [i, c] of commitments.entries()) {
-    const commitment = doc.plan.goalAreas.find((g) => g.key === c.goalArea)!.commitments.filter((x) => x.title === c.title)[0] ?? doc.plan.goalAreas.flatMap((g) => g.commitments)[i];
+    const commitment =
+      doc.plan.goalAreas.find((g) => g.key === c.goalArea)!.commitments.filter((x) => x.title === c.title)[0] ??
+      doc.plan.goalAreas.flatMap((g) => g.commitments)[i];
     for (const f of c.followUps) {
       const date = monthsAfterStart(firstDay, f.monthOffset);
       if (date > notAfter) continue;
@@ -29,7 +53,14 @@ export async function writeYearPlan(plans: PlanService, actor: Actor, unitId: st
   return doc;
 }
 
-export async function writePlan(plans: PlanService, actor: Actor, unitId: string, schoolYear: string, commitments: DemoCommitment[], notAfter?: string) {
+export async function writePlan(
+  plans: PlanService,
+  actor: Actor,
+  unitId: string,
+  schoolYear: string,
+  commitments: DemoCommitment[],
+  notAfter?: string,
+) {
   let doc = await plans.start(actor, unitId, schoolYear);
   const firstDay = startYear(schoolYear);
   for (const c of commitments) {
@@ -56,7 +87,10 @@ export async function followUpToday(plans: PlanService, actor: Actor, unitId: st
   for (const [i, c] of doc.plan.goalAreas.flatMap((g) => g.commitments).entries()) {
     doc = await plans.addFollowUp(actor, unitId, year, doc.etag, c.id, {
       status: statuses[i % 2],
-      note: i % 2 ? 'Vi ligger efter med några aktiviteter; arbetslaget har planerat om inför våren.' : 'Arbetet går enligt plan. Det vi ser i verksamheten visar att arbetssätten används.',
+      note:
+        i % 2
+          ? 'Vi ligger efter med några aktiviteter; arbetslaget har planerat om inför våren.'
+          : 'Arbetet går enligt plan. Det vi ser i verksamheten visar att arbetssätten används.',
     });
   }
 }
@@ -92,17 +126,28 @@ export function reportText(section: SectionDefinition, unitName: string, plan: C
       })),
     );
   }
-  if (section.kind === 'text') return [{ sectionKey: section.key, value: REPORT_TEXTS[section.key] ?? `${section.label}: se underlaget för ${unitName}.` }];
-  if (section.kind === 'list') return [{ sectionKey: section.key, value: [{ text: 'Fortsatt arbete med läsförståelse i alla ämnen' }, { text: 'Fler vuxna på skolgården under långrasten' }] }];
+  if (section.kind === 'text')
+    return [{ sectionKey: section.key, value: REPORT_TEXTS[section.key] ?? `${section.label}: se underlaget för ${unitName}.` }];
+  if (section.kind === 'list')
+    return [
+      {
+        sectionKey: section.key,
+        value: [{ text: 'Fortsatt arbete med läsförståelse i alla ämnen' }, { text: 'Fler vuxna på skolgården under långrasten' }],
+      },
+    ];
   return [];
 }
 
 const REPORT_TEXTS: Record<string, string> = {
-  tldResults: 'Tryggheten ökade mellan oktober och april, mest på rasterna. Delaktigheten minskade något, framför allt i de äldre årskurserna.',
+  tldResults:
+    'Tryggheten ökade mellan oktober och april, mest på rasterna. Delaktigheten minskade något, framför allt i de äldre årskurserna.',
   statistics: 'Andelen elever med godtagbara kunskaper i läsförståelse ökade. Närvaron är stabil; två tjänster saknar behörig lärare.',
-  analysisStructure: 'Vakanser i specialpedagogiken under hösten gjorde att stödet kom igång sent. Schemat gav arbetslagen gemensam tid varannan vecka.',
-  analysisProcess: 'Det kollegiala lärandet om lässtrategier fick fäste när rektor deltog i träffarna. Lektionsbesöken gav en gemensam bild.',
-  analysisResult: 'Resultaten förbättrades mest där strategierna användes i alla ämnen. Eleverna med svagast resultat i höstas har gått mest framåt.',
+  analysisStructure:
+    'Vakanser i specialpedagogiken under hösten gjorde att stödet kom igång sent. Schemat gav arbetslagen gemensam tid varannan vecka.',
+  analysisProcess:
+    'Det kollegiala lärandet om lässtrategier fick fäste när rektor deltog i träffarna. Lektionsbesöken gav en gemensam bild.',
+  analysisResult:
+    'Resultaten förbättrades mest där strategierna användes i alla ämnen. Eleverna med svagast resultat i höstas har gått mest framåt.',
   childRights: 'Elevernas svar i TLD och klassråden låg till grund för prioriteringarna.',
   equity: 'Tryggheten varierar mer mellan enheterna än inom dem; de minsta enheterna har för få svar för att redovisas.',
 };
@@ -110,8 +155,24 @@ const REPORT_TEXTS: Record<string, string> = {
 export async function writeAnnual(annual: AnnualFollowUpService, organiser: Actor, year: string) {
   let doc = await annual.start(organiser, year);
   const updates = doc.definition.sections.flatMap((section): { sectionKey: string; value: string | { text: string }[] }[] => {
-    if (section.kind === 'text') return [{ sectionKey: section.key, value: ANNUAL_TEXTS[section.key] ?? REPORT_TEXTS[section.key] ?? `${section.label}: se enheternas underlag.` }];
-    if (section.kind === 'list') return [{ sectionKey: section.key, value: [{ text: 'Likvärdig tillgång till behöriga lärare' }, { text: 'Trygghet på raster' }, { text: 'Elevernas delaktighet i de äldre årskurserna' }] }];
+    if (section.kind === 'text')
+      return [
+        {
+          sectionKey: section.key,
+          value: ANNUAL_TEXTS[section.key] ?? REPORT_TEXTS[section.key] ?? `${section.label}: se enheternas underlag.`,
+        },
+      ];
+    if (section.kind === 'list')
+      return [
+        {
+          sectionKey: section.key,
+          value: [
+            { text: 'Likvärdig tillgång till behöriga lärare' },
+            { text: 'Trygghet på raster' },
+            { text: 'Elevernas delaktighet i de äldre årskurserna' },
+          ],
+        },
+      ];
     return [];
   });
   doc = await annual.write(organiser, year, doc.etag, updates);

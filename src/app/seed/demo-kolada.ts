@@ -21,7 +21,13 @@ const hash = (s: string) => ([...s].reduce((h, c) => Math.imul(h ^ c.charCodeAt(
 
 export function demoKoladaResponse(units: DemoUnit[], lastYear: number) {
   const years = [lastYear - 2, lastYear - 1, lastYear];
-  const values: { kpi: string; ou?: string; municipality?: string; period: number; values: { count: number; gender: string; status: string; value: number }[] }[] = [];
+  const values: {
+    kpi: string;
+    ou?: string;
+    municipality?: string;
+    period: number;
+    values: { count: number; gender: string; status: string; value: number }[];
+  }[] = [];
   for (const kpi of KPI_CATALOGUE) {
     const level = LEVEL[kpi.id];
     if (!level) continue;
@@ -30,10 +36,21 @@ export function demoKoladaResponse(units: DemoUnit[], lastYear: number) {
       const offset = (hash(`${unit.ref}:${kpi.id}`) - 0.5) * level.spread;
       const direction = hash(`${unit.ref}:${kpi.id}:dir`) < 0.3 ? -1 : 1; // some units go the other way
       for (const [i, year] of years.entries()) {
-        values.push({ kpi: kpi.id, ou: unit.koladaId, period: year, values: [{ count: 1, gender: 'T', status: '', value: round(level.base + offset + direction * level.step * i) }] });
+        values.push({
+          kpi: kpi.id,
+          ou: unit.koladaId,
+          period: year,
+          values: [{ count: 1, gender: 'T', status: '', value: round(level.base + offset + direction * level.step * i) }],
+        });
       }
     }
-    for (const [i, year] of years.entries()) values.push({ kpi: kpi.id, municipality: '0000', period: year, values: [{ count: 1, gender: 'T', status: '', value: round(level.base + level.step * i) }] });
+    for (const [i, year] of years.entries())
+      values.push({
+        kpi: kpi.id,
+        municipality: '0000',
+        period: year,
+        values: [{ count: 1, gender: 'T', status: '', value: round(level.base + level.step * i) }],
+      });
   }
   return { count: values.length, values };
 }

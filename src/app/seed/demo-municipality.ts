@@ -32,17 +32,59 @@ export const DEMO_UNITS: DemoUnit[] = [
   { ref: 'norrbacka', name: 'Norrbackaskolan', schoolForm: 'compulsoryF6', schoolUnitCode: '81234569', koladaId: 'V15E900100109' },
   { ref: 'sjoviksskolan', name: 'Sjöviksskolan', schoolForm: 'compulsory79', schoolUnitCode: '81234570', koladaId: 'V15E900100110' },
   { ref: 'tallidens', name: 'Tallidens skola', schoolForm: 'adaptedCompulsory', schoolUnitCode: '81234571', koladaId: 'V15E900100111' },
-  { ref: 'sjovikgymnasium', name: 'Sjöviks gymnasium', schoolForm: 'upperSecondary', schoolUnitCode: '81234572', koladaId: 'V17E900100112' },
+  {
+    ref: 'sjovikgymnasium',
+    name: 'Sjöviks gymnasium',
+    schoolForm: 'upperSecondary',
+    schoolUnitCode: '81234572',
+    koladaId: 'V17E900100112',
+  },
   { ref: 'vasagymnasiet', name: 'Vasagymnasiet', schoolForm: 'upperSecondary', schoolUnitCode: '81234573', koladaId: 'V17E900100113' },
 ];
 
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { ref: 'anna', displayName: 'Anna Berg', email: 'anna.berg@sjovik.example', appRoles: [], units: [['bjorkskolan', 'principal'], ['larkan', 'principal']] },
+  {
+    ref: 'anna',
+    displayName: 'Anna Berg',
+    email: 'anna.berg@sjovik.example',
+    appRoles: [],
+    units: [
+      ['bjorkskolan', 'principal'],
+      ['larkan', 'principal'],
+    ],
+  },
   { ref: 'johan', displayName: 'Johan Ek', email: 'johan.ek@sjovik.example', appRoles: [], units: [['sjoviksskolan', 'principal']] },
-  { ref: 'leila', displayName: 'Leila Haddad', email: 'leila.haddad@sjovik.example', appRoles: [], units: [['solrosen', 'principal'], ['ekorren', 'principal']] },
-  { ref: 'mats', displayName: 'Mats Nilsson', email: 'mats.nilsson@sjovik.example', appRoles: [], units: [['asen', 'principal'], ['kvarnby', 'principal']] },
+  {
+    ref: 'leila',
+    displayName: 'Leila Haddad',
+    email: 'leila.haddad@sjovik.example',
+    appRoles: [],
+    units: [
+      ['solrosen', 'principal'],
+      ['ekorren', 'principal'],
+    ],
+  },
+  {
+    ref: 'mats',
+    displayName: 'Mats Nilsson',
+    email: 'mats.nilsson@sjovik.example',
+    appRoles: [],
+    units: [
+      ['asen', 'principal'],
+      ['kvarnby', 'principal'],
+    ],
+  },
   { ref: 'sofia', displayName: 'Sofia Lind', email: 'sofia.lind@sjovik.example', appRoles: [], units: [['norrbacka', 'principal']] },
-  { ref: 'karin', displayName: 'Karin Holm', email: 'karin.holm@sjovik.example', appRoles: [], units: [['havsorn', 'principal'], ['strandangen', 'principal']] },
+  {
+    ref: 'karin',
+    displayName: 'Karin Holm',
+    email: 'karin.holm@sjovik.example',
+    appRoles: [],
+    units: [
+      ['havsorn', 'principal'],
+      ['strandangen', 'principal'],
+    ],
+  },
   { ref: 'peter', displayName: 'Peter Sjöberg', email: 'peter.sjoberg@sjovik.example', appRoles: [], units: [['tallidens', 'principal']] },
   { ref: 'elin', displayName: 'Elin Strand', email: 'elin.strand@sjovik.example', appRoles: [], units: [['sjovikgymnasium', 'principal']] },
   { ref: 'omar', displayName: 'Omar Farah', email: 'omar.farah@sjovik.example', appRoles: [], units: [['vasagymnasiet', 'principal']] },
@@ -76,8 +118,14 @@ export const DEMO_SCHOOL_COMMITMENTS: DemoCommitment[] = [
     boardGoalIds: ['bg-kunskap'],
     successFactors: ['professionalDevelopment', 'qualityWork'],
     activities: [
-      { title: 'Kollegialt lärande om lässtrategier', expectedResult: 'Alla lärare använder minst två gemensamma lässtrategier i sin undervisning.' },
-      { title: 'Screening av läsförståelse i oktober och april', expectedResult: 'Vi ser vilka elever som behöver extra anpassningar i tid.' },
+      {
+        title: 'Kollegialt lärande om lässtrategier',
+        expectedResult: 'Alla lärare använder minst två gemensamma lässtrategier i sin undervisning.',
+      },
+      {
+        title: 'Screening av läsförståelse i oktober och april',
+        expectedResult: 'Vi ser vilka elever som behöver extra anpassningar i tid.',
+      },
     ],
     followUps: [
       { monthOffset: 2, status: 'onTrack', note: 'Alla arbetslag har haft första träffen. Lässtrategierna syns i lektionsbesöken.' },

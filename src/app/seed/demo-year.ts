@@ -38,8 +38,10 @@ const THIS_YEAR: Record<string, ThisYear> = {
 
 /** Why the organiser sent a plan back, in the words of the unit's own curriculum. */
 const RETURN_COMMENT = {
-  preschool: 'Tack för planen! Språkåtagandet behöver en tydligare tänkt effekt: hur ser ni i maj att barnens ordförråd har vuxit? Skicka gärna en ny version före höstlovet.',
-  school: 'Tack för planen! Kunskapsåtagandet behöver en tydligare tänkt effekt: hur ser ni i maj att läsförståelsen har ökat? Skicka gärna en ny version före höstlovet.',
+  preschool:
+    'Tack för planen! Språkåtagandet behöver en tydligare tänkt effekt: hur ser ni i maj att barnens ordförråd har vuxit? Skicka gärna en ny version före höstlovet.',
+  school:
+    'Tack för planen! Kunskapsåtagandet behöver en tydligare tänkt effekt: hur ser ni i maj att läsförståelsen har ökat? Skicka gärna en ny version före höstlovet.',
 };
 
 /** Units whose latest follow-up is a few days old; the others' is from early autumn (stale). */
@@ -98,7 +100,10 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
     for (const p of DEMO_PEOPLE) {
       if (UNREACHABLE.has(p.ref)) continue;
       const person = (await s.directory.person(personIds.get(p.ref)!))!;
-      await s.conversations.remember({ aadObjectId: person.aadObjectId, channelUserId: `29:demo-${p.ref}` }, demoReference(p.ref, person.aadObjectId));
+      await s.conversations.remember(
+        { aadObjectId: person.aadObjectId, channelUserId: `29:demo-${p.ref}` },
+        demoReference(p.ref, person.aadObjectId),
+      );
     }
   });
 
@@ -142,7 +147,9 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
     const unitId = unitIds.get(u.ref)!;
     const principal = principalOf(u.ref);
     const fresh = FRESH_FOLLOW_UPS.has(u.ref);
-    await at(`${c0}-08-20`, () => writeYearPlan(s.plans, principal, unitId, current, contentOf(u.schoolForm), fresh ? today : `${c0}-09-01`));
+    await at(`${c0}-08-20`, () =>
+      writeYearPlan(s.plans, principal, unitId, current, contentOf(u.schoolForm), fresh ? today : `${c0}-09-01`),
+    );
     // Fresh: followed up a few days ago; stale: only once, in mid-September (more than 60 days ago by late November).
     await at(fresh ? addDays(today, -4) : `${c0}-09-15`, () => followUpToday(s.plans, principal, unitId, current));
     if (THIS_YEAR[u.ref] !== 'draft') await at(`${c0}-09-08`, async () => transition(s.plans, principal, unitId, current, 'ready'));
@@ -153,7 +160,14 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
     if (THIS_YEAR[u.ref] === 'final') await at(`${c0}-10-02`, async () => transition(s.plans, organiser, unitId, current, 'finalise'));
     if (THIS_YEAR[u.ref] === 'returned') {
       await at(`${c0}-10-02`, async () =>
-        transition(s.plans, organiser, unitId, current, 'reopen', RETURN_COMMENT[curriculumOf(u.schoolForm) === 'lpfo18' ? 'preschool' : 'school']),
+        transition(
+          s.plans,
+          organiser,
+          unitId,
+          current,
+          'reopen',
+          RETURN_COMMENT[curriculumOf(u.schoolForm) === 'lpfo18' ? 'preschool' : 'school'],
+        ),
       );
     }
   }
@@ -177,9 +191,18 @@ function demoReference(ref: string, aadObjectId: string) {
   };
 }
 
-
 /** Opens a round, lets the units' children answer through the survey form's own path, and closes it when its time is over. */
-async function tldRound(s: DemoYearServices, organiser: Actor, year: string, period: 'autumn' | 'spring', opensOn: string, closesOn: string, index: number, unitIds: Map<string, string>, at: At) {
+async function tldRound(
+  s: DemoYearServices,
+  organiser: Actor,
+  year: string,
+  period: 'autumn' | 'spring',
+  opensOn: string,
+  closesOn: string,
+  index: number,
+  unitIds: Map<string, string>,
+  at: At,
+) {
   let roundId = '';
   await at(addDays(opensOn, -14), async () => {
     roundId = (await s.surveys.createRound(organiser, { schoolYear: year, period, opensOn, closesOn })).id;
@@ -200,7 +223,14 @@ async function tldRound(s: DemoYearServices, organiser: Actor, year: string, per
   // a round opened a few days ago shows what has come so far.
   for (let day = 0; day < 14; day++) {
     const todays = [...answers].flatMap(([code, list]) => list.filter((_, i) => i % 14 === day).map((a) => ({ code, a })));
-    await at(addDays(opensOn, day + 1), () => Promise.all(todays.map(({ code, a }, i) => s.surveys.submit(code, { answers: a, deviceToken: `demo-device-${opensOn}-${day}-${i}` }))), '10:15');
+    await at(
+      addDays(opensOn, day + 1),
+      () =>
+        Promise.all(
+          todays.map(({ code, a }, i) => s.surveys.submit(code, { answers: a, deviceToken: `demo-device-${opensOn}-${day}-${i}` })),
+        ),
+      '10:15',
+    );
   }
   await at(addDays(closesOn, 1), () => s.surveys.setStatus(organiser, roundId, 'closed'), '07:00');
 }

@@ -4,12 +4,7 @@ import type { Directory } from '../directory/directory';
 import type { PlanService } from '../documents/plans';
 import type { Clock } from '../ports/clock';
 import type { ListStore } from '../ports/list-store';
-import {
-  DEMO_PEOPLE,
-  DEMO_PRESCHOOL_COMMITMENTS,
-  DEMO_SCHOOL_COMMITMENTS,
-  DEMO_UNITS,
-} from './demo-municipality';
+import { DEMO_PEOPLE, DEMO_PRESCHOOL_COMMITMENTS, DEMO_SCHOOL_COMMITMENTS, DEMO_UNITS } from './demo-municipality';
 import { seedDemoYear, writePlan, type DemoYearServices } from './demo-year';
 
 interface SeedDeps {
@@ -59,7 +54,11 @@ export async function seedDemoMunicipality(deps: SeedDeps, mode: DemoSeed = 'bas
     personIds.set(p.ref, person.id);
     for (const [unitRef, role] of p.units) {
       const unitId = unitIds.get(unitRef)!;
-      await store.create('memberships', { unitId, personId: person.id, role, modifiedById: 'seed' }, { key: `membership:${unitRef}:${p.ref}:${role}` });
+      await store.create(
+        'memberships',
+        { unitId, personId: person.id, role, modifiedById: 'seed' },
+        { key: `membership:${unitRef}:${p.ref}:${role}` },
+      );
       if (role === 'principal') principals.set(unitRef, person.id);
     }
   }
@@ -87,7 +86,10 @@ export async function seedDemoMunicipality(deps: SeedDeps, mode: DemoSeed = 'bas
 
 /** A stable, GUID-shaped object id per demo person (not a real tenant's). */
 function demoObjectId(ref: string): string {
-  const hex = [...ref].map((c) => c.charCodeAt(0).toString(16)).join('').padEnd(32, '0').slice(0, 32);
+  const hex = [...ref]
+    .map((c) => c.charCodeAt(0).toString(16))
+    .join('')
+    .padEnd(32, '0')
+    .slice(0, 32);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
-

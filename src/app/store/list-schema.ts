@@ -61,7 +61,15 @@ export const LIST_SCHEMA = {
   },
   planGoalAreas: {
     title: 'SKA Prioriterade målområden',
-    columns: audited({ planKey: text(true), schoolYear: text(true), key: text(), label: text(), required: { type: 'boolean' }, position: number(), rev: text() }),
+    columns: audited({
+      planKey: text(true),
+      schoolYear: text(true),
+      key: text(),
+      label: text(),
+      required: { type: 'boolean' },
+      position: number(),
+      rev: text(),
+    }),
   },
   commitments: {
     title: 'SKA Åtaganden',
@@ -118,7 +126,15 @@ export const LIST_SCHEMA = {
   },
   publishedPages: {
     title: 'SKA Publicerade sidor',
-    columns: audited({ slug: text(true), kind: text(), title: text(), schoolYear: text(), content: note(), publishedAt: dateTime(), sourceKey: text(true) }),
+    columns: audited({
+      slug: text(true),
+      kind: text(),
+      title: text(),
+      schoolYear: text(),
+      content: note(),
+      publishedAt: dateTime(),
+      sourceKey: text(true),
+    }),
   },
   reportSections: {
     title: 'SKA Rapportavsnitt',
@@ -148,7 +164,15 @@ export const LIST_SCHEMA = {
   },
   surveyRounds: {
     title: 'SKA TLD-mätningar',
-    columns: audited({ schoolYear: text(true), period: text(), respondents: text(), label: text(), opensOn: dateTime(), closesOn: dateTime(), status: text(true) }),
+    columns: audited({
+      schoolYear: text(true),
+      period: text(),
+      respondents: text(),
+      label: text(),
+      opensOn: dateTime(),
+      closesOn: dateTime(),
+      status: text(true),
+    }),
   },
   surveyLinks: {
     title: 'SKA Enkätlänkar',
@@ -255,7 +279,14 @@ export const LIST_SCHEMA = {
   },
   checkInAnswers: {
     title: 'SKA Avstämningssvar',
-    columns: audited({ checkInKey: text(true), unitId: text(), commitmentId: text(), personId: text(), status: text(), answeredAt: dateTime() }),
+    columns: audited({
+      checkInKey: text(true),
+      unitId: text(),
+      commitmentId: text(),
+      personId: text(),
+      status: text(),
+      answeredAt: dateTime(),
+    }),
   },
   outbox: {
     title: 'SKA Utkorg',

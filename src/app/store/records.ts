@@ -10,7 +10,10 @@ import { SUCCESS_FACTOR_CODES, type SuccessFactor } from '../../domain/success-f
 import type { ListItem } from '../ports/list-store';
 
 const str = z.string();
-const optStr = z.string().nullable().transform((v) => v ?? '');
+const optStr = z
+  .string()
+  .nullable()
+  .transform((v) => v ?? '');
 
 export interface SchoolUnit {
   id: string;
@@ -49,8 +52,14 @@ const unitFields = z.object({
   schoolForm: z.enum(SCHOOL_FORM_CODES),
   schoolUnitCode: optStr,
   koladaId: optStr,
-  status: z.enum(['open', 'closed', '']).nullish().transform((v) => (v === 'closed' ? 'closed' : 'open') as 'open' | 'closed'),
-  schoolForms: z.string().nullish().transform((v) => z.array(z.enum(SCHOOL_FORM_CODES)).parse(v ? JSON.parse(v) : [])),
+  status: z
+    .enum(['open', 'closed', ''])
+    .nullish()
+    .transform((v) => (v === 'closed' ? 'closed' : 'open') as 'open' | 'closed'),
+  schoolForms: z
+    .string()
+    .nullish()
+    .transform((v) => z.array(z.enum(SCHOOL_FORM_CODES)).parse(v ? JSON.parse(v) : [])),
 });
 export const toUnit = (item: ListItem): SchoolUnit => {
   const u = unitFields.parse(item.fields);
@@ -62,7 +71,10 @@ const personFields = z.object({
   email: optStr,
   aadObjectId: optStr,
   appRoles: optStr.transform((v) => z.array(z.enum(APP_ROLES)).parse(v ? JSON.parse(v) : [])),
-  directoryStatus: z.enum(['active', 'left', '']).nullish().transform((v) => v ?? ''),
+  directoryStatus: z
+    .enum(['active', 'left', ''])
+    .nullish()
+    .transform((v) => v ?? ''),
 });
 export const toPerson = (item: ListItem): Person => ({ id: item.id, ...personFields.parse(item.fields) });
 

@@ -34,7 +34,8 @@ export class SurveyDevices {
     const round = await this.round(roundId);
     if (this.now() - round.loadedAt > this.refreshMs) round.refreshing ??= this.refresh(roundId, round).catch(() => undefined); // the next claim tries again
     const hash = this.secrets.keyedHash(round.secret, deviceToken);
-    if (round.stored.has(hash) || round.mine.has(hash)) throw new DomainError('SURVEY_ALREADY_ANSWERED', 'Du har redan svarat på den här enkäten. Tack!');
+    if (round.stored.has(hash) || round.mine.has(hash))
+      throw new DomainError('SURVEY_ALREADY_ANSWERED', 'Du har redan svarat på den här enkäten. Tack!');
     round.mine.add(hash);
     return hash;
   }
@@ -63,7 +64,12 @@ export class SurveyDevices {
   private async load(roundId: string): Promise<RoundDevices> {
     // The idempotency key makes instances racing to create the round's key settle on one.
     const [key] = await queryAll(this.store, 'surveyRoundKeys', { roundId });
-    const secret = key ? String(key.fields.secret) : String((await this.store.create('surveyRoundKeys', { roundId, secret: this.secrets.newCode() }, { key: `roundkey:${roundId}` })).fields.secret);
+    const secret = key
+      ? String(key.fields.secret)
+      : String(
+          (await this.store.create('surveyRoundKeys', { roundId, secret: this.secrets.newCode() }, { key: `roundkey:${roundId}` })).fields
+            .secret,
+        );
     const round: RoundDevices = { secret, stored: new Set(), mine: new Set(), loadedAt: 0 };
     await this.refresh(roundId, round);
     return round;

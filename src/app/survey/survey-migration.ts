@@ -35,11 +35,22 @@ export async function migrateUnpackedAnswers(store: ListStore): Promise<{ packed
     for (let c = 0; c < rest.length; c += CHUNK) {
       const chunk = rest.slice(c, c + CHUNK);
       const range = `${chunk[0].id}-${chunk.at(-1)!.id}`;
-      const answers: PackedAnswer[] = chunk.map((i) => ({ unitId: String(i.fields.unitId), schoolForm: String(i.fields.schoolForm ?? ''), gradeBand: String(i.fields.gradeBand ?? ''), answers: JSON.parse(String(i.fields.answers)) }));
+      const answers: PackedAnswer[] = chunk.map((i) => ({
+        unitId: String(i.fields.unitId),
+        schoolForm: String(i.fields.schoolForm ?? ''),
+        gradeBand: String(i.fields.gradeBand ?? ''),
+        answers: JSON.parse(String(i.fields.answers)),
+      }));
       const day = chunk.map((i) => String(i.fields.submittedOn ?? '').slice(0, 10)).sort()[0];
       const packs = encodePacks(answers);
       // A pack of 200 unpacked answers fits one item; the key makes a retried create return the first.
-      await store.createMany('surveyAnswerPacks', packs.map((p, j) => ({ fields: { roundId, day, count: p.count, entries: p.entries, migratedFrom: range }, key: `migrate:${roundId}:${range}:${j}` })));
+      await store.createMany(
+        'surveyAnswerPacks',
+        packs.map((p, j) => ({
+          fields: { roundId, day, count: p.count, entries: p.entries, migratedFrom: range },
+          key: `migrate:${roundId}:${range}:${j}`,
+        })),
+      );
       packed += chunk.length;
       for (const item of chunk) await store.delete('surveyAnswers', item.id);
       deleted += chunk.length;

@@ -44,7 +44,12 @@ export class SurveyNotifications {
     return items;
   }
 
-  private async itemsFor(round: SurveyRound, reason: 'opened' | 'lowResponse', keyPart: string, only?: Set<string>): Promise<NewOutboxItem[]> {
+  private async itemsFor(
+    round: SurveyRound,
+    reason: 'opened' | 'lowResponse',
+    keyPart: string,
+    only?: Set<string>,
+  ): Promise<NewOutboxItem[]> {
     const principals = (await queryAll(this.store, 'memberships')).filter((m) => m.fields.role === 'principal');
     return principals
       .filter((m) => !only || only.has(String(m.fields.unitId)))

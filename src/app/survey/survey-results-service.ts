@@ -57,7 +57,10 @@ export class SurveyResults {
     private readonly openRoundTtlMs = 30_000,
   ) {}
 
-  async forUnit(actor: Actor, unitId: string): Promise<{ rounds: { round: SurveyRound; unit: UnitRoundResult; schoolForm?: GroupResult; total?: GroupResult }[] }> {
+  async forUnit(
+    actor: Actor,
+    unitId: string,
+  ): Promise<{ rounds: { round: SurveyRound; unit: UnitRoundResult; schoolForm?: GroupResult; total?: GroupResult }[] }> {
     if (!canReadUnit(actor, unitId)) throw forbidden();
     const unit = await this.directory.unit(unitId);
     const rounds = (await this.surveys.rounds()).filter((r) => r.status !== 'planned');
@@ -95,7 +98,11 @@ export class SurveyResults {
     const where = { roundId: round.id };
     // One round trip on Graph for the answers ($batch): the packs, any answers not yet packed, and what is released.
     const [[packItems, unpacked, releases], units, config, links] = await Promise.all([
-      this.store.queryMany([{ list: 'surveyAnswerPacks', where }, { list: 'surveyAnswers', where }, { list: 'surveyReleases', where }]),
+      this.store.queryMany([
+        { list: 'surveyAnswerPacks', where },
+        { list: 'surveyAnswers', where },
+        { list: 'surveyReleases', where },
+      ]),
       this.directory.allUnits(),
       this.surveys.config(),
       this.surveys.links(round.id),
@@ -107,7 +114,13 @@ export class SurveyResults {
     if (changed) await this.saveWatermarks(round.id, releaseItem, watermarks);
     // Answers stored unpacked (before packing, or by an instance not yet upgraded) were always shown; migration packs them.
     const ranges = migratedRanges(packItems);
-    const legacy = unpacked.filter((a) => !isMigrated(ranges, Number(a.id))).map((a) => ({ unitId: String(a.fields.unitId), gradeBand: String(a.fields.gradeBand ?? ''), answers: JSON.parse(String(a.fields.answers)) }));
+    const legacy = unpacked
+      .filter((a) => !isMigrated(ranges, Number(a.id)))
+      .map((a) => ({
+        unitId: String(a.fields.unitId),
+        gradeBand: String(a.fields.gradeBand ?? ''),
+        answers: JSON.parse(String(a.fields.answers)),
+      }));
     for (const a of legacy) received.set(a.unitId, (received.get(a.unitId) ?? 0) + 1);
     const value = compute(round, units, config, new Map(links.map((l) => [l.unitId, l.studentCount])), [...released, ...legacy], received);
     this.cache.set(round.id, { at: now, value });
@@ -158,7 +171,13 @@ export function compute(
     const set = setOf.get(unit.id)!;
     const tally = unitTally.get(unit.id) ?? new Tally(set);
     const got = received?.get(unit.id) ?? tally.answers;
-    return { key: unit.id, unit, setKey: set.key, tally, ownReason: tally.answers >= config.minAnswers ? responseRateReason(got, students.get(unit.id) ?? undefined, config) : undefined };
+    return {
+      key: unit.id,
+      unit,
+      setKey: set.key,
+      tally,
+      ownReason: tally.answers >= config.minAnswers ? responseRateReason(got, students.get(unit.id) ?? undefined, config) : undefined,
+    };
   });
 
   // One decision over every published figure: units, school-form totals and the organiser's totals.
@@ -180,7 +199,11 @@ export function compute(
     const bandMembers: Member[] = [...(bandTally.get(m.key) ?? new Map()).entries()].map(([band, tally]) => ({ key: band, tally }));
     const bandDecision = reason ? new Map<string, undefined>() : suppress(bandMembers, config.minAnswers);
     // Bands are shown only when every band can be: otherwise the unit total would give away the rest.
-    const bandsShown = !reason && bandMembers.length > 1 && [...bandDecision.values()].every((r) => !r) && bandMembers.reduce((s, b) => s + b.tally.answers, 0) === m.tally.answers;
+    const bandsShown =
+      !reason &&
+      bandMembers.length > 1 &&
+      [...bandDecision.values()].every((r) => !r) &&
+      bandMembers.reduce((s, b) => s + b.tally.answers, 0) === m.tally.answers;
     return {
       unitId: m.key,
       unitName: m.unit.name,

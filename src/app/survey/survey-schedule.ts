@@ -40,7 +40,11 @@ export class SurveySchedule {
   async create(actor: Actor, schoolYear: string, eventKey: string, open = false): Promise<SurveyRound> {
     if (!isOrganiser(actor)) throw forbidden('TLD-mätningar skapas av huvudmannanivån.');
     const proposal = (await this.proposals(schoolYear)).find((p) => p.eventKey === eventKey);
-    if (!proposal) throw new DomainError('SURVEY_NOT_IN_WHEEL', `Årshjulet har ingen enkät "${eventKey}" läsåret ${parseSchoolYear(schoolYear)}. Ladda om sidan.`);
+    if (!proposal)
+      throw new DomainError(
+        'SURVEY_NOT_IN_WHEEL',
+        `Årshjulet har ingen enkät "${eventKey}" läsåret ${parseSchoolYear(schoolYear)}. Ladda om sidan.`,
+      );
     const { label, respondents, period, opensOn, closesOn } = proposal;
     const round = proposal.round ?? (await this.surveys.createRound(actor, { schoolYear, period, opensOn, closesOn, respondents, label }));
     return open && round.status !== 'open' ? this.surveys.setStatus(actor, round.id, 'open') : round;

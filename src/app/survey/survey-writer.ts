@@ -109,7 +109,9 @@ export class SurveyAnswerWriter {
       let next = 0;
       for (const pack of encodePacks(group)) {
         const mine = hashes.slice(next, (next += pack.count));
-        packs.push({ fields: { roundId, day, count: pack.count, entries: pack.entries, hashes: mine.length ? JSON.stringify(mine) : null } });
+        packs.push({
+          fields: { roundId, day, count: pack.count, entries: pack.entries, hashes: mine.length ? JSON.stringify(mine) : null },
+        });
       }
     }
     await this.store.createMany('surveyAnswerPacks', packs);

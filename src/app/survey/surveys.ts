@@ -2,7 +2,15 @@ import { canConfigure, canEditUnitDocuments, canReadUnit, isOrganiser } from '..
 import { DomainError, forbidden, notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import { parseSchoolYear, startYear } from '../../domain/school-year';
-import { checkAnswers, DEFAULT_SURVEY_CONFIG, questionSetFor, type QuestionSet, type Respondents, type SurveyAnswers, type SurveyConfig } from '../../domain/survey';
+import {
+  checkAnswers,
+  DEFAULT_SURVEY_CONFIG,
+  questionSetFor,
+  type QuestionSet,
+  type Respondents,
+  type SurveyAnswers,
+  type SurveyConfig,
+} from '../../domain/survey';
 import type { Directory } from '../directory/directory';
 import type { Clock } from '../ports/clock';
 import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
@@ -63,8 +71,6 @@ const toLink = (i: ListItem): SurveyLink => ({
   studentCount: typeof i.fields.studentCount === 'number' ? i.fields.studentCount : null,
 });
 
-
-
 /** TLD rounds, links per unit, the anonymous form and its answers. */
 export class SurveyService {
   /** Told when a round opens, so the bot can send every principal their links. */
@@ -100,7 +106,12 @@ export class SurveyService {
     const value = JSON.stringify(surveyConfigSchema.parse(config));
     const [item] = await queryAll(this.store, 'settings', { name: SURVEY_SETTINGS });
     if (item) await this.store.update('settings', item.id, { value, modifiedById: actor.userId });
-    else await this.store.create('settings', { name: SURVEY_SETTINGS, value, modifiedById: actor.userId }, { key: `settings:${SURVEY_SETTINGS}` });
+    else
+      await this.store.create(
+        'settings',
+        { name: SURVEY_SETTINGS, value, modifiedById: actor.userId },
+        { key: `settings:${SURVEY_SETTINGS}` },
+      );
     this.stamps.delete('set');
     return this.config();
   }
@@ -117,7 +128,17 @@ export class SurveyService {
   }
 
   /** A round; `label` is the year wheel's name for it where it comes from the wheel (SurveySchedule). */
-  async createRound(actor: Actor, input: { schoolYear: string; period: 'autumn' | 'spring'; opensOn: string; closesOn: string; respondents?: Respondents; label?: string }): Promise<SurveyRound> {
+  async createRound(
+    actor: Actor,
+    input: {
+      schoolYear: string;
+      period: 'autumn' | 'spring';
+      opensOn: string;
+      closesOn: string;
+      respondents?: Respondents;
+      label?: string;
+    },
+  ): Promise<SurveyRound> {
     if (!isOrganiser(actor)) throw forbidden('TLD-mätningar skapas av huvudmannanivån.');
     const schoolYear = parseSchoolYear(input.schoolYear);
     if (input.closesOn < input.opensOn) throw new DomainError('VALIDATION_FAILED', 'Mätningen kan inte stänga innan den öppnar.');
@@ -130,7 +151,16 @@ export class SurveyService {
     const label = input.label ?? `${respondents === 'guardians' ? 'Vårdnadshavarenkät' : 'TLD'} ${MONTH[m - 1]} ${y}`;
     const item = await this.store.create(
       'surveyRounds',
-      { schoolYear, period: input.period, respondents, label, opensOn: input.opensOn, closesOn: input.closesOn, status: 'planned', modifiedById: actor.userId },
+      {
+        schoolYear,
+        period: input.period,
+        respondents,
+        label,
+        opensOn: input.opensOn,
+        closesOn: input.closesOn,
+        status: 'planned',
+        modifiedById: actor.userId,
+      },
       { key: `round:${schoolYear}:${input.period}${respondents === 'children' ? '' : `:${respondents}`}` },
     );
     return toRound(item);
@@ -144,7 +174,11 @@ export class SurveyService {
       const carried = await this.previousStudentCounts(round);
       for (const unit of await this.directory.allUnits()) {
         const studentCount = carried.get(unit.id) ?? null;
-        await this.store.create('surveyLinks', { code: this.secrets.newCode(), roundId, unitId: unit.id, studentCount, modifiedById: actor.userId }, { key: `link:${roundId}:${unit.id}` });
+        await this.store.create(
+          'surveyLinks',
+          { code: this.secrets.newCode(), roundId, unitId: unit.id, studentCount, modifiedById: actor.userId },
+          { key: `link:${roundId}:${unit.id}` },
+        );
       }
     }
     const updated = toRound(await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId }));
@@ -161,10 +195,13 @@ export class SurveyService {
    * the default for a new round's link, so nobody types it again (it stays editable).
    */
   private async previousStudentCounts(round: SurveyRound): Promise<Map<string, number>> {
-    const earlier = (await this.rounds()).filter((r) => r.id !== round.id && r.respondents === round.respondents && r.opensOn < round.opensOn).reverse();
+    const earlier = (await this.rounds())
+      .filter((r) => r.id !== round.id && r.respondents === round.respondents && r.opensOn < round.opensOn)
+      .reverse();
     const counts = new Map<string, number>();
     for (const r of earlier) {
-      for (const link of await this.links(r.id)) if (link.studentCount !== null && !counts.has(link.unitId)) counts.set(link.unitId, link.studentCount);
+      for (const link of await this.links(r.id))
+        if (link.studentCount !== null && !counts.has(link.unitId)) counts.set(link.unitId, link.studentCount);
     }
     return counts;
   }
@@ -181,7 +218,8 @@ export class SurveyService {
   }
 
   async setStudentCount(actor: Actor, unitId: string, roundId: string, count: number): Promise<SurveyLink> {
-    if (!canEditUnitDocuments(actor, unitId) && !isOrganiser(actor)) throw forbidden('Antalet elever anges av rektor eller huvudmannanivån.');
+    if (!canEditUnitDocuments(actor, unitId) && !isOrganiser(actor))
+      throw forbidden('Antalet elever anges av rektor eller huvudmannanivån.');
     const [item] = await queryAll(this.store, 'surveyLinks', { roundId, unitId });
     if (!item) throw new DomainError('NOT_FOUND', 'Mätningen är inte öppnad ännu, så enheten har ingen länk.');
     const link = toLink(await this.store.update('surveyLinks', item.id, { studentCount: count, modifiedById: actor.userId }));
@@ -219,12 +257,14 @@ export class SurveyService {
   private stamp(key: string, now: number): Promise<string> {
     const hit = this.stamps.get(key);
     if (hit && now - hit.at < STAMP_TTL_MS) return hit.etag;
-    const etag = (key === 'set' ? queryAll(this.store, 'settings', { name: SURVEY_SETTINGS }).then(([i]) => i?.etag ?? '') : this.store.get('surveyRounds', key.slice(6)).then((i) => i?.etag ?? '')).catch(
-      (e) => {
-        this.stamps.delete(key);
-        throw e;
-      },
-    );
+    const etag = (
+      key === 'set'
+        ? queryAll(this.store, 'settings', { name: SURVEY_SETTINGS }).then(([i]) => i?.etag ?? '')
+        : this.store.get('surveyRounds', key.slice(6)).then((i) => i?.etag ?? '')
+    ).catch((e) => {
+      this.stamps.delete(key);
+      throw e;
+    });
     this.stamps.set(key, { at: now, etag });
     return etag;
   }
@@ -235,10 +275,18 @@ export class SurveyService {
     const link = toLink(item);
     const round = await this.round(link.roundId);
     if (round.status !== 'open') {
-      throw new DomainError('SURVEY_CLOSED', round.status === 'closed' ? 'Enkäten är stängd. Tack för att du ville svara!' : 'Enkäten har inte öppnat ännu.');
+      throw new DomainError(
+        'SURVEY_CLOSED',
+        round.status === 'closed' ? 'Enkäten är stängd. Tack för att du ville svara!' : 'Enkäten har inte öppnat ännu.',
+      );
     }
     const unit = await this.directory.unit(link.unitId);
-    return { link, round, unit: { name: unit.name, schoolForm: unit.schoolForm }, set: questionSetFor(await this.config(), unit.schoolForm, round.respondents) };
+    return {
+      link,
+      round,
+      unit: { name: unit.name, schoolForm: unit.schoolForm },
+      set: questionSetFor(await this.config(), unit.schoolForm, round.respondents),
+    };
   }
 
   private day = { minute: -1, value: '' };
@@ -260,11 +308,23 @@ export class SurveyService {
     checkAnswers(set, input.answers, input.gradeBand);
     let deviceHash: string | undefined;
     if (!set.assisted) {
-      if (!input.deviceToken) throw new DomainError('SURVEY_DEVICE_TOKEN_REQUIRED', 'Enkäten kunde inte se att svaret kommer från en telefon eller dator. Ladda om sidan och försök igen.');
+      if (!input.deviceToken)
+        throw new DomainError(
+          'SURVEY_DEVICE_TOKEN_REQUIRED',
+          'Enkäten kunde inte se att svaret kommer från en telefon eller dator. Ladda om sidan och försök igen.',
+        );
       deviceHash = await this.devices.claim(round.id, input.deviceToken);
     }
     try {
-      await this.writer.write({ roundId: round.id, unitId: link.unitId, schoolForm: unit.schoolForm, gradeBand: input.gradeBand ?? '', answers: input.answers, day: this.today(), deviceHash });
+      await this.writer.write({
+        roundId: round.id,
+        unitId: link.unitId,
+        schoolForm: unit.schoolForm,
+        gradeBand: input.gradeBand ?? '',
+        answers: input.answers,
+        day: this.today(),
+        deviceHash,
+      });
     } catch (e) {
       if (deviceHash) await this.devices.unclaim(round.id, deviceHash); // not stored: the device may try again
       throw e;

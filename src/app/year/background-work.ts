@@ -77,7 +77,9 @@ export class BackgroundWork {
     if (!this.stopping) return this;
     this.stopping = false;
     this.stopped = new Promise((resolve) => (this.stopSignal = resolve));
-    this.loop = this.run().catch((err) => this.deps.log.error('background loop stopped', { err: err instanceof Error ? err.stack : String(err) }));
+    this.loop = this.run().catch((err) =>
+      this.deps.log.error('background loop stopped', { err: err instanceof Error ? err.stack : String(err) }),
+    );
     return this;
   }
 
@@ -132,7 +134,9 @@ export class BackgroundWork {
           nextTickAt = now + this.options.tickEveryMs;
           this.stats.ticks += 1;
           await this.deps.pacer?.wait(() => this.stopping);
-          await scheduler.tick().catch((err) => this.deps.log.error('year wheel tick failed', { err: err instanceof Error ? err.stack : String(err) }));
+          await scheduler
+            .tick()
+            .catch((err) => this.deps.log.error('year wheel tick failed', { err: err instanceof Error ? err.stack : String(err) }));
         }
         if (lookDue && !sender.stopped) {
           this.stats.drains += 1;

@@ -7,7 +7,14 @@
 import { canEditUnitDocuments } from '../../domain/access';
 import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
-import { FOLLOW_UP_STATUS_LABELS, FOLLOW_UP_STATUSES, isUnfinished, latestFollowUp, type CommitmentPlan, type FollowUpStatus } from '../../domain/plan';
+import {
+  FOLLOW_UP_STATUS_LABELS,
+  FOLLOW_UP_STATUSES,
+  isUnfinished,
+  latestFollowUp,
+  type CommitmentPlan,
+  type FollowUpStatus,
+} from '../../domain/plan';
 import { addDays, swedishDate } from '../../domain/swedish-time';
 import type { ResolvedEvent } from '../../domain/year-wheel';
 import type { Directory } from '../directory/directory';
@@ -52,11 +59,14 @@ export class CheckInService {
   /** Check-in items due now: per occurrence, unit with a ready plan and something in progress, and principal. */
   async due(events: ResolvedEvent[], schoolYear: string, now: Date): Promise<NewOutboxItem[]> {
     const today = swedishDate(now);
-    const occurrences = events.filter((e) => e.kind === 'checkIn' && new Date(e.start) <= now && today <= addDays(e.startDate, CHECK_IN_CATCH_UP_DAYS));
+    const occurrences = events.filter(
+      (e) => e.kind === 'checkIn' && new Date(e.start) <= now && today <= addDays(e.startDate, CHECK_IN_CATCH_UP_DAYS),
+    );
     if (occurrences.length === 0) return [];
     const principals = new Map<string, string[]>();
     for (const m of await queryAll(this.store, 'memberships')) {
-      if (m.fields.role === 'principal') principals.set(String(m.fields.unitId), [...(principals.get(String(m.fields.unitId)) ?? []), String(m.fields.personId)]);
+      if (m.fields.role === 'principal')
+        principals.set(String(m.fields.unitId), [...(principals.get(String(m.fields.unitId)) ?? []), String(m.fields.personId)]);
     }
     const items: NewOutboxItem[] = [];
     for (const unit of await this.directory.allUnits()) {
@@ -72,7 +82,13 @@ export class CheckInService {
         if (commitmentIds.length === 0) continue;
         for (const personId of principals.get(unit.id) ?? []) {
           const key = `checkIn:${occurrence.key}:${unit.id}:${personId}`;
-          items.push({ key, personId, kind: 'checkIn', payload: { checkInKey: key, unitId: unit.id, schoolYear, commitmentIds }, source: `wheel:${schoolYear}` });
+          items.push({
+            key,
+            personId,
+            kind: 'checkIn',
+            payload: { checkInKey: key, unitId: unit.id, schoolYear, commitmentIds },
+            source: `wheel:${schoolYear}`,
+          });
         }
       }
     }
@@ -80,7 +96,12 @@ export class CheckInService {
   }
 
   async compose(item: OutboxItem): Promise<Composed> {
-    const { checkInKey, unitId, schoolYear, commitmentIds } = item.payload as { checkInKey: string; unitId: string; schoolYear: string; commitmentIds?: string[] };
+    const { checkInKey, unitId, schoolYear, commitmentIds } = item.payload as {
+      checkInKey: string;
+      unitId: string;
+      schoolYear: string;
+      commitmentIds?: string[];
+    };
     if (await this.answered(checkInKey)) return { skip: 'Redan besvarad.' };
     const view = await this.view(checkInKey, unitId, schoolYear, commitmentIds);
     return view ? { kind: 'checkIn', view } : { skip: 'Planen har inga åtaganden kvar att stämma av.' };
@@ -123,15 +144,20 @@ export class CheckInService {
     const unit = await this.directory.unit(answer.unitId);
     const link = this.links.document('plan', answer.unitId, answer.schoolYear);
     const prior = await this.answered(answer.checkInKey);
-    if (prior) return { alreadyAnswered: true, unitName: unit.name, saved: [], date: String(prior.fields.answeredAt).slice(0, 10), planLink: link };
-    if (answer.answers.length === 0) throw new DomainError('VALIDATION_FAILED', 'Stäm av minst ett åtagande: välj hur det går och skriv en kort kommentar.');
+    if (prior)
+      return { alreadyAnswered: true, unitName: unit.name, saved: [], date: String(prior.fields.answeredAt).slice(0, 10), planLink: link };
+    if (answer.answers.length === 0)
+      throw new DomainError('VALIDATION_FAILED', 'Stäm av minst ett åtagande: välj hur det går och skriv en kort kommentar.');
     let doc = await this.plans.get(actor, answer.unitId, answer.schoolYear);
     if (!doc) throw forbidden('Åtagandeplanen finns inte längre.');
     const saved: CheckInResult['saved'] = [];
     for (const a of answer.answers) {
       for (let attempt = 0; ; attempt++) {
         try {
-          doc = await this.plans.addFollowUp(actor, answer.unitId, answer.schoolYear, doc.etag, a.commitmentId, { status: a.status, note: a.note });
+          doc = await this.plans.addFollowUp(actor, answer.unitId, answer.schoolYear, doc.etag, a.commitmentId, {
+            status: a.status,
+            note: a.note,
+          });
           break;
         } catch (e) {
           // A follow-up adds to the plan and overwrites nothing: on someone else's concurrent edit, take their version and add again.
@@ -146,7 +172,15 @@ export class CheckInService {
     for (const a of answer.answers) {
       await this.store.create(
         'checkInAnswers',
-        { checkInKey: answer.checkInKey, unitId: answer.unitId, commitmentId: a.commitmentId, personId: actor.userId, status: a.status, answeredAt, modifiedById: actor.userId },
+        {
+          checkInKey: answer.checkInKey,
+          unitId: answer.unitId,
+          commitmentId: a.commitmentId,
+          personId: actor.userId,
+          status: a.status,
+          answeredAt,
+          modifiedById: actor.userId,
+        },
         { key: `checkInAnswer:${answer.checkInKey}:${a.commitmentId}` },
       );
     }

@@ -123,7 +123,12 @@ export class LeaderLease {
         continue;
       }
       try {
-        const item = await this.store.update('settings', this.rowId!, { value: JSON.stringify({ ...v, doorbell: v.doorbell + 1 }) }, { ifMatch: this.seen!.etag });
+        const item = await this.store.update(
+          'settings',
+          this.rowId!,
+          { value: JSON.stringify({ ...v, doorbell: v.doorbell + 1 }) },
+          { ifMatch: this.seen!.etag },
+        );
         this.remember(item);
         return false;
       } catch (e) {
@@ -138,7 +143,12 @@ export class LeaderLease {
     if (this.seen?.value.holder !== this.options.instanceId) return;
     this.heldUntil = -Infinity;
     try {
-      await this.store.update('settings', this.rowId!, { value: JSON.stringify({ ...this.seen.value, holder: '', until: 0, idle: true }) }, { ifMatch: this.seen.etag });
+      await this.store.update(
+        'settings',
+        this.rowId!,
+        { value: JSON.stringify({ ...this.seen.value, holder: '', until: 0, idle: true }) },
+        { ifMatch: this.seen.etag },
+      );
     } catch (e) {
       if (!(e instanceof ConflictError)) throw e;
     }
@@ -167,7 +177,13 @@ export class LeaderLease {
       const ours = v.holder === this.options.instanceId;
       if (!ours && v.holder !== '' && !v.idle && this.timer.now() < this.expiresAt()) return this.lose();
       if (ours) rang ||= v.doorbell !== this.doorbellSeen;
-      const next: LeaseValue = { ...v, holder: this.options.instanceId, until: change.until, idle: change.idle, term: ours ? v.term : v.term + 1 };
+      const next: LeaseValue = {
+        ...v,
+        holder: this.options.instanceId,
+        until: change.until,
+        idle: change.idle,
+        term: ours ? v.term : v.term + 1,
+      };
       try {
         const item = await this.store.update('settings', this.rowId!, { value: JSON.stringify(next) }, { ifMatch: this.seen!.etag });
         this.remember(item);
@@ -197,7 +213,11 @@ export class LeaderLease {
     const [found] = (await this.store.query('settings', { where: { name: LEASE_NAME }, top: 1 })).items;
     const item =
       found ??
-      (await this.store.create('settings', { name: LEASE_NAME, value: JSON.stringify({ holder: '', until: 0, idle: true, doorbell: 0, term: 0 } satisfies LeaseValue) }, { key: `settings:${LEASE_NAME}` }));
+      (await this.store.create(
+        'settings',
+        { name: LEASE_NAME, value: JSON.stringify({ holder: '', until: 0, idle: true, doorbell: 0, term: 0 } satisfies LeaseValue) },
+        { key: `settings:${LEASE_NAME}` },
+      ));
     this.rowId = item.id;
     this.remember(item);
   }
@@ -206,7 +226,13 @@ export class LeaderLease {
     const value = JSON.parse(String(item.fields.value ?? '{}')) as Partial<LeaseValue>;
     this.seen = {
       etag: item.etag,
-      value: { holder: value.holder ?? '', until: value.until ?? 0, idle: value.idle ?? true, doorbell: value.doorbell ?? 0, term: value.term ?? 0 },
+      value: {
+        holder: value.holder ?? '',
+        until: value.until ?? 0,
+        idle: value.idle ?? true,
+        doorbell: value.doorbell ?? 0,
+        term: value.term ?? 0,
+      },
     };
     if (this.seen.value.holder !== this.options.instanceId) this.heldUntil = -Infinity;
   }

@@ -159,7 +159,8 @@ export class Scheduler {
   private async principalsByUnit() {
     const map = new Map<string, string[]>();
     for (const m of await queryAll(this.store, 'memberships')) {
-      if (m.fields.role === 'principal') map.set(String(m.fields.unitId), [...(map.get(String(m.fields.unitId)) ?? []), String(m.fields.personId)]);
+      if (m.fields.role === 'principal')
+        map.set(String(m.fields.unitId), [...(map.get(String(m.fields.unitId)) ?? []), String(m.fields.personId)]);
     }
     return map;
   }

@@ -7,7 +7,15 @@ import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import { parseSchoolYear } from '../../domain/school-year';
 import { surveyRoundClashes } from '../../domain/survey-schedule';
-import { DEFAULT_YEAR_WHEEL, resolveYearWheel, upcomingFor, WHEEL_AUDIENCES, type ResolvedEvent, type WheelAudience, type YearWheel } from '../../domain/year-wheel';
+import {
+  DEFAULT_YEAR_WHEEL,
+  resolveYearWheel,
+  upcomingFor,
+  WHEEL_AUDIENCES,
+  type ResolvedEvent,
+  type WheelAudience,
+  type YearWheel,
+} from '../../domain/year-wheel';
 import { validateYearWheel } from '../../domain/year-wheel-validation';
 import type { Clock } from '../ports/clock';
 import { ConflictError, queryAll, type ListItem, type ListStore } from '../ports/list-store';
@@ -33,8 +41,21 @@ export const yearWheelSchema = z.strictObject({
   events: z
     .array(
       z.discriminatedUnion('kind', [
-        z.strictObject({ ...base, kind: z.literal('dialogueWindow'), dialogueKind: z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/), start: monthDay, end: monthDay, remindDaysBefore: remind }),
-        z.strictObject({ ...base, kind: z.literal('surveyRound'), start: monthDay, end: monthDay, respondents: z.enum(['children', 'guardians']).optional() }),
+        z.strictObject({
+          ...base,
+          kind: z.literal('dialogueWindow'),
+          dialogueKind: z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/),
+          start: monthDay,
+          end: monthDay,
+          remindDaysBefore: remind,
+        }),
+        z.strictObject({
+          ...base,
+          kind: z.literal('surveyRound'),
+          start: monthDay,
+          end: monthDay,
+          respondents: z.enum(['children', 'guardians']).optional(),
+        }),
         z.strictObject({
           ...base,
           kind: z.literal('documentDeadline'),
@@ -97,21 +118,30 @@ export class YearWheelService {
    * else's newer one (If-Match) is a conflict.
    */
   async save(actor: Actor, wheel: YearWheel, ifMatch: string | undefined): Promise<StoredYearWheel> {
-    if (!actor.appRoles.some((r) => r === 'organiser' || r === 'admin')) throw forbidden('Bara huvudmannanivån och systemförvaltaren kan ändra årshjulet.');
+    if (!actor.appRoles.some((r) => r === 'organiser' || r === 'admin'))
+      throw forbidden('Bara huvudmannanivån och systemförvaltaren kan ändra årshjulet.');
     // Which half of the year a round falls in is the same every year: any school year shows a clash.
-    const problems = [...validateYearWheel(wheel), ...surveyRoundClashes(wheel, '2026/27').map((message) => ({ key: 'surveyRound', message }))];
+    const problems = [
+      ...validateYearWheel(wheel),
+      ...surveyRoundClashes(wheel, '2026/27').map((message) => ({ key: 'surveyRound', message })),
+    ];
     if (problems.length) throw new DomainError('YEAR_WHEEL_INVALID', problems.map((p) => p.message).join(' '), { problems });
     const value = JSON.stringify(yearWheelSchema.parse(wheel));
     const item = await this.item();
     try {
       if (item) {
-        if (!ifMatch) throw new DomainError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om årshjulet och försök igen.');
+        if (!ifMatch)
+          throw new DomainError(
+            'PRECONDITION_REQUIRED',
+            'Ändringen saknar versionsuppgift (If-Match). Ladda om årshjulet och försök igen.',
+          );
         await this.store.update('settings', item.id, { value, modifiedById: actor.userId }, { ifMatch });
       } else {
         await this.store.create('settings', { name: YEAR_WHEEL, value, modifiedById: actor.userId }, { key: `settings:${YEAR_WHEEL}` });
       }
     } catch (e) {
-      if (e instanceof ConflictError) throw new DomainError('CONFLICT', 'Någon annan har ändrat årshjulet sedan du öppnade det. Ladda om och gör din ändring igen.');
+      if (e instanceof ConflictError)
+        throw new DomainError('CONFLICT', 'Någon annan har ändrat årshjulet sedan du öppnade det. Ladda om och gör din ändring igen.');
       throw e;
     }
     return this.get();

@@ -16,16 +16,31 @@ const UNIT_BASIS: Record<string, { basis?: BasisSource }> = { normer: { basis: '
 function coreSections(level: 'unit' | 'organiser'): SectionDefinition[] {
   return CORE_AREAS.flatMap((a) => [
     // The unit's results sections take the basis on request: TLD under trygghet, key figures under kunskaper.
-    { key: `${a.key}-resultat`, kind: 'text' as const, label: `${a.label}: resultat`, group: a.key, ...(level === 'unit' ? UNIT_BASIS[a.key] : {}) },
+    {
+      key: `${a.key}-resultat`,
+      kind: 'text' as const,
+      label: `${a.label}: resultat`,
+      group: a.key,
+      ...(level === 'unit' ? UNIT_BASIS[a.key] : {}),
+    },
     {
       key: `${a.key}-analys`,
       kind: 'text' as const,
       label: `${a.label}: analys`,
       group: a.key,
       required: true,
-      hint: level === 'unit' ? 'Samband mellan resultat, arbetssätt och förutsättningar: varför blev det så?' : 'Huvudmannens analys av enheternas samlade resultat.',
+      hint:
+        level === 'unit'
+          ? 'Samband mellan resultat, arbetssätt och förutsättningar: varför blev det så?'
+          : 'Huvudmannens analys av enheternas samlade resultat.',
     },
-    { key: `${a.key}-insatser`, kind: 'text' as const, label: `${a.label}: insatser`, group: a.key, hint: 'Vad görs nu, utifrån analysen?' },
+    {
+      key: `${a.key}-insatser`,
+      kind: 'text' as const,
+      label: `${a.label}: insatser`,
+      group: a.key,
+      hint: 'Vad görs nu, utifrån analysen?',
+    },
   ]);
 }
 
@@ -34,14 +49,21 @@ const UNIT_FOLLOW_UP: ReportDefinition = {
   label: 'Verksamhetsuppföljning',
   builtFrom: 'commitmentPlan',
   groups: [...CORE_AREAS.map((a) => ({ key: a.key, label: a.label })), { key: 'forward', label: 'Framåt' }],
-  sections: [...coreSections('unit'), { key: 'developmentNeeds', kind: 'list', label: 'Utvecklingsbehov', itemLabel: 'Utvecklingsbehov', required: true, group: 'forward' }],
+  sections: [
+    ...coreSections('unit'),
+    { key: 'developmentNeeds', kind: 'list', label: 'Utvecklingsbehov', itemLabel: 'Utvecklingsbehov', required: true, group: 'forward' },
+  ],
 };
 
 const ORGANISER_FOLLOW_UP: ReportDefinition = {
   type: 'organiserFollowUp2020',
   label: 'Huvudmannens verksamhetsuppföljning',
   builtFrom: 'unitDocuments',
-  groups: [{ key: 'results', label: 'Aggregerade och jämförande resultat' }, ...CORE_AREAS.map((a) => ({ key: a.key, label: a.label })), { key: 'forward', label: 'Avvägningar och prioriteringar' }],
+  groups: [
+    { key: 'results', label: 'Aggregerade och jämförande resultat' },
+    ...CORE_AREAS.map((a) => ({ key: a.key, label: a.label })),
+    { key: 'forward', label: 'Avvägningar och prioriteringar' },
+  ],
   sections: [
     { key: 'unitDocuments', kind: 'generated', source: 'unitDocuments', label: 'Enheternas verksamhetsuppföljningar', group: 'results' },
     { key: 'unitAnalyses', kind: 'generated', source: 'unitAnalyses', label: 'Enheternas analyser per område', group: 'results' },
@@ -56,7 +78,8 @@ const ORGANISER_FOLLOW_UP: ReportDefinition = {
 export const PRESET_2020: ProcessPreset = {
   key: '2020',
   label: '2020 års modell: gemensam kärnstruktur och verksamhetsuppföljning',
-  description: 'Samma områden på alla nivåer. Varje enhet skriver en verksamhetsuppföljning, huvudmannen sammanställer årligen och för dialog med varje rektor om enhetens uppföljning.',
+  description:
+    'Samma områden på alla nivåer. Varje enhet skriver en verksamhetsuppföljning, huvudmannen sammanställer årligen och för dialog med varje rektor om enhetens uppföljning.',
   process: {
     planRules: { ...DEFAULT_PROCESS_CONFIG.planRules, maxGoalAreas: 4 },
     statusRules: DEFAULT_PROCESS_CONFIG.statusRules,
@@ -66,7 +89,12 @@ export const PRESET_2020: ProcessPreset = {
   },
   yearWheel: {
     dialogueTypes: [
-      { key: 'followUpDialogue', label: 'Dialog om verksamhetsuppföljningen', grouping: 'unit', brings: { document: 'report', text: 'Ta med enhetens verksamhetsuppföljning.', linkTitle: 'Öppna verksamhetsuppföljningen' } },
+      {
+        key: 'followUpDialogue',
+        label: 'Dialog om verksamhetsuppföljningen',
+        grouping: 'unit',
+        brings: { document: 'report', text: 'Ta med enhetens verksamhetsuppföljning.', linkTitle: 'Öppna verksamhetsuppföljningen' },
+      },
       { key: 'prioritiesDialogue', label: 'Dialog om resultat och utvecklingsbehov', grouping: 'all' },
     ],
     events: [
@@ -82,11 +110,46 @@ export const PRESET_2020: ProcessPreset = {
         remindDaysBefore: [14, 3],
         audience: ['principal', 'organiser'],
       },
-      dialogueWindow('follow-up-dialogues', 'followUpDialogue', 'Dialoger om enheternas verksamhetsuppföljning', [8, 20], [9, 30], 'Huvudmannen för dialog med varje rektor utifrån enhetens verksamhetsuppföljning.'),
-      milestone('organiser-follow-up', 'Huvudmannens verksamhetsuppföljning klar', 10, 31, 'Aggregerade och jämförande resultat och huvudmannens analys.', ['organiser', 'board']),
-      dialogueWindow('priorities-dialogue', 'prioritiesDialogue', 'Dialog om resultat och utvecklingsbehov', [11, 1], [11, 30], 'Rektorer och huvudman om enheternas utmaningar och huvudmannens prioriteringar.'),
-      { key: 'board-report', kind: 'boardMeeting', label: 'Nämnden: verksamhetsuppföljningen', date: { month: 12, day: 10 }, time: '18:00', audience: ['organiser', 'board'] },
-      { key: 'student-survey', kind: 'surveyRound', label: 'Elevenkät', start: { month: 3, day: 1 }, end: { month: 3, day: 31 }, audience: ['principal', 'organiser'] },
+      dialogueWindow(
+        'follow-up-dialogues',
+        'followUpDialogue',
+        'Dialoger om enheternas verksamhetsuppföljning',
+        [8, 20],
+        [9, 30],
+        'Huvudmannen för dialog med varje rektor utifrån enhetens verksamhetsuppföljning.',
+      ),
+      milestone(
+        'organiser-follow-up',
+        'Huvudmannens verksamhetsuppföljning klar',
+        10,
+        31,
+        'Aggregerade och jämförande resultat och huvudmannens analys.',
+        ['organiser', 'board'],
+      ),
+      dialogueWindow(
+        'priorities-dialogue',
+        'prioritiesDialogue',
+        'Dialog om resultat och utvecklingsbehov',
+        [11, 1],
+        [11, 30],
+        'Rektorer och huvudman om enheternas utmaningar och huvudmannens prioriteringar.',
+      ),
+      {
+        key: 'board-report',
+        kind: 'boardMeeting',
+        label: 'Nämnden: verksamhetsuppföljningen',
+        date: { month: 12, day: 10 },
+        time: '18:00',
+        audience: ['organiser', 'board'],
+      },
+      {
+        key: 'student-survey',
+        kind: 'surveyRound',
+        label: 'Elevenkät',
+        start: { month: 3, day: 1 },
+        end: { month: 3, day: 31 },
+        audience: ['principal', 'organiser'],
+      },
     ],
   },
   survey: DEFAULT_SURVEY_CONFIG,

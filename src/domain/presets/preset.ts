@@ -19,7 +19,14 @@ export interface ProcessPreset {
 export const principalsAndOrganiser: WheelAudience[] = ['principal', 'organiser'];
 
 /** A dated point with nothing to answer (a publication, a deadline at the organiser). */
-export const milestone = (key: string, label: string, month: number, day: number, description: string, audience: WheelAudience[] = principalsAndOrganiser): YearWheelEvent => ({
+export const milestone = (
+  key: string,
+  label: string,
+  month: number,
+  day: number,
+  description: string,
+  audience: WheelAudience[] = principalsAndOrganiser,
+): YearWheelEvent => ({
   key,
   kind: 'milestone',
   label,
@@ -29,7 +36,15 @@ export const milestone = (key: string, label: string, month: number, day: number
   audience,
 });
 
-export const dialogueWindow = (key: string, dialogueKind: string, label: string, start: [number, number], end: [number, number], description: string, audience: WheelAudience[] = principalsAndOrganiser): YearWheelEvent => ({
+export const dialogueWindow = (
+  key: string,
+  dialogueKind: string,
+  label: string,
+  start: [number, number],
+  end: [number, number],
+  description: string,
+  audience: WheelAudience[] = principalsAndOrganiser,
+): YearWheelEvent => ({
   key,
   kind: 'dialogueWindow',
   dialogueKind,

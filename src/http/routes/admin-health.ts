@@ -17,14 +17,23 @@ export function adminHealthRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/admin/health',
-      summary: 'Drifthälsa: lagret och SharePoint-resursenheter (RU) som den här instansen använt senaste minut, timme och dygn mot budgeten',
+      summary:
+        'Drifthälsa: lagret och SharePoint-resursenheter (RU) som den här instansen använt senaste minut, timme och dygn mot budgeten',
       tag: 'administration',
       policy: { kind: 'appRole', roles: ['admin'] },
       response: z.object({ store: z.string(), graph: budget }),
       handler: async () => ({
         body: {
           store: s.store.kind,
-          graph: s.graphBudget?.snapshot() ?? { ruPerMinuteBudget: s.config.graph.ruPerMinute, ruLastMinute: 0, ruLastHour: 0, ruLastDay: 0, requestsLastMinute: 0, requestsLastDay: 0, pressure: 0 },
+          graph: s.graphBudget?.snapshot() ?? {
+            ruPerMinuteBudget: s.config.graph.ruPerMinute,
+            ruLastMinute: 0,
+            ruLastHour: 0,
+            ruLastDay: 0,
+            requestsLastMinute: 0,
+            requestsLastDay: 0,
+            pressure: 0,
+          },
         },
       }),
     }),

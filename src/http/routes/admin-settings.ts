@@ -4,7 +4,18 @@ import { UnitSchoolForms } from '../../app/config/unit-school-forms';
 import { notFound } from '../../domain/errors';
 import { PRESETS } from '../../domain/presets';
 import { PresetParams } from '../../contract/organiser';
-import { AdminBoardGoal, AdminBoardGoals, BoardGoalChangeBody, BoardGoalParams, NewBoardGoalBody, PresetPreview, SchoolFormsBody, SchoolFormsParams, UnitSchoolForms as UnitSchoolFormsSchema, UnitsSchoolForms } from '../../contract/settings';
+import {
+  AdminBoardGoal,
+  AdminBoardGoals,
+  BoardGoalChangeBody,
+  BoardGoalParams,
+  NewBoardGoalBody,
+  PresetPreview,
+  SchoolFormsBody,
+  SchoolFormsParams,
+  UnitSchoolForms as UnitSchoolFormsSchema,
+  UnitsSchoolForms,
+} from '../../contract/settings';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';

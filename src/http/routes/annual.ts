@@ -11,7 +11,11 @@ const tag = 'verksamhetsuppföljning';
 
 /** Huvudmannens verksamhetsuppföljning: read, start, write, status. */
 export function annualRoutes(s: HttpServices): Route[] {
-  const respond = (doc: Awaited<ReturnType<HttpServices['annual']['start']>>, status = 200) => ({ status, headers: { ETag: doc.etag }, body: doc });
+  const respond = (doc: Awaited<ReturnType<HttpServices['annual']['start']>>, status = 200) => ({
+    status,
+    headers: { ETag: doc.etag },
+    body: doc,
+  });
   return [
     route({
       method: 'get',
@@ -27,7 +31,16 @@ export function annualRoutes(s: HttpServices): Route[] {
         return respond(doc);
       },
     }),
-    route({ method: 'post', path: BASE, summary: 'Påbörja verksamhetsuppföljningen (idempotent)', tag, policy: organiserLevel, params: AnnualParams, response: AnnualDocument, handler: async (ctx) => respond(await s.annual.start(requireActor(ctx), ctx.params.schoolYear), 201) }),
+    route({
+      method: 'post',
+      path: BASE,
+      summary: 'Påbörja verksamhetsuppföljningen (idempotent)',
+      tag,
+      policy: organiserLevel,
+      params: AnnualParams,
+      response: AnnualDocument,
+      handler: async (ctx) => respond(await s.annual.start(requireActor(ctx), ctx.params.schoolYear), 201),
+    }),
     route({
       method: 'patch',
       path: `${BASE}/sections`,
@@ -50,7 +63,8 @@ export function annualRoutes(s: HttpServices): Route[] {
       ifMatch: true,
       params: AnnualParams,
       body: TransitionBody,
-      handler: async (ctx) => respond(await s.annual.transition(requireActor(ctx), ctx.params.schoolYear, ctx.ifMatch, ctx.body.transition, ctx.body.comment)),
+      handler: async (ctx) =>
+        respond(await s.annual.transition(requireActor(ctx), ctx.params.schoolYear, ctx.ifMatch, ctx.body.transition, ctx.body.comment)),
     }),
   ];
 }

@@ -23,7 +23,13 @@ export function devRoutes(s: HttpServices): Route[] {
           people.map(async (p) => {
             const actor = await s.directory.actorFor(p);
             const unitIds = unitIdsOf(actor);
-            return { id: p.id, displayName: p.displayName, roles: rolesOf(actor), unitIds, units: unitIds.map((id) => ({ id, name: nameOf.get(id) ?? '' })) };
+            return {
+              id: p.id,
+              displayName: p.displayName,
+              roles: rolesOf(actor),
+              unitIds,
+              units: unitIds.map((id) => ({ id, name: nameOf.get(id) ?? '' })),
+            };
           }),
         );
         return { body: users };

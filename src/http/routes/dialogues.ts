@@ -26,7 +26,11 @@ const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 function ics(file: { filename: string; ics: string }) {
   return {
     file: Buffer.from(file.ics, 'utf8'),
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${file.filename}"`, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${file.filename}"`,
+      'Cache-Control': 'no-store',
+    },
   };
 }
 
@@ -36,7 +40,8 @@ export function dialogueRoutes(s: HttpServices): Route[] {
       method: 'get',
       path: '/api/dialogues/proposal/:schoolYear',
       response: DialogueProposal,
-      summary: 'Förslag på grupper: 3–4 rektorer av samma skolform (förutsättnings- och resultatdialog), en enhet med medarbetare (processdialog). ?kind=conditions|process|results',
+      summary:
+        'Förslag på grupper: 3–4 rektorer av samma skolform (förutsättnings- och resultatdialog), en enhet med medarbetare (processdialog). ?kind=conditions|process|results',
       tag,
       policy: organiser,
       params: ProposalParams,
@@ -62,7 +67,8 @@ export function dialogueRoutes(s: HttpServices): Route[] {
       method: 'post',
       path: '/api/dialogues',
       response: DialogueRoundSchema,
-      summary: 'Skapa en dialogomgång: typ, period, grupper (utelämnade: förslaget per skolform), tider, plats eller Teams-länk, huvudmannens representanter',
+      summary:
+        'Skapa en dialogomgång: typ, period, grupper (utelämnade: förslaget per skolform), tider, plats eller Teams-länk, huvudmannens representanter',
       tag,
       policy: organiser,
       body: RoundBody,
@@ -155,7 +161,9 @@ export function dialogueRoutes(s: HttpServices): Route[] {
       params: InvitationParams,
       body: AnswerBody,
       errors: { 403: 'Inbjudan gäller någon annan', 422: 'Dialogen har redan börjat (DIALOGUE_ANSWER_CLOSED)' },
-      handler: async (ctx) => ({ body: await s.dialogues.answer(requireActor(ctx), ctx.params.invitationId, ctx.body.answer, ctx.body.note) }),
+      handler: async (ctx) => ({
+        body: await s.dialogues.answer(requireActor(ctx), ctx.params.invitationId, ctx.body.answer, ctx.body.note),
+      }),
     }),
     route({
       method: 'get',
@@ -173,7 +181,10 @@ export function dialogueRoutes(s: HttpServices): Route[] {
       response: { file: 'text/calendar' },
       summary: 'Kalenderfilen (.ics) bakom kortets länk "Lägg till i kalendern"',
       tag,
-      policy: { kind: 'public', why: 'opened from the card in a browser without the tab’s sign-in; the unguessable per-invitation token is the key' },
+      policy: {
+        kind: 'public',
+        why: 'opened from the card in a browser without the tab’s sign-in; the unguessable per-invitation token is the key',
+      },
       params: TokenParams,
       handler: async (ctx) => ics(await s.dialogues.calendarByToken(ctx.params.token)),
     }),

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
-import { ApplyBody, ApplyResult, DirectoryImportConfig, DirectoryImportState, DirectoryPreview, IntranetVisibility } from '../../contract/admin';
+import {
+  ApplyBody,
+  ApplyResult,
+  DirectoryImportConfig,
+  DirectoryImportState,
+  DirectoryPreview,
+  IntranetVisibility,
+} from '../../contract/admin';
 
 const admin: AccessPolicy = { kind: 'appRole', roles: ['admin'] };
 const tag = 'administration';
@@ -17,7 +24,9 @@ export function directoryImportRoutes(s: HttpServices): Route[] {
       tag,
       policy: admin,
       response: DirectoryImportState,
-      handler: async () => ({ body: { config: (await s.directoryImport.config()) ?? null, lastRun: (await s.directoryImport.lastRun()) ?? null } }),
+      handler: async () => ({
+        body: { config: (await s.directoryImport.config()) ?? null, lastRun: (await s.directoryImport.lastRun()) ?? null },
+      }),
     }),
     route({
       method: 'put',
@@ -37,7 +46,10 @@ export function directoryImportRoutes(s: HttpServices): Route[] {
       tag,
       policy: admin,
       response: DirectoryPreview,
-      errors: { 409: 'Importen är inte inställd (DIRECTORY_NOT_CONFIGURED)', 502: 'Skolenhetsregistret svarar inte (UNIT_REGISTER_UNAVAILABLE)' },
+      errors: {
+        409: 'Importen är inte inställd (DIRECTORY_NOT_CONFIGURED)',
+        502: 'Skolenhetsregistret svarar inte (UNIT_REGISTER_UNAVAILABLE)',
+      },
       handler: async () => ({ body: await s.directoryImport.preview() }),
     }),
     route({

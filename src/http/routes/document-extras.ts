@@ -35,9 +35,16 @@ interface DocumentKind {
   policy: AccessPolicy;
   label: string;
   tag: string;
-  current(actor: Actor, p: Params): Promise<{ entries: DocumentEntry[]; title: string; export: (ctx: Omit<ExportContext, 'unit'>) => Promise<Buffer>; blocks: (config: ProcessConfig) => PageBlock[] }>;
+  current(
+    actor: Actor,
+    p: Params,
+  ): Promise<{
+    entries: DocumentEntry[];
+    title: string;
+    export: (ctx: Omit<ExportContext, 'unit'>) => Promise<Buffer>;
+    blocks: (config: ProcessConfig) => PageBlock[];
+  }>;
 }
-
 
 function kinds(s: HttpServices): DocumentKind[] {
   return [
@@ -73,7 +80,14 @@ function kinds(s: HttpServices): DocumentKind[] {
           entries: s.reports.entriesOf(doc),
           title: `${doc.definition.label} ${doc.report.schoolYear} ${doc.unit.name}`,
           export: (ctx) => exportReportDocx(doc.report, doc.definition, doc.plan, { ...ctx, unit: doc.unit }),
-          blocks: (config) => sectionedPage(`${doc.definition.label} ${doc.report.schoolYear} – ${doc.unit.name}`, doc.definition, doc.report.content, { ...config, goalAreaLabels: goalAreaLabels(config), status: DOCUMENT_STATUS_LABELS[doc.report.status], unit: doc.unit, plan: doc.plan }),
+          blocks: (config) =>
+            sectionedPage(`${doc.definition.label} ${doc.report.schoolYear} – ${doc.unit.name}`, doc.definition, doc.report.content, {
+              ...config,
+              goalAreaLabels: goalAreaLabels(config),
+              status: DOCUMENT_STATUS_LABELS[doc.report.status],
+              unit: doc.unit,
+              plan: doc.plan,
+            }),
         };
       },
     },
@@ -91,7 +105,13 @@ function kinds(s: HttpServices): DocumentKind[] {
           entries: s.annual.entries(doc),
           title: `${doc.definition.label} ${doc.document.schoolYear}`,
           export: (ctx) => exportReportDocx(doc.document, doc.definition, undefined, { ...ctx, generated: doc.generated }),
-          blocks: (config) => sectionedPage(`${doc.definition.label} ${doc.document.schoolYear}`, doc.definition, doc.document.content, { ...config, goalAreaLabels: goalAreaLabels(config), status: DOCUMENT_STATUS_LABELS[doc.document.status], generated: doc.generated }),
+          blocks: (config) =>
+            sectionedPage(`${doc.definition.label} ${doc.document.schoolYear}`, doc.definition, doc.document.content, {
+              ...config,
+              goalAreaLabels: goalAreaLabels(config),
+              status: DOCUMENT_STATUS_LABELS[doc.document.status],
+              generated: doc.generated,
+            }),
         };
       },
     },
@@ -104,10 +124,22 @@ export function documentExtraRoutes(s: HttpServices): Route[] {
 }
 
 function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
-  const ref = (p: Params): DocumentRef => ({ kind: k.kind, unitId: p.unitId ?? ORGANISER_SCOPE, schoolYear: parseSchoolYear(p.schoolYear) });
+  const ref = (p: Params): DocumentRef => ({
+    kind: k.kind,
+    unitId: p.unitId ?? ORGANISER_SCOPE,
+    schoolYear: parseSchoolYear(p.schoolYear),
+  });
   const common = { tag: k.tag, policy: k.policy };
   return [
-    route({ method: 'get', path: `${k.base}/comments`, summary: `Kommentarer på ${k.label}`, ...common, response: DocumentComments, params: k.params, handler: async (ctx) => ({ body: await s.comments.list(requireActor(ctx), ref(ctx.params as unknown as Params)) }) }),
+    route({
+      method: 'get',
+      path: `${k.base}/comments`,
+      summary: `Kommentarer på ${k.label}`,
+      ...common,
+      response: DocumentComments,
+      params: k.params,
+      handler: async (ctx) => ({ body: await s.comments.list(requireActor(ctx), ref(ctx.params as unknown as Params)) }),
+    }),
     route({
       method: 'post',
       path: `${k.base}/comments`,
@@ -116,7 +148,10 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
       ...common,
       params: k.params,
       body: CommentBody,
-      handler: async (ctx) => ({ status: 201, body: await s.comments.add(requireActor(ctx), ref(ctx.params as unknown as Params), ctx.body) }),
+      handler: async (ctx) => ({
+        status: 201,
+        body: await s.comments.add(requireActor(ctx), ref(ctx.params as unknown as Params), ctx.body),
+      }),
     }),
     route({
       method: 'patch',
@@ -131,7 +166,15 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
         return { status: 204 };
       },
     }),
-    route({ method: 'get', path: `${k.base}/versions`, summary: `Versionshistorik för ${k.label}: varje sparad ändring, av vem och när`, ...common, response: VersionList, params: k.params, handler: async (ctx) => ({ body: await s.versions.list(ref(ctx.params as unknown as Params)) }) }),
+    route({
+      method: 'get',
+      path: `${k.base}/versions`,
+      summary: `Versionshistorik för ${k.label}: varje sparad ändring, av vem och när`,
+      ...common,
+      response: VersionList,
+      params: k.params,
+      handler: async (ctx) => ({ body: await s.versions.list(ref(ctx.params as unknown as Params)) }),
+    }),
     route({
       method: 'get',
       path: `${k.base}/versions/:versionId`,
@@ -150,7 +193,8 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
       response: Changes,
       handler: async (ctx) => {
         const since = ctx.query.since;
-        if (since !== undefined && !/^[A-Za-z0-9-]{1,64}$/.test(since)) throw new DomainError('VALIDATION_FAILED', 'Versionen att jämföra med är felaktigt angiven.');
+        if (since !== undefined && !/^[A-Za-z0-9-]{1,64}$/.test(since))
+          throw new DomainError('VALIDATION_FAILED', 'Versionen att jämföra med är felaktigt angiven.');
         const now = await k.current(requireActor(ctx), ctx.params as unknown as Params);
         return { body: await s.versions.changesSince(ref(ctx.params as unknown as Params), now.entries, since) };
       },
@@ -165,7 +209,12 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
       handler: async (ctx) => {
         const now = await k.current(requireActor(ctx), ctx.params as unknown as Params);
         const config = await s.settings.processConfig();
-        const file = await now.export({ municipalityName: config.municipalityName, planLabel: config.planLabel, boardGoals: config.boardGoals, exportedOn: s.clock.today() });
+        const file = await now.export({
+          municipalityName: config.municipalityName,
+          planLabel: config.planLabel,
+          boardGoals: config.boardGoals,
+          exportedOn: s.clock.today(),
+        });
         const name = `${now.title}.docx`;
         return {
           file,
@@ -176,7 +225,7 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
         };
       },
     }),
-      route({
+    route({
       method: 'get',
       path: `${k.base}/export.pdf`,
       response: { file: 'application/pdf' },
@@ -186,9 +235,18 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
       handler: async (ctx) => {
         const now = await k.current(requireActor(ctx), ctx.params as unknown as Params);
         const config = await s.settings.processConfig();
-        const file = await exportPdf(now.title, now.blocks(config), { municipalityName: config.municipalityName, exportedOn: s.clock.today() });
+        const file = await exportPdf(now.title, now.blocks(config), {
+          municipalityName: config.municipalityName,
+          exportedOn: s.clock.today(),
+        });
         const name = `${now.title}.pdf`;
-        return { file, headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name.replace(/[^\w .-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}` } };
+        return {
+          file,
+          headers: {
+            'Content-Type': 'application/pdf',
+            'Content-Disposition': `attachment; filename="${name.replace(/[^\w .-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          },
+        };
       },
     }),
   ];

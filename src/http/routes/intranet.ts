@@ -10,7 +10,8 @@ import { intranetIndex } from '../../app/organiser/intranet-index';
 
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const tag = 'intranät';
-const why = 'published intranet pages: only final documents are ever published; the page itself asks for sign-in (bearer token or the cookie /api/intranet/pages gives) unless the admin made the pages public; locally this stands in for SharePoint, whose site permissions decide who reads';
+const why =
+  'published intranet pages: only final documents are ever published; the page itself asks for sign-in (bearer token or the cookie /api/intranet/pages gives) unless the admin made the pages public; locally this stands in for SharePoint, whose site permissions decide who reads';
 
 /** Publishing final documents, and the intranet pages the board and everyone else read. */
 export function intranetRoutes(s: HttpServices): Route[] {
@@ -23,13 +24,27 @@ export function intranetRoutes(s: HttpServices): Route[] {
     if (await s.intranetAccess.isPublic()) return true;
     if (s.intranetAccess.verify(cookieValue(req.headers.cookie, INTRANET_COOKIE))) return true;
     if (!req.headers.authorization) return false;
-    return authenticate(req, s).then(() => true, () => false);
+    return authenticate(req, s).then(
+      () => true,
+      () => false,
+    );
   };
   const signIn = (res: Response) =>
-    html(res, 401, renderDocument('Logga in', [
-      { type: 'heading', level: 1, text: 'Logga in för att läsa' },
-      { type: 'paragraph', text: 'Intranätets sidor om kvalitetsarbetet visas för inloggade. Öppna appen och välj Intranät, så öppnas sidorna härifrån.' },
-    ], 'Systematiskt kvalitetsarbete'));
+    html(
+      res,
+      401,
+      renderDocument(
+        'Logga in',
+        [
+          { type: 'heading', level: 1, text: 'Logga in för att läsa' },
+          {
+            type: 'paragraph',
+            text: 'Intranätets sidor om kvalitetsarbetet visas för inloggade. Öppna appen och välj Intranät, så öppnas sidorna härifrån.',
+          },
+        ],
+        'Systematiskt kvalitetsarbete',
+      ),
+    );
   return [
     route({
       method: 'post',
@@ -75,7 +90,12 @@ export function intranetRoutes(s: HttpServices): Route[] {
         // The pages open in the browser without a bearer token: a signed cookie for /intranet, 8 hours.
         const cookie = s.intranetAccess.issue(requireActor(ctx).userId);
         const secure = s.config.publicUrl.startsWith('https:') ? '; Secure' : '';
-        return { body: await s.publishing.list(), headers: { 'Set-Cookie': `${INTRANET_COOKIE}=${cookie.value}; Path=/intranet; Max-Age=${cookie.maxAge}; HttpOnly; SameSite=Lax${secure}` } };
+        return {
+          body: await s.publishing.list(),
+          headers: {
+            'Set-Cookie': `${INTRANET_COOKIE}=${cookie.value}; Path=/intranet; Max-Age=${cookie.maxAge}; HttpOnly; SameSite=Lax${secure}`,
+          },
+        };
       },
     }),
     {
@@ -100,7 +120,12 @@ export function intranetRoutes(s: HttpServices): Route[] {
       raw: async (req: Request, res: Response) => {
         if (!(await mayRead(req))) return signIn(res);
         const page = await s.publishing.read(String(req.params?.slug ?? ''));
-        if (!page) return html(res, 404, `<!doctype html><html lang="sv"><meta charset="utf-8"><title>Sidan finns inte</title><p>Sidan finns inte, eller är inte publicerad. ${escapeHtml('')}</p></html>`);
+        if (!page)
+          return html(
+            res,
+            404,
+            `<!doctype html><html lang="sv"><meta charset="utf-8"><title>Sidan finns inte</title><p>Sidan finns inte, eller är inte publicerad. ${escapeHtml('')}</p></html>`,
+          );
         html(res, 200, page.html);
       },
     },

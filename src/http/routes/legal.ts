@@ -12,7 +12,9 @@ const list = (items: string[]): PageBlock => ({ type: 'list', items });
 function privacy(municipality: string): PageBlock[] {
   return [
     { type: 'heading', level: 1, text: 'Integritet – SKA i Teams' },
-    p(`${municipality} är personuppgiftsansvarig för det som lagras i SKA i Teams. Appen används för skolans systematiska kvalitetsarbete enligt skollagen (2010:800) 4 kap.; den rättsliga grunden är allmänt intresse och myndighetsutövning i kommunens skolverksamhet.`),
+    p(
+      `${municipality} är personuppgiftsansvarig för det som lagras i SKA i Teams. Appen används för skolans systematiska kvalitetsarbete enligt skollagen (2010:800) 4 kap.; den rättsliga grunden är allmänt intresse och myndighetsutövning i kommunens skolverksamhet.`,
+    ),
     h2('Det här lagras om personal'),
     list([
       'Namn, e-postadress och Entra ID-objekt-id, hämtade från kommunens Entra ID-grupper (katalogimporten).',
@@ -20,20 +22,30 @@ function privacy(municipality: string): PageBlock[] {
       'Det du skriver i åtagandeplaner, läsårsrapporter, kommentarer och dialoganteckningar, med vem som skrev och när, i en versionshistorik.',
       'Svar på dialoginbjudningar och en konversationsreferens så att boten kan skriva till dig i Teams.',
     ]),
-    p('När någon slutar i kommunens grupper tas roller och behörigheter bort vid nästa import. Personen och det hen skrev finns kvar, eftersom dokumenten är en del av kommunens dokumentation av kvalitetsarbetet (allmänna handlingar).'),
+    p(
+      'När någon slutar i kommunens grupper tas roller och behörigheter bort vid nästa import. Personen och det hen skrev finns kvar, eftersom dokumenten är en del av kommunens dokumentation av kvalitetsarbetet (allmänna handlingar).',
+    ),
     h2('TLD-enkäten lagrar ingen identitet'),
-    p('Barn och elever svarar anonymt. Ett svar lagras bara med mätomgång, enhet, skolform, eventuellt årskursspann och själva svaren, blandade inom varje skrivning. Inget namn, ingen inloggning, ingen IP-adress och ingen uppgift om enheten (mobil, dator) lagras. "Ett svar per enhet" hålls på elevens egen enhet och, per server, som nycklade kontrollsummor i minnet som försvinner vid omstart. Resultat visas inte för grupper under anonymitetsgränsen.'),
+    p(
+      'Barn och elever svarar anonymt. Ett svar lagras bara med mätomgång, enhet, skolform, eventuellt årskursspann och själva svaren, blandade inom varje skrivning. Inget namn, ingen inloggning, ingen IP-adress och ingen uppgift om enheten (mobil, dator) lagras. "Ett svar per enhet" hålls på elevens egen enhet och, per server, som nycklade kontrollsummor i minnet som försvinner vid omstart. Resultat visas inte för grupper under anonymitetsgränsen.',
+    ),
     h2('Var uppgifterna finns'),
-    p('I kommunens egen Microsoft 365-miljö: listor på en SharePoint-webbplats som bara appen når, och publicerade sidor på kommunens intranät. Appen körs i kommunens Azure-prenumeration. Driftloggar innehåller korrelations-id och felkoder, inte dokumentens innehåll.'),
+    p(
+      'I kommunens egen Microsoft 365-miljö: listor på en SharePoint-webbplats som bara appen når, och publicerade sidor på kommunens intranät. Appen körs i kommunens Azure-prenumeration. Driftloggar innehåller korrelations-id och felkoder, inte dokumentens innehåll.',
+    ),
     h2('Dina rättigheter'),
-    p(`Du har rätt att få veta vilka uppgifter som finns om dig, att få fel rättade och att klaga hos Integritetsskyddsmyndigheten (IMY). Kontakta ${municipality} (dataskyddsombudet) för frågor.`),
+    p(
+      `Du har rätt att få veta vilka uppgifter som finns om dig, att få fel rättade och att klaga hos Integritetsskyddsmyndigheten (IMY). Kontakta ${municipality} (dataskyddsombudet) för frågor.`,
+    ),
   ];
 }
 
 function terms(municipality: string): PageBlock[] {
   return [
     { type: 'heading', level: 1, text: 'Användarvillkor – SKA i Teams' },
-    p(`SKA i Teams tillhandahålls av ${municipality} för kommunens systematiska kvalitetsarbete i förskola och skola. Appen får användas av den som kommunen gett en roll i den, i tjänsten.`),
+    p(
+      `SKA i Teams tillhandahålls av ${municipality} för kommunens systematiska kvalitetsarbete i förskola och skola. Appen får användas av den som kommunen gett en roll i den, i tjänsten.`,
+    ),
     list([
       'Skriv sakligt: det du skriver i dokumenten är allmänna handlingar och kan lämnas ut enligt offentlighetsprincipen.',
       'Skriv inte känsliga personuppgifter eller uppgifter om enskilda barn och elever i dokument, kommentarer eller anteckningar.',

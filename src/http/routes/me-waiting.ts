@@ -16,7 +16,8 @@ export function meWaitingRoutes(s: HttpServices): Route[] {
     route({
       method: 'get',
       path: '/api/me/waiting',
-      summary: 'Det här väntar på dig: återsända dokument, obesvarade kommentarer och inbjudningar, dokument att granska, nypublicerat — mest brådskande först',
+      summary:
+        'Det här väntar på dig: återsända dokument, obesvarade kommentarer och inbjudningar, dokument att granska, nypublicerat — mest brådskande först',
       tag: 'identitet',
       policy: { kind: 'authenticated' },
       response: MyWaitingList,

@@ -50,13 +50,39 @@ export function meetingRoutes(s: HttpServices): Route[] {
         return { headers: { ETag: round.etag }, body: round };
       },
     }),
-    route({ method: 'get', path: P.mine, response: MyDialogueMeetings, summary: 'Mina dialogmöten (?chatId= mötets chatt)', tag, policy: participant, handler: async (ctx) => {
+    route({
+      method: 'get',
+      path: P.mine,
+      response: MyDialogueMeetings,
+      summary: 'Mina dialogmöten (?chatId= mötets chatt)',
+      tag,
+      policy: participant,
+      handler: async (ctx) => {
         const query = MyDialogueMeetingsQuery.safeParse({ chatId: ctx.query.chatId || undefined });
         if (!query.success) throw new DomainError('VALIDATION_FAILED', query.error.issues[0]?.message ?? 'Frågan har fel format.');
         return { body: await m.mine(requireActor(ctx), query.data.chatId) };
-      } }),
-    route({ method: 'get', path: P.view, response: MeetingView, summary: 'Dialogmötets vy: enheterna, att ta med, dokumenten med ändringar, TLD, nyckeltal, frågor', tag, policy: participant, params: MeetingParams, handler: async (ctx) => ({ body: await m.view(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }) }),
-    route({ method: 'get', path: P.notes, response: MeetingNotes, summary: 'Mötets anteckningar, en per enhet', tag, policy: participant, params: MeetingParams, handler: async (ctx) => ({ body: await m.notes(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }) }),
+      },
+    }),
+    route({
+      method: 'get',
+      path: P.view,
+      response: MeetingView,
+      summary: 'Dialogmötets vy: enheterna, att ta med, dokumenten med ändringar, TLD, nyckeltal, frågor',
+      tag,
+      policy: participant,
+      params: MeetingParams,
+      handler: async (ctx) => ({ body: await m.view(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }),
+    }),
+    route({
+      method: 'get',
+      path: P.notes,
+      response: MeetingNotes,
+      summary: 'Mötets anteckningar, en per enhet',
+      tag,
+      policy: participant,
+      params: MeetingParams,
+      handler: async (ctx) => ({ body: await m.notes(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }),
+    }),
     route({
       method: 'put',
       path: P.note,
@@ -82,7 +108,14 @@ export function meetingRoutes(s: HttpServices): Route[] {
       params: MeetingActionParams,
       body: MeetingActionBody,
       handler: async (ctx) => {
-        const result = await m.convertAction(requireActor(ctx), ctx.params.roundId, ctx.params.groupId, ctx.params.unitId, ctx.params.actionId, ctx.body);
+        const result = await m.convertAction(
+          requireActor(ctx),
+          ctx.params.roundId,
+          ctx.params.groupId,
+          ctx.params.unitId,
+          ctx.params.actionId,
+          ctx.body,
+        );
         return { status: result.created ? 201 : 200, body: result };
       },
     }),
@@ -101,8 +134,26 @@ export function meetingRoutes(s: HttpServices): Route[] {
         return { headers: { ETag: q.etag }, body: q };
       },
     }),
-    route({ method: 'get', path: P.attendance, response: MeetingAttendance, summary: 'Vilka som kom', tag, policy: participant, params: MeetingParams, handler: async (ctx) => ({ body: await m.attendance(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }) }),
-    route({ method: 'post', path: P.attendanceRefresh, response: MeetingAttendance, summary: 'Hämta närvaron från Teams närvarorapport', tag, policy: participant, params: MeetingParams, handler: async (ctx) => ({ body: await m.refreshAttendance(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }) }),
+    route({
+      method: 'get',
+      path: P.attendance,
+      response: MeetingAttendance,
+      summary: 'Vilka som kom',
+      tag,
+      policy: participant,
+      params: MeetingParams,
+      handler: async (ctx) => ({ body: await m.attendance(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }),
+    }),
+    route({
+      method: 'post',
+      path: P.attendanceRefresh,
+      response: MeetingAttendance,
+      summary: 'Hämta närvaron från Teams närvarorapport',
+      tag,
+      policy: participant,
+      params: MeetingParams,
+      handler: async (ctx) => ({ body: await m.refreshAttendance(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }),
+    }),
     route({
       method: 'put',
       path: P.attendancePerson,
@@ -112,9 +163,30 @@ export function meetingRoutes(s: HttpServices): Route[] {
       policy: participant,
       params: MeetingPersonParams,
       body: AttendanceMarkBody,
-      handler: async (ctx) => ({ body: await m.markAttendance(requireActor(ctx), ctx.params.roundId, ctx.params.groupId, ctx.params.personId, ctx.body.present) }),
+      handler: async (ctx) => ({
+        body: await m.markAttendance(requireActor(ctx), ctx.params.roundId, ctx.params.groupId, ctx.params.personId, ctx.body.present),
+      }),
     }),
-    route({ method: 'get', path: P.staff, response: MeetingStaff, summary: 'Processdialogens medarbetare: inbjudna och vilka som kan väljas', tag, policy: participant, params: MeetingParams, handler: async (ctx) => ({ body: await m.staff(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }) }),
-    route({ method: 'put', path: P.staff, response: MeetingStaff, summary: 'Rektorn väljer vilka medarbetare som bjuds in till processdialogen', tag, policy: participant, params: MeetingParams, body: MeetingStaffBody, handler: async (ctx) => ({ body: await m.pickStaff(requireActor(ctx), ctx.params.roundId, ctx.params.groupId, ctx.body.staffIds) }) }),
+    route({
+      method: 'get',
+      path: P.staff,
+      response: MeetingStaff,
+      summary: 'Processdialogens medarbetare: inbjudna och vilka som kan väljas',
+      tag,
+      policy: participant,
+      params: MeetingParams,
+      handler: async (ctx) => ({ body: await m.staff(requireActor(ctx), ctx.params.roundId, ctx.params.groupId) }),
+    }),
+    route({
+      method: 'put',
+      path: P.staff,
+      response: MeetingStaff,
+      summary: 'Rektorn väljer vilka medarbetare som bjuds in till processdialogen',
+      tag,
+      policy: participant,
+      params: MeetingParams,
+      body: MeetingStaffBody,
+      handler: async (ctx) => ({ body: await m.pickStaff(requireActor(ctx), ctx.params.roundId, ctx.params.groupId, ctx.body.staffIds) }),
+    }),
   ];
 }

@@ -12,7 +12,8 @@ export function outboxRoutes(s: HttpServices): Route[] {
       method: 'get',
       path: '/api/outbox',
       response: OutboxOverview,
-      summary: 'Utkorgens läge: antal per status, meddelanden som inte kom fram (med orsak), personer utan konversation med boten. ?source=round:<id> för en dialogomgång.',
+      summary:
+        'Utkorgens läge: antal per status, meddelanden som inte kom fram (med orsak), personer utan konversation med boten. ?source=round:<id> för en dialogomgång.',
       tag,
       policy: organiser,
       handler: async (ctx) => ({ body: await s.outbox.overview(ctx.query.source || undefined) }),

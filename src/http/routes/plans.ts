@@ -44,7 +44,13 @@ export function planRoutes(s: HttpServices): Route[] {
     };
   }
 
-  const write = { policy: { kind: 'unit', access: 'write' } as const, tag, response: PlanDocument, errors: writeErrors, ifMatch: true as const };
+  const write = {
+    policy: { kind: 'unit', access: 'write' } as const,
+    tag,
+    response: PlanDocument,
+    errors: writeErrors,
+    ifMatch: true as const,
+  };
 
   /** A stale write answers 409 with the current document in the same shape as GET, so the tab can show it. */
   async function guarded(run: () => Promise<PlanDoc>, status?: number): Promise<RouteResult> {
@@ -82,7 +88,13 @@ export function planRoutes(s: HttpServices): Route[] {
       body: StartPlanBody,
       handler: async (ctx) =>
         guarded(
-          () => s.carryOver.start(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.body.carryOver ?? { commitmentIds: [], developmentNeedIndexes: [] }),
+          () =>
+            s.carryOver.start(
+              requireActor(ctx),
+              ctx.params.unitId,
+              ctx.params.schoolYear,
+              ctx.body.carryOver ?? { commitmentIds: [], developmentNeedIndexes: [] },
+            ),
           201,
         ),
     }),
@@ -104,11 +116,23 @@ export function planRoutes(s: HttpServices): Route[] {
       policy: { kind: 'unit', access: 'read' },
       ifMatch: true,
       response: PlanDocument,
-      errors: { ...writeErrors, 422: 'Statusbytet är inte tillåtet just nu, eller planen är inte komplett (PLAN_INCOMPLETE, med details.missing)' },
+      errors: {
+        ...writeErrors,
+        422: 'Statusbytet är inte tillåtet just nu, eller planen är inte komplett (PLAN_INCOMPLETE, med details.missing)',
+      },
       params: PlanParams,
       body: TransitionBody,
       handler: async (ctx) =>
-        guarded(() => s.plans.transition(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.body.transition, ctx.body.comment)),
+        guarded(() =>
+          s.plans.transition(
+            requireActor(ctx),
+            ctx.params.unitId,
+            ctx.params.schoolYear,
+            ctx.ifMatch,
+            ctx.body.transition,
+            ctx.body.comment,
+          ),
+        ),
     }),
     route({
       method: 'post',
@@ -127,7 +151,9 @@ export function planRoutes(s: HttpServices): Route[] {
       ...write,
       params: GoalAreaParams,
       handler: async (ctx) =>
-        guarded(() => s.plans.removeGoalArea(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.goalAreaId)),
+        guarded(() =>
+          s.plans.removeGoalArea(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.goalAreaId),
+        ),
     }),
     route({
       method: 'post',
@@ -137,7 +163,9 @@ export function planRoutes(s: HttpServices): Route[] {
       params: GoalAreaParams,
       body: CommitmentBody,
       handler: async (ctx) =>
-        guarded(() => s.plans.addCommitment(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.goalAreaId, ctx.body)),
+        guarded(() =>
+          s.plans.addCommitment(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.goalAreaId, ctx.body),
+        ),
     }),
     route({
       method: 'patch',
@@ -147,7 +175,16 @@ export function planRoutes(s: HttpServices): Route[] {
       params: CommitmentParams,
       body: CommitmentPatch,
       handler: async (ctx) =>
-        guarded(() => s.plans.updateCommitment(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId, ctx.body)),
+        guarded(() =>
+          s.plans.updateCommitment(
+            requireActor(ctx),
+            ctx.params.unitId,
+            ctx.params.schoolYear,
+            ctx.ifMatch,
+            ctx.params.commitmentId,
+            ctx.body,
+          ),
+        ),
     }),
     route({
       method: 'del',
@@ -156,7 +193,9 @@ export function planRoutes(s: HttpServices): Route[] {
       ...write,
       params: CommitmentParams,
       handler: async (ctx) =>
-        guarded(() => s.plans.removeCommitment(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId)),
+        guarded(() =>
+          s.plans.removeCommitment(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId),
+        ),
     }),
     route({
       method: 'post',
@@ -166,7 +205,9 @@ export function planRoutes(s: HttpServices): Route[] {
       params: CommitmentParams,
       body: ActivityBody,
       handler: async (ctx) =>
-        guarded(() => s.plans.addActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId, ctx.body)),
+        guarded(() =>
+          s.plans.addActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId, ctx.body),
+        ),
     }),
     route({
       method: 'patch',
@@ -176,7 +217,9 @@ export function planRoutes(s: HttpServices): Route[] {
       params: ActivityParams,
       body: ActivityPatch,
       handler: async (ctx) =>
-        guarded(() => s.plans.updateActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.activityId, ctx.body)),
+        guarded(() =>
+          s.plans.updateActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.activityId, ctx.body),
+        ),
     }),
     route({
       method: 'del',
@@ -185,7 +228,9 @@ export function planRoutes(s: HttpServices): Route[] {
       ...write,
       params: ActivityParams,
       handler: async (ctx) =>
-        guarded(() => s.plans.removeActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.activityId)),
+        guarded(() =>
+          s.plans.removeActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.activityId),
+        ),
     }),
     route({
       method: 'post',
@@ -195,7 +240,9 @@ export function planRoutes(s: HttpServices): Route[] {
       params: CommitmentParams,
       body: FollowUpBody,
       handler: async (ctx) =>
-        guarded(() => s.plans.addFollowUp(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId, ctx.body)),
+        guarded(() =>
+          s.plans.addFollowUp(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId, ctx.body),
+        ),
     }),
   ];
 }

@@ -79,7 +79,8 @@ export function reportRoutes(s: HttpServices): Route[] {
       body: SectionUpdates,
       response: ReportDocument,
       errors: writeErrors,
-      handler: async (ctx) => written(() => s.reports.write(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.body.updates)),
+      handler: async (ctx) =>
+        written(() => s.reports.write(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.body.updates)),
     }),
     route({
       method: 'post',
@@ -93,7 +94,16 @@ export function reportRoutes(s: HttpServices): Route[] {
       response: ReportDocument,
       errors: writeErrors,
       handler: async (ctx) =>
-        written(() => s.reports.transition(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.body.transition, ctx.body.comment)),
+        written(() =>
+          s.reports.transition(
+            requireActor(ctx),
+            ctx.params.unitId,
+            ctx.params.schoolYear,
+            ctx.ifMatch,
+            ctx.body.transition,
+            ctx.body.comment,
+          ),
+        ),
     }),
   ];
 }

@@ -2,12 +2,20 @@ import { DomainError } from '../../domain/errors';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
-import { FileBody, ImportBody, ImportPreview, ImportResult, KeyFigureParams, KoladaFetchBody, KoladaImportBody, UnitKeyFigures } from '../../contract/statistics';
+import {
+  FileBody,
+  ImportBody,
+  ImportPreview,
+  ImportResult,
+  KeyFigureParams,
+  KoladaFetchBody,
+  KoladaImportBody,
+  UnitKeyFigures,
+} from '../../contract/statistics';
 
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const tag = 'statistik';
 const MAX_FILE = 4 * 1024 * 1024;
-
 
 function decode(contentBase64: string): Buffer {
   const bytes = Buffer.from(contentBase64, 'base64');
@@ -51,7 +59,9 @@ export function statisticsRoutes(s: HttpServices): Route[] {
       body: ImportBody,
       maxBodyBytes: bodyLimit,
       errors: { 400: 'Filen har fel (IMPORT_INVALID, details.problems: [{line, message}]) eller går inte att läsa' },
-      handler: async (ctx) => ({ body: await s.statistics.importTable(requireActor(ctx), ctx.body.fileName, decode(ctx.body.contentBase64), ctx.body.mapping) }),
+      handler: async (ctx) => ({
+        body: await s.statistics.importTable(requireActor(ctx), ctx.body.fileName, decode(ctx.body.contentBase64), ctx.body.mapping),
+      }),
     }),
     route({
       method: 'post',

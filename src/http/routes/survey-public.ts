@@ -30,7 +30,8 @@ function readSmallJson(req: Request, limit: number): Promise<unknown> {
     });
     req.on('error', reject);
     req.on('end', () => {
-      if (size > limit) return reject(new DomainError('PAYLOAD_TOO_LARGE', `Innehållet är för stort (högst ${Math.floor(limit / 1024)} kB).`));
+      if (size > limit)
+        return reject(new DomainError('PAYLOAD_TOO_LARGE', `Innehållet är för stort (högst ${Math.floor(limit / 1024)} kB).`));
       const text = Buffer.concat(chunks).toString('utf8');
       if (text.trim() === '') return resolve(undefined);
       try {
@@ -80,11 +81,17 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
       policy: { kind: 'public', why },
       raw: async (req: Request, res: Response) => {
         const html = (status: number, body: string) => {
-          res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' });
+          res.writeHead(status, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-store',
+            'Referrer-Policy': 'no-referrer',
+            'X-Content-Type-Options': 'nosniff',
+          });
           res.end(body);
         };
         const parsed = CodeParams.safeParse(req.params);
-        if (!parsed.success) return html(404, messagePage('Länken finns inte', 'Kontrollera att du skrivit av länken rätt, eller skanna QR-koden igen.'));
+        if (!parsed.success)
+          return html(404, messagePage('Länken finns inte', 'Kontrollera att du skrivit av länken rätt, eller skanna QR-koden igen.'));
         try {
           limit(req, parsed.data.code);
           await s.surveys.form(parsed.data.code);
@@ -131,7 +138,8 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
       policy: { kind: 'public', why },
       raw: async (req: Request, res: Response) => {
         const params = CodeParams.safeParse(req.params);
-        if (!params.success) throw new DomainError('NOT_FOUND', 'Länken finns inte. Kontrollera att du skrivit av den rätt eller skanna QR-koden igen.');
+        if (!params.success)
+          throw new DomainError('NOT_FOUND', 'Länken finns inte. Kontrollera att du skrivit av den rätt eller skanna QR-koden igen.');
         // Browsers send Origin with every POST; a page on another site gets its own origin there.
         if (req.headers.origin !== ownOrigin) throw new DomainError('FORBIDDEN', 'Svaren tas bara emot från enkätens egen sida.');
         if (!isJson(req.headers['content-type'])) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Svaren skickas som JSON.');
@@ -147,4 +155,5 @@ export function surveyPublicRoutes(s: HttpServices): Route[] {
 }
 
 /** Faces where the scale has them; a few short choices (Ja / Nej / Vet inte) side by side; else a list. */
-const choiceLayout = (scale: Scale): 'list' | 'faces' | 'buttons' => (scale.steps.some((st) => st.symbol) ? 'faces' : scale.steps.length <= 3 ? 'buttons' : 'list');
+const choiceLayout = (scale: Scale): 'list' | 'faces' | 'buttons' =>
+  scale.steps.some((st) => st.symbol) ? 'faces' : scale.steps.length <= 3 ? 'buttons' : 'list';

@@ -32,7 +32,10 @@ export function surveyScheduleRoutes(s: HttpServices): Route[] {
       policy: { kind: 'appRole', roles: ['organiser'] },
       params: SurveyScheduleParams,
       body: CreateScheduledRoundBody,
-      handler: async (ctx) => ({ status: 201, body: await s.surveySchedule.create(requireActor(ctx), ctx.body.schoolYear, ctx.params.eventKey, ctx.body.open) }),
+      handler: async (ctx) => ({
+        status: 201,
+        body: await s.surveySchedule.create(requireActor(ctx), ctx.body.schoolYear, ctx.params.eventKey, ctx.body.open),
+      }),
     }),
   ];
 }

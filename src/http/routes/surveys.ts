@@ -29,7 +29,10 @@ const tag = 'tld';
 
 export function surveyRoutes(s: HttpServices): Route[] {
   const linkUrl = (code: string) => s.surveys.publicLink(code);
-  const file = (body: Buffer, type: string, name: string) => ({ file: body, headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"` } });
+  const file = (body: Buffer, type: string, name: string) => ({
+    file: body,
+    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"` },
+  });
 
   return [
     route({
@@ -103,14 +106,17 @@ export function surveyRoutes(s: HttpServices): Route[] {
       policy: { kind: 'unit', access: 'read' },
       params: UnitRoundParams,
       body: StudentCountBody,
-      handler: async (ctx) => ({ body: await s.surveys.setStudentCount(requireActor(ctx), ctx.params.unitId, ctx.params.roundId, ctx.body.count) }),
+      handler: async (ctx) => ({
+        body: await s.surveys.setStudentCount(requireActor(ctx), ctx.params.unitId, ctx.params.roundId, ctx.body.count),
+      }),
     }),
     ...(['svg', 'png', 'poster'] as const).map((kind) =>
       route({
         method: 'get',
         path: `/api/units/:unitId/survey/rounds/:roundId/qr.${kind === 'poster' ? 'html' : kind}`,
         response: { file: kind === 'png' ? 'image/png' : kind === 'svg' ? 'image/svg+xml' : 'text/html' },
-        summary: kind === 'poster' ? 'Utskrivbar A4-affisch med QR-kod och enhetens namn' : `QR-kod till enkätlänken (${kind.toUpperCase()})`,
+        summary:
+          kind === 'poster' ? 'Utskrivbar A4-affisch med QR-kod och enhetens namn' : `QR-kod till enkätlänken (${kind.toUpperCase()})`,
         tag,
         policy: { kind: 'unit', access: 'read' },
         params: UnitRoundParams,
@@ -120,9 +126,20 @@ export function surveyRoutes(s: HttpServices): Route[] {
           const url = linkUrl(link.code);
           if (kind === 'png') return file(await qrPng(url), 'image/png', 'tld-qr.png');
           if (kind === 'svg') return file(Buffer.from(await qrSvg(url)), 'image/svg+xml', 'tld-qr.svg');
-          const [unit, round, config, process] = await Promise.all([s.directory.unit(ctx.params.unitId), s.surveys.round(ctx.params.roundId), s.surveys.config(), s.settings.processConfig()]);
+          const [unit, round, config, process] = await Promise.all([
+            s.directory.unit(ctx.params.unitId),
+            s.surveys.round(ctx.params.roundId),
+            s.surveys.config(),
+            s.settings.processConfig(),
+          ]);
           const set = config.questionSets.find((q) => q.key === config.setBySchoolForm[unit.schoolForm]);
-          const html = await qrPoster({ url, unitName: unit.name, roundLabel: round.label, municipalityName: process.municipalityName, assisted: set?.assisted ?? false });
+          const html = await qrPoster({
+            url,
+            unitName: unit.name,
+            roundLabel: round.label,
+            municipalityName: process.municipalityName,
+            assisted: set?.assisted ?? false,
+          });
           return { file: Buffer.from(html), headers: { 'Content-Type': 'text/html; charset=utf-8' } };
         },
       }),
@@ -155,14 +172,21 @@ export function surveyRoutes(s: HttpServices): Route[] {
       tag,
       policy: organiser,
       params: RoundParams,
-      handler: async (ctx) => file(toCsv(resultRows(await s.surveyResults.overview(requireActor(ctx), ctx.params.roundId))), 'text/csv; charset=utf-8', 'tld-resultat.csv'),
+      handler: async (ctx) =>
+        file(
+          toCsv(resultRows(await s.surveyResults.overview(requireActor(ctx), ctx.params.roundId))),
+          'text/csv; charset=utf-8',
+          'tld-resultat.csv',
+        ),
     }),
   ];
 }
 
 function resultRows(r: RoundResults): unknown[][] {
   const areas = Object.entries(SURVEY_AREAS);
-  const rows: unknown[][] = [['Mätning', 'Enhet', 'Skolform', 'Antal svar', 'Svarsfrekvens %', ...areas.map(([, label]) => `Index ${label}`), 'Kommentar']];
+  const rows: unknown[][] = [
+    ['Mätning', 'Enhet', 'Skolform', 'Antal svar', 'Svarsfrekvens %', ...areas.map(([, label]) => `Index ${label}`), 'Kommentar'],
+  ];
   for (const u of r.units) {
     rows.push([
       r.round.label,

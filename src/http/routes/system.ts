@@ -35,7 +35,14 @@ export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
             currentSchoolYear: schoolYearOf(year, month),
             teamsAppId: s.config.teamsAppId,
             // Public identifiers only: the consent page needs them to send the person to Entra ID.
-            entra: s.config.auth === 'entra' ? { clientId: s.config.entra.clientId, appIdUri: s.config.entra.appIdUri, authority: s.config.entra.authorityHost ?? 'https://login.microsoftonline.com' } : undefined,
+            entra:
+              s.config.auth === 'entra'
+                ? {
+                    clientId: s.config.entra.clientId,
+                    appIdUri: s.config.entra.appIdUri,
+                    authority: s.config.entra.authorityHost ?? 'https://login.microsoftonline.com',
+                  }
+                : undefined,
             // What this municipality calls its documents (the chosen preset's names).
             documentLabels: { plan: planLabel, report: reportDefinition.label, organiser: annualDefinition.label },
             schoolForms: Object.entries(SCHOOL_FORMS).map(([code, label]) => ({ code, label })),

@@ -28,11 +28,16 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
       method: 'put',
       path: '/api/year-wheel',
       response: YearWheelView,
-      summary: 'Spara årshjulet. Felaktiga datum (t.ex. 30 februari, slut före start) ger tydliga meddelanden. If-Match krävs när ett sparat årshjul finns.',
+      summary:
+        'Spara årshjulet. Felaktiga datum (t.ex. 30 februari, slut före start) ger tydliga meddelanden. If-Match krävs när ett sparat årshjul finns.',
       tag,
       policy: { kind: 'appRole', roles: ['organiser', 'admin'] },
       body: YearWheelBody,
-      errors: { 400: 'Felaktiga datum eller tider (YEAR_WHEEL_INVALID, med details.problems)', 409: 'Någon annan har ändrat årshjulet', 428: 'If-Match saknas' },
+      errors: {
+        400: 'Felaktiga datum eller tider (YEAR_WHEEL_INVALID, med details.problems)',
+        409: 'Någon annan har ändrat årshjulet',
+        428: 'If-Match saknas',
+      },
       handler: async (ctx) => {
         const stored = await s.yearWheel.save(requireActor(ctx), ctx.body as YearWheel, ctx.ifMatch);
         return { headers: etagHeader(stored.etag), body: { ...stored, dialogueTypes: dialogueTypesOf(stored.wheel) } };
@@ -55,7 +60,8 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
       method: 'get',
       path: '/api/year-wheel/:schoolYear/due-for-me',
       response: DueForMe,
-      summary: 'Det som väntar för mig: kommande händelser för mina roller, mina dialoginbjudningar och mina enheters dokument före deadline',
+      summary:
+        'Det som väntar för mig: kommande händelser för mina roller, mina dialoginbjudningar och mina enheters dokument före deadline',
       tag,
       policy: { kind: 'authenticated' },
       params: YearParams,
@@ -71,7 +77,16 @@ export function yearWheelRoutes(s: HttpServices): Route[] {
             const status = await s.dialogues.documentStatus(e.document!, unitId, year);
             if (!documentReady(e.document!, status)) {
               const unit = await s.directory.unit(unitId);
-              documents.push({ eventKey: e.key, label: e.label, deadline: e.start, deadlineDate: e.startDate, unitId, unitName: unit.name, document: e.document, status: status ?? null });
+              documents.push({
+                eventKey: e.key,
+                label: e.label,
+                deadline: e.start,
+                deadlineDate: e.startDate,
+                unitId,
+                unitName: unit.name,
+                document: e.document,
+                status: status ?? null,
+              });
             }
           }
         }

@@ -73,7 +73,8 @@ export class ApiClient {
     const write = (method: Method, path: string, etag: string, body?: unknown) =>
       this.request<PlanDocument>(method, base + path, { body, ifMatch: etag });
     return {
-      transition: (etag: string, transition: Transition, comment?: string) => write('POST', '/status', etag, { transition, ...(comment ? { comment } : {}) }),
+      transition: (etag: string, transition: Transition, comment?: string) =>
+        write('POST', '/status', etag, { transition, ...(comment ? { comment } : {}) }),
       addGoalArea: (etag: string, key: string) => write('POST', '/goal-areas', etag, { key }),
       removeGoalArea: (etag: string, goalAreaId: string) => write('DELETE', `/goal-areas/${enc(goalAreaId)}`, etag),
       addCommitment: (etag: string, goalAreaId: string, input: CommitmentInput) =>
@@ -97,9 +98,11 @@ export class ApiClient {
   report = (unitId: string, schoolYear: string) =>
     this.orNull(this.request<ReportDocument>('GET', this.documentPath('report', unitId, schoolYear)), 'REPORT_NOT_STARTED');
 
-  startReport = (unitId: string, schoolYear: string) => this.request<ReportDocument>('POST', this.documentPath('report', unitId, schoolYear));
+  startReport = (unitId: string, schoolYear: string) =>
+    this.request<ReportDocument>('POST', this.documentPath('report', unitId, schoolYear));
 
-  reportWrites = (unitId: string, schoolYear: string) => sectionWrites<ReportDocument>(this.http, this.documentPath('report', unitId, schoolYear));
+  reportWrites = (unitId: string, schoolYear: string) =>
+    sectionWrites<ReportDocument>(this.http, this.documentPath('report', unitId, schoolYear));
 
   // Comments, versions, changes and Word export: the same for both documents
 

@@ -124,10 +124,12 @@ export function documentExtras(http: Http, base: string, fallbackName: string) {
   return {
     comments: () => http.request<DocumentComment[]>('GET', `${base}/comments`),
     addComment: (input: CommentInput) => http.request<DocumentComment>('POST', `${base}/comments`, { body: input }),
-    resolveComment: (commentId: string, resolved: boolean) => http.request<void>('PATCH', `${base}/comments/${enc(commentId)}`, { body: { resolved } }),
+    resolveComment: (commentId: string, resolved: boolean) =>
+      http.request<void>('PATCH', `${base}/comments/${enc(commentId)}`, { body: { resolved } }),
     versions: () => http.request<VersionMeta[]>('GET', `${base}/versions`),
     /** What changed since a version; without one, since the last dialogue milestone. */
-    changes: (sinceVersionId?: string) => http.request<Changes>('GET', `${base}/changes${sinceVersionId ? `?since=${enc(sinceVersionId)}` : ''}`),
+    changes: (sinceVersionId?: string) =>
+      http.request<Changes>('GET', `${base}/changes${sinceVersionId ? `?since=${enc(sinceVersionId)}` : ''}`),
     exportDocx: () => http.file(`${base}/export.docx`, DOCX, fallbackName),
     exportPdf: () => http.file(`${base}/export.pdf`, 'application/pdf', fallbackName.replace(/\.docx$/, '.pdf')),
   };
@@ -138,7 +140,8 @@ export type DocumentExtras = ReturnType<typeof documentExtras>;
 /** The writes of a document of sections (the report, the annual follow-up), each sending If-Match. */
 export function sectionWrites<D>(http: Http, base: string) {
   return {
-    sections: (etag: string, updates: SectionUpdate[]) => http.request<D>('PATCH', `${base}/sections`, { body: { updates }, ifMatch: etag }),
+    sections: (etag: string, updates: SectionUpdate[]) =>
+      http.request<D>('PATCH', `${base}/sections`, { body: { updates }, ifMatch: etag }),
     transition: (etag: string, transition: Transition, comment?: string) =>
       http.request<D>('POST', `${base}/status`, { body: { transition, ...(comment ? { comment } : {}) }, ifMatch: etag }),
   };

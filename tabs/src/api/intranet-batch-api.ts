@@ -7,7 +7,9 @@ import type { DocumentToPublish, PublishableDocument, PublishBatchResult } from 
 export class IntranetBatchApi {
   constructor(private readonly http: Http) {}
 
-  publishable = (schoolYear: string) => this.http.request<PublishableDocument[]>('GET', `/api/intranet/publishable/${enc(schoolYearInUrl(schoolYear))}`);
+  publishable = (schoolYear: string) =>
+    this.http.request<PublishableDocument[]>('GET', `/api/intranet/publishable/${enc(schoolYearInUrl(schoolYear))}`);
   /** One outcome per document; 422 NOT_PUBLISHABLE when one of them is not final (then nothing is published). */
-  publish = (documents: DocumentToPublish[]) => this.http.request<PublishBatchResult>('POST', '/api/intranet/publish', { body: { documents } });
+  publish = (documents: DocumentToPublish[]) =>
+    this.http.request<PublishBatchResult>('POST', '/api/intranet/publish', { body: { documents } });
 }

@@ -55,5 +55,7 @@ export class MeetingApi {
 
 /** The dialogue meetings the person takes part in; with a Teams chat id, the one of that meeting. */
 export function myDialogueMeetings(options: HttpOptions, chatId?: string): Promise<MyDialogueMeeting[]> {
-  return new Http({ timeoutMs: 20_000, ...options }).request<MyDialogueMeeting[]>('GET', `/api/my/dialogue-meetings${chatId ? `?chatId=${enc(chatId)}` : ''}`).then((list) => list ?? []);
+  return new Http({ timeoutMs: 20_000, ...options })
+    .request<MyDialogueMeeting[]>('GET', `/api/my/dialogue-meetings${chatId ? `?chatId=${enc(chatId)}` : ''}`)
+    .then((list) => list ?? []);
 }

@@ -1,4 +1,13 @@
-import { documentExtras, enc, schoolYearInUrl as inUrl, sectionWrites, type DownloadedFile, type Http, type Method, type SendInit } from './http';
+import {
+  documentExtras,
+  enc,
+  schoolYearInUrl as inUrl,
+  sectionWrites,
+  type DownloadedFile,
+  type Http,
+  type Method,
+  type SendInit,
+} from './http';
 import type { DocumentKind } from './types';
 import type { RoundProposal } from '../../../src/contract/survey-schedule';
 import type {
@@ -55,10 +64,12 @@ export class OrganiserApi {
 
   overview = (schoolYear: string) => this.request<Overview>('GET', `/api/overview/${enc(inUrl(schoolYear))}`);
   keyFigures = (unitId: string) => this.request<UnitKeyFigure[]>('GET', `/api/units/${enc(unitId)}/key-figures`);
-  importPreview = (fileName: string, contentBase64: string) => this.request<ImportPreview>('POST', '/api/statistics/import/preview', { body: { fileName, contentBase64 } });
+  importPreview = (fileName: string, contentBase64: string) =>
+    this.request<ImportPreview>('POST', '/api/statistics/import/preview', { body: { fileName, contentBase64 } });
   importTable = (fileName: string, contentBase64: string, mapping: ImportMapping) =>
     this.request<ImportResult>('POST', '/api/statistics/import', { body: { fileName, contentBase64, mapping } });
-  importKolada = (contentBase64: string) => this.request<ImportResult>('POST', '/api/statistics/kolada/import', { body: { contentBase64 } });
+  importKolada = (contentBase64: string) =>
+    this.request<ImportResult>('POST', '/api/statistics/kolada/import', { body: { contentBase64 } });
 
   // Huvudmannens verksamhetsuppföljning
 
@@ -77,18 +88,24 @@ export class OrganiserApi {
 
   publishAnnual = (schoolYear: string) => this.request<PublishResult>('POST', `${this.annualPath(schoolYear)}/publish`);
   publishUnitDocument = (kind: DocumentKind, unitId: string, schoolYear: string) =>
-    this.request<PublishResult>('POST', `/api/units/${enc(unitId)}/${kind === 'plan' ? 'plans' : 'reports'}/${enc(inUrl(schoolYear))}/publish`);
+    this.request<PublishResult>(
+      'POST',
+      `/api/units/${enc(unitId)}/${kind === 'plan' ? 'plans' : 'reports'}/${enc(inUrl(schoolYear))}/publish`,
+    );
   intranetPages = () => this.request<PublishedPage[]>('GET', '/api/intranet/pages');
 
   // TLD
 
-  surveyRounds = (schoolYear?: string) => this.request<SurveyRound[]>('GET', `/api/survey/rounds${schoolYear ? `?schoolYear=${enc(inUrl(schoolYear))}` : ''}`);
+  surveyRounds = (schoolYear?: string) =>
+    this.request<SurveyRound[]>('GET', `/api/survey/rounds${schoolYear ? `?schoolYear=${enc(inUrl(schoolYear))}` : ''}`);
   createSurveyRound = (input: { schoolYear: string; period: 'autumn' | 'spring'; opensOn: string; closesOn: string }) =>
     this.request<SurveyRound>('POST', '/api/survey/rounds', { body: { ...input, schoolYear: inUrl(input.schoolYear) } });
-  surveySchedule = (schoolYear: string) => this.request<RoundProposal[]>('GET', `/api/survey/schedule?schoolYear=${enc(inUrl(schoolYear))}`);
+  surveySchedule = (schoolYear: string) =>
+    this.request<RoundProposal[]>('GET', `/api/survey/schedule?schoolYear=${enc(inUrl(schoolYear))}`);
   createScheduledRound = (schoolYear: string, eventKey: string, open: boolean) =>
     this.request<SurveyRound>('POST', `/api/survey/schedule/${enc(eventKey)}`, { body: { schoolYear: inUrl(schoolYear), open } });
-  setSurveyRoundStatus = (roundId: string, status: RoundStatus) => this.request<SurveyRound>('POST', `/api/survey/rounds/${enc(roundId)}/status`, { body: { status } });
+  setSurveyRoundStatus = (roundId: string, status: RoundStatus) =>
+    this.request<SurveyRound>('POST', `/api/survey/rounds/${enc(roundId)}/status`, { body: { status } });
   surveyConfig = () => this.request<SurveyConfigSummary>('GET', '/api/survey/config');
 
   private surveyUnitPath = (unitId: string, roundId: string) => `/api/units/${enc(unitId)}/survey/rounds/${enc(roundId)}`;
@@ -110,21 +127,28 @@ export class OrganiserApi {
 
   yearWheel = () => this.request<StoredYearWheel>('GET', '/api/year-wheel');
   /** The whole wheel goes back (its dialogue types too), with the ETag it was read with. */
-  saveYearWheel = (wheel: YearWheel, etag: string | undefined) => this.request<StoredYearWheel>('PUT', '/api/year-wheel', { body: wheel, ifMatch: etag });
-  wheelEvents = (schoolYear: string) => this.request<{ schoolYear: string; events: ResolvedEvent[] }>('GET', `/api/year-wheel/${enc(inUrl(schoolYear))}/events`);
+  saveYearWheel = (wheel: YearWheel, etag: string | undefined) =>
+    this.request<StoredYearWheel>('PUT', '/api/year-wheel', { body: wheel, ifMatch: etag });
+  wheelEvents = (schoolYear: string) =>
+    this.request<{ schoolYear: string; events: ResolvedEvent[] }>('GET', `/api/year-wheel/${enc(inUrl(schoolYear))}/events`);
   dueForMe = (schoolYear: string) => this.request<DueForMe>('GET', `/api/year-wheel/${enc(inUrl(schoolYear))}/due-for-me`);
 
   // Dialoger
 
-  dialogueProposal = (schoolYear: string, kind: DialogueKind) => this.request<DialogueProposal>('GET', `/api/dialogues/proposal/${enc(inUrl(schoolYear))}?kind=${kind}`);
+  dialogueProposal = (schoolYear: string, kind: DialogueKind) =>
+    this.request<DialogueProposal>('GET', `/api/dialogues/proposal/${enc(inUrl(schoolYear))}?kind=${kind}`);
   dialogues = (schoolYear: string) => this.request<DialogueRound[]>('GET', `/api/dialogues?schoolYear=${enc(inUrl(schoolYear))}`);
-  createDialogue = (input: RoundInput) => this.request<DialogueRound>('POST', '/api/dialogues', { body: { ...input, schoolYear: inUrl(input.schoolYear) } });
+  createDialogue = (input: RoundInput) =>
+    this.request<DialogueRound>('POST', '/api/dialogues', { body: { ...input, schoolYear: inUrl(input.schoolYear) } });
   sendInvitations = (roundId: string) => this.request<InvitationSummary>('POST', `/api/dialogues/${enc(roundId)}/invitations`);
   dialogueAnswers = (roundId: string) => this.request<AnswersOverview>('GET', `/api/dialogues/${enc(roundId)}/answers`);
   myInvitations = () => this.request<DialogueInvitationView[]>('GET', '/api/my/dialogue-invitations');
   answerInvitation = (invitationId: string, answer: Exclude<DialogueAnswer, 'pending'>, note?: string) =>
-    this.request<DialogueInvitationView>('POST', `/api/dialogue-invitations/${enc(invitationId)}/answer`, { body: { answer, ...(note ? { note } : {}) } });
-  dialogueNotes = (unitId: string, schoolYear: string) => this.request<DialogueNote[]>('GET', `/api/units/${enc(unitId)}/dialogue-notes/${enc(inUrl(schoolYear))}`);
+    this.request<DialogueInvitationView>('POST', `/api/dialogue-invitations/${enc(invitationId)}/answer`, {
+      body: { answer, ...(note ? { note } : {}) },
+    });
+  dialogueNotes = (unitId: string, schoolYear: string) =>
+    this.request<DialogueNote[]>('GET', `/api/units/${enc(unitId)}/dialogue-notes/${enc(inUrl(schoolYear))}`);
   addDialogueNote = (unitId: string, schoolYear: string, input: { kind: DialogueKind; body: string; roundId?: string }) =>
     this.request<DialogueNote>('POST', `/api/units/${enc(unitId)}/dialogue-notes/${enc(inUrl(schoolYear))}`, { body: input });
   outbox = (source?: string) => this.request<OutboxOverview>('GET', `/api/outbox${source ? `?source=${enc(source)}` : ''}`);

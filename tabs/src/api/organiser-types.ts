@@ -13,7 +13,16 @@ export type {
   PublishedPage,
   PublishResult,
 } from '../../../src/contract/organiser';
-export type { ImportMapping, ImportPreview, ImportProblem, ImportResult, Kpi, TrendDirection, UnitKeyFigure, UnitMatch } from '../../../src/contract/statistics';
+export type {
+  ImportMapping,
+  ImportPreview,
+  ImportProblem,
+  ImportResult,
+  Kpi,
+  TrendDirection,
+  UnitKeyFigure,
+  UnitMatch,
+} from '../../../src/contract/statistics';
 export type {
   GroupResult,
   HiddenReason,

@@ -18,9 +18,11 @@ export class SettingsApi {
   applyPreset = (key: string) => this.http.request<Preset>('POST', `/api/admin/presets/${enc(key)}`, { body: {} });
   boardGoals = () => this.http.request<AdminBoardGoal[]>('GET', '/api/admin/board-goals');
   addBoardGoal = (title: string) => this.http.request<AdminBoardGoal>('POST', '/api/admin/board-goals', { body: { title } });
-  changeBoardGoal = (goalId: string, change: { title?: string; retired?: boolean }) => this.http.request<AdminBoardGoal>('PATCH', `/api/admin/board-goals/${enc(goalId)}`, { body: change });
+  changeBoardGoal = (goalId: string, change: { title?: string; retired?: boolean }) =>
+    this.http.request<AdminBoardGoal>('PATCH', `/api/admin/board-goals/${enc(goalId)}`, { body: change });
   surveyConfig = () => this.http.request<SurveyConfig>('GET', '/api/survey/config');
   saveSurveyConfig = (config: SurveyConfig) => this.http.request<SurveyConfig>('PUT', '/api/survey/config', { body: config });
   schoolForms = () => this.http.request<UnitSchoolForms[]>('GET', '/api/admin/school-forms');
-  setSchoolForms = (unitId: string, schoolForms: UnitSchoolForms['schoolForms']) => this.http.request<UnitSchoolForms>('PUT', `/api/admin/school-forms/${enc(unitId)}`, { body: { schoolForms } });
+  setSchoolForms = (unitId: string, schoolForms: UnitSchoolForms['schoolForms']) =>
+    this.http.request<UnitSchoolForms>('PUT', `/api/admin/school-forms/${enc(unitId)}`, { body: { schoolForms } });
 }

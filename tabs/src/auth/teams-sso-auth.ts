@@ -6,7 +6,8 @@ type TeamsAuthentication = {
 };
 
 /** Errors Teams SSO gives when the person (or the tenant) has not consented to this app yet. */
-const needsConsent = (e: unknown) => /resourceRequiresConsent|consent_required|interaction_required|invalid_grant/i.test(String((e as Error)?.message ?? e));
+const needsConsent = (e: unknown) =>
+  /resourceRequiresConsent|consent_required|interaction_required|invalid_grant/i.test(String((e as Error)?.message ?? e));
 
 /**
  * In Teams: the Entra ID token for this app from Teams SSO, validated by the server. When Teams

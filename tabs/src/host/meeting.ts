@@ -76,7 +76,14 @@ function call<T>(start: (callback: Callback<T>) => void): Promise<T | null> {
       start((error, result) => (error ? reject(shareError(error.errorCode)) : resolve(result)));
     } catch (e) {
       // teams-js throws at once outside the side panel and stage ("only allowed in following contexts").
-      reject(new StageShareError(0, e instanceof Error && /contexts/.test(e.message) ? 'Delning till mötet går bara från mötets sidopanel.' : 'Teams kunde inte dela till mötet.'));
+      reject(
+        new StageShareError(
+          0,
+          e instanceof Error && /contexts/.test(e.message)
+            ? 'Delning till mötet går bara från mötets sidopanel.'
+            : 'Teams kunde inte dela till mötet.',
+        ),
+      );
     }
   });
 }

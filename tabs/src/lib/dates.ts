@@ -28,17 +28,37 @@ export function previousSchoolYear(year: string): string {
 
 const ZONE = 'Europe/Stockholm';
 const TIME = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: ZONE });
-const DATE_TIME = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: ZONE });
+const DATE_TIME = new Intl.DateTimeFormat('sv-SE', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: ZONE,
+});
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Minutes a zone is ahead of UTC at an instant. */
 function offsetMinutes(at: Date, timeZone: string): number {
-  const p = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(at).map((x) => [x.type, Number(x.value)]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    })
+      .formatToParts(at)
+      .map((x) => [x.type, Number(x.value)]),
+  );
   return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000;
 }
 
 /** " (svensk tid)" where the person's own clock shows another time than Sweden's, else nothing. */
-export const zoneNote = (at: Date, zone: string = browserZone()) => (offsetMinutes(at, zone) === offsetMinutes(at, ZONE) ? '' : ' (svensk tid)');
+export const zoneNote = (at: Date, zone: string = browserZone()) =>
+  offsetMinutes(at, zone) === offsetMinutes(at, ZONE) ? '' : ' (svensk tid)';
 
 /** "10:42", in Swedish time (with "(svensk tid)" when the browser is on another). */
 export const clockTime = (at: number | string | Date, zone?: string) => TIME.format(new Date(at)) + zoneNote(new Date(at), zone);

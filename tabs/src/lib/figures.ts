@@ -13,7 +13,12 @@ export const TLD_AREAS: TldArea[] = ['T', 'L', 'D'];
 export const TLD_AREA_LABELS: Record<TldArea, string> = { T: 'Trygghet', L: 'Lärande', D: 'Delaktighet' };
 
 /** Whether a key figure moved for the better, in words (fewer pupils per teacher is better). */
-export const TREND_LABELS: Record<TrendDirection, string> = { better: 'bättre', worse: 'sämre', flat: 'oförändrat', none: 'ingen trend än' };
+export const TREND_LABELS: Record<TrendDirection, string> = {
+  better: 'bättre',
+  worse: 'sämre',
+  flat: 'oförändrat',
+  none: 'ingen trend än',
+};
 
 /** Which way the number itself moved: the arrow shows the number, the word says if that is good. */
 export function numericArrow(values: { value: number }[]): '↑' | '↓' | '→' | '' {
@@ -35,7 +40,9 @@ export function indexChange(now: number | null | undefined, before: number | nul
 }
 
 /** The latest shown round's index and the one before it, for the trend arrows. */
-export function latestIndices<T extends { shown: boolean; index?: TldIndex | null; label?: string }>(rounds: T[]): { latest?: T; previous?: T } {
+export function latestIndices<T extends { shown: boolean; index?: TldIndex | null; label?: string }>(
+  rounds: T[],
+): { latest?: T; previous?: T } {
   const shown = rounds.filter((r) => r.shown && r.index);
   return { latest: shown[shown.length - 1], previous: shown[shown.length - 2] };
 }

@@ -7,5 +7,8 @@ export function latestFollowUp(followUps: readonly FollowUp[]): FollowUp | undef
 
 /** Newest first, for reading. */
 export function newestFirst(followUps: readonly FollowUp[]): FollowUp[] {
-  return followUps.map((f, i) => ({ f, i })).sort((a, b) => b.f.date.localeCompare(a.f.date) || b.i - a.i).map((x) => x.f);
+  return followUps
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => b.f.date.localeCompare(a.f.date) || b.i - a.i)
+    .map((x) => x.f);
 }

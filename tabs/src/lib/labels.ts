@@ -9,8 +9,7 @@ export const ROLE_LABELS: Record<string, string> = {
   admin: 'systemförvaltare',
 };
 
-export const roleLabel = (roles: readonly string[]) =>
-  roles.length ? roles.map((r) => ROLE_LABELS[r] ?? r).join(', ') : 'ingen roll';
+export const roleLabel = (roles: readonly string[]) => (roles.length ? roles.map((r) => ROLE_LABELS[r] ?? r).join(', ') : 'ingen roll');
 
 export const PLAN_STATUS_LABELS: Record<DocumentStatus, string> = {
   draft: 'Utkast',
@@ -65,7 +64,6 @@ export function documentName(label: string): DocumentName {
   const the = [definite, ...rest].join(' ');
   return { label, the, The: the[0].toUpperCase() + the.slice(1) };
 }
-
 
 /** The buttons for the status changes the server offers. */
 export const TRANSITION_LABELS: Record<Transition, string> = {

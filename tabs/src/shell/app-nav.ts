@@ -34,7 +34,12 @@ export function navFor(me: Me): NavEntry[] {
       { view: 'wheel', label: 'Årshjul' },
       { view: 'intranet', label: 'Intranät' },
       // The directory import: the admin's.
-      ...(me.roles.includes('admin') ? [{ view: 'directory' as const, label: 'Katalog' }, { view: 'settings' as const, label: 'Inställningar' }] : []),
+      ...(me.roles.includes('admin')
+        ? [
+            { view: 'directory' as const, label: 'Katalog' },
+            { view: 'settings' as const, label: 'Inställningar' },
+          ]
+        : []),
     ];
   const entries: NavEntry[] = [];
   if (me.memberships.length) entries.push({ view: null, label: me.memberships.length > 1 ? 'Mina enheter' : 'Min enhet' });
@@ -48,4 +53,5 @@ export function navFor(me: Me): NavEntry[] {
 }
 
 /** Where a person lands without a view in the URL: an admin on the year wheel, the board (no units) on the intranet. */
-export const landingView = (me: Me): AppView | null => (me.memberships.length || seesAll(me) ? null : me.roles.includes('admin') ? 'wheel' : 'intranet');
+export const landingView = (me: Me): AppView | null =>
+  me.memberships.length || seesAll(me) ? null : me.roles.includes('admin') ? 'wheel' : 'intranet';

@@ -28,7 +28,19 @@ export interface FakeAssignment {
 
 const GRAPH_PUBLIC = 'https://graph.microsoft.com/v1.0';
 // user resource type: the properties returned when no $select is given.
-const DEFAULT_USER_PROPS = ['businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'id'];
+const DEFAULT_USER_PROPS = [
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+  'id',
+];
 
 export class FakeDirectory {
   readonly users = new Map<string, FakeUser>();
@@ -55,7 +67,10 @@ export class FakeDirectory {
       // user-get takes the object id or the userPrincipalName; unknown ones answer 404 Request_ResourceNotFound.
       const user = this.users.get(id) ?? [...this.users.values()].find((u) => u.userPrincipalName.toLowerCase() === id.toLowerCase());
       if (!user) return notFound(id);
-      return { status: 200, body: { '@odata.context': `${GRAPH_PUBLIC}/$metadata#users/$entity`, ...select(user, query, DEFAULT_USER_PROPS) } };
+      return {
+        status: 200,
+        body: { '@odata.context': `${GRAPH_PUBLIC}/$metadata#users/$entity`, ...select(user, query, DEFAULT_USER_PROPS) },
+      };
     }
     if (root === 'groups' && id && (relation === 'members' || relation === 'transitiveMembers') && rest.length === 0) {
       const group = this.groups.get(id);
@@ -70,7 +85,13 @@ export class FakeDirectory {
       const rows = this.assignments.get(id);
       if (!rows) return notFound(id);
       // serviceprincipal-list-approleassignedto: groups are listed as groups, their members are not expanded.
-      return this.page(seg.join('/'), rows.map((r) => ({ ...r })), query, 100, 999);
+      return this.page(
+        seg.join('/'),
+        rows.map((r) => ({ ...r })),
+        query,
+        100,
+        999,
+      );
     }
     return graphError(400, 'BadRequest', `Resource not found for the segment '${seg.at(-1)}'.`);
   }
@@ -92,7 +113,11 @@ export class FakeDirectory {
     // directoryObject collections always carry @odata.type, so a caller tells users from groups without a cast.
     if (user) return { '@odata.type': '#microsoft.graph.user', ...select(user, query, DEFAULT_USER_PROPS) };
     const group = this.groups.get(id);
-    if (group) return { '@odata.type': '#microsoft.graph.group', ...select({ id: group.id, displayName: group.displayName, mail: null }, query, ['id', 'displayName', 'mail']) };
+    if (group)
+      return {
+        '@odata.type': '#microsoft.graph.group',
+        ...select({ id: group.id, displayName: group.displayName, mail: null }, query, ['id', 'displayName', 'mail']),
+      };
     return undefined;
   }
 
@@ -116,11 +141,19 @@ export class FakeDirectory {
 
 /** $select returns the named properties (and id); without it, the resource's default set. */
 function select(entity: Record<string, unknown> | FakeUser, query: URLSearchParams, defaults: string[]): Record<string, unknown> {
-  const wanted = query.get('$select')?.split(',').map((p) => p.trim()).filter(Boolean);
+  const wanted = query
+    .get('$select')
+    ?.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const props = wanted?.length ? [...new Set(['id', ...wanted])] : defaults;
   const source = entity as Record<string, unknown>;
   return Object.fromEntries(props.filter((p) => p in source || defaults.includes(p)).map((p) => [p, source[p] ?? null]));
 }
 
 const notFound = (id: string) =>
-  graphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+  graphError(
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  );

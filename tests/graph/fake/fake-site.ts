@@ -41,14 +41,28 @@ interface FakeItem {
 
 const MAX_INDEXES = 20;
 const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-const builtIn = (name: string, type: FakeType): FakeColumn => ({ id: randomUUID(), name, displayName: name, type, indexed: false, hidden: false, builtIn: true });
+const builtIn = (name: string, type: FakeType): FakeColumn => ({
+  id: randomUUID(),
+  name,
+  displayName: name,
+  type,
+  indexed: false,
+  hidden: false,
+  builtIn: true,
+});
 
 export class FakeList {
   readonly id = randomUUID();
   readonly created = now();
   readonly columns: FakeColumn[] = [
-    builtIn('Title', 'text'), builtIn('ContentType', 'other'), builtIn('Modified', 'dateTime'), builtIn('Created', 'dateTime'),
-    builtIn('Author', 'other'), builtIn('Editor', 'other'), builtIn('Attachments', 'boolean'), builtIn('ID', 'other'),
+    builtIn('Title', 'text'),
+    builtIn('ContentType', 'other'),
+    builtIn('Modified', 'dateTime'),
+    builtIn('Created', 'dateTime'),
+    builtIn('Author', 'other'),
+    builtIn('Editor', 'other'),
+    builtIn('Attachments', 'boolean'),
+    builtIn('ID', 'other'),
   ];
   readonly items = new Map<number, FakeItem>();
   private nextId = 1;
@@ -60,7 +74,13 @@ export class FakeList {
   ) {}
 
   json() {
-    return { id: this.id, name: this.displayName.replace(/[^A-Za-z0-9]/g, ''), displayName: this.displayName, createdDateTime: this.created, list: { template: 'genericList', hidden: false } };
+    return {
+      id: this.id,
+      name: this.displayName.replace(/[^A-Za-z0-9]/g, ''),
+      displayName: this.displayName,
+      createdDateTime: this.created,
+      list: { template: 'genericList', hidden: false },
+    };
   }
 
   /**
@@ -82,22 +102,47 @@ export class FakeList {
 
   columnJson(c: FakeColumn) {
     const facet =
-      c.type === 'text' ? { text: { allowMultipleLines: false, maxLength: 255 } }
-      : c.type === 'note' ? { text: { allowMultipleLines: true, textType: 'plain' } }
-      : c.type === 'other' ? { calculated: {} }
-      : { [c.type]: {} };
-    return { id: c.id, name: c.name, displayName: c.displayName, indexed: c.indexed, hidden: c.hidden, columnGroup: c.builtIn ? 'Core Columns' : 'Custom Columns', ...facet };
+      c.type === 'text'
+        ? { text: { allowMultipleLines: false, maxLength: 255 } }
+        : c.type === 'note'
+          ? { text: { allowMultipleLines: true, textType: 'plain' } }
+          : c.type === 'other'
+            ? { calculated: {} }
+            : { [c.type]: {} };
+    return {
+      id: c.id,
+      name: c.name,
+      displayName: c.displayName,
+      indexed: c.indexed,
+      hidden: c.hidden,
+      columnGroup: c.builtIn ? 'Core Columns' : 'Custom Columns',
+      ...facet,
+    };
   }
 
   addColumn(body: Record<string, unknown>): Answer {
     const name = String(body.name ?? '');
     if (!/^[A-Za-z][A-Za-z0-9_]{0,31}$/.test(name)) return graphError(400, 'invalidRequest', `Invalid column name "${name}"`);
-    if (this.columns.some((c) => c.name.toLowerCase() === name.toLowerCase())) return graphError(400, 'invalidRequest', `A duplicate field name "${name}" was found.`);
+    if (this.columns.some((c) => c.name.toLowerCase() === name.toLowerCase()))
+      return graphError(400, 'invalidRequest', `A duplicate field name "${name}" was found.`);
     const text = body.text as { allowMultipleLines?: boolean } | undefined;
-    const type: FakeType | undefined = text ? (text.allowMultipleLines ? 'note' : 'text') : (['number', 'boolean', 'dateTime'] as const).find((t) => body[t]);
+    const type: FakeType | undefined = text
+      ? text.allowMultipleLines
+        ? 'note'
+        : 'text'
+      : (['number', 'boolean', 'dateTime'] as const).find((t) => body[t]);
     if (!type) return graphError(400, 'invalidRequest', 'A column needs exactly one type facet');
-    if (body.indexed && this.indexCount() >= MAX_INDEXES) return graphError(400, 'invalidRequest', 'The list has reached its limit of 20 indexed columns.');
-    const column: FakeColumn = { id: randomUUID(), name, displayName: String(body.displayName ?? name), type, indexed: !!body.indexed, hidden: !!body.hidden, builtIn: false };
+    if (body.indexed && this.indexCount() >= MAX_INDEXES)
+      return graphError(400, 'invalidRequest', 'The list has reached its limit of 20 indexed columns.');
+    const column: FakeColumn = {
+      id: randomUUID(),
+      name,
+      displayName: String(body.displayName ?? name),
+      type,
+      indexed: !!body.indexed,
+      hidden: !!body.hidden,
+      builtIn: false,
+    };
     this.columns.push(column);
     return { status: 201, body: this.columnJson(column) };
   }
@@ -105,7 +150,8 @@ export class FakeList {
   patchColumn(id: string, body: Record<string, unknown>): Answer {
     const column = this.columns.find((c) => c.id === id);
     if (!column) return graphError(404, 'itemNotFound', 'The column does not exist.');
-    if (body.indexed === true && !column.indexed && this.indexCount() >= MAX_INDEXES) return graphError(400, 'invalidRequest', 'The list has reached its limit of 20 indexed columns.');
+    if (body.indexed === true && !column.indexed && this.indexCount() >= MAX_INDEXES)
+      return graphError(400, 'invalidRequest', 'The list has reached its limit of 20 indexed columns.');
     if (typeof body.indexed === 'boolean') column.indexed = body.indexed;
     if (typeof body.hidden === 'boolean') column.hidden = body.hidden;
     return { status: 200, body: this.columnJson(column) };
@@ -122,7 +168,11 @@ export class FakeList {
       const column = this.column(field);
       if (!column) throw graphError(400, 'invalidRequest', `Field '${field}' is not recognized`);
       if (!column.indexed) {
-        throw graphError(400, 'invalidRequest', `Field '${field}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on lists with over 5000 items.`);
+        throw graphError(
+          400,
+          'invalidRequest',
+          `Field '${field}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on lists with over 5000 items.`,
+        );
       }
     }
     if (clauses.length > 0 && this.items.size > this.threshold()) {
@@ -130,7 +180,9 @@ export class FakeList {
       // list docs), and that one field must narrow the scan below the threshold; SharePoint's
       // refusal (sp-dev-docs #6826, pnpjs #3149; through Graph also seen as 429, msgraph-sdk-dotnet #827).
       const first = clauses[0];
-      const narrowed = [...this.items.values()].filter((item) => matches(this.column(first.field)!, item.values[first.field], first.value)).length;
+      const narrowed = [...this.items.values()].filter((item) =>
+        matches(this.column(first.field)!, item.values[first.field], first.value),
+      ).length;
       if (clauses.length > 1 || narrowed > this.threshold()) throw LIST_VIEW_THRESHOLD();
     }
     return [...this.items.values()]
@@ -176,10 +228,13 @@ export class FakeList {
         continue;
       }
       const ok =
-        column.type === 'number' ? typeof value === 'number'
-        : column.type === 'boolean' ? typeof value === 'boolean'
-        : column.type === 'dateTime' ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
-        : typeof value === 'string' && (column.type === 'note' || value.length <= 255);
+        column.type === 'number'
+          ? typeof value === 'number'
+          : column.type === 'boolean'
+            ? typeof value === 'boolean'
+            : column.type === 'dateTime'
+              ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
+              : typeof value === 'string' && (column.type === 'note' || value.length <= 255);
       if (!ok) return graphError(400, 'invalidRequest', `The value of field '${name}' is not valid for a ${column.type} column.`);
       values[name] = column.type === 'dateTime' ? new Date(value as string).toISOString().replace(/\.\d{3}Z$/, 'Z') : value;
     }
@@ -248,10 +303,21 @@ export class FakeSite {
 
   createList(body: Record<string, unknown>): Answer {
     const displayName = body.displayName;
-    if (body.name !== undefined) return graphError(400, 'invalidRequest', "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'");
+    if (body.name !== undefined)
+      return graphError(
+        400,
+        'invalidRequest',
+        "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'",
+      );
     if (typeof displayName !== 'string' || !displayName) return graphError(400, 'invalidRequest', 'displayName is required');
-    if ((body.list as { template?: string } | undefined)?.template !== 'genericList') return graphError(400, 'invalidRequest', 'Only the genericList template is faked');
-    if (this.listByTitle(displayName)) return graphError(409, 'nameAlreadyExists', `A list, survey, discussion board, or document library with the specified title '${displayName}' already exists in this Web site.`);
+    if ((body.list as { template?: string } | undefined)?.template !== 'genericList')
+      return graphError(400, 'invalidRequest', 'Only the genericList template is faked');
+    if (this.listByTitle(displayName))
+      return graphError(
+        409,
+        'nameAlreadyExists',
+        `A list, survey, discussion board, or document library with the specified title '${displayName}' already exists in this Web site.`,
+      );
     const list = new FakeList(displayName, this.threshold);
     for (const column of (body.columns as Record<string, unknown>[] | undefined) ?? []) {
       const answer = list.addColumn(column);
@@ -262,7 +328,12 @@ export class FakeSite {
   }
 }
 
-const LIST_VIEW_THRESHOLD = (): Answer => graphError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.');
+const LIST_VIEW_THRESHOLD = (): Answer =>
+  graphError(
+    500,
+    '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+    'The attempted operation is prohibited because it exceeds the list view threshold.',
+  );
 
 export const etag = (item: FakeItem) => `"${item.guid},${item.version}"`;
 

@@ -36,7 +36,8 @@ export class FakeMeetings {
       if (seg.length === 7 && seg[6] === 'attendanceRecords' && method === 'GET') return this.listRecords(seg[3], seg[5]);
     }
     if (seg[0] === 'chats' && seg[2] === 'installedApps' && method === 'POST') return this.installApp(seg[1], body);
-    if (seg[0] === 'chats' && seg[2] === 'tabs') return method === 'POST' ? this.addTab(seg[1], body) : { status: 200, body: { value: this.chatTabs.get(seg[1]) ?? [] } };
+    if (seg[0] === 'chats' && seg[2] === 'tabs')
+      return method === 'POST' ? this.addTab(seg[1], body) : { status: 200, body: { value: this.chatTabs.get(seg[1]) ?? [] } };
     return undefined;
   }
 
@@ -50,7 +51,13 @@ export class FakeMeetings {
     // isOnlineMeeting with teamsForBusiness gets a join link; without it onlineMeeting stays null (event resource docs, onlineMeeting).
     const online = body.isOnlineMeeting === true && body.onlineMeetingProvider === 'teamsForBusiness';
     const joinUrl = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0`;
-    const event = { ...body, id, webLink: `https://outlook.office365.com/owa/?itemid=${id}`, onlineMeeting: online ? { joinUrl } : null, onlineMeetingId: online ? `MSo-${id}` : undefined };
+    const event = {
+      ...body,
+      id,
+      webLink: `https://outlook.office365.com/owa/?itemid=${id}`,
+      onlineMeeting: online ? { joinUrl } : null,
+      onlineMeetingId: online ? `MSo-${id}` : undefined,
+    };
     events.push(event);
     return { status: 201, body: event };
   }
@@ -59,11 +66,13 @@ export class FakeMeetings {
     const event = this.events.get(mailbox.toLowerCase())?.find((e) => e.id === id);
     if (!event) return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     // transactionId and the meeting's provider are set at creation (event update docs list neither as updatable).
-    if ('transactionId' in body || 'onlineMeetingProvider' in body) return graphError(400, 'ErrorInvalidRequest', 'The property cannot be updated.');
+    if ('transactionId' in body || 'onlineMeetingProvider' in body)
+      return graphError(400, 'ErrorInvalidRequest', 'The property cannot be updated.');
     Object.assign(event, body);
     // A body without the meeting blob disables the online meeting (event update docs, "body property and online meetings").
     const content = (body.body as { content?: string } | undefined)?.content;
-    if (content !== undefined && event.onlineMeeting && !content.includes('meetup-join')) Object.assign(event, { isOnlineMeeting: false, onlineMeeting: null });
+    if (content !== undefined && event.onlineMeeting && !content.includes('meetup-join'))
+      Object.assign(event, { isOnlineMeeting: false, onlineMeeting: null });
     event.changeKey = randomUUID();
     return { status: 200, body: event };
   }
@@ -78,7 +87,10 @@ export class FakeMeetings {
   }
 
   private installApp(chatId: string, body: Record<string, unknown>): Answer {
-    const appId = String(body['teamsApp@odata.bind'] ?? '').split('/').pop() ?? '';
+    const appId =
+      String(body['teamsApp@odata.bind'] ?? '')
+        .split('/')
+        .pop() ?? '';
     if (!appId) return graphError(400, 'BadRequest', 'teamsApp@odata.bind is required.');
     const apps = this.chatApps.get(chatId) ?? [];
     // An app already installed in the scope answers 409 Conflict (microsoft-graph-docs-contrib #3686).
@@ -88,11 +100,15 @@ export class FakeMeetings {
   }
 
   private addTab(chatId: string, body: Record<string, unknown>): Answer {
-    const appId = String(body['teamsApp@odata.bind'] ?? '').split('/').pop() ?? '';
+    const appId =
+      String(body['teamsApp@odata.bind'] ?? '')
+        .split('/')
+        .pop() ?? '';
     // "The corresponding app must already be installed in the chat" (chat-post-tabs docs).
     if (!(this.chatApps.get(chatId) ?? []).includes(appId)) return graphError(400, 'BadRequest', 'The app is not installed in the chat.');
     const config = body.configuration as { entityId?: string; contentUrl?: string } | undefined;
-    if (!config?.entityId || !config.contentUrl) return graphError(400, 'BadRequest', 'configuration.entityId and contentUrl are required.');
+    if (!config?.entityId || !config.contentUrl)
+      return graphError(400, 'BadRequest', 'configuration.entityId and contentUrl are required.');
     const tab = { id: randomUUID(), displayName: body.displayName, configuration: config, teamsApp: { id: appId } };
     this.chatTabs.set(chatId, [...(this.chatTabs.get(chatId) ?? []), tab]);
     return { status: 201, body: tab };

@@ -20,6 +20,10 @@ export function annualFields(writes: AnnualWrites): FieldAdapter<AnnualDocument>
   return {
     batch: 50,
     read: readAnnualField,
-    write: (etag, fields) => writes.sections(etag, fields.map((f) => ({ sectionKey: f.key.split('/')[1], value: f.value }))),
+    write: (etag, fields) =>
+      writes.sections(
+        etag,
+        fields.map((f) => ({ sectionKey: f.key.split('/')[1], value: f.value })),
+      ),
   };
 }

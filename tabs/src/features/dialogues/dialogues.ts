@@ -27,7 +27,15 @@ export const DELIVERY_LABELS: Record<DeliveryState, string> = {
  */
 export type GroupDraft = Pick<DialogueGroup, 'name' | 'unitIds' | 'staffIds' | 'start' | 'end' | 'place' | 'meetingUrl'>;
 
-export const draftOf = (g: ProposedGroup): GroupDraft => ({ name: g.name, unitIds: g.unitIds, staffIds: g.staffIds, start: '', end: '', place: '', meetingUrl: '' });
+export const draftOf = (g: ProposedGroup): GroupDraft => ({
+  name: g.name,
+  unitIds: g.unitIds,
+  staffIds: g.staffIds,
+  start: '',
+  end: '',
+  place: '',
+  meetingUrl: '',
+});
 
 /** The group as the API takes it: times as instants with their offset, empty fields left out. */
 export function groupInput(g: GroupDraft): GroupInput {

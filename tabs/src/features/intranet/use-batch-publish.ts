@@ -5,7 +5,8 @@ import { useServices } from '../../shared/hooks/services';
 import { useAsync } from '../../shared/hooks/use-async';
 
 /** A document's key in the checklist and in the outcomes: kind, unit and year. */
-export const docKey = (d: { kind: string; unitId?: string; schoolYear: string }) => `${d.kind}|${d.unitId ?? ''}|${d.schoolYear.replace('/', '-')}`;
+export const docKey = (d: { kind: string; unitId?: string; schoolYear: string }) =>
+  `${d.kind}|${d.unitId ?? ''}|${d.schoolYear.replace('/', '-')}`;
 
 const toPublish = (d: PublishableDocument): DocumentToPublish => {
   const schoolYear = d.schoolYear.replace('/', '-');
@@ -35,7 +36,10 @@ export function useBatchPublish(schoolYear: string, onPublished: () => void) {
       return next;
     });
   }, []);
-  const setAll = useCallback((on: boolean) => setSelected(on && documents.data ? new Set(documents.data.map(docKey)) : new Set()), [documents.data]);
+  const setAll = useCallback(
+    (on: boolean) => setSelected(on && documents.data ? new Set(documents.data.map(docKey)) : new Set()),
+    [documents.data],
+  );
 
   const publish = useCallback(async () => {
     const chosen = (documents.data ?? []).filter((d) => selected.has(docKey(d)));

@@ -3,9 +3,13 @@ import type { MeetingRole, SuccessFactorCode } from '../../api/meeting-types';
 
 /** Skolverket's seven success factors (the contract's codes; the labels as in the plan's catalogue). */
 export const SUCCESS_FACTOR_LABELS: Record<SuccessFactorCode, string> = {
-  trust: 'Förtroendefullt klimat', health: 'Hälsofrämjande skolmiljö', compensatory: 'Kompensatoriska insatser',
-  leadership: 'Kompetent ledarskap', professionalDevelopment: 'Professionell utveckling',
-  qualityWork: 'Systematiskt kvalitetsarbete med undervisningen i fokus', roles: 'Tydlig roll- och ansvarsfördelning',
+  trust: 'Förtroendefullt klimat',
+  health: 'Hälsofrämjande skolmiljö',
+  compensatory: 'Kompensatoriska insatser',
+  leadership: 'Kompetent ledarskap',
+  professionalDevelopment: 'Professionell utveckling',
+  qualityWork: 'Systematiskt kvalitetsarbete med undervisningen i fokus',
+  roles: 'Tydlig roll- och ansvarsfördelning',
 };
 export const SUCCESS_FACTOR_CODES = Object.keys(SUCCESS_FACTOR_LABELS) as SuccessFactorCode[];
 
@@ -27,9 +31,16 @@ export function meetingAddress(search: string = window.location.search): Meeting
 
 /** The page the stage shows for one unit: the same tab, told which unit (the host opens it in meetingStage). */
 export function stageUrl(origin: string, address: MeetingAddress, unitId: string): string {
-  const query = new URLSearchParams({ inTeams: '1', view: 'meeting', roundId: address.roundId, groupId: address.groupId, stageUnit: unitId });
+  const query = new URLSearchParams({
+    inTeams: '1',
+    view: 'meeting',
+    roundId: address.roundId,
+    groupId: address.groupId,
+    stageUnit: unitId,
+  });
   return `${origin}/?${query.toString()}`;
 }
 
 /** A new action's id: stable across writes, of the characters the contract allows. */
-export const newActionId = () => (crypto.randomUUID ? crypto.randomUUID() : `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
+export const newActionId = () =>
+  crypto.randomUUID ? crypto.randomUUID() : `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

@@ -23,7 +23,11 @@ export function noteFields(api: MeetingApi, unitId: string, current: () => Meeti
   const lists = new WeakMap<MeetingNote, { successFactors: ListEntry[]; actions: ListEntry[] }>();
   const listsOf = (note: MeetingNote) => {
     let found = lists.get(note);
-    if (!found) lists.set(note, (found = { successFactors: factorEntries(note.successFactors), actions: note.actions.map((a) => ({ text: a.text })) }));
+    if (!found)
+      lists.set(
+        note,
+        (found = { successFactors: factorEntries(note.successFactors), actions: note.actions.map((a) => ({ text: a.text })) }),
+      );
     return found;
   };
   return {
@@ -37,7 +41,12 @@ export function noteFields(api: MeetingApi, unitId: string, current: () => Meeti
       const factors = list(value('successFactors', factorEntries(base.successFactors)))
         .map((e) => codeOf(e.text))
         .filter((c): c is SuccessFactorCode => !!c);
-      const actions = list(value('actions', base.actions.map((a) => ({ text: a.text }))))
+      const actions = list(
+        value(
+          'actions',
+          base.actions.map((a) => ({ text: a.text })),
+        ),
+      )
         .map((e) => e.text.trim())
         .filter((t, i, all) => t && all.indexOf(t) === i)
         .map((t) => ({ id: base.actions.find((a) => a.text === t)?.id ?? newActionId(), text: t }));
@@ -47,6 +56,10 @@ export function noteFields(api: MeetingApi, unitId: string, current: () => Meeti
 }
 
 export function noteSession(api: MeetingApi, note: MeetingNote): DocumentSession<MeetingNote> {
-  const session: DocumentSession<MeetingNote> = new DocumentSession(note, noteFields(api, note.unitId, () => session.doc), { debounceMs: 800 });
+  const session: DocumentSession<MeetingNote> = new DocumentSession(
+    note,
+    noteFields(api, note.unitId, () => session.doc),
+    { debounceMs: 800 },
+  );
   return session;
 }

@@ -13,7 +13,10 @@ import { noteSession } from './note-session';
 /** The meeting's API client and where in Teams the tab is (side panel, stage, a tab). */
 export function useMeeting(address: MeetingAddress) {
   const { auth, host, signOut } = useServices();
-  const meetingApi = useMemo(() => new MeetingApi({ getToken: () => auth.getToken(), onUnauthorized: signOut }, address.roundId, address.groupId), [auth, signOut, address.roundId, address.groupId]);
+  const meetingApi = useMemo(
+    () => new MeetingApi({ getToken: () => auth.getToken(), onUnauthorized: signOut }, address.roundId, address.groupId),
+    [auth, signOut, address.roundId, address.groupId],
+  );
   const seam = useAsync(() => loadMeetingHost(host), [host]);
   const view = useAsync(() => meetingApi.view(), [meetingApi]);
   return { meetingApi, seam, view };

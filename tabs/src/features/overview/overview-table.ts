@@ -6,7 +6,8 @@ import { SCHOOL_FORM_ORDER } from '../../lib/labels';
 /** A unit whose commitments were last followed up longer ago than this is marked. */
 export const STALE_FOLLOW_UP_DAYS = 60;
 
-export const isStale = (u: OverviewUnit) => u.plan !== null && u.plan.commitments > 0 && (u.daysSinceFollowUp === null || u.daysSinceFollowUp > STALE_FOLLOW_UP_DAYS);
+export const isStale = (u: OverviewUnit) =>
+  u.plan !== null && u.plan.commitments > 0 && (u.daysSinceFollowUp === null || u.daysSinceFollowUp > STALE_FOLLOW_UP_DAYS);
 
 export type SortKey = 'name' | 'schoolForm' | 'plan' | 'report' | 'commitments' | 'followUp' | 'attendance' | 'tldT';
 export interface Sort {
@@ -18,7 +19,8 @@ const STATUS_RANK: Record<DocumentStatus | 'none', number> = { none: 0, draft: 1
 const formRank = (form: string) => SCHOOL_FORM_ORDER.indexOf(form) + 1 || SCHOOL_FORM_ORDER.length + 1;
 
 /** The index of trygghet in the unit's latest shown round, if any. */
-export const latestTrygghet = (u: OverviewUnit) => [...u.tld].reverse().find((r) => r.shown && r.index?.T !== undefined && r.index?.T !== null)?.index?.T ?? null;
+export const latestTrygghet = (u: OverviewUnit) =>
+  [...u.tld].reverse().find((r) => r.shown && r.index?.T !== undefined && r.index?.T !== null)?.index?.T ?? null;
 
 function value(u: OverviewUnit, key: SortKey): number | string | null {
   switch (key) {

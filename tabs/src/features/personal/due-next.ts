@@ -22,14 +22,24 @@ export interface DueItem {
  * - in spring, this year's report not started → start it before the results dialogue;
  * - last year's report not started → it is the basis of this year's plan.
  */
-export function dueNext(documents: DocumentSummary[], currentYear: string, previousYear: string, todayIso: string, names: Record<DocumentKind, DocumentName> = DEFAULT_NAMES): DueItem[] {
+export function dueNext(
+  documents: DocumentSummary[],
+  currentYear: string,
+  previousYear: string,
+  todayIso: string,
+  names: Record<DocumentKind, DocumentName> = DEFAULT_NAMES,
+): DueItem[] {
   const find = (kind: DocumentKind, year: string) => documents.find((d) => d.kind === kind && d.schoolYear === year);
   const month = Number(todayIso.slice(5, 7));
   const spring = month >= 1 && month <= 6;
   const due: DueItem[] = [];
   const plan = find('plan', currentYear);
   if (plan && (plan.state === 'notStarted' || plan.state === 'draft')) {
-    due.push({ kind: 'plan', schoolYear: currentYear, text: `${names.plan.The} ska vara klar för dialog före förutsättningsdialogen i september` });
+    due.push({
+      kind: 'plan',
+      schoolYear: currentYear,
+      text: `${names.plan.The} ska vara klar för dialog före förutsättningsdialogen i september`,
+    });
   }
   const report = find('report', currentYear);
   if (spring && report?.state === 'notStarted') {
@@ -37,7 +47,11 @@ export function dueNext(documents: DocumentSummary[], currentYear: string, previ
   }
   const lastReport = find('report', previousYear);
   if (lastReport?.state === 'notStarted') {
-    due.push({ kind: 'report', schoolYear: previousYear, text: `${names.report.The} för ${previousYear} är inte påbörjad – den är underlag för årets ${names.plan.label.toLowerCase()}` });
+    due.push({
+      kind: 'report',
+      schoolYear: previousYear,
+      text: `${names.report.The} för ${previousYear} är inte påbörjad – den är underlag för årets ${names.plan.label.toLowerCase()}`,
+    });
   }
   return due;
 }

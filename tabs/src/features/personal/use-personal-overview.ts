@@ -15,7 +15,9 @@ async function documentsOf(api: ApiClient, unitId: string, years: string[]): Pro
   const rows = await Promise.all(
     years.flatMap((year) => [
       api.plan(unitId, year).then((d): DocumentSummary => ({ kind: 'plan', schoolYear: year, state: d?.plan.status ?? 'notStarted' })),
-      api.report(unitId, year).then((d): DocumentSummary => ({ kind: 'report', schoolYear: year, state: d?.report.status ?? 'notStarted' })),
+      api
+        .report(unitId, year)
+        .then((d): DocumentSummary => ({ kind: 'report', schoolYear: year, state: d?.report.status ?? 'notStarted' })),
     ]),
   );
   return rows;

@@ -15,7 +15,9 @@ export type ImportStep =
 export function importProblems(error: ApiError | null): { problems: ImportProblem[]; more: number } {
   const details = error?.details as { problems?: unknown; more?: unknown } | undefined;
   const problems = Array.isArray(details?.problems)
-    ? details.problems.filter((p): p is ImportProblem => typeof p === 'object' && p !== null && typeof (p as ImportProblem).line === 'number')
+    ? details.problems.filter(
+        (p): p is ImportProblem => typeof p === 'object' && p !== null && typeof (p as ImportProblem).line === 'number',
+      )
     : [];
   return { problems, more: typeof details?.more === 'number' ? details.more : 0 };
 }

@@ -32,7 +32,8 @@ export function useSurveyRounds(schoolYear: string) {
   );
 
   const create = useCallback(
-    (input: { period: 'autumn' | 'spring'; opensOn: string; closesOn: string }) => act(() => api.createSurveyRound({ schoolYear, ...input })),
+    (input: { period: 'autumn' | 'spring'; opensOn: string; closesOn: string }) =>
+      act(() => api.createSurveyRound({ schoolYear, ...input })),
     [act, api, schoolYear],
   );
   const setStatus = useCallback((roundId: string, status: RoundStatus) => act(() => api.setSurveyRoundStatus(roundId, status)), [act, api]);

@@ -19,7 +19,9 @@ export function useDueForMe(schoolYear: string, revision = 0) {
 /** The problems the server names when it refuses a wheel (400 YEAR_WHEEL_INVALID). */
 export function wheelProblems(error: ApiError | null): WheelProblem[] {
   const problems = (error?.details as { problems?: unknown } | undefined)?.problems;
-  return Array.isArray(problems) ? problems.filter((p): p is WheelProblem => typeof p === 'object' && p !== null && typeof (p as WheelProblem).message === 'string') : [];
+  return Array.isArray(problems)
+    ? problems.filter((p): p is WheelProblem => typeof p === 'object' && p !== null && typeof (p as WheelProblem).message === 'string')
+    : [];
 }
 
 /** The wheel as the organiser keeps it, and saving an edited copy with If-Match. */

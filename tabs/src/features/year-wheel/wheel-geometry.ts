@@ -5,7 +5,20 @@
 import type { ResolvedEvent, WheelEventKind } from '../../api/organiser-types';
 
 export const WHEEL_MONTHS = ['aug', 'sep', 'okt', 'nov', 'dec', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul'];
-const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 const utc = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
@@ -49,7 +62,14 @@ export function arcPath(cx: number, cy: number, r: number, from: number, to: num
 export const isWindow = (e: ResolvedEvent) => e.startDate !== e.endDate;
 
 /** Which ring an event kind is drawn on, outermost first. */
-export const LANES: Record<WheelEventKind, number> = { dialogueWindow: 0, surveyRound: 1, documentDeadline: 2, boardMeeting: 2, milestone: 2, checkIn: 3 };
+export const LANES: Record<WheelEventKind, number> = {
+  dialogueWindow: 0,
+  surveyRound: 1,
+  documentDeadline: 2,
+  boardMeeting: 2,
+  milestone: 2,
+  checkIn: 3,
+};
 
 /** The ring for an event (a kind this tab does not know yet goes with the single days). */
 export const laneOf = (kind: string) => LANES[kind as WheelEventKind] ?? 2;

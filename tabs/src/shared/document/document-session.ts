@@ -191,7 +191,8 @@ export class DocumentSession<TDoc extends { etag: string }> {
         .slice(0, this.fields.batch ?? 50)
         .map(([key, draft]) => ({ key, value: draft.value }));
       if (!batch.length) {
-        if (this.snapshot.save.kind === 'saving' || this.snapshot.save.kind === 'pending') this.publish({ save: { kind: 'saved', at: this.now() } });
+        if (this.snapshot.save.kind === 'saving' || this.snapshot.save.kind === 'pending')
+          this.publish({ save: { kind: 'saved', at: this.now() } });
         else this.publish({});
         return;
       }

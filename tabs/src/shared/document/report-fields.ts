@@ -5,7 +5,8 @@ import type { FieldAdapter, FieldValue } from './document-session';
 /** Keys of the report's fields: a text section, a list section, or one field of one commitment. */
 export const textKey = (sectionKey: string) => `text/${sectionKey}`;
 export const listKey = (sectionKey: string) => `list/${sectionKey}`;
-export const commitmentFieldKey = (sectionKey: string, commitmentId: string, fieldKey: string) => `commitment/${sectionKey}/${commitmentId}/${fieldKey}`;
+export const commitmentFieldKey = (sectionKey: string, commitmentId: string, fieldKey: string) =>
+  `commitment/${sectionKey}/${commitmentId}/${fieldKey}`;
 
 const NO_ENTRIES: ListEntry[] = [];
 
@@ -30,6 +31,10 @@ export function reportFields(writes: ReportWrites): FieldAdapter<ReportDocument>
   return {
     batch: 50,
     read: readReportField,
-    write: (etag, fields) => writes.sections(etag, fields.map((f) => toUpdate(f.key, f.value))),
+    write: (etag, fields) =>
+      writes.sections(
+        etag,
+        fields.map((f) => toUpdate(f.key, f.value)),
+      ),
   };
 }

@@ -57,7 +57,9 @@ export function useComments(extras: DocumentExtras, sent?: DocumentComment[]) {
   const resolve = useCallback(
     async (id: string, resolved: boolean): Promise<ApiError | null> => {
       const mark = (value: boolean) =>
-        setState((s) => (s.status === 'ready' ? { status: 'ready', comments: s.comments.map((c) => (c.id === id ? { ...c, resolved: value } : c)) } : s));
+        setState((s) =>
+          s.status === 'ready' ? { status: 'ready', comments: s.comments.map((c) => (c.id === id ? { ...c, resolved: value } : c)) } : s,
+        );
       mark(resolved);
       try {
         await extras.resolveComment(id, resolved);

@@ -101,7 +101,10 @@ export function App({ earlyConfig }: { earlyConfig?: Promise<AppConfig> }) {
     // Consent was asked for once and not given: a button, not another window by itself (no loop).
     const sso = state.auth;
     content = (
-      <CenteredMessage title="Samtycke behövs" text="Appen behöver ditt samtycke för att logga in dig med ditt skolkonto. Om fönstret stängdes eller samtycket nekades kan du försöka igen; fungerar det inte kan din IT-avdelning ge samtycke för hela organisationen.">
+      <CenteredMessage
+        title="Samtycke behövs"
+        text="Appen behöver ditt samtycke för att logga in dig med ditt skolkonto. Om fönstret stängdes eller samtycket nekades kan du försöka igen; fungerar det inte kan din IT-avdelning ge samtycke för hela organisationen."
+      >
         <Button appearance="primary" onClick={() => void sso.retryConsent().then(() => setSession((n) => n + 1))}>
           Ge samtycke
         </Button>

@@ -17,9 +17,7 @@ export function AppHeader({ me }: { me: Me | undefined }) {
         <span className={styles.municipality}>{config.municipalityName}</span>
       </div>
       <div className={styles.person}>
-        {dev && (
-          <DemoModeBadge />
-        )}
+        {dev && <DemoModeBadge />}
         {me && (
           <>
             <Initials name={me.displayName} size="small" />

@@ -25,7 +25,12 @@ export function AppNav({ me, current, hrefFor, onNavigate }: Props) {
       <ul className={styles.list}>
         {entries.map((e) => (
           <li key={e.view ?? 'units'}>
-            <a href={hrefFor(e.view)} className={mergeClasses(styles.link, e.view === current && styles.current)} aria-current={e.view === current ? 'page' : undefined} onClick={click(e.view)}>
+            <a
+              href={hrefFor(e.view)}
+              className={mergeClasses(styles.link, e.view === current && styles.current)}
+              aria-current={e.view === current ? 'page' : undefined}
+              onClick={click(e.view)}
+            >
               {e.label}
             </a>
           </li>

@@ -11,7 +11,8 @@ import { fluentTheme, type ThemeName } from '../../host/theme';
 import { ErrorBar } from '../../shared/components/ErrorBar/ErrorBar';
 import { useConfigPageStyles } from './ConfigPage.styles';
 
-type Load = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'signedOut' } | { status: 'ready'; host: Host; units: Unit[] };
+type Load =
+  { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'signedOut' } | { status: 'ready'; host: Host; units: Unit[] };
 
 /** The channel tab's configuration page: which unit's documents the tab shows. */
 export function ConfigPage() {
@@ -48,8 +49,16 @@ export function ConfigPage() {
       const query = `view=channel&unitId=${encodeURIComponent(unit.id)}`;
       const contentUrl = `${location.origin}/?inTeams=1&${query}`;
       pages.config
-        .setConfig({ entityId: `plan-${unit.id}`, contentUrl, websiteUrl: `${location.origin}/?${query}`, suggestedDisplayName: `Kvalitetsarbete – ${unit.name}` })
-        .then(() => save.notifySuccess(), (e: unknown) => save.notifyFailure(String(e)));
+        .setConfig({
+          entityId: `plan-${unit.id}`,
+          contentUrl,
+          websiteUrl: `${location.origin}/?${query}`,
+          suggestedDisplayName: `Kvalitetsarbete – ${unit.name}`,
+        })
+        .then(
+          () => save.notifySuccess(),
+          (e: unknown) => save.notifyFailure(String(e)),
+        );
     });
   }, [ready, unit]);
 
@@ -62,7 +71,10 @@ export function ConfigPage() {
         {load.status === 'error' && <ErrorBar error={load.error} />}
         {load.status === 'signedOut' && (
           <p className={styles.text}>
-            Lokalt demoläge: logga in i appen först. <Button as="a" href="/">Öppna appen</Button>
+            Lokalt demoläge: logga in i appen först.{' '}
+            <Button as="a" href="/">
+              Öppna appen
+            </Button>
           </p>
         )}
         {ready && (

@@ -83,8 +83,24 @@ export function Shell() {
           )}
           {appView === 'annual' && <appViews.annual.Component schoolYear={schoolYear} me={me.data} />}
           {appView === 'statistics' && <appViews.statistics.Component units={units.data} unitId={place.unitId} onUnitChange={onUnit} />}
-          {appView === 'survey' && <appViews.survey.Component me={me.data} units={units.data} schoolYear={schoolYear} unitId={place.unitId} onUnitChange={onUnit} />}
-          {appView === 'dialogues' && <appViews.dialogues.Component me={me.data} units={units.data} schoolYear={schoolYear} unitId={place.unitId} onUnitChange={onUnit} />}
+          {appView === 'survey' && (
+            <appViews.survey.Component
+              me={me.data}
+              units={units.data}
+              schoolYear={schoolYear}
+              unitId={place.unitId}
+              onUnitChange={onUnit}
+            />
+          )}
+          {appView === 'dialogues' && (
+            <appViews.dialogues.Component
+              me={me.data}
+              units={units.data}
+              schoolYear={schoolYear}
+              unitId={place.unitId}
+              onUnitChange={onUnit}
+            />
+          )}
           {appView === 'wheel' && <appViews.wheel.Component me={me.data} schoolYear={schoolYear} />}
           {appView === 'intranet' && <appViews.intranet.Component schoolYear={schoolYear} me={me.data} />}
           {appView === 'directory' && <appViews.directory.Component />}
@@ -93,8 +109,7 @@ export function Shell() {
       ) : (
         <Spinner label="Hämtar…" />
       );
-  }
-  else if (view === 'personal')
+  } else if (view === 'personal')
     main =
       me.status === 'ready' && units.status === 'ready' ? (
         <Suspense fallback={<Spinner label="Öppnar…" />}>
@@ -130,7 +145,9 @@ export function Shell() {
     main = <CenteredMessage title="Inga enheter att visa" text="Du har ingen enhet här. Nämnden läser det som publiceras på intranätet." />;
   else main = <CenteredMessage title="Välj en enhet" text="Välj en enhet för att se dess åtagandeplan och läsårsrapport." />;
 
-  const yearPicker = <SchoolYearPicker current={config.currentSchoolYear} value={schoolYear} onChange={(y) => navigate({ schoolYear: y })} />;
+  const yearPicker = (
+    <SchoolYearPicker current={config.currentSchoolYear} value={schoolYear} onChange={(y) => navigate({ schoolYear: y })} />
+  );
 
   // The personal tab and a channel tab have no unit list: the person's own units, or the one unit.
   if (view === 'personal' || view === 'channel')
@@ -151,7 +168,11 @@ export function Shell() {
         <aside className={styles.aside} aria-label="Navigering, enhet och läsår">
           {me.data && <AppNav me={me.data} current={appView} hrefFor={viewHref} onNavigate={toView} />}
           {hasOwnUnits && (
-            <a className={styles.personalLink} href={placeUrl({ view: 'personal', unitId: null, schoolYear: null, doc: null })} onClick={toPersonal}>
+            <a
+              className={styles.personalLink}
+              href={placeUrl({ view: 'personal', unitId: null, schoolYear: null, doc: null })}
+              onClick={toPersonal}
+            >
               Mitt kvalitetsarbete
             </a>
           )}

@@ -14,7 +14,7 @@ interface Props {
 }
 
 function groupBySchoolForm(units: Unit[]): { label: string; units: Unit[] }[] {
-  const rank = (form: string) => (SCHOOL_FORM_ORDER.indexOf(form) + 1 || SCHOOL_FORM_ORDER.length + 1);
+  const rank = (form: string) => SCHOOL_FORM_ORDER.indexOf(form) + 1 || SCHOOL_FORM_ORDER.length + 1;
   const groups = new Map<string, { label: string; rank: number; units: Unit[] }>();
   for (const u of units) {
     const g = groups.get(u.schoolFormLabel) ?? { label: u.schoolFormLabel, rank: rank(u.schoolForm), units: [] };

@@ -22,12 +22,21 @@ import { Panel } from '../../../shared/components/Panel/Panel';
 import { PublishPanel } from '../../intranet/PublishPanel/PublishPanel';
 import { useAnnualFollowUpViewStyles } from './AnnualFollowUpView.styles';
 
-const SUBTITLE = 'Alla enheters resultat sida vid sida, huvudmannens analys per kvalitetsdimension, barnrättsperspektiv och likvärdighet, och prioriteringarna inför nästa läsår.';
+const SUBTITLE =
+  'Alla enheters resultat sida vid sida, huvudmannens analys per kvalitetsdimension, barnrättsperspektiv och likvärdighet, och prioriteringarna inför nästa läsår.';
 const title = (year: string) => `Huvudmannens verksamhetsuppföljning ${year}`;
 
 type OnTransition = (t: Transition, comment?: string) => Promise<ApiError | null>;
 
-function OpenAnnual({ session, me, transition }: { session: DocumentSession<AnnualDocument>; me: Me | undefined; transition: OnTransition }) {
+function OpenAnnual({
+  session,
+  me,
+  transition,
+}: {
+  session: DocumentSession<AnnualDocument>;
+  me: Me | undefined;
+  transition: OnTransition;
+}) {
   const styles = useAnnualFollowUpViewStyles();
   const api = useOrganiserApi();
   const { doc, save, conflicts } = useSessionSnapshot(session);
@@ -55,7 +64,9 @@ function OpenAnnual({ session, me, transition }: { session: DocumentSession<Annu
       <DocumentHeader title={title(document.schoolYear)} status={document.status} subtitle={SUBTITLE}>
         {readOnly && (
           <p className={styles.note} data-testid="read-only-note">
-            {document.status === 'final' ? 'Verksamhetsuppföljningen är fastställd och kan inte längre ändras.' : 'Verksamhetsuppföljningen skrivs av huvudmannanivån.'}
+            {document.status === 'final'
+              ? 'Verksamhetsuppföljningen är fastställd och kan inte längre ändras.'
+              : 'Verksamhetsuppföljningen skrivs av huvudmannanivån.'}
           </p>
         )}
       </DocumentHeader>
@@ -87,9 +98,24 @@ function OpenAnnual({ session, me, transition }: { session: DocumentSession<Annu
             s.kind === 'generated' ? (
               <GeneratedSection key={s.key} section={s} table={doc.generated[s.key]} />
             ) : s.kind === 'list' ? (
-              <ListSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} testId="annual-list" />
+              <ListSection
+                key={s.key}
+                section={s}
+                session={session}
+                readOnly={readOnly}
+                missing={doc.missing.includes(s.label)}
+                testId="annual-list"
+              />
             ) : s.kind === 'text' ? (
-              <TextSection key={s.key} section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} rows={5} testId="annual-section" />
+              <TextSection
+                key={s.key}
+                section={s}
+                session={session}
+                readOnly={readOnly}
+                missing={doc.missing.includes(s.label)}
+                rows={5}
+                testId="annual-section"
+              />
             ) : null,
           )}
         </SectionGroup>
@@ -112,7 +138,10 @@ export default function AnnualFollowUpView({ schoolYear, me }: { schoolYear: str
         {state.status === 'loading' && <Spinner label="Hämtar verksamhetsuppföljningen…" />}
         {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
         {state.status === 'notStarted' && (
-          <Panel title="Inte påbörjad" description={`Verksamhetsuppföljningen för ${schoolYear} är inte påbörjad. Den byggs från alla enheters dokument, TLD-resultat och nyckeltal för läsåret.`}>
+          <Panel
+            title="Inte påbörjad"
+            description={`Verksamhetsuppföljningen för ${schoolYear} är inte påbörjad. Den byggs från alla enheters dokument, TLD-resultat och nyckeltal för läsåret.`}
+          >
             {organiser ? (
               <div>
                 <Button

@@ -10,7 +10,9 @@ export function GeneratedSection({ section, table }: { section: AnnualSectionDef
   const styles = useGeneratedSectionStyles();
   // A year is a name, not an amount: no thousands separator.
   const years = table ? table.columns.map((c) => /^(år|läsår)$/i.test(c.trim())) : [];
-  const numeric = table ? table.columns.map((_, i) => table.rows.length > 0 && table.rows.every((r) => r[i] === null || typeof r[i] === 'number')) : [];
+  const numeric = table
+    ? table.columns.map((_, i) => table.rows.length > 0 && table.rows.every((r) => r[i] === null || typeof r[i] === 'number'))
+    : [];
   const badge = (
     <Badge appearance="outline" color="informative">
       Hämtas från enheterna

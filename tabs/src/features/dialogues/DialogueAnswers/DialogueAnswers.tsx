@@ -16,12 +16,18 @@ export function DialogueAnswers({ roundId, revision }: { roundId: string; revisi
   return (
     <div className={styles.root} data-testid="dialogue-answers">
       <p className={styles.counts}>
-        {(['accepted', 'otherTime', 'declined', 'pending'] as const).map((a) => `${ANSWER_STATUS_LABELS[a]}: ${answers.counts[a] ?? 0}`).join(' · ')}
+        {(['accepted', 'otherTime', 'declined', 'pending'] as const)
+          .map((a) => `${ANSWER_STATUS_LABELS[a]}: ${answers.counts[a] ?? 0}`)
+          .join(' · ')}
       </p>
       {outbox.withoutConversation.length > 0 && (
         <div className={styles.warning} role="note">
-          <p className={styles.warningTitle}>Boten når inte {outbox.withoutConversation.length === 1 ? 'en person' : `${outbox.withoutConversation.length} personer`}</p>
-          <p className={styles.warningText}>De har inte öppnat appen i Teams än, så inbjudan kan inte skickas som kort. Be dem öppna appen, eller bjud in dem på annat sätt.</p>
+          <p className={styles.warningTitle}>
+            Boten når inte {outbox.withoutConversation.length === 1 ? 'en person' : `${outbox.withoutConversation.length} personer`}
+          </p>
+          <p className={styles.warningText}>
+            De har inte öppnat appen i Teams än, så inbjudan kan inte skickas som kort. Be dem öppna appen, eller bjud in dem på annat sätt.
+          </p>
           <ul className={styles.people}>
             {outbox.withoutConversation.map((p) => (
               <li key={p.personId}>
@@ -40,7 +46,9 @@ export function DialogueAnswers({ roundId, revision }: { roundId: string; revisi
           columns={[{ label: 'Person' }, { label: 'Enheter och dokument' }, { label: 'Svar' }, { label: 'Kommentar' }, { label: 'Kortet' }]}
           rows={invitees.map((v) => [
             v.displayName,
-            v.units.length ? v.units.map((u) => `${u.name}${u.documentStatusLabel ? `: ${u.documentStatusLabel.toLowerCase()}` : ''}`).join(', ') : 'Huvudmannen',
+            v.units.length
+              ? v.units.map((u) => `${u.name}${u.documentStatusLabel ? `: ${u.documentStatusLabel.toLowerCase()}` : ''}`).join(', ')
+              : 'Huvudmannen',
             <Badge key="a" appearance="tint" color={ANSWER_COLORS[v.answer]}>
               {ANSWER_STATUS_LABELS[v.answer]}
             </Badge>,

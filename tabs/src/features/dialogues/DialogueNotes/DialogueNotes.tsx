@@ -8,7 +8,19 @@ import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { useDialogueNotesStyles } from './DialogueNotes.styles';
 
 /** A unit's dialogue notes for the year, kept with its documents; the organiser level and the principal write them. */
-export function DialogueNotes({ unitId, unitName, schoolYear, types, canWrite }: { unitId: string; unitName: string; schoolYear: string; types: DialogueType[]; canWrite: boolean }) {
+export function DialogueNotes({
+  unitId,
+  unitName,
+  schoolYear,
+  types,
+  canWrite,
+}: {
+  unitId: string;
+  unitName: string;
+  schoolYear: string;
+  types: DialogueType[];
+  canWrite: boolean;
+}) {
   const styles = useDialogueNotesStyles();
   const { notes, add } = useDialogueNotes(unitId, schoolYear);
   const [kind, setKind] = useState(types[0]?.key ?? 'conditions');

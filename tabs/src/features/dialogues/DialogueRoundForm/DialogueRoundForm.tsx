@@ -79,7 +79,11 @@ export function DialogueRoundForm({ schoolYear, types, units, onCreate }: Props)
           </Select>
         </Field>
         <Field label="Rubrik (valfri)">
-          <Input value={title} onChange={(_, d) => setTitle(d.value)} placeholder={`${types.find((t) => t.key === kind)?.label ?? ''} ${schoolYear}`} />
+          <Input
+            value={title}
+            onChange={(_, d) => setTitle(d.value)}
+            placeholder={`${types.find((t) => t.key === kind)?.label ?? ''} ${schoolYear}`}
+          />
         </Field>
         <Field label="Period från">
           <Input type="date" value={windowStart} onChange={(_, d) => setWindowStart(d.value)} />
@@ -118,12 +122,19 @@ export function DialogueRoundForm({ schoolYear, types, units, onCreate }: Props)
                 Ta bort gruppen
               </Button>
             </div>
-            {proposal.data?.groups[i]?.note && proposal.data.groups[i].unitIds.join() === g.unitIds.join() && <p className={styles.outside}>{proposal.data.groups[i].note}</p>}
+            {proposal.data?.groups[i]?.note && proposal.data.groups[i].unitIds.join() === g.unitIds.join() && (
+              <p className={styles.outside}>{proposal.data.groups[i].note}</p>
+            )}
             <ul className={styles.units} aria-label={`Enheter i ${g.name}`}>
               {g.unitIds.map((id) => (
                 <li key={id} className={styles.unit}>
                   {name(id)}
-                  <Button size="small" appearance="subtle" aria-label={`Ta bort ${name(id)} ur ${g.name}`} onClick={() => change(i, { unitIds: g.unitIds.filter((x) => x !== id) })}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    aria-label={`Ta bort ${name(id)} ur ${g.name}`}
+                    onClick={() => change(i, { unitIds: g.unitIds.filter((x) => x !== id) })}
+                  >
                     Ta bort
                   </Button>
                 </li>
@@ -158,10 +169,17 @@ export function DialogueRoundForm({ schoolYear, types, units, onCreate }: Props)
           </li>
         ))}
       </ol>
-      {outside.length > 0 && groups.length > 0 && <p className={styles.outside}>Utanför grupperna: {outside.map((u) => u.name).join(', ')}.</p>}
+      {outside.length > 0 && groups.length > 0 && (
+        <p className={styles.outside}>Utanför grupperna: {outside.map((u) => u.name).join(', ')}.</p>
+      )}
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={busy || !groups.some((g) => g.unitIds.length)} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={busy || !groups.some((g) => g.unitIds.length)}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+        >
           Skapa dialogomgången
         </Button>
         <span role="status" className={styles.done}>

@@ -61,8 +61,10 @@ function RoundItem({ round, rounds }: { round: DialogueRound; rounds: ReturnType
       </div>
       {summary && (
         <p className={styles.summary} role="status">
-          {summary.queued} {summary.queued === 1 ? 'inbjudan' : 'inbjudningar'} skickas nu{summary.alreadyQueued ? `, ${summary.alreadyQueued} var redan skickade` : ''}.
-          {summary.withoutConversation.length > 0 && ` Boten når inte: ${summary.withoutConversation.map((p) => p.displayName).join(', ')}.`}
+          {summary.queued} {summary.queued === 1 ? 'inbjudan' : 'inbjudningar'} skickas nu
+          {summary.alreadyQueued ? `, ${summary.alreadyQueued} var redan skickade` : ''}.
+          {summary.withoutConversation.length > 0 &&
+            ` Boten når inte: ${summary.withoutConversation.map((p) => p.displayName).join(', ')}.`}
         </p>
       )}
       {open && <DialogueAnswers roundId={round.id} revision={revision} />}
@@ -77,19 +79,23 @@ function OrganiserRounds({ schoolYear, units }: { schoolYear: string; units: Uni
   const [forming, setForming] = useState(false);
   return (
     <>
-      <Panel title={`Dialogomgångar ${schoolYear}`} description="Skicka inbjudningarna när grupperna har fått tider. Boten skickar ett kort till var och en; här syns svaren och vem boten inte når.">
+      <Panel
+        title={`Dialogomgångar ${schoolYear}`}
+        description="Skicka inbjudningarna när grupperna har fått tider. Boten skickar ett kort till var och en; här syns svaren och vem boten inte når."
+      >
         {!rounds.list && rounds.rounds.status === 'loading' && <Spinner size="small" label="Hämtar dialogerna…" />}
         {rounds.rounds.status === 'error' && <ErrorBar error={rounds.rounds.error} onRetry={rounds.rounds.reload} />}
         {rounds.error && <ErrorBar error={rounds.error} onDismiss={rounds.dismiss} />}
-        {rounds.list && (rounds.list.length ? (
-          <ul className={styles.rounds}>
-            {rounds.list.map((r) => (
-              <RoundItem key={r.id} round={r} rounds={rounds} />
-            ))}
-          </ul>
-        ) : (
-          <p className={styles.empty}>Inga dialogomgångar för läsåret ännu.</p>
-        ))}
+        {rounds.list &&
+          (rounds.list.length ? (
+            <ul className={styles.rounds}>
+              {rounds.list.map((r) => (
+                <RoundItem key={r.id} round={r} rounds={rounds} />
+              ))}
+            </ul>
+          ) : (
+            <p className={styles.empty}>Inga dialogomgångar för läsåret ännu.</p>
+          ))}
       </Panel>
       <Panel
         title="Ny dialogomgång"
@@ -100,7 +106,12 @@ function OrganiserRounds({ schoolYear, units }: { schoolYear: string; units: Uni
           </Button>
         }
       >
-        {forming && (types.length ? <DialogueRoundForm key={schoolYear} schoolYear={schoolYear} types={types} units={units} onCreate={rounds.create} /> : <Spinner size="small" label="Hämtar dialogtyperna…" />)}
+        {forming &&
+          (types.length ? (
+            <DialogueRoundForm key={schoolYear} schoolYear={schoolYear} types={types} units={units} onCreate={rounds.create} />
+          ) : (
+            <Spinner size="small" label="Hämtar dialogtyperna…" />
+          ))}
       </Panel>
     </>
   );
@@ -118,7 +129,10 @@ export default function DialoguesView({ me, units, schoolYear, unitId, onUnitCha
   const writes = organiser || (unit ? (me?.memberships.some((m) => m.unitId === unit.id && m.role === 'principal') ?? false) : false);
   return (
     <div className={styles.root}>
-      <ViewHeader title="Dialoger" intro="Förutsättnings-, process- och resultatdialoger: inbjudningar, svar och anteckningar som sparas med enhetens dokument." />
+      <ViewHeader
+        title="Dialoger"
+        intro="Förutsättnings-, process- och resultatdialoger: inbjudningar, svar och anteckningar som sparas med enhetens dokument."
+      />
       {organiser && <OrganiserRounds schoolYear={schoolYear} units={units} />}
       <Panel title="Mina inbjudningar">
         <MyInvitations />
@@ -127,11 +141,16 @@ export default function DialoguesView({ me, units, schoolYear, unitId, onUnitCha
         <Panel
           title="Dialoganteckningar"
           description={`Anteckningar från läsårets dialoger med ${unit.name}.`}
-          actions={
-            units.length > 1 ? <UnitPicker units={units} value={unit.id} onChange={onUnitChange} /> : undefined
-          }
+          actions={units.length > 1 ? <UnitPicker units={units} value={unit.id} onChange={onUnitChange} /> : undefined}
         >
-          <DialogueNotes key={`${unit.id}|${schoolYear}|${types.map((t) => t.key).join()}`} unitId={unit.id} unitName={unit.name} schoolYear={schoolYear} types={types} canWrite={writes} />
+          <DialogueNotes
+            key={`${unit.id}|${schoolYear}|${types.map((t) => t.key).join()}`}
+            unitId={unit.id}
+            unitName={unit.name}
+            schoolYear={schoolYear}
+            types={types}
+            canWrite={writes}
+          />
         </Panel>
       )}
     </div>

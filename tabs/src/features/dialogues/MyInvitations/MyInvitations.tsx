@@ -9,7 +9,13 @@ import { useMyInvitationsStyles } from './MyInvitations.styles';
 
 type Answer = 'accepted' | 'declined' | 'otherTime';
 
-function Invitation({ invitation: v, onAnswer }: { invitation: DialogueInvitationView; onAnswer(a: Answer, note?: string): Promise<ApiError | null> }) {
+function Invitation({
+  invitation: v,
+  onAnswer,
+}: {
+  invitation: DialogueInvitationView;
+  onAnswer(a: Answer, note?: string): Promise<ApiError | null>;
+}) {
   const styles = useMyInvitationsStyles();
   const [asking, setAsking] = useState(false);
   const [note, setNote] = useState('');
@@ -45,7 +51,9 @@ function Invitation({ invitation: v, onAnswer }: { invitation: DialogueInvitatio
           )}
         </p>
       )}
-      {v.participants.length > 0 && <p className={styles.line}>Deltar: {v.participants.map((p) => `${p.name} (${p.detail})`).join(', ')}</p>}
+      {v.participants.length > 0 && (
+        <p className={styles.line}>Deltar: {v.participants.map((p) => `${p.name} (${p.detail})`).join(', ')}</p>
+      )}
       {v.bring && (
         <p className={styles.line}>
           {v.bring.text}{' '}
@@ -60,7 +68,11 @@ function Invitation({ invitation: v, onAnswer }: { invitation: DialogueInvitatio
       {v.canAnswer ? (
         <>
           <div className={styles.buttons} role="group" aria-label="Svara">
-            <Button appearance={v.answer === 'accepted' ? 'primary' : 'secondary'} disabled={busy !== null} onClick={() => void answer('accepted')}>
+            <Button
+              appearance={v.answer === 'accepted' ? 'primary' : 'secondary'}
+              disabled={busy !== null}
+              onClick={() => void answer('accepted')}
+            >
               Tacka ja
             </Button>
             <Button disabled={busy !== null} onClick={() => void answer('declined')}>
@@ -79,7 +91,12 @@ function Invitation({ invitation: v, onAnswer }: { invitation: DialogueInvitatio
                 <Textarea value={note} rows={2} maxLength={1000} onChange={(_, d) => setNote(d.value)} />
               </Field>
               <div>
-                <Button appearance="primary" disabled={!note.trim() || busy !== null} icon={busy === 'otherTime' ? <Spinner size="tiny" /> : undefined} onClick={() => void answer('otherTime')}>
+                <Button
+                  appearance="primary"
+                  disabled={!note.trim() || busy !== null}
+                  icon={busy === 'otherTime' ? <Spinner size="tiny" /> : undefined}
+                  onClick={() => void answer('otherTime')}
+                >
                   Skicka önskemålet
                 </Button>
               </div>

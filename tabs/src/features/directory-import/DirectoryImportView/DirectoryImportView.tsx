@@ -10,24 +10,47 @@ import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import { useDirectoryImportViewStyles } from './DirectoryImportView.styles';
 
-const EMPTY: DirectoryImportConfig = { municipalityCode: '', roleSource: 'groups', groups: {}, units: [], leadership: {}, schedule: 'daily', autoApply: false };
+const EMPTY: DirectoryImportConfig = {
+  municipalityCode: '',
+  roleSource: 'groups',
+  groups: {},
+  units: [],
+  leadership: {},
+  schedule: 'daily',
+  autoApply: false,
+};
 const GROUPS = [
   ['organiser', 'Huvudmannanivån'],
   ['board', 'Nämnden'],
   ['admin', 'Systemförvaltare'],
   ['principals', 'Alla rektorer (för ledningen nedan)'],
 ] as const;
-const CHANGE: Record<string, string> = { new: 'ny', renamed: 'nytt namn', forms: 'nya skolformer', closed: 'nedlagd', reopened: 'öppnad igen' };
+const CHANGE: Record<string, string> = {
+  new: 'ny',
+  renamed: 'nytt namn',
+  forms: 'nya skolformer',
+  closed: 'nedlagd',
+  reopened: 'öppnad igen',
+};
 
 /** "10000001: anna@kommun.se, per@kommun.se" per line ⇄ the leadership mapping. */
-const leadershipText = (l: Record<string, string[]>) => Object.entries(l).map(([code, refs]) => `${code}: ${refs.join(', ')}`).join('\n');
+const leadershipText = (l: Record<string, string[]>) =>
+  Object.entries(l)
+    .map(([code, refs]) => `${code}: ${refs.join(', ')}`)
+    .join('\n');
 const parseLeadership = (text: string) =>
   Object.fromEntries(
     text
       .split('\n')
       .map((line) => line.split(':'))
       .filter(([code, refs]) => code?.trim() && refs?.trim())
-      .map(([code, refs]) => [code.trim(), refs.split(',').map((r) => r.trim()).filter(Boolean)]),
+      .map(([code, refs]) => [
+        code.trim(),
+        refs
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean),
+      ]),
   );
 const blankToUndefined = (v?: string) => (v && v.trim() ? v.trim() : undefined);
 
@@ -72,7 +95,13 @@ export default function DirectoryImportView() {
       const clean: DirectoryImportConfig = {
         ...config,
         groups: Object.fromEntries(Object.entries(config.groups).filter(([, v]) => blankToUndefined(v))),
-        units: config.units.filter((u) => u.schoolUnitCode.trim()).map((u) => ({ schoolUnitCode: u.schoolUnitCode.trim(), principalGroupId: blankToUndefined(u.principalGroupId), staffGroupId: blankToUndefined(u.staffGroupId) })),
+        units: config.units
+          .filter((u) => u.schoolUnitCode.trim())
+          .map((u) => ({
+            schoolUnitCode: u.schoolUnitCode.trim(),
+            principalGroupId: blankToUndefined(u.principalGroupId),
+            staffGroupId: blankToUndefined(u.staffGroupId),
+          })),
         leadership: parseLeadership(leadership),
       };
       setConfig(await api.saveConfig(clean));
@@ -93,28 +122,45 @@ export default function DirectoryImportView() {
         setNotice('Katalogen har ändrats sedan förhandsgranskningen. Granska de nya ändringarna och tillämpa igen.');
       }
     });
-  const unit = (i: number, patch: Partial<DirectoryImportConfig['units'][number]>) => setConfig((c) => ({ ...c, units: c.units.map((u, j) => (j === i ? { ...u, ...patch } : u)) }));
+  const unit = (i: number, patch: Partial<DirectoryImportConfig['units'][number]>) =>
+    setConfig((c) => ({ ...c, units: c.units.map((u, j) => (j === i ? { ...u, ...patch } : u)) }));
 
   if (state.status === 'loading') return <Spinner label="Hämtar katalogimporten…" />;
   if (state.status === 'error') return <ErrorBar error={state.error} onRetry={state.reload} />;
   const lastRun = state.data[0].lastRun;
   return (
     <div className={styles.root} data-testid="directory-import">
-      <ViewHeader title="Katalog" intro="Enheterna hämtas från Skolverkets skolenhetsregister, personerna och deras roller från kommunens grupper i Entra ID. Du ser vad som ändras innan något sparas, och inga dokument tas någonsin bort." />
+      <ViewHeader
+        title="Katalog"
+        intro="Enheterna hämtas från Skolverkets skolenhetsregister, personerna och deras roller från kommunens grupper i Entra ID. Du ser vad som ändras innan något sparas, och inga dokument tas någonsin bort."
+      />
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
       {notice && (
         <MessageBar intent="info">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      <Panel title="Inställningar" description={lastRun ? `Senast körd ${dateTime(lastRun.at)}${lastRun.applied ? ' och tillämpad' : ''}.` : 'Importen har inte körts än.'}>
+      <Panel
+        title="Inställningar"
+        description={
+          lastRun ? `Senast körd ${dateTime(lastRun.at)}${lastRun.applied ? ' och tillämpad' : ''}.` : 'Importen har inte körts än.'
+        }
+      >
         <div className={styles.grid}>
           <Field label="Kommunkod" hint="Fyra siffror, t.ex. 0180">
-            <Input value={config.municipalityCode} onChange={(_, d) => setConfig({ ...config, municipalityCode: d.value })} data-testid="municipality-code" />
+            <Input
+              value={config.municipalityCode}
+              onChange={(_, d) => setConfig({ ...config, municipalityCode: d.value })}
+              data-testid="municipality-code"
+            />
           </Field>
           {GROUPS.map(([key, label]) => (
             <Field key={key} label={`Grupp: ${label}`} hint="Gruppens objekt-id i Entra ID">
-              <Input value={config.groups[key] ?? ''} onChange={(_, d) => setConfig({ ...config, groups: { ...config.groups, [key]: d.value } })} data-testid={`group-${key}`} />
+              <Input
+                value={config.groups[key] ?? ''}
+                onChange={(_, d) => setConfig({ ...config, groups: { ...config.groups, [key]: d.value } })}
+                data-testid={`group-${key}`}
+              />
             </Field>
           ))}
         </div>
@@ -125,7 +171,11 @@ export default function DirectoryImportView() {
               <Input value={u.schoolUnitCode} onChange={(_, d) => unit(i, { schoolUnitCode: d.value })} data-testid={`unit-code-${i}`} />
             </Field>
             <Field label="Rektorsgrupp">
-              <Input value={u.principalGroupId ?? ''} onChange={(_, d) => unit(i, { principalGroupId: d.value })} data-testid={`unit-principals-${i}`} />
+              <Input
+                value={u.principalGroupId ?? ''}
+                onChange={(_, d) => unit(i, { principalGroupId: d.value })}
+                data-testid={`unit-principals-${i}`}
+              />
             </Field>
             <Field label="Personalgrupp">
               <Input value={u.staffGroupId ?? ''} onChange={(_, d) => unit(i, { staffGroupId: d.value })} data-testid={`unit-staff-${i}`} />
@@ -138,12 +188,23 @@ export default function DirectoryImportView() {
             Lägg till enhet
           </Button>
         </div>
-        <Field label="Vem leder vilken enhet" hint="En rad per enhet: skolenhetskod: e-post eller objekt-id, kommaseparerade. Används där enheten saknar egen rektorsgrupp.">
+        <Field
+          label="Vem leder vilken enhet"
+          hint="En rad per enhet: skolenhetskod: e-post eller objekt-id, kommaseparerade. Används där enheten saknar egen rektorsgrupp."
+        >
           <Textarea value={leadership} onChange={(_, d) => setLeadership(d.value)} resize="vertical" data-testid="leadership" />
         </Field>
         <div className={styles.actions}>
-          <Switch label="Kör varje dag" checked={config.schedule === 'daily'} onChange={(_, d) => setConfig({ ...config, schedule: d.checked ? 'daily' : 'off' })} />
-          <Checkbox label="Tillämpa automatiskt (annars väntar en förhandsgranskning på dig)" checked={config.autoApply} onChange={(_, d) => setConfig({ ...config, autoApply: d.checked === true })} />
+          <Switch
+            label="Kör varje dag"
+            checked={config.schedule === 'daily'}
+            onChange={(_, d) => setConfig({ ...config, schedule: d.checked ? 'daily' : 'off' })}
+          />
+          <Checkbox
+            label="Tillämpa automatiskt (annars väntar en förhandsgranskning på dig)"
+            checked={config.autoApply}
+            onChange={(_, d) => setConfig({ ...config, autoApply: d.checked === true })}
+          />
         </div>
         <div className={styles.actions}>
           <Button appearance="primary" onClick={save} disabled={busy !== null} data-testid="save-config">
@@ -167,7 +228,10 @@ export default function DirectoryImportView() {
         {!preview && <p className={styles.muted}>Förhandsgranska för att se vad importen skulle ändra.</p>}
         {preview && <PreviewList preview={preview} />}
       </Panel>
-      <Panel title="Intranätet i appen" description="Lokalt visas de publicerade sidorna på /intranet bara för inloggade. I SharePoint styr intranätets egna behörigheter.">
+      <Panel
+        title="Intranätet i appen"
+        description="Lokalt visas de publicerade sidorna på /intranet bara för inloggade. I SharePoint styr intranätets egna behörigheter."
+      >
         <Switch
           label="Sidorna är publika"
           checked={intranetPublic}
@@ -186,16 +250,25 @@ function PreviewList({ preview }: { preview: DirectoryPreview }) {
   return (
     <div data-testid="preview-result">
       <p className={styles.counts}>
-        {c.newUnits} nya enheter, {c.changedUnits} ändrade ({c.closedUnits} nedlagda) · {c.newPeople} nya personer, {c.movedPeople} flyttade, {c.leftPeople} har slutat
+        {c.newUnits} nya enheter, {c.changedUnits} ändrade ({c.closedUnits} nedlagda) · {c.newPeople} nya personer, {c.movedPeople}{' '}
+        flyttade, {c.leftPeople} har slutat
       </p>
       {preview.warnings.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{preview.warnings.join(' ')}</MessageBarBody>
         </MessageBar>
       )}
-      <Section title="Enheter" items={preview.units.map((u) => `${u.name} (${u.schoolFormLabel}, ${u.schoolUnitCode}): ${u.change.map((w) => CHANGE[w] ?? w).join(', ')}`)} />
+      <Section
+        title="Enheter"
+        items={preview.units.map(
+          (u) => `${u.name} (${u.schoolFormLabel}, ${u.schoolUnitCode}): ${u.change.map((w) => CHANGE[w] ?? w).join(', ')}`,
+        )}
+      />
       <Section title="Nya" items={preview.newPeople.map((p) => `${p.displayName}${p.units?.length ? `: ${p.units.join(', ')}` : ''}`)} />
-      <Section title="Flyttade" items={preview.moved.map((p) => `${p.displayName}: ${p.from?.join(', ') || '–'} → ${p.to?.join(', ') || '–'}`)} />
+      <Section
+        title="Flyttade"
+        items={preview.moved.map((p) => `${p.displayName}: ${p.from?.join(', ') || '–'} → ${p.to?.join(', ') || '–'}`)}
+      />
       <Section title="Har slutat (behåller sina dokument)" items={preview.left.map((p) => p.displayName)} />
     </div>
   );

@@ -15,7 +15,12 @@ export const useBatchPublishStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold },
   meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   // Under the label: past the checkbox's indicator (16 px) and its spacing.
-  outcome: { marginLeft: `calc(16px + 3 * ${tokens.spacingHorizontalS})`, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  outcome: {
+    marginLeft: `calc(16px + 3 * ${tokens.spacingHorizontalS})`,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
   published: { color: tokens.colorPaletteGreenForeground1 },
   unchanged: { color: tokens.colorNeutralForeground2 },
   failed: { color: tokens.colorPaletteRedForeground1 },

@@ -12,7 +12,19 @@ function outcomeText(o: PublishOutcome): string {
   return `Misslyckades: ${o.error?.message ?? 'Försök igen.'}`;
 }
 
-function Row({ doc, checked, outcome, disabled, onToggle }: { doc: PublishableDocument; checked: boolean; outcome?: PublishOutcome; disabled: boolean; onToggle(on: boolean): void }) {
+function Row({
+  doc,
+  checked,
+  outcome,
+  disabled,
+  onToggle,
+}: {
+  doc: PublishableDocument;
+  checked: boolean;
+  outcome?: PublishOutcome;
+  disabled: boolean;
+  onToggle(on: boolean): void;
+}) {
   const styles = useBatchPublishStyles();
   return (
     <li className={styles.item} data-testid="publishable-document">
@@ -31,7 +43,12 @@ function Row({ doc, checked, outcome, disabled, onToggle }: { doc: PublishableDo
         }
       />
       {outcome && (
-        <span className={mergeClasses(styles.outcome, styles[outcome.outcome])} role="status" data-testid="publish-outcome" data-outcome={outcome.outcome}>
+        <span
+          className={mergeClasses(styles.outcome, styles[outcome.outcome])}
+          role="status"
+          data-testid="publish-outcome"
+          data-outcome={outcome.outcome}
+        >
           {outcomeText(outcome)}
         </span>
       )}
@@ -51,21 +68,42 @@ export default function BatchPublish({ schoolYear, onPublished }: { schoolYear: 
   const some = !!list?.some((d) => selected.has(docKey(d)));
   const count = list?.filter((d) => selected.has(docKey(d))).length ?? 0;
   return (
-    <Panel title="Fastställda dokument att publicera" description={`Läsår ${schoolYear.replace('-', '/')}. Bara fastställda dokument visas; samma version publiceras inte två gånger.`} testId="batch-publish">
+    <Panel
+      title="Fastställda dokument att publicera"
+      description={`Läsår ${schoolYear.replace('-', '/')}. Bara fastställda dokument visas; samma version publiceras inte två gånger.`}
+      testId="batch-publish"
+    >
       <div className={styles.root}>
         {!list && documents.status === 'loading' && <Spinner label="Hämtar de fastställda dokumenten…" />}
         {!list && documents.status === 'error' && <ErrorBar error={documents.error} onRetry={documents.reload} />}
         {list && list.length === 0 && <p className={styles.empty}>Inga fastställda dokument det här läsåret.</p>}
         {list && list.length > 0 && (
           <>
-            <Checkbox checked={all ? true : some ? 'mixed' : false} disabled={busy} onChange={(_, d) => setAll(d.checked === true)} label="Markera alla" />
+            <Checkbox
+              checked={all ? true : some ? 'mixed' : false}
+              disabled={busy}
+              onChange={(_, d) => setAll(d.checked === true)}
+              label="Markera alla"
+            />
             <ul className={styles.list} aria-label="Fastställda dokument">
               {list.map((d) => (
-                <Row key={docKey(d)} doc={d} checked={selected.has(docKey(d))} outcome={outcomes.get(docKey(d))} disabled={busy} onToggle={(on) => toggle(docKey(d), on)} />
+                <Row
+                  key={docKey(d)}
+                  doc={d}
+                  checked={selected.has(docKey(d))}
+                  outcome={outcomes.get(docKey(d))}
+                  disabled={busy}
+                  onToggle={(on) => toggle(docKey(d), on)}
+                />
               ))}
             </ul>
             <div className={styles.actions}>
-              <Button appearance="primary" disabled={busy || count === 0} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void publish()}>
+              <Button
+                appearance="primary"
+                disabled={busy || count === 0}
+                icon={busy ? <Spinner size="tiny" /> : undefined}
+                onClick={() => void publish()}
+              >
                 {`Publicera valda (${count})`}
               </Button>
             </div>

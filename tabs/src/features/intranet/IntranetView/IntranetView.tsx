@@ -16,7 +16,12 @@ const GROUPS: { title: string; kinds: PageKind[] }[] = [
   { title: 'Årshjul', kinds: ['yearWheel'] },
 ];
 
-const KIND_LABELS: Record<PageKind, string> = { annualFollowUp: 'Verksamhetsuppföljning', plan: 'Åtagandeplan', report: 'Läsårsrapport', yearWheel: 'Årshjul' };
+const KIND_LABELS: Record<PageKind, string> = {
+  annualFollowUp: 'Verksamhetsuppföljning',
+  plan: 'Åtagandeplan',
+  report: 'Läsårsrapport',
+  yearWheel: 'Årshjul',
+};
 
 function PageList({ pages }: { pages: PublishedPage[] }) {
   const styles = useIntranetViewStyles();
@@ -52,13 +57,19 @@ export default function IntranetView({ schoolYear, me }: { schoolYear?: string; 
   const organiser = !!schoolYear && !!me?.roles.includes('organiser');
   return (
     <div className={styles.root}>
-      <ViewHeader title="Intranät" intro="Fastställda dokument som har publicerats på intranätet. Sidorna öppnas i en ny flik och kan läsas på surfplatta och telefon." />
+      <ViewHeader
+        title="Intranät"
+        intro="Fastställda dokument som har publicerats på intranätet. Sidorna öppnas i en ny flik och kan läsas på surfplatta och telefon."
+      />
       {organiser && <BatchPublish key={schoolYear} schoolYear={schoolYear} onPublished={() => setRevision((r) => r + 1)} />}
       {pages.status === 'loading' && <Spinner label="Hämtar de publicerade sidorna…" />}
       {pages.status === 'error' && <ErrorBar error={pages.error} onRetry={pages.reload} />}
       {pages.status === 'ready' &&
         (pages.data.length === 0 ? (
-          <Panel title="Inget publicerat ännu" description="När huvudmannen publicerar en fastställd verksamhetsuppföljning, åtagandeplan eller läsårsrapport syns den här." />
+          <Panel
+            title="Inget publicerat ännu"
+            description="När huvudmannen publicerar en fastställd verksamhetsuppföljning, åtagandeplan eller läsårsrapport syns den här."
+          />
         ) : (
           GROUPS.map((g) => {
             const mine = pages.data.filter((p) => g.kinds.includes(p.kind));

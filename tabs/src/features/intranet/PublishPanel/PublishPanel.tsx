@@ -42,7 +42,12 @@ export function PublishPanel({ what, final, note, current, publish, onPublished 
       )}
       {final ? (
         <div>
-          <Button appearance={page ? 'secondary' : 'primary'} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void run()}>
+          <Button
+            appearance={page ? 'secondary' : 'primary'}
+            disabled={busy}
+            icon={busy ? <Spinner size="tiny" /> : undefined}
+            onClick={() => void run()}
+          >
             {page ? 'Publicera igen' : 'Publicera på intranätet'}
           </Button>
           {note && <p className={styles.note}>{note}</p>}

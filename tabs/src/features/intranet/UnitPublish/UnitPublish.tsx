@@ -6,12 +6,23 @@ import { useOrganiserApi } from '../../../shared/hooks/use-organiser-api';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { PublishPanel } from '../PublishPanel/PublishPanel';
 
-
 /**
  * "Publicera på intranätet" under a unit's document, for the organiser: the button for a final
  * document only (the open document tells its status); the server refuses anything else too.
  */
-export default function UnitPublish({ kind, unitId, unitName, schoolYear, final }: { kind: DocumentKind; unitId: string; unitName: string | undefined; schoolYear: string; final: boolean }) {
+export default function UnitPublish({
+  kind,
+  unitId,
+  unitName,
+  schoolYear,
+  final,
+}: {
+  kind: DocumentKind;
+  unitId: string;
+  unitName: string | undefined;
+  schoolYear: string;
+  final: boolean;
+}) {
   const noun = useDocumentNames()[kind];
   const api = useOrganiserApi();
   const [revision, setRevision] = useState(0);

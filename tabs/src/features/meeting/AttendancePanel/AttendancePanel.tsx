@@ -31,7 +31,11 @@ export function AttendancePanel({ meetingApi }: { meetingApi: MeetingApi }) {
             {attendance.people.map((p) => (
               <li key={p.personId} className={styles.person}>
                 {attendance.canMark && p.source !== 'graph' ? (
-                  <Checkbox label={`${p.displayName} (${MEETING_ROLE_LABELS[p.role]})`} checked={p.present === true} onChange={(_, d) => void mark(p.personId, d.checked === true)} />
+                  <Checkbox
+                    label={`${p.displayName} (${MEETING_ROLE_LABELS[p.role]})`}
+                    checked={p.present === true}
+                    onChange={(_, d) => void mark(p.personId, d.checked === true)}
+                  />
                 ) : (
                   <span>
                     {p.displayName} ({MEETING_ROLE_LABELS[p.role]}): {PRESENT_TEXT(p.present)}

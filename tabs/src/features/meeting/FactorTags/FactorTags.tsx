@@ -13,12 +13,7 @@ export function FactorTags({ session, readOnly }: { session: DocumentSession<Mee
   const chosen = new Set((Array.isArray(value) ? value : []).map((e) => e.text));
 
   if (conflict) return <MergePanel label="framgångsfaktorerna" conflict={conflict} onResolve={(r) => void resolve(r)} />;
-  if (readOnly)
-    return (
-      <p className={styles.readOnly}>
-        Framgångsfaktorer: {chosen.size ? [...chosen].join(', ') : 'inga valda'}
-      </p>
-    );
+  if (readOnly) return <p className={styles.readOnly}>Framgångsfaktorer: {chosen.size ? [...chosen].join(', ') : 'inga valda'}</p>;
 
   const toggle = (label: string) => {
     const next = SUCCESS_FACTOR_CODES.map((c) => SUCCESS_FACTOR_LABELS[c]).filter((l) => (l === label ? !chosen.has(l) : chosen.has(l)));
@@ -33,7 +28,15 @@ export function FactorTags({ session, readOnly }: { session: DocumentSession<Mee
         {SUCCESS_FACTOR_CODES.map((c) => {
           const label = SUCCESS_FACTOR_LABELS[c];
           return (
-            <ToggleButton key={c} size="small" shape="circular" className={styles.tag} appearance={chosen.has(label) ? 'primary' : 'secondary'} checked={chosen.has(label)} onClick={() => toggle(label)}>
+            <ToggleButton
+              key={c}
+              size="small"
+              shape="circular"
+              className={styles.tag}
+              appearance={chosen.has(label) ? 'primary' : 'secondary'}
+              checked={chosen.has(label)}
+              onClick={() => toggle(label)}
+            >
               {label}
             </ToggleButton>
           );

@@ -36,7 +36,14 @@ export function MeetingOverview({ view, meetingApi }: { view: MeetingView; meeti
               <UnitDocument unit={unit} bring={view.bring?.document ?? null} />
               <div className={styles.column}>
                 <UnitFigures unit={unit} />
-                {session && <NoteEditor session={session} meetingApi={meetingApi} unitName={unit.name} canConvert={view.you.canConvertActions.includes(unit.unitId)} />}
+                {session && (
+                  <NoteEditor
+                    session={session}
+                    meetingApi={meetingApi}
+                    unitName={unit.name}
+                    canConvert={view.you.canConvertActions.includes(unit.unitId)}
+                  />
+                )}
               </div>
             </div>
             {view.kind === 'process' && <StaffPicker meetingApi={meetingApi} canPick={view.you.canPickStaff.includes(unit.unitId)} />}

@@ -20,12 +20,18 @@ function Screens({ address }: { address: MeetingAddress }) {
         <ErrorBar error={view.error} onRetry={view.reload} />
       </div>
     );
-  if (seam.status === 'error') return <div className={styles.message}><ErrorBar error={seam.error} onRetry={seam.reload} /></div>;
+  if (seam.status === 'error')
+    return (
+      <div className={styles.message}>
+        <ErrorBar error={seam.error} onRetry={seam.reload} />
+      </div>
+    );
   if (view.status !== 'ready' || seam.status !== 'ready') return <Spinner label="Hämtar dialogen…" />;
 
   const surface = seam.data.place.surface;
   if (surface === 'stage') return <StageView view={view.data} unitId={address.stageUnitId} />;
-  if (surface === 'sidePanel') return <SidePanel view={view.data} meetingApi={meetingApi} seam={seam.data} canShare={canShare.data === true} address={address} />;
+  if (surface === 'sidePanel')
+    return <SidePanel view={view.data} meetingApi={meetingApi} seam={seam.data} canShare={canShare.data === true} address={address} />;
   return <MeetingOverview view={view.data} meetingApi={meetingApi} />;
 }
 

@@ -22,14 +22,25 @@ interface Props {
 const LINK_TEXT: Record<Mode, string> = { followUp: 'Uppföljning i åtagandeplanen', commitment: 'Nytt åtagande (utkast) i åtagandeplanen' };
 
 /** One agreed action: what it became, or the two ways to carry it into the unit's plan. */
-function ActionItem({ action, plan, onConvert }: { action: MeetingAction; plan: PlanDocument | null; onConvert: ((mode: Mode, targetId: string) => Promise<ApiError | null>) | null }) {
+function ActionItem({
+  action,
+  plan,
+  onConvert,
+}: {
+  action: MeetingAction;
+  plan: PlanDocument | null;
+  onConvert: ((mode: Mode, targetId: string) => Promise<ApiError | null>) | null;
+}) {
   const styles = useNoteActionsStyles();
   const [mode, setMode] = useState<Mode | null>(null);
   const [target, setTarget] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const goalAreas = plan?.plan.goalAreas ?? [];
-  const options = mode === 'followUp' ? goalAreas.flatMap((g) => g.commitments.map((c) => ({ id: c.id, label: `${g.label}: ${c.title}` }))) : goalAreas.map((g) => ({ id: g.id, label: g.label }));
+  const options =
+    mode === 'followUp'
+      ? goalAreas.flatMap((g) => g.commitments.map((c) => ({ id: c.id, label: `${g.label}: ${c.title}` })))
+      : goalAreas.map((g) => ({ id: g.id, label: g.label }));
 
   const run = async () => {
     if (!mode || !target || !onConvert) return;
@@ -105,7 +116,10 @@ export function NoteActions({ session, meetingApi, readOnly, canConvert }: Props
   const convert = (action: MeetingAction) => async (mode: Mode, targetId: string) => {
     await session.flush();
     const id = session.doc.actions.find((a) => a.text === action.text)?.id ?? action.id;
-    const body = mode === 'followUp' ? { target: 'followUp' as const, commitmentId: targetId } : { target: 'commitment' as const, goalAreaId: targetId };
+    const body =
+      mode === 'followUp'
+        ? { target: 'followUp' as const, commitmentId: targetId }
+        : { target: 'commitment' as const, goalAreaId: targetId };
     return session.write(async () => (await meetingApi.action(note.unitId, id, body)).note);
   };
 
@@ -121,7 +135,9 @@ export function NoteActions({ session, meetingApi, readOnly, canConvert }: Props
       ) : (
         <p className={styles.muted}>Inga åtgärder ännu.</p>
       )}
-      {canConvert && plan.status === 'ready' && !plan.data && <p className={styles.muted}>Enhetens åtagandeplan är inte påbörjad: åtgärderna kan föras in när den finns.</p>}
+      {canConvert && plan.status === 'ready' && !plan.data && (
+        <p className={styles.muted}>Enhetens åtagandeplan är inte påbörjad: åtgärderna kan föras in när den finns.</p>
+      )}
       {!readOnly && (
         <div className={styles.add}>
           <Field className={styles.grow} label="Ny åtgärd">

@@ -43,7 +43,15 @@ export function NoteEditor({ session, meetingApi, unitName, canConvert }: Props)
           Senast sparad av {note.modifiedByName}, {dateTime(note.modified)}
         </p>
       )}
-      <AutosaveField session={session} fieldKey="body" labelledBy={headingId} name={`anteckningen för ${unitName}`} readOnly={!note.canEdit} rows={8} emptyText="Inga anteckningar ännu." />
+      <AutosaveField
+        session={session}
+        fieldKey="body"
+        labelledBy={headingId}
+        name={`anteckningen för ${unitName}`}
+        readOnly={!note.canEdit}
+        rows={8}
+        emptyText="Inga anteckningar ännu."
+      />
       <FactorTags session={session} readOnly={!note.canEdit} />
       <NoteActions session={session} meetingApi={meetingApi} readOnly={!note.canEdit} canConvert={canConvert} />
     </section>

@@ -27,13 +27,23 @@ export function QuestionsPanel({ meetingApi, initial, units, unitId }: Props) {
   const write = async (next: (Pick<MeetingQuestion, 'text' | 'unitId'> & { id?: string })[]) => {
     setError(null);
     try {
-      setQuestions(await meetingApi.writeQuestions(questions.etag, { questions: next.map((q) => ({ ...(q.id ? { id: q.id } : {}), text: q.text, unitId: q.unitId })) }));
+      setQuestions(
+        await meetingApi.writeQuestions(questions.etag, {
+          questions: next.map((q) => ({ ...(q.id ? { id: q.id } : {}), text: q.text, unitId: q.unitId })),
+        }),
+      );
       return true;
     } catch (e) {
       const failure = toApiError(e);
       setError(failure);
       // Someone else changed the questions: show theirs; what was typed stays in the field.
-      if (failure.isConflict) setQuestions(await meetingApi.view().then((v) => v.questions, () => questions));
+      if (failure.isConflict)
+        setQuestions(
+          await meetingApi.view().then(
+            (v) => v.questions,
+            () => questions,
+          ),
+        );
       return false;
     }
   };
@@ -52,7 +62,12 @@ export function QuestionsPanel({ meetingApi, initial, units, unitId }: Props) {
             <li key={q.id} className={styles.item}>
               {q.text} {q.unitId && !unitId && <span className={styles.unit}>({nameOf(q.unitId)})</span>}
               {questions.canEdit && (
-                <Button size="small" appearance="subtle" aria-label={`Ta bort frågan ${q.text}`} onClick={() => void write(questions.questions.filter((x) => x.id !== q.id))}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-label={`Ta bort frågan ${q.text}`}
+                  onClick={() => void write(questions.questions.filter((x) => x.id !== q.id))}
+                >
                   Ta bort
                 </Button>
               )}

@@ -36,7 +36,12 @@ function ShareButton({ seam, url }: { seam: MeetingHost; url: string }) {
   };
   return (
     <div className={styles.share}>
-      <Button appearance="primary" onClick={share} disabled={state.kind === 'busy'} icon={state.kind === 'busy' ? <Spinner size="tiny" /> : undefined}>
+      <Button
+        appearance="primary"
+        onClick={share}
+        disabled={state.kind === 'busy'}
+        icon={state.kind === 'busy' ? <Spinner size="tiny" /> : undefined}
+      >
         Dela till mötet
       </Button>
       <p className={styles.status} role="status">
@@ -53,7 +58,9 @@ function ShareButton({ seam, url }: { seam: MeetingHost; url: string }) {
  */
 export function SidePanel({ view, meetingApi, seam, canShare, address }: Props) {
   const styles = useSidePanelStyles();
-  const [unitId, setUnitId] = useState(() => view.units.find((u) => view.you.canWriteNotes.includes(u.unitId))?.unitId ?? view.units[0]?.unitId ?? '');
+  const [unitId, setUnitId] = useState(
+    () => view.units.find((u) => view.you.canWriteNotes.includes(u.unitId))?.unitId ?? view.units[0]?.unitId ?? '',
+  );
   const notes = useNoteSessions(meetingApi);
   const unit = view.units.find((u) => u.unitId === unitId);
   const session = unit ? notes.session(unit.unitId) : undefined;
@@ -72,9 +79,22 @@ export function SidePanel({ view, meetingApi, seam, canShare, address }: Props) 
           </Select>
         </Field>
       )}
-      {unit && view.you.canShareToStage && canShare && unit.document && <ShareButton seam={seam} url={stageUrl(location.origin, address, unit.unitId)} />}
+      {unit && view.you.canShareToStage && canShare && unit.document && (
+        <ShareButton seam={seam} url={stageUrl(location.origin, address, unit.unitId)} />
+      )}
       {notes.error && <ErrorBar error={notes.error} />}
-      {unit && (session ? <NoteEditor key={unit.unitId} session={session} meetingApi={meetingApi} unitName={unit.name} canConvert={view.you.canConvertActions.includes(unit.unitId)} /> : <Spinner size="small" label="Hämtar anteckningarna…" />)}
+      {unit &&
+        (session ? (
+          <NoteEditor
+            key={unit.unitId}
+            session={session}
+            meetingApi={meetingApi}
+            unitName={unit.name}
+            canConvert={view.you.canConvertActions.includes(unit.unitId)}
+          />
+        ) : (
+          <Spinner size="small" label="Hämtar anteckningarna…" />
+        ))}
       {unit && (
         <Accordion multiple collapsible>
           <AccordionItem value="document">

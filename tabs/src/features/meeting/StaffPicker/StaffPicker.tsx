@@ -23,7 +23,9 @@ export function StaffPicker({ meetingApi, canPick }: { meetingApi: MeetingApi; c
   if (!canPick || !staff.canEdit)
     return (
       <section aria-label="Inbjudna medarbetare">
-        <p className={styles.muted}>Inbjudna medarbetare: {staff.invited.length ? staff.invited.map((p) => p.displayName).join(', ') : 'inga ännu'}.</p>
+        <p className={styles.muted}>
+          Inbjudna medarbetare: {staff.invited.length ? staff.invited.map((p) => p.displayName).join(', ') : 'inga ännu'}.
+        </p>
       </section>
     );
 
@@ -47,7 +49,12 @@ export function StaffPicker({ meetingApi, canPick }: { meetingApi: MeetingApi; c
       <legend className={styles.legend}>Medarbetare i processdialogen</legend>
       <p className={styles.muted}>Välj vilka av enhetens medarbetare som bjuds in. De ser mötets flik och kan skriva anteckningar.</p>
       {staff.candidates.map((p) => (
-        <Checkbox key={p.personId} label={p.displayName} checked={chosen.has(p.personId)} onChange={(_, d) => toggle(p.personId, d.checked === true)} />
+        <Checkbox
+          key={p.personId}
+          label={p.displayName}
+          checked={chosen.has(p.personId)}
+          onChange={(_, d) => toggle(p.personId, d.checked === true)}
+        />
       ))}
       {saveError && <ErrorBar error={saveError} onDismiss={() => setSaveError(null)} />}
       <div>

@@ -11,6 +11,11 @@ export const useStageViewStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(16rem, 1fr)', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(16rem, 1fr)',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase500 },
 });

@@ -22,7 +22,12 @@ export function UnitDocument({ unit, bring, stage = false }: { unit: MeetingUnit
   const names = useDocumentNames();
   const doc = unit.document;
   if (!doc) {
-    const missing = bring === 'report' ? `${names.report.The} är inte påbörjad ännu.` : bring === 'plan' ? `${names.plan.The} är inte påbörjad ännu.` : 'Den här dialogen har inget dokument att ta med.';
+    const missing =
+      bring === 'report'
+        ? `${names.report.The} är inte påbörjad ännu.`
+        : bring === 'plan'
+          ? `${names.plan.The} är inte påbörjad ännu.`
+          : 'Den här dialogen har inget dokument att ta med.';
     return <p className={styles.empty}>{missing}</p>;
   }
   const headingId = `doc-${unit.unitId}`;
@@ -34,7 +39,11 @@ export function UnitDocument({ unit, bring, stage = false }: { unit: MeetingUnit
       <p className={styles.meta}>{doc.statusLabel}</p>
       <section className={styles.changes} aria-label="Ändrat sedan förra dialogen" data-testid="changes-since-dialogue">
         <h4 className={styles.changesTitle}>Ändrat sedan förra dialogen{doc.changes.sinceLabel ? ` (${doc.changes.sinceLabel})` : ''}</h4>
-        {doc.changes.changes.length ? <ChangeList changes={doc.changes.changes} /> : <p className={styles.empty}>Inget har ändrats sedan förra dialogen.</p>}
+        {doc.changes.changes.length ? (
+          <ChangeList changes={doc.changes.changes} />
+        ) : (
+          <p className={styles.empty}>Inget har ändrats sedan förra dialogen.</p>
+        )}
       </section>
       {bySection(doc.entries).map(([section, entries]) => (
         <section key={section} className={styles.section}>

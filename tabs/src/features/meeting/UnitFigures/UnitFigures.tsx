@@ -14,7 +14,9 @@ export function UnitFigures({ unit }: { unit: MeetingUnit }) {
           <caption className={styles.muted}>Index 0–100 per mätning; dolt där för få har svarat.</caption>
           <thead>
             <tr>
-              <th className={styles.head} scope="col">Mätning</th>
+              <th className={styles.head} scope="col">
+                Mätning
+              </th>
               {TLD_AREAS.map((a) => (
                 <th key={a} className={styles.cell} scope="col">
                   <abbr title={TLD_AREA_LABELS[a]}>{a}</abbr>
@@ -25,7 +27,9 @@ export function UnitFigures({ unit }: { unit: MeetingUnit }) {
           <tbody>
             {rounds.map((r) => (
               <tr key={r.roundId}>
-                <th className={styles.head} scope="row">{r.label}</th>
+                <th className={styles.head} scope="row">
+                  {r.label}
+                </th>
                 {TLD_AREAS.map((a) => (
                   <td key={a} className={styles.cell}>
                     {r.shown && r.index ? formatNumber(r.index[a]) : 'dolt'}

@@ -10,8 +10,20 @@ export const useGoalAreaMatrixStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
   },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase300 },
-  caption: { textAlign: 'left', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, paddingBottom: tokens.spacingVerticalS },
-  th: { ...cell, textAlign: 'left', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, verticalAlign: 'bottom', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  caption: {
+    textAlign: 'left',
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  th: {
+    ...cell,
+    textAlign: 'left',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    verticalAlign: 'bottom',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
   areaHeader: {
     ...cell,
     verticalAlign: 'bottom',

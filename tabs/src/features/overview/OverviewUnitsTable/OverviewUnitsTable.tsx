@@ -49,7 +49,12 @@ function FollowUpCell({ unit }: { unit: OverviewUnit }) {
 function AttendanceCell({ unit }: { unit: OverviewUnit }) {
   const styles = useOverviewUnitsTableStyles();
   const a = unit.attendance;
-  if (!a) return <span className={styles.muted} title="Ingen närvaro registrerad">–</span>;
+  if (!a)
+    return (
+      <span className={styles.muted} title="Ingen närvaro registrerad">
+        –
+      </span>
+    );
   return <span>{`${a.attended} av ${a.invited} ${a.invited === 1 ? 'dialog' : 'dialoger'}`}</span>;
 }
 
@@ -92,7 +97,12 @@ export function OverviewUnitsTable({ units, sort, onSort, hrefForUnit, onOpenUni
     onOpenUnit(unitId);
   };
   const header = (c: (typeof COLUMNS)[number], i: number): ReactNode => {
-    if (!c.key) return <th key={i} scope="col" className={styles.th}>{c.label}</th>;
+    if (!c.key)
+      return (
+        <th key={i} scope="col" className={styles.th}>
+          {c.label}
+        </th>
+      );
     const key = c.key;
     const active = sort.key === key;
     return (
@@ -110,7 +120,10 @@ export function OverviewUnitsTable({ units, sort, onSort, hrefForUnit, onOpenUni
   return (
     <div className={styles.scroll} role="region" aria-label="Enheterna i översikten" tabIndex={0}>
       <table className={styles.table} data-testid="overview-units">
-        <caption className={styles.caption}>Alla enheter: dokument, uppföljning, närvaro vid dialogerna, TLD och nyckeltal. Klicka på en kolumnrubrik för att sortera; annars visas enheterna efter skolform.</caption>
+        <caption className={styles.caption}>
+          Alla enheter: dokument, uppföljning, närvaro vid dialogerna, TLD och nyckeltal. Klicka på en kolumnrubrik för att sortera; annars
+          visas enheterna efter skolform.
+        </caption>
         <thead>
           <tr>{COLUMNS.map(header)}</tr>
         </thead>

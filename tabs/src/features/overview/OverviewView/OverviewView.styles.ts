@@ -3,11 +3,21 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useOverviewViewStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   summary: { margin: 0, color: tokens.colorNeutralForeground2 },
-  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(34rem, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(34rem, 100%), 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
   factors: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   factor: { display: 'grid', gridTemplateColumns: 'minmax(10rem, 2fr) 3fr 2rem', alignItems: 'center', gap: tokens.spacingHorizontalS },
   factorLabel: { fontSize: tokens.fontSizeBase200 },
-  factorBarTrack: { height: '10px', backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall, overflow: 'hidden' },
+  factorBarTrack: {
+    height: '10px',
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+    overflow: 'hidden',
+  },
   factorBar: { display: 'block', height: '100%', backgroundColor: tokens.colorBrandBackground },
   factorCount: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
 });

@@ -25,7 +25,9 @@ interface Props {
  */
 /** A waiting item's place in the app, as use-location-state reads it (the unit's document, or a view). */
 const waitingHref = (t: WaitingTarget) =>
-  t.view === 'document' ? `?unitId=${encodeURIComponent(t.unitId)}&year=${t.schoolYear.replace('/', '-')}${t.doc === 'report' ? '&doc=report' : ''}` : `?view=${t.view}`;
+  t.view === 'document'
+    ? `?unitId=${encodeURIComponent(t.unitId)}&year=${t.schoolYear.replace('/', '-')}${t.doc === 'report' ? '&doc=report' : ''}`
+    : `?view=${t.view}`;
 
 export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Props) {
   const styles = useOverviewViewStyles();
@@ -35,7 +37,14 @@ export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Pr
 
   const all = overview.data?.units;
   const forms = useMemo(() => schoolFormsOf(all ?? []), [all]);
-  const units = useMemo(() => sortUnits((all ?? []).filter((u) => !form || u.unit.schoolForm === form), sort), [all, form, sort]);
+  const units = useMemo(
+    () =>
+      sortUnits(
+        (all ?? []).filter((u) => !form || u.unit.schoolForm === form),
+        sort,
+      ),
+    [all, form, sort],
+  );
   const names = useMemo(() => new Map((all ?? []).map((u) => [u.unit.id, u.unit.name])), [all]);
 
   const stale = units.filter(isStale).length;
@@ -45,7 +54,10 @@ export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Pr
 
   return (
     <div className={styles.root}>
-      <ViewHeader title={`Översikt ${schoolYear}`} intro="Alla enheter sida vid sida: dokumentens status, valda målområden, hur färska uppföljningarna är, TLD och nyckeltal.">
+      <ViewHeader
+        title={`Översikt ${schoolYear}`}
+        intro="Alla enheter sida vid sida: dokumentens status, valda målområden, hur färska uppföljningarna är, TLD och nyckeltal."
+      >
         <Field label="Skolform">
           <Select value={form} onChange={(_, d) => setForm(d.value)} data-testid="overview-form-filter">
             <option value="">Alla skolformer</option>
@@ -73,7 +85,13 @@ export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Pr
             })}
           </p>
           <Panel title="Enheterna">
-            <OverviewUnitsTable units={units} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} hrefForUnit={hrefForUnit} onOpenUnit={onOpenUnit} />
+            <OverviewUnitsTable
+              units={units}
+              sort={sort}
+              onSort={(key) => setSort((s) => nextSort(s, key))}
+              hrefForUnit={hrefForUnit}
+              onOpenUnit={onOpenUnit}
+            />
           </Panel>
           <Panel title="Målområden" description="Vilka övergripande målområden varje enhet har prioriterat i sin åtagandeplan.">
             <GoalAreaMatrix units={units} goalAreas={overview.data.goalAreas} />

@@ -1,5 +1,14 @@
 import type { OverviewUnit } from '../../../api/organiser-types';
-import { CHANGE_ARROWS, CHANGE_LABELS, formatNumber, HIDDEN_REASON_TEXT, indexChange, latestIndices, TLD_AREA_LABELS, TLD_AREAS } from '../../../lib/figures';
+import {
+  CHANGE_ARROWS,
+  CHANGE_LABELS,
+  formatNumber,
+  HIDDEN_REASON_TEXT,
+  indexChange,
+  latestIndices,
+  TLD_AREA_LABELS,
+  TLD_AREAS,
+} from '../../../lib/figures';
 import { useTldIndexCellStyles } from './TldIndexCell.styles';
 
 /** The unit's latest TLD indices, each with an arrow against the round before and the same in words. */

@@ -27,7 +27,13 @@ export const usePersonalPageStyles = makeStyles({
     backgroundColor: tokens.colorStatusWarningBackground1,
   },
   dueTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  dueList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  dueList: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase300 },
   caption: {
     position: 'absolute',

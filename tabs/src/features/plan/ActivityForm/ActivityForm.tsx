@@ -35,7 +35,13 @@ export function ActivityForm({ title, submitLabel, initial, onSubmit, onDone }: 
         <Input value={name} maxLength={255} autoFocus onChange={(_, d) => setName(d.value)} />
       </Field>
       <Field label="Vad den ska leda till">
-        <Textarea className={styles.textarea} value={expected} resize="vertical" maxLength={4000} onChange={(_, d) => setExpected(d.value)} />
+        <Textarea
+          className={styles.textarea}
+          value={expected}
+          resize="vertical"
+          maxLength={4000}
+          onChange={(_, d) => setExpected(d.value)}
+        />
       </Field>
     </PlanForm>
   );

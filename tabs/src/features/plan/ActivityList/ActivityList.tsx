@@ -37,7 +37,13 @@ function ActivityItem({ activity }: { activity: Activity }) {
         </span>
         {canEdit && (
           <span className={styles.itemActions}>
-            <Button ref={editButton} size="small" appearance="subtle" aria-label={`Ändra aktiviteten ${activity.title}`} onClick={() => setEditing(true)}>
+            <Button
+              ref={editButton}
+              size="small"
+              appearance="subtle"
+              aria-label={`Ändra aktiviteten ${activity.title}`}
+              onClick={() => setEditing(true)}
+            >
               Ändra
             </Button>
             <ConfirmButton

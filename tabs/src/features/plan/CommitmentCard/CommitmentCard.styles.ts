@@ -46,7 +46,16 @@ export const useCommitmentCardStyles = makeStyles({
   // Board goals are sentences: they wrap instead of running off a phone's screen.
   tag: { height: 'auto', minHeight: '24px', maxWidth: '100%' },
   tagText: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: '2px', paddingBottom: '2px' },
-  tagList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0, maxWidth: '100%' },
+  tagList: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    maxWidth: '100%',
+  },
   chain: {
     margin: 0,
     display: 'grid',

@@ -102,7 +102,13 @@ export function CommitmentCard({ commitment }: { commitment: Commitment }) {
             {comments.button}
             {canEdit && (
               <>
-                <Button ref={editButton} size="small" appearance="subtle" aria-label={`Ändra åtagandet ${commitment.title}`} onClick={() => setEditing(true)}>
+                <Button
+                  ref={editButton}
+                  size="small"
+                  appearance="subtle"
+                  aria-label={`Ändra åtagandet ${commitment.title}`}
+                  onClick={() => setEditing(true)}
+                >
                   Ändra
                 </Button>
                 <ConfirmButton
@@ -123,7 +129,9 @@ export function CommitmentCard({ commitment }: { commitment: Commitment }) {
       <dl className={styles.chain}>
         <div className={styles.chainItem}>
           <dt className={styles.term}>Vad vi åtar oss</dt>
-          <dd className={commitment.description ? styles.definition : styles.missing}>{commitment.description || 'Inte beskrivet ännu.'}</dd>
+          <dd className={commitment.description ? styles.definition : styles.missing}>
+            {commitment.description || 'Inte beskrivet ännu.'}
+          </dd>
         </div>
         <div className={styles.chainItem}>
           <dt className={styles.term}>Tänkta effekter</dt>

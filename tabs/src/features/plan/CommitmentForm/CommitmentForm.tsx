@@ -17,7 +17,19 @@ interface Props {
 }
 
 /** A group of checkboxes, one per catalogue entry. */
-function Choices({ legend, hint, options, value, onChange }: { legend: string; hint: string; options: CatalogueEntry[]; value: string[]; onChange(next: string[]): void }) {
+function Choices({
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  hint: string;
+  options: CatalogueEntry[];
+  value: string[];
+  onChange(next: string[]): void;
+}) {
   const styles = useCommitmentFormStyles();
   return (
     <fieldset className={styles.fieldset}>
@@ -58,14 +70,22 @@ export function CommitmentForm({ title, submitLabel, initial, onSubmit, onDone }
         setMissing(!heading.trim());
         return !!heading.trim();
       }}
-      onSubmit={() => onSubmit({ title: heading.trim(), description: description.trim(), intendedEffects: effects.trim(), boardGoalIds, successFactors })}
+      onSubmit={() =>
+        onSubmit({ title: heading.trim(), description: description.trim(), intendedEffects: effects.trim(), boardGoalIds, successFactors })
+      }
       onDone={onDone}
     >
       <Field label="Åtagande (rubrik)" required validationMessage={missing ? 'Skriv en rubrik för åtagandet.' : undefined}>
         <Input value={heading} maxLength={255} autoFocus onChange={(_, d) => setHeading(d.value)} />
       </Field>
       <Field label="Vad vi åtar oss" hint="Konkretisera vad enheten ska göra.">
-        <Textarea className={styles.textarea} value={description} resize="vertical" maxLength={4000} onChange={(_, d) => setDescription(d.value)} />
+        <Textarea
+          className={styles.textarea}
+          value={description}
+          resize="vertical"
+          maxLength={4000}
+          onChange={(_, d) => setDescription(d.value)}
+        />
       </Field>
       <Field label="Tänkta effekter" hint="Vad åtagandet ska leda till för barnen och eleverna.">
         <Textarea className={styles.textarea} value={effects} resize="vertical" maxLength={4000} onChange={(_, d) => setEffects(d.value)} />

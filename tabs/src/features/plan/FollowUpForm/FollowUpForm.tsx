@@ -28,7 +28,12 @@ export function FollowUpForm({ onSubmit, onDone }: { onSubmit(input: FollowUpInp
       onSubmit={() => onSubmit({ date, status: status as FollowUpStatus, note: note.trim() })}
       onDone={onDone}
     >
-      <Field label="Datum" required className={styles.date} validationMessage={checked && !/^\d{4}-\d{2}-\d{2}$/.test(date) ? 'Välj ett datum.' : undefined}>
+      <Field
+        label="Datum"
+        required
+        className={styles.date}
+        validationMessage={checked && !/^\d{4}-\d{2}-\d{2}$/.test(date) ? 'Välj ett datum.' : undefined}
+      >
         <Input type="date" value={date} autoFocus onChange={(_, d) => setDate(d.value)} />
       </Field>
       <Field label="Status" required validationMessage={checked && !status ? 'Välj hur det går.' : undefined}>

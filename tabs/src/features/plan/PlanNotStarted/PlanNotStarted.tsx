@@ -18,7 +18,15 @@ interface Props {
   onStart(choice?: CarryOverChoice): Promise<ApiError | null>;
 }
 
-function CarryOverChoices({ candidates, busy, onStart }: { candidates: CarryOverCandidates; busy: boolean; onStart(choice?: CarryOverChoice): void }) {
+function CarryOverChoices({
+  candidates,
+  busy,
+  onStart,
+}: {
+  candidates: CarryOverCandidates;
+  busy: boolean;
+  onStart(choice?: CarryOverChoice): void;
+}) {
   const styles = { ...useNotStartedStyles(), ...usePlanNotStartedStyles() };
   const names = useDocumentNames();
   const warningId = useId();
@@ -30,7 +38,10 @@ function CarryOverChoices({ candidates, busy, onStart }: { candidates: CarryOver
   const areas = useMemo(
     () =>
       candidates.rules && candidates.goalAreaCatalogue
-        ? goalAreasAfterCarryOver(candidates, candidates.rules, candidates.goalAreaCatalogue, { commitmentIds, developmentNeedIndexes: needIndexes })
+        ? goalAreasAfterCarryOver(candidates, candidates.rules, candidates.goalAreaCatalogue, {
+            commitmentIds,
+            developmentNeedIndexes: needIndexes,
+          })
         : null,
     [candidates, commitmentIds, needIndexes],
   );
@@ -53,7 +64,8 @@ function CarryOverChoices({ candidates, busy, onStart }: { candidates: CarryOver
                 <span className={styles.option}>
                   <span>{c.title}</span>
                   <span className={styles.optionMeta}>
-                    {c.goalAreaLabel} · {c.latestStatus ? `senast: ${FOLLOW_UP_STATUS_LABELS[c.latestStatus].toLowerCase()}` : 'inte uppföljt'}
+                    {c.goalAreaLabel} ·{' '}
+                    {c.latestStatus ? `senast: ${FOLLOW_UP_STATUS_LABELS[c.latestStatus].toLowerCase()}` : 'inte uppföljt'}
                     {c.suggested ? ' · inte avslutat' : ''}
                   </span>
                 </span>
@@ -64,7 +76,9 @@ function CarryOverChoices({ candidates, busy, onStart }: { candidates: CarryOver
       )}
       {candidates.developmentNeeds.length > 0 && (
         <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>Utvecklingsbehov från {names.report.the} {candidates.previousYear}</legend>
+          <legend className={styles.legend}>
+            Utvecklingsbehov från {names.report.the} {candidates.previousYear}
+          </legend>
           <p className={styles.help}>Varje utvecklingsbehov blir ett åtagande under sitt målområde.</p>
           {candidates.developmentNeeds.map((n) => (
             <Checkbox
@@ -89,8 +103,8 @@ function CarryOverChoices({ candidates, busy, onStart }: { candidates: CarryOver
       {over && (
         <MessageBar intent="warning" layout="multiline" id={warningId} data-testid="carry-over-warning">
           <MessageBarBody>
-            Urvalet ger {areas!.length} målområden, men högst {max} får prioriteras. Avmarkera åtaganden eller utvecklingsbehov tills högst {max}{' '}
-            målområden återstår.
+            Urvalet ger {areas!.length} målområden, men högst {max} får prioriteras. Avmarkera åtaganden eller utvecklingsbehov tills högst{' '}
+            {max} målområden återstår.
           </MessageBarBody>
         </MessageBar>
       )}

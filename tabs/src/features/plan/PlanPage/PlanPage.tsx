@@ -32,7 +32,19 @@ interface Props {
 const title = (label: string, schoolYear: string, unitName: string) => `${label} ${schoolYear} – ${unitName}`;
 const SUBTITLE = 'Effektkedjan: målområde → åtagande och tänkta effekter → aktiviteter → uppföljning';
 
-function OpenPlan({ session, me, write, transition, onStatus }: { session: DocumentSession<PlanDocument>; me: Me | undefined; write(op: PlanWrite): ReturnType<PlanEditor['write']>; transition(t: Transition, comment?: string): ReturnType<PlanEditor['write']>; onStatus?: Props['onStatus'] }) {
+function OpenPlan({
+  session,
+  me,
+  write,
+  transition,
+  onStatus,
+}: {
+  session: DocumentSession<PlanDocument>;
+  me: Me | undefined;
+  write(op: PlanWrite): ReturnType<PlanEditor['write']>;
+  transition(t: Transition, comment?: string): ReturnType<PlanEditor['write']>;
+  onStatus?: Props['onStatus'];
+}) {
   const styles = usePlanPageStyles();
   const { doc, save, conflicts } = useSessionSnapshot(session);
   useSaveOnLeave(session);
@@ -43,7 +55,10 @@ function OpenPlan({ session, me, write, transition, onStatus }: { session: Docum
   // Returning a document adds its comment on the server: the comments are read again after a status change.
   const { comments, onTransition } = useCommentedDocument(target.extras, doc.comments, mayComment(me, unit.id), transition);
 
-  const editor = useMemo<PlanEditor>(() => ({ doc, canEdit: doc.canEdit, canFollowUp: doc.canFollowUp, write, session }), [doc, write, session]);
+  const editor = useMemo<PlanEditor>(
+    () => ({ doc, canEdit: doc.canEdit, canFollowUp: doc.canFollowUp, write, session }),
+    [doc, write, session],
+  );
 
   return (
     <PlanEditorProvider value={editor}>
@@ -88,7 +103,9 @@ export default function PlanPage({ unitId, unitName, schoolYear, me, onStatus }:
       {state.status !== 'ready' && <DocumentHeader title={title(names.plan.label, schoolYear, name)} subtitle={SUBTITLE} />}
       {state.status === 'loading' && <Spinner label={`Hämtar ${names.plan.the}…`} />}
       {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
-      {state.status === 'notStarted' && <PlanNotStarted unitId={unitId} schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />}
+      {state.status === 'notStarted' && (
+        <PlanNotStarted unitId={unitId} schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />
+      )}
       {session && <OpenPlan session={session} me={me} write={write} transition={transition} onStatus={onStatus} />}
     </div>
   );

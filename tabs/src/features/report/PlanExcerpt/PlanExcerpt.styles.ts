@@ -29,7 +29,13 @@ export const usePlanExcerptStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   itemTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   line: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  followUp: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `2px solid ${tokens.colorNeutralStroke1}` },
+  followUp: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke1}`,
+  },
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
   date: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
 });

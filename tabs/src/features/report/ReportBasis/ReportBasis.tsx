@@ -11,7 +11,6 @@ import { useReportBasisStyles } from './ReportBasis.styles';
 /** The first line of a generated part (src/domain/report-basis.ts): the section was filled before. */
 const MARKER = '▸ Hämtat underlag';
 
-
 interface Props {
   session: DocumentSession<ReportDocument>;
   sectionKey: string;

@@ -6,7 +6,15 @@ import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { useNotStartedStyles } from '../../../shared/document/not-started.styles';
 
 /** The report's empty state: the principal starts it, and it is built from the year's plan. */
-export function ReportNotStarted({ schoolYear, canStart, onStart }: { schoolYear: string; canStart: boolean | undefined; onStart(): Promise<ApiError | null> }) {
+export function ReportNotStarted({
+  schoolYear,
+  canStart,
+  onStart,
+}: {
+  schoolYear: string;
+  canStart: boolean | undefined;
+  onStart(): Promise<ApiError | null>;
+}) {
   const styles = useNotStartedStyles();
   const headingId = useId();
   const { report, plan } = useDocumentNames();
@@ -31,8 +39,8 @@ export function ReportNotStarted({ schoolYear, canStart, onStart }: { schoolYear
       {canStart && (
         <>
           <p className={styles.text}>
-            {report.The} byggs från läsårets {plan.the.replace(/en$/, '')}: varje prioriterat målområde och åtagande får plats för resultat och effekter, med planens
-            aktiviteter och uppföljningar bredvid. Sedan skriver du underlag, analys och utvecklingsbehov.
+            {report.The} byggs från läsårets {plan.the.replace(/en$/, '')}: varje prioriterat målområde och åtagande får plats för resultat
+            och effekter, med planens aktiviteter och uppföljningar bredvid. Sedan skriver du underlag, analys och utvecklingsbehov.
           </p>
           {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
           <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void start()}>

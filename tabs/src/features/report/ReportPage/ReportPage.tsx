@@ -35,7 +35,8 @@ interface Props {
 /** The document's own name (Läsårsrapport, Verksamhetsuppföljning, …: the preset decides). */
 const title = (schoolYear: string, unitName: string, label = 'Läsårsrapport') => `${label} ${schoolYear} – ${unitName}`;
 /** The preset names the plan (Åtagandeplan, Verksamhetsplan…): the subtitle speaks its words. */
-const subtitle = (planThe: string) => `Byggd från läsårets ${planThe}: resultat och effekter per åtagande, underlag, analys och utvecklingsbehov.`;
+const subtitle = (planThe: string) =>
+  `Byggd från läsårets ${planThe}: resultat och effekter per åtagande, underlag, analys och utvecklingsbehov.`;
 
 /** The goal areas development needs may name: the unit's catalogue, else the plan's own. */
 function goalAreasOf(doc: ReportDocument): CatalogueEntry[] {
@@ -65,7 +66,11 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
 
   return (
     <DocumentCommentsProvider value={comments}>
-      <DocumentHeader title={title(report.schoolYear, unit.name, definition.label)} status={report.status} subtitle={subtitle(names.plan.the)}>
+      <DocumentHeader
+        title={title(report.schoolYear, unit.name, definition.label)}
+        status={report.status}
+        subtitle={subtitle(names.plan.the)}
+      >
         {readOnly && <ReadOnlyNote kind="report" status={report.status} />}
       </DocumentHeader>
       <DocumentBar
@@ -99,7 +104,13 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
             ) : (
               <Fragment key={s.key}>
                 {s.basis && !readOnly && <ReportBasis session={session} sectionKey={s.key} label={s.label} />}
-                <TextSection section={s} session={session} readOnly={readOnly} missing={doc.missing.includes(s.label)} testId="report-section" />
+                <TextSection
+                  section={s}
+                  session={session}
+                  readOnly={readOnly}
+                  missing={doc.missing.includes(s.label)}
+                  testId="report-section"
+                />
               </Fragment>
             ),
           )}
@@ -119,10 +130,14 @@ export default function ReportPage({ unitId, unitName, schoolYear, me, onStatus 
   }, [state.status, onStatus]);
   return (
     <div className={styles.root}>
-      {state.status !== 'ready' && <DocumentHeader title={title(schoolYear, unitName ?? 'enheten', names.report.label)} subtitle={subtitle(names.plan.the)} />}
+      {state.status !== 'ready' && (
+        <DocumentHeader title={title(schoolYear, unitName ?? 'enheten', names.report.label)} subtitle={subtitle(names.plan.the)} />
+      )}
       {state.status === 'loading' && <Spinner label={`Hämtar ${names.report.the}…`} />}
       {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
-      {state.status === 'notStarted' && <ReportNotStarted schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />}
+      {state.status === 'notStarted' && (
+        <ReportNotStarted schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />
+      )}
       {session && <OpenReport session={session} me={me} transition={transition} onStatus={onStatus} />}
     </div>
   );

@@ -29,7 +29,10 @@ export function BoardGoalsPanel() {
   };
 
   return (
-    <Panel title="Nämndens mål" description="Rektorerna kopplar sina åtaganden till målen. Ett avslutat mål finns kvar på de åtaganden som redan har det men kan inte väljas på nya.">
+    <Panel
+      title="Nämndens mål"
+      description="Rektorerna kopplar sina åtaganden till målen. Ett avslutat mål finns kvar på de åtaganden som redan har det men kan inte väljas på nya."
+    >
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
       {goals.status === 'loading' && <Spinner size="tiny" label="Hämtar nämndens mål…" />}
       {goals.status === 'error' && <ErrorBar error={goals.error} onRetry={goals.reload} />}
@@ -73,7 +76,12 @@ function GoalRow({ goal, onChanged }: { goal: AdminBoardGoal; onChanged(): void 
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
       <div className={styles.row}>
         <Field className={styles.grow} label={goal.retired ? 'Avslutat mål' : 'Mål'} hint={`Används i ${carried}.`}>
-          <Input className={goal.retired ? styles.retired : undefined} value={title} maxLength={255} onChange={(_, d) => setTitle(d.value)} />
+          <Input
+            className={goal.retired ? styles.retired : undefined}
+            value={title}
+            maxLength={255}
+            onChange={(_, d) => setTitle(d.value)}
+          />
         </Field>
         {goal.retired && <Badge appearance="outline">Avslutat</Badge>}
         <Button disabled={!title.trim() || title.trim() === goal.title} onClick={() => void change({ title }).then(setError)}>

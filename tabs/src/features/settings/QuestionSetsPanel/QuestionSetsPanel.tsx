@@ -49,7 +49,10 @@ export function QuestionSetsPanel() {
       setError(toApiError(e));
     }
   };
-  const formsOf = (key: string) => Object.entries(config.setBySchoolForm).filter(([, k]) => k === key).map(([f]) => labels[f] ?? f);
+  const formsOf = (key: string) =>
+    Object.entries(config.setBySchoolForm)
+      .filter(([, k]) => k === key)
+      .map(([f]) => labels[f] ?? f);
 
   return (
     <Panel title="Enkätfrågor" description="Frågeuppsättningarna kommer från processen. Ändrade frågor gäller från nästa mätning.">
@@ -60,26 +63,45 @@ export function QuestionSetsPanel() {
         </MessageBar>
       )}
       <Field label="Minsta antal svar för att visa ett resultat" hint="Skyddar barnens anonymitet: minst 5.">
-        <SpinButton value={config.minAnswers} min={5} max={100} onChange={(_, d) => setConfig({ ...config, minAnswers: Number(d.value ?? d.displayValue ?? config.minAnswers) })} />
+        <SpinButton
+          value={config.minAnswers}
+          min={5}
+          max={100}
+          onChange={(_, d) => setConfig({ ...config, minAnswers: Number(d.value ?? d.displayValue ?? config.minAnswers) })}
+        />
       </Field>
       {config.questionSets.map((set) => (
         <section key={set.key} aria-label={set.label} data-testid={`question-set-${set.key}`}>
           <h3 className={styles.heading}>
-            {set.label} <span className={styles.muted}>{formsOf(set.key).join(', ') || (set.respondents === 'guardians' ? 'Vårdnadshavare' : '')}</span>
+            {set.label}{' '}
+            <span className={styles.muted}>{formsOf(set.key).join(', ') || (set.respondents === 'guardians' ? 'Vårdnadshavare' : '')}</span>
           </h3>
           <ul className={styles.plain}>
             {set.questions.map((q, i) => (
               <li key={q.id} className={styles.row}>
                 <Field className={styles.grow} label={`${AREAS[q.area]} (${q.id})`}>
-                  <Input value={q.text} maxLength={255} onChange={(_, d) => setSet(set.key, (s) => ({ ...s, questions: s.questions.map((x, j) => (j === i ? { ...x, text: d.value } : x)) }))} />
+                  <Input
+                    value={q.text}
+                    maxLength={255}
+                    onChange={(_, d) =>
+                      setSet(set.key, (s) => ({ ...s, questions: s.questions.map((x, j) => (j === i ? { ...x, text: d.value } : x)) }))
+                    }
+                  />
                 </Field>
-                <Button aria-label={`Ta bort frågan ${q.text}`} disabled={set.questions.length <= 1} onClick={() => setSet(set.key, (s) => ({ ...s, questions: s.questions.filter((_, j) => j !== i) }))}>
+                <Button
+                  aria-label={`Ta bort frågan ${q.text}`}
+                  disabled={set.questions.length <= 1}
+                  onClick={() => setSet(set.key, (s) => ({ ...s, questions: s.questions.filter((_, j) => j !== i) }))}
+                >
                   Ta bort
                 </Button>
               </li>
             ))}
           </ul>
-          <AddQuestion onAdd={(area, text) => setSet(set.key, (s) => ({ ...s, questions: [...s.questions, { id: nextId(s, area), area, text }] }))} label={set.label} />
+          <AddQuestion
+            onAdd={(area, text) => setSet(set.key, (s) => ({ ...s, questions: [...s.questions, { id: nextId(s, area), area, text }] }))}
+            label={set.label}
+          />
         </section>
       ))}
       <div className={styles.row}>

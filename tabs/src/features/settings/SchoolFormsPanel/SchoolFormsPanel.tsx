@@ -17,7 +17,10 @@ export function SchoolFormsPanel() {
   const api = useSettingsApi();
   const units = useAsync(() => api.schoolForms(), [api]);
   return (
-    <Panel title="Enheternas skolformer" description="Den egna skolformen avgör målområden och enkätfrågor. Katalogimporten kan skriva över detta från skolenhetsregistret.">
+    <Panel
+      title="Enheternas skolformer"
+      description="Den egna skolformen avgör målområden och enkätfrågor. Katalogimporten kan skriva över detta från skolenhetsregistret."
+    >
       {units.status === 'loading' && <Spinner size="tiny" label="Hämtar enheterna…" />}
       {units.status === 'error' && <ErrorBar error={units.error} onRetry={units.reload} />}
       {units.status === 'ready' && (
@@ -65,9 +68,16 @@ function UnitRow({ unit }: { unit: UnitSchoolForms }) {
             ))}
           </Select>
         </label>
-        {forms.filter((f) => f !== own).map((f) => (
-          <Checkbox key={f} label={labels[f]} checked={others.includes(f)} onChange={(_, d) => setOthers(d.checked ? [...others, f] : others.filter((x) => x !== f))} />
-        ))}
+        {forms
+          .filter((f) => f !== own)
+          .map((f) => (
+            <Checkbox
+              key={f}
+              label={labels[f]}
+              checked={others.includes(f)}
+              onChange={(_, d) => setOthers(d.checked ? [...others, f] : others.filter((x) => x !== f))}
+            />
+          ))}
         <Button appearance="primary" disabled={!changed} onClick={() => void save()}>
           Spara
         </Button>

@@ -12,7 +12,10 @@ export default function SettingsView() {
   return (
     <ConfirmHost>
       <div className={styles.root} data-testid="settings">
-        <ViewHeader title="Inställningar" intro="Kommunens process, nämndens mål, enkätfrågorna och enheternas skolformer. Inget som redan är skrivet tas bort." />
+        <ViewHeader
+          title="Inställningar"
+          intro="Kommunens process, nämndens mål, enkätfrågorna och enheternas skolformer. Inget som redan är skrivet tas bort."
+        />
         <PresetPanel />
         <BoardGoalsPanel />
         <QuestionSetsPanel />

@@ -2,7 +2,12 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 
 export const useKeyFiguresPanelStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(20rem, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(20rem, 100%), 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
   card: {
     display: 'flex',
     flexDirection: 'column',
@@ -30,6 +35,11 @@ export const useKeyFiguresPanelStyles = makeStyles({
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   caption: visuallyHidden,
   // Narrow cell padding: five columns fit a card in a 320 px side panel.
-  th: { textAlign: 'right', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, padding: `0 ${tokens.spacingHorizontalXS}` },
+  th: {
+    textAlign: 'right',
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+  },
   td: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', padding: `0 ${tokens.spacingHorizontalXS}` },
 });

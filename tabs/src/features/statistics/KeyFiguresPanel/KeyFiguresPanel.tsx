@@ -8,7 +8,9 @@ import { useKeyFiguresPanelStyles } from './KeyFiguresPanel.styles';
 /** Bars for the years, from zero on one scale with the comparisons (the table beside gives the exact values). */
 function Bars({ figure }: { figure: UnitKeyFigure }) {
   const styles = useKeyFiguresPanelStyles();
-  const all = [...figure.values.map((v) => v.value), figure.municipality ?? undefined, figure.national ?? undefined].filter((v): v is number => v !== undefined);
+  const all = [...figure.values.map((v) => v.value), figure.municipality ?? undefined, figure.national ?? undefined].filter(
+    (v): v is number => v !== undefined,
+  );
   const max = Math.max(...all, 1);
   const width = 56;
   const gap = 16;
@@ -19,7 +21,14 @@ function Bars({ figure }: { figure: UnitKeyFigure }) {
         const h = Math.max(2, (v.value / max) * height);
         return (
           <g key={v.year} transform={`translate(${i * (width + gap)},0)`}>
-            <rect className={i === figure.values.length - 1 ? styles.barLatest : styles.bar} x={0} y={height - h} width={width} height={h} rx={3} />
+            <rect
+              className={i === figure.values.length - 1 ? styles.barLatest : styles.bar}
+              x={0}
+              y={height - h}
+              width={width}
+              height={h}
+              rx={3}
+            />
             <text className={styles.barLabel} x={width / 2} y={height + 15} textAnchor="middle">
               {v.year}
             </text>

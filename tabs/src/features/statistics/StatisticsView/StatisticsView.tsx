@@ -35,9 +35,15 @@ export default function StatisticsView({ units, unitId, onUnitChange }: Props) {
 
   return (
     <div className={styles.root}>
-      <ViewHeader title="Statistik" intro="Nyckeltal importeras från andra system – inte skrivs av. En import gäller allt eller inget: en enda felaktig rad och ingenting sparas." />
+      <ViewHeader
+        title="Statistik"
+        intro="Nyckeltal importeras från andra system – inte skrivs av. En import gäller allt eller inget: en enda felaktig rad och ingenting sparas."
+      />
 
-      <Panel title="Importera från fil" description="En CSV- eller Excelfil från BI-verktyget, med en rad per enhet och år (eller per enhet, år och nyckeltal).">
+      <Panel
+        title="Importera från fil"
+        description="En CSV- eller Excelfil från BI-verktyget, med en rad per enhet och år (eller per enhet, år och nyckeltal)."
+      >
         <FilePicker
           label="Välj fil (CSV eller Excel)…"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -54,7 +60,13 @@ export default function StatisticsView({ units, unitId, onUnitChange }: Props) {
               rows={state.preview.sample.map((r) => [r.line, ...state.preview.columns.map((c) => r.cells[c] ?? '')])}
               testId="import-preview"
             />
-            <ImportMappingForm key={state.fileName} preview={state.preview} busy={state.step === 'importing'} onImport={(m) => void table.run(m)} onCancel={table.reset} />
+            <ImportMappingForm
+              key={state.fileName}
+              preview={state.preview}
+              busy={state.step === 'importing'}
+              onImport={(m) => void table.run(m)}
+              onCancel={table.reset}
+            />
           </>
         )}
         {state.step === 'done' && (
@@ -67,8 +79,17 @@ export default function StatisticsView({ units, unitId, onUnitChange }: Props) {
         )}
       </Panel>
 
-      <Panel title="Importera från Kolada" description="Ett sparat svar från Koladas API (v2). Enheterna känns igen på sitt Kolada-id; kommunens och rikets värden blir jämförelser.">
-        <FilePicker label="Välj Kolada-fil (JSON)…" accept=".json,application/json" busy={kolada.busy} fileName={kolada.result?.fileName} onPick={(f) => void kolada.choose(f)} />
+      <Panel
+        title="Importera från Kolada"
+        description="Ett sparat svar från Koladas API (v2). Enheterna känns igen på sitt Kolada-id; kommunens och rikets värden blir jämförelser."
+      >
+        <FilePicker
+          label="Välj Kolada-fil (JSON)…"
+          accept=".json,application/json"
+          busy={kolada.busy}
+          fileName={kolada.result?.fileName}
+          onPick={(f) => void kolada.choose(f)}
+        />
         {kolada.error && <ErrorBar error={kolada.error} onDismiss={kolada.dismiss} />}
         {kolada.result && (
           <MessageBar intent="success" layout="multiline" data-testid="kolada-done">

@@ -42,17 +42,33 @@ export function RoundResultsTable({ rounds }: { rounds: SurveyRound[] }) {
           <DataTable
             caption={`Resultat per enhet, ${data.round.label}`}
             rowHeaders
-            columns={[{ label: 'Enhet' }, { label: 'Svar', numeric: true }, { label: 'Svarsfrekvens', numeric: true }, ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true })), { label: 'Anmärkning' }]}
+            columns={[
+              { label: 'Enhet' },
+              { label: 'Svar', numeric: true },
+              { label: 'Svarsfrekvens', numeric: true },
+              ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true })),
+              { label: 'Anmärkning' },
+            ]}
             rows={data.units.map((u) => [u.unitName, u.answers, formatPercent(u.responseRate), ...areas(u), remark(u)])}
             testId="round-results"
           />
           <DataTable
             caption="Per skolform och för hela huvudmannen"
             rowHeaders
-            columns={[{ label: 'Grupp' }, { label: 'Svar', numeric: true }, ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true })), { label: 'Anmärkning' }]}
-            rows={[...data.schoolForms.map((f) => [f.label, f.answers, ...areas(f), remark(f)]), ...data.totals.map((t) => [t.label, t.answers, ...areas(t), remark(t)])]}
+            columns={[
+              { label: 'Grupp' },
+              { label: 'Svar', numeric: true },
+              ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true })),
+              { label: 'Anmärkning' },
+            ]}
+            rows={[
+              ...data.schoolForms.map((f) => [f.label, f.answers, ...areas(f), remark(f)]),
+              ...data.totals.map((t) => [t.label, t.answers, ...areas(t), remark(t)]),
+            ]}
           />
-          <p className={styles.note}>Resultat visas bara för grupper där minst {data.minAnswers} har svarat, och aldrig så att en liten grupps svar kan räknas fram.</p>
+          <p className={styles.note}>
+            Resultat visas bara för grupper där minst {data.minAnswers} har svarat, och aldrig så att en liten grupps svar kan räknas fram.
+          </p>
         </>
       )}
     </div>

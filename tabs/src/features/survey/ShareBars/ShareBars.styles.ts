@@ -20,5 +20,10 @@ export const useShareBarsStyles = makeStyles({
   series0: { ...bar, backgroundColor: tokens.colorBrandBackground },
   series1: { ...bar, backgroundColor: tokens.colorPaletteTealBorderActive },
   series2: { ...bar, backgroundColor: tokens.colorNeutralStrokeAccessible },
-  value: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  value: {
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });

@@ -35,7 +35,9 @@ export function ShareBars({ groups, caption }: { groups: BarGroup[]; caption: st
               <li key={b.label} className={styles.row}>
                 <span className={styles.label}>{b.label}</span>
                 <span className={styles.track} aria-hidden>
-                  {b.value !== null && <span className={series[b.series ?? 0]} style={{ width: `${Math.max(0, Math.min(100, b.value))}%` }} />}
+                  {b.value !== null && (
+                    <span className={series[b.series ?? 0]} style={{ width: `${Math.max(0, Math.min(100, b.value))}%` }} />
+                  )}
                 </span>
                 <span className={styles.value}>{b.value === null ? (b.missingText ?? '–') : `${formatNumber(b.value)} %`}</span>
               </li>

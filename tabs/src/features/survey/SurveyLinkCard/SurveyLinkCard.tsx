@@ -63,7 +63,11 @@ export function SurveyLinkCard({ unitId, unitName, round, answers, responseRate,
   return (
     <div className={styles.root} data-testid="survey-link">
       <div className={styles.qr}>
-        {qrUrl ? <img src={qrUrl} alt={`QR-kod till enkäten för ${unitName}, ${round.label}`} className={styles.qrImage} data-testid="survey-qr" /> : <Spinner size="small" label="Hämtar QR-koden…" />}
+        {qrUrl ? (
+          <img src={qrUrl} alt={`QR-kod till enkäten för ${unitName}, ${round.label}`} className={styles.qrImage} data-testid="survey-qr" />
+        ) : (
+          <Spinner size="small" label="Hämtar QR-koden…" />
+        )}
         <div className={styles.qrButtons}>
           <Button size="small" onClick={() => void download('png')}>
             Ladda ned PNG
@@ -79,7 +83,14 @@ export function SurveyLinkCard({ unitId, unitName, round, answers, responseRate,
       <div className={styles.details}>
         <Field label="Länk till enkäten" hint="Dela länken med eleverna, eller visa QR-koden. Svaren är anonyma.">
           <div className={styles.linkRow}>
-            <Input id={linkId} readOnly value={link.data.url} className={styles.linkInput} data-testid="survey-url" onFocus={(e) => e.target.select()} />
+            <Input
+              id={linkId}
+              readOnly
+              value={link.data.url}
+              className={styles.linkInput}
+              data-testid="survey-url"
+              onFocus={(e) => e.target.select()}
+            />
             <Button onClick={() => void copy()}>{copied ? 'Kopierad' : 'Kopiera länk'}</Button>
           </div>
         </Field>
@@ -92,7 +103,15 @@ export function SurveyLinkCard({ unitId, unitName, round, answers, responseRate,
             validationState={invalid ? 'error' : undefined}
             validationMessage={invalid ? 'Skriv ett heltal mellan 1 och 5000.' : undefined}
           >
-            <Input type="number" inputMode="numeric" min={1} max={5000} value={count} onChange={(_, d) => setCount(d.value)} className={styles.count} />
+            <Input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={5000}
+              value={count}
+              onChange={(_, d) => setCount(d.value)}
+              className={styles.count}
+            />
           </Field>
           <Button type="submit" disabled={saving || invalid || !count} icon={saving ? <Spinner size="tiny" /> : undefined}>
             Spara antal
@@ -101,7 +120,11 @@ export function SurveyLinkCard({ unitId, unitName, round, answers, responseRate,
         {saveError && <ErrorBar error={saveError} onDismiss={() => setSaveError(null)} />}
         <p className={styles.rate} data-testid="response-rate">
           {answers} svar hittills
-          {responseRate !== null ? ` – svarsfrekvens ${formatPercent(responseRate)}` : students ? '' : ' – ange antal elever för att se svarsfrekvensen'}
+          {responseRate !== null
+            ? ` – svarsfrekvens ${formatPercent(responseRate)}`
+            : students
+              ? ''
+              : ' – ange antal elever för att se svarsfrekvensen'}
         </p>
       </div>
       {error && <ErrorBar error={error} onDismiss={dismiss} />}

@@ -21,7 +21,15 @@ interface Props {
   onUnitChange(unitId: string): void;
 }
 
-function UnitSurvey({ unit, rounds, minAnswers }: { unit: Unit; rounds: ReturnType<typeof useSurveyRounds>['rounds']; minAnswers: number }) {
+function UnitSurvey({
+  unit,
+  rounds,
+  minAnswers,
+}: {
+  unit: Unit;
+  rounds: ReturnType<typeof useSurveyRounds>['rounds'];
+  minAnswers: number;
+}) {
   const styles = useSurveyViewStyles();
   const [revision, setRevision] = useState(0);
   const results = useUnitSurveyResults(unit.id, revision);
@@ -32,7 +40,9 @@ function UnitSurvey({ unit, rounds, minAnswers }: { unit: Unit; rounds: ReturnTy
       <Panel title={`Länk och QR-kod – ${unit.name}`} testId="survey-unit">
         {rounds.status === 'loading' && <Spinner size="small" label="Hämtar mätningarna…" />}
         {rounds.status === 'ready' && open.length === 0 && (
-          <p className={styles.note}>Ingen TLD-mätning är öppen just nu. När huvudmannen öppnar en får enheten en länk och en QR-kod här.</p>
+          <p className={styles.note}>
+            Ingen TLD-mätning är öppen just nu. När huvudmannen öppnar en får enheten en länk och en QR-kod här.
+          </p>
         )}
         {open.map((r) => (
           <div key={r.id} className={styles.round}>
@@ -53,7 +63,9 @@ function UnitSurvey({ unit, rounds, minAnswers }: { unit: Unit; rounds: ReturnTy
       <Panel title={`Resultat – ${unit.name}`}>
         {results.status === 'loading' && <Spinner size="small" label="Hämtar resultaten…" />}
         {results.status === 'error' && <ErrorBar error={results.error} onRetry={results.reload} />}
-        {results.status === 'ready' && <UnitSurveyResults results={results.data} unitName={unit.name} schoolFormLabel={unit.schoolFormLabel} minAnswers={minAnswers} />}
+        {results.status === 'ready' && (
+          <UnitSurveyResults results={results.data} unitName={unit.name} schoolFormLabel={unit.schoolFormLabel} minAnswers={minAnswers} />
+        )}
       </Panel>
     </>
   );
@@ -80,7 +92,10 @@ export default function SurveyView({ me, units, schoolYear, unitId, onUnitChange
       </ViewHeader>
       {organiser && (
         <>
-          <Panel title={`Mätningar ${schoolYear}`} description="När en mätning öppnas får varje enhet en egen länk och QR-kod, och rektorerna får dem av boten.">
+          <Panel
+            title={`Mätningar ${schoolYear}`}
+            description="När en mätning öppnas får varje enhet en egen länk och QR-kod, och rektorerna får dem av boten."
+          >
             <SurveyRoundsAdmin key={schoolYear} schoolYear={schoolYear} rounds={rounds} />
           </Panel>
           <Panel title="Resultat för alla enheter">
@@ -88,7 +103,11 @@ export default function SurveyView({ me, units, schoolYear, unitId, onUnitChange
           </Panel>
         </>
       )}
-      {unit ? <UnitSurvey key={unit.id} unit={unit} rounds={rounds.rounds} minAnswers={minAnswers} /> : <p className={styles.note}>Du har ingen enhet att visa.</p>}
+      {unit ? (
+        <UnitSurvey key={unit.id} unit={unit} rounds={rounds.rounds} minAnswers={minAnswers} />
+      ) : (
+        <p className={styles.note}>Du har ingen enhet att visa.</p>
+      )}
     </div>
   );
 }

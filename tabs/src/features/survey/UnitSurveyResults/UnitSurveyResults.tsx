@@ -56,13 +56,22 @@ export function UnitSurveyResults({ results, unitName, schoolFormLabel, minAnswe
         </MessageBar>
       ) : (
         <>
-          <Panel title="Index per område" level={3} description="Andel positiva svar i genomsnitt för områdets frågor, jämfört med skolformen och hela huvudmannen.">
+          <Panel
+            title="Index per område"
+            level={3}
+            description="Andel positiva svar i genomsnitt för områdets frågor, jämfört med skolformen och hela huvudmannen."
+          >
             {asTable ? (
               <DataTable
                 caption="Index per område"
                 captionHidden
                 rowHeaders
-                columns={[{ label: 'Område' }, { label: unitName, numeric: true }, { label: schoolFormLabel, numeric: true }, { label: 'Hela huvudmannen', numeric: true }]}
+                columns={[
+                  { label: 'Område' },
+                  { label: unitName, numeric: true },
+                  { label: schoolFormLabel, numeric: true },
+                  { label: 'Hela huvudmannen', numeric: true },
+                ]}
                 rows={TLD_AREAS.map((a) => [
                   TLD_AREA_LABELS[a],
                   formatNumber(indexOf(unit, a)),
@@ -75,13 +84,22 @@ export function UnitSurveyResults({ results, unitName, schoolFormLabel, minAnswe
               <ShareBars caption={`Index per område, ${current.round.label}`} groups={areaGroups} />
             )}
           </Panel>
-          <Panel title="Andel positiva svar per påstående" level={3} description="Andel som svarat ”stämmer ganska bra” eller ”stämmer helt och hållet” (vet ej räknas inte).">
+          <Panel
+            title="Andel positiva svar per påstående"
+            level={3}
+            description="Andel som svarat ”stämmer ganska bra” eller ”stämmer helt och hållet” (vet ej räknas inte)."
+          >
             {asTable ? (
               <DataTable
                 caption="Andel positiva svar per påstående"
                 captionHidden
                 rowHeaders
-                columns={[{ label: 'Påstående' }, { label: 'Område' }, { label: 'Svar', numeric: true }, { label: 'Andel positiva', numeric: true }]}
+                columns={[
+                  { label: 'Påstående' },
+                  { label: 'Område' },
+                  { label: 'Svar', numeric: true },
+                  { label: 'Andel positiva', numeric: true },
+                ]}
                 rows={questions.map((q) => [q.text, TLD_AREA_LABELS[q.area], q.answered, formatPercent(q.positiveShare)])}
               />
             ) : (
@@ -97,14 +115,25 @@ export function UnitSurveyResults({ results, unitName, schoolFormLabel, minAnswe
         </>
       )}
       {ordered.length > 0 && (
-        <Panel title="Över tid" level={3} description="Varje mätning jämförd med den före (oktober → april). Pilen visar förändringen, orden säger den.">
+        <Panel
+          title="Över tid"
+          level={3}
+          description="Varje mätning jämförd med den före (oktober → april). Pilen visar förändringen, orden säger den."
+        >
           <DataTable
             caption="TLD-index per mätning"
             captionHidden
             rowHeaders
-            columns={[{ label: 'Mätning' }, { label: 'Svar', numeric: true }, ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true }))]}
+            columns={[
+              { label: 'Mätning' },
+              { label: 'Svar', numeric: true },
+              ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true })),
+            ]}
             rows={ordered.map((r, i) => {
-              const before = ordered.slice(0, i).reverse().find((x) => x.unit.shown)?.unit;
+              const before = ordered
+                .slice(0, i)
+                .reverse()
+                .find((x) => x.unit.shown)?.unit;
               return [
                 r.round.label,
                 r.unit.answers,

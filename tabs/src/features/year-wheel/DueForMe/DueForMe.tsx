@@ -32,7 +32,8 @@ export function DueForMe({ due, limit = 6 }: { due: AsyncState<Due> & { reload()
                   {names[d.document].The} för {d.unitName}
                 </span>
                 <span className={styles.meta}>
-                  {d.label} senast {describeDates({ startDate: d.deadlineDate, endDate: d.deadlineDate })} – nu: {d.status ? PLAN_STATUS_LABELS[d.status].toLowerCase() : 'inte påbörjad'}
+                  {d.label} senast {describeDates({ startDate: d.deadlineDate, endDate: d.deadlineDate })} – nu:{' '}
+                  {d.status ? PLAN_STATUS_LABELS[d.status].toLowerCase() : 'inte påbörjad'}
                 </span>
               </li>
             ))}

@@ -1,4 +1,14 @@
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { MonthDay, WheelEvent } from '../../../api/organiser-types';
 import { useYearWheelEditor, wheelProblems } from '../use-year-wheel';
@@ -20,7 +30,11 @@ function MonthDayInput({ label, value, onChange }: { label: string; value: Month
         value={Number.isNaN(value.day) ? '' : String(value.day)}
         onChange={(_, d) => onChange({ ...value, day: d.value === '' ? NaN : Number(d.value) })}
       />
-      <Select aria-label={`${label}, månad`} value={String(value.month)} onChange={(_, d) => onChange({ ...value, month: Number(d.value) })}>
+      <Select
+        aria-label={`${label}, månad`}
+        value={String(value.month)}
+        onChange={(_, d) => onChange({ ...value, month: Number(d.value) })}
+      >
         {MONTHS.map((m, i) => (
           <option key={m} value={i + 1}>
             {m}
@@ -58,7 +72,12 @@ function EventDates({ event, onChange }: { event: WheelEvent; onChange(e: WheelE
       return (
         <div className={styles.fields}>
           <Field label="Dag i månaden">
-            <Input type="number" className={styles.day} value={Number.isNaN(event.day) ? '' : String(event.day)} onChange={(_, d) => onChange({ ...event, day: d.value === '' ? NaN : Number(d.value) })} />
+            <Input
+              type="number"
+              className={styles.day}
+              value={Number.isNaN(event.day) ? '' : String(event.day)}
+              onChange={(_, d) => onChange({ ...event, day: d.value === '' ? NaN : Number(d.value) })}
+            />
           </Field>
           <Field label="Tid">
             <Input className={styles.time} value={event.time} onChange={(_, d) => onChange({ ...event, time: d.value })} />
@@ -83,7 +102,12 @@ export function WheelEditor({ onSaved }: { onSaved(): void }) {
     if (stored.data) setEvents(stored.data.wheel.events);
   }, [stored.data]);
 
-  if (stored.status === 'loading' || !events) return stored.status === 'error' ? <ErrorBar error={stored.error} onRetry={stored.reload} /> : <Spinner size="small" label="Hämtar årshjulet…" />;
+  if (stored.status === 'loading' || !events)
+    return stored.status === 'error' ? (
+      <ErrorBar error={stored.error} onRetry={stored.reload} />
+    ) : (
+      <Spinner size="small" label="Hämtar årshjulet…" />
+    );
   const problems = wheelProblems(error);
   const problemsFor = (key: string) => problems.filter((p) => p.key === key);
   const change = (i: number, e: WheelEvent) => {

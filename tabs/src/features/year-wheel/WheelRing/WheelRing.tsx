@@ -63,7 +63,10 @@ export function WheelRing({ schoolYear, events, today }: Props) {
           const [bx, by] = pointAt(C, C, r, (from + Math.max(to, from)) / 2);
           return (
             <g key={e.key}>
-              <path d={arcPath(C, C, r, from, Math.max(to, from + 0.01))} className={mergeClasses(styles.arc, stroke[e.kind] ?? styles.strokeCheckIn)} />
+              <path
+                d={arcPath(C, C, r, from, Math.max(to, from + 0.01))}
+                className={mergeClasses(styles.arc, stroke[e.kind] ?? styles.strokeCheckIn)}
+              />
               <circle cx={bx} cy={by} r={9} className={styles.badge} />
               <text x={bx} y={by} className={styles.badgeText} textAnchor="middle" dominantBaseline="central">
                 {n}
@@ -81,7 +84,15 @@ export function WheelRing({ schoolYear, events, today }: Props) {
           </g>
         );
       })}
-      {inYear && <line x1={pointAt(C, C, 46, now)[0]} y1={pointAt(C, C, 46, now)[1]} x2={pointAt(C, C, 172, now)[0]} y2={pointAt(C, C, 172, now)[1]} className={styles.hand} />}
+      {inYear && (
+        <line
+          x1={pointAt(C, C, 46, now)[0]}
+          y1={pointAt(C, C, 46, now)[1]}
+          x2={pointAt(C, C, 172, now)[0]}
+          y2={pointAt(C, C, 172, now)[1]}
+          className={styles.hand}
+        />
+      )}
       {inYear && <circle cx={pointAt(C, C, 172, now)[0]} cy={pointAt(C, C, 172, now)[1]} r={4} className={styles.handHub} />}
       <text x={C} y={C - 4} className={styles.centerYear} textAnchor="middle">
         {schoolYear}

@@ -38,7 +38,10 @@ export default function YearWheelView({ me, schoolYear }: { me: Me | undefined; 
 
   return (
     <div className={styles.root}>
-      <ViewHeader title={`Årshjul ${schoolYear}`} intro="Läsårets återkommande händelser: dialoger, TLD-mätningar, dokumentens deadlines och nämndens möten. Boten påminner utifrån årshjulet." />
+      <ViewHeader
+        title={`Årshjul ${schoolYear}`}
+        intro="Läsårets återkommande händelser: dialoger, TLD-mätningar, dokumentens deadlines och nämndens möten. Boten påminner utifrån årshjulet."
+      />
       <div className={styles.columns}>
         <Panel title="Läsåret">
           {events.status === 'loading' && <Spinner label="Hämtar årshjulet…" />}
@@ -80,7 +83,10 @@ export default function YearWheelView({ me, schoolYear }: { me: Me | undefined; 
         </Panel>
       </div>
       {canEdit && (
-        <Panel title="Ändra datum" description="Datum anges som dag och månad; året följer av läsåret. Ändringarna gäller alla kommande läsår och påminnelserna.">
+        <Panel
+          title="Ändra datum"
+          description="Datum anges som dag och månad; året följer av läsåret. Ändringarna gäller alla kommande läsår och påminnelserna."
+        >
           <WheelEditor onSaved={onSaved} />
         </Panel>
       )}

@@ -64,7 +64,12 @@ export default function ConfirmDialog({ open, title, text, confirmLabel, comment
             <DialogContent className={styles.content}>
               <p className={styles.text}>{text}</p>
               {comment && (
-                <Field label={comment.label} hint={comment.hint} required validationMessage={checked && missing ? 'Skriv en kommentar.' : undefined}>
+                <Field
+                  label={comment.label}
+                  hint={comment.hint}
+                  required
+                  validationMessage={checked && missing ? 'Skriv en kommentar.' : undefined}
+                >
                   <Textarea value={value} resize="vertical" rows={4} maxLength={4000} onChange={(_, d) => setValue(d.value)} />
                 </Field>
               )}

@@ -25,7 +25,18 @@ interface Props<TDoc extends { etag: string }> {
  * A text field that saves itself a second after typing stops and when it loses focus. When
  * someone else saved the same field meanwhile, the merge panel takes its place.
  */
-export function AutosaveField<TDoc extends { etag: string }>({ session, fieldKey, label, labelledBy, name, hint, required, readOnly, rows = 4, emptyText = 'Inte ifyllt ännu.' }: Props<TDoc>) {
+export function AutosaveField<TDoc extends { etag: string }>({
+  session,
+  fieldKey,
+  label,
+  labelledBy,
+  name,
+  hint,
+  required,
+  readOnly,
+  rows = 4,
+  emptyText = 'Inte ifyllt ännu.',
+}: Props<TDoc>) {
   const styles = useAutosaveFieldStyles();
   const id = useId();
   const { value, conflict, edit, flush, resolve } = useField(session, fieldKey);
@@ -49,9 +60,7 @@ export function AutosaveField<TDoc extends { etag: string }>({ session, fieldKey
       {conflict ? (
         <MergePanel label={name} conflict={conflict} onResolve={(r) => void resolve(r)} />
       ) : readOnly ? (
-        <p className={text ? styles.readOnly : styles.empty}>
-          {text || emptyText}
-        </p>
+        <p className={text ? styles.readOnly : styles.empty}>{text || emptyText}</p>
       ) : (
         <Textarea
           id={id}

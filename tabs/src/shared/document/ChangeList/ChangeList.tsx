@@ -45,7 +45,8 @@ export function ChangeList({ changes }: { changes: DocumentChange[] }) {
   return (
     <div className={styles.root} data-testid="changes">
       <p className={styles.legend}>
-        <ins className={styles.added}>Tillagd text</ins> är understruken. <del className={styles.removed}>Borttagen text</del> är genomstruken.
+        <ins className={styles.added}>Tillagd text</ins> är understruken. <del className={styles.removed}>Borttagen text</del> är
+        genomstruken.
       </p>
       {bySection(changes).map(([section, items]) => (
         <section key={section} className={styles.section} aria-label={section}>
@@ -64,7 +65,13 @@ export function ChangeList({ changes }: { changes: DocumentChange[] }) {
                   {c.kind === 'removed' && <Removed text={c.before ?? ''} />}
                   {c.kind === 'changed' &&
                     (c.words ?? [{ text: c.after ?? '', change: 'same' as const }]).map((w, i) =>
-                      w.change === 'added' ? <Added key={i} text={w.text} /> : w.change === 'removed' ? <Removed key={i} text={w.text} /> : <span key={i}>{w.text}</span>,
+                      w.change === 'added' ? (
+                        <Added key={i} text={w.text} />
+                      ) : w.change === 'removed' ? (
+                        <Removed key={i} text={w.text} />
+                      ) : (
+                        <span key={i}>{w.text}</span>
+                      ),
                     )}
                 </p>
               </li>

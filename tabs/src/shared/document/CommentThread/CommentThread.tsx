@@ -8,7 +8,15 @@ import { COMMENT_ROLE_LABELS } from '../../../lib/labels';
 import { ErrorBar } from '../../components/ErrorBar/ErrorBar';
 import { useCommentThreadStyles } from './CommentThread.styles';
 
-function CommentForm({ label, submitLabel, onSubmit }: { label: string; submitLabel: string; onSubmit(body: string): Promise<ApiError | null> }) {
+function CommentForm({
+  label,
+  submitLabel,
+  onSubmit,
+}: {
+  label: string;
+  submitLabel: string;
+  onSubmit(body: string): Promise<ApiError | null>;
+}) {
   const styles = useCommentThreadStyles();
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,7 +40,13 @@ function CommentForm({ label, submitLabel, onSubmit }: { label: string; submitLa
       </Field>
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
       <div>
-        <Button type="submit" size="small" appearance="primary" disabled={busy || !body.trim()} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        <Button
+          type="submit"
+          size="small"
+          appearance="primary"
+          disabled={busy || !body.trim()}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+        >
           {submitLabel}
         </Button>
       </div>
@@ -80,12 +94,14 @@ export default function CommentThread({ anchor, about }: { anchor: string; about
             ))}
           {canComment ? (
             <>
-              <Checkbox
-                label="Hanterad"
-                checked={t.resolved}
-                onChange={(_, d) => void resolve(t.id, d.checked === true).then(setError)}
-              />
-              {!t.resolved && <CommentForm label={`Svara ${t.authorName}`} submitLabel="Svara" onSubmit={(body) => add({ anchor, body, parentId: t.id })} />}
+              <Checkbox label="Hanterad" checked={t.resolved} onChange={(_, d) => void resolve(t.id, d.checked === true).then(setError)} />
+              {!t.resolved && (
+                <CommentForm
+                  label={`Svara ${t.authorName}`}
+                  submitLabel="Svara"
+                  onSubmit={(body) => add({ anchor, body, parentId: t.id })}
+                />
+              )}
             </>
           ) : (
             t.resolved && <span className={styles.resolved}>Hanterad</span>

@@ -30,7 +30,18 @@ interface Props {
 }
 
 /** What is done to a document as a whole (plan, report, annual follow-up): status, saving, history and Word export. */
-export function DocumentBar({ target, transitions, missing, completeness, onTransition, save, conflicts, onRetrySave, revision, about }: Props) {
+export function DocumentBar({
+  target,
+  transitions,
+  missing,
+  completeness,
+  onTransition,
+  save,
+  conflicts,
+  onRetrySave,
+  revision,
+  about,
+}: Props) {
   const styles = useDocumentBarStyles();
   const [historyOpen, setHistoryOpen] = useState(false);
   const [mounted, setMounted] = useState(false);

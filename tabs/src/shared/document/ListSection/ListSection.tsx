@@ -27,7 +27,15 @@ interface Props<TDoc extends { etag: string }> {
  * A short editable list (Utvecklingsbehov, Prioriteringar inför nästa läsår): each item a line of
  * text and, where goal areas are given, the one it concerns. Saved as it is typed.
  */
-export function ListSection<TDoc extends { etag: string }>({ section, session, readOnly, missing, goalAreas, empty = 'Inte ifyllt ännu.', testId }: Props<TDoc>) {
+export function ListSection<TDoc extends { etag: string }>({
+  section,
+  session,
+  readOnly,
+  missing,
+  goalAreas,
+  empty = 'Inte ifyllt ännu.',
+  testId,
+}: Props<TDoc>) {
   const styles = useListSectionStyles();
   const hintId = useId();
   const { value, conflict, edit, flush, resolve } = useField(session, listKey(section.key));
@@ -57,7 +65,8 @@ export function ListSection<TDoc extends { etag: string }>({ section, session, r
   };
   const areas = goalAreas ?? [];
   const nameOf = (key: string | undefined) => areas.find((g) => g.key === key)?.label ?? key;
-  const areaOptions = (current: string | undefined) => (current && !areas.some((g) => g.key === current) ? [...areas, { key: current, label: current }] : areas);
+  const areaOptions = (current: string | undefined) =>
+    current && !areas.some((g) => g.key === current) ? [...areas, { key: current, label: current }] : areas;
 
   const editor = () => (
     <>

@@ -2,9 +2,16 @@ import type { DocumentKind, DocumentStatus } from '../../../api/types';
 import { useDocumentNames } from '../use-document-names';
 import { useReadOnlyNoteStyles } from './ReadOnlyNote.styles';
 
-
 /** Why there are no edit controls. */
-export function ReadOnlyNote({ kind = 'plan', status, canFollowUp = false }: { kind?: DocumentKind; status: DocumentStatus; canFollowUp?: boolean }) {
+export function ReadOnlyNote({
+  kind = 'plan',
+  status,
+  canFollowUp = false,
+}: {
+  kind?: DocumentKind;
+  status: DocumentStatus;
+  canFollowUp?: boolean;
+}) {
   const styles = useReadOnlyNoteStyles();
   // The plan is "planen" whatever the preset calls it; the report goes by its own name.
   const names = useDocumentNames();

@@ -17,7 +17,9 @@ export function SaveIndicator({ save, conflicts, onRetry }: Props) {
   if (conflicts > 0)
     content = (
       <span className={styles.warning}>
-        {conflicts === 1 ? 'Ett fält har ändrats av någon annan – välj vilken text som ska gälla.' : `${conflicts} fält har ändrats av någon annan – välj vilken text som ska gälla.`}
+        {conflicts === 1
+          ? 'Ett fält har ändrats av någon annan – välj vilken text som ska gälla.'
+          : `${conflicts} fält har ändrats av någon annan – välj vilken text som ska gälla.`}
       </span>
     );
   else if (save.kind === 'pending' || save.kind === 'saving')

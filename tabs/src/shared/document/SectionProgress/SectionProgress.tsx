@@ -22,7 +22,11 @@ export function SectionProgress({ completeness, noun }: Props) {
         {sections.map((s) => (
           <li key={s.key} className={styles.item} data-state={s.state}>
             <span className={styles.label}>{s.label}</span>
-            <Badge appearance="tint" color={s.state === 'klar' ? 'success' : s.required ? 'warning' : 'subtle'} title={s.reason || undefined}>
+            <Badge
+              appearance="tint"
+              color={s.state === 'klar' ? 'success' : s.required ? 'warning' : 'subtle'}
+              title={s.reason || undefined}
+            >
               {s.state === 'klar' ? 'klar' : s.required ? 'saknas' : 'saknas (frivillig)'}
             </Badge>
           </li>

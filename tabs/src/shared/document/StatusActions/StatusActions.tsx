@@ -76,7 +76,9 @@ export function StatusActions({ texts, transitions, missing = [], missingToFinal
           })}
         </div>
       )}
-      {blocked && texts.blockedByMissing.some((t) => available.includes(t)) && <MissingList id={missingId} title={texts.missingTitle} missing={missing} />}
+      {blocked && texts.blockedByMissing.some((t) => available.includes(t)) && (
+        <MissingList id={missingId} title={texts.missingTitle} missing={missing} />
+      )}
       {/* Not disabled: comments answered since the document was read would not show here; the server decides. */}
       {available.includes('finalise') && missingToFinalise.length > 0 && (
         <MissingList id={finaliseId} title={texts.finaliseMissingTitle} missing={missingToFinalise} />

@@ -3,7 +3,12 @@ import type { FollowUpStatus } from '../../../api/types';
 import { DOCUMENT_STATE_LABELS, FOLLOW_UP_STATUS_LABELS, type DocumentState } from '../../../lib/labels';
 import { useStatusBadgeStyles } from './StatusBadges.styles';
 
-const DOCUMENT_COLORS: Record<DocumentState, BadgeProps['color']> = { notStarted: 'subtle', draft: 'informative', readyForDialogue: 'brand', final: 'success' };
+const DOCUMENT_COLORS: Record<DocumentState, BadgeProps['color']> = {
+  notStarted: 'subtle',
+  draft: 'informative',
+  readyForDialogue: 'brand',
+  final: 'success',
+};
 const FOLLOW_UP_COLORS: Record<FollowUpStatus, BadgeProps['color']> = { onTrack: 'success', atRisk: 'warning', offTrack: 'danger' };
 
 /** A document's status, always as words (the colour only repeats them). */
