@@ -266,26 +266,22 @@ export class DirectoryImport {
       queryAll(this.store, 'memberships'),
     ]);
     return {
-      units: units
-        .map(toUnit)
-        .map((u) => ({
-          id: u.id,
-          schoolUnitCode: u.schoolUnitCode,
-          name: u.name,
-          schoolForm: u.schoolForm,
-          schoolForms: u.schoolForms ?? [u.schoolForm],
-          status: u.status ?? 'open',
-        })),
-      people: people
-        .map(toPerson)
-        .map((p) => ({
-          id: p.id,
-          objectId: p.aadObjectId,
-          email: p.email,
-          displayName: p.displayName,
-          appRoles: p.appRoles,
-          directoryStatus: p.directoryStatus ?? '',
-        })),
+      units: units.map(toUnit).map((u) => ({
+        id: u.id,
+        schoolUnitCode: u.schoolUnitCode,
+        name: u.name,
+        schoolForm: u.schoolForm,
+        schoolForms: u.schoolForms ?? [u.schoolForm],
+        status: u.status ?? 'open',
+      })),
+      people: people.map(toPerson).map((p) => ({
+        id: p.id,
+        objectId: p.aadObjectId,
+        email: p.email,
+        displayName: p.displayName,
+        appRoles: p.appRoles,
+        directoryStatus: p.directoryStatus ?? '',
+      })),
       memberships: memberships.map((m) => ({ id: m.id, ...toMembership(m) })),
     };
   }
