@@ -57,6 +57,10 @@ import { PresetService } from './app/config/presets';
 import type { Publisher } from './app/ports/publisher';
 import { LocalFilePublisher } from './adapters/intranet/local-file-publisher';
 import { SharePointPagePublisher } from './adapters/intranet/sharepoint-page-publisher';
+import { htmlPageRenderer } from './adapters/intranet/render-html';
+import { docxWordRenderer } from './adapters/word/word-export';
+import { pdfkitRenderer } from './adapters/pdf/pdf-export';
+import { qrcodeRenderer } from './adapters/qr/qr-codes';
 import { SpreadsheetReader } from './adapters/tables/spreadsheet-reader';
 import { KoladaHttpSource } from './adapters/kolada/kolada-http-source';
 import { NodeSecrets, readOrCreateKey } from './adapters/system/node-secrets';
@@ -394,6 +398,11 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     scheduler,
     directoryImport,
     intranetAccess: new IntranetAccess(store, secrets, clock),
+    // One of each, in-process: docx, pdfkit, our own HTML, qrcode.
+    wordRenderer: docxWordRenderer,
+    pdfRenderer: pdfkitRenderer,
+    pageRenderer: htmlPageRenderer,
+    qrRenderer: qrcodeRenderer,
   };
   const http = createHttpServer(services);
   return {

@@ -32,6 +32,7 @@ import type { AppConfig } from '../config';
 import type { GraphBudget } from '../adapters/graph/graph-budget';
 import type { DirectoryImport } from '../app/directory/directory-import';
 import type { IntranetAccess } from '../app/directory/intranet-access';
+import type { PageRenderer, PdfRenderer, QrRenderer, WordRenderer } from '../app/ports/renderers';
 import type { Request, Response } from 'restify';
 
 /** What the HTTP edge is given by the composition root. */
@@ -81,6 +82,11 @@ export interface HttpServices {
   directoryImport: DirectoryImport;
   /** Who reads the local /intranet pages: signed in, unless the admin makes them public. */
   intranetAccess: IntranetAccess;
+  /** Word, PDF, HTML and QR, picked in compose.ts (src/app/ports/renderers.ts). */
+  wordRenderer: WordRenderer;
+  pdfRenderer: PdfRenderer;
+  pageRenderer: PageRenderer;
+  qrRenderer: QrRenderer;
 }
 
 export interface Logger {

@@ -47,4 +47,22 @@ describe('architecture', () => {
     );
     expect(outside).toEqual([]);
   });
+
+  it('has the HTTP edge reach adapters only through ports: no value import of src/adapters in src/http', () => {
+    const valueImports = sourceFiles(join(root, 'src', 'http')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/gms)]
+        .map((m) => m[1])
+        .filter((spec) => spec.includes('/adapters/'))
+        .map((spec) => `${relative(root, file)} imports ${spec}`),
+    );
+    expect(valueImports).toEqual([]);
+  });
+
+  it('keeps the rendering libraries (docx, pdfkit, qrcode) inside their adapters', () => {
+    const homes: Record<string, string> = { docx: 'src/adapters/word/', pdfkit: 'src/adapters/pdf/', qrcode: 'src/adapters/qr/' };
+    const outside = ['src', 'bot'].flatMap((dir) =>
+      violations(dir, (spec, file) => !(spec in homes) || relative(root, file).startsWith(homes[spec])),
+    );
+    expect(outside).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { cellText, type PageBlock, type PageCell } from '../../domain/page';
+import type { PageRenderer } from '../../app/ports/renderers';
 
 /** Every text goes through here: no field can bring markup or script onto a page. */
 export const escapeHtml = (value: unknown) =>
@@ -59,3 +60,6 @@ em{color:#555}.num{white-space:nowrap}a{color:#1f5c4d}
 ${renderBlocks(blocks)}
 </main></body></html>`;
 }
+
+/** The page renderer port (src/app/ports/renderers.ts): our own escaped HTML. */
+export const htmlPageRenderer: PageRenderer = { page: renderDocument };

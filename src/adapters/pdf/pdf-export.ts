@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { cellText, type PageBlock } from '../../domain/page';
+import type { PdfRenderer } from '../../app/ports/renderers';
 
 /**
  * A document as PDF, made in-process from the same blocks as its intranet page (no LibreOffice on
@@ -97,3 +98,6 @@ function table(doc: PDFKit.PDFDocument, b: Extract<PageBlock, { type: 'table' }>
   }
   doc.moveDown(0.6);
 }
+
+/** The PDF renderer port (src/app/ports/renderers.ts) on pdfkit. */
+export const pdfkitRenderer: PdfRenderer = { render: exportPdf };

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import type { QrPosterInput, QrRenderer } from '../../app/ports/renderers';
 
 const OPTIONS = { errorCorrectionLevel: 'M' as const, margin: 2 };
 
@@ -10,13 +11,7 @@ export const qrPng = (url: string) => QRCode.toBuffer(url, { ...OPTIONS, type: '
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A printable A4 poster: the unit's name, the round, the QR code and the link written out. */
-export async function qrPoster(input: {
-  url: string;
-  unitName: string;
-  roundLabel: string;
-  municipalityName: string;
-  assisted: boolean;
-}): Promise<string> {
+export async function qrPoster(input: QrPosterInput): Promise<string> {
   const svg = await qrSvg(input.url);
   const who = input.assisted
     ? 'Barnen svarar tillsammans med en vuxen på en surfplatta.'
@@ -44,3 +39,6 @@ export async function qrPoster(input: {
   <p class="anon">Enkäten är anonym: inget namn, ingen inloggning. Ingen kan se vad just du har svarat.</p>
 </body></html>`;
 }
+
+/** The QR renderer port (src/app/ports/renderers.ts) on the qrcode package. */
+export const qrcodeRenderer: QrRenderer = { svg: qrSvg, png: qrPng, poster: qrPoster };

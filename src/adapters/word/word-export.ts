@@ -15,18 +15,12 @@ import {
 import { withoutBlankEntries } from '../../domain/completeness';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { FOLLOW_UP_STATUS_LABELS, type Commitment, type CommitmentPlan } from '../../domain/plan';
-import type { BoardGoal } from '../../domain/process-config';
 import { commitmentsToFollowUp, type ListEntry, type ReportDefinition, type YearReport } from '../../domain/report';
-import { SCHOOL_FORMS, type SchoolForm } from '../../domain/school-forms';
+import { SCHOOL_FORMS } from '../../domain/school-forms';
 import { SUCCESS_FACTORS } from '../../domain/success-factors';
+import type { ReportWordContext, WordExportContext, WordRenderer } from '../../app/ports/renderers';
 
-export interface ExportContext {
-  municipalityName: string;
-  planLabel?: string;
-  unit: { name: string; schoolForm: SchoolForm };
-  boardGoals: BoardGoal[];
-  exportedOn: string;
-}
+type ExportContext = WordExportContext;
 
 const ACCENT = '2B6F5E';
 const border = { style: BorderStyle.SINGLE, size: 4, color: 'B7C9C3' };
@@ -148,17 +142,11 @@ export async function exportPlanDocx(plan: CommitmentPlan, ctx: ExportContext): 
   return Packer.toBuffer(wordDocument(`${ctx.planLabel ?? 'Åtagandeplan'} ${plan.schoolYear} – ${ctx.unit.name}`, children));
 }
 
-export interface GeneratedTableData {
-  columns: string[];
-  rows: (string | number | null)[][];
-  note?: string;
-}
-
 export async function exportReportDocx(
   report: Pick<YearReport, 'schoolYear' | 'status' | 'content'>,
   definition: ReportDefinition,
   plan: CommitmentPlan | undefined,
-  ctx: Omit<ExportContext, 'unit'> & { unit?: ExportContext['unit']; generated?: Record<string, GeneratedTableData> },
+  ctx: ReportWordContext,
 ): Promise<Buffer> {
   const children: (Paragraph | Table)[] = titlePage(definition.label, report.schoolYear, DOCUMENT_STATUS_LABELS[report.status], ctx);
   for (const s of definition.sections) {
@@ -203,3 +191,6 @@ export async function exportReportDocx(
   children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: ctx.municipalityName, color: ACCENT })] }));
   return Packer.toBuffer(wordDocument(`${definition.label} ${report.schoolYear}${ctx.unit ? ` – ${ctx.unit.name}` : ''}`, children));
 }
+
+/** The Word renderer port (src/app/ports/renderers.ts) on the docx package. */
+export const docxWordRenderer: WordRenderer = { plan: exportPlanDocx, report: exportReportDocx };

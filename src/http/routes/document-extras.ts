@@ -5,8 +5,7 @@ import type { Actor } from '../../domain/identity';
 import { parseSchoolYear } from '../../domain/school-year';
 import type { DocumentRef } from '../../app/documents/document-ref';
 import { ORGANISER_SCOPE } from '../../app/documents/annual-follow-up';
-import { exportPlanDocx, exportReportDocx, type ExportContext } from '../../adapters/word/word-export';
-import { exportPdf } from '../../adapters/pdf/pdf-export';
+import type { WordExportContext } from '../../app/ports/renderers';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import type { PageBlock } from '../../domain/page';
 import type { ProcessConfig } from '../../domain/process-config';
@@ -41,7 +40,7 @@ interface DocumentKind {
   ): Promise<{
     entries: DocumentEntry[];
     title: string;
-    export: (ctx: Omit<ExportContext, 'unit'>) => Promise<Buffer>;
+    export: (ctx: Omit<WordExportContext, 'unit'>) => Promise<Buffer>;
     blocks: (config: ProcessConfig) => PageBlock[];
   }>;
 }
@@ -61,7 +60,7 @@ function kinds(s: HttpServices): DocumentKind[] {
         return {
           entries: planEntries(doc.plan),
           title: `Åtagandeplan ${doc.plan.schoolYear} ${doc.unit.name}`,
-          export: (ctx) => exportPlanDocx(doc.plan, { ...ctx, unit: doc.unit }),
+          export: (ctx) => s.wordRenderer.plan(doc.plan, { ...ctx, unit: doc.unit }),
           blocks: (config) => planPage(doc.plan, doc.unit, { ...config, goalAreaLabels: goalAreaLabels(config) }),
         };
       },
@@ -79,7 +78,7 @@ function kinds(s: HttpServices): DocumentKind[] {
         return {
           entries: s.reports.entriesOf(doc),
           title: `${doc.definition.label} ${doc.report.schoolYear} ${doc.unit.name}`,
-          export: (ctx) => exportReportDocx(doc.report, doc.definition, doc.plan, { ...ctx, unit: doc.unit }),
+          export: (ctx) => s.wordRenderer.report(doc.report, doc.definition, doc.plan, { ...ctx, unit: doc.unit }),
           blocks: (config) =>
             sectionedPage(`${doc.definition.label} ${doc.report.schoolYear} – ${doc.unit.name}`, doc.definition, doc.report.content, {
               ...config,
@@ -104,7 +103,7 @@ function kinds(s: HttpServices): DocumentKind[] {
         return {
           entries: s.annual.entries(doc),
           title: `${doc.definition.label} ${doc.document.schoolYear}`,
-          export: (ctx) => exportReportDocx(doc.document, doc.definition, undefined, { ...ctx, generated: doc.generated }),
+          export: (ctx) => s.wordRenderer.report(doc.document, doc.definition, undefined, { ...ctx, generated: doc.generated }),
           blocks: (config) =>
             sectionedPage(`${doc.definition.label} ${doc.document.schoolYear}`, doc.definition, doc.document.content, {
               ...config,
@@ -235,7 +234,7 @@ function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
       handler: async (ctx) => {
         const now = await k.current(requireActor(ctx), ctx.params as unknown as Params);
         const config = await s.settings.processConfig();
-        const file = await exportPdf(now.title, now.blocks(config), {
+        const file = await s.pdfRenderer.render(now.title, now.blocks(config), {
           municipalityName: config.municipalityName,
           exportedOn: s.clock.today(),
         });

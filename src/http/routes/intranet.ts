@@ -1,5 +1,4 @@
 import type { Request, Response } from 'restify';
-import { escapeHtml, renderDocument } from '../../adapters/intranet/render-html';
 import { authenticate, requireActor } from '../auth';
 import { cookieValue, INTRANET_COOKIE } from '../../app/directory/intranet-access';
 import { route, type AccessPolicy, type Route } from '../route';
@@ -33,7 +32,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
     html(
       res,
       401,
-      renderDocument(
+      s.pageRenderer.page(
         'Logga in',
         [
           { type: 'heading', level: 1, text: 'Logga in för att läsa' },
@@ -108,7 +107,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
         if (!(await mayRead(req))) return signIn(res);
         const pages = await s.publishing.list();
         const { municipalityName, planLabel } = await s.settings.processConfig();
-        html(res, 200, renderDocument('Systematiskt kvalitetsarbete', intranetIndex(pages, { plan: planLabel }), municipalityName));
+        html(res, 200, s.pageRenderer.page('Systematiskt kvalitetsarbete', intranetIndex(pages, { plan: planLabel }), municipalityName));
       },
     },
     {
@@ -124,7 +123,7 @@ export function intranetRoutes(s: HttpServices): Route[] {
           return html(
             res,
             404,
-            `<!doctype html><html lang="sv"><meta charset="utf-8"><title>Sidan finns inte</title><p>Sidan finns inte, eller är inte publicerad. ${escapeHtml('')}</p></html>`,
+            `<!doctype html><html lang="sv"><meta charset="utf-8"><title>Sidan finns inte</title><p>Sidan finns inte, eller är inte publicerad. </p></html>`,
           );
         html(res, 200, page.html);
       },

@@ -1,5 +1,4 @@
 import type { Request, Response } from 'restify';
-import { renderDocument } from '../../adapters/intranet/render-html';
 import type { PageBlock } from '../../domain/page';
 import type { Route } from '../route';
 import type { HttpServices } from '../services';
@@ -67,7 +66,7 @@ export function legalRoutes(s: HttpServices): Route[] {
     raw: async (_req: Request, res: Response) => {
       const { municipalityName } = await s.settings.processConfig();
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
-      res.end(renderDocument(title, blocks(municipalityName), 'SKA i Teams'));
+      res.end(s.pageRenderer.page(title, blocks(municipalityName), 'SKA i Teams'));
     },
   });
   return [page('/integritet.html', 'Integritet', privacy), page('/anvandarvillkor.html', 'Användarvillkor', terms)];

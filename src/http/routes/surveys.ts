@@ -1,5 +1,4 @@
 import { SURVEY_AREAS, type SurveyConfig } from '../../domain/survey';
-import { qrPng, qrPoster, qrSvg } from '../../adapters/qr/qr-codes';
 import type { RoundResults } from '../../app/survey/survey-results-service';
 import { requireActor } from '../auth';
 import { toCsv } from '../csv';
@@ -124,8 +123,8 @@ export function surveyRoutes(s: HttpServices): Route[] {
           const actor = requireActor(ctx);
           const link = await s.surveys.linkFor(actor, ctx.params.unitId, ctx.params.roundId);
           const url = linkUrl(link.code);
-          if (kind === 'png') return file(await qrPng(url), 'image/png', 'tld-qr.png');
-          if (kind === 'svg') return file(Buffer.from(await qrSvg(url)), 'image/svg+xml', 'tld-qr.svg');
+          if (kind === 'png') return file(await s.qrRenderer.png(url), 'image/png', 'tld-qr.png');
+          if (kind === 'svg') return file(Buffer.from(await s.qrRenderer.svg(url)), 'image/svg+xml', 'tld-qr.svg');
           const [unit, round, config, process] = await Promise.all([
             s.directory.unit(ctx.params.unitId),
             s.surveys.round(ctx.params.roundId),
@@ -133,7 +132,7 @@ export function surveyRoutes(s: HttpServices): Route[] {
             s.settings.processConfig(),
           ]);
           const set = config.questionSets.find((q) => q.key === config.setBySchoolForm[unit.schoolForm]);
-          const html = await qrPoster({
+          const html = await s.qrRenderer.poster({
             url,
             unitName: unit.name,
             roundLabel: round.label,
