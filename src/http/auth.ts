@@ -5,10 +5,13 @@ import type { Actor } from '../domain/identity';
 import type { AccessPolicy, RouteContext } from './route';
 import type { HttpServices } from './services';
 
+/** What signing in needs: the token validator and the directory. */
+export type AuthServices = Pick<HttpServices, 'tokens' | 'directory'>;
+
 const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Du behöver logga in för att fortsätta.');
 
 /** Resolves the bearer token to an actor: token validated, person looked up, memberships from the store. */
-export async function authenticate(req: Request, s: HttpServices): Promise<Actor> {
+export async function authenticate(req: Request, s: AuthServices): Promise<Actor> {
   const header = req.headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw unauthenticated();
@@ -33,7 +36,7 @@ export async function enforce(
   policy: AccessPolicy,
   req: Request,
   params: Record<string, string>,
-  s: HttpServices,
+  s: AuthServices,
 ): Promise<Actor | undefined> {
   switch (policy.kind) {
     case 'public':

@@ -65,4 +65,20 @@ describe('architecture', () => {
     );
     expect(outside).toEqual([]);
   });
+
+  it('gives each route factory only the services it uses (a Pick of HttpServices, every key used)', () => {
+    const routesDir = join(root, 'src', 'http', 'routes');
+    const problems = sourceFiles(routesDir).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const name = relative(root, file);
+      if (/\bs: HttpServices\b/.test(text)) return [`${name} takes the whole HttpServices`];
+      const picked = [...text.matchAll(/Pick<HttpServices, ([^>]+)>/g)].flatMap((m) => [...m[1].matchAll(/'(\w+)'/g)].map((k) => k[1]));
+      const used = new Set([...text.matchAll(/\bs\.(\w+)/g)].map((m) => m[1]));
+      // Helpers the factory hands `s` to: signing in (auth.ts) and the report answers (reports.ts).
+      if (/authenticate\(req, s\)/.test(text)) ['tokens', 'directory'].forEach((k) => used.add(k));
+      if (/reportAnswers\(s\)/.test(text)) used.add('settings');
+      return picked.filter((k) => !used.has(k)).map((k) => `${name} is given ${k} and does not use it`);
+    });
+    expect(problems).toEqual([]);
+  });
 });

@@ -12,7 +12,10 @@ const budget = z.object({
   pressure: z.number(),
 });
 
-export function adminHealthRoutes(s: HttpServices): Route[] {
+/** What these routes use, and nothing else. */
+export type AdminHealthRouteServices = Pick<HttpServices, 'config' | 'graphBudget' | 'store'>;
+
+export function adminHealthRoutes(s: AdminHealthRouteServices): Route[] {
   return [
     route({
       method: 'get',

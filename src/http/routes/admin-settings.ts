@@ -23,8 +23,11 @@ import type { HttpServices } from '../services';
 const admin: AccessPolicy = { kind: 'appRole', roles: ['admin'] };
 const tag = 'administration';
 
+/** What these routes use, and nothing else. */
+export type AdminSettingsRouteServices = Pick<HttpServices, 'directory' | 'presets' | 'settings' | 'store'>;
+
 /** Inställningar: what the admin configures beside the preset itself (board goals, a unit's school forms, a preset's preview). */
-export function adminSettingsRoutes(s: HttpServices): Route[] {
+export function adminSettingsRoutes(s: AdminSettingsRouteServices): Route[] {
   const goals = new BoardGoalService(s.store, s.settings);
   const forms = new UnitSchoolForms(s.store, s.directory);
   return [

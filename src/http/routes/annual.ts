@@ -9,8 +9,11 @@ const BASE = '/api/organiser/annual-follow-up/:schoolYear';
 const organiserLevel: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const tag = 'verksamhetsuppföljning';
 
+/** What these routes use, and nothing else. */
+export type AnnualRouteServices = Pick<HttpServices, 'annual'>;
+
 /** Huvudmannens verksamhetsuppföljning: read, start, write, status. */
-export function annualRoutes(s: HttpServices): Route[] {
+export function annualRoutes(s: AnnualRouteServices): Route[] {
   const respond = (doc: Awaited<ReturnType<HttpServices['annual']['start']>>, status = 200) => ({
     status,
     headers: { ETag: doc.etag },

@@ -4,8 +4,11 @@ import { route, type Route } from '../route';
 import { DevToken, DevUsers, LoginBody } from '../../contract/me';
 import type { HttpServices } from '../services';
 
+/** What these routes use, and nothing else. */
+export type DevRouteServices = Pick<HttpServices, 'devIdentity' | 'directory'>;
+
 /** The local dev identity provider: pick a seeded person, get a signed token. Mounted only with SKA_AUTH=dev. */
-export function devRoutes(s: HttpServices): Route[] {
+export function devRoutes(s: DevRouteServices): Route[] {
   const dev = s.devIdentity;
   if (!dev) return [];
   return [

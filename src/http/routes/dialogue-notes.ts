@@ -6,8 +6,11 @@ import { DialogueNote, DialogueNotes, NoteBody, NoteParams, NotePatch, NotesPara
 const tag = 'dialoger';
 const BASE = '/api/units/:unitId/dialogue-notes/:schoolYear';
 
+/** What these routes use, and nothing else. */
+export type DialogueNoteRouteServices = Pick<HttpServices, 'dialogueNotes'>;
+
 /** Dialogue notes, kept with the unit's documents of the year. */
-export function dialogueNoteRoutes(s: HttpServices): Route[] {
+export function dialogueNoteRoutes(s: DialogueNoteRouteServices): Route[] {
   return [
     route({
       method: 'get',

@@ -34,7 +34,10 @@ function ics(file: { filename: string; ics: string }) {
   };
 }
 
-export function dialogueRoutes(s: HttpServices): Route[] {
+/** What these routes use, and nothing else. */
+export type DialogueRouteServices = Pick<HttpServices, 'clock' | 'dialogues' | 'meetings'>;
+
+export function dialogueRoutes(s: DialogueRouteServices): Route[] {
   return [
     route({
       method: 'get',

@@ -14,8 +14,11 @@ import {
 const admin: AccessPolicy = { kind: 'appRole', roles: ['admin'] };
 const tag = 'administration';
 
+/** What these routes use, and nothing else. */
+export type DirectoryImportRouteServices = Pick<HttpServices, 'directoryImport' | 'intranetAccess'>;
+
 /** The directory import in the admin tab: settings, a preview of what changes, and applying exactly that preview. */
-export function directoryImportRoutes(s: HttpServices): Route[] {
+export function directoryImportRoutes(s: DirectoryImportRouteServices): Route[] {
   return [
     route({
       method: 'get',

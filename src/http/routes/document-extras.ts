@@ -45,7 +45,7 @@ interface DocumentKind {
   }>;
 }
 
-function kinds(s: HttpServices): DocumentKind[] {
+function kinds(s: DocumentExtraRouteServices): DocumentKind[] {
   return [
     {
       kind: 'plan',
@@ -117,12 +117,18 @@ function kinds(s: HttpServices): DocumentKind[] {
   ];
 }
 
+/** What these routes use, and nothing else. */
+export type DocumentExtraRouteServices = Pick<
+  HttpServices,
+  'annual' | 'clock' | 'comments' | 'pdfRenderer' | 'plans' | 'reports' | 'settings' | 'versions' | 'wordRenderer'
+>;
+
 /** Comments, version history, "what changed" and Word export: the same for every document. */
-export function documentExtraRoutes(s: HttpServices): Route[] {
+export function documentExtraRoutes(s: DocumentExtraRouteServices): Route[] {
   return kinds(s).flatMap((k) => extrasFor(k, s));
 }
 
-function extrasFor(k: DocumentKind, s: HttpServices): Route[] {
+function extrasFor(k: DocumentKind, s: DocumentExtraRouteServices): Route[] {
   const ref = (p: Params): DocumentRef => ({
     kind: k.kind,
     unitId: p.unitId ?? ORGANISER_SCOPE,

@@ -7,8 +7,11 @@ import { PublishableDocuments, PublishBatchRequest, PublishBatchResult } from '.
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const tag = 'intranät';
 
+/** What these routes use, and nothing else. */
+export type IntranetBatchRouteServices = Pick<HttpServices, 'publishing'>;
+
 /** The Intranät screen's batch: the year's final documents, and publishing several of them in one action. */
-export function intranetBatchRoutes(s: HttpServices): Route[] {
+export function intranetBatchRoutes(s: IntranetBatchRouteServices): Route[] {
   return [
     route({
       method: 'get',

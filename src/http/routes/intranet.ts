@@ -12,8 +12,14 @@ const tag = 'intranät';
 const why =
   'published intranet pages: only final documents are ever published; the page itself asks for sign-in (bearer token or the cookie /api/intranet/pages gives) unless the admin made the pages public; locally this stands in for SharePoint, whose site permissions decide who reads';
 
+/** What these routes use, and nothing else. */
+export type IntranetRouteServices = Pick<
+  HttpServices,
+  'config' | 'directory' | 'intranetAccess' | 'pageRenderer' | 'publishing' | 'settings' | 'tokens'
+>;
+
 /** Publishing final documents, and the intranet pages the board and everyone else read. */
-export function intranetRoutes(s: HttpServices): Route[] {
+export function intranetRoutes(s: IntranetRouteServices): Route[] {
   const html = (res: Response, status: number, body: string) => {
     res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
     res.end(body);

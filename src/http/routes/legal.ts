@@ -55,8 +55,11 @@ function terms(municipality: string): PageBlock[] {
   ];
 }
 
+/** What these routes use, and nothing else. */
+export type LegalRouteServices = Pick<HttpServices, 'pageRenderer' | 'settings'>;
+
 /** /integritet.html and /anvandarvillkor.html, named in the Teams manifest; the municipality's name from its settings. */
-export function legalRoutes(s: HttpServices): Route[] {
+export function legalRoutes(s: LegalRouteServices): Route[] {
   const page = (path: string, title: string, blocks: (municipality: string) => PageBlock[]): Route => ({
     method: 'get',
     path,

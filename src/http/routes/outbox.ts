@@ -5,8 +5,11 @@ import { OutboxItem, OutboxItemParams, OutboxOverview, UnreachablePeople } from 
 const tag = 'utkorg';
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 
+/** What these routes use, and nothing else. */
+export type OutboxRouteServices = Pick<HttpServices, 'directory' | 'outbox' | 'reach'>;
+
 /** What the bot has sent, what failed and why, and whom it cannot reach: for the organiser. */
-export function outboxRoutes(s: HttpServices): Route[] {
+export function outboxRoutes(s: OutboxRouteServices): Route[] {
   return [
     route({
       method: 'get',

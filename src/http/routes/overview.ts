@@ -3,7 +3,10 @@ import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
 import { Overview, OverviewParams } from '../../contract/organiser';
 
-export function overviewRoutes(s: HttpServices): Route[] {
+/** What these routes use, and nothing else. */
+export type OverviewRouteServices = Pick<HttpServices, 'overview'>;
+
+export function overviewRoutes(s: OverviewRouteServices): Route[] {
   return [
     route({
       method: 'get',

@@ -34,7 +34,10 @@ const writeErrors = {
   428: 'If-Match saknas',
 };
 
-export function planRoutes(s: HttpServices): Route[] {
+/** What these routes use, and nothing else. */
+export type PlanRouteServices = Pick<HttpServices, 'carryOver' | 'plans'>;
+
+export function planRoutes(s: PlanRouteServices): Route[] {
   /** The document as the tab wants it: the tree, its ETag, the rules; all from the one read. */
   function respond(doc: PlanDoc, status = 200): RouteResult {
     return {

@@ -3,7 +3,10 @@ import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
 import { Preset, PresetParams, Presets } from '../../contract/organiser';
 
-export function presetRoutes(s: HttpServices): Route[] {
+/** What these routes use, and nothing else. */
+export type PresetRouteServices = Pick<HttpServices, 'presets'>;
+
+export function presetRoutes(s: PresetRouteServices): Route[] {
   return [
     route({
       method: 'get',

@@ -8,8 +8,11 @@ import type { HttpServices } from '../services';
 const BASIS = '/api/units/:unitId/reports/:schoolYear/basis';
 const tag = 'läsårsrapport';
 
+/** What these routes use, and nothing else. */
+export type ReportBasisRouteServices = Pick<HttpServices, 'reportBasis' | 'settings'>;
+
 /** "Hämta från TLD och nyckeltal": a preview, and the write that fills the report's basis sections. */
-export function reportBasisRoutes(s: HttpServices): Route[] {
+export function reportBasisRoutes(s: ReportBasisRouteServices): Route[] {
   const { written } = reportAnswers(s);
   return [
     route({

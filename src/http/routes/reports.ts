@@ -22,7 +22,7 @@ const writeErrors = {
  * goal-area catalogue (development needs may name any goal area, not only the plan's), and a stale
  * write as 409 with the current document in the same shape as GET.
  */
-export function reportAnswers(s: HttpServices) {
+export function reportAnswers(s: Pick<HttpServices, 'settings'>) {
   const respond = async (doc: ReportDoc, status = 200): Promise<RouteResult> => ({
     status,
     headers: { ETag: doc.etag, Location: `/api/units/${doc.unit.id}/reports/${schoolYearToUrl(doc.report.schoolYear)}` },
@@ -39,7 +39,10 @@ export function reportAnswers(s: HttpServices) {
   return { respond, written };
 }
 
-export function reportRoutes(s: HttpServices): Route[] {
+/** What these routes use, and nothing else. */
+export type ReportRouteServices = Pick<HttpServices, 'reports' | 'settings'>;
+
+export function reportRoutes(s: ReportRouteServices): Route[] {
   const { respond, written } = reportAnswers(s);
   return [
     route({

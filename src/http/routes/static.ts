@@ -15,8 +15,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** What these routes use, and nothing else. */
+export type StaticRouteServices = Pick<HttpServices, 'config'>;
+
 /** The built tabs: index.html, config.html and hashed assets (cached for a year). */
-export function staticRoutes(s: HttpServices): Route[] {
+export function staticRoutes(s: StaticRouteServices): Route[] {
   const root = resolve(s.config.tabsDir);
 
   function send(res: Response, file: string, immutable: boolean) {

@@ -24,8 +24,11 @@ function decode(contentBase64: string): Buffer {
   return bytes;
 }
 
+/** What these routes use, and nothing else. */
+export type StatisticsRouteServices = Pick<HttpServices, 'statistics'>;
+
 /** Key figures: Kolada (fetched, or a saved answer) and the municipality's own exports (CSV/XLSX). */
-export function statisticsRoutes(s: HttpServices): Route[] {
+export function statisticsRoutes(s: StatisticsRouteServices): Route[] {
   const bodyLimit = Math.ceil((MAX_FILE * 4) / 3) + 4096;
   return [
     route({

@@ -52,11 +52,14 @@ main{max-width:480px;margin:0 auto;background:#fff;border-radius:12px;padding:28
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></main></body></html>`;
 }
 
+/** What these routes use, and nothing else. */
+export type SurveyPublicRouteServices = Pick<HttpServices, 'config' | 'surveys'>;
+
 /**
  * The anonymous survey: the page a child opens from a link or QR code, the form, and the answer.
  * No sign-in and no identity: the unguessable code is the only key, and requests per code are limited.
  */
-export function surveyPublicRoutes(s: HttpServices): Route[] {
+export function surveyPublicRoutes(s: SurveyPublicRouteServices): Route[] {
   const limits = new SurveyRateLimits(s.config.surveyRatePerMinute);
   const trustProxy = s.config.stage === 'dev' || s.config.stage === 'production';
   const ownOrigin = new URL(s.config.publicUrl).origin;

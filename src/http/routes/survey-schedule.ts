@@ -7,8 +7,11 @@ import { CreateScheduledRoundBody, RoundProposals, SurveyScheduleParams, SurveyS
 
 const tag = 'tld';
 
+/** What these routes use, and nothing else. */
+export type SurveyScheduleRouteServices = Pick<HttpServices, 'surveySchedule'>;
+
 /** The year wheel's survey rounds: proposed to the organiser, created (and opened) from the wheel. */
-export function surveyScheduleRoutes(s: HttpServices): Route[] {
+export function surveyScheduleRoutes(s: SurveyScheduleRouteServices): Route[] {
   return [
     route({
       method: 'get',

@@ -26,7 +26,10 @@ const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const configures: AccessPolicy = { kind: 'appRole', roles: ['organiser', 'admin'] };
 const tag = 'tld';
 
-export function surveyRoutes(s: HttpServices): Route[] {
+/** What these routes use, and nothing else. */
+export type SurveyRouteServices = Pick<HttpServices, 'directory' | 'qrRenderer' | 'settings' | 'surveyResults' | 'surveys'>;
+
+export function surveyRoutes(s: SurveyRouteServices): Route[] {
   const linkUrl = (code: string) => s.surveys.publicLink(code);
   const file = (body: Buffer, type: string, name: string) => ({
     file: body,

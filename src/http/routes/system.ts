@@ -4,7 +4,10 @@ import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
 import { AppConfig, Health, OpenApiDocument } from '../../contract/me';
 
-export function systemRoutes(s: HttpServices, openApi: () => unknown): Route[] {
+/** What these routes use, and nothing else. */
+export type SystemRouteServices = Pick<HttpServices, 'clock' | 'config' | 'settings' | 'store'>;
+
+export function systemRoutes(s: SystemRouteServices, openApi: () => unknown): Route[] {
   return [
     route({
       method: 'get',

@@ -11,7 +11,10 @@ import { MyDocuments, Units } from '../../contract/me';
 
 const unitView = (u: SchoolUnit) => ({ ...u, schoolFormLabel: SCHOOL_FORMS[u.schoolForm] });
 
-export function unitRoutes(s: HttpServices): Route[] {
+/** What these routes use, and nothing else. */
+export type UnitRouteServices = Pick<HttpServices, 'directory' | 'store'>;
+
+export function unitRoutes(s: UnitRouteServices): Route[] {
   return [
     route({
       method: 'get',

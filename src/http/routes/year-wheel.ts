@@ -10,7 +10,10 @@ import { DueForMe, YearWheelView, TickReport, YearEvents, YearParams, YearWheelB
 const tag = 'årshjul';
 const etagHeader = (etag: string | undefined): Record<string, string> => (etag ? { ETag: etag } : {});
 
-export function yearWheelRoutes(s: HttpServices): Route[] {
+/** What these routes use, and nothing else. */
+export type YearWheelRouteServices = Pick<HttpServices, 'clock' | 'dialogues' | 'directory' | 'scheduler' | 'yearWheel'>;
+
+export function yearWheelRoutes(s: YearWheelRouteServices): Route[] {
   return [
     route({
       method: 'get',
