@@ -5,8 +5,11 @@ import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
 
+/** What these routes use, and nothing else. */
+export type MeWaitingRouteServices = Pick<HttpServices, 'clock' | 'dialogues' | 'directory' | 'publishing' | 'store'>;
+
 /** "Det här väntar på dig": what needs the signed-in person now, from their own units only. */
-export function meWaitingRoutes(s: HttpServices): Route[] {
+export function meWaitingRoutes(s: MeWaitingRouteServices): Route[] {
   const currentYear = () => {
     const [year, month] = s.clock.today().split('-').map(Number);
     return schoolYearOf(year, month);

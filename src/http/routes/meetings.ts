@@ -30,8 +30,11 @@ const tag = 'dialogmöten';
 // Every meeting call checks in the use case that the caller takes part in the group's meeting.
 const participant = { kind: 'authenticated' } as const;
 
+/** What these routes use, and nothing else. */
+export type MeetingRouteServices = Pick<HttpServices, 'meetings'>;
+
 /** A dialogue group's Teams meeting: its view, notes written together, questions, attendance, process staff. */
-export function meetingRoutes(s: HttpServices): Route[] {
+export function meetingRoutes(s: MeetingRouteServices): Route[] {
   const m = s.meetings;
   return [
     route({
