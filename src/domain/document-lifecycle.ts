@@ -1,3 +1,4 @@
+import { isOrganiser, isPrincipalOf } from './access';
 import { DomainError } from './errors';
 import type { Actor } from './identity';
 import type { DocumentStatus } from './document-status';
@@ -31,8 +32,8 @@ const TRANSITIONS: Record<Transition, { from: DocumentStatus[]; to: DocumentStat
 
 function actsAs(actor: Actor, unitId: string): ('principal' | 'organiser')[] {
   const roles: ('principal' | 'organiser')[] = [];
-  if (actor.memberships.some((m) => m.unitId === unitId && m.role === 'principal')) roles.push('principal');
-  if (actor.appRoles.includes('organiser')) roles.push('organiser');
+  if (isPrincipalOf(actor, unitId)) roles.push('principal');
+  if (isOrganiser(actor)) roles.push('organiser');
   return roles;
 }
 

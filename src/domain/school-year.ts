@@ -38,4 +38,10 @@ export function schoolYearOf(year: number, month: number): SchoolYear {
   return schoolYearStarting(month >= 7 ? year : year - 1);
 }
 
+/** The school year a day ("YYYY-MM-DD", Swedish time: a Clock's today()) belongs to: the current school year is schoolYearOfDay(clock.today()). */
+export function schoolYearOfDay(day: string): SchoolYear {
+  const [year, month] = day.split('-').map(Number);
+  return schoolYearOf(year, month);
+}
+
 export const previousSchoolYear = (year: SchoolYear) => schoolYearStarting(startYear(year) - 1);

@@ -1,5 +1,5 @@
 import { DomainError } from '../../src/domain/errors';
-import { parseSchoolYear, previousSchoolYear, schoolYearOf, schoolYearToUrl } from '../../src/domain/school-year';
+import { parseSchoolYear, previousSchoolYear, schoolYearOf, schoolYearOfDay, schoolYearToUrl } from '../../src/domain/school-year';
 
 describe('school year (läsår)', () => {
   it.each([
@@ -18,6 +18,12 @@ describe('school year (läsår)', () => {
     expect(schoolYearOf(2026, 11)).toBe('2026/27');
     expect(schoolYearOf(2027, 6)).toBe('2026/27');
     expect(schoolYearOf(2000, 1)).toBe('1999/00');
+  });
+
+  it('names the current school year from a clock day (the one rule the server and the tab config use)', () => {
+    expect(schoolYearOfDay('2026-06-30')).toBe('2025/26');
+    expect(schoolYearOfDay('2026-07-01')).toBe('2026/27');
+    expect(schoolYearOfDay('2027-01-15')).toBe('2026/27');
   });
 
   it('knows the previous year and the URL form', () => {

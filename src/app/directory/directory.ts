@@ -63,6 +63,27 @@ export class Directory {
     return (await queryAll(this.store, 'memberships', { personId })).map(toMembership);
   }
 
+  /** Every unit's principals, as (unit, person) in the store's order: the one home of "who is principal where". */
+  async principals(): Promise<{ unitId: string; personId: string }[]> {
+    return (await queryAll(this.store, 'memberships'))
+      .filter((m) => m.fields.role === 'principal')
+      .map((m) => ({ unitId: String(m.fields.unitId), personId: String(m.fields.personId) }));
+  }
+
+  /** The person ids of a unit's principals. */
+  async principalsOf(unitId: string): Promise<string[]> {
+    return (await queryAll(this.store, 'memberships', { unitId }))
+      .filter((m) => m.fields.role === 'principal')
+      .map((m) => String(m.fields.personId));
+  }
+
+  /** Principals' person ids by unit id. */
+  async principalsByUnit(): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    for (const { unitId, personId } of await this.principals()) map.set(unitId, [...(map.get(unitId) ?? []), personId]);
+    return map;
+  }
+
   /** The actor for a person: app roles from the identity provider when given, memberships from the store. */
   async actorFor(person: Person, appRoles: Actor['appRoles'] = person.appRoles): Promise<Actor> {
     const memberships = (await this.memberships(person.id)).map(({ unitId, role }) => ({ unitId, role }));

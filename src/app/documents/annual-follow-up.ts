@@ -1,4 +1,4 @@
-import { canSeeAllUnits } from '../../domain/access';
+import { canSeeAllUnits, isOrganiser } from '../../domain/access';
 import {
   availableTransitions,
   decideTransition,
@@ -59,7 +59,6 @@ export class AnnualConflictError extends DocumentConflictError<AnnualDocument> {
 /** The organiser writes, readies and finalises its own document. */
 const ORGANISER_RULES: StatusRules = { ready: ['organiser'], finalise: ['organiser'], reopen: ['organiser'] };
 const ref = (schoolYear: string): DocumentRef => ({ kind: 'annual', unitId: ORGANISER_SCOPE, schoolYear });
-const isOrganiser = (a: Actor) => a.appRoles.includes('organiser');
 
 /**
  * Huvudmannens verksamhetsuppföljning: built from every unit, with the organiser's own analysis and priorities.

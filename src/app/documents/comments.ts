@@ -1,4 +1,4 @@
-import { canEditUnitDocuments, canReadUnit, canSeeAllUnits } from '../../domain/access';
+import { canEditUnitDocuments, canReadUnit, isOrganiser } from '../../domain/access';
 import { DomainError, forbidden, notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import { docKeyOf, type DocumentRef } from './document-ref';
@@ -105,7 +105,7 @@ export class Comments {
   }
 
   private commenterRole(actor: Actor, unitId: string): 'organiser' | 'principal' {
-    if (canSeeAllUnits(actor) && actor.appRoles.includes('organiser')) return 'organiser';
+    if (isOrganiser(actor)) return 'organiser';
     if (canEditUnitDocuments(actor, unitId)) return 'principal';
     if (!canReadUnit(actor, unitId)) throw forbidden();
     throw new DomainError('FORBIDDEN', 'Kommentarer skrivs av huvudmannanivån och enhetens rektor.');

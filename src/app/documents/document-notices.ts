@@ -77,8 +77,7 @@ export class DocumentNotices {
       return parent?.authorRole === 'organiser' ? [parent.authorId] : [];
     }
     if (event.ref.kind === 'annual') return (await this.versions.list(event.ref)).map((v) => v.authorId);
-    const members = await queryAll(this.store, 'memberships', { unitId: event.ref.unitId });
-    return members.filter((m) => m.fields.role === 'principal').map((m) => String(m.fields.personId));
+    return this.directory.principalsOf(event.ref.unitId);
   }
 
   async compose(item: OutboxItem): Promise<Composed> {

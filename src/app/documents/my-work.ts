@@ -3,10 +3,10 @@
  * status and deep links (through myDocuments, the use case behind /api/me/documents), and what is
  * next for them from the year wheel, their invitations and what their documents still lack.
  */
-import { canSeeAllUnits } from '../../domain/access';
+import { canSeeAllUnits, principalUnitsOf } from '../../domain/access';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import type { Actor } from '../../domain/identity';
-import { previousSchoolYear, schoolYearOf } from '../../domain/school-year';
+import { previousSchoolYear, schoolYearOfDay } from '../../domain/school-year';
 import { formatSwedishDay } from '../../domain/swedish-time';
 import type { DialogueService } from '../dialogues/dialogues';
 import type { Directory } from '../directory/directory';
@@ -51,8 +51,7 @@ export class MyWork {
   ) {}
 
   currentSchoolYear(): string {
-    const [year, month] = this.clock.today().split('-').map(Number);
-    return schoolYearOf(year, month);
+    return schoolYearOfDay(this.clock.today());
   }
 
   async documents(actor: Actor): Promise<MyDocuments> {
@@ -105,7 +104,7 @@ export class MyWork {
     }
 
     const upcoming = await this.yearWheel.upcomingFor(actor, year);
-    const principalOf = actor.memberships.filter((m) => m.role === 'principal').map((m) => m.unitId);
+    const principalOf = principalUnitsOf(actor);
     for (const e of upcoming.filter((x) => x.kind === 'documentDeadline' && x.document)) {
       for (const unitId of principalOf) {
         const status = await this.dialogues.documentStatus(e.document!, unitId, year);

@@ -1,4 +1,4 @@
-import { canSeeAllUnits } from '../../domain/access';
+import { isOrganiser } from '../../domain/access';
 import type { ProcessConfig } from '../../domain/process-config';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { DomainError, forbidden } from '../../domain/errors';
@@ -270,7 +270,7 @@ export class PublishingService {
   }
 
   private assertPublisher(actor: Actor) {
-    if (!canSeeAllUnits(actor) || !actor.appRoles.includes('organiser')) throw forbidden('Huvudmannanivån publicerar på intranätet.');
+    if (!isOrganiser(actor)) throw forbidden('Huvudmannanivån publicerar på intranätet.');
   }
 }
 

@@ -2,7 +2,7 @@ import type { Composed } from '../outbox/message-composer';
 import type { Directory } from '../directory/directory';
 import type { OutboxItem, NewOutboxItem, OutboxService } from '../outbox/outbox';
 import type { Clock } from '../ports/clock';
-import { queryAll, type ListStore } from '../ports/list-store';
+import type { ListStore } from '../ports/list-store';
 import type { SurveyResults } from './survey-results-service';
 import type { SurveyRound, SurveyService } from './surveys';
 
@@ -50,14 +50,14 @@ export class SurveyNotifications {
     keyPart: string,
     only?: Set<string>,
   ): Promise<NewOutboxItem[]> {
-    const principals = (await queryAll(this.store, 'memberships')).filter((m) => m.fields.role === 'principal');
+    const principals = await this.directory.principals();
     return principals
-      .filter((m) => !only || only.has(String(m.fields.unitId)))
+      .filter((m) => !only || only.has(m.unitId))
       .map((m) => ({
-        key: `survey:${reason}:${keyPart}:${m.fields.unitId}:${m.fields.personId}`,
-        personId: String(m.fields.personId),
+        key: `survey:${reason}:${keyPart}:${m.unitId}:${m.personId}`,
+        personId: m.personId,
         kind: 'surveyNotice' as const,
-        payload: { roundId: round.id, unitId: String(m.fields.unitId), reason },
+        payload: { roundId: round.id, unitId: m.unitId, reason },
         source: `survey:${round.id}`,
       }));
   }

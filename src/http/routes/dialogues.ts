@@ -1,4 +1,4 @@
-import { parseSchoolYear, schoolYearOf } from '../../domain/school-year';
+import { parseSchoolYear, schoolYearOfDay } from '../../domain/school-year';
 import { requireActor } from '../auth';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
@@ -61,8 +61,7 @@ export function dialogueRoutes(s: DialogueRouteServices): Route[] {
       tag,
       policy: organiser,
       handler: async (ctx) => {
-        const [y, m] = s.clock.today().split('-').map(Number);
-        const year = ctx.query.schoolYear ? parseSchoolYear(ctx.query.schoolYear) : schoolYearOf(y, m);
+        const year = ctx.query.schoolYear ? parseSchoolYear(ctx.query.schoolYear) : schoolYearOfDay(s.clock.today());
         return { body: await s.dialogues.list(requireActor(ctx), year) };
       },
     }),

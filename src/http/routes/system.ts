@@ -1,4 +1,4 @@
-import { schoolYearOf } from '../../domain/school-year';
+import { schoolYearOfDay } from '../../domain/school-year';
 import { SCHOOL_FORMS } from '../../domain/school-forms';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
@@ -29,13 +29,12 @@ export function systemRoutes(s: SystemRouteServices, openApi: () => unknown): Ro
       policy: { kind: 'public', why: 'the tab reads it before the person has signed in' },
       response: AppConfig,
       handler: async () => {
-        const [year, month] = s.clock.today().split('-').map(Number);
         const { municipalityName, planLabel, reportDefinition, annualDefinition } = await s.settings.processConfig();
         return {
           body: {
             authMode: s.config.auth,
             municipalityName,
-            currentSchoolYear: schoolYearOf(year, month),
+            currentSchoolYear: schoolYearOfDay(s.clock.today()),
             teamsAppId: s.config.teamsAppId,
             // Public identifiers only: the consent page needs them to send the person to Entra ID.
             entra:

@@ -1,3 +1,4 @@
+import { principalUnitsOf } from '../../domain/access';
 import { documentReady } from '../../domain/dialogue';
 import { DomainError } from '../../domain/errors';
 import { parseSchoolYear } from '../../domain/school-year';
@@ -74,7 +75,7 @@ export function yearWheelRoutes(s: YearWheelRouteServices): Route[] {
         const upcoming = await s.yearWheel.upcomingFor(actor, year);
         const invitations = (await s.dialogues.myInvitations(actor)).filter((v) => !v.start || v.start >= s.clock.now().toISOString());
         const documents = [];
-        const principalOf = actor.memberships.filter((m) => m.role === 'principal').map((m) => m.unitId);
+        const principalOf = principalUnitsOf(actor);
         for (const e of upcoming.filter((x) => x.kind === 'documentDeadline' && x.document)) {
           for (const unitId of principalOf) {
             const status = await s.dialogues.documentStatus(e.document!, unitId, year);
