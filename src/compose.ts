@@ -264,6 +264,8 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   surveys.onClosed = (round) => overview.roundClosed(round);
   surveys.onStudentCountSet = (roundId) => surveyResults.forget(roundId);
   scheduler.addSource('surveyReminders', (now) => surveyNotifications.due(now));
+  // Ended Teams meetings' attendance reports are read on the tick (they send nothing).
+  scheduler.addSource('meetingAttendance', async (now) => (await meetings.parts.attendance.readEnded(now), []));
 
   let devIdentity: DevIdentityProvider | undefined;
   let tokens: TokenValidator;

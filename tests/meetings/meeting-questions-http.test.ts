@@ -79,7 +79,7 @@ it('edits one question by its id and refuses a write made on an older version', 
   });
 
   // Written on q1 (another tab of Erik's), and without If-Match although questions exist: both stale.
-  for (const headers of [{ 'if-match': etag }, {}]) {
+  for (const headers of [{ 'if-match': etag }, {}] as Record<string, string>[]) {
     const stale = await as('Erik Lund').put(`${base()}/questions`, { questions: [{ text: 'Skriver över' }] }, headers);
     expect(stale.status).toBe(409);
     expect(stale.body.error).toEqual(expect.objectContaining({ code: 'CONFLICT', message: expect.stringMatching(/ändrat frågorna/) }));
