@@ -241,7 +241,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     clock,
     secrets,
     log,
-    tabEndpoint: config.publicUrl,
+    tabEndpoint: config.tabEndpoint,
   });
   const checkIns = new CheckInService(store, directory, plans, links, clock);
   const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, settings, log);
