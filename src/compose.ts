@@ -245,7 +245,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     clock,
     secrets,
     log,
-    tabEndpoint: config.publicUrl,
+    tabEndpoint: config.tabEndpoint,
   });
   const checkIns = new CheckInService(store, directory, plans, links, clock);
   const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, settings, log);
@@ -268,6 +268,8 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   surveys.onClosed = (round) => overview.roundClosed(round);
   surveys.onStudentCountSet = (roundId) => surveyResults.forget(roundId);
   scheduler.addSource('surveyReminders', (now) => surveyNotifications.due(now));
+  // Ended Teams meetings' attendance reports are read on the tick (they send nothing).
+  scheduler.addSource('meetingAttendance', async (now) => (await meetings.parts.attendance.readEnded(now), []));
 
   let devIdentity: DevIdentityProvider | undefined;
   let tokens: TokenValidator;

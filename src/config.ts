@@ -41,6 +41,8 @@ const envSchema = z.object({
   SKA_CALENDAR_ORGANISER: z.string().default(''),
   /** The app's id in the tenant's Teams app catalog (differs from TEAMS_APP_ID for an org-published app); for the meeting tab. */
   SKA_TEAMS_CATALOG_APP_ID: z.string().default(''),
+  /** Where Teams loads the tabs from (Agents Toolkit's TAB_ENDPOINT, e.g. a dev tunnel); the meeting tab's contentUrl. Default: SKA_PUBLIC_URL. */
+  TAB_ENDPOINT: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'TAB_ENDPOINT ska vara en http(s)-adress.' })]).default(''),
   /** Local development: the demo person (id or e-mail) the Agents Playground's default user stands for. */
   SKA_PLAYGROUND_USER: z.string().trim().max(255).optional(),
   AAD_APP_CLIENT_ID: z.string().default(''),
@@ -61,6 +63,8 @@ export type AppConfig = Readonly<{
   store: 'sqlite' | 'graph';
   auth: 'dev' | 'entra';
   publicUrl: string;
+  /** Where Teams loads the tabs from (TAB_ENDPOINT, else publicUrl): the meeting tab's contentUrl. */
+  tabEndpoint: string;
   seedDemo: boolean;
   /** What the demo seed writes: the year in progress (local default), the tests' basic start, or a bare municipality. */
   demoSeed: 'year' | 'basic' | 'empty';
@@ -143,6 +147,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     store: e.SKA_STORE,
     auth: e.SKA_AUTH,
     publicUrl: (e.SKA_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    tabEndpoint: (e.TAB_ENDPOINT || e.SKA_PUBLIC_URL || `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     seedDemo: e.SKA_SEED_DEMO === undefined ? e.SKA_STAGE === 'local' || e.SKA_STAGE === 'test' : !['false', '0'].includes(e.SKA_SEED_DEMO),
     // Tests start from the basic seed unless they ask for the year; `npm start` shows the year.
     demoSeed:

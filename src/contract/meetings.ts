@@ -10,11 +10,16 @@
  * process dialogue the staff invited); each answer says what the caller may do (`you`, `canEdit`).
  */
 import { z } from 'zod';
-import { SUCCESS_FACTOR_CODES } from '../domain/success-factors';
-import { DocumentStatus, FollowUpStatus, groupOccasion, id, TEXT_MAX, title } from './common';
+import { DocumentStatus, groupOccasion, id } from './common';
 import { DocumentChange, DocumentEntry, VersionMeta } from './documents';
+import { MeetingRole } from './meetings-attendance';
+import { MeetingQuestions } from './meetings-notes';
 import { TldIndex } from './surveys';
 import { TrendDirection, YearValue } from './statistics';
+
+// The notes, questions, attendance and staff live beside this file; their importers keep importing from here.
+export * from './meetings-attendance';
+export * from './meetings-notes';
 
 const BASE = '/api/dialogues/:roundId/groups/:groupId/meeting';
 /** The routes' paths, for the server and the tab's API client alike. */
@@ -71,11 +76,6 @@ export const GroupPatch = z.strictObject({
 });
 export type GroupPatchInput = z.input<typeof GroupPatch>;
 
-export const SuccessFactorCode = z.enum(SUCCESS_FACTOR_CODES);
-export type SuccessFactorCode = z.infer<typeof SuccessFactorCode>;
-export const MeetingRole = z.enum(['organiser', 'principal', 'staff']);
-export type MeetingRole = z.infer<typeof MeetingRole>;
-
 // ------------------------------------------------------------------ the group's meeting (Teams)
 
 /** The Teams meeting of a group, as the send made it. */
@@ -90,155 +90,6 @@ export const GroupMeeting = z.strictObject({
   problem: z.string(),
 });
 export type GroupMeeting = z.infer<typeof GroupMeeting>;
-
-// ------------------------------------------------------------------ notes written together
-
-/** An agreed action in a note; `link` is set once it became a follow-up or a commitment draft. */
-export const MeetingAction = z.strictObject({
-  /** Chosen by the writer (e.g. a UUID without braces), stable across writes. */
-  id: z.string(),
-  text: z.string(),
-  link: z
-    .strictObject({
-      kind: z.enum(['followUp', 'commitment']),
-      commitmentId: z.string(),
-      /** Set for a follow-up. */
-      followUpId: z.string(),
-      /** The plan's school year, e.g. 2026/27. */
-      schoolYear: z.string(),
-      /** Where the tab opens it. */
-      title: z.string(),
-    })
-    .nullable(),
-});
-export type MeetingAction = z.infer<typeof MeetingAction>;
-
-/** One unit's note of the meeting: a dialogue note of the unit (it shows with the unit's documents). */
-export const MeetingNote = z.strictObject({
-  /** '' until the first write. */
-  id: z.string(),
-  /** '' until the first write: the first PUT goes without If-Match. */
-  etag: z.string(),
-  roundId: z.string(),
-  groupId: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  schoolYear: z.string(),
-  kind: z.string(),
-  body: z.string(),
-  successFactors: z.array(SuccessFactorCode),
-  actions: z.array(MeetingAction),
-  /** Who wrote it last, and when ('' before the first write). */
-  modifiedByName: z.string(),
-  modified: z.string(),
-  canEdit: z.boolean(),
-});
-export type MeetingNote = z.infer<typeof MeetingNote>;
-export const MeetingNotes = z.array(MeetingNote);
-
-export const MeetingNoteBody = z.strictObject({
-  body: z.string().max(20000, { message: 'Anteckningen får vara högst 20 000 tecken.' }),
-  successFactors: z.array(SuccessFactorCode).max(7).default([]),
-  /** The whole list as the writer sees it; an action that has a link keeps it whatever is sent. */
-  actions: z
-    .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), text: z.string().trim().min(1).max(TEXT_MAX) }))
-    .max(50)
-    .default([]),
-});
-export type MeetingNoteInput = z.input<typeof MeetingNoteBody>;
-
-/**
- * A stale write (If-Match no longer current) answers 409 with this body: the error and the note as
- * it is now, so the tab can merge the two texts and write again with `current.etag`.
- */
-export const MeetingNoteConflict = z.object({
-  error: z.object({ code: z.literal('CONFLICT'), message: z.string(), correlationId: z.string() }),
-  current: MeetingNote,
-});
-export type MeetingNoteConflict = z.infer<typeof MeetingNoteConflict>;
-
-/** Turn an action into a follow-up on a commitment of the unit's plan, or a new commitment draft. */
-export const MeetingActionBody = z.discriminatedUnion('target', [
-  z.strictObject({ target: z.literal('followUp'), commitmentId: id, status: FollowUpStatus.optional() }),
-  z.strictObject({ target: z.literal('commitment'), goalAreaId: id, title: title.optional() }),
-]);
-export type MeetingActionInput = z.input<typeof MeetingActionBody>;
-/** The note with the action's link set (the same answer on a retry). */
-export const MeetingActionResult = z.strictObject({ note: MeetingNote, action: MeetingAction, created: z.boolean() });
-export type MeetingActionResult = z.infer<typeof MeetingActionResult>;
-
-// ------------------------------------------------------------------ prepared questions
-
-export const MeetingQuestion = z.strictObject({
-  id: z.string(),
-  text: z.string(),
-  /** '' for a question to the whole group. */
-  unitId: z.string(),
-});
-export type MeetingQuestion = z.infer<typeof MeetingQuestion>;
-export const MeetingQuestions = z.strictObject({
-  /** '' until first written: the first PUT goes without If-Match. */
-  etag: z.string(),
-  questions: z.array(MeetingQuestion),
-  modified: z.string(),
-  canEdit: z.boolean(),
-});
-export type MeetingQuestions = z.infer<typeof MeetingQuestions>;
-export const MeetingQuestionsBody = z.strictObject({
-  questions: z
-    .array(
-      z.strictObject({
-        id: z
-          .string()
-          .regex(/^[A-Za-z0-9-]{1,64}$/)
-          .optional(),
-        text: z.string().trim().min(1).max(1000),
-        unitId: z.union([id, z.literal('')]).optional(),
-      }),
-    )
-    .max(40),
-});
-export type MeetingQuestionsInput = z.input<typeof MeetingQuestionsBody>;
-
-// ------------------------------------------------------------------ attendance
-
-export const AttendanceSource = z.enum(['graph', 'manual', 'none']);
-export type AttendanceSource = z.infer<typeof AttendanceSource>;
-export const MeetingAttendance = z.strictObject({
-  /** Graph's attendance report where the app may read it; else marked by hand. */
-  source: AttendanceSource,
-  /** When the report was last read; ''. */
-  fetchedAt: z.string(),
-  /** In Swedish, e.g. why the report could not be read; '' when none. */
-  problem: z.string(),
-  people: z.array(
-    z.strictObject({
-      personId: z.string(),
-      displayName: z.string(),
-      role: MeetingRole,
-      /** null: not known (no report and not marked). */
-      present: z.boolean().nullable(),
-      source: AttendanceSource,
-      /** Minutes in the meeting, from the report; null when marked by hand. */
-      minutes: z.number().nullable(),
-    }),
-  ),
-  canMark: z.boolean(),
-});
-export type MeetingAttendance = z.infer<typeof MeetingAttendance>;
-export const AttendanceMarkBody = z.strictObject({ present: z.boolean() });
-
-// ------------------------------------------------------------------ process dialogue: invited staff
-
-export const MeetingStaff = z.strictObject({
-  unitId: z.string(),
-  invited: z.array(z.strictObject({ personId: z.string(), displayName: z.string() })),
-  /** The unit's staff the principal may pick from. */
-  candidates: z.array(z.strictObject({ personId: z.string(), displayName: z.string() })),
-  canEdit: z.boolean(),
-});
-export type MeetingStaff = z.infer<typeof MeetingStaff>;
-export const MeetingStaffBody = z.strictObject({ staffIds: z.array(id).max(20) });
 
 // ------------------------------------------------------------------ the meeting view
 

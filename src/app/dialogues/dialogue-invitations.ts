@@ -124,6 +124,12 @@ export class DialogueInvitations {
   /** A card for the outbox: the round's shared reads once per round while its cards go out. */
   async composeInvitation(item: OutboxItem): Promise<Composed> {
     const invitation = await this.core.invitation(String(item.payload.invitationId));
-    return { kind: 'dialogueInvitation', view: await buildInvitationView(this.d, await this.contexts.get(invitation.roundId), invitation) };
+    // A card after a change (payload.sequence) needs the group as changed, not a context kept from before it.
+    const sequence = Number(item.payload.sequence ?? 0);
+    const ctx = await this.contexts.get(
+      invitation.roundId,
+      (c) => (c.round.groups.find((g) => g.id === invitation.groupId)?.sequence ?? 0) >= sequence,
+    );
+    return { kind: 'dialogueInvitation', view: await buildInvitationView(this.d, ctx, invitation) };
   }
 }

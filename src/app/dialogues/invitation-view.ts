@@ -97,9 +97,10 @@ export class RoundContexts {
     private readonly now: () => number = Date.now,
   ) {}
 
-  get(roundId: string): Promise<RoundContext> {
+  /** `fresh` may refuse a kept context (e.g. older than the change a card announces): it is read again. */
+  async get(roundId: string, fresh?: (ctx: RoundContext) => boolean): Promise<RoundContext> {
     const hit = this.cache.get(roundId);
-    if (hit && this.now() - hit.at < this.ttlMs) return hit.value;
+    if (hit && this.now() - hit.at < this.ttlMs && (!fresh || fresh(await hit.value))) return hit.value;
     const value = this.load(roundId);
     value.catch(() => this.cache.delete(roundId));
     this.cache.set(roundId, { at: this.now(), value });

@@ -22,6 +22,9 @@ const markSchema = z.record(
 );
 type Marks = z.infer<typeof markSchema>;
 
+/** How long after a meeting's end the background keeps looking for its report. */
+const READ_FOR_MS = 14 * 24 * 60 * 60_000;
+
 export function attendanceMarks(record: ListItem | undefined): Marks {
   try {
     return markSchema.parse(JSON.parse(String(record?.fields.attendance || '{}')));
@@ -44,33 +47,67 @@ export class MeetingAttendance {
     return this.view(ctx, await this.setup.record(ctx.group.id));
   }
 
-  /** Reads the meeting's attendance reports from Graph; invitees not in them were not there. */
+  /** Reads the meeting's attendance reports from Graph now (the organiser's button); invitees not in them were not there. */
   async refresh(ctx: MeetingContext): Promise<AttendanceView> {
     this.assertCanMark(ctx);
-    const record = await this.setup.ensureRecord(ctx.round.id, ctx.group.id, ctx.actor);
+    await this.readReport(ctx.round.id, ctx.group.id, ctx.actor);
+    return this.get(ctx);
+  }
+
+  /**
+   * The background's part (the year wheel's tick): every Teams meeting that has ended and whose
+   * report is not read yet is read, so the overview's "Närvaro" column fills without anyone asking.
+   * Teams makes the report when the meeting ends; one not there yet is looked for again next tick,
+   * for READ_FOR_MS after the end. A meeting marked by hand keeps its marks (the report fills the rest).
+   */
+  async readEnded(now: Date): Promise<number> {
+    if (!this.teams) return 0;
+    let read = 0;
+    for (const record of await queryAll(this.store, 'dialogueMeetings', {})) {
+      if (!record.fields.onlineMeetingId || record.fields.attendanceSource === 'graph') continue;
+      const group = await this.store.get('dialogueGroups', String(record.fields.groupId));
+      const end = Date.parse(String(group?.fields.end ?? ''));
+      if (!Number.isFinite(end) || now.getTime() < end || now.getTime() - end > READ_FOR_MS) continue;
+      if (await this.readReport(String(record.fields.roundId), String(record.fields.groupId))) read += 1;
+    }
+    return read;
+  }
+
+  /** Reads the reports into the group's meeting record; true when a report was there. */
+  private async readReport(roundId: string, groupId: string, actor?: MeetingContext['actor']): Promise<boolean> {
+    const record = actor ? await this.setup.ensureRecord(roundId, groupId, actor) : await this.setup.record(groupId);
+    if (!record) return false;
     const meetingId = String(record.fields.onlineMeetingId ?? '');
     if (!this.teams || !meetingId) {
-      return this.save(ctx, { attendanceProblem: 'Närvaron kan inte hämtas från Teams för det här mötet; markera vilka som kom.' });
+      await this.save(groupId, actor, {
+        attendanceProblem: 'Närvaron kan inte hämtas från Teams för det här mötet; markera vilka som kom.',
+      });
+      return false;
     }
     let entries;
     try {
       entries = await this.teams.attendance(meetingId);
     } catch (e) {
-      this.log.error('attendance report not read', { groupId: ctx.group.id, err: e instanceof Error ? e.message : String(e) });
-      return this.save(ctx, {
+      this.log.error('attendance report not read', { groupId, err: e instanceof Error ? e.message : String(e) });
+      await this.save(groupId, actor, {
         attendanceProblem:
           'Teams närvarorapport kunde inte läsas (saknas behörigheten OnlineMeetingArtifact.Read.All?). Markera vilka som kom.',
       });
+      return false;
     }
-    if (entries.length === 0)
-      return this.save(ctx, { attendanceProblem: 'Teams har ingen närvarorapport för mötet än; den kommer när mötet är slut.' });
+    if (entries.length === 0) {
+      await this.save(groupId, actor, { attendanceProblem: 'Teams har ingen närvarorapport för mötet än; den kommer när mötet är slut.' });
+      return false;
+    }
     const byAad = new Map(entries.filter((e) => e.aadObjectId).map((e) => [e.aadObjectId, e]));
     const byEmail = new Map(entries.filter((e) => e.email).map((e) => [e.email, e]));
-    return this.save(
-      ctx,
+    const invitees = await this.invitees(groupId);
+    await this.save(
+      groupId,
+      actor,
       { attendanceSource: 'graph', attendanceFetchedAt: this.clock.now().toISOString(), attendanceProblem: '' },
       async (marks) => {
-        for (const inv of await this.invitees(ctx)) {
+        for (const inv of invitees) {
           if (marks[inv.personId]?.source === 'manual') continue;
           const person = await this.directory.person(inv.personId);
           const hit = (person?.aadObjectId && byAad.get(person.aadObjectId)) || (person?.email && byEmail.get(person.email.toLowerCase()));
@@ -82,51 +119,57 @@ export class MeetingAttendance {
         }
       },
     );
+    return true;
   }
 
   async mark(ctx: MeetingContext, personId: string, present: boolean): Promise<AttendanceView> {
     this.assertCanMark(ctx);
-    if (!(await this.invitees(ctx)).some((i) => i.personId === personId)) throw notFound('Deltagaren');
-    return this.save(ctx, {}, async (marks) => {
+    if (!(await this.invitees(ctx.group.id)).some((i) => i.personId === personId)) throw notFound('Deltagaren');
+    await this.setup.ensureRecord(ctx.round.id, ctx.group.id, ctx.actor);
+    await this.save(ctx.group.id, ctx.actor, {}, async (marks) => {
       marks[personId] = { present, source: 'manual', minutes: null };
     });
+    return this.get(ctx);
   }
 
   private assertCanMark(ctx: MeetingContext) {
     if (!ctx.rights.canMarkAttendance) throw forbidden('Bara huvudmannanivån för närvaro vid dialogen.');
   }
 
+  /** Writes the group's meeting record (made first when an actor writes); the marks are changed on the record as read, retried on a conflict. */
   private async save(
-    ctx: MeetingContext,
+    groupId: string,
+    actor: MeetingContext['actor'] | undefined,
     fields: Record<string, string>,
     change?: (marks: Marks) => Promise<void>,
-  ): Promise<AttendanceView> {
+  ): Promise<void> {
     for (let attempt = 0; ; attempt++) {
-      const record = await this.setup.ensureRecord(ctx.round.id, ctx.group.id, ctx.actor);
+      const record = await this.setup.record(groupId);
+      if (!record) return;
       const marks = attendanceMarks(record);
       if (change) await change(marks);
       try {
-        const saved = await this.store.update(
+        await this.store.update(
           'dialogueMeetings',
           record.id,
-          { ...fields, attendance: JSON.stringify(marks), modifiedById: ctx.actor.userId },
+          { ...fields, attendance: JSON.stringify(marks), ...(actor ? { modifiedById: actor.userId } : {}) },
           { ifMatch: record.etag },
         );
-        return this.view(ctx, saved);
+        return;
       } catch (e) {
         if (!(e instanceof ConflictError) || attempt >= 3) throw e;
       }
     }
   }
 
-  private async invitees(ctx: MeetingContext) {
-    return (await queryAll(this.store, 'dialogueInvitations', { groupId: ctx.group.id })).map(toInvitation);
+  private async invitees(groupId: string) {
+    return (await queryAll(this.store, 'dialogueInvitations', { groupId })).map(toInvitation);
   }
 
   private async view(ctx: MeetingContext, record: ListItem | undefined): Promise<AttendanceView> {
     const marks = attendanceMarks(record);
     const people = [];
-    for (const inv of await this.invitees(ctx)) {
+    for (const inv of await this.invitees(ctx.group.id)) {
       const person = await this.directory.person(inv.personId);
       const mark = marks[inv.personId];
       people.push({

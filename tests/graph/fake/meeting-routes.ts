@@ -20,8 +20,16 @@ export class FakeMeetings {
   readonly chatTabs = new Map<string, Record<string, unknown>[]>();
   /** Attendance reports per online meeting id: each a list of records. */
   readonly reports = new Map<string, FakeAttendance[][]>();
+  /** When each report's session ran, by meeting id (same order as reports); filled by endSession. */
+  readonly sessions = new Map<string, { start: string; end: string }[]>();
   /** Users the tenant's application access policy is granted to (object ids); onlineMeetings need it for app-only calls. */
   readonly accessPolicyUsers = new Set<string>();
+
+  /** A session of the meeting ends: Teams makes its attendance report then ("When an online meeting ends, an attendance report is generated for that session", meetingAttendanceReport get docs). */
+  endSession(meetingId: string, records: FakeAttendance[], start: string, end: string) {
+    this.reports.set(meetingId, [...(this.reports.get(meetingId) ?? []), records]);
+    this.sessions.set(meetingId, [...(this.sessions.get(meetingId) ?? []), { start, end }]);
+  }
 
   handle(method: string, seg: string[], query: URLSearchParams, body: Record<string, unknown>): Answer | undefined {
     if (seg[0] === 'users' && seg[2] === 'events') {
@@ -116,13 +124,33 @@ export class FakeMeetings {
 
   private listReports(meetingId: string): Answer {
     // One report per session, at most the 50 most recent (meetingAttendanceReport list docs).
-    const reports = (this.reports.get(meetingId) ?? []).slice(-50);
-    return { status: 200, body: { value: reports.map((r, i) => ({ id: `report-${i}`, totalParticipantCount: r.length })) } };
+    const all = this.reports.get(meetingId) ?? [];
+    const times = this.sessions.get(meetingId) ?? [];
+    const value = all.map((r, i) => ({
+      id: `report-${i}`,
+      totalParticipantCount: r.length,
+      // meetingStartDateTime / meetingEndDateTime: the session's UTC times (meetingAttendanceReport resource docs).
+      meetingStartDateTime: times[i]?.start ?? null,
+      meetingEndDateTime: times[i]?.end ?? null,
+    }));
+    return { status: 200, body: { value: value.slice(-50) } };
   }
 
   private listRecords(meetingId: string, reportId: string): Answer {
     const report = (this.reports.get(meetingId) ?? [])[Number(reportId.replace('report-', ''))];
     if (!report) return graphError(404, 'NotFound', 'Attendance report not found.');
-    return { status: 200, body: { value: report } };
+    // GET /users/{userId}/onlineMeetings/{meetingId}/attendanceReports/{reportId}/attendanceRecords: emailAddress, identity, role, totalAttendanceInSeconds, attendanceIntervals (attendanceRecord list docs).
+    const times = (this.sessions.get(meetingId) ?? [])[Number(reportId.replace('report-', ''))];
+    const intervals = (r: FakeAttendance) =>
+      times
+        ? [
+            {
+              joinDateTime: times.start,
+              leaveDateTime: new Date(Date.parse(times.start) + r.totalAttendanceInSeconds * 1000).toISOString(),
+              durationInSeconds: r.totalAttendanceInSeconds,
+            },
+          ]
+        : [];
+    return { status: 200, body: { value: report.map((r) => ({ ...r, attendanceIntervals: intervals(r) })) } };
   }
 }
