@@ -160,7 +160,12 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const log = overrides.log ?? consoleLogger;
   // The demo seed plays its year on this clock before anything runs; afterwards it is the given one.
   const clock = new ReplayClock(overrides.clock ?? new SystemClock());
-  const budget = (overrides.store instanceof GraphListStore && overrides.store.http.budget) || new GraphBudget(config.graph.ruPerMinute);
+  const background = overrides.background ?? {};
+  const timer = background.timer ?? realTimer;
+  // The RU meter on the clock background work sleeps on, so the pacer's waits move its window.
+  const budget =
+    (overrides.store instanceof GraphListStore && overrides.store.http.budget) ||
+    new GraphBudget(config.graph.ruPerMinute, () => timer.now());
   const store = overrides.store ?? openStore(config, budget, log, overrides.graph);
   // SharePoint: verify only (one round; refuses to start naming what is missing and
   // `npm run provision:sharepoint`); the app's `write` grant cannot create lists. SQLite: create.
@@ -223,6 +228,9 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const calendar =
     config.calendar.kind === 'graph' && graphHttp ? new GraphCalendar({ http: graphHttp, mailbox: config.calendar.organiser }) : ics;
   const dialogues = new DialogueService(store, directory, yearWheel, outbox, reach, calendar, ics, secrets, links, clock, settings);
+  // Sending a round: on SharePoint each group's booking and invitations are background work items,
+  // paced by the budget; on SQLite (nothing metered) the request does them itself.
+  dialogues.roundWork.inline = store.kind === 'sqlite';
   const dialogueNotes = new DialogueNotes(store, directory, clock, async () => dialogueTypesOf(await yearWheel.wheel()));
   // The dialogue's Teams meeting: the app and its tab in the meeting chat, attendance reports — with the Graph calendar only.
   const teams =
@@ -248,6 +256,10 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     tabEndpoint: config.tabEndpoint,
   });
   const checkIns = new CheckInService(store, directory, plans, links, clock);
+  dialogues.roundWork.afterGroup = async (roundId, groupId, organiserId) => {
+    const organiser = await directory.person(organiserId);
+    if (organiser) await meetings.parts.setup.setUpGroup(roundId, groupId, await directory.actorFor(organiser));
+  };
   const scheduler = new Scheduler(store, clock, yearWheel, dialogues, checkIns, outbox, reach, directory, links, settings, log);
   const composer = new MessageComposer()
     .register('dialogueInvitation', (item) => meetings.parts.setup.composeInvitation(item))
@@ -308,17 +320,25 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     async (now) => (await directoryImport.runIfDue(now).catch((err) => log.error('directory import failed', { err: String(err) })), []),
   );
 
-  const background = overrides.background ?? {};
   // Only the instance holding the lease ticks and sends: one scheduler, and Teams' 50/s per app
   // holds for the whole app because one pacer does all the sending.
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
-  const timer = background.timer ?? realTimer;
   const lease = new LeaderLease(store, timer, { instanceId, ...background.leaseOptions });
   // Background writes keep below half the SharePoint budget a minute, leaving the rest to people.
   const pacer = new BudgetPacer(budget, timer);
   const gate: SendGate = { acquire: (): Promise<boolean> => work.gate.acquire(), holds: (): boolean => work.gate.holds() };
   const sender: OutboxSender = new OutboxSender(
-    { outbox, references: reach, composer, notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId), log, timer, gate, pacer },
+    {
+      outbox,
+      references: reach,
+      composer,
+      notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId),
+      log,
+      timer,
+      gate,
+      pacer,
+      work: { perform: (item, pace) => dialogues.performGroupWork(item, pace) },
+    },
     { instanceId, ...background.senderOptions },
   );
   if (config.seedDemo) {

@@ -65,7 +65,13 @@ async function main() {
     error: (m: string, d?: Record<string, unknown>) => void errors.push(`${m} ${JSON.stringify(d ?? {}).slice(0, 200)}`),
   };
   // Packs no larger than SharePoint's minPack: what the peak minute's real arrivals (a few a second) make.
-  const app = await composeApp(config, { clock: sim, store, log, background: { scheduler: false }, surveyPacking: { maxGroup: 10 } });
+  const app = await composeApp(config, {
+    clock: sim,
+    store,
+    log,
+    background: { scheduler: false, timer: sim.timer() },
+    surveyPacking: { maxGroup: 10 },
+  });
   const setupS = (performance.now() - wallStart) / 1000;
 
   const cal = new YearCalendar(seeded(2026));

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { swedishDate } from '../../src/domain/swedish-time';
 import type { Clock } from '../../src/app/ports/clock';
 import type { GraphOperation } from '../../src/adapters/graph/graph-budget';
+import { realTimer, type Timer } from '../../src/app/outbox/outbox-sender-options';
 
 interface Moment {
   at: number;
@@ -44,6 +45,22 @@ export class SimTime implements Clock {
 
   activity(): string {
     return this.context.getStore()?.activity ?? 'background (outbox, lease)';
+  }
+
+  /**
+   * Background work's timer on simulated time: a sleep (the budget pacer's, the Teams pacing's)
+   * moves the caller's moment on instead of waiting, so the meter (GraphBudget on nowMs) sees its
+   * window pass and the year costs no wall time for it; idle waits between wakes stay real.
+   */
+  timer(): Timer {
+    return {
+      now: () => this.nowMs(),
+      sleep: (ms) => {
+        this.moment().at += Math.max(0, ms);
+        return new Promise((resolve) => setImmediate(resolve));
+      },
+      idle: realTimer.idle,
+    };
   }
 
   /** Runs a step now, under another activity (the bench's own reads). */

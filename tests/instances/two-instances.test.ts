@@ -55,7 +55,8 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
     } else {
       open = () => new SqliteListStore(join(dir, 'ska.db'));
     }
-    const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dir });
+    // A budget that does not pace: this test is about Teams' limits and sending once (tests/budget paces).
+    const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dir, SKA_GRAPH_RU_PER_MINUTE: '1000000' });
     for (let i = 0; i < 2; i++) {
       const app = await composeApp(config, {
         clock: new FixedClock(new Date('2026-09-01T08:00:00+02:00')),
@@ -151,8 +152,19 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
       erikB.post(`/api/dialogues/${created.body.id}/invitations`),
     ]);
     expect([ra.status, rb.status]).toEqual([202, 202]);
+    // On SharePoint the request leaves one work item per group, which the leader performs (its
+    // invitations and their cards); on SQLite the request did that itself, and there are none.
+    const work = () => queryAll(store, 'outbox', { source: `roundWork:${created.body.id}` });
+    expect((await work()).length).toBe(kind === 'graph' ? units.length : 0);
+    while ((await work()).some((i) => i.fields.state !== 'sent') && Date.now() - started < 100_000)
+      await new Promise((r) => setTimeout(r, 200));
     const outboxIds = (await queryAll(store, 'outbox', { source: `round:${created.body.id}` })).map((i) => i.id);
     expect(outboxIds.length).toBeGreaterThanOrEqual(PEOPLE);
+    // Each person once per group, however many instances were asked and however often work was retried.
+    const invitations = (await queryAll(store, 'dialogueInvitations', { roundId: created.body.id })).map(
+      (i) => `${i.fields.groupId}:${i.fields.personId}`,
+    );
+    expect(new Set(invitations).size).toBe(invitations.length);
 
     // The organiser rep and the demo principals have no conversation reference: only the 210 can be reached.
     const reachable = PEOPLE;

@@ -34,34 +34,47 @@ export interface BudgetSnapshot {
 
 const DAY_MS = 24 * 60 * 60_000;
 
-/** The RU meter every Graph request of the process goes through (one per process). */
+/**
+ * The RU meter every Graph request of the process goes through (one per process). Costs are kept
+ * per second of its clock, whatever order they arrive in: the clock is the one background work
+ * sleeps on (compose.ts passes the loops' timer), so a fake or simulated clock may move unevenly.
+ */
 export class GraphBudget {
-  /** [second since epoch, RU, requests], oldest first; one entry per second at most. */
-  private readonly seconds: [number, number, number][] = [];
+  /** Second since epoch → [RU, requests]. */
+  private readonly seconds = new Map<number, [number, number]>();
+  private latest = -Infinity;
 
   constructor(
     readonly ruPerMinute = 1200,
-    private readonly now: () => number = Date.now,
+    /** The meter's clock in ms (BudgetPacer waits on the same one). */
+    readonly now: () => number = Date.now,
   ) {}
 
   record(ru: number, requests = 1): void {
     const second = Math.floor(this.now() / 1000);
-    const last = this.seconds.at(-1);
-    if (last && last[0] === second) {
-      last[1] += ru;
-      last[2] += requests;
-    } else this.seconds.push([second, ru, requests]);
-    const oldest = second - DAY_MS / 1000;
-    while (this.seconds.length > 0 && this.seconds[0][0] <= oldest) this.seconds.shift();
+    const entry = this.seconds.get(second);
+    if (entry) {
+      entry[0] += ru;
+      entry[1] += requests;
+    } else this.seconds.set(second, [ru, requests]);
+    if (second > this.latest) {
+      this.latest = second;
+      const oldest = second - DAY_MS / 1000;
+      // A day at most is kept; Map iterates in insertion order, so the oldest seconds come first.
+      for (const s of this.seconds.keys()) {
+        if (s > oldest) break;
+        this.seconds.delete(s);
+      }
+    }
   }
 
   /** RU spent in the last `windowMs` (at most a day is kept). */
   spent(windowMs: number): number {
-    return this.sum(windowMs, 1);
+    return this.sum(windowMs, 0);
   }
 
   requests(windowMs: number): number {
-    return this.sum(windowMs, 2);
+    return this.sum(windowMs, 1);
   }
 
   /** Share of the per-minute budget spent in the last minute, 0..1. */
@@ -81,10 +94,14 @@ export class GraphBudget {
     };
   }
 
-  private sum(windowMs: number, index: 1 | 2): number {
+  /** The seconds in (now − windowMs, now]: looked up one by one for short windows, else scanned. */
+  private sum(windowMs: number, index: 0 | 1): number {
+    const to = Math.floor(this.now() / 1000);
     const from = Math.floor((this.now() - windowMs) / 1000);
     let total = 0;
-    for (let i = this.seconds.length - 1; i >= 0 && this.seconds[i][0] > from; i--) total += this.seconds[i][index];
+    if (to - from <= 600) {
+      for (let s = from + 1; s <= to; s++) total += this.seconds.get(s)?.[index] ?? 0;
+    } else for (const [s, e] of this.seconds) if (s > from && s <= to) total += e[index];
     return total;
   }
 }

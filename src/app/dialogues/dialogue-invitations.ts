@@ -7,12 +7,18 @@ import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import type { DialogueInvitationView } from '../outbox/messages';
 import type { Composed } from '../outbox/message-composer';
-import type { NewOutboxItem, OutboxItem } from '../outbox/outbox';
+import type { OutboxItem } from '../outbox/outbox';
 import { queryAll } from '../ports/list-store';
 import type { DialogueCalendar } from './dialogue-calendar';
-import type { DialogueCore, DialogueDeps } from './dialogue-core';
-import { source, type InvitationSummary } from './dialogue-records';
+import type { DialogueCore, DialogueDeps, Invitee } from './dialogue-core';
+import { source, type DialogueGroup, type DialogueRound, type InvitationSummary } from './dialogue-records';
 import { buildInvitationView, loadRoundContext, RoundContexts } from './invitation-view';
+
+/** The work item that sets a group up in the background, and where a round's work items are found. */
+const GROUP_WORK = 'dialogueGroupSetup' as const;
+export const workSource = (roundId: string) => `roundWork:${roundId}`;
+/** Invitations created (and their cards queued) per step: one pacing look each, a $batch on Graph. */
+const INVITATIONS_AT_ONCE = 5;
 
 export class DialogueInvitations {
   constructor(
@@ -26,7 +32,9 @@ export class DialogueInvitations {
   /**
    * Sends the round's invitations: one invitation per person and group, one outbox item each
    * (idempotent: sending again queues nothing new). With Outlook as the calendar, each group's
-   * meeting is created once, with its Teams link.
+   * meeting is created once, with its Teams link. On SharePoint (`inline` off) the request only
+   * records the decision (the round's invitedAt and one work item per group) and the leader's
+   * background drain does each group's booking and invitations, paced by the Graph budget.
    */
   async sendInvitations(actor: Actor, roundId: string): Promise<InvitationSummary> {
     this.core.assertOrganiser(actor);
@@ -34,24 +42,92 @@ export class DialogueInvitations {
     assertReadyToInvite(round.groups);
     const type = await this.core.typeOf(round.kind);
     const principals = await this.core.principalsByUnit();
-    const items: NewOutboxItem[] = [];
-    let invitations = 0;
-    for (const group of round.groups) {
-      if (!group.calendarEventId) {
-        const booked = await this.d.calendar.book(() => this.meetings.meeting(round, group, actor.userId));
-        if (booked) {
-          await this.d.store.update('dialogueGroups', group.id, {
-            calendarEventId: booked.eventId,
-            meetingUrl: group.meetingUrl || booked.joinUrl,
-            modifiedById: actor.userId,
-          });
-        }
+    const inviteesOf = (group: DialogueGroup) => this.core.inviteesOf(round, type, group, principals);
+    let summary: { invitations: number; queued: number; alreadyQueued: number };
+    if (this.roundWork.inline) {
+      summary = { invitations: 0, queued: 0, alreadyQueued: 0 };
+      for (const group of round.groups) {
+        const done = await this.setUpGroup(round, group, inviteesOf(group), actor.userId, async () => undefined);
+        summary.invitations += done.invitations;
+        summary.queued += done.queued;
+        summary.alreadyQueued += done.alreadyQueued;
       }
-      for (const invitee of this.core.inviteesOf(round, type, group, principals)) {
-        const item = await this.d.store.create(
-          'dialogueInvitations',
-          {
-            roundId,
+    } else summary = await this.queueGroupWork(round, actor.userId, inviteesOf);
+    if (!round.invitedAt)
+      await this.d.store.update('dialogueRounds', roundId, { invitedAt: this.d.clock.now().toISOString(), modifiedById: actor.userId });
+    const personIds = [...new Set(round.groups.flatMap((g) => inviteesOf(g).map((i) => i.personId)))];
+    const missing = await this.d.reach.unreachable(personIds);
+    const withoutConversation = await Promise.all(
+      missing.map(async (id) => ({ personId: id, displayName: (await this.d.directory.person(id))?.displayName ?? id })),
+    );
+    return { ...summary, withoutConversation };
+  }
+
+  /** How a round's per-group work runs: in the request (SQLite: nothing is metered) or as background work items. */
+  roundWork: { inline: boolean; afterGroup?: (roundId: string, groupId: string, organiserId: string) => Promise<void> } = { inline: true };
+
+  /** One work item per group (a few writes in all); the invitations they will make count as queued. */
+  private async queueGroupWork(round: DialogueRound, organiserId: string, inviteesOf: (g: DialogueGroup) => Invitee[]) {
+    const { isNew } = await this.d.outbox.enqueue(
+      round.groups.map((group) => ({
+        key: `${GROUP_WORK}:${group.id}`,
+        personId: organiserId,
+        kind: GROUP_WORK,
+        payload: { roundId: round.id, groupId: group.id, organiserId },
+        source: workSource(round.id),
+      })),
+    );
+    const summary = { invitations: 0, queued: 0, alreadyQueued: 0 };
+    for (const [i, group] of round.groups.entries()) {
+      const n = inviteesOf(group).length;
+      summary.invitations += n;
+      if (isNew[i]) summary.queued += n;
+      else summary.alreadyQueued += n;
+    }
+    return summary;
+  }
+
+  /** The background part of sending (a GROUP_WORK item): the group's booking, invitations and cards. */
+  async performGroupWork(item: OutboxItem, pace: () => Promise<void>): Promise<void> {
+    const { roundId, groupId, organiserId } = item.payload as { roundId: string; groupId: string; organiserId: string };
+    const round = await this.core.round(roundId);
+    const group = round.groups.find((g) => g.id === groupId);
+    if (!group) return; // the group is gone: nothing to do
+    const type = await this.core.typeOf(round.kind);
+    const principals = await this.core.principalsByUnit();
+    await this.setUpGroup(round, group, this.core.inviteesOf(round, type, group, principals), organiserId, pace);
+    await this.roundWork.afterGroup?.(roundId, groupId, organiserId);
+  }
+
+  /** A group's booking (once), its invitations (keyed) and their cards (keyed): each step repeats nothing. */
+  private async setUpGroup(
+    round: DialogueRound,
+    group: DialogueGroup,
+    invitees: Invitee[],
+    organiserId: string,
+    pace: () => Promise<void>,
+  ) {
+    if (!group.calendarEventId) {
+      await pace();
+      const booked = await this.d.calendar.book(() => this.meetings.meeting(round, group, organiserId));
+      if (booked) {
+        await this.d.store.update('dialogueGroups', group.id, {
+          calendarEventId: booked.eventId,
+          meetingUrl: group.meetingUrl || booked.joinUrl,
+          modifiedById: organiserId,
+        });
+      }
+    }
+    const totals = { invitations: 0, queued: 0, alreadyQueued: 0 };
+    for (let c = 0; c < invitees.length; c += INVITATIONS_AT_ONCE) {
+      await pace();
+      const chunk = invitees.slice(c, c + INVITATIONS_AT_ONCE);
+      const items = await this.d.store.createMany(
+        'dialogueInvitations',
+        chunk.map((invitee) => ({
+          key: `invitation:${group.id}:${invitee.personId}`,
+          fields: {
+            roundId: round.id,
             groupId: group.id,
             personId: invitee.personId,
             role: invitee.role,
@@ -60,28 +136,24 @@ export class DialogueInvitations {
             answerNote: '',
             answeredAt: null,
             calendarToken: this.d.secrets.newCode(),
-            modifiedById: actor.userId,
+            modifiedById: organiserId,
           },
-          { key: `invitation:${group.id}:${invitee.personId}` },
-        );
-        invitations += 1;
-        items.push({
+        })),
+      );
+      const queued = await this.d.outbox.enqueue(
+        items.map((item, j) => ({
           key: `dialogueInvitation:${item.id}`,
-          personId: invitee.personId,
-          kind: 'dialogueInvitation',
+          personId: chunk[j].personId,
+          kind: 'dialogueInvitation' as const,
           payload: { invitationId: item.id },
-          source: source(roundId),
-        });
-      }
+          source: source(round.id),
+        })),
+      );
+      totals.invitations += items.length;
+      totals.queued += queued.created;
+      totals.alreadyQueued += queued.existing;
     }
-    const queued = await this.d.outbox.enqueue(items);
-    if (!round.invitedAt)
-      await this.d.store.update('dialogueRounds', roundId, { invitedAt: this.d.clock.now().toISOString(), modifiedById: actor.userId });
-    const missing = await this.d.reach.unreachable(items.map((i) => i.personId));
-    const withoutConversation = await Promise.all(
-      missing.map(async (id) => ({ personId: id, displayName: (await this.d.directory.person(id))?.displayName ?? id })),
-    );
-    return { invitations, queued: queued.created, alreadyQueued: queued.existing, withoutConversation };
+    return totals;
   }
 
   /** The invitation as its card and the tab show it (read afresh). */

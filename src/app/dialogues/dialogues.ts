@@ -47,6 +47,10 @@ export class DialogueService {
   readonly answer: DialogueInvitations['answer'];
   readonly myInvitations: DialogueInvitations['myInvitations'];
   readonly composeInvitation: DialogueInvitations['composeInvitation'];
+  /** The background part of sending a round (an outbox work item per group). */
+  readonly performGroupWork: DialogueInvitations['performGroupWork'];
+  /** Whether sending does the groups' work in the request or as work items, and what follows each group. */
+  readonly roundWork: DialogueInvitations['roundWork'];
   readonly answers: DialogueAnswers['answers'];
   readonly calendarFor: DialogueCalendar['calendarFor'];
   readonly calendarByToken: DialogueCalendar['calendarByToken'];
@@ -89,6 +93,8 @@ export class DialogueService {
     this.answer = invitations.answer.bind(invitations);
     this.myInvitations = invitations.myInvitations.bind(invitations);
     this.composeInvitation = invitations.composeInvitation.bind(invitations);
+    this.performGroupWork = invitations.performGroupWork.bind(invitations);
+    this.roundWork = invitations.roundWork;
     this.answers = answers.answers.bind(answers);
     this.calendarFor = meetings.calendarFor.bind(meetings);
     this.calendarByToken = meetings.calendarByToken.bind(meetings);

@@ -57,6 +57,13 @@ export class MeetingSetup {
     return { ...summary, meetings };
   }
 
+  /** After a group was booked in the background (a dialogue work item): the app into its Teams meeting. */
+  async setUpGroup(roundId: string, groupId: string, actor: Actor): Promise<void> {
+    const round = await this.dialogues.get(actor, roundId);
+    const group = round.groups.find((g) => g.id === groupId);
+    if (group) await this.setUp(round, group, actor);
+  }
+
   /** The group's meeting as it stands (for the round's answer and the meeting view). */
   async meetingOf(round: Pick<DialogueRound, 'meetingUrl'>, group: DialogueGroup): Promise<GroupMeeting> {
     const record = await this.record(group.id);

@@ -3,7 +3,7 @@
  * anything else), and items whose sender died mid-send (asked of the channel when a probe is
  * there, else sent again).
  */
-import type { OutboxItem } from './outbox';
+import { isWorkKind, type OutboxItem } from './outbox';
 import type { SenderDeps, SenderOptions, SenderStats, Timer } from './outbox-sender-options';
 
 export class InDoubtRecovery {
@@ -70,7 +70,8 @@ export class InDoubtRecovery {
       }
       const mine = this.unrecorded.get(item.id);
       let delivered = Boolean(mine);
-      if (!mine && this.deps.probe) {
+      // A work item was not delivered anywhere: it is done again (it repeats nothing, by its keys).
+      if (!mine && this.deps.probe && !isWorkKind(item.kind)) {
         const reference = await this.deps.references.referenceFor(item.personId);
         delivered = reference
           ? (await this.deps.probe.wasDelivered(reference, item.id).catch(() => 'unknown' as const)) === 'delivered'

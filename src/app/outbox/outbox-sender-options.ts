@@ -2,7 +2,7 @@
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../domain/outbox-policy';
 import { TEAMS_LIMITS, type PacingLimits } from '../../domain/send-pacing';
 import type { MessageComposer } from './message-composer';
-import type { OutboxService } from './outbox';
+import type { OutboxItem, OutboxService } from './outbox';
 import type { DeliveryProbe, Notifier } from '../ports/notifier';
 
 /** Real time for pacing and waiting (the business Clock may be fixed in tests and demos). */
@@ -39,6 +39,8 @@ export interface SenderOptions {
   throttleStorm: { count: number; windowMs: number };
   /** How often to look for in-doubt items when nothing was sent lately (each look is a query). */
   idleRecoveryMs: number;
+  /** How long a claim on a work item holds (it paces itself by the Graph budget, so it may take minutes). */
+  workLeaseMs: number;
 }
 
 export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
@@ -52,6 +54,7 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
   // Random 429s (a few a second) are not a storm; Teams throttling the whole app answers most requests 429.
   throttleStorm: { count: 8, windowMs: 1000 },
   idleRecoveryMs: 60 * 60_000,
+  workLeaseMs: 30 * 60_000,
 };
 
 /**
@@ -74,6 +77,16 @@ export interface SenderDeps {
   gate?: SendGate;
   /** Waits while background work has spent its share of the Graph budget (year/budget-pacer.ts). */
   pacer?: { wait(isStopping?: () => boolean): Promise<void> };
+  /** Performs work items (outbox.ts WORK_KINDS); without it they are skipped. */
+  work?: WorkPerformer;
+}
+
+/**
+ * Does one work item; idempotent by its own keys, so a retry or a takeover repeats nothing. It
+ * calls `pace` before each costly step, so background work stays within its share of the budget.
+ */
+export interface WorkPerformer {
+  perform(item: OutboxItem, pace: () => Promise<void>): Promise<void>;
 }
 
 export interface SenderStats {
@@ -87,6 +100,8 @@ export interface SenderStats {
   claimsLost: number;
   inDoubtResent: number;
   inDoubtConfirmed: number;
+  /** Work items done (WORK_KINDS). */
+  performed: number;
 }
 
 export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -6,8 +6,9 @@
  */
 import { decideAfterFailure, PERMANENT_REASON_LABELS, type SendFailure } from '../../domain/outbox-policy';
 import { SendPacer } from '../../domain/send-pacing';
-import type { OutboxItem } from './outbox';
+import { isWorkKind, type OutboxItem } from './outbox';
 import { InDoubtRecovery } from './in-doubt-recovery';
+import { WorkRunner } from './work-runner';
 import {
   DEFAULT_SENDER_OPTIONS,
   realTimer,
@@ -28,6 +29,7 @@ export {
   type SenderOptions,
   type SenderStats,
   type Timer,
+  type WorkPerformer,
 } from './outbox-sender-options';
 
 export class OutboxSender {
@@ -41,12 +43,12 @@ export class OutboxSender {
     claimsLost: 0,
     inDoubtResent: 0,
     inDoubtConfirmed: 0,
+    performed: 0,
   };
   private readonly options: SenderOptions;
   private readonly pacer: SendPacer;
   private readonly timer: Timer;
   private readonly inflight = new Set<Promise<void>>();
-  /** Items this sender has claimed and not yet recorded. */
   private readonly inflightIds = new Set<string>();
   private slotQueue: Promise<void> = Promise.resolve();
   private readonly recent429: number[] = [];
@@ -55,6 +57,7 @@ export class OutboxSender {
   private again = false;
   private stopping = false;
   private readonly recovery: InDoubtRecovery;
+  private readonly work: WorkRunner;
 
   constructor(
     private readonly deps: SenderDeps,
@@ -65,6 +68,10 @@ export class OutboxSender {
     this.pacer = new SendPacer(this.options.limits);
     this.timer = deps.timer ?? realTimer;
     this.recovery = new InDoubtRecovery(deps, this.options, this.timer, this.stats, this.inflightIds);
+    this.work = new WorkRunner(deps, this.options, this.stats, this.inflightIds, {
+      isStopping: () => this.stopping,
+      afterFailure: (claimed, failure) => this.afterFailure(claimed, failure),
+    });
   }
 
   start(): this {
@@ -125,16 +132,20 @@ export class OutboxSender {
       const { due, msUntilNext } = await this.deps.outbox.pending();
       wait = msUntilNext;
       let refused = false;
+      let working = false;
       const preparing = new Set<Promise<void>>();
       for (const item of due) {
         if (this.stopping) break;
+        // One work item a pass: the cards it queues go out in the next pass, beside the next item's work.
+        if (isWorkKind(item.kind) && working) continue;
         if (this.deps.gate && !(this.deps.gate.holds() || (await this.deps.gate.acquire()))) {
           refused = true; // another instance leads: it sends
           break;
         }
         // Below the background share of the SharePoint budget before each item's claim, compose and record.
         await this.deps.pacer?.wait(() => this.stopping);
-        const p: Promise<void> = this.dispatch(item)
+        if (isWorkKind(item.kind)) working = true;
+        const p: Promise<void> = (isWorkKind(item.kind) ? this.work.perform(item) : this.dispatch(item))
           .catch((err) => this.deps.log.error('outbox dispatch failed', { id: item.id, err: String(err) }))
           .finally(() => preparing.delete(p));
         preparing.add(p);

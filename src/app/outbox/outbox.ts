@@ -24,8 +24,19 @@ export const OUTBOX_KINDS = [
   'notice',
   'surveyNotice',
   'documentNotice',
+  // Work items: background work for the leader's drain, not messages (see WORK_KINDS).
+  'dialogueGroupSetup',
 ] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+/**
+ * Kinds that are work for the leader rather than a message to a person: a dialogue group's
+ * booking and invitations after the organiser sent the round (dialogue-invitations.ts). They are
+ * claimed, retried and taken over like messages, so each is done once; the sender performs them
+ * one at a time, paced by the Graph budget.
+ */
+export const WORK_KINDS: readonly OutboxKind[] = ['dialogueGroupSetup'];
+export const isWorkKind = (kind: OutboxKind) => WORK_KINDS.includes(kind);
 
 export interface OutboxItem {
   id: string;
@@ -103,6 +114,8 @@ export interface OutboxOverview {
   withoutConversation: { personId: string; personName: string; email: string; items: number }[];
 }
 
+const LOOKUPS_AT_ONCE = 8;
+
 export class OutboxService {
   /** Told when something was enqueued, so a sender in this process starts at once. */
   onEnqueued: () => void = () => undefined;
@@ -114,13 +127,15 @@ export class OutboxService {
   ) {}
 
   /** Enqueues items; those already there (same key) are left as they are. Returns how many were new. */
-  async enqueue(items: NewOutboxItem[]): Promise<{ created: number; existing: number; ids: string[] }> {
-    if (items.length === 0) return { created: 0, existing: 0, ids: [] };
+  async enqueue(items: NewOutboxItem[]): Promise<{ created: number; existing: number; ids: string[]; isNew: boolean[] }> {
+    if (items.length === 0) return { created: 0, existing: 0, ids: [], isNew: [] };
     const now = this.clock.now().toISOString();
     const known = new Map<string, string>();
-    for (const item of items) {
-      const [prior] = (await this.store.query('outbox', { where: { dedupeKey: item.key }, top: 1 })).items;
-      if (prior) known.set(item.key, prior.id);
+    // The key lookups side by side, a few at a time (each is a round trip on Graph).
+    for (let c = 0; c < items.length; c += LOOKUPS_AT_ONCE) {
+      const chunk = items.slice(c, c + LOOKUPS_AT_ONCE);
+      const found = await Promise.all(chunk.map((item) => this.store.query('outbox', { where: { dedupeKey: item.key }, top: 1 })));
+      found.forEach((page, j) => page.items[0] && known.set(chunk[j].key, page.items[0].id));
     }
     const fresh = items.filter((i) => !known.has(i.key));
     const created = fresh.length
@@ -145,7 +160,7 @@ export class OutboxService {
       : [];
     if (created.length) this.onEnqueued();
     const ids = items.map((i) => known.get(i.key) ?? created[fresh.indexOf(i)].id);
-    return { created: created.length, existing: known.size, ids };
+    return { created: created.length, existing: known.size, ids, isNew: items.map((i) => !known.has(i.key)) };
   }
 
   /** The business clock's now, as claims and notBefore use it. */
