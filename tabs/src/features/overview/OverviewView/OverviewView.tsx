@@ -8,6 +8,7 @@ import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { DataTable } from '../../../shared/components/DataTable/DataTable';
 import { GoalAreaMatrix } from '../GoalAreaMatrix/GoalAreaMatrix';
 import { OverviewUnitsTable } from '../OverviewUnitsTable/OverviewUnitsTable';
+import { MeasureChart } from '../MeasureChart/MeasureChart';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import { WaitingPanel, type WaitingTarget } from '../../personal/WaitingPanel/WaitingPanel';
@@ -92,6 +93,13 @@ export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Pr
               hrefForUnit={hrefForUnit}
               onOpenUnit={onOpenUnit}
             />
+          </Panel>
+          <Panel
+            title="Ett mått över tid"
+            description="TLD-index eller ett nyckeltal per enhet, mätning för mätning och år för år."
+            testId="measure-panel"
+          >
+            <MeasureChart overview={overview.data} unitIds={new Set(units.map((u) => u.unit.id))} />
           </Panel>
           <Panel title="Målområden" description="Vilka övergripande målområden varje enhet har prioriterat i sin åtagandeplan.">
             <GoalAreaMatrix units={units} goalAreas={overview.data.goalAreas} />
