@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { APP_ROLES, UNIT_ROLES } from '../domain/identity';
 import { SCHOOL_FORM_CODES } from '../domain/school-forms';
+import { WAITING_KINDS } from '../app/documents/waiting-item';
 import { DocumentStatus, id } from './common';
 
 export const UnitParams = z.object({ unitId: id });
@@ -84,7 +85,7 @@ export type DocumentKind = DocumentSummary['kind'];
 
 /** What needs the signed-in person now, most urgent first (GET /api/me/waiting). */
 export const WaitingItem = z.strictObject({
-  kind: z.enum(['returned', 'unansweredComment', 'invitation', 'readyForReview', 'commentAnswered', 'noPlan', 'published']),
+  kind: z.enum(WAITING_KINDS),
   title: z.string(),
   detail: z.string(),
   unitId: z.string().nullable(),
@@ -92,7 +93,7 @@ export const WaitingItem = z.strictObject({
   dueDate: z.string().nullable(),
   target: z.union([
     z.strictObject({ view: z.literal('document'), unitId: z.string(), schoolYear: z.string(), doc: z.enum(['plan', 'report']) }),
-    z.strictObject({ view: z.enum(['dialogues', 'intranet']) }),
+    z.strictObject({ view: z.enum(['dialogues', 'intranet', 'survey']) }),
   ]),
 });
 export type WaitingItem = z.infer<typeof WaitingItem>;

@@ -35,9 +35,13 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser context (its own session storage, so its own signed-in person) and its page. */
-export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true });
+/** A fresh browser context (its own session storage, so its own signed-in person) and its page; Swedish time unless told. */
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+  timezoneId = 'Europe/Stockholm',
+): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({ viewport, locale: 'sv-SE', timezoneId, acceptDownloads: true });
   // The page's clock agrees with the server's: "today" is the demo day.
   await ctx.clock.setFixedTime(DEMO_NOW);
   const page = await ctx.newPage();

@@ -49,3 +49,32 @@ test('the organiser sees what waits above the overview', async () => {
   await visible(page.getByTestId('waiting').getByRole('heading', { name: 'Det här väntar på dig nu' }));
   await visible(page.getByTestId('waiting').getByRole('link'));
 });
+
+/** A mark on the page's window: gone after a full page load, kept by the app's own navigation. */
+const mark = () => page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+const sameDocument = () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+
+test('the overview’s items open in the app, without a page load: a view and a document', async () => {
+  await page.goto(`${app.baseUrl}/?view=overview`);
+  const panel = page.getByTestId('waiting');
+  const create = panel.getByRole('link', { name: 'Skapa dialogomgången: Processdialoger' });
+  await visible(create);
+  expect(await create.getAttribute('href')).toMatch(/[?&]view=dialogues/);
+  await mark();
+  await create.click();
+  await page.waitForURL((u) => u.searchParams.get('view') === 'dialogues');
+  await visible(page.getByRole('heading', { name: 'Dialoger', level: 1 }));
+  expect(await sameDocument()).toBe(true);
+
+  await page.goBack();
+  await page.waitForURL((u) => u.searchParams.get('view') === 'overview');
+  const review = page
+    .getByTestId('waiting')
+    .getByRole('link', { name: /är klar för dialog: granska/ })
+    .first();
+  await visible(review);
+  expect(await sameDocument()).toBe(true);
+  await review.click();
+  await page.waitForURL((u) => u.searchParams.get('unitId') !== null && u.searchParams.get('view') === null);
+  expect(await sameDocument()).toBe(true);
+});

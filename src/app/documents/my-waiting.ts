@@ -2,7 +2,8 @@
  * What needs the signed-in person now, most urgent first (GET /api/me/waiting): for a principal
  * their returned documents and unanswered organiser comments and dialogue invitations; for the
  * organiser level documents ready for review, comments answered and units without a plan; for
- * the board newly published documents. Only the person's own units (access.ts).
+ * the board newly published documents; and what the year asks now (my-waiting-year.ts): deadlines,
+ * TLD rounds with few answers, dialogue rounds to send. Only the person's own units (access.ts).
  */
 import { canReadUnit, canSeeAllUnits } from '../../domain/access';
 import type { Actor } from '../../domain/identity';
@@ -14,30 +15,11 @@ import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
 import { docKeyOf } from './document-ref';
 import { commentsFrom, type DocumentComment } from './comments';
 import { myDocuments } from './my-documents';
+import { yearWaiting, type YearSources } from './my-waiting-year';
+import { WAITING_KINDS, type WaitingItem } from './waiting-item';
 
-export const WAITING_KINDS = [
-  'returned',
-  'unansweredComment',
-  'invitation',
-  'readyForReview',
-  'commentAnswered',
-  'noPlan',
-  'published',
-] as const;
-export type WaitingKind = (typeof WAITING_KINDS)[number];
+export { WAITING_KINDS, type WaitingItem, type WaitingKind } from './waiting-item';
 
-export interface WaitingItem {
-  kind: WaitingKind;
-  title: string;
-  detail: string;
-  unitId: string | null;
-  unitName: string | null;
-  dueDate: string | null;
-  /** What the tab opens: a unit's document, or one of its views. */
-  target: { view: 'document'; unitId: string; schoolYear: string; doc: 'plan' | 'report' } | { view: 'dialogues' | 'intranet' };
-}
-
-const NAMES = { plan: 'Åtagandeplan', report: 'Läsårsrapport' } as const;
 const PUBLISHED_DAYS = 30;
 const excerpt = (t: string) => (t.length > 160 ? `${t.slice(0, 159).trimEnd()}…` : t);
 
@@ -56,6 +38,7 @@ export class MyWaiting {
     private readonly publishing: PublishingService,
     private readonly today: () => string,
     private readonly currentSchoolYear: () => string,
+    private readonly year: YearSources,
   ) {}
 
   async forActor(actor: Actor): Promise<WaitingItem[]> {
@@ -69,6 +52,9 @@ export class MyWaiting {
       byDoc.set(String(c.fields.docKey), [...(byDoc.get(String(c.fields.docKey)) ?? []), c]);
     const principalOf = new Set(actor.memberships.filter((m) => m.role === 'principal').map((m) => m.unitId));
     const organiser = canSeeAllUnits(actor);
+    // The preset's names: "Verksamhetsplan 2026/27" under 2020.
+    const config = await this.year.settings.processConfig();
+    const NAMES = { plan: config.planLabel, report: config.reportDefinition.label };
     for (const d of docs.filter((x) => x.status)) {
       const target = { view: 'document' as const, unitId: d.unitId, schoolYear: d.schoolYear, doc: d.kind };
       const name = `${NAMES[d.kind]} ${d.schoolYear}`;
@@ -115,7 +101,7 @@ export class MyWaiting {
       for (const d of docs.filter((x) => x.kind === 'plan' && x.schoolYear === year && !x.status)) {
         items.push({
           kind: 'noPlan',
-          title: `${d.unitName} har ingen åtagandeplan för ${year}`,
+          title: `${d.unitName} har ingen ${config.planLabel.toLowerCase()} för ${year}`,
           detail: 'Inte påbörjad',
           unitId: d.unitId,
           unitName: d.unitName,
@@ -136,6 +122,7 @@ export class MyWaiting {
           target: { view: 'dialogues' },
         });
     }
+    items.push(...(await yearWaiting(this.year, actor, year, this.today(), docs)));
     if (actor.appRoles.includes('board')) {
       const since = new Date(Date.parse(this.today()) - PUBLISHED_DAYS * 86_400_000).toISOString();
       for (const p of (await this.publishing.list()).filter((x) => x.publishedAt >= since)) {

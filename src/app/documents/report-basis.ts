@@ -10,6 +10,7 @@ import type { Clock } from '../ports/clock';
 import type { SurveyResults } from '../survey/survey-results-service';
 import type { SurveyService } from '../survey/surveys';
 import type { ReportDocument, ReportService } from './reports';
+import { definiteName } from '../../domain/document-names';
 
 type BasisSection = Extract<SectionDefinition, { kind: 'text' }> & { basis: BasisSource };
 
@@ -49,7 +50,10 @@ export class ReportBasisService {
     const doc = await this.report(actor, unitId, schoolYear);
     const sections = await this.sections(actor, doc);
     if (!sections.length)
-      throw new DomainError('REPORT_UNKNOWN_SECTION', `${doc.definition.label}en har inga avsnitt som hämtas från TLD och nyckeltal.`);
+      throw new DomainError(
+        'REPORT_UNKNOWN_SECTION',
+        `${definiteName(doc.definition.label).The} har inga avsnitt som hämtas från TLD och nyckeltal.`,
+      );
     const today = this.clock.today();
     const updates = sections.map((s) => ({ sectionKey: s.sectionKey, value: withBasis(textOf(doc, s.sectionKey), s, today) }));
     // The report's own write: a stale If-Match answers 409 with the current report, a final one 422.
@@ -57,10 +61,9 @@ export class ReportBasisService {
   }
 
   private async report(actor: Actor, unitId: string, schoolYear: string): Promise<ReportDocument> {
-    if (!canEditUnitDocuments(actor, unitId)) throw forbidden('Bara enhetens rektor kan hämta underlag till läsårsrapporten.');
-    const doc = await this.reports.get(actor, unitId, parseSchoolYear(schoolYear));
-    if (!doc) throw new DomainError('REPORT_NOT_STARTED', 'Läsårsrapporten för läsåret är inte påbörjad.');
-    return doc;
+    if (!canEditUnitDocuments(actor, unitId))
+      throw forbidden(`Bara enhetens rektor kan hämta underlag till ${(await this.reports.name()).the}.`);
+    return this.reports.started(actor, unitId, parseSchoolYear(schoolYear));
   }
 
   private async sections(actor: Actor, doc: ReportDocument): Promise<ReportBasisSection[]> {

@@ -3,6 +3,7 @@ import { availableTransitions, decideTransition, DOCUMENT_STATUS_LABELS, type Tr
 import { reportEntries } from '../../domain/document-entries';
 import { assertCompleteFor, reportCompleteness, withoutBlankEntries, type Completeness } from '../../domain/completeness';
 import { DocumentConflictError } from './document-conflict';
+import { definiteName } from '../../domain/document-names';
 import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import { DOCUMENT_STATUSES, type CommitmentPlan } from '../../domain/plan';
@@ -43,7 +44,10 @@ export interface ReportDocument {
 
 export class ReportConflictError extends DocumentConflictError<ReportDocument> {
   constructor(current: ReportDocument) {
-    super('Någon annan har ändrat läsårsrapporten sedan du öppnade den. Se den senaste versionen och gör din ändring igen.', current);
+    super(
+      `Någon annan har ändrat ${definiteName(current.definition.label).the} sedan du öppnade den. Se den senaste versionen och gör din ändring igen.`,
+      current,
+    );
   }
 }
 
@@ -56,7 +60,7 @@ export function sectionedDocument(ref: DocumentRef): DocumentQuery {
 }
 
 /**
- * Use cases of the Läsårsrapport: built from the year's plan, written per section, analysed by quality dimension.
+ * Use cases of the unit's year report (Läsårsrapport under 2024; the preset names it): built from the year's plan, written per section, analysed by quality dimension.
  * A write of the report is one atomic document write (DocumentCommits), like the plan's.
  */
 export class ReportService {
@@ -80,11 +84,23 @@ export class ReportService {
     return this.load(actor, unit, parseSchoolYear(schoolYear), await this.settings.processConfig());
   }
 
+  /** The started report, or REPORT_NOT_STARTED in the preset's words. */
+  async started(actor: Actor, unitId: string, schoolYear: string): Promise<ReportDocument> {
+    const doc = await this.get(actor, unitId, schoolYear);
+    if (!doc) throw new DomainError('REPORT_NOT_STARTED', `${(await this.name()).The} för läsåret är inte påbörjad.`);
+    return doc;
+  }
+
+  /** The current preset's report in running text: "läsårsrapporten", "verksamhetsuppföljningen". */
+  async name(): Promise<{ the: string; The: string }> {
+    return definiteName((await this.settings.processConfig()).reportDefinition.label);
+  }
+
   async start(actor: Actor, unitId: string, schoolYear: string): Promise<ReportDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
-    this.assertCanEdit(actor, unitId);
     const config = await this.settings.processConfig();
+    this.assertCanEdit(actor, unitId, config);
     const existing = await this.load(actor, unit, year, config);
     if (existing) return existing;
     const ref = reportRef(unitId, year);
@@ -110,11 +126,14 @@ export class ReportService {
   async write(actor: Actor, unitId: string, schoolYear: string, ifMatch: string, updates: SectionUpdate[]): Promise<ReportDocument> {
     const unit = await this.directory.unit(unitId);
     const year = parseSchoolYear(schoolYear);
-    this.assertCanEdit(actor, unitId);
     const config = await this.settings.processConfig();
+    this.assertCanEdit(actor, unitId, config);
     const { current, loaded } = await this.current(actor, unit, year, config, ifMatch);
     if (current.report.status === 'final')
-      throw new DomainError('DOCUMENT_NOT_EDITABLE', 'Läsårsrapporten är fastställd och kan inte längre ändras.');
+      throw new DomainError(
+        'DOCUMENT_NOT_EDITABLE',
+        `${definiteName(current.definition.label).The} är fastställd och kan inte längre ändras.`,
+      );
     for (const u of updates) checkSectionValue(current.definition, current.plan, u);
     // A list item with no text (an empty development need) is not kept.
     updates = updates.map((u) => (Array.isArray(u.value) ? { ...u, value: withoutBlankEntries(u.value) } : u));
@@ -171,7 +190,7 @@ export class ReportService {
 
   private async current(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig, ifMatch: string) {
     const loaded = await this.read(actor, unit, year, config);
-    if (!loaded) throw new DomainError('REPORT_NOT_STARTED', 'Läsårsrapporten är inte påbörjad.');
+    if (!loaded) throw new DomainError('REPORT_NOT_STARTED', `${definiteName(config.reportDefinition.label).The} är inte påbörjad.`);
     if (loaded.doc.etag !== ifMatch) throw new ReportConflictError(loaded.doc);
     return { current: loaded.doc, loaded };
   }
@@ -197,8 +216,9 @@ export class ReportService {
     }
   }
 
-  private assertCanEdit(actor: Actor, unitId: string) {
-    if (!canEditUnitDocuments(actor, unitId)) throw forbidden('Bara enhetens rektor kan ändra läsårsrapporten.');
+  private assertCanEdit(actor: Actor, unitId: string, config: ProcessConfig) {
+    if (!canEditUnitDocuments(actor, unitId))
+      throw forbidden(`Bara enhetens rektor kan ändra ${definiteName(config.reportDefinition.label).the}.`);
   }
 
   private async load(actor: Actor, unit: SchoolUnit, year: string, config: ProcessConfig) {

@@ -14,13 +14,19 @@ export function meWaitingRoutes(s: MeWaitingRouteServices): Route[] {
     const [year, month] = s.clock.today().split('-').map(Number);
     return schoolYearOf(year, month);
   };
-  const waiting = new MyWaiting(s.store, s.directory, s.dialogues, s.publishing, () => s.clock.today(), currentYear);
+  const waiting = new MyWaiting(s.store, s.directory, s.dialogues, s.publishing, () => s.clock.today(), currentYear, {
+    store: s.store,
+    settings: s.settings,
+    surveys: s.surveys,
+    surveyResults: s.surveyResults,
+    events: (year) => s.yearWheel.events(year),
+  });
   return [
     route({
       method: 'get',
       path: '/api/me/waiting',
       summary:
-        'Det här väntar på dig: återsända dokument, obesvarade kommentarer och inbjudningar, dokument att granska, nypublicerat — mest brådskande först',
+        'Det här väntar på dig: återsända dokument, obesvarade kommentarer och inbjudningar, årshjulets tidsgränser, TLD-mätningar med få svar, dokument att granska, dialogomgångar att skicka, nypublicerat — mest brådskande först',
       tag: 'identitet',
       policy: { kind: 'authenticated' },
       response: MyWaitingList,

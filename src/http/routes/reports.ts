@@ -1,4 +1,3 @@
-import { DomainError } from '../../domain/errors';
 import { schoolYearToUrl } from '../../domain/school-year';
 import { ReportConflictError, type ReportDocument as ReportDoc } from '../../app/documents/reports';
 import { curriculumOf } from '../../domain/school-forms';
@@ -55,9 +54,7 @@ export function reportRoutes(s: ReportRouteServices): Route[] {
       response: ReportDocument,
       errors: { 404: 'Rapporten är inte påbörjad (REPORT_NOT_STARTED) eller enheten finns inte' },
       handler: async (ctx) => {
-        const doc = await s.reports.get(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear);
-        if (!doc) throw new DomainError('REPORT_NOT_STARTED', 'Läsårsrapporten för läsåret är inte påbörjad.');
-        return respond(doc);
+        return respond(await s.reports.started(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear));
       },
     }),
     route({

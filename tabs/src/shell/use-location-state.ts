@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentKind } from '../api/types';
 import { isAppView, type AppView } from './app-nav';
+import type { WaitingItem } from '../../../src/contract/me';
 
 /**
  * Which screen: the personal tab ("Mitt kvalitetsarbete"), a channel tab bound to one unit,
@@ -65,3 +66,9 @@ export function placeUrl(place: Partial<Place>): string {
   const query = params.toString();
   return window.location.pathname + (query ? `?${query}` : '');
 }
+
+/** A waiting item's place ("Det här väntar på dig"): the unit's document, or one of the app's views. */
+export const placeOf = (t: WaitingItem['target']): Partial<Place> =>
+  t.view === 'document'
+    ? { view: null, unitId: t.unitId, schoolYear: t.schoolYear, doc: t.doc }
+    : { view: t.view, unitId: null, doc: null };

@@ -8,7 +8,7 @@ import { previousSchoolYear } from '../../lib/dates';
 import { AppNav } from '../AppNav/AppNav';
 import { useServices } from '../../shared/hooks/services';
 import { useMe, useUnits } from '../use-directory';
-import { placeUrl, useLocationState } from '../use-location-state';
+import { placeOf, placeUrl, useLocationState } from '../use-location-state';
 import { AppHeader } from '../AppHeader/AppHeader';
 import { CenteredMessage } from '../CenteredMessage/CenteredMessage';
 import { ErrorBar } from '../../shared/components/ErrorBar/ErrorBar';
@@ -79,6 +79,8 @@ export function Shell() {
               schoolYear={schoolYear}
               hrefForUnit={(unitId) => placeUrl({ view: null, unitId, doc: null })}
               onOpenUnit={(unitId) => navigate({ view: null, unitId, doc: null })}
+              hrefForTarget={(t) => placeUrl(placeOf(t))}
+              onOpenTarget={(t) => navigate(placeOf(t))}
             />
           )}
           {appView === 'annual' && <appViews.annual.Component schoolYear={schoolYear} me={me.data} />}
@@ -119,6 +121,8 @@ export function Shell() {
             currentYear={config.currentSchoolYear}
             hrefFor={(l) => placeUrl({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
             onOpen={(l) => navigate({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
+            hrefForView={viewHref}
+            onOpenView={toView}
           />
         </Suspense>
       ) : (

@@ -4,6 +4,7 @@ import type { ApiError } from '../../../api/api-error';
 import type { DialogueInvitationView } from '../../../api/organiser-types';
 import { useMyInvitations } from '../use-dialogues';
 import { ANSWER_COLORS } from '../dialogues';
+import { zoneNote } from '../../../lib/dates';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { useMyInvitationsStyles } from './MyInvitations.styles';
 
@@ -39,7 +40,10 @@ function Invitation({
           {v.answerLabel}
         </Badge>
       </div>
-      <p className={styles.when}>{v.when}</p>
+      <p className={styles.when}>
+        {v.when}
+        {v.start ? zoneNote(new Date(v.start)) : ''}
+      </p>
       {(v.place || v.meetingUrl) && (
         <p className={styles.line}>
           {v.place}

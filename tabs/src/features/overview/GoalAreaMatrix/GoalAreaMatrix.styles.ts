@@ -5,6 +5,8 @@ const cell = { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS
 
 export const useGoalAreaMatrixStyles = makeStyles({
   scroll: {
+    // The containing block of the cells' screen-reader text, so it scrolls with the table instead of widening the page.
+    position: 'relative',
     overflowX: 'auto',
     maxWidth: '100%',
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },

@@ -8,6 +8,7 @@ import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { DataTable } from '../../../shared/components/DataTable/DataTable';
 import { GoalAreaMatrix } from '../GoalAreaMatrix/GoalAreaMatrix';
 import { OverviewUnitsTable } from '../OverviewUnitsTable/OverviewUnitsTable';
+import { MeasureChart } from '../MeasureChart/MeasureChart';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import { WaitingPanel, type WaitingTarget } from '../../personal/WaitingPanel/WaitingPanel';
@@ -17,19 +18,16 @@ interface Props {
   schoolYear: string;
   hrefForUnit(unitId: string): string;
   onOpenUnit(unitId: string): void;
+  /** A waiting item's place (a unit's document, or a view), in place: the app's own navigation. */
+  hrefForTarget(target: WaitingTarget): string;
+  onOpenTarget(target: WaitingTarget): void;
 }
 
 /**
  * Översikt: every unit side by side (documents, goal areas, follow-up freshness, TLD, key figures),
  * the board's goals and which units carry them, and the success factors. One request.
  */
-/** A waiting item's place in the app, as use-location-state reads it (the unit's document, or a view). */
-const waitingHref = (t: WaitingTarget) =>
-  t.view === 'document'
-    ? `?unitId=${encodeURIComponent(t.unitId)}&year=${t.schoolYear.replace('/', '-')}${t.doc === 'report' ? '&doc=report' : ''}`
-    : `?view=${t.view}`;
-
-export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Props) {
+export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit, hrefForTarget, onOpenTarget }: Props) {
   const styles = useOverviewViewStyles();
   const overview = useOverview(schoolYear);
   const [form, setForm] = useState('');
@@ -69,7 +67,7 @@ export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Pr
           </Select>
         </Field>
       </ViewHeader>
-      <WaitingPanel title="Det här väntar på dig nu" hrefFor={waitingHref} onOpen={(t) => window.location.assign(waitingHref(t))} max={5} />
+      <WaitingPanel title="Det här väntar på dig nu" hrefFor={hrefForTarget} onOpen={onOpenTarget} max={5} />
       {overview.status === 'loading' && <Spinner label="Hämtar översikten…" />}
       {overview.status === 'error' && <ErrorBar error={overview.error} onRetry={overview.reload} />}
       {overview.status === 'ready' && (
@@ -92,6 +90,13 @@ export default function OverviewView({ schoolYear, hrefForUnit, onOpenUnit }: Pr
               hrefForUnit={hrefForUnit}
               onOpenUnit={onOpenUnit}
             />
+          </Panel>
+          <Panel
+            title="Ett mått över tid"
+            description="TLD-index eller ett nyckeltal per enhet, mätning för mätning och år för år."
+            testId="measure-panel"
+          >
+            <MeasureChart overview={overview.data} unitIds={new Set(units.map((u) => u.unit.id))} />
           </Panel>
           <Panel title="Målområden" description="Vilka övergripande målområden varje enhet har prioriterat i sin åtagandeplan.">
             <GoalAreaMatrix units={units} goalAreas={overview.data.goalAreas} />

@@ -4,7 +4,8 @@ import { visuallyHidden } from '../../../lib/visually-hidden';
 export const useTldIndexCellStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', gap: tokens.spacingHorizontalM, whiteSpace: 'nowrap' },
-  item: { fontVariantNumeric: 'tabular-nums' },
+  // The screen-reader text is absolutely placed: kept inside the table's scroll region, not widening the page.
+  item: { fontVariantNumeric: 'tabular-nums', position: 'relative' },
   area: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   up: { color: tokens.colorStatusSuccessForeground1, fontWeight: tokens.fontWeightSemibold },
   down: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },

@@ -23,9 +23,19 @@ interface Props {
   currentYear: string;
   hrefFor(link: DocumentLink): string;
   onOpen(link: DocumentLink): void;
+  /** One of the app's views (Dialoger, TLD, Intranät), in place: the app's own navigation. */
+  hrefForView(view: ViewTarget['view']): string;
+  onOpenView(view: ViewTarget['view']): void;
 }
 
-function UnitCard({ overview, currentYear, hrefFor, onOpen }: { overview: UnitOverview } & Omit<Props, 'me' | 'units'>) {
+type ViewTarget = Exclude<WaitingTarget, { view: 'document' }>;
+
+function UnitCard({
+  overview,
+  currentYear,
+  hrefFor,
+  onOpen,
+}: { overview: UnitOverview } & Pick<Props, 'currentYear' | 'hrefFor' | 'onOpen'>) {
   const styles = usePersonalPageStyles();
   const names = useDocumentNames();
   const { unit, role, documents } = overview;
@@ -97,12 +107,12 @@ function UnitCard({ overview, currentYear, hrefFor, onOpen }: { overview: UnitOv
 }
 
 /** "Mitt kvalitetsarbete", the personal tab: my units, my documents and what is due next. */
-export default function PersonalPage({ me, units, currentYear, hrefFor, onOpen }: Props) {
+export default function PersonalPage({ me, units, currentYear, hrefFor, onOpen, hrefForView, onOpenView }: Props) {
   const styles = usePersonalPageStyles();
   const overview = usePersonalOverview(me, units, currentYear);
-  // A document opens in place; a view (dialogues, the intranet) by its URL.
-  const viewHref = (t: WaitingTarget) => (t.view === 'document' ? hrefFor(t) : `?view=${t.view}`);
-  const openTarget = (t: WaitingTarget) => (t.view === 'document' ? onOpen(t) : window.location.assign(viewHref(t)));
+  // A document or a view (dialogues, TLD, the intranet) opens in place.
+  const viewHref = (t: WaitingTarget) => (t.view === 'document' ? hrefFor(t) : hrefForView(t.view));
+  const openTarget = (t: WaitingTarget) => (t.view === 'document' ? onOpen(t) : onOpenView(t.view));
   return (
     <div className={styles.root}>
       <div className={styles.header}>
