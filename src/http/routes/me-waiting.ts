@@ -1,19 +1,19 @@
 import { MyWaiting } from '../../app/documents/my-waiting';
-import { schoolYearOf } from '../../domain/school-year';
+import { schoolYearOfDay } from '../../domain/school-year';
 import { MyWaitingList } from '../../contract/me';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
 
 /** What these routes use, and nothing else. */
-export type MeWaitingRouteServices = Pick<HttpServices, 'clock' | 'dialogues' | 'directory' | 'publishing' | 'store'>;
+export type MeWaitingRouteServices = Pick<
+  HttpServices,
+  'clock' | 'dialogues' | 'directory' | 'publishing' | 'settings' | 'store' | 'surveyResults' | 'surveys' | 'yearWheel'
+>;
 
 /** "Det här väntar på dig": what needs the signed-in person now, from their own units only. */
 export function meWaitingRoutes(s: MeWaitingRouteServices): Route[] {
-  const currentYear = () => {
-    const [year, month] = s.clock.today().split('-').map(Number);
-    return schoolYearOf(year, month);
-  };
+  const currentYear = () => schoolYearOfDay(s.clock.today());
   const waiting = new MyWaiting(s.store, s.directory, s.dialogues, s.publishing, () => s.clock.today(), currentYear, {
     store: s.store,
     settings: s.settings,
