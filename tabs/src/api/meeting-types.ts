@@ -8,6 +8,7 @@ export type {
   MeetingAttendance,
   MeetingNote,
   MeetingNoteInput,
+  MeetingPlanLink,
   MeetingQuestion,
   MeetingQuestions,
   MeetingQuestionsInput,
