@@ -121,6 +121,9 @@ export type MeetingQuestionsInput = z.input<typeof MeetingQuestionsBody>;
 
 // ------------------------------------------------------------------ from the plan back to the note
 
+/** How a follow-up made from a meeting note's action begins (the tab asks for links only for plans that have one). */
+export type MeetingFollowUpPrefix = 'Överenskommet i dialogen: ';
+
 /** A follow-up or commitment draft of the unit's plan that an agreed action of a meeting note became. */
 export const MeetingPlanLink = z.strictObject({
   kind: z.enum(['followUp', 'commitment']),

@@ -7,6 +7,7 @@ export type {
   MeetingActionResult,
   MeetingAttendance,
   MeetingNote,
+  MeetingFollowUpPrefix,
   MeetingNoteInput,
   MeetingPlanLink,
   MeetingQuestion,

@@ -6,13 +6,17 @@ import { newestFirst } from '../../../lib/follow-ups';
 import { FollowUpForm } from '../FollowUpForm/FollowUpForm';
 import { FollowUpStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
 import { useFollowUpListStyles } from './FollowUpList.styles';
-import { useMeetingPlanLinks } from '../../meeting/use-meeting-plan-links';
+import { fromMeeting, useMeetingPlanLinks } from '../../meeting/use-meeting-plan-links';
 
 /** The dated follow-ups of a commitment, newest first. */
 export function FollowUpList({ commitment }: { commitment: Commitment }) {
   const styles = useFollowUpListStyles();
   const { canFollowUp, write, doc } = usePlanEditor();
-  const fromMeetings = useMeetingPlanLinks(doc.plan.unitId, doc.plan.schoolYear);
+  const fromMeetings = useMeetingPlanLinks(
+    doc.plan.unitId,
+    doc.plan.schoolYear,
+    commitment.followUps.some((f) => fromMeeting(f.note)),
+  );
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
 
