@@ -118,3 +118,25 @@ export const MeetingQuestionsBody = z.strictObject({
     .max(40),
 });
 export type MeetingQuestionsInput = z.input<typeof MeetingQuestionsBody>;
+
+// ------------------------------------------------------------------ from the plan back to the note
+
+/** How a follow-up made from a meeting note's action begins (the tab asks for links only for plans that have one). */
+export type MeetingFollowUpPrefix = 'Överenskommet i dialogen: ';
+
+/** A follow-up or commitment draft of the unit's plan that an agreed action of a meeting note became. */
+export const MeetingPlanLink = z.strictObject({
+  kind: z.enum(['followUp', 'commitment']),
+  commitmentId: z.string(),
+  /** '' for a commitment draft. */
+  followUpId: z.string(),
+  actionId: z.string(),
+  actionText: z.string(),
+  noteId: z.string(),
+  roundId: z.string(),
+  groupId: z.string(),
+  /** The meeting tab at the unit's note, relative to the tab's address. */
+  url: z.string(),
+});
+export type MeetingPlanLink = z.infer<typeof MeetingPlanLink>;
+export const MeetingPlanLinks = z.array(MeetingPlanLink);

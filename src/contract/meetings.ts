@@ -10,7 +10,7 @@
  * process dialogue the staff invited); each answer says what the caller may do (`you`, `canEdit`).
  */
 import { z } from 'zod';
-import { DocumentStatus, groupOccasion, id } from './common';
+import { DocumentStatus, groupOccasion, id, schoolYearParam } from './common';
 import { DocumentChange, DocumentEntry, VersionMeta } from './documents';
 import { MeetingRole } from './meetings-attendance';
 import { MeetingQuestions } from './meetings-notes';
@@ -47,6 +47,8 @@ export const MEETING_PATHS = {
    * Outlook event is updated and everyone gets an updated invitation card. Answers the DialogueRound.
    */
   group: '/api/dialogues/:roundId/groups/:groupId',
+  /** GET: what the agreed actions of the unit's meeting notes became in its plan of the year (links back to the notes). */
+  planLinks: '/api/units/:unitId/meeting-links/:schoolYear',
   /** GET: the dialogue meetings I take part in (?chatId= narrows to the meeting of a Teams chat). */
   mine: '/api/my/dialogue-meetings',
 } as const;
@@ -65,6 +67,7 @@ export const MeetingParams = z.object({ roundId: id, groupId: id });
 export const MeetingUnitParams = MeetingParams.extend({ unitId: id });
 export const MeetingActionParams = MeetingUnitParams.extend({ actionId: id });
 export const MeetingPersonParams = MeetingParams.extend({ personId: id });
+export const MeetingPlanLinkParams = z.object({ unitId: id, schoolYear: schoolYearParam });
 
 const instant = z.iso.datetime({ offset: true, message: 'Tiden ska anges som ISO 8601 med tidszon, t.ex. 2026-09-15T09:00:00+02:00.' });
 /** A group's time, place or link, changed after the invitations went out. */

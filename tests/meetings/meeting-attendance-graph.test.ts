@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const erik = () => client(env.app.baseUrl, tokens['Erik Lund']);
 const base = () => `/api/dialogues/${roundId}/groups/${groupId}/meeting`;
-const reportReads = () => env.fake.stats.log.filter((r) => r.method === 'GET' && r.path.includes('/attendanceReports')).length;
+const reportReads = () => env.fake.stats.log.filter((r) => r.method === 'GET' && r.path.endsWith('/attendanceReports')).length;
 const record = (displayName: string, seconds: number) => ({
   emailAddress: `${displayName.toLowerCase().replace(' ', '.')}@sjovik.example`,
   identity: { id: `aad-${displayName.split(' ')[0].toLowerCase()}`, displayName },
@@ -86,6 +86,25 @@ it('records who came from the report once the meeting has ended; a mark by hand 
   const reads = reportReads();
   await env.app.scheduler.tick();
   expect(reportReads()).toBe(reads);
+
+  // The organiser may read it again by hand (a later session); a principal may not.
+  const anna = client(env.app.baseUrl, tokens['Anna Berg']);
+  const refused = await anna.post(`${base()}/attendance/refresh`);
+  expect(refused.status).toBe(403);
+  expect(refused.body.error.code).toBe('FORBIDDEN');
+  env.fake.meetings.endSession(meetingId, [record('Karin Holm', 900)], '2026-12-10T10:30:00Z', '2026-12-10T10:45:00Z');
+  const again = await erik().post(`${base()}/attendance/refresh`);
+  expect(again.status).toBe(200);
+  expect(again.body.people.find((p: any) => p.displayName === 'Karin Holm')).toEqual(
+    expect.objectContaining({ present: true, source: 'graph', minutes: 15 }),
+  );
+  expect(reportReads()).toBe(reads + 1);
+  // Back as it was for the overview below: Karin's second session never happened.
+  env.fake.meetings.reports.get(meetingId)!.pop();
+  env.fake.meetings.sessions.get(meetingId)!.pop();
+  expect((await erik().post(`${base()}/attendance/refresh`)).body.people.find((p: any) => p.displayName === 'Karin Holm').present).toBe(
+    false,
+  );
 });
 
 it('shows it in the overview’s "Närvaro" column', async () => {

@@ -15,7 +15,7 @@ let annaUnit = '';
 
 beforeAll(async () => {
   app = await startTestApp();
-  for (const name of ['Erik Lund', 'Anna Berg', 'Leila Haddad']) tokens[name] = await app.tokenFor(name);
+  for (const name of ['Erik Lund', 'Anna Berg', 'Leila Haddad', 'Johan Ek']) tokens[name] = await app.tokenFor(name);
 });
 afterAll(async () => {
   await app.close();
@@ -127,6 +127,22 @@ it('turns an action into a follow-up in Anna’s plan, once', async () => {
   const followUps = after.body.plan.goalAreas.flatMap((g: any) => g.commitments).find((c: any) => c.id === commitment.id).followUps;
   expect(followUps).toHaveLength(before + 1);
   expect(followUps.some((f: any) => f.id === converted.body.action.link.followUpId && f.note.includes('Fler lässtunder'))).toBe(true);
+
+  // The plan's way back to the note: the follow-up, the note and the meeting tab's address at the unit.
+  const links = await anna.get(`/api/units/${annaUnit}/meeting-links/2026-27`);
+  expect(links.status).toBe(200);
+  expect(links.body).toEqual([
+    expect.objectContaining({
+      kind: 'followUp',
+      followUpId: converted.body.action.link.followUpId,
+      actionId: 'act-1',
+      noteId: converted.body.note.id,
+      roundId,
+      groupId,
+      url: `/?view=meeting&roundId=${roundId}&groupId=${groupId}&unitId=${annaUnit}`,
+    }),
+  ]);
+  expect((await client(app.baseUrl, tokens['Johan Ek']).get(`/api/units/${annaUnit}/meeting-links/2026-27`)).status).toBe(403);
 });
 
 it('a changed time after sending queues one new card per person, once; attendance is marked by hand', async () => {

@@ -15,6 +15,7 @@ import type { TeamsMeetingsPort } from '../ports/teams-meetings';
 import type { YearWheelService } from '../year/year-wheel-service';
 import { MeetingAttendance } from './meeting-attendance';
 import { MeetingContexts } from './meeting-context';
+import { MeetingPlanLinks } from './meeting-links';
 import { MeetingNotes } from './meeting-notes';
 import { MeetingQuestions } from './meeting-questions';
 import { MeetingSetup, type MeetingSetupLog } from './meeting-setup';
@@ -54,5 +55,6 @@ export function composeMeetings(d: MeetingDeps): Meetings {
     notes: new MeetingNotes(d.store, d.directory, d.clock, d.plans),
     attendance: new MeetingAttendance(d.store, d.directory, setup, d.teams, d.clock, d.log),
     staff: new MeetingStaff(d.store, d.directory, d.outbox, d.secrets),
+    planLinks: new MeetingPlanLinks(d.store),
   });
 }

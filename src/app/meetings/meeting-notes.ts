@@ -10,7 +10,14 @@ import { z } from 'zod';
 import { SUCCESS_FACTOR_CODES, type SuccessFactor } from '../../domain/success-factors';
 import { DomainError, forbidden, notFound } from '../../domain/errors';
 import type { FollowUpStatus } from '../../domain/plan';
-import type { MeetingAction, MeetingActionInput, MeetingActionResult, MeetingNote, MeetingNoteInput } from '../../contract/meetings';
+import type {
+  MeetingAction,
+  MeetingActionInput,
+  MeetingActionResult,
+  MeetingFollowUpPrefix,
+  MeetingNote,
+  MeetingNoteInput,
+} from '../../contract/meetings';
 import { DocumentConflictError } from '../documents/document-conflict';
 import type { Directory } from '../directory/directory';
 import { assertCanWriteNote, type MeetingContext } from './meeting-context';
@@ -40,6 +47,7 @@ const parseJson = <T>(schema: z.ZodType<T>, raw: unknown, fallback: T): T => {
     return fallback;
   }
 };
+const FOLLOW_UP_PREFIX: MeetingFollowUpPrefix = 'Överenskommet i dialogen: ';
 const STALE = 'Någon annan har skrivit i anteckningen sedan du öppnade den. Din text och den nya visas, så att du kan foga ihop dem.';
 
 export class MeetingNotes {
@@ -153,7 +161,7 @@ export class MeetingNotes {
           const status: FollowUpStatus = target.status ?? 'onTrack';
           const after = await this.plans.addFollowUp(ctx.actor, unitId, year, before.etag, target.commitmentId, {
             status,
-            note: `Överenskommet i dialogen: ${text}`.slice(0, 4000),
+            note: `${FOLLOW_UP_PREFIX}${text}`.slice(0, 4000),
           });
           const known = new Set(commitmentsBefore.find((c) => c.id === target.commitmentId)?.followUps.map((f) => f.id));
           const commitment = after.plan.goalAreas.flatMap((a) => a.commitments).find((c) => c.id === target.commitmentId)!;

@@ -6,6 +6,7 @@ import type { Actor } from '../../domain/identity';
 import type { GroupPatchInput, MeetingActionInput, MeetingNoteInput, MeetingQuestionsInput } from '../../contract/meetings';
 import type { MeetingAttendance } from './meeting-attendance';
 import type { MeetingContexts } from './meeting-context';
+import type { MeetingPlanLinks } from './meeting-links';
 import type { MeetingNotes } from './meeting-notes';
 import type { MeetingQuestions } from './meeting-questions';
 import type { MeetingSetup } from './meeting-setup';
@@ -20,6 +21,7 @@ export interface MeetingParts {
   questions: MeetingQuestions;
   attendance: MeetingAttendance;
   staff: MeetingStaff;
+  planLinks: MeetingPlanLinks;
 }
 
 export class Meetings {
@@ -33,6 +35,7 @@ export class Meetings {
   changeGroup = (actor: Actor, roundId: string, groupId: string, ifMatch: string, patch: GroupPatchInput) =>
     this.parts.setup.changeGroup(actor, roundId, groupId, ifMatch, patch);
   mine = (actor: Actor, chatId?: string) => this.parts.views.mine(actor, chatId);
+  planLinks = (actor: Actor, unitId: string, schoolYear: string) => this.parts.planLinks.forPlan(actor, unitId, schoolYear);
 
   async view(actor: Actor, roundId: string, groupId: string) {
     return this.parts.views.view(await this.ctx(actor, roundId, groupId));

@@ -15,6 +15,8 @@ import {
   MeetingNotes,
   MeetingParams,
   MeetingPersonParams,
+  MeetingPlanLinkParams,
+  MeetingPlanLinks,
   MeetingQuestions,
   MeetingQuestionsBody,
   MeetingStaff,
@@ -65,6 +67,16 @@ export function meetingRoutes(s: MeetingRouteServices): Route[] {
         if (!query.success) throw new DomainError('VALIDATION_FAILED', query.error.issues[0]?.message ?? 'Frågan har fel format.');
         return { body: await m.mine(requireActor(ctx), query.data.chatId) };
       },
+    }),
+    route({
+      method: 'get',
+      path: P.planLinks,
+      response: MeetingPlanLinks,
+      summary: 'Vad de överenskomna åtgärderna i enhetens mötesanteckningar blev i årets åtagandeplan, med länk tillbaka till anteckningen',
+      tag,
+      policy: { kind: 'unit', access: 'read' },
+      params: MeetingPlanLinkParams,
+      handler: async (ctx) => ({ body: await m.planLinks(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
     }),
     route({
       method: 'get',

@@ -5,6 +5,7 @@ import type {
   MeetingAttendance,
   MeetingNote,
   MeetingNoteInput,
+  MeetingPlanLink,
   MeetingQuestions,
   MeetingQuestionsInput,
   MeetingStaff,
@@ -57,5 +58,12 @@ export class MeetingApi {
 export function myDialogueMeetings(options: HttpOptions, chatId?: string): Promise<MyDialogueMeeting[]> {
   return new Http({ timeoutMs: 20_000, ...options })
     .request<MyDialogueMeeting[]>('GET', `/api/my/dialogue-meetings${chatId ? `?chatId=${enc(chatId)}` : ''}`)
+    .then((list) => list ?? []);
+}
+
+/** What the agreed actions of a unit's meeting notes became in its plan of the year (links back to the notes). */
+export function meetingPlanLinks(options: HttpOptions, unitId: string, schoolYear: string): Promise<MeetingPlanLink[]> {
+  return new Http({ timeoutMs: 20_000, ...options })
+    .request<MeetingPlanLink[]>('GET', `/api/units/${enc(unitId)}/meeting-links/${enc(schoolYear.replace('/', '-'))}`)
     .then((list) => list ?? []);
 }

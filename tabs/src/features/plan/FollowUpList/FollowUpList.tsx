@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, Link } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { Commitment } from '../../../api/types';
 import { usePlanEditor } from '../plan-editor';
@@ -6,11 +6,17 @@ import { newestFirst } from '../../../lib/follow-ups';
 import { FollowUpForm } from '../FollowUpForm/FollowUpForm';
 import { FollowUpStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
 import { useFollowUpListStyles } from './FollowUpList.styles';
+import { fromMeeting, useMeetingPlanLinks } from '../../meeting/use-meeting-plan-links';
 
 /** The dated follow-ups of a commitment, newest first. */
 export function FollowUpList({ commitment }: { commitment: Commitment }) {
   const styles = useFollowUpListStyles();
-  const { canFollowUp, write } = usePlanEditor();
+  const { canFollowUp, write, doc } = usePlanEditor();
+  const fromMeetings = useMeetingPlanLinks(
+    doc.plan.unitId,
+    doc.plan.schoolYear,
+    commitment.followUps.some((f) => fromMeeting(f.note)),
+  );
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -30,6 +36,7 @@ export function FollowUpList({ commitment }: { commitment: Commitment }) {
               <p className={styles.note}>{f.note}</p>
               <span className={styles.meta}>
                 <span className={styles.author}>{f.authorName}</span>
+                {fromMeetings.has(f.id) && <Link href={fromMeetings.get(f.id)!.url}>Dialoganteckningen</Link>}
               </span>
             </li>
           ))}
