@@ -68,14 +68,23 @@ const FIELD_LABELS: Record<string, string> = {
   date: 'Datum',
   key: 'Målområde',
   userId: 'Användare',
+  text: 'Texten',
 };
+
+/** "Fråga 2" for questions[1].text, else the field's Swedish label, else its path. */
+function fieldName(path: PropertyKey[]): string {
+  if (!path.length) return 'Innehållet';
+  const [list, index] = path.slice(-3, -1);
+  if (list === 'questions' && typeof index === 'number') return `Fråga ${index + 1}`;
+  return FIELD_LABELS[String(path.at(-1))] ?? path.map(String).join('.');
+}
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
 }
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
-  const field = issue.path.length ? (FIELD_LABELS[String(issue.path.at(-1))] ?? String(issue.path.join('.'))) : 'Innehållet';
+  const field = fieldName(issue.path);
   switch (issue.code) {
     case 'too_big':
       return issue.origin === 'string' ? `${field} är för lång: högst ${issue.maximum} tecken.` : `${field} är för stort.`;

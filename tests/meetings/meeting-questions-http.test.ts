@@ -116,7 +116,7 @@ it('lets only the organiser write: the group’s principal gets 403, someone out
 });
 
 it.each([
-  ['an empty question', { questions: [{ text: '   ' }] }, /måste fyllas i/],
+  ['an empty question', { questions: [{ text: '   ' }] }, /Fråga 1 måste fyllas i/],
   ['a question too long', { questions: [{ text: 'x'.repeat(1001) }] }, /för lång: högst 1000 tecken/],
   ['more than 40 questions', { questions: Array.from({ length: 41 }, (_, i) => ({ text: `Fråga ${i}` })) }, /för stort/],
   ['an unknown field', { questions: [], extra: 1 }, /Okända fält: extra/],
