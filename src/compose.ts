@@ -321,6 +321,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
       directory,
       plans,
       reports,
+      reportBasis,
       comments,
       annual,
       publishing,
