@@ -136,7 +136,7 @@ test('Maria, on the board, reads last year’s published follow-up on her tablet
   await page.goto(app.baseUrl);
   await signInAs(page, 'Maria Sandberg');
   await visible(page.getByRole('heading', { level: 1, name: 'Intranät' }));
-  const link = page.getByTestId('intranet-page').getByRole('link', { name: /Huvudmannens verksamhetsuppföljning 2025\/26/ });
+  const link = page.getByTestId('intranet-page').getByRole('link', { name: /^Huvudmannens verksamhetsuppföljning 2025\/26/ });
   await visible(link);
   await shot(page, 'demo-board-01-intranet');
   expect(await scan(page)).toEqual([]);
