@@ -211,7 +211,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     comments,
     settings,
   );
-  const publishing = new PublishingService(store, openPublisher(config, store), plans, reports, annual, settings, clock);
+  const publishing = new PublishingService(store, openPublisher(config, store), plans, reports, annual, settings, clock, config.publicUrl);
   const conversations = new ConversationReferences(store, directory, clock);
 
   // Year wheel, dialogues, check-ins and the outbox the bot's proactive messages go through.
@@ -347,6 +347,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
       directory,
       plans,
       reports,
+      reportBasis,
       comments,
       annual,
       publishing,

@@ -3,7 +3,9 @@ export type PageBlock =
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
   | { type: 'paragraph'; text: string; tone?: 'muted' }
   | { type: 'list'; items: string[] }
-  | { type: 'table'; columns: string[]; rows: PageCell[][]; caption?: string };
+  | { type: 'table'; columns: string[]; rows: PageCell[][]; caption?: string }
+  /** Links for the reader ("Ladda ner som PDF"): on the page only, never in its PDF. */
+  | { type: 'links'; items: PageLink[] };
 
 /** A table cell: text, a number (shown the Swedish way), empty, or a link to another page of ours. */
 export type PageCell = string | number | null | PageLink;

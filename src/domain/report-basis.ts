@@ -165,6 +165,17 @@ function findBlock(text: string): { start: number; end: number } | undefined {
   return end < 0 ? undefined : { start, end };
 }
 
+/**
+ * The text as a reader gets it (Word, PDF, the intranet page): the marker lines around the generated
+ * part are for the editor, so they go; the figures between them and the principal's own words stay.
+ */
+export function withoutBasisMarkers(text: string): string {
+  const found = findBlock(text);
+  if (!found) return text;
+  const lines = text.split('\n');
+  return [...lines.slice(0, found.start), ...lines.slice(found.start + 1, found.end), ...lines.slice(found.end + 1)].join('\n');
+}
+
 /** The section's text with the generated part written (first time) or replaced (refresh); the rest untouched. */
 export function withBasis(existing: string, part: BasisPart, fetchedOn: string): string {
   const block = [`${BASIS_START} ${swedishDate(fetchedOn)} (ersätts när du uppdaterar)`, part.text, BASIS_END];

@@ -136,7 +136,7 @@ test('Maria, on the board, reads last year’s published follow-up on her tablet
   await page.goto(app.baseUrl);
   await signInAs(page, 'Maria Sandberg');
   await visible(page.getByRole('heading', { level: 1, name: 'Intranät' }));
-  const link = page.getByTestId('intranet-page').getByRole('link', { name: /Huvudmannens verksamhetsuppföljning 2025\/26/ });
+  const link = page.getByTestId('intranet-page').getByRole('link', { name: /^Huvudmannens verksamhetsuppföljning 2025\/26/ });
   await visible(link);
   await shot(page, 'demo-board-01-intranet');
   expect(await scan(page)).toEqual([]);
@@ -176,5 +176,90 @@ test('Tomas, admin, lands on the year wheel he looks after, and has no overview 
   expect(await page.getByTestId('app-nav').getByRole('link', { name: 'Översikt', exact: true }).count()).toBe(0);
   await eventually(async () => (await page.getByText('Förutsättningsdialoger').count()) > 0, 'the wheel’s events');
   await shot(page, 'demo-admin-02-wheel');
+  expect(await scan(page)).toEqual([]);
+});
+
+// ---- Issue 18 on the demo: each role's walk touches the year as its people live it.
+
+test('#18 Anna: what waits for her first, the returned plan’s progress, last year’s report with its fetched basis', async () => {
+  const page = await pageAt({ width: 1280, height: 900 });
+  await page.goto(`${app.baseUrl}/?view=personal`);
+  await signInAs(page, 'Anna Berg');
+  const waiting = page.getByTestId('waiting');
+  const returned = waiting.getByRole('link', { name: 'Åtagandeplan 2026/27 har återsänts: svara på kommentaren' });
+  await visible(returned);
+  await shot(page, 'demo-18-principal-01-waiting');
+  await returned.click();
+  await visible(page.getByRole('heading', { level: 1, name: 'Åtagandeplan 2026/27 – Lärkans förskola' }));
+  await visible(page.getByTestId('section-progress').getByText(/av \d+ målområden klara/));
+  await shot(page, 'demo-18-principal-02-progress');
+
+  const bjork = await app.unitId('Björkskolan');
+  await page.goto(`${app.baseUrl}/?unitId=${bjork}&year=2025-26&doc=report`);
+  await visible(page.getByRole('heading', { level: 1, name: 'Läsårsrapport 2025/26 – Björkskolan' }));
+  // Final: read-only, with the TLD figures the demo fetched into it (decimal comma).
+  const tld = page.getByText(/▸ Hämtat underlag/).first();
+  await visible(tld);
+  await tld.scrollIntoViewIfNeeded();
+  expect(await page.locator('main').innerText()).toMatch(/Trygghet[^\n]*\d,\d/);
+  await shot(page, 'demo-18-principal-03-report-basis', false);
+  expect(await scan(page)).toEqual([]);
+});
+
+test('#18 Erik: the chart of one measure, then several final documents published at once', async () => {
+  const page = await pageAt({ width: 1366, height: 900 });
+  await page.goto(`${app.baseUrl}/?view=overview`);
+  await signInAs(page, 'Erik Lund');
+  const chart = page.getByTestId('measure-chart');
+  await visible(chart);
+  await chart.getByRole('combobox', { name: 'Mått' }).selectOption({ label: 'Genomsnittligt meritvärde åk 9' });
+  await visible(chart.getByTestId('measure-unit').filter({ hasText: 'Sjöviksskolan' }).getByText('223,9'));
+  await page.getByTestId('measure-panel').screenshot({ path: 'tests/.artifacts/demo-18-organiser-01-chart.png' });
+
+  await page.goto(`${app.baseUrl}/?view=intranet&year=2025-26`);
+  const panel = page.getByTestId('batch-publish');
+  await visible(panel.getByRole('heading', { name: 'Fastställda dokument att publicera' }));
+  const unpublished = panel.getByTestId('publishable-document').filter({ hasText: 'Inte publicerad' });
+  await visible(unpublished);
+  const titles = (await unpublished.allInnerTexts()).slice(0, 2).map((t) => t.split('\n')[0].trim());
+  for (const t of titles) await panel.getByRole('checkbox', { name: new RegExp(t) }).check();
+  await panel.getByRole('button', { name: 'Publicera valda (2)' }).click();
+  for (const t of titles)
+    await visible(
+      panel
+        .getByTestId('publishable-document')
+        .filter({ hasText: t })
+        .getByTestId('publish-outcome')
+        .getByText('Publicerad', { exact: true }),
+    );
+  await shot(page, 'demo-18-organiser-02-published');
+  expect(await scan(page)).toEqual([]);
+});
+
+test('#18 Maria: the intranet on her tablet, with each page’s PDF', async () => {
+  const page = await pageAt({ width: 768, height: 1024 });
+  await page.goto(app.baseUrl);
+  await signInAs(page, 'Maria Sandberg');
+  const annual = page.getByTestId('intranet-page').filter({ hasText: 'Huvudmannens verksamhetsuppföljning 2025/26' });
+  const pdf = annual.getByRole('link', { name: /^PDF/ });
+  await visible(pdf);
+  const res = await page.request.get(new URL((await pdf.getAttribute('href'))!, page.url()).toString());
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  await shot(page, 'demo-18-board-01-intranet-pdf');
+  expect(await sideways(page)).toEqual([]);
+  await page.goto((await annual.locator('a[data-slug]').getAttribute('href'))!);
+  await visible(page.getByRole('link', { name: 'Ladda ner som PDF' }));
+  await shot(page, 'demo-18-board-02-page-pdf-link', false);
+});
+
+test('#18 Tomas: Inställningar, the admin’s screen', async () => {
+  const page = await pageAt({ width: 1280, height: 900 });
+  await page.goto(app.baseUrl);
+  await signInAs(page, 'Tomas Berg');
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Inställningar', exact: true }).click();
+  await visible(page.getByRole('heading', { level: 1, name: 'Inställningar' }));
+  await visible(page.getByTestId('preset-preview'));
+  await shot(page, 'demo-18-admin-01-settings');
   expect(await scan(page)).toEqual([]);
 });

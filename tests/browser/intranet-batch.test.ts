@@ -51,6 +51,12 @@ test('the organiser publishes two final documents, then again: Publicerad, then 
   for (const d of [a, b]) await visible(outcome(d.title).getByText('Publicerad', { exact: true }));
   // The published pages refresh below the checklist, and the rows now tell when.
   for (const d of [a, b]) await visible(page.getByTestId('intranet-page').getByRole('link', { name: new RegExp(d.title) }));
+  // Beside each page its PDF, with the page's visibility (the cookie the list gave this browser).
+  const pdf = page.getByTestId('intranet-page').filter({ hasText: a.title }).getByRole('link', { name: /^PDF/ });
+  await visible(pdf);
+  const fetched = await page.request.get(new URL((await pdf.getAttribute('href'))!, page.url()).toString());
+  expect(fetched.status()).toBe(200);
+  expect(fetched.headers()['content-type']).toBe('application/pdf');
   await eventually(
     async () => (await rows.filter({ hasText: 'Inte publicerad' }).count()) === offered.length - 2,
     'the rows show the publishing date',

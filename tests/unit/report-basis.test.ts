@@ -6,6 +6,7 @@ import {
   swedishNumber,
   tldBasis,
   withBasis,
+  withoutBasisMarkers,
   type BasisRound,
 } from '../../src/domain/report-basis';
 
@@ -61,5 +62,17 @@ describe('the report basis (pure)', () => {
       const marked = p.process.reportDefinition.sections.flatMap((s) => (s.kind === 'text' && s.basis ? [s.basis] : []));
       expect([p.key, marked.sort()]).toEqual([p.key, ['keyFigures', 'tldResults']]);
     }
+  });
+});
+
+describe('withoutBasisMarkers: what a reader gets', () => {
+  it('drops the two marker lines and keeps the figures and the principal’s words', () => {
+    const part = { source: 'tldResults', text: 'Trygghet 79,5 (oktober 2025)', tables: [], empty: false } as Parameters<
+      typeof withBasis
+    >[1];
+    const text = withBasis('Vår egen analys.', part, '2026-05-18');
+    expect(text).toMatch(/▸ Hämtat underlag/);
+    expect(withoutBasisMarkers(text)).toBe('Trygghet 79,5 (oktober 2025)\n\nVår egen analys.');
+    expect(withoutBasisMarkers('Bara egen text.')).toBe('Bara egen text.');
   });
 });

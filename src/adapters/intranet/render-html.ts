@@ -30,6 +30,8 @@ export function renderBlocks(blocks: PageBlock[]): string {
           return b.tone === 'muted' ? `<p><em>${paragraphs(b.text)}</em></p>` : `<p>${paragraphs(b.text)}</p>`;
         case 'list':
           return `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+        case 'links':
+          return `<p class="links">${b.items.map((l) => cell(l)).join(' · ')}</p>`;
         case 'table':
           return (
             `<table>${b.caption ? `<caption>${escapeHtml(b.caption)}</caption>` : ''}` +

@@ -54,7 +54,8 @@ export function exportPdf(title: string, blocks: PageBlock[], meta: { municipali
       doc.font('Helvetica').fontSize(10.5);
       for (const item of b.items) doc.text(winAnsi(`•  ${item}`), { indent: 8 });
       doc.moveDown(0.4);
-    } else table(doc, b, width);
+    } else if (b.type === 'table') table(doc, b, width);
+    // 'links' (the page's own "Ladda ner som PDF") is for the page, not the PDF.
   }
   const pages = doc.bufferedPageRange();
   for (let i = 0; i < pages.count; i++) {

@@ -16,6 +16,7 @@ import { withoutBlankEntries } from '../../domain/completeness';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { FOLLOW_UP_STATUS_LABELS, type Commitment, type CommitmentPlan } from '../../domain/plan';
 import { commitmentsToFollowUp, type ListEntry, type ReportDefinition, type YearReport } from '../../domain/report';
+import { withoutBasisMarkers } from '../../domain/report-basis';
 import { SCHOOL_FORMS } from '../../domain/school-forms';
 import { SUCCESS_FACTORS } from '../../domain/success-factors';
 import type { ReportWordContext, WordExportContext, WordRenderer } from '../../app/ports/renderers';
@@ -185,7 +186,7 @@ export async function exportReportDocx(
       const group = definition.groups.find((g) => g.key === s.group);
       const heading = group?.key === 'analysis' ? `Analys: ${s.label}` : s.label;
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(heading)] }));
-      children.push(...paragraphs(typeof value === 'string' ? value : ''));
+      children.push(...paragraphs(typeof value === 'string' ? withoutBasisMarkers(value) : ''));
     }
   }
   children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: ctx.municipalityName, color: ACCENT })] }));

@@ -6,6 +6,7 @@ import { commitmentsToFollowUp, type ListEntry, type ReportDefinition, type Repo
 import { SCHOOL_FORMS, type SchoolForm } from '../../domain/school-forms';
 import { SUCCESS_FACTORS } from '../../domain/success-factors';
 import type { PageBlock } from '../../domain/page';
+import { withoutBasisMarkers } from '../../domain/report-basis';
 import type { GeneratedTable } from './annual-aggregates';
 
 interface Context {
@@ -79,7 +80,7 @@ function textSection(label: string, value: unknown, ctx: Context): PageBlock[] {
   }
   return [
     { type: 'heading', level: 2, text: label },
-    { type: 'paragraph', text: typeof value === 'string' && value.trim() ? value : '–' },
+    { type: 'paragraph', text: typeof value === 'string' && value.trim() ? withoutBasisMarkers(value) : '–' },
   ];
 }
 

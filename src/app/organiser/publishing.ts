@@ -3,44 +3,23 @@ import type { ProcessConfig } from '../../domain/process-config';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
-import { slugify, swedishDate, type IntranetPage, type PageKind } from '../../domain/page';
+import { slugify, swedishDate, type IntranetPage, type PageBlock, type PageKind } from '../../domain/page';
 import type { AnnualFollowUpService } from '../documents/annual-follow-up';
 import { goalAreaLabels, planPage, sectionedPage } from './page-builders';
 import type { PlanService } from '../documents/plans';
 import { queryAll, type ListStore } from '../ports/list-store';
-import type { Publisher, PublishedPage } from '../ports/publisher';
+import type { Publisher } from '../ports/publisher';
 import type { Clock } from '../ports/clock';
 import type { ReportService } from '../documents/reports';
 import type { Settings } from '../config/settings';
 import { publishableDocuments, type PublishableDocument } from './publishable';
 import { noDocumentEvents, type DocumentEventSink } from '../documents/document-events';
+import type { DocumentToPublish, PublishedEntry, PublishOutcome, StoredPage } from './published-entry';
 
-export interface PublishedEntry extends PublishedPage {
-  kind: PageKind;
-  schoolYear: string;
-  publishedAt: string;
-  unitId?: string;
-  unitName?: string;
-}
+export type { DocumentToPublish, PublishedEntry, PublishOutcome } from './published-entry';
 
-/** One final document to publish: a unit's plan or report, or the organiser's annual follow-up. */
-export type DocumentToPublish =
-  { kind: 'plan' | 'report'; unitId: string; schoolYear: string } | { kind: 'annualFollowUp'; schoolYear: string };
-
-/** How one document of a batch went: published now, already published in this version, or failed (the rest go on). */
-export interface PublishOutcome {
-  document: DocumentToPublish;
-  outcome: 'published' | 'unchanged' | 'failed';
-  page?: PublishedEntry;
-  error?: { code: string; message: string };
-}
-
-/** What the stored record keeps beside the page: its version and unit, for idempotence and the index. */
-interface StoredPage extends PublishedPage {
-  version?: string;
-  unitId?: string;
-  unitName?: string;
-}
+/** Who reads a published document again for its PDF: the organiser level's read, nothing else. */
+const READER: Actor = { userId: 'intranet', displayName: 'Intranätet', appRoles: ['organiser'], memberships: [] };
 
 const notFinal = (what: string) =>
   new DomainError('NOT_PUBLISHABLE', `${what} är inte fastställd. Bara fastställda dokument publiceras på intranätet.`);
@@ -62,7 +41,33 @@ export class PublishingService {
     private readonly annual: AnnualFollowUpService,
     private readonly settings: Settings,
     private readonly clock: Clock,
+    /** The app's address: a page links to its PDF there (/intranet/{slug}/pdf), with the page's visibility. */
+    private readonly appUrl = '',
   ) {}
+
+  /**
+   * The PDF's content of a published page: the document as it was published, or undefined when the
+   * page is unknown or the document has changed since (it is only ever a PUBLISHED, final version).
+   */
+  async publishedBlocks(slug: string): Promise<{ title: string; blocks: PageBlock[] } | undefined> {
+    const [record] = await queryAll(this.store, 'publishedPages', { slug });
+    if (!record) return undefined;
+    const stored = JSON.parse(String(record.fields.content)) as StoredPage;
+    const [kind, unitId, schoolYear] = String(record.fields.sourceKey).split('|');
+    if (!['plan', 'report', 'annual'].includes(kind)) return undefined;
+    const document: DocumentToPublish =
+      kind === 'annual' ? { kind: 'annualFollowUp', schoolYear: unitId } : { kind: kind as 'plan' | 'report', unitId, schoolYear };
+    const page = await this.prepare(READER, document, await this.settings.processConfig()).catch(() => undefined);
+    if (!page || !stored.version || page.version !== stored.version) return undefined;
+    return {
+      title: page.title,
+      blocks: [...page.blocks.slice(0, 1), this.stamp(String(record.fields.publishedAt)), ...page.blocks.slice(1)],
+    };
+  }
+
+  private stamp(publishedAt: string): PageBlock {
+    return { type: 'paragraph', tone: 'muted', text: `Status: ${DOCUMENT_STATUS_LABELS.final} · publicerad ${swedishDate(publishedAt)}` };
+  }
 
   publishPlan(actor: Actor, unitId: string, schoolYear: string): Promise<PublishedEntry> {
     return this.publishOne(actor, { kind: 'plan', unitId, schoolYear });
@@ -238,13 +243,15 @@ export class PublishingService {
         };
       }
     }
-    // Readers see what they read: the status (only final documents are published) and the day, under the heading.
-    const stamp = {
-      type: 'paragraph' as const,
-      tone: 'muted' as const,
-      text: `Status: ${DOCUMENT_STATUS_LABELS.final} · publicerad ${swedishDate(this.clock.today())}`,
-    };
-    const published = await this.publisher.publish({ ...page, blocks: [...page.blocks.slice(0, 1), stamp, ...page.blocks.slice(1)] });
+    // Readers see what they read: the status (only final documents are published) and the day, under the heading;
+    // and the same document as PDF, served by the app with the page's visibility.
+    const pdf: PageBlock[] = page.version
+      ? [{ type: 'links', items: [{ text: 'Ladda ner som PDF', href: `${this.appUrl}/intranet/${encodeURIComponent(page.slug)}/pdf` }] }]
+      : [];
+    const published = await this.publisher.publish({
+      ...page,
+      blocks: [...page.blocks.slice(0, 1), this.stamp(this.clock.today()), ...pdf, ...page.blocks.slice(1)],
+    });
     const publishedAt = this.clock.now().toISOString();
     const content: StoredPage = { ...published, version: page.version, ...unit };
     const fields = {

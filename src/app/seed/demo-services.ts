@@ -10,6 +10,7 @@ import type { PlanService } from '../documents/plans';
 import type { PublishingService } from '../organiser/publishing';
 import type { Reach } from '../outbox/reach';
 import type { ReportService } from '../documents/reports';
+import type { ReportBasisService } from '../documents/report-basis';
 import type { StatisticsService } from '../organiser/statistics';
 import type { SurveyService } from '../survey/surveys';
 import type { ReplayClock } from './replay-clock';
@@ -19,6 +20,8 @@ export interface DemoYearServices {
   directory: Directory;
   plans: PlanService;
   reports: ReportService;
+  /** "Hämta från TLD och nyckeltal": a started report's basis sections filled as a principal does. */
+  reportBasis: ReportBasisService;
   comments: Comments;
   annual: AnnualFollowUpService;
   publishing: PublishingService;

@@ -121,7 +121,11 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
   for (const u of DEMO_UNITS) {
     const unitId = unitIds.get(u.ref)!;
     const principal = principalOf(u.ref);
-    await at(`${p0 + 1}-05-18`, () => writeReport(s.reports, principal, unitId, previous, u.name));
+    await at(`${p0 + 1}-05-18`, async () => {
+      const doc = await writeReport(s.reports, principal, unitId, previous, u.name);
+      // The principal fetches the year's TLD and key figures into the report's basis sections.
+      await s.reportBasis.fill(principal, unitId, previous, doc.etag);
+    });
     await at(`${p0 + 1}-06-05`, async () => {
       const doc = (await s.reports.get(principal, unitId, previous))!;
       await s.reports.transition(principal, unitId, previous, doc.etag, 'ready');

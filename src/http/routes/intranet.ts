@@ -9,13 +9,14 @@ import { intranetIndex } from '../../app/organiser/intranet-index';
 
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 const tag = 'intranät';
+const notPublished = `<!doctype html><html lang="sv"><meta charset="utf-8"><title>Sidan finns inte</title><p>Sidan finns inte, eller är inte publicerad i den här versionen.</p></html>`;
 const why =
   'published intranet pages: only final documents are ever published; the page itself asks for sign-in (bearer token or the cookie /api/intranet/pages gives) unless the admin made the pages public; locally this stands in for SharePoint, whose site permissions decide who reads';
 
 /** What these routes use, and nothing else. */
 export type IntranetRouteServices = Pick<
   HttpServices,
-  'config' | 'directory' | 'intranetAccess' | 'pageRenderer' | 'publishing' | 'settings' | 'tokens'
+  'clock' | 'config' | 'directory' | 'intranetAccess' | 'pageRenderer' | 'pdfRenderer' | 'publishing' | 'settings' | 'tokens'
 >;
 
 /** Publishing final documents, and the intranet pages the board and everyone else read. */
@@ -118,6 +119,28 @@ export function intranetRoutes(s: IntranetRouteServices): Route[] {
     },
     {
       method: 'get',
+      path: '/intranet/:slug/pdf',
+      summary: 'En publicerad intranätsida som PDF: den publicerade, fastställda versionen, med samma synlighet som sidan',
+      tag,
+      policy: { kind: 'public', why },
+      raw: async (req: Request, res: Response) => {
+        if (!(await mayRead(req))) return signIn(res);
+        const page = await s.publishing.publishedBlocks(String(req.params?.slug ?? ''));
+        if (!page) return html(res, 404, notPublished);
+        const { municipalityName } = await s.settings.processConfig();
+        const file = await s.pdfRenderer.render(page.title, page.blocks, { municipalityName, exportedOn: s.clock.today() });
+        const name = `${page.title}.pdf`;
+        res.writeHead(200, {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `inline; filename="${name.replace(/[^\w .-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-cache',
+        });
+        res.end(file);
+      },
+    },
+    {
+      method: 'get',
       path: '/intranet/:slug',
       summary: 'En publicerad intranätsida (lokalt)',
       tag,
@@ -125,12 +148,7 @@ export function intranetRoutes(s: IntranetRouteServices): Route[] {
       raw: async (req: Request, res: Response) => {
         if (!(await mayRead(req))) return signIn(res);
         const page = await s.publishing.read(String(req.params?.slug ?? ''));
-        if (!page)
-          return html(
-            res,
-            404,
-            `<!doctype html><html lang="sv"><meta charset="utf-8"><title>Sidan finns inte</title><p>Sidan finns inte, eller är inte publicerad. </p></html>`,
-          );
+        if (!page) return html(res, 404, notPublished);
         html(res, 200, page.html);
       },
     },

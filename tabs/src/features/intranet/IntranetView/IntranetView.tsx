@@ -35,6 +35,14 @@ function PageList({ pages }: { pages: PublishedPage[] }) {
           </a>
           <span className={styles.meta}>
             {KIND_LABELS[p.kind] ?? p.kind} · läsår {p.schoolYear} · publicerad {dateTime(p.publishedAt)}
+            {p.kind !== 'yearWheel' && (
+              <>
+                {' · '}
+                <a href={`/intranet/${encodeURIComponent(p.slug)}/pdf`} target="_blank" rel="noopener noreferrer" className={styles.link}>
+                  PDF<span className={styles.hidden}>: {p.title} (öppnas i en ny flik)</span>
+                </a>
+              </>
+            )}
           </span>
         </li>
       ))}
