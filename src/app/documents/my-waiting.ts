@@ -4,7 +4,7 @@
  * organiser level documents ready for review, comments answered and units without a plan; for
  * the board newly published documents. Only the person's own units (access.ts).
  */
-import { canReadUnit, canSeeAllUnits } from '../../domain/access';
+import { canReadUnit, canSeeAllUnits, principalUnitsOf } from '../../domain/access';
 import type { Actor } from '../../domain/identity';
 import { previousSchoolYear } from '../../domain/school-year';
 import type { DialogueService } from '../dialogues/dialogues';
@@ -67,7 +67,7 @@ export class MyWaiting {
     const byDoc = new Map<string, ListItem[]>();
     for (const c of await queryAll(this.store, 'comments'))
       byDoc.set(String(c.fields.docKey), [...(byDoc.get(String(c.fields.docKey)) ?? []), c]);
-    const principalOf = new Set(actor.memberships.filter((m) => m.role === 'principal').map((m) => m.unitId));
+    const principalOf = new Set(principalUnitsOf(actor));
     const organiser = canSeeAllUnits(actor);
     for (const d of docs.filter((x) => x.status)) {
       const target = { view: 'document' as const, unitId: d.unitId, schoolYear: d.schoolYear, doc: d.kind };

@@ -1,5 +1,5 @@
 import { MyWaiting } from '../../app/documents/my-waiting';
-import { schoolYearOf } from '../../domain/school-year';
+import { schoolYearOfDay } from '../../domain/school-year';
 import { MyWaitingList } from '../../contract/me';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
@@ -10,10 +10,7 @@ export type MeWaitingRouteServices = Pick<HttpServices, 'clock' | 'dialogues' | 
 
 /** "Det här väntar på dig": what needs the signed-in person now, from their own units only. */
 export function meWaitingRoutes(s: MeWaitingRouteServices): Route[] {
-  const currentYear = () => {
-    const [year, month] = s.clock.today().split('-').map(Number);
-    return schoolYearOf(year, month);
-  };
+  const currentYear = () => schoolYearOfDay(s.clock.today());
   const waiting = new MyWaiting(s.store, s.directory, s.dialogues, s.publishing, () => s.clock.today(), currentYear);
   return [
     route({
