@@ -8,7 +8,6 @@ import { DocumentCommentsProvider, useCommentedDocument } from '../../../shared/
 import { useDocumentTarget } from '../../../shared/document/document-target';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { useReport } from '../use-report';
-import { documentName } from '../../../lib/labels';
 import { isPrincipalOf, mayComment } from '../../../lib/permissions';
 import { layoutReport } from '../report-layout';
 import { ListSection } from '../../../shared/document/ListSection/ListSection';
@@ -83,7 +82,7 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
         conflicts={conflicts.length}
         onRetrySave={() => void session.flush()}
         revision={doc.etag}
-        about={`hela ${documentName(definition.label).the}`}
+        about={`hela ${doc.name.the}`}
       />
       {groups.map((g) => (
         <SectionGroup key={g.key} label={g.label} hint={g.hint}>
