@@ -21,6 +21,7 @@ import { GeneratedSection } from '../GeneratedSection/GeneratedSection';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { PublishPanel } from '../../intranet/PublishPanel/PublishPanel';
 import { useAnnualFollowUpViewStyles } from './AnnualFollowUpView.styles';
+import { isOrganiser } from '../../../lib/permissions';
 
 const SUBTITLE =
   'Alla enheters resultat sida vid sida, huvudmannens analys per kvalitetsdimension, barnrättsperspektiv och likvärdighet, och prioriteringarna inför nästa läsår.';
@@ -43,7 +44,7 @@ function OpenAnnual({
   useSaveOnLeave(session);
   const { document, definition } = doc;
   const readOnly = !doc.canEdit;
-  const organiser = me?.roles.includes('organiser') ?? false;
+  const organiser = isOrganiser(me);
   const target = useAnnualTarget(document.schoolYear);
   // Returning a document adds its comment on the server: the comments are read again after a status change.
   const { comments, onTransition } = useCommentedDocument(target.extras, undefined, organiser, transition);
@@ -130,7 +131,7 @@ export default function AnnualFollowUpView({ schoolYear, me }: { schoolYear: str
   const { state, session, transition, start, reload } = useAnnualFollowUp(schoolYear);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<ApiError | null>(null);
-  const organiser = me?.roles.includes('organiser') ?? false;
+  const organiser = isOrganiser(me);
   return (
     <div className={styles.root}>
       <ConfirmHost>

@@ -13,6 +13,7 @@ import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import { useDialoguesViewStyles } from './DialoguesView.styles';
 import { UnitPicker } from '../../../shared/components/UnitPicker/UnitPicker';
+import { isOrganiser, isPrincipalOf } from '../../../lib/permissions';
 
 interface Props {
   me: Me | undefined;
@@ -123,10 +124,10 @@ function OrganiserRounds({ schoolYear, units }: { schoolYear: string; units: Uni
  */
 export default function DialoguesView({ me, units, schoolYear, unitId, onUnitChange }: Props) {
   const styles = useDialoguesViewStyles();
-  const organiser = me?.roles.includes('organiser') ?? false;
+  const organiser = isOrganiser(me);
   const types = useDialogueTypes();
   const unit = units.find((u) => u.id === unitId) ?? units[0];
-  const writes = organiser || (unit ? (me?.memberships.some((m) => m.unitId === unit.id && m.role === 'principal') ?? false) : false);
+  const writes = organiser || (unit ? isPrincipalOf(me, unit.id) : false);
   return (
     <div className={styles.root}>
       <ViewHeader
