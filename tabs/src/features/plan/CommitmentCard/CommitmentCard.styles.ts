@@ -1,22 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardHeader, cardHeading, commitmentCard, summaryRow } from '../../../shared/styles/blocks';
 
 export const useCommitmentCardStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderLeft: `4px solid ${tokens.colorBrandStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-  },
+  root: { ...commitmentCard, backgroundColor: tokens.colorNeutralBackground1 },
+  header: cardHeader,
   headingBlock: {
     display: 'flex',
     flexDirection: 'column',
@@ -24,21 +11,8 @@ export const useCommitmentCardStyles = makeStyles({
     flexGrow: 1,
     minWidth: '12rem',
   },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere',
-  },
-  summary: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-  },
+  title: cardHeading(400),
+  summary: summaryRow,
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   tags: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   tagRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
