@@ -8,7 +8,7 @@ import { DocumentCommentsProvider, useCommentedDocument } from '../../../shared/
 import type { DocumentSession } from '../../../shared/document/document-session';
 import { useAnnualFollowUp } from '../use-annual-follow-up';
 import { useAnnualTarget } from '../annual-target';
-import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
+import { SessionDocumentBar } from '../../../shared/document/DocumentBar/SessionDocumentBar';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { useIntranetPages } from '../../intranet/use-intranet';
 import { useOrganiserApi } from '../../../shared/hooks/use-organiser-api';
@@ -22,6 +22,7 @@ import { Panel } from '../../../shared/components/Panel/Panel';
 import { PublishPanel } from '../../intranet/PublishPanel/PublishPanel';
 import { useAnnualFollowUpViewStyles } from './AnnualFollowUpView.styles';
 import { isOrganiser } from '../../../lib/permissions';
+import { DocumentPending } from '../../../shared/document/DocumentPending/DocumentPending';
 
 const SUBTITLE =
   'Alla enheters resultat sida vid sida, huvudmannens analys per kvalitetsdimension, barnrättsperspektiv och likvärdighet, och prioriteringarna inför nästa läsår.';
@@ -40,7 +41,7 @@ function OpenAnnual({
 }) {
   const styles = useAnnualFollowUpViewStyles();
   const api = useOrganiserApi();
-  const { doc, save, conflicts } = useSessionSnapshot(session);
+  const { doc } = useSessionSnapshot(session);
   useSaveOnLeave(session);
   const { document, definition } = doc;
   const readOnly = !doc.canEdit;
@@ -71,17 +72,7 @@ function OpenAnnual({
           </p>
         )}
       </DocumentHeader>
-      <DocumentBar
-        target={target}
-        transitions={doc.transitions}
-        missing={doc.missing}
-        onTransition={onTransition}
-        save={save}
-        conflicts={conflicts.length}
-        onRetrySave={() => void session.flush()}
-        revision={doc.etag}
-        about="hela verksamhetsuppföljningen"
-      />
+      <SessionDocumentBar session={session} target={target} onTransition={onTransition} about="hela verksamhetsuppföljningen" />
       {organiser && (
         <Panel title="Intranätet" level={2}>
           <PublishPanel
@@ -135,35 +126,38 @@ export default function AnnualFollowUpView({ schoolYear, me }: { schoolYear: str
   return (
     <div className={styles.root}>
       <ConfirmHost>
-        {state.status !== 'ready' && <DocumentHeader title={title(schoolYear)} subtitle={SUBTITLE} />}
-        {state.status === 'loading' && <Spinner label="Hämtar verksamhetsuppföljningen…" />}
-        {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
-        {state.status === 'notStarted' && (
-          <Panel
-            title="Inte påbörjad"
-            description={`Verksamhetsuppföljningen för ${schoolYear} är inte påbörjad. Den byggs från alla enheters dokument, TLD-resultat och nyckeltal för läsåret.`}
-          >
-            {organiser ? (
-              <div>
-                <Button
-                  appearance="primary"
-                  disabled={starting}
-                  icon={starting ? <Spinner size="tiny" /> : undefined}
-                  onClick={async () => {
-                    setStarting(true);
-                    setStartError(await start());
-                    setStarting(false);
-                  }}
-                >
-                  Påbörja verksamhetsuppföljningen
-                </Button>
-              </div>
-            ) : (
-              <p className={styles.note}>Den påbörjas av huvudmannanivån.</p>
-            )}
-            {startError && <ErrorBar error={startError} onDismiss={() => setStartError(null)} />}
-          </Panel>
-        )}
+        <DocumentPending
+          state={state}
+          header={<DocumentHeader title={title(schoolYear)} subtitle={SUBTITLE} />}
+          loadingLabel="Hämtar verksamhetsuppföljningen…"
+          onRetry={() => void reload()}
+          notStarted={
+            <Panel
+              title="Inte påbörjad"
+              description={`Verksamhetsuppföljningen för ${schoolYear} är inte påbörjad. Den byggs från alla enheters dokument, TLD-resultat och nyckeltal för läsåret.`}
+            >
+              {organiser ? (
+                <div>
+                  <Button
+                    appearance="primary"
+                    disabled={starting}
+                    icon={starting ? <Spinner size="tiny" /> : undefined}
+                    onClick={async () => {
+                      setStarting(true);
+                      setStartError(await start());
+                      setStarting(false);
+                    }}
+                  >
+                    Påbörja verksamhetsuppföljningen
+                  </Button>
+                </div>
+              ) : (
+                <p className={styles.note}>Den påbörjas av huvudmannanivån.</p>
+              )}
+              {startError && <ErrorBar error={startError} onDismiss={() => setStartError(null)} />}
+            </Panel>
+          }
+        />
         {session && <OpenAnnual key={schoolYear} session={session} me={me} transition={transition} />}
       </ConfirmHost>
     </div>
