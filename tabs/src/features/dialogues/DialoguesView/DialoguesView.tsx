@@ -1,7 +1,7 @@
 import { Badge, Button, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DialogueRound } from '../../../api/organiser-types';
-import type { Me, Unit } from '../../../api/types';
+import type { Unit } from '../../../api/types';
 import { useDialogueRounds, useDialogueTypes } from '../use-dialogues';
 import { dateTime } from '../../../lib/dates';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
@@ -12,16 +12,10 @@ import { MyInvitations } from '../MyInvitations/MyInvitations';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import { useDialoguesViewStyles } from './DialoguesView.styles';
-import { UnitPicker } from '../../../shared/components/UnitPicker/UnitPicker';
+import { UnitPicker, type UnitScreenProps } from '../../../shared/components/UnitPicker/UnitPicker';
 import { isOrganiser, isPrincipalOf } from '../../../lib/permissions';
 
-interface Props {
-  me: Me | undefined;
-  units: Unit[];
-  schoolYear: string;
-  unitId: string | null;
-  onUnitChange(unitId: string): void;
-}
+type Props = UnitScreenProps;
 
 function RoundItem({ round, rounds }: { round: DialogueRound; rounds: ReturnType<typeof useDialogueRounds> }) {
   const styles = useDialoguesViewStyles();
