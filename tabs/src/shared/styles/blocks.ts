@@ -72,3 +72,35 @@ export const summaryRow: GriffelStyle = {
   fontSize: tokens.fontSizeBase200,
   color: tokens.colorNeutralForeground2,
 };
+
+/** A list laid out as a wrapping row, without bullets or indent. */
+export const plainRow = (gap: string): GriffelStyle => ({
+  listStyleType: 'none',
+  margin: 0,
+  padding: 0,
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap,
+});
+
+/** A wide table's scroll box: scrolls sideways on a narrow screen, focusable by keyboard. */
+export const tableScroll: GriffelStyle = {
+  overflowX: 'auto',
+  maxWidth: '100%',
+  ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+};
+
+/** A table cell of the data tables: top-aligned, left, small padding. */
+export const tableCell = {
+  padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+  verticalAlign: 'top',
+  textAlign: 'left',
+} as const;
+
+/** A table's caption in small secondary text. */
+export const mutedCaption: GriffelStyle = {
+  textAlign: 'left',
+  color: tokens.colorNeutralForeground2,
+  fontSize: tokens.fontSizeBase200,
+  paddingBottom: tokens.spacingVerticalS,
+};

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { cardHeader, cardHeading, commitmentCard, summaryRow } from '../../../shared/styles/blocks';
+import { cardHeader, cardHeading, commitmentCard, plainRow, summaryRow } from '../../../shared/styles/blocks';
 
 export const useCommitmentCardStyles = makeStyles({
   root: { ...commitmentCard, backgroundColor: tokens.colorNeutralBackground1 },
@@ -21,12 +21,7 @@ export const useCommitmentCardStyles = makeStyles({
   tag: { height: 'auto', minHeight: '24px', maxWidth: '100%' },
   tagText: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: '2px', paddingBottom: '2px' },
   tagList: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
+    ...plainRow(tokens.spacingHorizontalXS),
     minWidth: 0,
     maxWidth: '100%',
   },
