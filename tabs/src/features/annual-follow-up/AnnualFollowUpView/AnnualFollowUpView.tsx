@@ -23,6 +23,7 @@ import { PublishPanel } from '../../intranet/PublishPanel/PublishPanel';
 import { useAnnualFollowUpViewStyles } from './AnnualFollowUpView.styles';
 import { isOrganiser } from '../../../lib/permissions';
 import { DocumentPending } from '../../../shared/document/DocumentPending/DocumentPending';
+import { sectionParts } from '../../../shared/document/section-parts';
 
 const SUBTITLE =
   'Alla enheters resultat sida vid sida, huvudmannens analys per kvalitetsdimension, barnrättsperspektiv och likvärdighet, och prioriteringarna inför nästa läsår.';
@@ -45,6 +46,7 @@ function OpenAnnual({
   useSaveOnLeave(session);
   const { document, definition } = doc;
   const readOnly = !doc.canEdit;
+  const part = sectionParts(session, doc, readOnly);
   const organiser = isOrganiser(me);
   const target = useAnnualTarget(document.schoolYear);
   // Returning a document adds its comment on the server: the comments are read again after a status change.
@@ -90,24 +92,9 @@ function OpenAnnual({
             s.kind === 'generated' ? (
               <GeneratedSection key={s.key} section={s} table={doc.generated[s.key]} />
             ) : s.kind === 'list' ? (
-              <ListSection
-                key={s.key}
-                section={s}
-                session={session}
-                readOnly={readOnly}
-                missing={doc.missing.includes(s.label)}
-                testId="annual-list"
-              />
+              <ListSection key={s.key} {...part(s)} testId="annual-list" />
             ) : s.kind === 'text' ? (
-              <TextSection
-                key={s.key}
-                section={s}
-                session={session}
-                readOnly={readOnly}
-                missing={doc.missing.includes(s.label)}
-                rows={5}
-                testId="annual-section"
-              />
+              <TextSection key={s.key} {...part(s)} rows={5} testId="annual-section" />
             ) : null,
           )}
         </SectionGroup>

@@ -20,6 +20,7 @@ import { ReportNotStarted } from '../ReportNotStarted/ReportNotStarted';
 import { ReportBasis } from '../ReportBasis/ReportBasis';
 import { TextSection } from '../../../shared/document/TextSection/TextSection';
 import { useReportPageStyles } from './ReportPage.styles';
+import { sectionParts } from '../../../shared/document/section-parts';
 
 type Props = UnitDocumentPageProps;
 
@@ -48,6 +49,7 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
   const { unit, report, definition } = doc;
   useEffect(() => onStatus?.(report.status), [onStatus, report.status]);
   const readOnly = !doc.canEdit;
+  const part = sectionParts(session, doc, readOnly);
   const target = useDocumentTarget('report', unit.id, report.schoolYear);
   // Returning a document adds its comment on the server: the comments are read again after a status change.
   const { comments, onTransition } = useCommentedDocument(target.extras, doc.comments, mayComment(me, unit.id), transition);
@@ -71,26 +73,11 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
             s.kind === 'perCommitment' ? (
               <ReportCommitments key={s.key} section={s} plan={doc.plan} session={session} readOnly={readOnly} />
             ) : s.kind === 'list' ? (
-              <ListSection
-                key={s.key}
-                section={s}
-                session={session}
-                readOnly={readOnly}
-                missing={doc.missing.includes(s.label)}
-                goalAreas={goalAreas}
-                empty="Inga utvecklingsbehov ännu."
-                testId="development-needs"
-              />
+              <ListSection key={s.key} {...part(s)} goalAreas={goalAreas} empty="Inga utvecklingsbehov ännu." testId="development-needs" />
             ) : (
               <Fragment key={s.key}>
                 {s.basis && !readOnly && <ReportBasis session={session} sectionKey={s.key} label={s.label} />}
-                <TextSection
-                  section={s}
-                  session={session}
-                  readOnly={readOnly}
-                  missing={doc.missing.includes(s.label)}
-                  testId="report-section"
-                />
+                <TextSection {...part(s)} testId="report-section" />
               </Fragment>
             ),
           )}
