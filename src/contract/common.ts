@@ -59,3 +59,7 @@ export const groupOccasion = {
   end: z.string(),
   place: z.string(),
 };
+
+/** A document's name in the forms a sentence needs, made on the server (domain/document-names.ts). */
+export const DocumentName = z.strictObject({ label: z.string(), the: z.string(), The: z.string() });
+export type DocumentName = z.infer<typeof DocumentName>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { APP_ROLES, UNIT_ROLES } from '../domain/identity';
 import { SCHOOL_FORM_CODES } from '../domain/school-forms';
 import { WAITING_KINDS } from '../app/documents/waiting-item';
-import { DocumentStatus, id } from './common';
+import { DocumentName, DocumentStatus, id } from './common';
 
 export const UnitParams = z.object({ unitId: id });
 export const LoginBody = z.strictObject({ userId: id });
@@ -70,6 +70,8 @@ export const AppConfig = z.strictObject({
   teamsAppId: z.string(),
   /** What this municipality calls its documents (the chosen preset's names). */
   documentLabels: z.strictObject({ plan: z.string(), report: z.string(), organiser: z.string() }),
+  /** The same names in running text ("åtagandeplanen"): the tab's only source of them. */
+  documentNames: z.strictObject({ plan: DocumentName, report: DocumentName, organiser: DocumentName }),
   /** Skolformer by code with the names people read (the admin's settings offer them). */
   schoolForms: z.array(z.strictObject({ code: z.string(), label: z.string() })),
   /** Public identifiers only, for the consent page (SKA_AUTH=entra). */

@@ -1,7 +1,7 @@
 /** The unit's yearly report (läsårsrapport): sections defined as data, written field by field. */
 import { z } from 'zod';
 import { BASIS_SOURCES, GENERATED_SOURCES } from '../domain/report-definition';
-import { CatalogueEntry, Completeness, DocumentStatus, id, ListEntry, TITLE_MAX, Transitions } from './common';
+import { CatalogueEntry, Completeness, DocumentName, DocumentStatus, id, ListEntry, TITLE_MAX, Transitions } from './common';
 import { DocumentComment } from './documents';
 import { DocumentUnit } from './me';
 import { CommitmentPlan } from './plans';
@@ -84,6 +84,8 @@ export const ReportDocument = z.strictObject({
   modified: z.string(),
   unit: DocumentUnit,
   definition: ReportDefinition,
+  /** The definition's label in running text ("läsårsrapporten"), for this report's own definition. */
+  name: DocumentName,
   /** The same year's plan, shown read-only beside what is written about it. */
   plan: CommitmentPlan.optional(),
   /** Labels of required sections still empty. */

@@ -37,6 +37,8 @@ describe('the Läsårsrapport', () => {
     expect(titles).toEqual(['Läsförståelse i alla ämnen', 'Trygghet på raster']);
     expect(doc.plan.goalAreas[0].commitments[0].followUps.length).toBeGreaterThan(0);
     expect(doc.definition.sections.map((s: any) => s.key)).toContain('analysisStructure');
+    // Its own definition's name in running text, made on the server (the tab has no copy of the rule).
+    expect(doc.name).toEqual({ label: doc.definition.label, the: 'läsårsrapporten', The: 'Läsårsrapporten' });
     expect(doc.missing).toEqual(['Strukturkvalitet', 'Processkvalitet', 'Resultatkvalitet', 'Utvecklingsbehov']);
   });
 

@@ -17,6 +17,16 @@ it('GET /api/year-wheel gives the dialogue types in effect, the default ones and
   const after = (await anna.get('/api/year-wheel')).body;
   expect(after.dialogueTypes.map((t: any) => t.key)).toEqual(after.wheel.dialogueTypes.map((t: any) => t.key));
   expect(after.dialogueTypes.map((t: any) => t.label)).toContain('Workshop om verksamhetsplanen');
-  const config = (await (await fetch(`${app.baseUrl}/api/config`)).json()) as { documentLabels: Record<string, string> };
+  const config = (await (await fetch(`${app.baseUrl}/api/config`)).json()) as {
+    documentLabels: Record<string, string>;
+    documentNames: Record<string, { label: string; the: string; The: string }>;
+  };
   expect(config.documentLabels).toMatchObject({ plan: 'Verksamhetsplan', report: 'Kvalitetsuppföljning' });
+  // The tab's names in running text come from here, made by the server's one rule.
+  expect(config.documentNames.plan).toEqual({ label: 'Verksamhetsplan', the: 'verksamhetsplanen', The: 'Verksamhetsplanen' });
+  expect(config.documentNames.report).toEqual({
+    label: 'Kvalitetsuppföljning',
+    the: 'kvalitetsuppföljningen',
+    The: 'Kvalitetsuppföljningen',
+  });
 });

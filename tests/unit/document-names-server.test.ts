@@ -6,9 +6,10 @@ describe("a document's name in running text, from each preset's label", () => {
     ['Läsårsrapport', 'läsårsrapporten', 'Läsårsrapporten'],
     ['Verksamhetsplan', 'verksamhetsplanen', 'Verksamhetsplanen'],
     ['Verksamhetsuppdrag', 'verksamhetsuppdraget', 'Verksamhetsuppdraget'],
+    ['Verksamhetsuppföljning', 'verksamhetsuppföljningen', 'Verksamhetsuppföljningen'],
     ['Kvalitetsuppföljning', 'kvalitetsuppföljningen', 'Kvalitetsuppföljningen'],
     ['Uppföljning av verksamhetsuppdraget', 'uppföljningen av verksamhetsuppdraget', 'Uppföljningen av verksamhetsuppdraget'],
   ])('%s → %s', (label, the, The) => {
-    expect(definiteName(label)).toEqual({ the, The });
+    expect(definiteName(label)).toEqual({ label, the, The });
   });
 });

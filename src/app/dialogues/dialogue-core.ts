@@ -98,14 +98,8 @@ export class DialogueCore {
     return item ? (item.fields.status as DocumentStatus) : undefined;
   }
 
-  async principalsByUnit(): Promise<Map<string, string[]>> {
-    const map = new Map<string, string[]>();
-    for (const m of await queryAll(this.d.store, 'memberships')) {
-      if (m.fields.role !== 'principal') continue;
-      const unitId = String(m.fields.unitId);
-      map.set(unitId, [...(map.get(unitId) ?? []), String(m.fields.personId)]);
-    }
-    return map;
+  principalsByUnit(): Promise<Map<string, string[]>> {
+    return this.d.directory.principalsByUnit();
   }
 
   /** Principals of the group's units (once each, with their units), staff, then the organiser's representatives. */

@@ -5,7 +5,7 @@
  * the board newly published documents; and what the year asks now (my-waiting-year.ts): deadlines,
  * TLD rounds with few answers, dialogue rounds to send. Only the person's own units (access.ts).
  */
-import { canReadUnit, canSeeAllUnits } from '../../domain/access';
+import { canReadUnit, canSeeAllUnits, principalUnitsOf } from '../../domain/access';
 import type { Actor } from '../../domain/identity';
 import { previousSchoolYear } from '../../domain/school-year';
 import type { DialogueService } from '../dialogues/dialogues';
@@ -50,7 +50,7 @@ export class MyWaiting {
     const byDoc = new Map<string, ListItem[]>();
     for (const c of await queryAll(this.store, 'comments'))
       byDoc.set(String(c.fields.docKey), [...(byDoc.get(String(c.fields.docKey)) ?? []), c]);
-    const principalOf = new Set(actor.memberships.filter((m) => m.role === 'principal').map((m) => m.unitId));
+    const principalOf = new Set(principalUnitsOf(actor));
     const organiser = canSeeAllUnits(actor);
     // The preset's names: "Verksamhetsplan 2026/27" under 2020.
     const config = await this.year.settings.processConfig();

@@ -99,9 +99,8 @@ export class MeetingViews {
   private async unit(reader: Actor, ctx: MeetingContext, unitId: string, row: OverviewRow | undefined): Promise<MeetingUnit> {
     const unit = await this.directory.unit(unitId);
     const principals = [];
-    for (const m of await queryAll(this.store, 'memberships', { unitId })) {
-      if (m.fields.role !== 'principal') continue;
-      const person = await this.directory.person(String(m.fields.personId));
+    for (const personId of await this.directory.principalsOf(unitId)) {
+      const person = await this.directory.person(personId);
       if (person) principals.push({ personId: person.id, displayName: person.displayName });
     }
     return {

@@ -4,7 +4,7 @@
  * last school year complete, this one as far as today has come.
  */
 import type { Actor } from '../../domain/identity';
-import { previousSchoolYear, schoolYearOf, startYear } from '../../domain/school-year';
+import { previousSchoolYear, schoolYearOfDay, startYear } from '../../domain/school-year';
 import { curriculumOf } from '../../domain/school-forms';
 import { addDays, swedishToInstant } from '../../domain/swedish-time';
 import type { SurveyAnswers } from '../../domain/survey';
@@ -71,8 +71,7 @@ const ORGANISER = 'erik';
 
 export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, string>, personIds: Map<string, string>): Promise<void> {
   const today = s.clock.today();
-  const [y, m] = today.split('-').map(Number);
-  const current = schoolYearOf(y, m);
+  const current = schoolYearOfDay(today);
   const previous = previousSchoolYear(current);
   const p0 = startYear(previous);
   const c0 = startYear(current);

@@ -1,4 +1,4 @@
-import { previousSchoolYear, schoolYearOf } from '../../domain/school-year';
+import { previousSchoolYear, schoolYearOfDay } from '../../domain/school-year';
 import { curriculumOf } from '../../domain/school-forms';
 import type { Directory } from '../directory/directory';
 import type { PlanService } from '../documents/plans';
@@ -69,8 +69,7 @@ export async function seedDemoMunicipality(deps: SeedDeps, mode: DemoSeed = 'bas
     return true;
   }
 
-  const [y, month] = clock.today().split('-').map(Number);
-  const current = schoolYearOf(y, month);
+  const current = schoolYearOfDay(clock.today());
   const previous = previousSchoolYear(current);
   for (const u of DEMO_UNITS) {
     const principal = await directory.person(principals.get(u.ref)!);

@@ -63,11 +63,7 @@ export class CheckInService {
       (e) => e.kind === 'checkIn' && new Date(e.start) <= now && today <= addDays(e.startDate, CHECK_IN_CATCH_UP_DAYS),
     );
     if (occurrences.length === 0) return [];
-    const principals = new Map<string, string[]>();
-    for (const m of await queryAll(this.store, 'memberships')) {
-      if (m.fields.role === 'principal')
-        principals.set(String(m.fields.unitId), [...(principals.get(String(m.fields.unitId)) ?? []), String(m.fields.personId)]);
-    }
+    const principals = await this.directory.principalsByUnit();
     const items: NewOutboxItem[] = [];
     for (const unit of await this.directory.allUnits()) {
       const plan = await this.plans.tree(unit.id, schoolYear);

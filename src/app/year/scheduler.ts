@@ -7,7 +7,7 @@ import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import { definiteName } from '../../domain/document-names';
 import type { Settings } from '../config/settings';
 import { documentReady } from '../../domain/dialogue';
-import { schoolYearOf } from '../../domain/school-year';
+import { schoolYearOfDay } from '../../domain/school-year';
 import { formatSwedishDay } from '../../domain/swedish-time';
 import { dueReminderOffset, resolveYearWheel, type ResolvedEvent } from '../../domain/year-wheel';
 import type { CheckInService } from './check-ins';
@@ -17,7 +17,7 @@ import type { AppLinks } from '../outbox/messages';
 import type { Composed } from '../outbox/message-composer';
 import type { NewOutboxItem, OutboxItem, OutboxService } from '../outbox/outbox';
 import type { Clock } from '../ports/clock';
-import { queryAll, type ListStore } from '../ports/list-store';
+import type { ListStore } from '../ports/list-store';
 import type { Reach } from '../outbox/reach';
 import type { YearWheelService } from './year-wheel-service';
 
@@ -59,8 +59,7 @@ export class Scheduler {
 
   async tick(): Promise<TickReport> {
     const now = this.clock.now();
-    const [y, m] = this.clock.today().split('-').map(Number);
-    const schoolYear = schoolYearOf(y, m);
+    const schoolYear = schoolYearOfDay(this.clock.today());
     const wheel = await this.wheel.wheel();
     const events = resolveYearWheel(wheel, schoolYear);
 
@@ -102,7 +101,7 @@ export class Scheduler {
   /** Reminders before the plan and report deadlines, to the principals of units not there yet. */
   async dueDocumentReminders(events: ResolvedEvent[], schoolYear: string, now: Date): Promise<NewOutboxItem[]> {
     const items: NewOutboxItem[] = [];
-    const principals = await this.principalsByUnit();
+    const principals = await this.directory.principalsByUnit();
     for (const e of events.filter((x) => x.kind === 'documentDeadline' && x.document)) {
       const days = dueReminderOffset(new Date(e.start), e.remindDaysBefore ?? [], now);
       if (days === undefined) continue;
@@ -154,14 +153,5 @@ export class Scheduler {
     }
     if (requeued) this.outbox.onEnqueued();
     return requeued;
-  }
-
-  private async principalsByUnit() {
-    const map = new Map<string, string[]>();
-    for (const m of await queryAll(this.store, 'memberships')) {
-      if (m.fields.role === 'principal')
-        map.set(String(m.fields.unitId), [...(map.get(String(m.fields.unitId)) ?? []), String(m.fields.personId)]);
-    }
-    return map;
   }
 }

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'restify';
 import { authenticate, requireActor } from '../auth';
 import { cookieValue, INTRANET_COOKIE } from '../../app/directory/intranet-access';
+import type { Actor } from '../../domain/identity';
 import { route, type AccessPolicy, type Route } from '../route';
 import type { HttpServices } from '../services';
 import { AnnualParams, PublishedPage, PublishedPages } from '../../contract/organiser';
@@ -52,28 +53,34 @@ export function intranetRoutes(s: IntranetRouteServices): Route[] {
       ),
     );
   return [
-    route({
-      method: 'post',
-      path: '/api/units/:unitId/plans/:schoolYear/publish',
-      response: PublishedPage,
-      summary: 'Publicera en fastställd åtagandeplan på intranätet (uppdateras på plats vid ny publicering)',
-      tag,
-      policy: organiser,
-      params: PlanParams,
-      errors: { 422: 'Planen är inte fastställd (NOT_PUBLISHABLE)' },
-      handler: async (ctx) => ({ body: await s.publishing.publishPlan(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
-    }),
-    route({
-      method: 'post',
-      path: '/api/units/:unitId/reports/:schoolYear/publish',
-      response: PublishedPage,
-      summary: 'Publicera en fastställd läsårsrapport på intranätet',
-      tag,
-      policy: organiser,
-      params: PlanParams,
-      errors: { 422: 'Rapporten är inte fastställd (NOT_PUBLISHABLE)' },
-      handler: async (ctx) => ({ body: await s.publishing.publishReport(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear) }),
-    }),
+    ...(
+      [
+        {
+          path: '/api/units/:unitId/plans/:schoolYear/publish',
+          summary: 'Publicera en fastställd åtagandeplan på intranätet (uppdateras på plats vid ny publicering)',
+          refused: 'Planen är inte fastställd (NOT_PUBLISHABLE)',
+          publish: (actor: Actor, p: { unitId: string; schoolYear: string }) => s.publishing.publishPlan(actor, p.unitId, p.schoolYear),
+        },
+        {
+          path: '/api/units/:unitId/reports/:schoolYear/publish',
+          summary: 'Publicera en fastställd läsårsrapport på intranätet',
+          refused: 'Rapporten är inte fastställd (NOT_PUBLISHABLE)',
+          publish: (actor: Actor, p: { unitId: string; schoolYear: string }) => s.publishing.publishReport(actor, p.unitId, p.schoolYear),
+        },
+      ] as const
+    ).map((r) =>
+      route({
+        method: 'post',
+        path: r.path,
+        response: PublishedPage,
+        summary: r.summary,
+        tag,
+        policy: organiser,
+        params: PlanParams,
+        errors: { 422: r.refused },
+        handler: async (ctx) => ({ body: await r.publish(requireActor(ctx), ctx.params) }),
+      }),
+    ),
     route({
       method: 'post',
       path: '/api/organiser/annual-follow-up/:schoolYear/publish',

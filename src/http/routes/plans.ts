@@ -5,7 +5,7 @@ const SUCCESS_FACTOR_CATALOGUE = Object.entries(SUCCESS_FACTORS).map(([key, labe
 import { schoolYearToUrl } from '../../domain/school-year';
 import { PlanConflictError, type PlanDocument as PlanDoc } from '../../app/documents/plans';
 import { requireActor } from '../auth';
-import { route, type Route, type RouteResult } from '../route';
+import { route, type Route, type RouteContext, type RouteResult } from '../route';
 import {
   ActivityBody,
   ActivityParams,
@@ -25,6 +25,9 @@ import type { HttpServices } from '../services';
 import { CarryOverCandidates } from '../../contract/plans';
 
 const PLAN = '/api/units/:unitId/plans/:schoolYear';
+/** What every plan write starts with: who, which unit, which year, which version (If-Match). */
+const onPlan = (ctx: RouteContext<{ unitId: string; schoolYear: string }, unknown, string>) =>
+  [requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch] as const;
 const tag = 'åtagandeplan';
 const writeErrors = {
   400: 'Felaktig indata (kod VALIDATION_FAILED m.fl.)',
@@ -125,17 +128,7 @@ export function planRoutes(s: PlanRouteServices): Route[] {
       },
       params: PlanParams,
       body: TransitionBody,
-      handler: async (ctx) =>
-        guarded(() =>
-          s.plans.transition(
-            requireActor(ctx),
-            ctx.params.unitId,
-            ctx.params.schoolYear,
-            ctx.ifMatch,
-            ctx.body.transition,
-            ctx.body.comment,
-          ),
-        ),
+      handler: async (ctx) => guarded(() => s.plans.transition(...onPlan(ctx), ctx.body.transition, ctx.body.comment)),
     }),
     route({
       method: 'post',
@@ -144,8 +137,7 @@ export function planRoutes(s: PlanRouteServices): Route[] {
       ...write,
       params: PlanParams,
       body: AddGoalAreaBody,
-      handler: async (ctx) =>
-        guarded(() => s.plans.addGoalArea(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.body.key)),
+      handler: async (ctx) => guarded(() => s.plans.addGoalArea(...onPlan(ctx), ctx.body.key)),
     }),
     route({
       method: 'del',
@@ -153,10 +145,7 @@ export function planRoutes(s: PlanRouteServices): Route[] {
       summary: 'Ta bort ett prioriterat målområde med dess åtaganden',
       ...write,
       params: GoalAreaParams,
-      handler: async (ctx) =>
-        guarded(() =>
-          s.plans.removeGoalArea(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.goalAreaId),
-        ),
+      handler: async (ctx) => guarded(() => s.plans.removeGoalArea(...onPlan(ctx), ctx.params.goalAreaId)),
     }),
     route({
       method: 'post',
@@ -165,10 +154,7 @@ export function planRoutes(s: PlanRouteServices): Route[] {
       ...write,
       params: GoalAreaParams,
       body: CommitmentBody,
-      handler: async (ctx) =>
-        guarded(() =>
-          s.plans.addCommitment(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.goalAreaId, ctx.body),
-        ),
+      handler: async (ctx) => guarded(() => s.plans.addCommitment(...onPlan(ctx), ctx.params.goalAreaId, ctx.body)),
     }),
     route({
       method: 'patch',
@@ -177,17 +163,7 @@ export function planRoutes(s: PlanRouteServices): Route[] {
       ...write,
       params: CommitmentParams,
       body: CommitmentPatch,
-      handler: async (ctx) =>
-        guarded(() =>
-          s.plans.updateCommitment(
-            requireActor(ctx),
-            ctx.params.unitId,
-            ctx.params.schoolYear,
-            ctx.ifMatch,
-            ctx.params.commitmentId,
-            ctx.body,
-          ),
-        ),
+      handler: async (ctx) => guarded(() => s.plans.updateCommitment(...onPlan(ctx), ctx.params.commitmentId, ctx.body)),
     }),
     route({
       method: 'del',
@@ -195,10 +171,7 @@ export function planRoutes(s: PlanRouteServices): Route[] {
       summary: 'Ta bort ett åtagande med dess aktiviteter och uppföljningar',
       ...write,
       params: CommitmentParams,
-      handler: async (ctx) =>
-        guarded(() =>
-          s.plans.removeCommitment(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId),
-        ),
+      handler: async (ctx) => guarded(() => s.plans.removeCommitment(...onPlan(ctx), ctx.params.commitmentId)),
     }),
     route({
       method: 'post',
@@ -207,10 +180,7 @@ export function planRoutes(s: PlanRouteServices): Route[] {
       ...write,
       params: CommitmentParams,
       body: ActivityBody,
-      handler: async (ctx) =>
-        guarded(() =>
-          s.plans.addActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId, ctx.body),
-        ),
+      handler: async (ctx) => guarded(() => s.plans.addActivity(...onPlan(ctx), ctx.params.commitmentId, ctx.body)),
     }),
     route({
       method: 'patch',
@@ -219,10 +189,7 @@ export function planRoutes(s: PlanRouteServices): Route[] {
       ...write,
       params: ActivityParams,
       body: ActivityPatch,
-      handler: async (ctx) =>
-        guarded(() =>
-          s.plans.updateActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.activityId, ctx.body),
-        ),
+      handler: async (ctx) => guarded(() => s.plans.updateActivity(...onPlan(ctx), ctx.params.activityId, ctx.body)),
     }),
     route({
       method: 'del',
@@ -230,10 +197,7 @@ export function planRoutes(s: PlanRouteServices): Route[] {
       summary: 'Ta bort en aktivitet',
       ...write,
       params: ActivityParams,
-      handler: async (ctx) =>
-        guarded(() =>
-          s.plans.removeActivity(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.activityId),
-        ),
+      handler: async (ctx) => guarded(() => s.plans.removeActivity(...onPlan(ctx), ctx.params.activityId)),
     }),
     route({
       method: 'post',
@@ -242,10 +206,7 @@ export function planRoutes(s: PlanRouteServices): Route[] {
       ...write,
       params: CommitmentParams,
       body: FollowUpBody,
-      handler: async (ctx) =>
-        guarded(() =>
-          s.plans.addFollowUp(requireActor(ctx), ctx.params.unitId, ctx.params.schoolYear, ctx.ifMatch, ctx.params.commitmentId, ctx.body),
-        ),
+      handler: async (ctx) => guarded(() => s.plans.addFollowUp(...onPlan(ctx), ctx.params.commitmentId, ctx.body)),
     }),
   ];
 }

@@ -1,3 +1,4 @@
+import { definiteName } from '../../domain/document-names';
 import { schoolYearToUrl } from '../../domain/school-year';
 import { ReportConflictError, type ReportDocument as ReportDoc } from '../../app/documents/reports';
 import { curriculumOf } from '../../domain/school-forms';
@@ -25,7 +26,11 @@ export function reportAnswers(s: Pick<HttpServices, 'settings'>) {
   const respond = async (doc: ReportDoc, status = 200): Promise<RouteResult> => ({
     status,
     headers: { ETag: doc.etag, Location: `/api/units/${doc.unit.id}/reports/${schoolYearToUrl(doc.report.schoolYear)}` },
-    body: { ...doc, goalAreaCatalogue: (await s.settings.processConfig()).goalAreas[curriculumOf(doc.unit.schoolForm)] },
+    body: {
+      ...doc,
+      name: definiteName(doc.definition.label),
+      goalAreaCatalogue: (await s.settings.processConfig()).goalAreas[curriculumOf(doc.unit.schoolForm)],
+    },
   });
   const written = async (run: () => Promise<ReportDoc>, status?: number) => {
     try {

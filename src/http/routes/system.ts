@@ -1,3 +1,4 @@
+import { definiteName } from '../../domain/document-names';
 import { schoolYearOfDay } from '../../domain/school-year';
 import { SCHOOL_FORMS } from '../../domain/school-forms';
 import { route, type Route } from '../route';
@@ -47,6 +48,11 @@ export function systemRoutes(s: SystemRouteServices, openApi: () => unknown): Ro
                 : undefined,
             // What this municipality calls its documents (the chosen preset's names).
             documentLabels: { plan: planLabel, report: reportDefinition.label, organiser: annualDefinition.label },
+            documentNames: {
+              plan: definiteName(planLabel),
+              report: definiteName(reportDefinition.label),
+              organiser: definiteName(annualDefinition.label),
+            },
             schoolForms: Object.entries(SCHOOL_FORMS).map(([code, label]) => ({ code, label })),
           },
         };

@@ -5,6 +5,7 @@
 export type {
   CatalogueEntry,
   Completeness,
+  DocumentName,
   DocumentStatus,
   FollowUpStatus,
   ListEntry,

@@ -26,6 +26,11 @@ export function previousSchoolYear(year: string): string {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
+const DAY_MONTH = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** "1 september" for "2026-09-01": the month named by the browser's Swedish calendar, not a list of our own. */
+export const dayAndMonth = (iso: string) => DAY_MONTH.format(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`));
+
 const ZONE = 'Europe/Stockholm';
 const TIME = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: ZONE });
 const DATE_TIME = new Intl.DateTimeFormat('sv-SE', {

@@ -1,5 +1,5 @@
 /** Swedish words for the API's codes (the UI speaks Swedish; the codes stay English). */
-import type { DocumentKind, DocumentStatus, FollowUpStatus, Transition } from '../api/types';
+import type { DocumentKind, DocumentName, DocumentStatus, FollowUpStatus, Transition } from '../api/types';
 
 export const ROLE_LABELS: Record<string, string> = {
   principal: 'rektor',
@@ -43,27 +43,17 @@ export type DocumentState = DocumentStatus | 'notStarted';
 
 export const DOCUMENT_STATE_LABELS: Record<DocumentState, string> = { notStarted: 'Inte påbörjad', ...PLAN_STATUS_LABELS };
 
-export const DOCUMENT_LABELS: Record<DocumentKind, string> = { plan: 'Åtagandeplan', report: 'Läsårsrapport' };
-
-/** A document's name in the forms a sentence needs: "Verksamhetsplan", "verksamhetsplanen", "Verksamhetsplanen". */
-export interface DocumentName {
-  label: string;
-  the: string;
-  The: string;
-}
-
 /**
- * The definite form of a document's name (the preset names it): the first word takes the ending,
- * "-et" for neuter nouns (uppdrag, underlag), "-n" after a vowel, else "-en".
- * "Uppföljning av verksamhetsuppdraget" → "uppföljningen av verksamhetsuppdraget".
+ * A document's name in the forms a sentence needs. The rule that makes them lives on the server
+ * (src/domain/document-names.ts); the tab reads them from /api/config (documentNames) and from a
+ * report's `name`. These are only the 2024 names, for the moment before the config is known.
  */
-export function documentName(label: string): DocumentName {
-  const [first, ...rest] = label.split(' ');
-  const lower = first.toLowerCase();
-  const definite = /(uppdrag|underlag|dokument)$/.test(lower) ? `${lower}et` : /[aeiouyåäö]$/.test(lower) ? `${lower}n` : `${lower}en`;
-  const the = [definite, ...rest].join(' ');
-  return { label, the, The: the[0].toUpperCase() + the.slice(1) };
-}
+export type { DocumentName } from '../api/types';
+
+export const DEFAULT_DOCUMENT_NAMES: Record<DocumentKind, DocumentName> = {
+  plan: { label: 'Åtagandeplan', the: 'åtagandeplanen', The: 'Åtagandeplanen' },
+  report: { label: 'Läsårsrapport', the: 'läsårsrapporten', The: 'Läsårsrapporten' },
+};
 
 /** The buttons for the status changes the server offers. */
 export const TRANSITION_LABELS: Record<Transition, string> = {

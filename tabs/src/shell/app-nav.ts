@@ -1,5 +1,6 @@
 /** Which views a person's roles lead to, in the order the navigation lists them. */
 import type { Me } from '../api/types';
+import { isOrganiser, isPrincipal } from '../lib/permissions';
 
 export const APP_VIEWS = ['overview', 'annual', 'statistics', 'survey', 'dialogues', 'wheel', 'intranet', 'directory', 'settings'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
@@ -13,8 +14,7 @@ export interface NavEntry {
 }
 
 // The admin configures (the year wheel among it) and reads no unit's documents: with the organiser role too, both apply.
-const seesAll = (me: Me) => me.roles.includes('organiser');
-const isPrincipal = (me: Me) => me.memberships.some((m) => m.role === 'principal');
+const seesAll = isOrganiser;
 
 /**
  * The organiser level: everything; a principal: the units, TLD, the year wheel and dialogues;

@@ -1,7 +1,5 @@
 import type { DocumentKind } from '../../api/types';
-import { DOCUMENT_LABELS, documentName, type DocumentName, type DocumentState } from '../../lib/labels';
-
-const DEFAULT_NAMES = { plan: documentName(DOCUMENT_LABELS.plan), report: documentName(DOCUMENT_LABELS.report) };
+import { DEFAULT_DOCUMENT_NAMES, type DocumentName, type DocumentState } from '../../lib/labels';
 
 export interface DocumentSummary {
   kind: DocumentKind;
@@ -27,7 +25,7 @@ export function dueNext(
   currentYear: string,
   previousYear: string,
   todayIso: string,
-  names: Record<DocumentKind, DocumentName> = DEFAULT_NAMES,
+  names: Record<DocumentKind, DocumentName> = DEFAULT_DOCUMENT_NAMES,
 ): DueItem[] {
   const find = (kind: DocumentKind, year: string) => documents.find((d) => d.kind === kind && d.schoolYear === year);
   const month = Number(todayIso.slice(5, 7));

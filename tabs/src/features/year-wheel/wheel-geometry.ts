@@ -3,22 +3,9 @@
  * become arcs, single days markers; pure geometry, no React.
  */
 import type { ResolvedEvent, WheelEventKind } from '../../api/organiser-types';
+import { dayAndMonth } from '../../lib/dates';
 
 export const WHEEL_MONTHS = ['aug', 'sep', 'okt', 'nov', 'dec', 'jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul'];
-const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 const utc = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
@@ -87,7 +74,7 @@ export const kindLabel = (kind: string) => KIND_LABELS[kind as WheelEventKind] ?
 
 /** "1 september" / "1 september – 30 september" / "15 oktober kl. 13:00", Swedish. */
 export function describeDates(e: Pick<ResolvedEvent, 'startDate' | 'endDate' | 'time'>): string {
-  const day = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]}`;
+  const day = dayAndMonth;
   if (e.startDate !== e.endDate) return `${day(e.startDate)} – ${day(e.endDate)}`;
   return `${day(e.startDate)}${e.time ? ` kl. ${e.time}` : ''}`;
 }

@@ -1,13 +1,9 @@
-import { useMemo } from 'react';
 import type { DocumentKind } from '../../api/types';
-import { DOCUMENT_LABELS, documentName, type DocumentName } from '../../lib/labels';
+import { DEFAULT_DOCUMENT_NAMES, type DocumentName } from '../../lib/labels';
 import { useServices } from '../hooks/services';
 
-/** The documents' names under the preset in effect (from /api/config), the 2024 names until known. */
+/** The documents' names under the preset in effect, as the server makes them (/api/config), the 2024 names until known. */
 export function useDocumentNames(): Record<DocumentKind, DocumentName> {
-  const labels = useServices().config.documentLabels;
-  return useMemo(
-    () => ({ plan: documentName(labels?.plan ?? DOCUMENT_LABELS.plan), report: documentName(labels?.report ?? DOCUMENT_LABELS.report) }),
-    [labels],
-  );
+  const names = useServices().config.documentNames;
+  return names ?? DEFAULT_DOCUMENT_NAMES;
 }

@@ -1,13 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../shared/styles/blocks';
 
 export const useAppNavStyles = makeStyles({
   list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
+    ...plainList(tokens.spacingVerticalXXS),
     '@media (max-width: 720px)': { flexDirection: 'row', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   },
   link: {

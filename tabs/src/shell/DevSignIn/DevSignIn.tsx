@@ -10,11 +10,12 @@ import { DemoModeBadge } from '../DemoModeBadge/DemoModeBadge';
 import { ErrorBar } from '../../shared/components/ErrorBar/ErrorBar';
 import { Initials } from '../Initials/Initials';
 import { useDevSignInStyles } from './DevSignIn.styles';
+import { isOrganiser } from '../../lib/permissions';
 
 /** What the person's card says about their units. */
 function unitsText(user: DevUser): string {
   if (user.units?.length) return user.units.map((u) => u.name).join(', ');
-  if (user.roles.includes('organiser')) return 'Alla enheter';
+  if (isOrganiser(user)) return 'Alla enheter';
   if (user.roles.includes('board')) return 'Det som publiceras';
   if (user.roles.includes('admin')) return 'Inställningar';
   const n = user.unitIds.length;

@@ -15,6 +15,7 @@ import { ErrorBar } from '../../shared/components/ErrorBar/ErrorBar';
 import { SchoolYearPicker } from '../SchoolYearPicker/SchoolYearPicker';
 import { UnitNav } from '../UnitNav/UnitNav';
 import { useShellStyles } from './Shell.styles';
+import { isOrganiser } from '../../lib/permissions';
 
 // The editors are most of the code; they load while the shell asks who the person is.
 const { Component: DocumentView, load: loadDocumentView } = documentView;
@@ -54,7 +55,7 @@ export function Shell() {
 
   const list = units.data ?? [];
   const selected = list.find((u) => u.id === place.unitId);
-  const seesAll = me.data?.roles.includes('organiser') ?? false;
+  const seesAll = isOrganiser(me.data);
   const hasOwnUnits = (me.data?.memberships.length ?? 0) > 0;
 
   const toPersonal = (e: MouseEvent<HTMLAnchorElement>) => {
@@ -140,7 +141,7 @@ export function Shell() {
           me={me.data}
           hrefFor={(d) => placeUrl({ doc: d })}
           onDocChange={(d) => navigate({ doc: d })}
-          canPublish={me.data?.roles.includes('organiser') ?? false}
+          canPublish={isOrganiser(me.data)}
         />
       </Suspense>
     );
@@ -180,7 +181,7 @@ export function Shell() {
               Mitt kvalitetsarbete
             </a>
           )}
-          {(appView !== 'intranet' || me.data?.roles.includes('organiser')) && yearPicker}
+          {(appView !== 'intranet' || isOrganiser(me.data)) && yearPicker}
           {list.length > 0 && !appView && (
             <>
               <div className={styles.wideOnly}>

@@ -1,14 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../shared/styles/blocks';
 
 export const useUnitNavStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
+  list: plainList(tokens.spacingVerticalXXS),
   group: {
     display: 'flex',
     flexDirection: 'column',

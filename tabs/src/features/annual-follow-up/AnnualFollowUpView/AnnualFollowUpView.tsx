@@ -8,7 +8,7 @@ import { DocumentCommentsProvider, useCommentedDocument } from '../../../shared/
 import type { DocumentSession } from '../../../shared/document/document-session';
 import { useAnnualFollowUp } from '../use-annual-follow-up';
 import { useAnnualTarget } from '../annual-target';
-import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
+import { SessionDocumentBar } from '../../../shared/document/DocumentBar/SessionDocumentBar';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { useIntranetPages } from '../../intranet/use-intranet';
 import { useOrganiserApi } from '../../../shared/hooks/use-organiser-api';
@@ -21,6 +21,9 @@ import { GeneratedSection } from '../GeneratedSection/GeneratedSection';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { PublishPanel } from '../../intranet/PublishPanel/PublishPanel';
 import { useAnnualFollowUpViewStyles } from './AnnualFollowUpView.styles';
+import { isOrganiser } from '../../../lib/permissions';
+import { DocumentPending } from '../../../shared/document/DocumentPending/DocumentPending';
+import { sectionParts } from '../../../shared/document/section-parts';
 
 const SUBTITLE =
   'Alla enheters resultat sida vid sida, huvudmannens analys per kvalitetsdimension, barnrättsperspektiv och likvärdighet, och prioriteringarna inför nästa läsår.';
@@ -39,11 +42,12 @@ function OpenAnnual({
 }) {
   const styles = useAnnualFollowUpViewStyles();
   const api = useOrganiserApi();
-  const { doc, save, conflicts } = useSessionSnapshot(session);
+  const { doc } = useSessionSnapshot(session);
   useSaveOnLeave(session);
   const { document, definition } = doc;
   const readOnly = !doc.canEdit;
-  const organiser = me?.roles.includes('organiser') ?? false;
+  const part = sectionParts(session, doc, readOnly);
+  const organiser = isOrganiser(me);
   const target = useAnnualTarget(document.schoolYear);
   // Returning a document adds its comment on the server: the comments are read again after a status change.
   const { comments, onTransition } = useCommentedDocument(target.extras, undefined, organiser, transition);
@@ -70,17 +74,7 @@ function OpenAnnual({
           </p>
         )}
       </DocumentHeader>
-      <DocumentBar
-        target={target}
-        transitions={doc.transitions}
-        missing={doc.missing}
-        onTransition={onTransition}
-        save={save}
-        conflicts={conflicts.length}
-        onRetrySave={() => void session.flush()}
-        revision={doc.etag}
-        about="hela verksamhetsuppföljningen"
-      />
+      <SessionDocumentBar session={session} target={target} onTransition={onTransition} about="hela verksamhetsuppföljningen" />
       {organiser && (
         <Panel title="Intranätet" level={2}>
           <PublishPanel
@@ -98,24 +92,9 @@ function OpenAnnual({
             s.kind === 'generated' ? (
               <GeneratedSection key={s.key} section={s} table={doc.generated[s.key]} />
             ) : s.kind === 'list' ? (
-              <ListSection
-                key={s.key}
-                section={s}
-                session={session}
-                readOnly={readOnly}
-                missing={doc.missing.includes(s.label)}
-                testId="annual-list"
-              />
+              <ListSection key={s.key} {...part(s)} testId="annual-list" />
             ) : s.kind === 'text' ? (
-              <TextSection
-                key={s.key}
-                section={s}
-                session={session}
-                readOnly={readOnly}
-                missing={doc.missing.includes(s.label)}
-                rows={5}
-                testId="annual-section"
-              />
+              <TextSection key={s.key} {...part(s)} rows={5} testId="annual-section" />
             ) : null,
           )}
         </SectionGroup>
@@ -130,39 +109,42 @@ export default function AnnualFollowUpView({ schoolYear, me }: { schoolYear: str
   const { state, session, transition, start, reload } = useAnnualFollowUp(schoolYear);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<ApiError | null>(null);
-  const organiser = me?.roles.includes('organiser') ?? false;
+  const organiser = isOrganiser(me);
   return (
     <div className={styles.root}>
       <ConfirmHost>
-        {state.status !== 'ready' && <DocumentHeader title={title(schoolYear)} subtitle={SUBTITLE} />}
-        {state.status === 'loading' && <Spinner label="Hämtar verksamhetsuppföljningen…" />}
-        {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
-        {state.status === 'notStarted' && (
-          <Panel
-            title="Inte påbörjad"
-            description={`Verksamhetsuppföljningen för ${schoolYear} är inte påbörjad. Den byggs från alla enheters dokument, TLD-resultat och nyckeltal för läsåret.`}
-          >
-            {organiser ? (
-              <div>
-                <Button
-                  appearance="primary"
-                  disabled={starting}
-                  icon={starting ? <Spinner size="tiny" /> : undefined}
-                  onClick={async () => {
-                    setStarting(true);
-                    setStartError(await start());
-                    setStarting(false);
-                  }}
-                >
-                  Påbörja verksamhetsuppföljningen
-                </Button>
-              </div>
-            ) : (
-              <p className={styles.note}>Den påbörjas av huvudmannanivån.</p>
-            )}
-            {startError && <ErrorBar error={startError} onDismiss={() => setStartError(null)} />}
-          </Panel>
-        )}
+        <DocumentPending
+          state={state}
+          header={<DocumentHeader title={title(schoolYear)} subtitle={SUBTITLE} />}
+          loadingLabel="Hämtar verksamhetsuppföljningen…"
+          onRetry={() => void reload()}
+          notStarted={
+            <Panel
+              title="Inte påbörjad"
+              description={`Verksamhetsuppföljningen för ${schoolYear} är inte påbörjad. Den byggs från alla enheters dokument, TLD-resultat och nyckeltal för läsåret.`}
+            >
+              {organiser ? (
+                <div>
+                  <Button
+                    appearance="primary"
+                    disabled={starting}
+                    icon={starting ? <Spinner size="tiny" /> : undefined}
+                    onClick={async () => {
+                      setStarting(true);
+                      setStartError(await start());
+                      setStarting(false);
+                    }}
+                  >
+                    Påbörja verksamhetsuppföljningen
+                  </Button>
+                </div>
+              ) : (
+                <p className={styles.note}>Den påbörjas av huvudmannanivån.</p>
+              )}
+              {startError && <ErrorBar error={startError} onDismiss={() => setStartError(null)} />}
+            </Panel>
+          }
+        />
         {session && <OpenAnnual key={schoolYear} session={session} me={me} transition={transition} />}
       </ConfirmHost>
     </div>

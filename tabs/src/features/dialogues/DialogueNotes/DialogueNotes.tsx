@@ -1,4 +1,4 @@
-import { Button, Field, Select, Spinner, Textarea } from '@fluentui/react-components';
+import { Button, Field, Spinner, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import type { DialogueType } from '../../../api/organiser-types';
@@ -6,6 +6,7 @@ import { useDialogueNotes } from '../use-dialogues';
 import { dateTime } from '../../../lib/dates';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { useDialogueNotesStyles } from './DialogueNotes.styles';
+import { DialogueTypeField } from '../DialogueTypeField/DialogueTypeField';
 
 /** A unit's dialogue notes for the year, kept with its documents; the organiser level and the principal write them. */
 export function DialogueNotes({
@@ -59,15 +60,7 @@ export function DialogueNotes({
         ))}
       {canWrite && (
         <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label={`Ny dialoganteckning för ${unitName}`}>
-          <Field label="Dialog">
-            <Select value={kind} onChange={(_, d) => setKind(d.value)}>
-              {types.map((t) => (
-                <option key={t.key} value={t.key}>
-                  {t.label}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <DialogueTypeField label="Dialog" types={types} value={kind} onChange={setKind} />
           <Field label="Anteckning">
             <Textarea value={body} rows={3} maxLength={20000} resize="vertical" onChange={(_, d) => setBody(d.value)} />
           </Field>

@@ -7,6 +7,7 @@ import { useDialogueProposal } from '../use-dialogues';
 import { draftOf, groupInput, type GroupDraft } from '../dialogues';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { useDialogueRoundFormStyles } from './DialogueRoundForm.styles';
+import { DialogueTypeField } from '../DialogueTypeField/DialogueTypeField';
 
 interface Props {
   schoolYear: string;
@@ -69,15 +70,7 @@ export function DialogueRoundForm({ schoolYear, types, units, onCreate }: Props)
   return (
     <form className={styles.root} onSubmit={(e) => void submit(e)} aria-label="Ny dialogomgång">
       <div className={styles.grid}>
-        <Field label="Typ av dialog">
-          <Select value={kind} onChange={(_, d) => setKind(d.value)}>
-            {types.map((t) => (
-              <option key={t.key} value={t.key}>
-                {t.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <DialogueTypeField label="Typ av dialog" types={types} value={kind} onChange={setKind} />
         <Field label="Rubrik (valfri)">
           <Input
             value={title}

@@ -1,7 +1,7 @@
 import { Badge, Button, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DialogueRound } from '../../../api/organiser-types';
-import type { Me, Unit } from '../../../api/types';
+import type { Unit } from '../../../api/types';
 import { useDialogueRounds, useDialogueTypes } from '../use-dialogues';
 import { dateTime } from '../../../lib/dates';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
@@ -12,15 +12,10 @@ import { MyInvitations } from '../MyInvitations/MyInvitations';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import { useDialoguesViewStyles } from './DialoguesView.styles';
-import { UnitPicker } from '../../../shared/components/UnitPicker/UnitPicker';
+import { UnitPicker, type UnitScreenProps } from '../../../shared/components/UnitPicker/UnitPicker';
+import { isOrganiser, isPrincipalOf } from '../../../lib/permissions';
 
-interface Props {
-  me: Me | undefined;
-  units: Unit[];
-  schoolYear: string;
-  unitId: string | null;
-  onUnitChange(unitId: string): void;
-}
+type Props = UnitScreenProps;
 
 function RoundItem({ round, rounds }: { round: DialogueRound; rounds: ReturnType<typeof useDialogueRounds> }) {
   const styles = useDialoguesViewStyles();
@@ -123,10 +118,10 @@ function OrganiserRounds({ schoolYear, units }: { schoolYear: string; units: Uni
  */
 export default function DialoguesView({ me, units, schoolYear, unitId, onUnitChange }: Props) {
   const styles = useDialoguesViewStyles();
-  const organiser = me?.roles.includes('organiser') ?? false;
+  const organiser = isOrganiser(me);
   const types = useDialogueTypes();
   const unit = units.find((u) => u.id === unitId) ?? units[0];
-  const writes = organiser || (unit ? (me?.memberships.some((m) => m.unitId === unit.id && m.role === 'principal') ?? false) : false);
+  const writes = organiser || (unit ? isPrincipalOf(me, unit.id) : false);
   return (
     <div className={styles.root}>
       <ViewHeader

@@ -1,17 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { linkStyle } from '../../../lib/link-style';
+import { outlinedCard } from '../../../shared/styles/blocks';
 
 export const useMyInvitationsStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderLeft: `4px solid ${tokens.colorBrandStroke1}`,
-  },
+  card: { ...outlinedCard, borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   when: { margin: 0, fontWeight: tokens.fontWeightSemibold },

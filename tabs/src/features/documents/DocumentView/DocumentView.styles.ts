@@ -1,14 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainRow } from '../../../shared/styles/blocks';
 
 export const useDocumentViewStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '72rem' },
   switch: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
+    ...plainRow(tokens.spacingHorizontalXS),
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   link: {

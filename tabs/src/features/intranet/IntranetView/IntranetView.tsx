@@ -9,6 +9,7 @@ import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import BatchPublish from '../BatchPublish/BatchPublish';
 import { useIntranetViewStyles } from './IntranetView.styles';
+import { isOrganiser } from '../../../lib/permissions';
 
 const GROUPS: { title: string; kinds: PageKind[] }[] = [
   { title: 'Huvudmannens verksamhetsuppföljning', kinds: ['annualFollowUp'] },
@@ -62,7 +63,7 @@ export default function IntranetView({ schoolYear, me }: { schoolYear?: string; 
   const last = useRef(loaded.data);
   if (loaded.data) last.current = loaded.data;
   const pages = loaded.status === 'loading' && last.current ? { ...loaded, status: 'ready' as const, data: last.current } : loaded;
-  const organiser = !!schoolYear && !!me?.roles.includes('organiser');
+  const organiser = !!schoolYear && isOrganiser(me);
   return (
     <div className={styles.root}>
       <ViewHeader

@@ -1,23 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../../../lib/visually-hidden';
+import { mutedCaption, tableScroll } from '../../../shared/styles/blocks';
 
 const cell = { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, textAlign: 'center', verticalAlign: 'middle' } as const;
 
 export const useGoalAreaMatrixStyles = makeStyles({
-  scroll: {
-    // The containing block of the cells' screen-reader text, so it scrolls with the table instead of widening the page.
-    position: 'relative',
-    overflowX: 'auto',
-    maxWidth: '100%',
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
-  },
+  scroll: tableScroll,
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase300 },
-  caption: {
-    textAlign: 'left',
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    paddingBottom: tokens.spacingVerticalS,
-  },
+  caption: mutedCaption,
   th: {
     ...cell,
     textAlign: 'left',

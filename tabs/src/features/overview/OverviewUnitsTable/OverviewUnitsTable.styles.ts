@@ -1,20 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { mutedCaption, tableCell, tableScroll } from '../../../shared/styles/blocks';
 
-const cell = { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, verticalAlign: 'top', textAlign: 'left' } as const;
+const cell = tableCell;
 
 export const useOverviewUnitsTableStyles = makeStyles({
-  scroll: {
-    overflowX: 'auto',
-    maxWidth: '100%',
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
-  },
+  scroll: tableScroll,
   table: { width: '100%', minWidth: '52rem', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase300 },
-  caption: {
-    textAlign: 'left',
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    paddingBottom: tokens.spacingVerticalS,
-  },
+  caption: mutedCaption,
   th: {
     ...cell,
     fontSize: tokens.fontSizeBase200,

@@ -1,4 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { sectionCard } from '../../../shared/styles/blocks';
+import { visuallyHidden } from '../../../lib/visually-hidden';
 
 export const usePersonalPageStyles = makeStyles({
   root: { maxWidth: '60rem', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -6,17 +8,7 @@ export const usePersonalPageStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   units: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(24rem, 100%), 1fr))', gap: tokens.spacingHorizontalL },
-  unit: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    borderTop: `3px solid ${tokens.colorBrandStroke1}`,
-    minWidth: 0,
-  },
+  unit: { ...sectionCard, minWidth: 0 },
   unitHeader: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   unitName: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   unitMeta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -35,15 +27,7 @@ export const usePersonalPageStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase300 },
-  caption: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0, 0, 0, 0)',
-    whiteSpace: 'nowrap',
-  },
+  caption: visuallyHidden,
   th: {
     textAlign: 'left',
     fontSize: tokens.fontSizeBase200,

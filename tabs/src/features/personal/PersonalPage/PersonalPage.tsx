@@ -10,6 +10,7 @@ import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { DocumentStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
 import { usePersonalPageStyles } from './PersonalPage.styles';
 import { WaitingPanel, type WaitingTarget } from '../WaitingPanel/WaitingPanel';
+import { isOrganiser } from '../../../lib/permissions';
 
 export interface DocumentLink {
   unitId: string;
@@ -133,7 +134,7 @@ export default function PersonalPage({ me, units, currentYear, hrefFor, onOpen, 
           </div>
         ) : (
           <p className={styles.intro}>
-            Du har inga egna enheter. {me.roles.includes('organiser') ? 'Som huvudmannanivå läser du alla enheters dokument i appen.' : ''}
+            Du har inga egna enheter. {isOrganiser(me) ? 'Som huvudmannanivå läser du alla enheters dokument i appen.' : ''}
           </p>
         ))}
     </div>

@@ -1,22 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardHeader, cardHeading, commitmentCard, plainRow, summaryRow } from '../../../shared/styles/blocks';
 
 export const useCommitmentCardStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderLeft: `4px solid ${tokens.colorBrandStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-  },
+  root: { ...commitmentCard, backgroundColor: tokens.colorNeutralBackground1 },
+  header: cardHeader,
   headingBlock: {
     display: 'flex',
     flexDirection: 'column',
@@ -24,21 +11,8 @@ export const useCommitmentCardStyles = makeStyles({
     flexGrow: 1,
     minWidth: '12rem',
   },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere',
-  },
-  summary: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-  },
+  title: cardHeading(400),
+  summary: summaryRow,
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
   tags: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   tagRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -47,12 +21,7 @@ export const useCommitmentCardStyles = makeStyles({
   tag: { height: 'auto', minHeight: '24px', maxWidth: '100%' },
   tagText: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: '2px', paddingBottom: '2px' },
   tagList: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
+    ...plainRow(tokens.spacingHorizontalXS),
     minWidth: 0,
     maxWidth: '100%',
   },

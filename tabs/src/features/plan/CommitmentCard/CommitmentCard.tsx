@@ -2,14 +2,12 @@ import { Button, Tag } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import type { Commitment } from '../../../api/types';
 import { usePlanEditor } from '../plan-editor';
-import { sinceText } from '../../../lib/dates';
-import { latestFollowUp } from '../../../lib/follow-ups';
 import { ActivityList } from '../ActivityList/ActivityList';
 import { useCommentAnchor } from '../../../shared/document/CommentAnchor/CommentAnchor';
 import { CommitmentForm } from '../CommitmentForm/CommitmentForm';
 import { ConfirmButton } from '../../../shared/components/ConfirmButton/ConfirmButton';
 import { FollowUpList } from '../FollowUpList/FollowUpList';
-import { FollowUpStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
+import { LatestFollowUp } from '../../../shared/document/StatusBadges/StatusBadges';
 import { useCommitmentCardStyles } from './CommitmentCard.styles';
 
 /** The board goals and success factors a commitment is tagged with, by their names. */
@@ -60,7 +58,6 @@ export function CommitmentCard({ commitment }: { commitment: Commitment }) {
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const latest = latestFollowUp(commitment.followUps);
   const comments = useCommentAnchor({ anchor: `commitment:${commitment.id}`, about: `åtagandet ${commitment.title}` });
 
   const closeForm = () => {
@@ -87,14 +84,7 @@ export function CommitmentCard({ commitment }: { commitment: Commitment }) {
             {commitment.title}
           </h3>
           <div className={styles.summary} data-testid="commitment-summary">
-            {latest ? (
-              <>
-                <FollowUpStatusBadge status={latest.status} />
-                <span>senast uppföljd {sinceText(latest.date)}</span>
-              </>
-            ) : (
-              <span>Inte uppföljd ännu</span>
-            )}
+            <LatestFollowUp followUps={commitment.followUps} none="Inte uppföljd ännu" />
           </div>
         </div>
         {(canEdit || comments.button) && (

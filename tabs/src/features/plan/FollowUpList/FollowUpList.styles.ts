@@ -1,16 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList, summaryRow } from '../../../shared/styles/blocks';
 
 export const useFollowUpListStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -18,14 +12,7 @@ export const useFollowUpListStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     borderLeft: `2px solid ${tokens.colorNeutralStroke2}`,
   },
-  meta: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-  },
+  meta: summaryRow,
   date: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   note: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase300 },
   author: { color: tokens.colorNeutralForeground3 },

@@ -7,6 +7,7 @@ import { CommitmentCard } from '../CommitmentCard/CommitmentCard';
 import { CommitmentForm } from '../CommitmentForm/CommitmentForm';
 import { ConfirmButton } from '../../../shared/components/ConfirmButton/ConfirmButton';
 import { useGoalAreaSectionStyles } from './GoalAreaSection.styles';
+import { GoalAreaHeading } from '../../../shared/document/GoalAreaHeading/GoalAreaHeading';
 
 /** One prioritised goal area with its commitments. */
 export function GoalAreaSection({ area }: { area: GoalArea }) {
@@ -25,12 +26,12 @@ export function GoalAreaSection({ area }: { area: GoalArea }) {
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="goal-area">
       <div className={styles.header}>
-        <div className={styles.headingBlock}>
-          <span className={styles.overline}>Övergripande målområde</span>
-          <h2 id={headingId} className={styles.title}>
-            {area.label}
-          </h2>
-        </div>
+        <GoalAreaHeading
+          id={headingId}
+          level={2}
+          label={area.label}
+          classes={{ block: styles.headingBlock, overline: styles.overline, title: styles.title }}
+        />
         {comments.button}
         {area.required ? (
           <Badge appearance="outline" color="brand">

@@ -1,6 +1,5 @@
-import { Spinner } from '@fluentui/react-components';
 import { useEffect, useMemo } from 'react';
-import type { DocumentStatus, Me, PlanDocument, Transition } from '../../../api/types';
+import type { Me, PlanDocument, Transition } from '../../../api/types';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
 import type { DocumentSession } from '../../../shared/document/document-session';
 import { DocumentCommentsProvider, useCommentedDocument } from '../../../shared/document/document-comments';
@@ -10,23 +9,15 @@ import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use
 import { usePlan, type PlanWrite } from '../use-plan';
 import { isPrincipalOf, mayComment } from '../../../lib/permissions';
 import { AddGoalArea } from '../AddGoalArea/AddGoalArea';
-import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
+import { SessionDocumentBar } from '../../../shared/document/DocumentBar/SessionDocumentBar';
 import { DocumentHeader } from '../../../shared/document/DocumentHeader/DocumentHeader';
-import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
+import { DocumentPending, type UnitDocumentPageProps } from '../../../shared/document/DocumentPending/DocumentPending';
 import { GoalAreaSection } from '../GoalAreaSection/GoalAreaSection';
 import { PlanNotStarted } from '../PlanNotStarted/PlanNotStarted';
 import { ReadOnlyNote } from '../../../shared/document/ReadOnlyNote/ReadOnlyNote';
 import { usePlanPageStyles } from './PlanPage.styles';
 
-interface Props {
-  unitId: string;
-  /** From the unit list; the plan document names the unit too once it is loaded. */
-  unitName: string | undefined;
-  schoolYear: string;
-  me: Me | undefined;
-  /** The plan's status as it changes (null: not started), for what sits beside the document. */
-  onStatus?(status: DocumentStatus | null): void;
-}
+type Props = UnitDocumentPageProps;
 
 /** The plan's name from the preset in effect (Åtagandeplan, Verksamhetsplan, …). */
 const title = (label: string, schoolYear: string, unitName: string) => `${label} ${schoolYear} – ${unitName}`;
@@ -46,7 +37,7 @@ function OpenPlan({
   onStatus?: Props['onStatus'];
 }) {
   const styles = usePlanPageStyles();
-  const { doc, save, conflicts } = useSessionSnapshot(session);
+  const { doc } = useSessionSnapshot(session);
   useSaveOnLeave(session);
   const { unit, plan } = doc;
   useEffect(() => onStatus?.(plan.status), [onStatus, plan.status]);
@@ -66,17 +57,7 @@ function OpenPlan({
         <DocumentHeader title={title(planName, plan.schoolYear, unit.name)} status={plan.status} subtitle={SUBTITLE}>
           {!doc.canEdit && <ReadOnlyNote kind="plan" status={plan.status} canFollowUp={doc.canFollowUp} />}
         </DocumentHeader>
-        <DocumentBar
-          target={target}
-          transitions={doc.transitions}
-          completeness={doc.completeness}
-          onTransition={onTransition}
-          save={save}
-          conflicts={conflicts.length}
-          onRetrySave={() => void session.flush()}
-          revision={doc.etag}
-          about="hela åtagandeplanen"
-        />
+        <SessionDocumentBar session={session} target={target} onTransition={onTransition} about="hela åtagandeplanen" />
         <div className={styles.areas}>
           {plan.goalAreas.map((area) => (
             <GoalAreaSection key={area.id} area={area} />
@@ -94,18 +75,19 @@ export default function PlanPage({ unitId, unitName, schoolYear, me, onStatus }:
   const { state, session, write, transition, start, reload } = usePlan(unitId, schoolYear);
   const name = unitName ?? 'enheten';
   const names = useDocumentNames();
-  useEffect(() => {
-    if (state.status === 'notStarted') onStatus?.(null);
-  }, [state.status, onStatus]);
 
   return (
     <div className={styles.root}>
-      {state.status !== 'ready' && <DocumentHeader title={title(names.plan.label, schoolYear, name)} subtitle={SUBTITLE} />}
-      {state.status === 'loading' && <Spinner label={`Hämtar ${names.plan.the}…`} />}
-      {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
-      {state.status === 'notStarted' && (
-        <PlanNotStarted unitId={unitId} schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />
-      )}
+      <DocumentPending
+        state={state}
+        header={<DocumentHeader title={title(names.plan.label, schoolYear, name)} subtitle={SUBTITLE} />}
+        loadingLabel={`Hämtar ${names.plan.the}…`}
+        onRetry={() => void reload()}
+        onStatus={onStatus}
+        notStarted={
+          <PlanNotStarted unitId={unitId} schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />
+        }
+      />
       {session && <OpenPlan session={session} me={me} write={write} transition={transition} onStatus={onStatus} />}
     </div>
   );

@@ -3,13 +3,12 @@ import { useId } from 'react';
 import type { Commitment, CommitmentPlan, GoalArea, ReportDocument, SectionDefinition } from '../../../api/types';
 import type { DocumentSession } from '../../../shared/document/document-session';
 import { commitmentFieldKey } from '../../../shared/document/report-fields';
-import { sinceText } from '../../../lib/dates';
-import { latestFollowUp } from '../../../lib/follow-ups';
 import { AutosaveField } from '../../../shared/document/AutosaveField/AutosaveField';
 import { useCommentAnchor } from '../../../shared/document/CommentAnchor/CommentAnchor';
 import { PlanExcerpt } from '../PlanExcerpt/PlanExcerpt';
-import { FollowUpStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
+import { LatestFollowUp } from '../../../shared/document/StatusBadges/StatusBadges';
 import { useReportCommitmentsStyles } from './ReportCommitments.styles';
+import { GoalAreaHeading } from '../../../shared/document/GoalAreaHeading/GoalAreaHeading';
 
 type PerCommitment = Extract<SectionDefinition, { kind: 'perCommitment' }>;
 
@@ -23,7 +22,6 @@ interface Props {
 function ReportCommitment({ section, commitment, session, readOnly }: Omit<Props, 'plan'> & { commitment: Commitment }) {
   const styles = useReportCommitmentsStyles();
   const headingId = useId();
-  const latest = latestFollowUp(commitment.followUps);
   const comments = useCommentAnchor({ anchor: `commitment:${commitment.id}`, about: `åtagandet ${commitment.title}` });
   return (
     <article className={styles.commitment} aria-labelledby={headingId} data-testid="report-commitment">
@@ -33,14 +31,7 @@ function ReportCommitment({ section, commitment, session, readOnly }: Omit<Props
             {commitment.title}
           </h4>
           <div className={styles.summary}>
-            {latest ? (
-              <>
-                <FollowUpStatusBadge status={latest.status} />
-                <span>senast uppföljd {sinceText(latest.date)}</span>
-              </>
-            ) : (
-              <span>Inte uppföljd</span>
-            )}
+            <LatestFollowUp followUps={commitment.followUps} none="Inte uppföljd" />
           </div>
         </div>
         {comments.button}
@@ -75,12 +66,12 @@ function ReportGoalArea({ section, area, session, readOnly }: Omit<Props, 'plan'
   return (
     <section className={styles.area} aria-labelledby={headingId} data-testid="report-goal-area">
       <div className={styles.header}>
-        <div className={styles.headingBlock}>
-          <span className={styles.overline}>Övergripande målområde</span>
-          <h3 id={headingId} className={styles.areaTitle}>
-            {area.label}
-          </h3>
-        </div>
+        <GoalAreaHeading
+          id={headingId}
+          level={3}
+          label={area.label}
+          classes={{ block: styles.headingBlock, overline: styles.overline, title: styles.areaTitle }}
+        />
         {comments.button}
       </div>
       {comments.thread}

@@ -1,6 +1,5 @@
-import { Spinner } from '@fluentui/react-components';
 import { Fragment, useEffect, useMemo } from 'react';
-import type { CatalogueEntry, DocumentStatus, Me, ReportDocument, Transition } from '../../../api/types';
+import type { CatalogueEntry, Me, ReportDocument, Transition } from '../../../api/types';
 import type { ApiError } from '../../../api/api-error';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
 import type { DocumentSession } from '../../../shared/document/document-session';
@@ -8,29 +7,22 @@ import { DocumentCommentsProvider, useCommentedDocument } from '../../../shared/
 import { useDocumentTarget } from '../../../shared/document/document-target';
 import { useSaveOnLeave, useSessionSnapshot } from '../../../shared/document/use-document-session';
 import { useReport } from '../use-report';
-import { documentName } from '../../../lib/labels';
 import { isPrincipalOf, mayComment } from '../../../lib/permissions';
 import { layoutReport } from '../report-layout';
 import { ListSection } from '../../../shared/document/ListSection/ListSection';
 import { SectionGroup } from '../../../shared/document/SectionGroup/SectionGroup';
-import { DocumentBar } from '../../../shared/document/DocumentBar/DocumentBar';
+import { SessionDocumentBar } from '../../../shared/document/DocumentBar/SessionDocumentBar';
 import { DocumentHeader } from '../../../shared/document/DocumentHeader/DocumentHeader';
-import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
+import { DocumentPending, type UnitDocumentPageProps } from '../../../shared/document/DocumentPending/DocumentPending';
 import { ReadOnlyNote } from '../../../shared/document/ReadOnlyNote/ReadOnlyNote';
 import { ReportCommitments } from '../ReportCommitments/ReportCommitments';
 import { ReportNotStarted } from '../ReportNotStarted/ReportNotStarted';
 import { ReportBasis } from '../ReportBasis/ReportBasis';
 import { TextSection } from '../../../shared/document/TextSection/TextSection';
 import { useReportPageStyles } from './ReportPage.styles';
+import { sectionParts } from '../../../shared/document/section-parts';
 
-interface Props {
-  unitId: string;
-  unitName: string | undefined;
-  schoolYear: string;
-  me: Me | undefined;
-  /** The report's status as it changes (null: not started), for what sits beside the document. */
-  onStatus?(status: DocumentStatus | null): void;
-}
+type Props = UnitDocumentPageProps;
 
 /** The document's own name (Läsårsrapport, Verksamhetsuppföljning, …: the preset decides). */
 const title = (schoolYear: string, unitName: string, label = 'Läsårsrapport') => `${label} ${schoolYear} – ${unitName}`;
@@ -52,11 +44,12 @@ interface OpenProps {
 }
 
 function OpenReport({ session, me, transition, onStatus }: OpenProps) {
-  const { doc, save, conflicts } = useSessionSnapshot(session);
+  const { doc } = useSessionSnapshot(session);
   useSaveOnLeave(session);
   const { unit, report, definition } = doc;
   useEffect(() => onStatus?.(report.status), [onStatus, report.status]);
   const readOnly = !doc.canEdit;
+  const part = sectionParts(session, doc, readOnly);
   const target = useDocumentTarget('report', unit.id, report.schoolYear);
   // Returning a document adds its comment on the server: the comments are read again after a status change.
   const { comments, onTransition } = useCommentedDocument(target.extras, doc.comments, mayComment(me, unit.id), transition);
@@ -73,44 +66,18 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
       >
         {readOnly && <ReadOnlyNote kind="report" status={report.status} />}
       </DocumentHeader>
-      <DocumentBar
-        target={target}
-        transitions={doc.transitions}
-        missing={doc.missing}
-        completeness={doc.completeness}
-        onTransition={onTransition}
-        save={save}
-        conflicts={conflicts.length}
-        onRetrySave={() => void session.flush()}
-        revision={doc.etag}
-        about={`hela ${documentName(definition.label).the}`}
-      />
+      <SessionDocumentBar session={session} target={target} onTransition={onTransition} about={`hela ${doc.name.the}`} />
       {groups.map((g) => (
         <SectionGroup key={g.key} label={g.label} hint={g.hint}>
           {g.sections.map((s) =>
             s.kind === 'perCommitment' ? (
               <ReportCommitments key={s.key} section={s} plan={doc.plan} session={session} readOnly={readOnly} />
             ) : s.kind === 'list' ? (
-              <ListSection
-                key={s.key}
-                section={s}
-                session={session}
-                readOnly={readOnly}
-                missing={doc.missing.includes(s.label)}
-                goalAreas={goalAreas}
-                empty="Inga utvecklingsbehov ännu."
-                testId="development-needs"
-              />
+              <ListSection key={s.key} {...part(s)} goalAreas={goalAreas} empty="Inga utvecklingsbehov ännu." testId="development-needs" />
             ) : (
               <Fragment key={s.key}>
                 {s.basis && !readOnly && <ReportBasis session={session} sectionKey={s.key} label={s.label} />}
-                <TextSection
-                  section={s}
-                  session={session}
-                  readOnly={readOnly}
-                  missing={doc.missing.includes(s.label)}
-                  testId="report-section"
-                />
+                <TextSection {...part(s)} testId="report-section" />
               </Fragment>
             ),
           )}
@@ -125,19 +92,16 @@ export default function ReportPage({ unitId, unitName, schoolYear, me, onStatus 
   const styles = useReportPageStyles();
   const { state, session, transition, start, reload } = useReport(unitId, schoolYear);
   const names = useDocumentNames();
-  useEffect(() => {
-    if (state.status === 'notStarted') onStatus?.(null);
-  }, [state.status, onStatus]);
   return (
     <div className={styles.root}>
-      {state.status !== 'ready' && (
-        <DocumentHeader title={title(schoolYear, unitName ?? 'enheten', names.report.label)} subtitle={subtitle(names.plan.the)} />
-      )}
-      {state.status === 'loading' && <Spinner label={`Hämtar ${names.report.the}…`} />}
-      {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void reload()} />}
-      {state.status === 'notStarted' && (
-        <ReportNotStarted schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />
-      )}
+      <DocumentPending
+        state={state}
+        header={<DocumentHeader title={title(schoolYear, unitName ?? 'enheten', names.report.label)} subtitle={subtitle(names.plan.the)} />}
+        loadingLabel={`Hämtar ${names.report.the}…`}
+        onRetry={() => void reload()}
+        onStatus={onStatus}
+        notStarted={<ReportNotStarted schoolYear={schoolYear} canStart={me ? isPrincipalOf(me, unitId) : undefined} onStart={start} />}
+      />
       {session && <OpenReport session={session} me={me} transition={transition} onStatus={onStatus} />}
     </div>
   );

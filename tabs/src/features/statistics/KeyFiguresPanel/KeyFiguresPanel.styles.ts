@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../../../lib/visually-hidden';
+import { outlinedCard } from '../../../shared/styles/blocks';
 
 export const useKeyFiguresPanelStyles = makeStyles({
   grid: {
@@ -8,16 +9,7 @@ export const useKeyFiguresPanelStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
   },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
+  card: { ...outlinedCard, backgroundColor: tokens.colorNeutralBackground1, minWidth: 0 },
   cardTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   noData: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
   latest: { margin: 0 },

@@ -1,6 +1,6 @@
 import { Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Me, Unit } from '../../../api/types';
+import type { Unit } from '../../../api/types';
 import { useSurveyRounds, useSurveyThreshold, useUnitSurveyResults } from '../use-survey';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { Panel } from '../../../shared/components/Panel/Panel';
@@ -10,16 +10,9 @@ import { SurveyRoundsAdmin } from '../SurveyRoundsAdmin/SurveyRoundsAdmin';
 import { UnitSurveyResults } from '../UnitSurveyResults/UnitSurveyResults';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
 import { useSurveyViewStyles } from './SurveyView.styles';
-import { UnitPicker } from '../../../shared/components/UnitPicker/UnitPicker';
+import { UnitPicker, type UnitScreenProps } from '../../../shared/components/UnitPicker/UnitPicker';
 
-interface Props {
-  me: Me | undefined;
-  /** The units the person sees: their own, or all for the organiser level. */
-  units: Unit[];
-  schoolYear: string;
-  unitId: string | null;
-  onUnitChange(unitId: string): void;
-}
+type Props = UnitScreenProps;
 
 function UnitSurvey({
   unit,

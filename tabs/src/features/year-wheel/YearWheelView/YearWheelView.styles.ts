@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../../shared/styles/blocks';
 
 export const useYearWheelViewStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '84rem', minWidth: 0 },
@@ -11,12 +12,7 @@ export const useYearWheelViewStyles = makeStyles({
   },
   wheel: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXL, alignItems: 'flex-start' },
   list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    ...plainList(tokens.spacingVerticalS),
     flexBasis: '16rem',
     flexGrow: 1,
     minWidth: 0,

@@ -1,14 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../../../lib/visually-hidden';
+import { tableCell, tableScroll } from '../../styles/blocks';
 
-const cell = { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, verticalAlign: 'top', textAlign: 'left' } as const;
+const cell = tableCell;
 
 export const useDataTableStyles = makeStyles({
-  scroll: {
-    overflowX: 'auto',
-    maxWidth: '100%',
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
-  },
+  scroll: tableScroll,
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase300 },
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalS },
   hiddenCaption: visuallyHidden,

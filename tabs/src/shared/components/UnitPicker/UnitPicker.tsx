@@ -1,4 +1,15 @@
 import { Field, Select } from '@fluentui/react-components';
+import type { Me, Unit } from '../../../api/types';
+
+/** What a screen that shows one of the person's units at a time (TLD, dialogues) is given by the shell. */
+export interface UnitScreenProps {
+  me: Me | undefined;
+  /** The units the person sees: their own, or all for the organiser level. */
+  units: Unit[];
+  schoolYear: string;
+  unitId: string | null;
+  onUnitChange(unitId: string): void;
+}
 
 /** "Enhet": which of the person's units a view shows. */
 export function UnitPicker({

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../../../lib/visually-hidden';
 
 export const useCommentAnchorStyles = makeStyles({
   button: { flexShrink: 0 },
@@ -10,13 +11,5 @@ export const useCommentAnchorStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   thread: { alignSelf: 'stretch' },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0, 0, 0, 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });

@@ -1,5 +1,7 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { FollowUpStatus } from '../../../api/types';
+import type { FollowUp, FollowUpStatus } from '../../../api/types';
+import { sinceText } from '../../../lib/dates';
+import { latestFollowUp } from '../../../lib/follow-ups';
 import { DOCUMENT_STATE_LABELS, FOLLOW_UP_STATUS_LABELS, type DocumentState } from '../../../lib/labels';
 import { useStatusBadgeStyles } from './StatusBadges.styles';
 
@@ -27,5 +29,18 @@ export function FollowUpStatusBadge({ status }: { status: FollowUpStatus }) {
     <Badge className={styles.badge} appearance="tint" color={FOLLOW_UP_COLORS[status]}>
       {FOLLOW_UP_STATUS_LABELS[status]}
     </Badge>
+  );
+}
+
+/** A commitment's latest follow-up: its status and how long ago, or `none` when it has none. */
+export function LatestFollowUp({ followUps, none }: { followUps: FollowUp[]; none: string }) {
+  const latest = latestFollowUp(followUps);
+  return latest ? (
+    <>
+      <FollowUpStatusBadge status={latest.status} />
+      <span>senast uppföljd {sinceText(latest.date)}</span>
+    </>
+  ) : (
+    <span>{none}</span>
   );
 }
