@@ -227,8 +227,14 @@ export class YearScript {
       `invitations sent (${kind})`,
       async () => {
         await this.s.dialogues.sendInvitations(await this.organiser(), roundId);
-        // Who got which invitation is on their card; the bench reads it apart from the year's counts.
-        const invitations = await this.bookkeeping(() => queryAll(this.s.store, 'dialogueInvitations', { roundId }));
+        // Who got which invitation is on their card; the bench reads it apart from the year's counts,
+        // once the leader's work items (the groups' invitations, on SharePoint) are done.
+        const invitations = await this.bookkeeping(async () => {
+          const work = () => queryAll(this.s.store, 'outbox', { source: `roundWork:${roundId}` });
+          for (let tries = 0; (await work()).some((i) => i.fields.state !== 'sent') && tries < 3600; tries++)
+            await new Promise((r) => setTimeout(r, 250));
+          return queryAll(this.s.store, 'dialogueInvitations', { roundId });
+        });
         const answerDays = workdays(addDays(sendOn, 1), addDays(sendOn, 5)).slice(0, 3);
         for (const inv of invitations) {
           cal.at(cal.pick(answerDays), cal.workMinute(), `invitation answered (${kind})`, async () =>
