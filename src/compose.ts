@@ -321,6 +321,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   // Background work stops at 40 % of the SharePoint budget a minute: what it has in flight then
   // (cards prepared side by side) and people's requests stay below half (tests/budget).
   const pacer = new BudgetPacer(budget, timer, { share: 0.4 });
+  scheduler.pace = () => pacer.wait();
   const gate: SendGate = { acquire: (): Promise<boolean> => work.gate.acquire(), holds: (): boolean => work.gate.holds() };
   const sender: OutboxSender = new OutboxSender(
     {
