@@ -199,13 +199,15 @@ export class YearScript {
       async () => {
         const organiser = await this.organiser();
         const proposal = await this.s.dialogues.propose(organiser, kind, YEAR);
-        const days = workdays(meetingsFrom, addDays(meetingsFrom, 40));
+        // Within the wheel's window for the kind; five meetings a day so 300 units' groups fit.
+        const last = addDays(meetingsFrom, 40) < proposal.windowEnd ? addDays(meetingsFrom, 40) : proposal.windowEnd;
+        const days = workdays(meetingsFrom, last);
         const round = await this.s.dialogues.create(organiser, {
           kind,
           schoolYear: YEAR,
           groups: proposal.groups.map((g, i) => {
-            const date = days[Math.floor(i / 3) % days.length];
-            const hour = ['09:00', '13:00', '15:00'][i % 3];
+            const date = days[Math.floor(i / 5) % days.length];
+            const hour = ['08:00', '09:45', '13:00', '14:45', '16:00'][i % 5];
             return {
               name: g.name,
               unitIds: g.unitIds,
