@@ -324,8 +324,10 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   // holds for the whole app because one pacer does all the sending.
   const instanceId = `instance-${randomUUID().slice(0, 8)}`;
   const lease = new LeaderLease(store, timer, { instanceId, ...background.leaseOptions });
-  // Background writes keep below half the SharePoint budget a minute, leaving the rest to people.
-  const pacer = new BudgetPacer(budget, timer);
+  // Background work stops at 40 % of the SharePoint budget a minute: what it has in flight then
+  // (cards prepared side by side) and people's requests stay below half (tests/budget).
+  const pacer = new BudgetPacer(budget, timer, { share: 0.4 });
+  scheduler.pace = () => pacer.wait();
   const gate: SendGate = { acquire: (): Promise<boolean> => work.gate.acquire(), holds: (): boolean => work.gate.holds() };
   const sender: OutboxSender = new OutboxSender(
     {

@@ -20,6 +20,8 @@ export interface YearFigures {
   fake: { http: number; subRequests: number };
   failures: Map<string, number>;
   errors: string[];
+  /** The last day played (the year's end unless --to). */
+  to: string;
 }
 
 const n = (x: number) => Math.round(x).toLocaleString('sv-SE');
@@ -36,6 +38,7 @@ export function printYear(f: YearFigures): void {
   console.log(
     `bench/year — ${f.units} units, school year 2026/27 on the Graph fake (+${f.latencyMs} ms a request), 2 TLD rounds × ${n(f.answersPerRound)} answers`,
   );
+  if (f.to < '2027-06-30') console.log(`  played up to ${f.to} only (--to): totals are of that part of the year`);
   console.log(`  wall time: set-up ${fmt(f.setupS, 0)} s, the year ${fmt(f.playS, 0)} s (one run: the figures are counts, not speeds)`);
   console.log('');
   console.log(
@@ -48,6 +51,11 @@ export function printYear(f: YearFigures): void {
   console.log(
     `  busiest minute: ${n(busiest.ru)} RU at ${at}, ${pct(busiest.ru / BUDGET_PER_MINUTE)} of 1,200 RU/min — target ≤ 50 %: ${ok(busiest.ru <= BUDGET_PER_MINUTE / 2)}`,
   );
+  const parts = [...(meter.byMinuteActivity.get(busiest.minute) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
+  console.log(`    of which: ${parts.map(([activity, ru]) => `${activity} ${n(ru)}`).join(', ')}`);
+  const top = [...meter.byMinute.entries()].sort((a, b) => b[1] - a[1]).slice(1, 4);
+  const when = (m: number) => new Date(m * 60_000).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  console.log(`  next busiest minutes: ${top.map(([m, ru]) => `${n(ru)} RU at ${when(m)}`).join('; ')}`);
   const over = [...meter.byMinute.values()].filter((ru) => ru > BUDGET_PER_MINUTE / 2).length;
   console.log(`  minutes above 600 RU: ${over}; throttled answers seen: ${meter.throttled}`);
   console.log('');

@@ -87,6 +87,8 @@ export interface ActivityFigures {
 export class YearMeter {
   readonly byActivity = new Map<string, ActivityFigures>();
   readonly byMinute = new Map<number, number>();
+  /** What each minute's RU went to (the busiest minute's line in the report). */
+  readonly byMinuteActivity = new Map<number, Map<string, number>>();
   readonly byOperation = new Map<string, { ru: number; requests: number }>();
   ru = 0;
   requests = 0;
@@ -112,6 +114,9 @@ export class YearMeter {
     f.requests += op.requests;
     const minute = Math.floor(this.time.nowMs() / 60_000);
     this.byMinute.set(minute, (this.byMinute.get(minute) ?? 0) + op.ru);
+    const inMinute = this.byMinuteActivity.get(minute) ?? new Map<string, number>();
+    inMinute.set(this.time.activity(), (inMinute.get(this.time.activity()) ?? 0) + op.ru);
+    this.byMinuteActivity.set(minute, inMinute);
     const o = this.byOperation.get(op.operation) ?? { ru: 0, requests: 0 };
     o.ru += op.ru;
     o.requests += op.requests;

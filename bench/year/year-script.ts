@@ -199,13 +199,15 @@ export class YearScript {
       async () => {
         const organiser = await this.organiser();
         const proposal = await this.s.dialogues.propose(organiser, kind, YEAR);
-        const days = workdays(meetingsFrom, addDays(meetingsFrom, 40));
+        // Within the wheel's window for the kind; five meetings a day so 300 units' groups fit.
+        const last = addDays(meetingsFrom, 40) < proposal.windowEnd ? addDays(meetingsFrom, 40) : proposal.windowEnd;
+        const days = workdays(meetingsFrom, last);
         const round = await this.s.dialogues.create(organiser, {
           kind,
           schoolYear: YEAR,
           groups: proposal.groups.map((g, i) => {
-            const date = days[Math.floor(i / 3) % days.length];
-            const hour = ['09:00', '13:00', '15:00'][i % 3];
+            const date = days[Math.floor(i / 5) % days.length];
+            const hour = ['08:00', '09:45', '13:00', '14:45', '16:00'][i % 5];
             return {
               name: g.name,
               unitIds: g.unitIds,
@@ -227,8 +229,14 @@ export class YearScript {
       `invitations sent (${kind})`,
       async () => {
         await this.s.dialogues.sendInvitations(await this.organiser(), roundId);
-        // Who got which invitation is on their card; the bench reads it apart from the year's counts.
-        const invitations = await this.bookkeeping(() => queryAll(this.s.store, 'dialogueInvitations', { roundId }));
+        // Who got which invitation is on their card; the bench reads it apart from the year's counts,
+        // once the leader's work items (the groups' invitations, on SharePoint) are done.
+        const invitations = await this.bookkeeping(async () => {
+          const work = () => queryAll(this.s.store, 'outbox', { source: `roundWork:${roundId}` });
+          for (let tries = 0; (await work()).some((i) => i.fields.state !== 'sent') && tries < 3600; tries++)
+            await new Promise((r) => setTimeout(r, 250));
+          return queryAll(this.s.store, 'dialogueInvitations', { roundId });
+        });
         const answerDays = workdays(addDays(sendOn, 1), addDays(sendOn, 5)).slice(0, 3);
         for (const inv of invitations) {
           cal.at(cal.pick(answerDays), cal.workMinute(), `invitation answered (${kind})`, async () =>

@@ -47,3 +47,9 @@ test('without a meter (SQLite) and when stopping, nothing waits', async () => {
   await pacer.wait(() => true);
   expect(pacer.stats.waits).toBe(0);
 });
+
+test('refuses a meter on another clock than its timer (a wait would not move the window)', () => {
+  const timer = fakeTimer();
+  expect(() => new BudgetPacer(new GraphBudget(1200, () => timer.now() + 3600_000), timer)).toThrow(/one clock/);
+  expect(() => new BudgetPacer(new GraphBudget(1200, timer.now), timer)).not.toThrow();
+});

@@ -19,6 +19,16 @@ const GROUP_WORK = 'dialogueGroupSetup' as const;
 export const workSource = (roundId: string) => `roundWork:${roundId}`;
 /** Invitations created (and their cards queued) per step: one pacing look each, a $batch on Graph. */
 const INVITATIONS_AT_ONCE = 5;
+/** About so many invitations a work item; its cards go out while the next item works. */
+const INVITATIONS_PER_ITEM = 20;
+
+const groupWorkItem = (roundId: string, organiserId: string, from: number) => ({
+  key: `${GROUP_WORK}:${roundId}:${from}`,
+  personId: organiserId,
+  kind: GROUP_WORK,
+  payload: { roundId, organiserId, from },
+  source: workSource(roundId),
+});
 
 export class DialogueInvitations {
   constructor(
@@ -66,37 +76,35 @@ export class DialogueInvitations {
   /** How a round's per-group work runs: in the request (SQLite: nothing is metered) or as background work items. */
   roundWork: { inline: boolean; afterGroup?: (roundId: string, groupId: string, organiserId: string) => Promise<void> } = { inline: true };
 
-  /** One work item per group (a few writes in all); the invitations they will make count as queued. */
+  /**
+   * The round's first work item (one enqueue, however many groups): each item sets up the next
+   * groups, about INVITATIONS_PER_ITEM invitations, and queues the item for the groups after them.
+   */
   private async queueGroupWork(round: DialogueRound, organiserId: string, inviteesOf: (g: DialogueGroup) => Invitee[]) {
-    const { isNew } = await this.d.outbox.enqueue(
-      round.groups.map((group) => ({
-        key: `${GROUP_WORK}:${group.id}`,
-        personId: organiserId,
-        kind: GROUP_WORK,
-        payload: { roundId: round.id, groupId: group.id, organiserId },
-        source: workSource(round.id),
-      })),
-    );
-    const summary = { invitations: 0, queued: 0, alreadyQueued: 0 };
-    for (const [i, group] of round.groups.entries()) {
-      const n = inviteesOf(group).length;
-      summary.invitations += n;
-      if (isNew[i]) summary.queued += n;
-      else summary.alreadyQueued += n;
-    }
-    return summary;
+    const { isNew } = await this.d.outbox.enqueue([groupWorkItem(round.id, organiserId, 0)]);
+    const invitations = round.groups.reduce((sum, g) => sum + inviteesOf(g).length, 0);
+    return isNew[0] ? { invitations, queued: invitations, alreadyQueued: 0 } : { invitations, queued: 0, alreadyQueued: invitations };
   }
 
-  /** The background part of sending (a GROUP_WORK item): the group's booking, invitations and cards. */
+  /**
+   * The background part of sending (a GROUP_WORK item): from group `from` on, the groups'
+   * bookings, invitations and cards, then the item for the rest. Everything is keyed, so a retry
+   * or a takeover repeats nothing.
+   */
   async performGroupWork(item: OutboxItem, pace: () => Promise<void>): Promise<void> {
-    const { roundId, groupId, organiserId } = item.payload as { roundId: string; groupId: string; organiserId: string };
+    const { roundId, organiserId, from } = item.payload as { roundId: string; organiserId: string; from: number };
     const round = await this.core.round(roundId);
-    const group = round.groups.find((g) => g.id === groupId);
-    if (!group) return; // the group is gone: nothing to do
     const type = await this.core.typeOf(round.kind);
     const principals = await this.core.principalsByUnit();
-    await this.setUpGroup(round, group, this.core.inviteesOf(round, type, group, principals), organiserId, pace);
-    await this.roundWork.afterGroup?.(roundId, groupId, organiserId);
+    let next = from;
+    for (let invitations = 0; next < round.groups.length && invitations < INVITATIONS_PER_ITEM; next++) {
+      const group = round.groups[next];
+      const invitees = this.core.inviteesOf(round, type, group, principals);
+      await this.setUpGroup(round, group, invitees, organiserId, pace);
+      await this.roundWork.afterGroup?.(roundId, group.id, organiserId);
+      invitations += invitees.length;
+    }
+    if (next < round.groups.length) await this.d.outbox.enqueue([groupWorkItem(roundId, organiserId, next)]);
   }
 
   /** A group's booking (once), its invitations (keyed) and their cards (keyed): each step repeats nothing. */

@@ -3,7 +3,10 @@
  * person id, or by their Entra object id when the person was linked after they met the bot.
  */
 import type { Directory } from '../directory/directory';
-import type { ListItem, ListStore } from '../ports/list-store';
+import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
+
+/** Up to so many people, a query each; more, one read of the whole list. */
+const FEW = 3;
 
 export class Reach {
   constructor(
@@ -16,10 +19,22 @@ export class Reach {
     return item ? JSON.parse(String(item.fields.reference)) : undefined;
   }
 
-  /** The people of these ids the bot cannot write to yet. */
+  /** The people of these ids the bot cannot write to yet (for many: one read of all references, not one query each). */
   async unreachable(personIds: string[]): Promise<string[]> {
+    const ids = [...new Set(personIds)];
     const missing: string[] = [];
-    for (const id of new Set(personIds)) if (!(await this.itemFor(id))) missing.push(id);
+    if (ids.length <= FEW) {
+      for (const id of ids) if (!(await this.itemFor(id))) missing.push(id);
+      return missing;
+    }
+    const references = await queryAll(this.store, 'conversationReferences');
+    const byPerson = new Set(references.map((r) => String(r.fields.personId ?? '')));
+    const byUser = new Set(references.map((r) => String(r.fields.userKey ?? '')));
+    for (const id of ids) {
+      if (id && byPerson.has(id)) continue;
+      const person = id ? await this.directory.person(id).catch(() => undefined) : undefined;
+      if (!person?.aadObjectId || !byUser.has(person.aadObjectId)) missing.push(id);
+    }
     return missing;
   }
 

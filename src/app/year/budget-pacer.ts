@@ -6,10 +6,16 @@
  */
 import type { Timer } from '../outbox/outbox-sender-options';
 
-/** What the pacer reads of the process's RU meter (GraphBudget has both). */
+/** What the pacer reads of the process's RU meter (GraphBudget has all three). */
 export interface BudgetMeter {
   readonly ruPerMinute: number;
   spent(windowMs: number): number;
+  /**
+   * The meter's clock. It must be the pacer's timer (compose.ts builds GraphBudget on it): a wait
+   * on the timer has to move the meter's window, on a fake clock in tests and on simulated time in
+   * bench/year as in production.
+   */
+  readonly now?: () => number;
 }
 
 export interface BudgetPacerOptions {
@@ -32,6 +38,9 @@ export class BudgetPacer {
     options: Partial<BudgetPacerOptions> = {},
   ) {
     this.options = { ...DEFAULT_PACER_OPTIONS, ...options };
+    const apart = meter?.now ? Math.abs(meter.now() - timer.now()) : 0;
+    if (apart > 60_000)
+      throw new Error(`BudgetPacer: the meter's clock and the timer are ${Math.round(apart / 1000)} s apart; give both one clock`);
   }
 
   /** The RU background work may have spent in the last minute before it waits. */

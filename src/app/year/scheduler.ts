@@ -31,6 +31,9 @@ export interface TickReport {
   [source: string]: number | string;
 }
 
+/** Reminders queued per pacing look (8 RU each on SharePoint: a key lookup and a keyed create). */
+const ENQUEUE_AT_ONCE = 10;
+
 export class Scheduler {
   private interval?: ReturnType<typeof setInterval>;
   private running?: Promise<unknown>;
@@ -50,6 +53,12 @@ export class Scheduler {
   ) {}
 
   private readonly sources: { name: string; due: (now: Date) => Promise<NewOutboxItem[]> }[] = [];
+  /**
+   * Waits while background work has spent its share of the Graph budget (budget-pacer.ts; set by
+   * compose.ts): the tick looks before each batch of reminders it queues and before each unit's
+   * document status, so a tick with hundreds of units spreads over minutes instead of one.
+   */
+  pace: () => Promise<void> = async () => undefined;
 
   /** Other use cases with something due on the wheel's tick (e.g. TLD nudges). */
   addSource(name: string, due: (now: Date) => Promise<NewOutboxItem[]>): this {
@@ -66,7 +75,14 @@ export class Scheduler {
     const dialogue = await this.dialogues.dueReminders(wheel, schoolYear, now);
     const documents = await this.dueDocumentReminders(events, schoolYear, now);
     const checkIns = await this.checkIns.due(events, schoolYear, now);
-    const fresh = async (items: NewOutboxItem[]) => (await this.outbox.enqueue(items)).created;
+    const fresh = async (items: NewOutboxItem[]) => {
+      let created = 0;
+      for (let c = 0; c < items.length; c += ENQUEUE_AT_ONCE) {
+        await this.pace();
+        created += (await this.outbox.enqueue(items.slice(c, c + ENQUEUE_AT_ONCE))).created;
+      }
+      return created;
+    };
     const other: Record<string, number> = {};
     for (const source of this.sources) other[source.name] = await fresh(await source.due(now));
     return {
@@ -106,6 +122,7 @@ export class Scheduler {
       const days = dueReminderOffset(new Date(e.start), e.remindDaysBefore ?? [], now);
       if (days === undefined) continue;
       for (const unit of await this.directory.allUnits()) {
+        await this.pace();
         const status = await this.dialogues.documentStatus(e.document!, unit.id, schoolYear);
         if (documentReady(e.document!, status)) continue;
         for (const personId of principals.get(unit.id) ?? []) {
