@@ -21,6 +21,7 @@ import { ReportCommitments } from '../ReportCommitments/ReportCommitments';
 import { ReportNotStarted } from '../ReportNotStarted/ReportNotStarted';
 import { ReportBasis } from '../ReportBasis/ReportBasis';
 import { TextSection } from '../../../shared/document/TextSection/TextSection';
+import { withoutBasisMarkers } from '../../../../../src/domain/report-basis';
 import { useReportPageStyles } from './ReportPage.styles';
 
 interface Props {
@@ -110,6 +111,7 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
                   readOnly={readOnly}
                   missing={doc.missing.includes(s.label)}
                   testId="report-section"
+                  readOnlyText={s.basis ? withoutBasisMarkers : undefined}
                 />
               </Fragment>
             ),
