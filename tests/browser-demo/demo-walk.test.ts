@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeScan, eventually, launchBrowser, openPage, shot, signInAs, visible, withTheme } from '../browser/helpers';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { client } from '../support/http';
 
 jest.setTimeout(180_000);
 
@@ -262,4 +263,35 @@ test('#18 Tomas: Inställningar, the admin’s screen', async () => {
   await visible(page.getByTestId('preset-preview'));
   await shot(page, 'demo-18-admin-01-settings');
   expect(await scan(page)).toEqual([]);
+});
+
+test.each([
+  ['Anna Berg', 'principal'],
+  ['Erik Lund', 'organiser'],
+])('#18 %s (%s) has no Inställningar, and the admin API answers 403', async (name) => {
+  const page = await pageAt({ width: 1280, height: 900 });
+  await page.goto(app.baseUrl);
+  await signInAs(page, name);
+  const nav = page.getByTestId('app-nav');
+  await visible(nav.getByRole('link', { name: 'Intranät', exact: true }));
+  expect(await nav.getByRole('link', { name: 'Inställningar', exact: true }).count()).toBe(0);
+  expect(await nav.getByRole('link', { name: 'Katalog', exact: true }).count()).toBe(0);
+
+  const http = client(app.baseUrl, await app.tokenFor(name));
+  for (const path of ['/api/admin/board-goals', '/api/admin/school-forms', '/api/admin/directory-import', '/api/admin/health']) {
+    const res = await http.get(path);
+    expect([path, res.status, res.body?.error?.code]).toEqual([path, 403, 'FORBIDDEN']);
+  }
+  const bjork = await app.unitId('Björkskolan');
+  expect((await http.post('/api/admin/presets/2020')).status).toBe(403);
+  expect((await http.put(`/api/admin/school-forms/${bjork}`, { schoolForm: 'gr' })).status).toBe(403);
+  expect((await http.get('/api/config')).body.documentLabels.plan).toBe('Åtagandeplan'); // the preset stayed
+
+  // Typing the view into the address bar shows no settings, only that they are the admin's.
+  await page.goto(`${app.baseUrl}/?view=settings`);
+  await visible(page.getByRole('heading', { level: 1, name: 'Inställningar' }));
+  await visible(page.getByText(/Det här är administratörens vy/));
+  expect(await page.getByRole('button', { name: /Spara|Lägg till|Gäller nu/ }).count()).toBe(0);
+  expect(await page.getByText('Det gick inte').count()).toBe(0);
+  await shot(page, `demo-18-no-settings-${name.split(' ')[0].toLowerCase()}`);
 });
