@@ -91,5 +91,7 @@ export interface HttpServices {
 
 export interface Logger {
   info(message: string, data?: Record<string, unknown>): void;
+  /** Something went wrong that the app handles (an unreachable connector it retries); info when absent. */
+  warn?(message: string, data?: Record<string, unknown>): void;
   error(message: string, data?: Record<string, unknown>): void;
 }
