@@ -157,7 +157,13 @@ export function Shell() {
   else if (me.status === 'loading' || units.status === 'loading') main = <Spinner label="Hämtar…" />;
   else if (!list.length)
     main = <CenteredMessage title="Inga enheter att visa" text="Du har ingen enhet här. Nämnden läser det som publiceras på intranätet." />;
-  else main = <CenteredMessage title="Välj en enhet" text={`Välj en enhet för att se dess ${names.plan.the} och ${names.report.the}.`} />;
+  else
+    main = (
+      <CenteredMessage
+        title="Välj en enhet"
+        text={`Välj en enhet för att se dess ${names.plan.label.toLowerCase()} och ${names.report.label.toLowerCase()}.`}
+      />
+    );
 
   const yearPicker = (
     <SchoolYearPicker current={config.currentSchoolYear} value={schoolYear} onChange={(y) => navigate({ schoolYear: y })} />
