@@ -413,6 +413,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     documentNotices,
     tokens,
     devIdentity,
+    demoDeliveries: demoConnector,
     bot,
     log,
     yearWheel,

@@ -63,6 +63,10 @@ describe('the demo year on a first start', () => {
       expect(card.content.id).toBe(`ska-outbox-${d.outboxId}`);
     }
     expect(kinds).toContain('checkIn');
+    // And at a local URL, for a look at the cards the demo people got.
+    const listed = (await (await fetch(`${app.baseUrl}/dev/demo-connector`)).json()) as { outboxId: string; activity: unknown }[];
+    expect(listed.map((d) => d.outboxId)).toEqual(delivered.map((d) => d.outboxId));
+    expect(listed[0].activity).toEqual(delivered[0].activity);
     expect(lines.filter((l) => l.level !== 'info')).toEqual([]);
   });
 });
