@@ -10,6 +10,12 @@ import type { Notifier, SendMeta, SendOutcome } from '../src/app/ports/notifier'
 import { parseRetryAfter, type SendFailure } from '../src/domain/outbox-policy';
 import { buildCardFor } from './cards/outbound';
 
+/** Where an unreachable connector is told (one warn line, no stack); info when the logger has no warn. */
+export interface NotifierLog {
+  info(message: string, data?: Record<string, unknown>): void;
+  warn?(message: string, data?: Record<string, unknown>): void;
+}
+
 interface RestErrorLike {
   statusCode?: number;
   code?: string;
@@ -19,24 +25,50 @@ interface RestErrorLike {
 }
 
 export class BotFrameworkNotifier implements Notifier {
+  /** Connectors told unreachable since their last success: one warn line each, not one per attempt. */
+  private readonly unreachable = new Set<string>();
+
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
+    private readonly log?: NotifierLog,
   ) {}
 
   async send(reference: unknown, message: OutboundMessage, meta: SendMeta): Promise<SendOutcome> {
     const ref = reference as Partial<ConversationReference>;
     const activity = toActivity(message, ref, meta);
     let activityId: string | undefined;
+    let failed: { err: unknown } | undefined;
     try {
       await this.adapter.continueConversationAsync(this.appId, ref as ConversationReference, async (context: TurnContext) => {
         withoutSdkRetries(context, this.adapter);
-        activityId = (await context.sendActivity(activity))?.id;
+        // Caught here: botbuilder's runMiddleware hands a turn's error to the adapter's onTurnError
+        // (logged with its stack and swallowed), so the outbox would count a send that never left.
+        try {
+          activityId = (await context.sendActivity(activity))?.id;
+        } catch (err) {
+          failed = { err };
+        }
       });
-      return { ok: true, activityId };
     } catch (err) {
-      return { ok: false, failure: toFailure(err) };
+      failed = { err };
     }
+    const serviceUrl = ref.serviceUrl ?? '';
+    if (!failed) {
+      this.unreachable.delete(serviceUrl);
+      return { ok: true, activityId };
+    }
+    const failure = toFailure(failed.err);
+    // No HTTP status: the connector was never reached (refused, DNS, timeout). The outbox retries it.
+    if (failure.status === undefined && !this.unreachable.has(serviceUrl)) {
+      this.unreachable.add(serviceUrl);
+      (this.log?.warn ?? this.log?.info)?.call(this.log, 'bot connector unreachable: the outbox retries', {
+        serviceUrl,
+        reason: failure.message,
+        outboxId: meta.outboxId,
+      });
+    }
+    return { ok: false, failure };
   }
 }
 

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBotEndpoint } from '../bot/bot-endpoint';
 import { BotFrameworkNotifier } from '../bot/bot-framework-notifier';
+import { DemoConnector } from '../bot/demo-connector';
 import { IcsCalendar } from './adapters/calendar/ics-calendar';
 import { GraphCalendar } from './adapters/calendar/graph-calendar';
 import { GraphTeamsMeetings } from './adapters/teams/graph-teams-meetings';
@@ -123,6 +124,7 @@ function openDirectorySources(
 
 export const consoleLogger: Logger = {
   info: (message, data) => console.log(JSON.stringify({ level: 'info', message, ...data })),
+  warn: (message, data) => console.warn(JSON.stringify({ level: 'warn', message, ...data })),
   error: (message, data) => console.error(JSON.stringify({ level: 'error', message, ...data })),
 };
 
@@ -329,12 +331,14 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
   const pacer = new BudgetPacer(budget, timer, { share: 0.4 });
   scheduler.pace = () => pacer.wait();
   const gate: SendGate = { acquire: (): Promise<boolean> => work.gate.acquire(), holds: (): boolean => work.gate.holds() };
+  const demoConnector = new DemoConnector(new BotFrameworkNotifier(bot.adapter, config.bot.appId, log));
   const sender: OutboxSender = new OutboxSender(
     {
       outbox,
       references: reach,
       composer,
-      notifier: new BotFrameworkNotifier(bot.adapter, config.bot.appId),
+      // The demo people's references are answered in-process (bot/demo-connector.ts), the rest go to Teams.
+      notifier: demoConnector,
       log,
       timer,
       gate,
@@ -411,6 +415,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     documentNotices,
     tokens,
     devIdentity,
+    demoDeliveries: demoConnector,
     bot,
     log,
     yearWheel,
@@ -436,6 +441,8 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     conversations,
     bot,
     surveyWriter,
+    /** What was "sent" to the demo people (their connector is in-process). */
+    demoConnector,
     /** Writes what is queued (acknowledged survey answers), then closes the store. */
     sender,
     scheduler,

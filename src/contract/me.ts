@@ -59,6 +59,17 @@ export const DevUser = z.strictObject({
 export type DevUser = z.infer<typeof DevUser>;
 export const DevUsers = z.array(DevUser);
 export const DevToken = z.strictObject({ token: z.string() });
+/** What the bot "sent" to the demo people (their connector is in-process, bot/demo-connector.ts), newest last. */
+export const DemoDeliveries = z.array(
+  z.strictObject({
+    activityId: z.string(),
+    outboxId: z.string(),
+    to: z.string().optional(),
+    kind: z.string(),
+    summary: z.string().optional(),
+    activity: z.unknown(),
+  }),
+);
 
 export const AuthMode = z.enum(['dev', 'entra']);
 export type AuthMode = z.infer<typeof AuthMode>;

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { DemoDeliveries } from '../contract/me';
 import type { Directory } from '../app/directory/directory';
 import type { ReportBasisService } from '../app/documents/report-basis';
 import type { PlanService } from '../app/documents/plans';
@@ -36,6 +38,8 @@ import type { PageRenderer, PdfRenderer, QrRenderer, WordRenderer } from '../app
 import type { Request, Response } from 'restify';
 
 /** What the HTTP edge is given by the composition root. */
+type DemoDelivery = z.infer<typeof DemoDeliveries>[number];
+
 export interface HttpServices {
   config: AppConfig;
   store: ListStore;
@@ -73,6 +77,8 @@ export interface HttpServices {
   scheduler?: Scheduler;
   /** Present only with SKA_AUTH=dev, never in production. */
   devIdentity?: DevIdentityProvider;
+  /** The demo people's in-process connector: what the bot "sent" them (bot/demo-connector.ts). */
+  demoDeliveries?: { readonly delivered: readonly DemoDelivery[] };
   /** The bot's HTTP entry (botbuilder CloudAdapter behind it). */
   bot: { handle(req: Request, res: Response): Promise<void> };
   log: Logger;
@@ -91,5 +97,7 @@ export interface HttpServices {
 
 export interface Logger {
   info(message: string, data?: Record<string, unknown>): void;
+  /** Something went wrong that the app handles (an unreachable connector it retries); info when absent. */
+  warn?(message: string, data?: Record<string, unknown>): void;
   error(message: string, data?: Record<string, unknown>): void;
 }

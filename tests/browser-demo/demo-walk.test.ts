@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeScan, eventually, launchBrowser, openPage, shot, signInAs, visible, withTheme } from '../browser/helpers';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { client } from '../support/http';
 
 jest.setTimeout(180_000);
 
@@ -197,11 +198,12 @@ test('#18 Anna: what waits for her first, the returned plan’s progress, last y
   const bjork = await app.unitId('Björkskolan');
   await page.goto(`${app.baseUrl}/?unitId=${bjork}&year=2025-26&doc=report`);
   await visible(page.getByRole('heading', { level: 1, name: 'Läsårsrapport 2025/26 – Björkskolan' }));
-  // Final: read-only, with the TLD figures the demo fetched into it (decimal comma).
-  const tld = page.getByText(/▸ Hämtat underlag/).first();
-  await visible(tld);
+  // Final: read-only, with the TLD figures the demo fetched into it (decimal comma); the marker
+  // lines around them are the editor's, so a reader does not see them.
+  const tld = page.getByTestId('report-section').filter({ hasText: 'TLD-resultat' }).first();
+  await visible(tld.getByText(/Trygghet[^\n]*\d,\d/));
   await tld.scrollIntoViewIfNeeded();
-  expect(await page.locator('main').innerText()).toMatch(/Trygghet[^\n]*\d,\d/);
+  expect(await page.locator('main').innerText()).not.toContain('▸');
   await shot(page, 'demo-18-principal-03-report-basis', false);
   expect(await scan(page)).toEqual([]);
 });
@@ -262,4 +264,35 @@ test('#18 Tomas: Inställningar, the admin’s screen', async () => {
   await visible(page.getByTestId('preset-preview'));
   await shot(page, 'demo-18-admin-01-settings');
   expect(await scan(page)).toEqual([]);
+});
+
+test.each([
+  ['Anna Berg', 'principal'],
+  ['Erik Lund', 'organiser'],
+])('#18 %s (%s) has no Inställningar, and the admin API answers 403', async (name) => {
+  const page = await pageAt({ width: 1280, height: 900 });
+  await page.goto(app.baseUrl);
+  await signInAs(page, name);
+  const nav = page.getByTestId('app-nav');
+  await visible(nav.getByRole('link', { name: 'Intranät', exact: true }));
+  expect(await nav.getByRole('link', { name: 'Inställningar', exact: true }).count()).toBe(0);
+  expect(await nav.getByRole('link', { name: 'Katalog', exact: true }).count()).toBe(0);
+
+  const http = client(app.baseUrl, await app.tokenFor(name));
+  for (const path of ['/api/admin/board-goals', '/api/admin/school-forms', '/api/admin/directory-import', '/api/admin/health']) {
+    const res = await http.get(path);
+    expect([path, res.status, res.body?.error?.code]).toEqual([path, 403, 'FORBIDDEN']);
+  }
+  const bjork = await app.unitId('Björkskolan');
+  expect((await http.post('/api/admin/presets/2020')).status).toBe(403);
+  expect((await http.put(`/api/admin/school-forms/${bjork}`, { schoolForm: 'gr' })).status).toBe(403);
+  expect((await http.get('/api/config')).body.documentLabels.plan).toBe('Åtagandeplan'); // the preset stayed
+
+  // Typing the view into the address bar shows no settings, only that they are the admin's.
+  await page.goto(`${app.baseUrl}/?view=settings`);
+  await visible(page.getByRole('heading', { level: 1, name: 'Inställningar' }));
+  await visible(page.getByText(/Det här är administratörens vy/));
+  expect(await page.getByRole('button', { name: /Spara|Lägg till|Gäller nu/ }).count()).toBe(0);
+  expect(await page.getByText('Det gick inte').count()).toBe(0);
+  await shot(page, `demo-18-no-settings-${name.split(' ')[0].toLowerCase()}`);
 });

@@ -49,5 +49,23 @@ test('Anna fills the TLD and statistics sections from what the tool already has'
   expect(await page.getByRole('textbox', { name: 'Statistik och andra resultat' }).inputValue()).toMatch(
     /Elever per lärare \(heltidstjänst\), 2025: \d+,\d/,
   );
+  // The editor keeps the marker lines that say which part a refresh replaces.
+  expect(await tldText.inputValue()).toMatch(/^▸ Hämtat underlag/m);
+  expect(await tldText.inputValue()).toMatch(/^▸ Slut på hämtat underlag/m);
   await shot(page, 'report-basis-filled');
+});
+
+test('Erik reads the filled sections without the marker lines: they are for the editor', async () => {
+  await signInAs(page, 'Erik Lund');
+  await visible(page.getByRole('heading', { level: 1, name: 'Läsårsrapport 2025/26 – Björkskolan' }));
+  await expect(page.getByRole('textbox', { name: 'TLD-resultat' }).count()).resolves.toBe(0);
+  const tld = page.getByTestId('report-section').filter({ hasText: 'TLD-resultat' }).first();
+  await visible(tld.getByText(/Lärande: \d+,\d/));
+  const text = (await tld.textContent()) ?? '';
+  expect(text).not.toContain('▸');
+  expect(text).not.toContain('Hämtat underlag');
+  const statistics = page.getByTestId('report-section').filter({ hasText: 'Statistik och andra resultat' }).first();
+  await visible(statistics.getByText(/Elever per lärare/));
+  expect(await statistics.textContent()).not.toContain('▸');
+  await shot(page, 'report-basis-read-only');
 });

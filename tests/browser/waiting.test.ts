@@ -60,6 +60,11 @@ test('the overview’s items open in the app, without a page load: a view and a 
   const create = panel.getByRole('link', { name: 'Skapa dialogomgången: Processdialoger' });
   await visible(create);
   expect(await create.getAttribute('href')).toMatch(/[?&]view=dialogues/);
+  // Its due day as a Swedish reader writes it, not 2026-11-01.
+  const item = panel.getByRole('listitem').filter({ hasText: 'Skapa dialogomgången: Processdialoger' });
+  expect(await item.innerText()).toMatch(
+    /senast \d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}/,
+  );
   await mark();
   await create.click();
   await page.waitForURL((u) => u.searchParams.get('view') === 'dialogues');

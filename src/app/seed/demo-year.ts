@@ -183,11 +183,17 @@ function contentOf(schoolForm: Parameters<typeof curriculumOf>[0]) {
   return curriculumOf(schoolForm) === 'lpfo18' ? DEMO_PRESCHOOL_COMMITMENTS : DEMO_SCHOOL_COMMITMENTS;
 }
 
-/** What the bot keeps when it meets someone in Teams; the address is a closed local port, so nothing leaves the machine. */
+/**
+ * The demo people's connector: a closed local port (9, discard), so nothing leaves the machine. The
+ * bot's demo connector (bot/demo-connector.ts) answers for it in-process and keeps what was "sent".
+ */
+export const DEMO_SERVICE_URL = 'http://127.0.0.1:9/demo-connector/';
+
+/** What the bot keeps when it meets someone in Teams, for a demo person. */
 function demoReference(ref: string, aadObjectId: string) {
   return {
     channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/demo-connector/',
+    serviceUrl: DEMO_SERVICE_URL,
     conversation: { id: `a:demo-${ref}`, conversationType: 'personal', tenantId: 'sjovik-demo' },
     user: { id: `29:demo-${ref}`, aadObjectId },
     bot: { id: '28:ska-demo', name: 'SKA i Teams' },

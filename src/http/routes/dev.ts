@@ -1,11 +1,11 @@
 import { DomainError } from '../../domain/errors';
 import { rolesOf, unitIdsOf } from '../../domain/identity';
 import { route, type Route } from '../route';
-import { DevToken, DevUsers, LoginBody } from '../../contract/me';
+import { DemoDeliveries, DevToken, DevUsers, LoginBody } from '../../contract/me';
 import type { HttpServices } from '../services';
 
 /** What these routes use, and nothing else. */
-export type DevRouteServices = Pick<HttpServices, 'devIdentity' | 'directory'>;
+export type DevRouteServices = Pick<HttpServices, 'devIdentity' | 'directory' | 'demoDeliveries'>;
 
 /** The local dev identity provider: pick a seeded person, get a signed token. Mounted only with SKA_AUTH=dev. */
 export function devRoutes(s: DevRouteServices): Route[] {
@@ -37,6 +37,15 @@ export function devRoutes(s: DevRouteServices): Route[] {
         );
         return { body: users };
       },
+    }),
+    route({
+      method: 'get',
+      path: '/dev/demo-connector',
+      summary: 'Det boten har "skickat" till demopersonerna: kort för kort, senaste sist (bara lokalt)',
+      tag: 'dev',
+      policy: { kind: 'devOnly' },
+      response: DemoDeliveries,
+      handler: async () => ({ body: [...(s.demoDeliveries?.delivered ?? [])] }),
     }),
     route({
       method: 'post',

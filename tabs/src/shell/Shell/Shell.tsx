@@ -14,6 +14,7 @@ import { CenteredMessage } from '../CenteredMessage/CenteredMessage';
 import { ErrorBar } from '../../shared/components/ErrorBar/ErrorBar';
 import { SchoolYearPicker } from '../SchoolYearPicker/SchoolYearPicker';
 import { UnitNav } from '../UnitNav/UnitNav';
+import { useDocumentNames } from '../../shared/document/use-document-names';
 import { useShellStyles } from './Shell.styles';
 import { isOrganiser } from '../../lib/permissions';
 
@@ -36,6 +37,7 @@ export function Shell() {
   // The annual follow-up is written in the autumn about the year before.
   const schoolYear = place.schoolYear ?? (appView === 'annual' ? previousSchoolYear(config.currentSchoolYear) : config.currentSchoolYear);
   const doc: DocumentKind = place.doc ?? 'plan';
+  const names = useDocumentNames();
 
   // The linked plan is asked for now, in parallel with the person and the editor's code.
   useState(() => {
@@ -71,6 +73,14 @@ export function Shell() {
   let main;
   if (me.status === 'error') main = <ErrorBar error={me.error} onRetry={me.reload} />;
   else if (units.status === 'error') main = <ErrorBar error={units.error} onRetry={units.reload} />;
+  else if ((appView === 'settings' || appView === 'directory') && me.data && !me.data.roles.includes('admin'))
+    // Typed into the address bar: the admin's screens say whose they are instead of failing piece by piece.
+    main = (
+      <CenteredMessage
+        title={appView === 'settings' ? 'Inställningar' : 'Katalog'}
+        text="Det här är administratörens vy. Du har inte behörighet att ändra kommunens inställningar; kontakta systemförvaltaren om något behöver ändras."
+      />
+    );
   else if (appView) {
     main =
       me.status === 'ready' && units.status === 'ready' ? (
@@ -148,7 +158,13 @@ export function Shell() {
   else if (me.status === 'loading' || units.status === 'loading') main = <Spinner label="Hämtar…" />;
   else if (!list.length)
     main = <CenteredMessage title="Inga enheter att visa" text="Du har ingen enhet här. Nämnden läser det som publiceras på intranätet." />;
-  else main = <CenteredMessage title="Välj en enhet" text="Välj en enhet för att se dess åtagandeplan och läsårsrapport." />;
+  else
+    main = (
+      <CenteredMessage
+        title="Välj en enhet"
+        text={`Välj en enhet för att se dess ${names.plan.label.toLowerCase()} och ${names.report.label.toLowerCase()}.`}
+      />
+    );
 
   const yearPicker = (
     <SchoolYearPicker current={config.currentSchoolYear} value={schoolYear} onChange={(y) => navigate({ schoolYear: y })} />

@@ -1,5 +1,5 @@
 import { mergeClasses, Spinner } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Me } from '../../../api/types';
 import type { PageKind, PublishedPage } from '../../../api/organiser-types';
 import { useIntranetPages } from '../use-intranet';
@@ -7,25 +7,44 @@ import { dateTime } from '../../../lib/dates';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
+import { useDocumentNames } from '../../../shared/document/use-document-names';
+import { useServices } from '../../../shared/hooks/services';
 import BatchPublish from '../BatchPublish/BatchPublish';
 import { useIntranetViewStyles } from './IntranetView.styles';
 import { isOrganiser } from '../../../lib/permissions';
 
-const GROUPS: { title: string; kinds: PageKind[] }[] = [
-  { title: 'Huvudmannens verksamhetsuppföljning', kinds: ['annualFollowUp'] },
-  { title: 'Enheternas åtagandeplaner och läsårsrapporter', kinds: ['plan', 'report'] },
-  { title: 'Årshjul', kinds: ['yearWheel'] },
-];
+/** The page types in the preset's own words (from /api/config; the 2024 names until known). */
+function usePageKindLabels(): Record<PageKind, string> {
+  const names = useDocumentNames();
+  const organiser = useServices().config.documentLabels?.organiser ?? 'Huvudmannens verksamhetsuppföljning';
+  return useMemo(
+    () => ({ annualFollowUp: organiser, plan: names.plan.label, report: names.report.label, yearWheel: 'Årshjul' }),
+    [organiser, names],
+  );
+}
 
-const KIND_LABELS: Record<PageKind, string> = {
-  annualFollowUp: 'Verksamhetsuppföljning',
-  plan: 'Åtagandeplan',
-  report: 'Läsårsrapport',
-  yearWheel: 'Årshjul',
-};
+function groupsOf(labels: Record<PageKind, string>): { title: string; description?: string; kinds: PageKind[] }[] {
+  return [
+    { title: labels.annualFollowUp, kinds: ['annualFollowUp'] },
+    {
+      title: 'Enheternas dokument',
+      description: `${labels.plan} och ${labels.report.toLowerCase()} per enhet.`,
+      kinds: ['plan', 'report'],
+    },
+    { title: 'Årshjul', kinds: ['yearWheel'] },
+  ];
+}
+
+/** "en fastställd a, b eller c" */
+const anyOf = (labels: string[]) =>
+  labels
+    .map((l) => `en fastställd ${l.toLowerCase()}`)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' eller $1');
 
 function PageList({ pages }: { pages: PublishedPage[] }) {
   const styles = useIntranetViewStyles();
+  const kindLabels = usePageKindLabels();
   return (
     <ul className={styles.list}>
       {pages.map((p) => (
@@ -35,7 +54,7 @@ function PageList({ pages }: { pages: PublishedPage[] }) {
             <span className={styles.hidden}> (öppnas i en ny flik)</span>
           </a>
           <span className={styles.meta}>
-            {KIND_LABELS[p.kind] ?? p.kind} · läsår {p.schoolYear} · publicerad {dateTime(p.publishedAt)}
+            {kindLabels[p.kind] ?? p.kind} · läsår {p.schoolYear} · publicerad {dateTime(p.publishedAt)}
             {p.kind !== 'yearWheel' && (
               <>
                 {' · '}
@@ -64,6 +83,7 @@ export default function IntranetView({ schoolYear, me }: { schoolYear?: string; 
   if (loaded.data) last.current = loaded.data;
   const pages = loaded.status === 'loading' && last.current ? { ...loaded, status: 'ready' as const, data: last.current } : loaded;
   const organiser = !!schoolYear && isOrganiser(me);
+  const labels = usePageKindLabels();
   return (
     <div className={styles.root}>
       <ViewHeader
@@ -77,13 +97,13 @@ export default function IntranetView({ schoolYear, me }: { schoolYear?: string; 
         (pages.data.length === 0 ? (
           <Panel
             title="Inget publicerat ännu"
-            description="När huvudmannen publicerar en fastställd verksamhetsuppföljning, åtagandeplan eller läsårsrapport syns den här."
+            description={`När huvudmannen publicerar ${anyOf([labels.annualFollowUp, labels.plan, labels.report])} syns den här.`}
           />
         ) : (
-          GROUPS.map((g) => {
+          groupsOf(labels).map((g) => {
             const mine = pages.data.filter((p) => g.kinds.includes(p.kind));
             return mine.length ? (
-              <Panel key={g.title} title={g.title}>
+              <Panel key={g.kinds.join()} title={g.title} description={g.description}>
                 <PageList pages={mine} />
               </Panel>
             ) : null;

@@ -8,6 +8,10 @@ import { useWaitingPanelStyles } from './WaitingPanel.styles';
 
 export type WaitingTarget = WaitingItem['target'];
 
+/** A due day (YYYY-MM-DD) as Swedish readers write it: "1 november 2026". */
+const DUE = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dueText = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? DUE.format(new Date(`${day}T00:00:00Z`)) : day);
+
 interface Props {
   /** "Det här väntar på dig" on the personal page, "… nu" compact on the organiser's landing. */
   title: string;
@@ -43,7 +47,7 @@ export function WaitingPanel({ title, hrefFor, onOpen, max }: Props) {
                   {item.title}
                 </a>
                 {item.unitName && ` · ${item.unitName}`}
-                {item.dueDate && ` · senast ${item.dueDate}`}
+                {item.dueDate && ` · senast ${dueText(item.dueDate)}`}
                 <div className={styles.detail}>{item.detail}</div>
               </li>
             ))}

@@ -19,6 +19,7 @@ import { ReportCommitments } from '../ReportCommitments/ReportCommitments';
 import { ReportNotStarted } from '../ReportNotStarted/ReportNotStarted';
 import { ReportBasis } from '../ReportBasis/ReportBasis';
 import { TextSection } from '../../../shared/document/TextSection/TextSection';
+import { withoutBasisMarkers } from '../../../../../src/domain/report-basis';
 import { useReportPageStyles } from './ReportPage.styles';
 import { sectionParts } from '../../../shared/document/section-parts';
 
@@ -77,7 +78,7 @@ function OpenReport({ session, me, transition, onStatus }: OpenProps) {
             ) : (
               <Fragment key={s.key}>
                 {s.basis && !readOnly && <ReportBasis session={session} sectionKey={s.key} label={s.label} />}
-                <TextSection {...part(s)} testId="report-section" />
+                <TextSection {...part(s)} testId="report-section" readOnlyText={s.basis ? withoutBasisMarkers : undefined} />
               </Fragment>
             ),
           )}

@@ -19,6 +19,8 @@ interface Props<TDoc extends { etag: string }> {
   readOnly: boolean;
   rows?: number;
   emptyText?: string;
+  /** What a reader sees when the field is read-only (e.g. the report's text without its basis markers). */
+  readOnlyText?(text: string): string;
 }
 
 /**
@@ -36,6 +38,7 @@ export function AutosaveField<TDoc extends { etag: string }>({
   readOnly,
   rows = 4,
   emptyText = 'Inte ifyllt ännu.',
+  readOnlyText,
 }: Props<TDoc>) {
   const styles = useAutosaveFieldStyles();
   const id = useId();
@@ -60,7 +63,7 @@ export function AutosaveField<TDoc extends { etag: string }>({
       {conflict ? (
         <MergePanel label={name} conflict={conflict} onResolve={(r) => void resolve(r)} />
       ) : readOnly ? (
-        <p className={text ? styles.readOnly : styles.empty}>{text || emptyText}</p>
+        <p className={text ? styles.readOnly : styles.empty}>{(text && readOnlyText ? readOnlyText(text) : text) || emptyText}</p>
       ) : (
         <Textarea
           id={id}

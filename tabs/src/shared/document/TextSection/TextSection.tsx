@@ -11,10 +11,20 @@ interface Props<TDoc extends { etag: string }> {
   missing: boolean;
   rows?: number;
   testId: string;
+  /** What a reader sees when the section is read-only (the editor keeps the text as stored). */
+  readOnlyText?(text: string): string;
 }
 
 /** One written section (TLD-resultat, Strukturkvalitet, Likvärdighet…): heading, hint, text saved as it is typed, and its comments. */
-export function TextSection<TDoc extends { etag: string }>({ section, session, readOnly, missing, rows = 6, testId }: Props<TDoc>) {
+export function TextSection<TDoc extends { etag: string }>({
+  section,
+  session,
+  readOnly,
+  missing,
+  rows = 6,
+  testId,
+  readOnlyText,
+}: Props<TDoc>) {
   return (
     <SectionCard sectionKey={section.key} label={section.label} required={section.required} missing={missing} testId={testId}>
       {(headingId) => (
@@ -27,6 +37,7 @@ export function TextSection<TDoc extends { etag: string }>({ section, session, r
           required={section.required}
           readOnly={readOnly}
           rows={rows}
+          readOnlyText={readOnlyText}
         />
       )}
     </SectionCard>
