@@ -1,7 +1,8 @@
 /**
  * One server for bench/survey, in its own process, so the load generator (autocannon, in the
  * parent) measures the server and not itself. `app`: the whole app on a fresh SQLite store
- * (WAL, synchronous=FULL: every answer fsync'd before "Tack!", in group commits), a round
+ * (WAL: every answer's commit flushed to disk before "Tack!", group commits, the flush on the
+ * thread pool, see src/adapters/sqlite/wal-sync.ts), a round
  * open, the school units' codes. `bare`: a restify handler that reads the JSON body and answers
  * 201, started the same way. Prints one JSON line when ready; stops on SIGTERM, printing the
  * writer's figures.
