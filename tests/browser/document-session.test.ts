@@ -60,6 +60,15 @@ function fakeServer(initial: Record<string, FieldValue> = {}) {
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until the condition holds (a loaded machine can stretch timers), failing after 5 s. */
+async function until(condition: () => boolean, what: string) {
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await tick(10);
+  }
+}
+
 test('typing is saved once, after the pause, with everything typed', async () => {
   const server = fakeServer();
   const session = new DocumentSession(server.doc(), server.adapter, { debounceMs: 30 });
@@ -68,7 +77,8 @@ test('typing is saved once, after the pause, with everything typed', async () =>
   session.edit('b', 'Då');
   expect(session.getSnapshot().save.kind).toBe('pending');
   expect(session.value('a')).toBe('Hej');
-  await tick(80);
+  await until(() => session.getSnapshot().save.kind === 'saved', 'the save');
+  await tick(50);
   expect(server.calls).toEqual([{ etag: 'v1', keys: ['a', 'b'] }]);
   expect(session.getSnapshot().save.kind).toBe('saved');
   expect(session.doc.fields).toEqual({ a: 'Hej', b: 'Då' });
