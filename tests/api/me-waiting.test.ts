@@ -57,6 +57,7 @@ describe('GET /api/me/waiting', () => {
     const organiser = (await erik.get('/api/me/waiting')).body;
     expect(organiser.find((i: any) => i.kind === 'readyForReview')).toMatchObject({
       title: 'Åtagandeplan 2025/26 är klar för dialog: granska',
+      detail: 'Läs och kommentera före dialogen',
       unitName: 'Björkskolan',
     });
   });

@@ -78,7 +78,7 @@ export class MyWaiting {
           items.push({
             kind: 'readyForReview',
             title: `${name} är klar för dialog: granska`,
-            detail: d.unitName,
+            detail: 'Läs och kommentera före dialogen',
             unitId: d.unitId,
             unitName: d.unitName,
             dueDate: null,

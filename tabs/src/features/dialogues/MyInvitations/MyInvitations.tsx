@@ -108,7 +108,11 @@ function Invitation({
           )}
         </>
       ) : (
-        <p className={styles.line}>Dialogen har börjat; svaret kan inte längre ändras.</p>
+        <p className={styles.line}>
+          {v.end && new Date(v.end).getTime() < Date.now()
+            ? 'Dialogen är genomförd.'
+            : 'Dialogen har börjat; svaret kan inte längre ändras.'}
+        </p>
       )}
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
     </article>
