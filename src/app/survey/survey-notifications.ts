@@ -1,6 +1,7 @@
 import type { Composed } from '../outbox/message-composer';
 import type { Directory } from '../directory/directory';
-import type { OutboxItem, NewOutboxItem, OutboxService } from '../outbox/outbox';
+import type { OutboxService } from '../outbox/outbox';
+import type { OutboxItem, NewOutboxItem } from '../outbox/outbox-items';
 import type { Clock } from '../ports/clock';
 import type { ListStore } from '../ports/list-store';
 import type { SurveyResults } from './survey-results-service';
