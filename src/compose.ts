@@ -145,7 +145,6 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     .register('checkIn', (item) => checkIns.compose(item))
     .register('surveyNotice', (item) => surveyNotifications.compose(item));
   const surveyNotifications = new SurveyNotifications(
-    store,
     directory,
     surveys,
     surveyResults,
