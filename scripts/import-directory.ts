@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SkolenhetsregistretHttpSource } from '../src/adapters/skolverket/skolenhetsregistret-source';
-import type { DirectoryPreview } from '../src/app/directory/directory-import';
+import type { DirectoryPreview } from '../src/app/directory/directory-preview';
 import { composeApp } from '../src/compose';
 import { environmentWithFiles, parseConfig } from '../src/config';
 import { DomainError } from '../src/domain/errors';

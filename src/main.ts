@@ -1,5 +1,6 @@
 import { environmentWithFiles, parseConfig } from './config';
-import { composeApp, consoleLogger } from './compose';
+import { composeApp } from './compose';
+import { consoleLogger } from './compose-adapters';
 
 async function main() {
   const config = parseConfig(environmentWithFiles(process.env, process.cwd()));

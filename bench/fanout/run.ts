@@ -20,7 +20,8 @@ import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { SystemClock } from '../../src/adapters/system/system-clock';
 import { Directory } from '../../src/app/directory/directory';
 import { LIST_SCHEMA } from '../../src/app/store/list-schema';
-import { OutboxService, toOutboxItem } from '../../src/app/outbox/outbox';
+import { OutboxService } from '../../src/app/outbox/outbox';
+import { toOutboxItem } from '../../src/app/outbox/outbox-items';
 import { queryAll } from '../../src/app/ports/list-store';
 import { startLimitedConnector } from './fake-connector';
 

@@ -1,6 +1,6 @@
 /** The admin's screens: the directory import from Entra ID and Skolenhetsregistret, the intranet's visibility. */
 import { z } from 'zod';
-import { directoryImportConfigSchema } from '../app/directory/directory-import';
+import { directoryImportConfigSchema } from '../app/directory/directory-import-config';
 
 export const DirectoryImportConfig = directoryImportConfigSchema;
 export type DirectoryImportConfig = z.infer<typeof DirectoryImportConfig>;

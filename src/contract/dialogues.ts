@@ -1,7 +1,7 @@
 /** Dialogue rounds, their groups and invitations, the answers, and dialogue notes. */
 import { z } from 'zod';
 import { ANSWERS, INVITEE_ROLES } from '../domain/dialogue';
-import { OUTBOX_STATES } from '../app/outbox/outbox';
+import { OUTBOX_STATES } from '../app/outbox/outbox-items';
 import { DocumentStatus, groupOccasion, id, schoolYearParam } from './common';
 import { GroupMeeting } from './meetings';
 

@@ -1,6 +1,6 @@
 /** The organiser's views: the overview of all units, the annual follow-up, intranet pages, presets, the outbox. */
 import { z } from 'zod';
-import { OUTBOX_KINDS, OUTBOX_STATES } from '../app/outbox/outbox';
+import { OUTBOX_KINDS, OUTBOX_STATES } from '../app/outbox/outbox-items';
 import { DocumentStatus, FollowUpStatus, schoolYearParam, Transitions } from './common';
 import { ReportContent, AnySectionDefinition, ReportGroup } from './reports';
 import { TldIndex } from './surveys';

@@ -13,7 +13,8 @@ import { SystemClock } from '../../src/adapters/system/system-clock';
 import { Directory } from '../../src/app/directory/directory';
 import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { MessageComposer } from '../../src/app/outbox/message-composer';
-import { OutboxService, type NewOutboxItem } from '../../src/app/outbox/outbox';
+import { OutboxService } from '../../src/app/outbox/outbox';
+import type { NewOutboxItem } from '../../src/app/outbox/outbox-items';
 import { OutboxSender, type SenderOptions } from '../../src/app/outbox/outbox-sender';
 import { Reach } from '../../src/app/outbox/reach';
 

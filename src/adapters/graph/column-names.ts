@@ -1,4 +1,4 @@
-import type { ListDefinition } from '../../app/store/list-schema';
+import type { ListDefinition } from '../../app/store/list-columns';
 import { SchemaError } from '../../app/ports/list-store';
 
 /**

@@ -1,5 +1,5 @@
 import { SchemaError, type Fields, type FieldValue } from '../../app/ports/list-store';
-import type { ColumnDefinition } from '../../app/store/list-schema';
+import type { ColumnDefinition } from '../../app/store/list-columns';
 import type { ColumnMap } from './column-names';
 
 /**

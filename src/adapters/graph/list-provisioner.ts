@@ -1,4 +1,5 @@
-import type { ColumnDefinition, ListSchema } from '../../app/store/list-schema';
+import type { ColumnDefinition } from '../../app/store/list-columns';
+import type { ListSchema } from '../../app/store/list-schema';
 import { SchemaError } from '../../app/ports/list-store';
 import { readAll } from './batch-reader';
 import { ColumnMap, displayName, KEY_COLUMN } from './column-names';

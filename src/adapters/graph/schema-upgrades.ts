@@ -7,7 +7,7 @@
  *
  * The app at start-up refuses a site whose version is behind SCHEMA_VERSION.
  */
-import type { ListDefinition } from '../../app/store/list-schema';
+import type { ListDefinition } from '../../app/store/list-columns';
 import { readAll } from './batch-reader';
 import { KEY_COLUMN } from './column-names';
 import type { GraphHttp } from './graph-http';

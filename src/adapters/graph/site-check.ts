@@ -5,7 +5,8 @@
  * `npm run provision:sharepoint` creates or alters (it needs the "manage" grant; the app runs
  * with "write", see docs/sharepoint-grants.md).
  */
-import type { ColumnDefinition, ListSchema } from '../../app/store/list-schema';
+import type { ColumnDefinition } from '../../app/store/list-columns';
+import type { ListSchema } from '../../app/store/list-schema';
 import { readAll } from './batch-reader';
 import { ColumnMap, KEY_COLUMN } from './column-names';
 import type { GraphHttp } from './graph-http';

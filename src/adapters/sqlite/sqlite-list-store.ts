@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { ColumnType, ListDefinition, ListSchema } from '../../app/store/list-schema';
+import type { ColumnType, ListDefinition } from '../../app/store/list-columns';
+import type { ListSchema } from '../../app/store/list-schema';
 import {
   ConflictError,
   SchemaError,

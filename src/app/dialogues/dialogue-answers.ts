@@ -2,7 +2,7 @@
 import { ANSWER_STATUS_LABELS, ANSWERS, type Answer } from '../../domain/dialogue';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import type { Actor } from '../../domain/identity';
-import type { OutboxItem } from '../outbox/outbox';
+import type { OutboxItem } from '../outbox/outbox-items';
 import { queryAll } from '../ports/list-store';
 import type { DialogueCore, DialogueDeps } from './dialogue-core';
 import { source, toInvitation, type AnswersOverview } from './dialogue-records';

@@ -7,7 +7,7 @@ import { DomainError, forbidden } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import type { DialogueInvitationView } from '../outbox/messages';
 import type { Composed } from '../outbox/message-composer';
-import type { OutboxItem } from '../outbox/outbox';
+import type { OutboxItem } from '../outbox/outbox-items';
 import { queryAll } from '../ports/list-store';
 import type { DialogueCalendar } from './dialogue-calendar';
 import type { DialogueCore, DialogueDeps, Invitee } from './dialogue-core';

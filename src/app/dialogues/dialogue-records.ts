@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ANSWERS, INVITEE_ROLES, type Answer, type DialogueKind, type InviteeRole } from '../../domain/dialogue';
 import type { DocumentStatus } from '../../domain/plan';
-import type { OutboxState } from '../outbox/outbox';
+import type { OutboxState } from '../outbox/outbox-items';
 import type { ListItem } from '../ports/list-store';
 
 export interface DialogueGroup {

@@ -8,7 +8,7 @@ import { formatSwedishMeeting } from '../../domain/swedish-time';
 import { dialogueWindowOf, dueReminderOffset, type YearWheel } from '../../domain/year-wheel';
 import type { ReminderView } from '../outbox/messages';
 import type { Composed } from '../outbox/message-composer';
-import type { NewOutboxItem, OutboxItem } from '../outbox/outbox';
+import type { NewOutboxItem, OutboxItem } from '../outbox/outbox-items';
 import { queryAll } from '../ports/list-store';
 import type { DialogueCore, DialogueDeps } from './dialogue-core';
 import { source, toInvitation, type DialogueRound, type Invitation } from './dialogue-records';

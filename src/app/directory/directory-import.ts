@@ -3,73 +3,14 @@
  * groups (or the app's role assignments), shown as a preview and applied only as previewed.
  * Runs from the admin tab, `npm run import:directory`, and on the year wheel's tick.
  */
-import { z } from 'zod';
-import { planDirectoryChanges, isEmptyPlan, type DirectoryPlan, type WantedPerson } from '../../domain/directory-changes';
+import { planDirectoryChanges, isEmptyPlan, type DirectoryPlan } from '../../domain/directory-changes';
 import { DomainError } from '../../domain/errors';
-import type { AppRole, UnitRole } from '../../domain/identity';
-import { SCHOOL_FORMS } from '../../domain/school-forms';
 import type { Clock } from '../ports/clock';
-import type { DirectorySource, DirectoryUser, UnitRegister } from '../ports/directory-source';
+import type { DirectorySource, UnitRegister } from '../ports/directory-source';
 import { queryAll, type ListStore } from '../ports/list-store';
-import { toMembership, toPerson, toUnit } from '../store/records';
-
-const guid = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Ange ett objekt-id (GUID) från Entra ID.');
-const unitCode = z.string().regex(/^\d{8}$/, 'En skolenhetskod har åtta siffror.');
-const personRef = z.string().trim().min(1).max(254);
-
-export const directoryImportConfigSchema = z.object({
-  /** Kommunkod, four digits (Skolenhetsregistret's municipality_code). */
-  municipalityCode: z.string().regex(/^\d{4}$/, 'Kommunkoden har fyra siffror, t.ex. 0180.'),
-  /** Where organiser, board and admin come from: groups, or the app's role assignments. */
-  roleSource: z.enum(['groups', 'appRoles']).default('groups'),
-  groups: z.object({ organiser: guid.optional(), board: guid.optional(), admin: guid.optional(), principals: guid.optional() }).default({}),
-  appRoles: z
-    .object({ servicePrincipalId: guid, roleIds: z.object({ organiser: guid.optional(), board: guid.optional(), admin: guid.optional() }) })
-    .optional(),
-  /** Per unit: a group of its principals and/or of its staff. */
-  units: z
-    .array(z.object({ schoolUnitCode: unitCode, principalGroupId: guid.optional(), staffGroupId: guid.optional() }))
-    .max(1000)
-    .default([]),
-  /** Who leads which unit when there is no group per unit: object ids or e-mails, edited in the tab. */
-  leadership: z.record(unitCode, z.array(personRef).max(20)).default({}),
-  schedule: z.enum(['off', 'daily']).default('daily'),
-  /** The scheduled run applies by itself only when this is on; otherwise it leaves a preview. */
-  autoApply: z.boolean().default(false),
-});
-export type DirectoryImportConfig = z.infer<typeof directoryImportConfigSchema>;
-
-export interface PreviewLine {
-  displayName: string;
-  email?: string;
-  units?: string[];
-  from?: string[];
-  to?: string[];
-}
-
-export interface DirectoryPreview {
-  fingerprint: string;
-  generatedAt: string;
-  empty: boolean;
-  counts: {
-    newUnits: number;
-    changedUnits: number;
-    closedUnits: number;
-    newPeople: number;
-    movedPeople: number;
-    leftPeople: number;
-    addedRoles: number;
-    removedRoles: number;
-  };
-  units: { schoolUnitCode: string; name: string; schoolFormLabel: string; change: string[]; previousName?: string }[];
-  newPeople: PreviewLine[];
-  moved: PreviewLine[];
-  left: PreviewLine[];
-  /** Leadership entries that match nobody, and groups that could not be read. */
-  warnings: string[];
-}
+import { directoryImportConfigSchema, type DirectoryImportConfig } from './directory-import-config';
+import { describePlan, readDirectoryState, type DirectoryPreview, type DirectoryState } from './directory-preview';
+import { wantedPeople } from './directory-wanted';
 
 export interface RunRecord {
   at: string;
@@ -81,7 +22,6 @@ export interface RunRecord {
 
 const CONFIG = 'directoryImport';
 const RUN = 'directoryImportRun';
-const ROLE_LABEL: Record<UnitRole, string> = { principal: 'rektor', staff: 'personal' };
 
 export class DirectoryImport {
   constructor(
@@ -176,168 +116,15 @@ export class DirectoryImport {
       );
     const [registerUnits, wanted, state] = await Promise.all([
       register.unitsOf(config.municipalityCode),
-      this.wanted(config, directory),
-      this.state(),
+      wantedPeople(config, directory),
+      readDirectoryState(this.store),
     ]);
     const plan = planDirectoryChanges(state, registerUnits, wanted.people, { bootstrapAdmins: this.bootstrapAdmins });
-    const preview = this.describe(plan, state, wanted.warnings);
+    const preview = describePlan(plan, state, wanted.warnings, this.clock.now());
     return { plan, preview, state };
   }
 
-  /** Who should be here, with which roles, from the configured groups. */
-  private async wanted(config: DirectoryImportConfig, directory: DirectorySource): Promise<{ people: WantedPerson[]; warnings: string[] }> {
-    const people = new Map<string, WantedPerson>();
-    const warnings: string[] = [];
-    const add = (u: DirectoryUser, role?: AppRole, membership?: WantedPerson['memberships'][number]) => {
-      const p = people.get(u.objectId) ?? {
-        objectId: u.objectId,
-        displayName: u.displayName,
-        email: u.email,
-        appRoles: [],
-        memberships: [],
-      };
-      if (role && !p.appRoles.includes(role)) p.appRoles.push(role);
-      if (membership && !p.memberships.some((m) => m.schoolUnitCode === membership.schoolUnitCode && m.role === membership.role))
-        p.memberships.push(membership);
-      people.set(u.objectId, p);
-    };
-    const membersOf = new Map<string, Promise<DirectoryUser[]>>();
-    const members = (groupId: string) => {
-      if (!membersOf.has(groupId)) membersOf.set(groupId, directory.groupMembers(groupId));
-      return membersOf.get(groupId)!;
-    };
-
-    if (config.roleSource === 'appRoles') {
-      if (!config.appRoles)
-        throw new DomainError(
-          'VALIDATION_FAILED',
-          'Ange appens tjänsteobjekt (service principal) och roll-id:n för att läsa roller från rolltilldelningar.',
-        );
-      const roleOf = new Map(
-        Object.entries(config.appRoles.roleIds)
-          .filter(([, id]) => id)
-          .map(([role, id]) => [id!.toLowerCase(), role as AppRole]),
-      );
-      for (const a of await directory.appRoleAssignments(config.appRoles.servicePrincipalId)) {
-        const role = roleOf.get(a.appRoleId.toLowerCase());
-        if (!role) continue;
-        // A role given to a group holds for its members; Entra does not expand it for us.
-        if (a.principalType === 'Group') for (const u of await members(a.principalId)) add(u, role);
-        else if (a.principalType === 'User') {
-          const u = await directory.user(a.principalId);
-          if (u) add(u, role);
-        }
-      }
-    } else {
-      for (const role of ['organiser', 'board', 'admin'] as const) {
-        const groupId = config.groups[role];
-        if (groupId) for (const u of await members(groupId)) add(u, role);
-      }
-    }
-    for (const unit of config.units) {
-      if (unit.principalGroupId)
-        for (const u of await members(unit.principalGroupId)) add(u, undefined, { schoolUnitCode: unit.schoolUnitCode, role: 'principal' });
-      if (unit.staffGroupId)
-        for (const u of await members(unit.staffGroupId)) add(u, undefined, { schoolUnitCode: unit.schoolUnitCode, role: 'staff' });
-    }
-    // The leadership mapping names principals by object id or e-mail, among the principals' group.
-    const principals = config.groups.principals ? await members(config.groups.principals) : [];
-    const known = [
-      ...principals,
-      ...[...people.values()].map((p) => ({ objectId: p.objectId, displayName: p.displayName, email: p.email })),
-    ];
-    for (const [code, refs] of Object.entries(config.leadership)) {
-      for (const ref of refs) {
-        const key = ref.toLowerCase();
-        const u =
-          known.find((k) => k.objectId.toLowerCase() === key || k.email === key) ??
-          (guid.safeParse(ref).success ? await directory.user(ref) : undefined);
-        if (u) add(u, undefined, { schoolUnitCode: code, role: 'principal' });
-        else warnings.push(`${ref} (rektor för ${code}) finns inte i Entra ID eller i rektorsgruppen.`);
-      }
-    }
-    return { people: [...people.values()].sort((a, b) => a.objectId.localeCompare(b.objectId)), warnings };
-  }
-
-  private async state() {
-    const [units, people, memberships] = await Promise.all([
-      queryAll(this.store, 'units'),
-      queryAll(this.store, 'people'),
-      queryAll(this.store, 'memberships'),
-    ]);
-    return {
-      units: units.map(toUnit).map((u) => ({
-        id: u.id,
-        schoolUnitCode: u.schoolUnitCode,
-        name: u.name,
-        schoolForm: u.schoolForm,
-        schoolForms: u.schoolForms ?? [u.schoolForm],
-        status: u.status ?? 'open',
-      })),
-      people: people.map(toPerson).map((p) => ({
-        id: p.id,
-        objectId: p.aadObjectId,
-        email: p.email,
-        displayName: p.displayName,
-        appRoles: p.appRoles,
-        directoryStatus: p.directoryStatus ?? '',
-      })),
-      memberships: memberships.map((m) => ({ id: m.id, ...toMembership(m) })),
-    };
-  }
-
-  private describe(plan: DirectoryPlan, state: Awaited<ReturnType<DirectoryImport['state']>>, warnings: string[]): DirectoryPreview {
-    const unitName = new Map<string, string>([
-      ...state.units.map((u) => [u.schoolUnitCode, u.name] as const),
-      ...plan.units.map((u) => [u.schoolUnitCode, u.name] as const),
-    ]);
-    const label = (m: { schoolUnitCode: string; role: UnitRole }) =>
-      `${unitName.get(m.schoolUnitCode) ?? m.schoolUnitCode} (${ROLE_LABEL[m.role]})`;
-    const newPeople = plan.people.filter((p) => p.kind === 'new');
-    const left = plan.people.filter((p) => p.kind === 'left');
-    const leftIds = new Set(left.map((p) => p.personId));
-    const movedIds = new Set(
-      [...plan.addMemberships, ...plan.removeMemberships].filter((m) => m.personId && !leftIds.has(m.personId)).map((m) => m.personId!),
-    );
-    const nameOf = new Map(state.people.map((p) => [p.id, p.displayName]));
-    const preview: Omit<DirectoryPreview, 'fingerprint'> = {
-      generatedAt: this.clock.now().toISOString(),
-      empty: isEmptyPlan(plan),
-      counts: {
-        newUnits: plan.units.filter((u) => u.what.includes('new')).length,
-        changedUnits: plan.units.filter((u) => !u.what.includes('new')).length,
-        closedUnits: plan.units.filter((u) => u.what.includes('closed')).length,
-        newPeople: newPeople.length,
-        movedPeople: movedIds.size,
-        leftPeople: left.length,
-        addedRoles: plan.addMemberships.length,
-        removedRoles: plan.removeMemberships.length,
-      },
-      units: plan.units.map((u) => ({
-        schoolUnitCode: u.schoolUnitCode,
-        name: u.name,
-        schoolFormLabel: SCHOOL_FORMS[u.schoolForm],
-        change: u.what,
-        ...(u.previousName ? { previousName: u.previousName } : {}),
-      })),
-      newPeople: newPeople.map((p) => ({
-        displayName: p.displayName,
-        email: p.email,
-        units: plan.addMemberships.filter((m) => m.objectId === p.objectId).map(label),
-      })),
-      moved: [...movedIds].map((id) => ({
-        displayName: nameOf.get(id) ?? id,
-        from: plan.removeMemberships.filter((m) => m.personId === id).map(label),
-        to: plan.addMemberships.filter((m) => m.personId === id).map(label),
-      })),
-      left: left.map((p) => ({ displayName: p.displayName, email: p.email })),
-      warnings,
-    };
-    // The fingerprint covers the plan itself, so apply refuses anything other than what was shown.
-    return { fingerprint: fingerprintOf(JSON.stringify(plan)), ...preview };
-  }
-
-  private async write(plan: DirectoryPlan, state: Awaited<ReturnType<DirectoryImport['state']>>, actorId: string) {
+  private async write(plan: DirectoryPlan, state: DirectoryState, actorId: string) {
     const unitIds = new Map(state.units.filter((u) => u.schoolUnitCode).map((u) => [u.schoolUnitCode, u.id]));
     for (const u of plan.units) {
       const fields = {
@@ -388,11 +175,4 @@ export class DirectoryImport {
     if (item) await this.store.update('settings', item.id, { value: text, modifiedById: actorId });
     else await this.store.create('settings', { name, value: text, modifiedById: actorId }, { key: `settings:${name}` });
   }
-}
-
-/** FNV-1a, 64 bits: tells one plan from another (not a secret, so no crypto needed here). */
-function fingerprintOf(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(text)) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
-  return `${hash.toString(16).padStart(16, '0')}-${text.length.toString(16)}`;
 }

@@ -7,7 +7,8 @@
  */
 import type { Composed } from '../outbox/message-composer';
 import type { AppLinks, DocumentNoticeView } from '../outbox/messages';
-import type { NewOutboxItem, OutboxItem, OutboxService } from '../outbox/outbox';
+import type { OutboxService } from '../outbox/outbox';
+import type { NewOutboxItem, OutboxItem } from '../outbox/outbox-items';
 import type { Directory } from '../directory/directory';
 import type { Settings } from '../config/settings';
 import { queryAll, type ListStore } from '../ports/list-store';

@@ -5,17 +5,7 @@ import { assertCompleteFor } from '../../domain/completeness';
 import { planView, PlanConflictError, type PlanDocument } from './plan-document';
 import { DomainError, forbidden, notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
-import {
-  assertCanAddGoalArea,
-  assertCanRemoveGoalArea,
-  assertEditable,
-  findActivity,
-  findCommitment,
-  findGoalArea,
-  nextPosition,
-  requiredGoalAreas,
-  type CommitmentPlan,
-} from '../../domain/plan';
+import { assertCanAddGoalArea, requiredGoalAreas, type CommitmentPlan } from '../../domain/plan';
 import type { ProcessConfig } from '../../domain/process-config';
 import { curriculumOf } from '../../domain/school-forms';
 import { parseSchoolYear } from '../../domain/school-year';
@@ -32,10 +22,6 @@ import type { VersionHistory } from './versions';
 import { noDocumentEvents, transitionEvent, type DocumentEventSink } from './document-events';
 
 import {
-  assertKnownBoardGoals,
-  commitmentFields,
-  commitmentRemoval,
-  definedOnly,
   yearColumn,
   type ActivityInput,
   type CommitmentInput,
@@ -43,6 +29,18 @@ import {
   type FollowUpInput,
   type MutationContext,
 } from './plan-edits';
+import {
+  addActivityChanges,
+  addCommitmentChanges,
+  addFollowUpChanges,
+  addGoalAreaChanges,
+  removeActivityChanges,
+  removeCommitmentChanges,
+  removeGoalAreaChanges,
+  startChanges,
+  updateActivityChanges,
+  updateCommitmentChanges,
+} from './plan-writes';
 
 export type { ActivityInput, CommitmentInput, CommitmentSeed, FollowUpInput } from './plan-edits';
 export { PlanConflictError, type PlanDocument } from './plan-document';
@@ -129,38 +127,7 @@ export class PlanService {
     // The whole tree is one change set stored with the header, so a start lands whole; the key
     // makes two simultaneous starts create one plan, not two.
     const required = new Set(config.planRules.requiredGoalAreas[curriculum]);
-    const parts: Change[] = [];
-    for (const [position, def] of areas.entries()) {
-      parts.push({
-        op: 'create',
-        list: 'planGoalAreas',
-        as: `area${position}`,
-        fields: { planKey, schoolYear: year, key: def.key, label: def.label, required: required.has(def.key), position },
-      });
-      for (const [i, seed] of seeds.filter((s) => s.goalAreaKey === def.key).entries()) {
-        const name = `c${position}.${i}`;
-        parts.push({
-          op: 'create',
-          list: 'commitments',
-          as: name,
-          fields: { planKey, schoolYear: year, goalAreaId: `$ref:area${position}`, ...commitmentFields(seed), position: i },
-        });
-        for (const [j, a] of (seed.activities ?? []).entries()) {
-          parts.push({
-            op: 'create',
-            list: 'activities',
-            fields: {
-              planKey,
-              commitmentId: `$ref:${name}`,
-              title: a.title,
-              expectedResult: a.expectedResult ?? '',
-              outcome: '',
-              position: j,
-            },
-          });
-        }
-      }
-    }
+    const parts = startChanges(planKey, year, areas, required, seeds);
     const header = await this.store.create(
       'plans',
       { planKey, unitId, schoolYear: year, status: 'draft', modifiedById: actor.userId, ...this.commits.startFields(parts, actor) },
@@ -173,113 +140,39 @@ export class PlanService {
   }
 
   addGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string, key: string) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan, config, curriculum }) => {
-      const def = assertCanAddGoalArea(plan, key, config.planRules, config.goalAreas[curriculum]);
-      return [
-        {
-          op: 'create',
-          list: 'planGoalAreas',
-          fields: { key: def.key, label: def.label, required: false, position: nextPosition(plan.goalAreas) },
-        },
-      ];
-    });
+    return this.mutate(actor, unitId, year, ifMatch, addGoalAreaChanges(key));
   }
 
   removeGoalArea(actor: Actor, unitId: string, year: string, ifMatch: string, goalAreaId: string) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan, config, curriculum }) => {
-      const area = assertCanRemoveGoalArea(plan, goalAreaId, config.planRules, curriculum);
-      return [...area.commitments.flatMap((c) => commitmentRemoval(c)), { op: 'delete', list: 'planGoalAreas', id: area.id }];
-    });
+    return this.mutate(actor, unitId, year, ifMatch, removeGoalAreaChanges(goalAreaId));
   }
 
   addCommitment(actor: Actor, unitId: string, year: string, ifMatch: string, goalAreaId: string, input: CommitmentInput) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan, config }) => {
-      assertEditable(plan);
-      assertKnownBoardGoals(input.boardGoalIds, config);
-      const area = findGoalArea(plan, goalAreaId);
-      return [
-        {
-          op: 'create',
-          list: 'commitments',
-          fields: { goalAreaId: area.id, ...commitmentFields(input), position: nextPosition(area.commitments) },
-        },
-      ];
-    });
+    return this.mutate(actor, unitId, year, ifMatch, addCommitmentChanges(goalAreaId, input));
   }
 
   updateCommitment(actor: Actor, unitId: string, year: string, ifMatch: string, commitmentId: string, input: Partial<CommitmentInput>) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan, config }) => {
-      assertEditable(plan);
-      const c = findCommitment(plan, commitmentId);
-      assertKnownBoardGoals(input.boardGoalIds, config, c.boardGoalIds);
-      const { boardGoalIds, successFactors, ...texts } = input;
-      const fields: Fields = definedOnly(texts);
-      if (boardGoalIds) fields.boardGoalIds = JSON.stringify(boardGoalIds);
-      if (successFactors) fields.successFactors = JSON.stringify(successFactors);
-      return [{ op: 'update', list: 'commitments', id: c.id, fields }];
-    });
+    return this.mutate(actor, unitId, year, ifMatch, updateCommitmentChanges(commitmentId, input));
   }
 
   removeCommitment(actor: Actor, unitId: string, year: string, ifMatch: string, commitmentId: string) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
-      assertEditable(plan);
-      return commitmentRemoval(findCommitment(plan, commitmentId));
-    });
+    return this.mutate(actor, unitId, year, ifMatch, removeCommitmentChanges(commitmentId));
   }
 
   addActivity(actor: Actor, unitId: string, year: string, ifMatch: string, commitmentId: string, input: ActivityInput) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
-      assertEditable(plan);
-      const c = findCommitment(plan, commitmentId);
-      return [
-        {
-          op: 'create',
-          list: 'activities',
-          fields: {
-            commitmentId: c.id,
-            title: input.title,
-            expectedResult: input.expectedResult ?? '',
-            outcome: input.outcome ?? '',
-            position: nextPosition(c.activities),
-          },
-        },
-      ];
-    });
+    return this.mutate(actor, unitId, year, ifMatch, addActivityChanges(commitmentId, input));
   }
 
   updateActivity(actor: Actor, unitId: string, year: string, ifMatch: string, activityId: string, input: Partial<ActivityInput>) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
-      // The outcome is written during and after the year, also in a final plan.
-      if (input.title !== undefined || input.expectedResult !== undefined) assertEditable(plan);
-      return [{ op: 'update', list: 'activities', id: findActivity(plan, activityId).id, fields: definedOnly(input) }];
-    });
+    return this.mutate(actor, unitId, year, ifMatch, updateActivityChanges(activityId, input));
   }
 
   removeActivity(actor: Actor, unitId: string, year: string, ifMatch: string, activityId: string) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan }) => {
-      assertEditable(plan);
-      return [{ op: 'delete', list: 'activities', id: findActivity(plan, activityId).id }];
-    });
+    return this.mutate(actor, unitId, year, ifMatch, removeActivityChanges(activityId));
   }
 
   addFollowUp(actor: Actor, unitId: string, year: string, ifMatch: string, commitmentId: string, input: FollowUpInput) {
-    return this.mutate(actor, unitId, year, ifMatch, ({ plan, actor: who, today }) => {
-      const c = findCommitment(plan, commitmentId);
-      return [
-        {
-          op: 'create',
-          list: 'followUps',
-          fields: {
-            commitmentId: c.id,
-            date: input.date ?? today,
-            status: input.status,
-            note: input.note,
-            authorId: who.userId,
-            authorName: who.displayName,
-          },
-        },
-      ];
-    });
+    return this.mutate(actor, unitId, year, ifMatch, addFollowUpChanges(commitmentId, input));
   }
 
   /** Moves the plan between draft, ready for dialogue and final, by the configured rules. */

@@ -15,7 +15,8 @@ import type { DialogueGroup, DialogueRound, DialogueService, InvitationSummary }
 import { source, toInvitation } from '../dialogues/dialogue-records';
 import type { Directory } from '../directory/directory';
 import type { Composed } from '../outbox/message-composer';
-import type { OutboxItem, OutboxService } from '../outbox/outbox';
+import type { OutboxService } from '../outbox/outbox';
+import type { OutboxItem } from '../outbox/outbox-items';
 import type { CalendarPort } from '../ports/calendar';
 import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
 import type { TeamsMeetingsPort } from '../ports/teams-meetings';

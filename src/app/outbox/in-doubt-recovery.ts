@@ -3,7 +3,7 @@
  * anything else), and items whose sender died mid-send (asked of the channel when a probe is
  * there, else sent again).
  */
-import { isWorkKind, type OutboxItem } from './outbox';
+import { isWorkKind, type OutboxItem } from './outbox-items';
 import type { SenderDeps, SenderOptions, SenderStats, Timer } from './outbox-sender-options';
 
 export class InDoubtRecovery {

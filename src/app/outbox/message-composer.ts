@@ -3,7 +3,7 @@
  * as it is now, and a reminder whose reason went away (the plan became ready) is skipped.
  */
 import type { OutboundMessage, NoticeView } from './messages';
-import type { OutboxItem, OutboxKind } from './outbox';
+import type { OutboxItem, OutboxKind } from './outbox-items';
 
 export type Composed = OutboundMessage | { skip: string };
 export type ComposeFn = (item: OutboxItem) => Promise<Composed>;

@@ -2,7 +2,8 @@
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../domain/outbox-policy';
 import { TEAMS_LIMITS, type PacingLimits } from '../../domain/send-pacing';
 import type { MessageComposer } from './message-composer';
-import type { OutboxItem, OutboxService } from './outbox';
+import type { OutboxService } from './outbox';
+import type { OutboxItem } from './outbox-items';
 import type { DeliveryProbe, Notifier } from '../ports/notifier';
 
 /** Real time for pacing and waiting (the business Clock may be fixed in tests and demos). */

@@ -6,7 +6,7 @@
  */
 import { decideAfterFailure, PERMANENT_REASON_LABELS, type SendFailure } from '../../domain/outbox-policy';
 import { SendPacer } from '../../domain/send-pacing';
-import { isWorkKind, type OutboxItem } from './outbox';
+import { isWorkKind, type OutboxItem } from './outbox-items';
 import { InDoubtRecovery } from './in-doubt-recovery';
 import { WorkRunner } from './work-runner';
 import {

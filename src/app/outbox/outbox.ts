@@ -6,113 +6,13 @@
  * - mark: sent / retry later / failed (shown to the organiser) / no conversation reference.
  * A "sending" item whose lease ran out belonged to a sender that died mid-send: it is in doubt.
  */
-import { z } from 'zod';
 import { DomainError, notFound } from '../../domain/errors';
-import { PERMANENT_REASON_LABELS, type PermanentReason, type SendFailure } from '../../domain/outbox-policy';
+import type { PermanentReason, SendFailure } from '../../domain/outbox-policy';
 import type { Directory } from '../directory/directory';
 import type { Clock } from '../ports/clock';
-import { ConflictError, queryAll, type Fields, type ListItem, type ListStore } from '../ports/list-store';
-
-export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'noReference', 'skipped'] as const;
-export type OutboxState = (typeof OUTBOX_STATES)[number];
-
-export const OUTBOX_KINDS = [
-  'dialogueInvitation',
-  'dialogueReminder',
-  'documentReminder',
-  'checkIn',
-  'notice',
-  'surveyNotice',
-  'documentNotice',
-  // Work items: background work for the leader's drain, not messages (see WORK_KINDS).
-  'dialogueGroupSetup',
-] as const;
-export type OutboxKind = (typeof OUTBOX_KINDS)[number];
-
-/**
- * Kinds that are work for the leader rather than a message to a person: a dialogue group's
- * booking and invitations after the organiser sent the round (dialogue-invitations.ts). They are
- * claimed, retried and taken over like messages, so each is done once; the sender performs them
- * one at a time, paced by the Graph budget.
- */
-export const WORK_KINDS: readonly OutboxKind[] = ['dialogueGroupSetup'];
-export const isWorkKind = (kind: OutboxKind) => WORK_KINDS.includes(kind);
-
-export interface OutboxItem {
-  id: string;
-  etag: string;
-  dedupeKey: string;
-  state: OutboxState;
-  personId: string;
-  source: string;
-  kind: OutboxKind;
-  payload: Record<string, unknown>;
-  attempts: number;
-  notBefore: string;
-  claimedBy: string;
-  claimedUntil: string;
-  enqueuedAt: string;
-  sentAt: string;
-  activityId: string;
-  failureReason: string;
-  lastError: string;
-  inDoubt: boolean;
-}
-
-export interface NewOutboxItem {
-  /** Idempotency: the same key is one message, however often it is enqueued. */
-  key: string;
-  personId: string;
-  kind: OutboxKind;
-  payload: Record<string, unknown>;
-  source: string;
-  notBefore?: Date;
-}
-
-const opt = z
-  .string()
-  .nullable()
-  .transform((v) => v ?? '');
-const itemFields = z.object({
-  dedupeKey: z.string(),
-  state: z.enum(OUTBOX_STATES),
-  personId: z.string(),
-  source: opt,
-  kind: z.enum(OUTBOX_KINDS),
-  payload: opt.transform((v) => (v ? (JSON.parse(v) as Record<string, unknown>) : {})),
-  attempts: z
-    .number()
-    .nullable()
-    .transform((v) => v ?? 0),
-  notBefore: opt,
-  claimedBy: opt,
-  claimedUntil: opt,
-  enqueuedAt: opt,
-  sentAt: opt,
-  activityId: opt,
-  failureReason: opt,
-  lastError: opt,
-  inDoubt: z.boolean().nullable().transform(Boolean),
-});
-
-export const toOutboxItem = (i: ListItem): OutboxItem => ({ id: i.id, etag: i.etag, ...itemFields.parse(i.fields) });
-
-export interface OutboxOverview {
-  counts: Record<OutboxState, number>;
-  /** Items resent after their sender died mid-send (possible duplicates without a delivery probe). */
-  inDoubt: number;
-  failed: {
-    id: string;
-    personId: string;
-    personName: string;
-    kind: OutboxKind;
-    reason: string;
-    message: string;
-    attempts: number;
-    at: string;
-  }[];
-  withoutConversation: { personId: string; personName: string; email: string; items: number }[];
-}
+import { ConflictError, queryAll, type Fields, type ListStore } from '../ports/list-store';
+import { toOutboxItem, type NewOutboxItem, type OutboxItem, type OutboxState } from './outbox-items';
+import { outboxOverview, type OutboxOverview } from './outbox-overview';
 
 const LOOKUPS_AT_ONCE = 8;
 
@@ -329,43 +229,7 @@ export class OutboxService {
 
   async overview(source?: string): Promise<OutboxOverview> {
     const items = (await queryAll(this.store, 'outbox', source ? { source } : undefined)).map(toOutboxItem);
-    const counts = Object.fromEntries(OUTBOX_STATES.map((s) => [s, 0])) as Record<OutboxState, number>;
-    for (const i of items) counts[i.state] += 1;
-    const names = new Map<string, { name: string; email: string }>();
-    const person = async (id: string) => {
-      if (!names.has(id)) {
-        const p = this.directory ? await this.directory.person(id).catch(() => undefined) : undefined;
-        names.set(id, { name: p?.displayName ?? id, email: p?.email ?? '' });
-      }
-      return names.get(id)!;
-    };
-    const failed = [];
-    for (const i of items.filter((x) => x.state === 'failed')) {
-      const reason = i.failureReason as PermanentReason;
-      failed.push({
-        id: i.id,
-        personId: i.personId,
-        personName: (await person(i.personId)).name,
-        kind: i.kind,
-        reason,
-        message: i.lastError || PERMANENT_REASON_LABELS[reason] || '',
-        attempts: i.attempts,
-        at: i.claimedUntil || i.enqueuedAt,
-      });
-    }
-    const without = new Map<string, number>();
-    for (const i of items.filter((x) => x.state === 'noReference')) without.set(i.personId, (without.get(i.personId) ?? 0) + 1);
-    const withoutConversation = [];
-    for (const [personId, count] of without) {
-      const p = await person(personId);
-      withoutConversation.push({ personId, personName: p.name, email: p.email, items: count });
-    }
-    return {
-      counts,
-      inDoubt: items.filter((i) => i.inDoubt).length,
-      failed,
-      withoutConversation: withoutConversation.sort((a, b) => a.personName.localeCompare(b.personName, 'sv')),
-    };
+    return outboxOverview(items, this.directory);
   }
 }
 

@@ -4,7 +4,7 @@
  * retried by the outbox's policy, and a takeover repeats nothing (the work is idempotent by its keys).
  */
 import type { SendFailure } from '../../domain/outbox-policy';
-import type { OutboxItem } from './outbox';
+import type { OutboxItem } from './outbox-items';
 import type { SenderDeps, SenderOptions, SenderStats } from './outbox-sender-options';
 
 export class WorkRunner {

@@ -3,30 +3,8 @@
  * (columns and indexes) alike. Every column the app filters on is indexed:
  * SharePoint refuses unindexed filters on lists past 5,000 items.
  */
-export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'dateTime';
-
-export interface ColumnDefinition {
-  type: ColumnType;
-  indexed?: boolean;
-  /** Shown as the column's display name in SharePoint. */
-  title?: string;
-}
-
-export interface ListDefinition {
-  title: string;
-  columns: Record<string, ColumnDefinition>;
-}
-
-const text = (indexed = false): ColumnDefinition => ({ type: 'text', indexed });
-const note = (): ColumnDefinition => ({ type: 'note' });
-const number = (): ColumnDefinition => ({ type: 'number' });
-const dateTime = (indexed = false): ColumnDefinition => ({ type: 'dateTime', indexed });
-
-/** Every item records who wrote it last: the app writes app-only, so SharePoint's own "Modified by" is the app. */
-const audited = (columns: Record<string, ColumnDefinition>) => ({ ...columns, modifiedById: text() });
-
-/** A document's header: the committed parts and a claimed change (see app/document-commit.ts); parts carry `rev`. */
-const documentHeader = () => ({ manifest: note(), pending: note() });
+import { audited, dateTime, documentHeader, note, number, text, type ListDefinition } from './list-columns';
+import { YEAR_LISTS } from './list-schema-year';
 
 export const LIST_SCHEMA = {
   settings: { title: 'SKA Inställningar', columns: audited({ name: text(true), value: note() }) },
@@ -197,118 +175,7 @@ export const LIST_SCHEMA = {
     columns: audited({ userKey: text(true), personId: text(true), reference: note(), updatedAt: dateTime() }),
   },
   // Year wheel, dialogues, check-ins and the outbox (the bot's proactive messages).
-  dialogueRounds: {
-    title: 'SKA Dialogomgångar',
-    columns: audited({
-      schoolYear: text(true),
-      kind: text(),
-      title: text(),
-      windowStart: text(), // YYYY-MM-DD, Swedish
-      windowEnd: text(),
-      place: text(),
-      meetingUrl: note(), // Teams join links pass 255 characters
-      organiserRepIds: note(), // JSON array of person ids
-      invitedAt: dateTime(),
-    }),
-  },
-  dialogueGroups: {
-    title: 'SKA Dialoggrupper',
-    columns: audited({
-      roundId: text(true),
-      name: text(),
-      schoolForm: text(),
-      unitIds: note(), // JSON arrays
-      staffIds: note(),
-      start: dateTime(),
-      end: dateTime(),
-      place: text(),
-      meetingUrl: note(),
-      position: number(),
-      sequence: number(),
-      calendarEventId: text(),
-    }),
-  },
-  dialogueInvitations: {
-    title: 'SKA Dialoginbjudningar',
-    columns: audited({
-      roundId: text(true),
-      groupId: text(true),
-      personId: text(true),
-      role: text(),
-      unitIds: note(),
-      answer: text(),
-      answerNote: note(),
-      answeredAt: dateTime(),
-      calendarToken: text(true), // unguessable: the card's calendar link carries it
-    }),
-  },
-  dialogueNotes: {
-    title: 'SKA Dialoganteckningar',
-    columns: audited({
-      unitId: text(true),
-      schoolYear: text(true),
-      roundId: text(),
-      kind: text(),
-      body: note(),
-      authorId: text(),
-      authorName: text(),
-      createdAt: dateTime(),
-      // A meeting's note (issue 16): one per group and unit, written together in the meeting.
-      groupId: text(true),
-      successFactors: note(), // JSON array of success factor codes
-      actions: note(), // JSON array of { id, text, link }
-      modifiedByName: text(),
-    }),
-  },
-  dialogueMeetings: {
-    title: 'SKA Dialogmöten',
-    columns: audited({
-      groupId: text(true),
-      roundId: text(true),
-      onlineMeetingId: note(), // Graph's onlineMeeting id passes 255 characters
-      chatId: text(),
-      app: text(), // installed | failed | notTried
-      problem: note(),
-      questions: note(), // JSON array of { id, text, unitId }
-      questionsRev: number(),
-      attendance: note(), // JSON object: personId → { present, source, minutes }
-      attendanceSource: text(), // graph | manual | none
-      attendanceFetchedAt: dateTime(),
-      attendanceProblem: note(),
-    }),
-  },
-  checkInAnswers: {
-    title: 'SKA Avstämningssvar',
-    columns: audited({
-      checkInKey: text(true),
-      unitId: text(),
-      commitmentId: text(),
-      personId: text(),
-      status: text(),
-      answeredAt: dateTime(),
-    }),
-  },
-  outbox: {
-    title: 'SKA Utkorg',
-    columns: {
-      dedupeKey: text(true),
-      state: text(true), // pending | sending | sent | failed | noReference | skipped
-      personId: text(true),
-      source: text(true), // what enqueued it, e.g. "round:12", "wheel:2026/27"
-      kind: text(),
-      payload: note(),
-      attempts: number(),
-      notBefore: dateTime(),
-      claimedBy: text(),
-      claimedUntil: dateTime(),
-      enqueuedAt: dateTime(),
-      sentAt: dateTime(),
-      activityId: text(),
-      failureReason: text(),
-      lastError: note(),
-      inDoubt: { type: 'boolean' },
-    },
-  },
+  ...YEAR_LISTS,
 } satisfies Record<string, ListDefinition>;
 
 export type ListName = keyof typeof LIST_SCHEMA;

@@ -1,8 +1,8 @@
 import type { Composed } from '../outbox/message-composer';
 import type { Directory } from '../directory/directory';
-import type { OutboxItem, NewOutboxItem, OutboxService } from '../outbox/outbox';
+import type { OutboxService } from '../outbox/outbox';
+import type { OutboxItem, NewOutboxItem } from '../outbox/outbox-items';
 import type { Clock } from '../ports/clock';
-import type { ListStore } from '../ports/list-store';
 import type { SurveyResults } from './survey-results-service';
 import type { SurveyRound, SurveyService } from './surveys';
 
@@ -16,7 +16,6 @@ const LOW_RESPONSE = 0.5;
  */
 export class SurveyNotifications {
   constructor(
-    private readonly store: ListStore,
     private readonly directory: Directory,
     private readonly surveys: SurveyService,
     private readonly results: SurveyResults,

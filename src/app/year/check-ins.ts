@@ -20,7 +20,7 @@ import type { ResolvedEvent } from '../../domain/year-wheel';
 import type { Directory } from '../directory/directory';
 import type { AppLinks, CheckInView } from '../outbox/messages';
 import type { Composed } from '../outbox/message-composer';
-import type { NewOutboxItem, OutboxItem } from '../outbox/outbox';
+import type { NewOutboxItem, OutboxItem } from '../outbox/outbox-items';
 import { PlanConflictError, type PlanService } from '../documents/plans';
 import type { Clock } from '../ports/clock';
 import { queryAll, type ListStore } from '../ports/list-store';

@@ -1,0 +1,73 @@
+/**
+ * The composition root's background work (compose.ts): the leader lease, the budget pacer, the
+ * outbox sender and the loop that ticks the scheduler and drains the outbox on the leader only.
+ */
+import { randomUUID } from 'node:crypto';
+import type { createBotEndpoint } from '../bot/bot-endpoint';
+import { BotFrameworkNotifier } from '../bot/bot-framework-notifier';
+import { DemoConnector } from '../bot/demo-connector';
+import type { GraphBudget } from './adapters/graph/graph-budget';
+import type { DialogueService } from './app/dialogues/dialogues';
+import type { MessageComposer } from './app/outbox/message-composer';
+import type { OutboxService } from './app/outbox/outbox';
+import { OutboxSender, type SendGate, type SenderOptions, type Timer } from './app/outbox/outbox-sender';
+import type { Reach } from './app/outbox/reach';
+import { BackgroundWork, type BackgroundOptions } from './app/year/background-work';
+import { BudgetPacer } from './app/year/budget-pacer';
+import { LeaderLease, type LeaseOptions } from './app/year/leader-lease';
+import type { Scheduler } from './app/year/scheduler';
+import type { ListStore } from './app/ports/list-store';
+import type { AppConfig } from './config';
+import type { Logger } from './http/services';
+
+export interface BackgroundParts {
+  store: ListStore;
+  config: AppConfig;
+  budget: GraphBudget;
+  timer: Timer;
+  log: Logger;
+  outbox: OutboxService;
+  reach: Reach;
+  composer: MessageComposer;
+  scheduler: Scheduler;
+  dialogues: DialogueService;
+  bot: Pick<ReturnType<typeof createBotEndpoint>, 'adapter'>;
+  /** Whether the leader ticks the year wheel's scheduler (it always drains the outbox). */
+  runScheduler: boolean;
+  /** The overrides' options for the sender, the lease and the loop (tests: short leases, a fake timer's cadence). */
+  options: { senderOptions?: Partial<SenderOptions>; leaseOptions?: Partial<LeaseOptions>; loopOptions?: Partial<BackgroundOptions> };
+}
+
+/** Built before the demo seed and started after it (compose.ts): constructing them starts nothing. */
+export function composeBackground(p: BackgroundParts) {
+  // Only the instance holding the lease ticks and sends: one scheduler, and Teams' 50/s per app
+  // holds for the whole app because one pacer does all the sending.
+  const instanceId = `instance-${randomUUID().slice(0, 8)}`;
+  const lease = new LeaderLease(p.store, p.timer, { instanceId, ...p.options.leaseOptions });
+  // Background work stops at 40 % of the SharePoint budget a minute: what it has in flight then
+  // (cards prepared side by side) and people's requests stay below half (tests/budget).
+  const pacer = new BudgetPacer(p.budget, p.timer, { share: 0.4 });
+  p.scheduler.pace = () => pacer.wait();
+  const gate: SendGate = { acquire: (): Promise<boolean> => work.gate.acquire(), holds: (): boolean => work.gate.holds() };
+  const demoConnector = new DemoConnector(new BotFrameworkNotifier(p.bot.adapter, p.config.bot.appId, p.log));
+  const sender: OutboxSender = new OutboxSender(
+    {
+      outbox: p.outbox,
+      references: p.reach,
+      composer: p.composer,
+      // The demo people's references are answered in-process (bot/demo-connector.ts), the rest go to Teams.
+      notifier: demoConnector,
+      log: p.log,
+      timer: p.timer,
+      gate,
+      pacer,
+      work: { perform: (item, pace) => p.dialogues.performGroupWork(item, pace) },
+    },
+    { instanceId, ...p.options.senderOptions },
+  );
+  const work: BackgroundWork = new BackgroundWork(
+    { lease, sender, scheduler: p.runScheduler ? p.scheduler : undefined, timer: p.timer, log: p.log, pacer },
+    p.options.loopOptions,
+  );
+  return { lease, pacer, sender, work, demoConnector };
+}
