@@ -282,8 +282,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     conversations,
     bot,
     surveyWriter,
-    /** What was "sent" to the demo people (their connector is in-process). */
-    demoConnector,
+    demoConnector, // what was "sent" to the demo people (their connector is in-process)
     sender,
     scheduler,
     /** The leader loop (tick + outbox drain) and its lease. */
