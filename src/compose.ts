@@ -276,7 +276,8 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     clock,
     (unitId) => `${config.publicUrl}/?view=tld&unitId=${unitId}`,
   );
-  surveys.onOpened = (round) => surveyNotifications.roundOpened(round);
+  surveys.opening.notify = (round, principals) => surveyNotifications.roundOpened(round, principals);
+  if (store.kind !== 'sqlite') surveys.opening.queue = outbox; // SharePoint: a round's links and notices are paced work items
   surveys.onClosed = (round) => overview.roundClosed(round);
   surveys.onStudentCountSet = (roundId) => surveyResults.forget(roundId);
   scheduler.addSource('surveyReminders', (now) => surveyNotifications.due(now));
@@ -339,7 +340,10 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
       timer,
       gate,
       pacer,
-      work: { perform: (item, pace) => dialogues.performGroupWork(item, pace) },
+      work: {
+        perform: (item, pace) =>
+          item.kind === 'surveyRoundSetup' ? surveys.opening.perform(item, pace) : dialogues.performGroupWork(item, pace),
+      },
     },
     { instanceId, ...background.senderOptions },
   );

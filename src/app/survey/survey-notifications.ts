@@ -25,8 +25,9 @@ export class SurveyNotifications {
     private readonly tabUrl: (unitId: string) => string,
   ) {}
 
-  async roundOpened(round: SurveyRound): Promise<number> {
-    return (await this.outbox.enqueue(await this.itemsFor(round, 'opened', round.id))).created;
+  /** The opened-round notices of these principals (all of them, or the units the opening's drain just gave links). */
+  async roundOpened(round: SurveyRound, principals: { unitId: string; personId: string }[]): Promise<number> {
+    return (await this.outbox.enqueue(this.itemsOf(round, 'opened', round.id, principals))).created;
   }
 
   /** For the scheduler's tick: nudges for open rounds past their middle. */
@@ -50,7 +51,16 @@ export class SurveyNotifications {
     keyPart: string,
     only?: Set<string>,
   ): Promise<NewOutboxItem[]> {
-    const principals = await this.directory.principals();
+    return this.itemsOf(round, reason, keyPart, await this.directory.principals(), only);
+  }
+
+  private itemsOf(
+    round: SurveyRound,
+    reason: 'opened' | 'lowResponse',
+    keyPart: string,
+    principals: { unitId: string; personId: string }[],
+    only?: Set<string>,
+  ): NewOutboxItem[] {
     return principals
       .filter((m) => !only || only.has(m.unitId))
       .map((m) => ({
@@ -67,7 +77,7 @@ export class SurveyNotifications {
     const round = await this.surveys.round(roundId);
     if (round.status !== 'open') return { skip: 'Mätningen är inte öppen längre.' };
     const unit = await this.directory.unit(unitId);
-    const link = (await this.surveys.links(roundId)).find((l) => l.unitId === unitId);
+    const link = await this.surveys.storedLink(roundId, unitId);
     if (!link) return { skip: 'Enheten har ingen länk.' };
     const url = this.surveys.publicLink(link.code);
     const links = [
