@@ -28,6 +28,13 @@ const openingWorkItem = (roundId: string, organiserId: string, from: number): Ne
   source: `surveyWork:${roundId}`,
 });
 
+/** A principal to tell, with their unit's link code where the opening just made it (the notice then reads no link). */
+export interface OpenedNotice {
+  unitId: string;
+  personId: string;
+  code?: string;
+}
+
 export interface OpeningDeps {
   store: ListStore;
   directory: Directory;
@@ -40,7 +47,7 @@ export class SurveyOpening {
   /** Where a metered store's opening goes (the outbox); unset (SQLite), the request does the work. */
   queue?: { enqueue(items: NewOutboxItem[]): Promise<unknown> };
   /** Queues the opened-round notices of these principals (keyed: each is sent once). */
-  notify: (round: SurveyRound, principals: { unitId: string; personId: string }[]) => Promise<unknown> = async () => undefined;
+  notify: (round: SurveyRound, principals: OpenedNotice[]) => Promise<unknown> = async () => undefined;
 
   constructor(private readonly d: OpeningDeps) {}
 
@@ -72,11 +79,10 @@ export class SurveyOpening {
     for (let next = from; next < end; next += UNITS_AT_ONCE) {
       await pace();
       const chunk = units.slice(next, Math.min(end, next + UNITS_AT_ONCE));
-      await this.createLinks(round, chunk, carried, organiserId);
-      const ids = new Set(chunk.map((u) => u.id));
+      const codes = await this.createLinks(round, chunk, carried, organiserId);
       await this.notify(
         round,
-        principals.filter((p) => ids.has(p.unitId)),
+        principals.filter((p) => codes.has(p.unitId)).map((p) => ({ ...p, code: codes.get(p.unitId) })),
       );
     }
     if (end < units.length) await this.queue?.enqueue([openingWorkItem(roundId, organiserId, end)]);
@@ -92,9 +98,10 @@ export class SurveyOpening {
     );
   }
 
+  /** The units' links (keyed: an existing one is returned as it is), as unit id → code. */
   private async createLinks(round: SurveyRound, units: SchoolUnit[], carried: Map<string, number>, modifiedById: string) {
-    if (units.length === 0) return;
-    await this.d.store.createMany(
+    if (units.length === 0) return new Map<string, string>();
+    const items = await this.d.store.createMany(
       'surveyLinks',
       units.map((unit) => ({
         key: linkKey(round.id, unit.id),
@@ -107,6 +114,7 @@ export class SurveyOpening {
         },
       })),
     );
+    return new Map(items.map((i) => [String(i.fields.unitId), String(i.fields.code)]));
   }
 
   /** Earlier rounds of the same respondents, latest first. */
