@@ -18,7 +18,7 @@ export const OPENING_WORK = 'surveyRoundSetup' as const;
 /** Units whose links are made (one $batch on Graph) and notices queued per paced step. */
 const UNITS_AT_ONCE = 5;
 /** About so many units a work item; the item for the next units is queued at its end. */
-const UNITS_PER_ITEM = 50;
+export const UNITS_PER_ITEM = 10;
 
 const openingWorkItem = (roundId: string, organiserId: string, from: number): NewOutboxItem => ({
   key: `${OPENING_WORK}:${roundId}:${from}`,
