@@ -8,6 +8,7 @@ import { BotFrameworkNotifier } from '../bot/bot-framework-notifier';
 import { DemoConnector } from '../bot/demo-connector';
 import type { GraphBudget } from './adapters/graph/graph-budget';
 import type { DialogueService } from './app/dialogues/dialogues';
+import type { SurveyService } from './app/survey/surveys';
 import type { MessageComposer } from './app/outbox/message-composer';
 import type { OutboxService } from './app/outbox/outbox';
 import { OutboxSender, type SendGate, type SenderOptions, type Timer } from './app/outbox/outbox-sender';
@@ -31,6 +32,7 @@ export interface BackgroundParts {
   composer: MessageComposer;
   scheduler: Scheduler;
   dialogues: DialogueService;
+  surveys: Pick<SurveyService, 'opening'>;
   bot: Pick<ReturnType<typeof createBotEndpoint>, 'adapter'>;
   /** Whether the leader ticks the year wheel's scheduler (it always drains the outbox). */
   runScheduler: boolean;
@@ -61,7 +63,10 @@ export function composeBackground(p: BackgroundParts) {
       timer: p.timer,
       gate,
       pacer,
-      work: { perform: (item, pace) => p.dialogues.performGroupWork(item, pace) },
+      work: {
+        perform: (item, pace) =>
+          item.kind === 'surveyRoundSetup' ? p.surveys.opening.perform(item, pace) : p.dialogues.performGroupWork(item, pace),
+      },
     },
     { instanceId, ...p.options.senderOptions },
   );

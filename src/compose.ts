@@ -152,13 +152,12 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     clock,
     (unitId) => `${config.publicUrl}/?view=tld&unitId=${unitId}`,
   );
-  surveys.onOpened = (round) => surveyNotifications.roundOpened(round);
+  surveys.opening.notify = (round, principals) => surveyNotifications.roundOpened(round, principals);
+  if (store.kind !== 'sqlite') surveys.opening.queue = outbox; // SharePoint: a round's links and notices are paced work items
   surveys.onClosed = (round) => overview.roundClosed(round);
   surveys.onStudentCountSet = (roundId) => surveyResults.forget(roundId);
   scheduler.addSource('surveyReminders', (now) => surveyNotifications.due(now));
-  // Ended Teams meetings' attendance reports are read on the tick (they send nothing).
-  scheduler.addSource('meetingAttendance', async (now) => (await meetings.parts.attendance.readEnded(now), []));
-
+  scheduler.addSource('meetingAttendance', async (now) => (await meetings.parts.attendance.readEnded(now), [])); // Teams' reports; sends nothing
   const { tokens, devIdentity } = openTokens(config);
 
   const bot = createBotEndpoint(config.bot, {
@@ -201,6 +200,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     composer,
     scheduler,
     dialogues,
+    surveys,
     bot,
     runScheduler,
     options: background,

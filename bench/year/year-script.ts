@@ -267,7 +267,20 @@ export class YearScript {
       'TLD round opened',
       async () => {
         await this.s.surveys.setStatus(await this.organiser(), roundId, 'open');
-        const links = await this.s.surveys.links(roundId);
+        // On SharePoint the links are the leader's background work: a unit's is read (or made, keyed)
+        // when it is first needed, as a principal's QR page does.
+        const codes = new Map<string, Promise<string>>();
+        const codeOf = (unitId: string) => {
+          let code = codes.get(unitId);
+          if (!code) {
+            code = this.actor(m.principalOf.get(unitId)!)
+              .then((a) => this.s.surveys.linkFor(a, unitId, roundId))
+              .then((l) => l.code);
+            codes.set(unitId, code);
+          }
+          return code;
+        };
+        const links = m.unitIds.map((unitId) => ({ unitId }));
         const perUnit = Math.round(this.plan.answersPerRound / links.length);
         const days = workdays(addDays(opensOn, 1), addDays(closesOn, -7));
         for (const link of links) {
@@ -288,10 +301,12 @@ export class YearScript {
             answers.slice(c * CLASS_SIZE, (c + 1) * CLASS_SIZE).forEach((a, i) => {
               const at = new Date(swedishToInstant(day, time).getTime() + Math.floor(cal.random() * 10 * 60_000));
               cal.at(day, swedishClock(at), ANSWER_ACTIVITY, () => {
-                const submitted = this.s.surveys.submit(link.code, {
-                  answers: a,
-                  deviceToken: `bench-${roundId}-${link.unitId}-${c}-${i}`,
-                });
+                const submitted = codeOf(link.unitId).then((code) =>
+                  this.s.surveys.submit(code, {
+                    answers: a,
+                    deviceToken: `bench-${roundId}-${link.unitId}-${c}-${i}`,
+                  }),
+                );
                 answered.push(submitted.catch(() => undefined));
                 return submitted;
               });

@@ -6,7 +6,6 @@ import {
   checkAnswers,
   DEFAULT_SURVEY_CONFIG,
   questionSetFor,
-  type QuestionSet,
   type Respondents,
   type SurveyAnswers,
   type SurveyConfig,
@@ -15,37 +14,14 @@ import type { Directory } from '../directory/directory';
 import type { Clock } from '../ports/clock';
 import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
 import type { Secrets } from '../ports/secrets';
-import type { SchoolUnit } from '../store/records';
 import { surveyConfigSchema } from '../config/survey-config-schema';
 import { SurveyDevices } from './survey-devices';
+import { SurveyOpening } from './survey-opening';
+import { toLink, toRound, type RoundStatus, type SurveyForm, type SurveyLink, type SurveyRound } from './survey-records';
 import type { SurveyAnswerWriter } from './survey-writer';
 
-export const ROUND_STATUSES = ['planned', 'open', 'closed'] as const;
-export type RoundStatus = (typeof ROUND_STATUSES)[number];
-
-export interface SurveyRound {
-  id: string;
-  schoolYear: string;
-  period: 'autumn' | 'spring';
-  respondents: Respondents;
-  label: string;
-  opensOn: string;
-  closesOn: string;
-  status: RoundStatus;
-}
-
-export interface SurveyLink {
-  code: string;
-  roundId: string;
-  unitId: string;
-  studentCount: number | null;
-}
-
-export interface SurveyForm {
-  round: SurveyRound;
-  unit: Pick<SchoolUnit, 'name' | 'schoolForm'>;
-  set: QuestionSet;
-}
+export { ROUND_STATUSES } from './survey-records';
+export type { RoundStatus, SurveyForm, SurveyLink, SurveyRound } from './survey-records';
 
 const SURVEY_SETTINGS = 'survey';
 /** The form's link, unit and question set are kept this long; the version stamps are read again after STAMP_TTL_MS. */
@@ -53,28 +29,8 @@ const FORM_TTL_MS = 10 * 60_000;
 const STAMP_TTL_MS = 60_000;
 const MONTH = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
-const toRound = (i: ListItem): SurveyRound => ({
-  id: i.id,
-  schoolYear: String(i.fields.schoolYear),
-  period: i.fields.period === 'spring' ? 'spring' : 'autumn',
-  respondents: i.fields.respondents === 'guardians' ? 'guardians' : 'children',
-  label: String(i.fields.label),
-  opensOn: String(i.fields.opensOn).slice(0, 10),
-  closesOn: String(i.fields.closesOn).slice(0, 10),
-  status: (ROUND_STATUSES as readonly string[]).includes(String(i.fields.status)) ? (i.fields.status as RoundStatus) : 'planned',
-});
-
-const toLink = (i: ListItem): SurveyLink => ({
-  code: String(i.fields.code),
-  roundId: String(i.fields.roundId),
-  unitId: String(i.fields.unitId),
-  studentCount: typeof i.fields.studentCount === 'number' ? i.fields.studentCount : null,
-});
-
 /** TLD rounds, links per unit, the anonymous form and its answers. */
 export class SurveyService {
-  /** Told when a round opens, so the bot can send every principal their links. */
-  onOpened: (round: SurveyRound) => Promise<unknown> = async () => undefined;
   /** A closed round's answers no longer change: what is summed up from them can be, once. */
   onClosed: (round: SurveyRound) => Promise<unknown> = async () => undefined;
   /** A unit's student count changed: its response rate is to show at once, not after a cached result expires. */
@@ -88,7 +44,12 @@ export class SurveyService {
     private readonly writer: SurveyAnswerWriter,
     private readonly publicUrl = '',
     private readonly devices = new SurveyDevices(store, secrets),
-  ) {}
+  ) {
+    this.opening = new SurveyOpening({ store, directory, secrets, rounds: () => this.rounds(), round: (id) => this.round(id) });
+  }
+
+  /** How a round opens: its links and notices (`opening.queue` set: background work; `opening.notify`: the bot's notices). */
+  readonly opening: SurveyOpening;
 
   /** The address a child opens: the code is the only key. */
   publicLink(code: string): string {
@@ -166,51 +127,42 @@ export class SurveyService {
     return toRound(item);
   }
 
-  /** Opening a round gives every unit its link (idempotent); closing stops answers. */
+  /**
+   * Opening a round gives every unit its link and its principals a notice (survey-opening.ts: in
+   * the request on SQLite, as background work on SharePoint); closing stops answers. Idempotent.
+   */
   async setStatus(actor: Actor, roundId: string, status: RoundStatus): Promise<SurveyRound> {
     if (!isOrganiser(actor)) throw forbidden('TLD-mätningar öppnas och stängs av huvudmannanivån.');
     const round = await this.round(roundId);
-    if (status === 'open') {
-      const carried = await this.previousStudentCounts(round);
-      for (const unit of await this.directory.allUnits()) {
-        const studentCount = carried.get(unit.id) ?? null;
-        await this.store.create(
-          'surveyLinks',
-          { code: this.secrets.newCode(), roundId, unitId: unit.id, studentCount, modifiedById: actor.userId },
-          { key: `link:${roundId}:${unit.id}` },
-        );
-      }
-    }
+    if (status === 'open') await this.opening.beforeOpen(round, actor.userId);
     const updated = toRound(await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId }));
     this.formCache.clear();
     this.stamps.clear();
     if (status === 'closed') await this.devices.forget(round.id);
-    if (status === 'open' && round.status !== 'open') await this.onOpened(updated);
+    if (status === 'open' && round.status !== 'open') await this.opening.opened(updated, actor.userId);
     if (status === 'closed' && round.status !== 'closed') await this.onClosed(updated);
     return updated;
   }
 
-  /**
-   * Each unit's student count from the latest earlier round of the same respondents that has one:
-   * the default for a new round's link, so nobody types it again (it stays editable).
-   */
-  private async previousStudentCounts(round: SurveyRound): Promise<Map<string, number>> {
-    const earlier = (await this.rounds())
-      .filter((r) => r.id !== round.id && r.respondents === round.respondents && r.opensOn < round.opensOn)
-      .reverse();
-    const counts = new Map<string, number>();
-    for (const r of earlier) {
-      for (const link of await this.links(r.id))
-        if (link.studentCount !== null && !counts.has(link.unitId)) counts.set(link.unitId, link.studentCount);
-    }
-    return counts;
+  /** A unit's link in a round; in an open round whose background opening has not reached the unit yet, it is made now. */
+  private async unitLink(actor: Actor, unitId: string, roundId: string): Promise<ListItem> {
+    const [item] = await queryAll(this.store, 'surveyLinks', { roundId, unitId });
+    if (item) return item;
+    const round = await this.round(roundId);
+    if (round.status !== 'open') throw new DomainError('NOT_FOUND', 'Mätningen är inte öppnad ännu, så enheten har ingen länk.');
+    await this.directory.unit(unitId); // an unknown unit gets no link
+    return this.opening.ensureLink(round, unitId, actor.userId);
+  }
+
+  /** The link of a unit in a round as the store has it now (the bot's notice), or none. */
+  async storedLink(roundId: string, unitId: string): Promise<SurveyLink | undefined> {
+    const [item] = await queryAll(this.store, 'surveyLinks', { roundId, unitId });
+    return item ? toLink(item) : undefined;
   }
 
   async linkFor(actor: Actor, unitId: string, roundId: string): Promise<SurveyLink> {
     if (!canReadUnit(actor, unitId)) throw forbidden();
-    const [item] = await queryAll(this.store, 'surveyLinks', { roundId, unitId });
-    if (!item) throw new DomainError('NOT_FOUND', 'Mätningen är inte öppnad ännu, så enheten har ingen länk.');
-    return toLink(item);
+    return toLink(await this.unitLink(actor, unitId, roundId));
   }
 
   async links(roundId: string): Promise<SurveyLink[]> {
@@ -220,8 +172,7 @@ export class SurveyService {
   async setStudentCount(actor: Actor, unitId: string, roundId: string, count: number): Promise<SurveyLink> {
     if (!canEditUnitDocuments(actor, unitId) && !isOrganiser(actor))
       throw forbidden('Antalet elever anges av rektor eller huvudmannanivån.');
-    const [item] = await queryAll(this.store, 'surveyLinks', { roundId, unitId });
-    if (!item) throw new DomainError('NOT_FOUND', 'Mätningen är inte öppnad ännu, så enheten har ingen länk.');
+    const item = await this.unitLink(actor, unitId, roundId);
     const link = toLink(await this.store.update('surveyLinks', item.id, { studentCount: count, modifiedById: actor.userId }));
     this.onStudentCountSet(roundId);
     return link;
