@@ -14,8 +14,7 @@ import { DocumentStatus, groupOccasion, id, schoolYearParam } from './common';
 import { DocumentChange, DocumentEntry, VersionMeta } from './documents';
 import { MeetingRole } from './meetings-attendance';
 import { MeetingQuestions } from './meetings-notes';
-import { TldIndex } from './surveys';
-import { TrendDirection, YearValue } from './statistics';
+import { UnitKeyFigureTrends, UnitTldRounds } from './organiser';
 
 // The notes, questions, attendance and staff live beside this file; their importers keep importing from here.
 export * from './meetings-attendance';
@@ -118,19 +117,8 @@ export const MeetingUnit = z.strictObject({
     })
     .nullable(),
   /** TLD rounds, oldest first; index null where hidden by the anonymity rules. */
-  tld: z.array(
-    z.strictObject({
-      roundId: z.string(),
-      label: z.string(),
-      answers: z.number(),
-      responseRate: z.number().nullable(),
-      shown: z.boolean(),
-      index: TldIndex.nullable(),
-    }),
-  ),
-  keyFigures: z.array(
-    z.strictObject({ kpiId: z.string(), label: z.string(), hasData: z.boolean(), values: z.array(YearValue), direction: TrendDirection }),
-  ),
+  tld: UnitTldRounds,
+  keyFigures: UnitKeyFigureTrends,
 });
 export type MeetingUnit = z.infer<typeof MeetingUnit>;
 

@@ -8,6 +8,22 @@ import { TrendDirection, YearValue } from './statistics';
 
 // Översikt
 export const OverviewParams = z.object({ schoolYear: schoolYearParam });
+/** A unit's TLD rounds, oldest first; index null where hidden by the anonymity rules (the overview and the meeting tab). */
+export const UnitTldRounds = z.array(
+  z.strictObject({
+    roundId: z.string(),
+    label: z.string(),
+    answers: z.number(),
+    responseRate: z.number().nullable(),
+    shown: z.boolean(),
+    index: TldIndex.nullable(),
+  }),
+);
+/** A unit's key figures over the years, with their trend. */
+export const UnitKeyFigureTrends = z.array(
+  z.strictObject({ kpiId: z.string(), label: z.string(), hasData: z.boolean(), values: z.array(YearValue), direction: TrendDirection }),
+);
+
 export const OverviewUnit = z.strictObject({
   unit: z.strictObject({ id: z.string(), name: z.string(), schoolForm: z.string(), schoolFormLabel: z.string() }),
   /** The principals' answers to the year's dialogue rounds. */
@@ -26,19 +42,8 @@ export const OverviewUnit = z.strictObject({
   /** YYYY-MM-DD */
   lastFollowUp: z.string().nullable(),
   daysSinceFollowUp: z.number().nullable(),
-  tld: z.array(
-    z.strictObject({
-      roundId: z.string(),
-      label: z.string(),
-      answers: z.number(),
-      responseRate: z.number().nullable(),
-      shown: z.boolean(),
-      index: TldIndex.nullable(),
-    }),
-  ),
-  keyFigures: z.array(
-    z.strictObject({ kpiId: z.string(), label: z.string(), hasData: z.boolean(), values: z.array(YearValue), direction: TrendDirection }),
-  ),
+  tld: UnitTldRounds,
+  keyFigures: UnitKeyFigureTrends,
 });
 export type OverviewUnit = z.infer<typeof OverviewUnit>;
 export const Overview = z.strictObject({
