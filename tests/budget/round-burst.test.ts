@@ -6,77 +6,21 @@
  * leader's drain does each group's invitations and cards, paced by BudgetPacer. Shown: no minute
  * of the clock spends more than half of SKA_GRAPH_RU_PER_MINUTE, and every card arrives once.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startLimitedConnector, type LimitedConnector } from '../../bench/fanout/fake-connector';
-import { writeMunicipality } from '../../bench/year/municipality';
-import { GraphBudget, type GraphOperation } from '../../src/adapters/graph/graph-budget';
 import { queryAll } from '../../src/app/ports/list-store';
 import { demoAnswers } from '../../src/app/seed/demo-answers';
-import { LIST_SCHEMA } from '../../src/app/store/list-schema';
-import { composeApp } from '../../src/compose';
-import { parseConfig } from '../../src/config';
-import { FakeGraphServer } from '../graph/fake-graph-server';
-import { openGraphStore } from '../graph/graph-test-store';
-import { VirtualTimer } from '../support/virtual-timer';
+import { openBudgetBed, RU_PER_MINUTE, type BudgetBed } from './budget-bed';
 
 const UNITS = 30;
-const RU_PER_MINUTE = 1200;
-const quiet = { info: () => undefined, error: (m: string, d?: unknown) => console.error(m, d) };
 
-let fake: FakeGraphServer;
-let connector: LimitedConnector;
-let dir: string;
-let app: Awaited<ReturnType<typeof composeApp>> | undefined;
+let bed: BudgetBed;
 beforeAll(async () => {
-  fake = await FakeGraphServer.start();
-  fake.maxPageSize = 5000;
-  // Teams' limits are another test's subject (tests/instances): here only the budget paces.
-  connector = await startLimitedConnector({
-    app: [{ count: 100_000, windowMs: 1000 }],
-    conversation: [{ count: 100_000, windowMs: 1000 }],
-  });
-  dir = mkdtempSync(join(tmpdir(), 'ska-budget-'));
+  bed = await openBudgetBed();
 });
-afterAll(async () => {
-  await app?.close();
-  await connector.close();
-  await fake.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => bed.close());
 
 it('sends a 30-unit round with a TLD class answering, no minute above half the budget, every card once', async () => {
-  const timer = new VirtualTimer(2);
-  const byMinute = new Map<number, number>();
-  let counting = false;
-  // The request's own cost: its Graph calls run in its async context (the background loop in its own).
-  const request = new AsyncLocalStorage<boolean>();
-  let requestRu = 0;
-  const onOperation = (op: GraphOperation) => {
-    if (!counting) return;
-    if (request.getStore()) requestRu += op.ru;
-    const minute = Math.floor(timer.now() / 60_000);
-    byMinute.set(minute, (byMinute.get(minute) ?? 0) + op.ru);
-  };
-  const siteId = fake.createSite();
-  await openGraphStore(fake, { siteId }).provision(LIST_SCHEMA);
-  const store = openGraphStore(fake, { siteId, budget: new GraphBudget(RU_PER_MINUTE, () => timer.now()), onOperation });
-  await store.verify(LIST_SCHEMA);
-  const municipality = await writeMunicipality(store, UNITS, connector.url);
-  const config = parseConfig({
-    SKA_STAGE: 'test',
-    PORT: '0',
-    SKA_DATA_DIR: dir,
-    SKA_SEED_DEMO: 'false',
-    SKA_CHECK_RESPONSES: 'false',
-    SKA_GRAPH_RU_PER_MINUTE: String(RU_PER_MINUTE),
-  });
-  app = await composeApp(config, { clock: timer.clock, store, log: quiet, background: { scheduler: false, timer } });
-  const s = app.services;
-  await timer.advance(5_000); // start-up: the leader claims the lease
-  const organiser = await s.directory.actorFor((await s.directory.person(municipality.organiserIds[0]))!);
+  const { app, s, store, timer, byMinute, meter, request, municipality, organiser } = await bed.start(UNITS);
+  const connector = bed.connector;
   const proposal = await s.dialogues.propose(organiser, 'process', '2026/27');
   const round = await s.dialogues.create(organiser, {
     kind: 'process',
@@ -102,7 +46,7 @@ it('sends a 30-unit round with a TLD class answering, no minute above half the b
   const [link] = await s.surveys.links(tld.id);
   await timer.advance(60_000);
 
-  counting = true;
+  meter.counting = true;
   const start = timer.now();
   const summary = await request.run(true, () => s.dialogues.sendInvitations(organiser, round.id));
   // A class of 25 answers in the same minutes (the form on their phones).
@@ -122,19 +66,19 @@ it('sends a 30-unit round with a TLD class answering, no minute above half the b
     await countDelivered();
   }
   await Promise.all(answered);
-  counting = false;
+  meter.counting = false;
 
   const minutes = [...byMinute.values()];
   const busiest = Math.max(...minutes);
   const total = minutes.reduce((a, b) => a + b, 0);
   console.log(
-    `round of ${summary.invitations} invitations (${proposal.groups.length} groups) + 25 TLD answers: the request ${requestRu} RU; ` +
+    `round of ${summary.invitations} invitations (${proposal.groups.length} groups) + 25 TLD answers: the request ${meter.requestRu} RU; ` +
       `${total} RU over ${Math.ceil((timer.now() - start) / 60_000)} virtual minutes, busiest minute ${busiest} RU of ${RU_PER_MINUTE}; ` +
       `work items done ${app.sender.stats.performed}, cards sent ${app.sender.stats.sent}`,
   );
   expect(summary.invitations).toBeGreaterThanOrEqual(UNITS * 4); // a principal and three staff a unit, and the organiser
   expect(summary.queued).toBe(summary.invitations);
-  expect(requestRu).toBeLessThanOrEqual(40); // the decision in a few writes, not the round's work
+  expect(meter.requestRu).toBeLessThanOrEqual(40); // the decision in a few writes, not the round's work
   expect(busiest).toBeLessThanOrEqual(RU_PER_MINUTE / 2);
   expect(byMinute.size).toBeGreaterThan(2); // the work was spread, not done in one minute
   // Every invitation once, its card delivered once.

@@ -6,77 +6,21 @@
  * notice, five units a step, paced by BudgetPacer. A principal who opens their QR page before the
  * drain reached their unit gets the link there and then, and the drain makes it no second time.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startLimitedConnector, type LimitedConnector } from '../../bench/fanout/fake-connector';
-import { writeMunicipality } from '../../bench/year/municipality';
-import { GraphBudget, type GraphOperation } from '../../src/adapters/graph/graph-budget';
 import { queryAll } from '../../src/app/ports/list-store';
 import { UNITS_PER_ITEM } from '../../src/app/survey/survey-opening';
-import { LIST_SCHEMA } from '../../src/app/store/list-schema';
-import { composeApp } from '../../src/compose';
-import { parseConfig } from '../../src/config';
-import { FakeGraphServer } from '../graph/fake-graph-server';
-import { openGraphStore } from '../graph/graph-test-store';
-import { VirtualTimer } from '../support/virtual-timer';
+import { openBudgetBed, RU_PER_MINUTE, type BudgetBed } from './budget-bed';
 
 const UNITS = 300;
-const RU_PER_MINUTE = 1200;
-const quiet = { info: () => undefined, error: (m: string, d?: unknown) => console.error(m, d) };
 
-let fake: FakeGraphServer;
-let connector: LimitedConnector;
-let dir: string;
-let app: Awaited<ReturnType<typeof composeApp>> | undefined;
+let bed: BudgetBed;
 beforeAll(async () => {
-  fake = await FakeGraphServer.start();
-  fake.maxPageSize = 5000;
-  // Teams' limits are another test's subject (tests/instances): here only the budget paces.
-  connector = await startLimitedConnector({
-    app: [{ count: 100_000, windowMs: 1000 }],
-    conversation: [{ count: 100_000, windowMs: 1000 }],
-  });
-  dir = mkdtempSync(join(tmpdir(), 'ska-tld-open-'));
+  bed = await openBudgetBed();
 });
-afterAll(async () => {
-  await app?.close();
-  await connector.close();
-  await fake.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => bed.close());
 
 it('opens a 300-unit TLD round in a request of a few writes, no minute above half the budget, every link and notice once', async () => {
-  const timer = new VirtualTimer(2);
-  const byMinute = new Map<number, number>();
-  let counting = false;
-  // The request's own cost: its Graph calls run in its async context (the background loop in its own).
-  const request = new AsyncLocalStorage<boolean>();
-  let requestRu = 0;
-  const onOperation = (op: GraphOperation) => {
-    if (!counting) return;
-    if (request.getStore()) requestRu += op.ru;
-    const minute = Math.floor(timer.now() / 60_000);
-    byMinute.set(minute, (byMinute.get(minute) ?? 0) + op.ru);
-  };
-  const siteId = fake.createSite();
-  await openGraphStore(fake, { siteId }).provision(LIST_SCHEMA);
-  const store = openGraphStore(fake, { siteId, budget: new GraphBudget(RU_PER_MINUTE, () => timer.now()), onOperation });
-  await store.verify(LIST_SCHEMA);
-  const municipality = await writeMunicipality(store, UNITS, connector.url);
-  const config = parseConfig({
-    SKA_STAGE: 'test',
-    PORT: '0',
-    SKA_DATA_DIR: dir,
-    SKA_SEED_DEMO: 'false',
-    SKA_CHECK_RESPONSES: 'false',
-    SKA_GRAPH_RU_PER_MINUTE: String(RU_PER_MINUTE),
-  });
-  app = await composeApp(config, { clock: timer.clock, store, log: quiet, background: { scheduler: false, timer } });
-  const s = app.services;
-  await timer.advance(5_000); // start-up: the leader claims the lease
-  const organiser = await s.directory.actorFor((await s.directory.person(municipality.organiserIds[0]))!);
+  const { app, s, store, timer, byMinute, meter, request, municipality, organiser } = await bed.start(UNITS);
+  const connector = bed.connector;
   const tld = await s.surveys.createRound(organiser, {
     schoolYear: '2026/27',
     period: 'autumn',
@@ -85,10 +29,10 @@ it('opens a 300-unit TLD round in a request of a few writes, no minute above hal
   });
   await timer.advance(60_000);
 
-  counting = true;
+  meter.counting = true;
   const start = timer.now();
   const opened = await request.run(true, () => s.surveys.setStatus(organiser, tld.id, 'open'));
-  const ruOfRequest = requestRu;
+  const ruOfRequest = meter.requestRu;
   expect(opened.status).toBe('open');
   // The drain makes links in the order of unit ids: the last unit's principal opens the QR page first.
   const late = [...municipality.unitIds].sort().at(-1)!;
@@ -105,7 +49,7 @@ it('opens a 300-unit TLD round in a request of a few writes, no minute above hal
     const ids = new Set((await notices()).map((i) => i.id));
     delivered = [...connector.stats.deliveries.keys()].filter((id) => ids.has(id)).length;
   }
-  counting = false;
+  meter.counting = false;
 
   const minutes = [...byMinute.values()];
   const busiest = Math.max(...minutes);
