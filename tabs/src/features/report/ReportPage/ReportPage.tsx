@@ -19,7 +19,7 @@ import { ReportCommitments } from '../ReportCommitments/ReportCommitments';
 import { ReportNotStarted } from '../ReportNotStarted/ReportNotStarted';
 import { ReportBasis } from '../ReportBasis/ReportBasis';
 import { TextSection } from '../../../shared/document/TextSection/TextSection';
-import { withoutBasisMarkers } from '../../../../../src/domain/report-basis';
+import { withoutBasisMarkers } from '../../../shared/document/basis-markers';
 import { useReportPageStyles } from './ReportPage.styles';
 import { sectionParts } from '../../../shared/document/section-parts';
 
