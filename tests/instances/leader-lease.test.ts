@@ -33,6 +33,7 @@ async function instance(name: string) {
   const directory = new Directory(store);
   const outbox = new OutboxService(store, timer.clock, directory);
   const sends: string[] = [];
+  const sentAt: number[] = [];
   const control = { hang: false };
   const sender = new OutboxSender(
     {
@@ -43,6 +44,7 @@ async function instance(name: string) {
         send: async (_r, _m, meta) => {
           if (control.hang) return new Promise((resolve) => hanging.push(() => resolve({ ok: false, failure: { message: 'died' } }))); // died mid-send: never answered
           sends.push(meta?.outboxId ?? '');
+          sentAt.push(timer.now());
           return { ok: true, activityId: 'x' };
         },
       },
@@ -57,7 +59,7 @@ async function instance(name: string) {
   (sender as unknown as { deps: { gate: unknown } }).deps.gate = background.gate;
   outbox.onEnqueued = () => background.wake();
   running.push(background);
-  return { name, store, outbox, lease, background, ticks, sends, control, start: () => background.start() };
+  return { name, store, outbox, lease, background, ticks, sends, sentAt, control, start: () => background.start() };
 }
 
 beforeEach(() => {
@@ -144,6 +146,7 @@ it('lets an instance with new work take an idle lease over at once', async () =>
   await b.outbox.enqueue([notice('k')]);
   await timer.advance(100);
   expect(b.background.isLeader()).toBe(true);
+  await timer.advance(2000); // the quiet after a takeover (next test)
   expect(b.sends).toHaveLength(1);
   expect(a.sends).toHaveLength(0);
   // The old leader finds out at its next write and stays a follower.
@@ -152,6 +155,27 @@ it('lets an instance with new work take an idle lease over at once', async () =>
   expect(a.ticks.length + b.ticks.length).toBeGreaterThan(0);
   const [row] = await queryAll(a.store, 'settings', { name: LEASE_NAME });
   expect(JSON.parse(String(row.fields.value))).toMatchObject({ holder: 'b' });
+});
+
+it('sends nothing for two seconds after taking the lease from an instance that was just sending', async () => {
+  const a = await instance('a');
+  const b = await instance('b');
+  a.start();
+  await timer.advance(5000);
+  b.start();
+  await timer.advance(5000);
+  await a.outbox.enqueue([notice('a1')]);
+  await timer.advance(50);
+  expect(a.sends).toHaveLength(1);
+  // a is idle again; b's new work takes the lease at once. a's request still counts at Teams (50/s
+  // per app, 7/1 s and 8/2 s per conversation), and b's pacer has not seen it.
+  await b.outbox.enqueue([notice('b1')]);
+  await timer.advance(100);
+  expect(b.background.isLeader()).toBe(true);
+  expect(b.sends).toHaveLength(0);
+  await timer.advance(2000);
+  expect(b.sends).toHaveLength(1);
+  expect(b.sentAt[0] - a.sentAt[0]).toBeGreaterThanOrEqual(2000);
 });
 
 it('of two instances claiming the lease at once, exactly one wins', async () => {

@@ -113,6 +113,15 @@ export class OutboxSender {
     return this.stopping;
   }
 
+  /**
+   * This instance has just taken the lease from another one, which may have sent up to the limit
+   * in the last second: Teams counts both (50/s per app), and our pacer has seen none of it. So
+   * nothing goes out until the short windows (1 s per app; 1 s and 2 s per conversation) have passed.
+   */
+  tookOver(): void {
+    this.pacer.pauseUntil(this.timer.now() + this.options.takeoverQuietMs);
+  }
+
   /** Look for in-doubt items at the next drain (a new leader takes over what its predecessor left). */
   forceRecovery(): void {
     this.recovery.force();
