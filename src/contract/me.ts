@@ -24,6 +24,8 @@ export const Unit = z.strictObject({
   status: z.enum(['open', 'closed']),
   /** Every school form the unit has (the first is its own); each brings its curriculum's goal areas. */
   schoolForms: z.array(z.enum(SCHOOL_FORM_CODES)),
+  /** Present when the admin set the school forms by hand (the directory import then keeps them). */
+  schoolFormsByHand: z.literal(true).optional(),
 });
 export type Unit = z.infer<typeof Unit>;
 export const Units = z.array(Unit);

@@ -64,6 +64,8 @@ export const UnitSchoolForms = z.strictObject({
   name: z.string(),
   schoolForm: z.enum(SCHOOL_FORM_CODES),
   schoolForms: z.array(z.enum(SCHOOL_FORM_CODES)),
+  /** Set by the admin here: the directory import keeps them (else they follow Skolenhetsregistret). */
+  byHand: z.boolean(),
 });
 export type UnitSchoolForms = z.infer<typeof UnitSchoolForms>;
 export const UnitsSchoolForms = z.array(UnitSchoolForms);

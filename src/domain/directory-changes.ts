@@ -45,6 +45,8 @@ export interface CurrentUnit {
   name: string;
   schoolForm: SchoolForm;
   schoolForms: SchoolForm[];
+  /** The admin set the forms by hand (the register is wrong or not used): the import keeps them. */
+  formsByHand?: boolean;
   status: UnitStatus;
 }
 
@@ -119,7 +121,7 @@ export function planUnitChanges(current: CurrentUnit[], register: RegisteredUnit
     }
     const what: UnitChange['what'] = [];
     if (unit.name !== r.name) what.push('renamed');
-    const formsChanged = forms.length > 0 && !sameSet(unit.schoolForms, forms);
+    const formsChanged = !unit.formsByHand && forms.length > 0 && !sameSet(unit.schoolForms, forms);
     if (formsChanged) what.push('forms');
     if (unit.status !== status) what.push(status === 'closed' ? 'closed' : 'reopened');
     if (what.length === 0) continue;

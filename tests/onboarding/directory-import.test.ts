@@ -271,6 +271,27 @@ describe('directory import from an empty store', () => {
     expect((await pia.get(`/api/units/${bjork.id}/plans/2026-27`)).status).toBe(200);
   });
 
+  test('school forms the admin set by hand are kept by the next import', async () => {
+    const greta = await as(GRETA, 'greta@sjovik.example');
+    const units = (await greta.get('/api/admin/school-forms')).body as {
+      unitId: string;
+      name: string;
+      schoolForms: string[];
+      byHand: boolean;
+    }[];
+    const bjork = units.find((u) => u.name === 'Björkskolan')!;
+    expect(bjork.byHand).toBe(false);
+    const byHand = ['preschool', 'schoolAgeEducare']; // the register says grundskola
+    const set = await greta.put(`/api/admin/school-forms/${bjork.unitId}`, { schoolForms: byHand });
+    expect(set.status).toBe(200);
+    expect(set.body.byHand).toBe(true);
+    // The register still says otherwise: the import neither lists nor writes a change of forms.
+    const preview = (await greta.post('/api/admin/directory-import/preview')).body;
+    expect(preview.units.filter((u: { name: string }) => u.name === 'Björkskolan')).toEqual([]);
+    expect((await greta.post('/api/admin/directory-import/apply', { fingerprint: preview.fingerprint })).status).toBe(200);
+    expect((await app.services.directory.unit(bjork.unitId)).schoolForms).toEqual(byHand);
+  });
+
   test('a unit that closes is kept with its documents and marked closed', async () => {
     const greta = await as(GRETA, 'greta@sjovik.example');
     const rut = await as(RUT, 'rut@sjovik.example');

@@ -5,7 +5,13 @@ import type { ListStore } from '../ports/list-store';
 import type { Directory } from '../directory/directory';
 import type { SchoolUnit } from '../store/records';
 
-const view = (u: SchoolUnit) => ({ unitId: u.id, name: u.name, schoolForm: u.schoolForm, schoolForms: u.schoolForms ?? [u.schoolForm] });
+const view = (u: SchoolUnit) => ({
+  unitId: u.id,
+  name: u.name,
+  schoolForm: u.schoolForm,
+  schoolForms: u.schoolForms ?? [u.schoolForm],
+  byHand: u.schoolFormsByHand === true,
+});
 
 /**
  * The admin sets a unit's school forms by hand (where Skolenhetsregistret is not used, or is
@@ -28,6 +34,7 @@ export class UnitSchoolForms {
     await this.store.update('units', unitId, {
       schoolForm: schoolForms[0],
       schoolForms: JSON.stringify(schoolForms),
+      schoolFormsByHand: 'admin', // kept by the directory import from now on
       modifiedById: actor.userId,
     });
     return view(await this.directory.unit(unitId));

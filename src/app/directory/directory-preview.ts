@@ -51,6 +51,7 @@ export async function readDirectoryState(store: ListStore) {
       name: u.name,
       schoolForm: u.schoolForm,
       schoolForms: u.schoolForms ?? [u.schoolForm],
+      formsByHand: u.schoolFormsByHand === true,
       status: u.status ?? 'open',
     })),
     people: people.map(toPerson).map((p) => ({

@@ -17,6 +17,7 @@ export const LIST_SCHEMA = {
       koladaId: text(),
       status: text(), // 'closed' when Skolenhetsregistret says UPPHORT; empty = open
       schoolForms: note(), // JSON array of every school form the register gives the unit
+      schoolFormsByHand: text(), // 'admin' once the admin set the forms by hand: the directory import keeps them; empty = from the register
     }),
   },
   people: {

@@ -25,6 +25,8 @@ export interface SchoolUnit {
   status?: 'open' | 'closed';
   /** Every school form the unit has; schoolForm is the one that decides its goal areas. */
   schoolForms?: SchoolForm[];
+  /** The admin set the forms by hand: the directory import keeps them. */
+  schoolFormsByHand?: true;
 }
 
 export interface Person {
@@ -60,10 +62,20 @@ const unitFields = z.object({
     .string()
     .nullish()
     .transform((v) => z.array(z.enum(SCHOOL_FORM_CODES)).parse(v ? JSON.parse(v) : [])),
+  schoolFormsByHand: z
+    .string()
+    .nullish()
+    .transform((v) => v === 'admin'),
 });
 export const toUnit = (item: ListItem): SchoolUnit => {
   const u = unitFields.parse(item.fields);
-  return { id: item.id, ...u, schoolForms: u.schoolForms.length ? u.schoolForms : [u.schoolForm] };
+  const { schoolFormsByHand, ...rest } = u;
+  return {
+    id: item.id,
+    ...rest,
+    schoolForms: u.schoolForms.length ? u.schoolForms : [u.schoolForm],
+    ...(schoolFormsByHand ? { schoolFormsByHand: true as const } : {}),
+  };
 };
 
 const personFields = z.object({

@@ -19,7 +19,7 @@ export function SchoolFormsPanel() {
   return (
     <Panel
       title="Enheternas skolformer"
-      description="Den egna skolformen avgör målområden och enkätfrågor. Katalogimporten kan skriva över detta från skolenhetsregistret."
+      description="Den egna skolformen avgör målområden och enkätfrågor. Skolformer du sätter här behålls när katalogimporten läser skolenhetsregistret."
     >
       {units.status === 'loading' && <Spinner size="tiny" label="Hämtar enheterna…" />}
       {units.status === 'error' && <ErrorBar error={units.error} onRetry={units.reload} />}
@@ -81,6 +81,9 @@ function UnitRow({ unit }: { unit: UnitSchoolForms }) {
         <Button appearance="primary" disabled={!changed} onClick={() => void save()}>
           Spara
         </Button>
+        <span data-testid={`school-forms-source-${unit.unitId}`}>
+          {saved.byHand ? 'Satt för hand: katalogimporten behåller den.' : 'Från skolenhetsregistret.'}
+        </span>
       </fieldset>
     </li>
   );
