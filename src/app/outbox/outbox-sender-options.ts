@@ -123,3 +123,17 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T
     clearTimeout(timer);
   }
 }
+
+/** Every counter at zero. */
+export const noSenderStats = (): SenderStats => ({
+  sent: 0,
+  retried: 0,
+  throttled: 0,
+  failed: 0,
+  noReference: 0,
+  skipped: 0,
+  claimsLost: 0,
+  inDoubtResent: 0,
+  inDoubtConfirmed: 0,
+  performed: 0,
+});

@@ -11,6 +11,7 @@ import { InDoubtRecovery } from './in-doubt-recovery';
 import { WorkRunner } from './work-runner';
 import {
   DEFAULT_SENDER_OPTIONS,
+  noSenderStats,
   realTimer,
   withTimeout,
   type SenderDeps,
@@ -33,18 +34,7 @@ export {
 } from './outbox-sender-options';
 
 export class OutboxSender {
-  readonly stats: SenderStats = {
-    sent: 0,
-    retried: 0,
-    throttled: 0,
-    failed: 0,
-    noReference: 0,
-    skipped: 0,
-    claimsLost: 0,
-    inDoubtResent: 0,
-    inDoubtConfirmed: 0,
-    performed: 0,
-  };
+  readonly stats: SenderStats = noSenderStats();
   private readonly options: SenderOptions;
   private readonly pacer: SendPacer;
   private readonly timer: Timer;
