@@ -134,13 +134,19 @@ it('replaces a leader that dies while sending within a minute, and the messages 
   expect(new Set(follower.sends).size).toBe(2);
 });
 
-it('lets an instance with new work take an idle lease over at once', async () => {
+/** a starts first and leads; b starts 5 s later and follows; both idle. */
+async function leaderAndFollower() {
   const a = await instance('a');
   const b = await instance('b');
   a.start();
   await timer.advance(5000);
   b.start();
   await timer.advance(5000);
+  return [a, b];
+}
+
+it('lets an instance with new work take an idle lease over at once', async () => {
+  const [a, b] = await leaderAndFollower();
   expect(a.background.isLeader()).toBe(true);
   expect(b.background.isLeader()).toBe(false);
   await b.outbox.enqueue([notice('k')]);
@@ -158,12 +164,7 @@ it('lets an instance with new work take an idle lease over at once', async () =>
 });
 
 it('sends nothing for two seconds after taking the lease from an instance that was just sending', async () => {
-  const a = await instance('a');
-  const b = await instance('b');
-  a.start();
-  await timer.advance(5000);
-  b.start();
-  await timer.advance(5000);
+  const [a, b] = await leaderAndFollower();
   await a.outbox.enqueue([notice('a1')]);
   await timer.advance(50);
   expect(a.sends).toHaveLength(1);
