@@ -14,7 +14,8 @@ import { launchChromium, ARTIFACTS } from '../support/chromium';
 import { startFakeConnector } from '../support/fake-connector';
 import { client } from '../support/http';
 import { validateAdaptiveCard } from '../support/adaptive-card';
-import { MAILBOX, sendPreschoolRound, startGraphMeetingApp } from './graph-meeting-app';
+import { MAILBOX, startGraphMeetingApp } from './graph-meeting-app';
+import { sendPreschoolRound } from '../support/dialogue-rounds';
 
 jest.setTimeout(60_000);
 

@@ -6,7 +6,8 @@
  * records who came, a mark by hand still wins, and the overview's "Närvaro" column counts it.
  */
 import { client } from '../support/http';
-import { MAILBOX, sendPreschoolRound, startGraphMeetingApp } from './graph-meeting-app';
+import { MAILBOX, startGraphMeetingApp } from './graph-meeting-app';
+import { sendPreschoolRound } from '../support/dialogue-rounds';
 
 let env: Awaited<ReturnType<typeof startGraphMeetingApp>>;
 const tokens: Record<string, string> = {};
