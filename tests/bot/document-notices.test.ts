@@ -34,8 +34,8 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   for (const p of await app.services.directory.people()) ids[p.displayName] = p.id;
   await meetTheBot(app, connector, PEOPLE);
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  anna = await app.clientFor('Anna Berg');
+  erik = await app.clientFor('Erik Lund');
   bjork = await app.unitId('Björkskolan');
 });
 afterAll(async () => {

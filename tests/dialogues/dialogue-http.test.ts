@@ -209,7 +209,7 @@ describe('a förutsättningsdialog round for 2026/27', () => {
 
 describe('the organiser’s overview shows dialogue attendance', () => {
   it('gives each unit its principals’ answer per round of the year', async () => {
-    const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+    const erik = await app.clientFor('Erik Lund');
     const overview = (await erik.get('/api/overview/2026-27')).body;
     const answers = overview.units.flatMap((u: any) => u.dialogues.map((d: any) => [u.unit.name, d.kind, d.answer]));
     // Anna accepted for the unit she was invited with; units in no group are "not invited".

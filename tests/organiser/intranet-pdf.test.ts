@@ -14,8 +14,8 @@ let planUrl = '';
 
 beforeAll(async () => {
   app = await startTestApp();
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  maria = client(app.baseUrl, await app.tokenFor('Maria Sandberg'));
+  erik = await app.clientFor('Erik Lund');
+  maria = await app.clientFor('Maria Sandberg');
   planUrl = `/api/units/${await app.unitId('Björkskolan')}/plans/2025-26`;
 });
 afterAll(() => app.close());

@@ -4,7 +4,6 @@
  * her unit; the other units in the group show nothing recorded, and units outside it stay null.
  */
 import { sendPreschoolRound } from '../support/dialogue-rounds';
-import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -15,14 +14,14 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 it('counts a marked principal in the overview, one query of the meeting records for the year', async () => {
-  const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  const erik = await app.clientFor('Erik Lund');
   const { roundId, groupId, unitIds } = await sendPreschoolRound(app.baseUrl, await app.tokenFor('Erik Lund'));
   const base = `/api/dialogues/${roundId}/groups/${groupId}/meeting`;
 
   const before = (await erik.get('/api/overview/2026-27')).body;
   expect(before.units.every((u: any) => u.attendance === null)).toBe(true);
 
-  const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  const anna = await app.clientFor('Anna Berg');
   const annaUnit = (await anna.get(base)).body.you.canWriteNotes[0];
   const annaId = (await erik.get(`${base}/attendance`)).body.people.find((p: any) => p.displayName === 'Anna Berg').personId;
   expect((await erik.put(`${base}/attendance/${annaId}`, { present: true })).status).toBe(200);

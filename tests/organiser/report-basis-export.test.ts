@@ -16,7 +16,7 @@ let basis: { key: string; text: string }[] = [];
 
 beforeAll(async () => {
   app = await startTestApp({ SKA_SEED_DEMO: 'year' });
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  anna = await app.clientFor('Anna Berg');
   url = `/api/units/${await app.unitId('Björkskolan')}/reports/2025-26`;
   const doc = (await anna.get(url)).body;
   basis = doc.definition.sections

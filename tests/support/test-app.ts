@@ -6,6 +6,7 @@ import { FixedClock } from '../../src/adapters/system/system-clock';
 import { composeApp, type Overrides } from '../../src/compose';
 import { parseConfig } from '../../src/config';
 import { devToken } from './dev-login';
+import { client } from './http';
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
@@ -44,6 +45,8 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const tokenFor = (displayName: string) => devToken(baseUrl, displayName);
+  /** The person's own JSON client over HTTP, with the token the tab would have. */
+  const clientFor = async (displayName: string) => client(baseUrl, await tokenFor(displayName));
 
   async function unitId(name: string): Promise<string> {
     const units = await app.services.directory.allUnits();
@@ -59,6 +62,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     dataDir,
     clock,
     tokenFor,
+    clientFor,
     unitId,
     async close() {
       await new Promise<void>((resolve) => app.server.close(() => resolve()));
