@@ -13,9 +13,9 @@ let erik: ReturnType<typeof client>;
 let bjork: string;
 beforeAll(async () => {
   app = await startTestApp();
-  admin = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  admin = await app.clientFor('Tomas Berg');
+  anna = await app.clientFor('Anna Berg');
+  erik = await app.clientFor('Erik Lund');
   bjork = await app.unitId('Björkskolan');
 });
 afterAll(() => app.close());

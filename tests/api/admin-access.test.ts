@@ -14,7 +14,7 @@ let unitId: string;
 beforeAll(async () => {
   app = await startTestApp();
   unitId = await app.unitId('Björkskolan');
-  admin = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+  admin = await app.clientFor('Tomas Berg');
   await app.services.store.create('people', {
     displayName: 'Kim Båda',
     email: 'kim.bada@sjovik.example',
@@ -22,7 +22,7 @@ beforeAll(async () => {
     appRoles: JSON.stringify(['admin', 'organiser']),
     modifiedById: 'test',
   });
-  both = client(app.baseUrl, await app.tokenFor('Kim Båda'));
+  both = await app.clientFor('Kim Båda');
 });
 afterAll(() => app.close());
 
@@ -55,7 +55,7 @@ describe('the admin configures and reads nothing else', () => {
   });
 
   it('is refused a round’s survey results for all units, as a table and as CSV', async () => {
-    const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+    const erik = await app.clientFor('Erik Lund');
     const round = await erik.post('/api/survey/rounds', {
       schoolYear: '2026-27',
       period: 'spring',

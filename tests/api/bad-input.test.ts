@@ -9,7 +9,7 @@ let commitmentId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  anna = await app.clientFor('Anna Berg');
   planUrl = `/api/units/${await app.unitId('Lärkans förskola')}/plans/2026-27`;
   const doc = (await anna.get(planUrl)).body;
   etag = doc.etag;

@@ -13,8 +13,8 @@ let reportUrl = '';
 
 beforeAll(async () => {
   app = await startTestApp();
-  sofia = client(app.baseUrl, await app.tokenFor('Sofia Lind'));
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  sofia = await app.clientFor('Sofia Lind');
+  erik = await app.clientFor('Erik Lund');
   const norrbacka = await app.unitId('Norrbackaskolan');
   planUrl = `/api/units/${norrbacka}/plans/2026-27`;
   reportUrl = `/api/units/${norrbacka}/reports/2026-27`;

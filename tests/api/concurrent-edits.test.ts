@@ -19,6 +19,7 @@ import type { ListStore } from '../../src/app/ports/list-store';
 import { DelayedListStore } from '../contract/delayed-store';
 import { FakeGraphServer } from '../graph/fake-graph-server';
 import { openGraphStore } from '../graph/graph-test-store';
+import { devToken } from '../support/dev-login';
 import { client } from '../support/http';
 import { DEMO_NOW } from '../support/test-app';
 
@@ -42,16 +43,6 @@ async function startInstance(dataDir: string, inner: ListStore = new SqliteListS
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
   return Object.assign(app, { baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` });
-}
-
-async function token(baseUrl: string, displayName: string) {
-  const users = (await (await fetch(`${baseUrl}/dev/users`)).json()) as { id: string; displayName: string }[];
-  const res = await fetch(`${baseUrl}/dev/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: users.find((u) => u.displayName === displayName)!.id }),
-  });
-  return ((await res.json()) as { token: string }).token;
 }
 
 interface Tally {
@@ -82,7 +73,7 @@ async function run(instances: Instance[]) {
   const unitId = (await instances[0].services.directory.allUnits()).find((u) => u.name === 'Björkskolan')!.id;
   const planUrl = `/api/units/${unitId}/plans/2026-27`;
   const reportUrl = `/api/units/${unitId}/reports/2025-26`;
-  const apis = await Promise.all(instances.map(async (i) => client(i.baseUrl, await token(i.baseUrl, 'Anna Berg'))));
+  const apis = await Promise.all(instances.map(async (i) => client(i.baseUrl, await devToken(i.baseUrl, 'Anna Berg'))));
   const started = await apis[0].post(planUrl);
   const area = started.body.plan.goalAreas[0];
   const withCommitment = await apis[0].post(

@@ -11,8 +11,8 @@ let erik: ReturnType<typeof client>;
 let bjork: string;
 beforeAll(async () => {
   app = await startTestApp();
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  anna = await app.clientFor('Anna Berg');
+  erik = await app.clientFor('Erik Lund');
   bjork = await app.unitId('Björkskolan');
 });
 afterAll(() => app.close());

@@ -21,9 +21,9 @@ const waiting = async (who: ReturnType<typeof client>) => {
 
 beforeAll(async () => {
   app = await startTestApp({ SKA_SURVEY_PACK_HOLD_MS: '0' });
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  lisa = client(app.baseUrl, await app.tokenFor('Lisa Ström'));
+  anna = await app.clientFor('Anna Berg');
+  erik = await app.clientFor('Erik Lund');
+  lisa = await app.clientFor('Lisa Ström');
   bjork = await app.unitId('Björkskolan');
 });
 afterAll(() => app.close());

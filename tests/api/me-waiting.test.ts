@@ -9,8 +9,8 @@ const url = () => `/api/units/${bjork}/plans/2025-26`;
 
 beforeAll(async () => {
   app = await startTestApp();
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  anna = await app.clientFor('Anna Berg');
+  erik = await app.clientFor('Erik Lund');
   bjork = await app.unitId('Björkskolan');
 });
 afterAll(() => app.close());

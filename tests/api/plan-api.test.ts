@@ -11,7 +11,7 @@ describe('the Åtagandeplan over HTTP', () => {
   let anna: ReturnType<typeof client>;
   let planUrl: string;
   beforeAll(async () => {
-    anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    anna = await app.clientFor('Anna Berg');
     planUrl = `/api/units/${await app.unitId('Björkskolan')}/plans/2026-27`;
   });
 
@@ -139,7 +139,7 @@ describe('who may read and write', () => {
   });
 
   it('lets staff read their unit but not edit', async () => {
-    const lisa = client(app.baseUrl, await app.tokenFor('Lisa Ström'));
+    const lisa = await app.clientFor('Lisa Ström');
     const doc = await lisa.get(`/api/units/${bjork}/plans/2025-26`);
     expect(doc.status).toBe(200);
     expect(doc.body.canEdit).toBe(false);
@@ -149,13 +149,13 @@ describe('who may read and write', () => {
   });
 
   it("keeps a principal out of another unit's plan", async () => {
-    const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    const anna = await app.clientFor('Anna Berg');
     expect((await anna.get(`/api/units/${sjovik}/plans/2026-27`)).status).toBe(403);
     expect((await anna.post(`/api/units/${sjovik}/plans/2026-27`)).status).toBe(403);
   });
 
   it('lets the organiser read every unit, and edit none', async () => {
-    const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+    const erik = await app.clientFor('Erik Lund');
     const units = await erik.get('/api/units');
     expect(units.body).toHaveLength(13);
     const doc = await erik.get(`/api/units/${sjovik}/plans/2026-27`);
@@ -167,7 +167,7 @@ describe('who may read and write', () => {
   });
 
   it('shows a principal only their own units, and a final plan as not editable', async () => {
-    const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    const anna = await app.clientFor('Anna Berg');
     const units = await anna.get('/api/units');
     expect(units.body.map((u: any) => u.name).sort()).toEqual(['Björkskolan', 'Lärkans förskola']);
     const last = await anna.get(`/api/units/${bjork}/plans/2025-26`);
@@ -189,7 +189,7 @@ describe('who may read and write', () => {
 
 describe('Mitt kvalitetsarbete in one request', () => {
   it('lists the status of every document of the person’s units for the asked years', async () => {
-    const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    const anna = await app.clientFor('Anna Berg');
     const r = await anna.get('/api/me/documents?years=2026-27,2025-26');
     expect(r.status).toBe(200);
     const lark = r.body.filter((d: any) => d.unitName === 'Lärkans förskola').map((d: any) => [d.kind, d.schoolYear, d.status]);
@@ -204,7 +204,7 @@ describe('Mitt kvalitetsarbete in one request', () => {
   });
 
   it('brings the comments with the document, in the same read', async () => {
-    const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    const anna = await app.clientFor('Anna Berg');
     const lark = await app.unitId('Lärkans förskola');
     expect((await anna.get(`/api/units/${lark}/plans/2026-27`)).body.comments).toEqual([]);
   });

@@ -9,9 +9,9 @@ let bjork: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  lisa = client(app.baseUrl, await app.tokenFor('Lisa Ström'));
+  anna = await app.clientFor('Anna Berg');
+  erik = await app.clientFor('Erik Lund');
+  lisa = await app.clientFor('Lisa Ström');
   bjork = await app.unitId('Björkskolan');
 });
 afterAll(() => app.close());
@@ -69,7 +69,7 @@ describe('starting a new year from last year', () => {
 
   it('refuses a carry-over that would exceed the goal-area maximum, writing nothing', async () => {
     const lark = await app.unitId('Åsens skola');
-    const mats = client(app.baseUrl, await app.tokenFor('Mats Nilsson'));
+    const mats = await app.clientFor('Mats Nilsson');
     const reportUrl = `/api/units/${lark}/reports/2025-26`;
     const report = (await mats.post(reportUrl)).body;
     await mats.patch(

@@ -13,9 +13,9 @@ let reportUrl: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  lisa = client(app.baseUrl, await app.tokenFor('Lisa Ström'));
+  anna = await app.clientFor('Anna Berg');
+  erik = await app.clientFor('Erik Lund');
+  lisa = await app.clientFor('Lisa Ström');
   // Last year's Björkskolan plan is final in the demo data; its report is written now.
   reportUrl = `/api/units/${await app.unitId('Björkskolan')}/reports/2025-26`;
 });

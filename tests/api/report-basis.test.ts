@@ -10,8 +10,8 @@ let url: string;
 
 beforeAll(async () => {
   app = await startTestApp({ SKA_SURVEY_PACK_HOLD_MS: '0' });
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  anna = await app.clientFor('Anna Berg');
+  erik = await app.clientFor('Erik Lund');
   const { bjork } = await seedReportBasis(app);
   url = `/api/units/${bjork}/reports/2025-26`;
 }, 60_000);

@@ -37,7 +37,7 @@ describe('the response contract', () => {
   });
 
   it('answers 500 RESPONSE_CONTRACT, and logs the issues, when a route sends a field its schema does not know', async () => {
-    const admin = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+    const admin = await app.clientFor('Tomas Berg');
     const real = app.services.presets.list.bind(app.services.presets);
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     app.services.presets.list = async () => (await real()).map((p) => ({ ...p, secret: 'not in the contract' }));
@@ -55,7 +55,7 @@ describe('the response contract', () => {
   });
 
   it('checks the current document a stale write answers with against the route’s own schema', async () => {
-    const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    const anna = await app.clientFor('Anna Berg');
     const url = `/api/units/${await app.unitId('Björkskolan')}/plans/2025-26`;
     const doc = (await anna.get(url)).body;
     const real = app.services.plans.addGoalArea.bind(app.services.plans);
@@ -74,7 +74,7 @@ describe('the response contract', () => {
   });
 
   it('answers 500 RESPONSE_CONTRACT when a field has the wrong type or is missing', async () => {
-    const admin = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+    const admin = await app.clientFor('Tomas Berg');
     const real = app.services.presets.list.bind(app.services.presets);
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     app.services.presets.list = async () => (await real()).map(({ label: _label, ...p }) => ({ ...p, current: 'yes' })) as never;
@@ -97,7 +97,7 @@ describe('the response contract when switched off', () => {
   afterAll(() => app.close());
 
   it('sends the answer as it is (production does not pay for the check)', async () => {
-    const admin = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+    const admin = await app.clientFor('Tomas Berg');
     const real = app.services.presets.list.bind(app.services.presets);
     app.services.presets.list = async () => (await real()).map((p) => ({ ...p, secret: 'x' }));
     const r = await admin.get('/api/admin/presets');

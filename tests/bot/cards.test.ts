@@ -15,7 +15,7 @@ import { buildNotUnderstoodCard } from '../../bot/cards/not-understood.card';
 import { buildReminderCard } from '../../bot/cards/reminder.card';
 import { CARD_VERBS } from '../../bot/cards/verbs';
 import { validateAdaptiveCard } from '../support/adaptive-card';
-import { launchChromium } from './chromium';
+import { launchBareChromium as launchChromium } from '../support/chromium';
 
 jest.setTimeout(60_000);
 

@@ -4,10 +4,12 @@
  * through the outbox to a local fake Bot Connector, to the document's principal (the answer: to
  * the organiser who commented), never to the one who acted, and each once however often told.
  */
+import { conversationOf, meetTheBot } from '../support/bot-people';
 import { startFakeConnector } from '../support/fake-connector';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { validateAdaptiveCard } from '../support/adaptive-card';
+import { waitUntil } from '../support/wait';
 
 let app: TestApp;
 let connector: Awaited<ReturnType<typeof startFakeConnector>>;
@@ -16,26 +18,8 @@ let erik: ReturnType<typeof client>;
 let bjork = '';
 const ids: Record<string, string> = {};
 const PEOPLE = ['Anna Berg', 'Erik Lund'];
-const first = (name: string) => name.split(' ')[0].toLowerCase();
-const conv = (name: string) => `a:personal-${first(name)}`;
+const conv = conversationOf;
 const url = () => `/api/units/${bjork}/plans/2025-26`;
-
-const postActivity = (name: string) =>
-  fetch(`${app.baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      id: `act-${Math.random().toString(36).slice(2)}`,
-      type: 'conversationUpdate',
-      channelId: 'msteams',
-      serviceUrl: connector.url,
-      timestamp: new Date().toISOString(),
-      from: { id: `29:${first(name)}`, name, aadObjectId: `aad-${first(name)}` },
-      recipient: { id: '28:ska-bot', name: 'SKA' },
-      conversation: { id: conv(name), conversationType: 'personal', tenantId: 'tenant-1' },
-      membersAdded: [{ id: `29:${first(name)}` }],
-    }),
-  });
 
 /** Notice cards that arrived for one person (proactive: they carry the outbox id). */
 const cardsFor = (name: string) =>
@@ -45,25 +29,13 @@ const cardsFor = (name: string) =>
 const noticeItems = async () =>
   (await app.services.store.query('outbox', { top: 500 })).items.filter((i) => i.fields.kind === 'documentNotice');
 
-async function waitUntil(check: () => boolean, what: string, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 beforeAll(async () => {
   app = await startTestApp();
   connector = await startFakeConnector();
   for (const p of await app.services.directory.people()) ids[p.displayName] = p.id;
-  for (const name of PEOPLE) {
-    await app.services.store.update('people', ids[name], { aadObjectId: `aad-${first(name)}` });
-    expect((await postActivity(name)).status).toBe(200);
-  }
-  await connector.waitFor(PEOPLE.length); // the welcomes
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  await meetTheBot(app, connector, PEOPLE);
+  anna = await app.clientFor('Anna Berg');
+  erik = await app.clientFor('Erik Lund');
   bjork = await app.unitId('Björkskolan');
 });
 afterAll(async () => {

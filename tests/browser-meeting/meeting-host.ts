@@ -4,25 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { ROOT, WAIT } from '../browser/helpers';
+import { bundle } from '../support/bundle';
 
 export const HOST_PATH = '/__teams-meeting.html';
 
-export async function bundle(entry: string): Promise<string> {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  return out.outputFiles[0].text;
-}
+export { bundle };
 
 /** The contexts the manifest gives the configurable tab (what Teams grants the app). */
 export function manifestContexts(): string[] {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { ARTIFACTS, eventually, launchBrowser, openPage, shot, signInAs, visible } from '../browser/helpers';
 import { openMeeting, openSurface, routeMeetingHost } from '../browser-meeting/meeting-host';
-import { openView } from '../browser-organiser/helpers';
+import { sendBjorkskolanProcessRound } from '../browser-organiser/helpers';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -86,24 +86,7 @@ test('Erik forms a processdialog round for Björkskolan in the tab and sends it'
   const page = erik.page;
   await page.goto(app.baseUrl);
   await signInAs(page, 'Erik Lund');
-  await openView(page, 'Dialoger');
-  await page.getByRole('button', { name: 'Skapa en dialogomgång' }).click();
-  await page.getByRole('combobox', { name: 'Typ av dialog' }).selectOption({ label: 'Processdialog' });
-  await eventually(async () => (await page.getByTestId('dialogue-group').count()) === 13, 'one proposed group per unit');
-  for (;;) {
-    const others = page.getByRole('button', { name: /^Ta bort gruppen (?!Björkskolan$)/ });
-    if ((await others.count()) === 0) break;
-    await others.first().click();
-  }
-  const group = page.getByTestId('dialogue-group');
-  await group.getByLabel('Start').fill('2026-12-03T09:00');
-  await group.getByLabel('Slut').fill('2026-12-03T11:00');
-  await group.getByLabel('Plats').fill('Björkskolans personalrum');
-  await page.getByRole('button', { name: 'Skapa dialogomgången' }).click();
-  await visible(page.getByText(/Dialogomgången är skapad/));
-  const round = page.getByTestId('dialogue-round').filter({ hasText: 'Processdialog 2026/27' });
-  await round.getByRole('button', { name: 'Skicka inbjudningar' }).click();
-  await visible(round.getByText(/skickas nu/));
+  await sendBjorkskolanProcessRound(page);
   await shot(page, 'meetings-walk-01-round-sent');
 
   const rounds = (await app.services.store.query('dialogueRounds')).items.filter((r) => r.fields.kind === 'process');

@@ -4,26 +4,14 @@
  * writes huvudmannens verksamhetsuppföljning 2025/26, finalises and publishes it; then Maria on
  * the board finds it on the intranet and reads it, and sees nothing in draft.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
-import {
-  axeScan,
-  eventually,
-  launchBrowser,
-  openPage,
-  openView,
-  shot as shotOf,
-  signInAs,
-  visible,
-  withTheme,
-  writeTempFile,
-} from './helpers';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { useBrowserBed } from '../support/browser-bed';
+import { axeScan, eventually, openView, shot as shotOf, signInAs, visible, withTheme, writeTempFile } from './helpers';
 
 jest.setTimeout(180_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
 let page: Page;
 let slug = '';
 
@@ -52,21 +40,11 @@ const ANALYSIS = {
   Likvärdighet: 'Tryggheten varierar mer mellan enheter än inom dem.',
 };
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp();
-  ({ ctx, page } = await openPage(browser));
-});
+useBrowserBed((bed) => ({ app, page } = bed));
 
 afterEach(async () => {
   const name = (expect.getState().currentTestName ?? 'test').replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
   await shotOf(page, `org-last-${name}`).catch(() => undefined);
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
 });
 
 test('Erik imports key figures: a bad file is refused with its lines in a table, a good one goes in', async () => {

@@ -5,8 +5,9 @@
  * phone width, light and dark.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { axeScan, eventually, launchBrowser, openPage, openView, shot as shotOf, signInAs, visible, withTheme } from './helpers';
+import type { TestApp } from '../support/test-app';
+import { useBrowserBed } from '../support/browser-bed';
+import { axeScan, eventually, openPage, openView, shot as shotOf, signInAs, visible, withTheme } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -18,21 +19,11 @@ let code = '';
 
 const shot = (name: string, fullPage = true) => shotOf(page, name, fullPage);
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp();
-  ({ ctx, page } = await openPage(browser));
-});
+useBrowserBed((bed) => ({ app, page, ctx, browser } = bed));
 
 afterEach(async () => {
   const name = (expect.getState().currentTestName ?? 'test').replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
   await shotOf(page, `tld-last-${name}`).catch(() => undefined);
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
 });
 
 test('Erik creates the autumn round and opens it', async () => {

@@ -5,34 +5,23 @@
  * Björkskolan from the proposal, sends the invitations (and sees whom the bot cannot reach);
  * Anna accepts in the tab and writes a dialogue note; Erik sees her answer.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { axeScan, eventually, launchBrowser, openPage, openView, shot as shotOf, signInAs, visible, withTheme } from './helpers';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { useBrowserBed } from '../support/browser-bed';
+import { axeScan, openView, sendBjorkskolanProcessRound, shot as shotOf, signInAs, visible, withTheme } from './helpers';
 
 jest.setTimeout(180_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
 let page: Page;
 
 const shot = (name: string, fullPage = true) => shotOf(page, name, fullPage);
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp();
-  ({ ctx, page } = await openPage(browser));
-});
+useBrowserBed((bed) => ({ app, page } = bed));
 
 afterEach(async () => {
   const name = (expect.getState().currentTestName ?? 'test').replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
   await shotOf(page, `wheel-last-${name}`).catch(() => undefined);
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
 });
 
 test('Anna sees the school year 2026/27 as a wheel, its events in words beside it, and what is on its way for her', async () => {
@@ -84,28 +73,7 @@ test('Erik moves a date; a date that does not exist is refused with the server�
 });
 
 test('Erik forms a processdialog for Björkskolan from the proposal and sends the invitations', async () => {
-  await openView(page, 'Dialoger');
-  await page.getByRole('button', { name: 'Skapa en dialogomgång' }).click();
-  await page.getByRole('combobox', { name: 'Typ av dialog' }).selectOption({ label: 'Processdialog' });
-  await eventually(async () => (await page.getByTestId('dialogue-group').count()) === 13, 'one proposed group per unit');
-  // Only Björkskolan this time: the other proposed groups are removed.
-  for (;;) {
-    const others = page.getByRole('button', { name: /^Ta bort gruppen (?!Björkskolan$)/ });
-    if ((await others.count()) === 0) break;
-    await others.first().click();
-  }
-  const group = page.getByTestId('dialogue-group');
-  expect(await group.count()).toBe(1);
-  await group.getByLabel('Start').fill('2026-12-03T09:00');
-  await group.getByLabel('Slut').fill('2026-12-03T11:00');
-  await group.getByLabel('Plats').fill('Björkskolans personalrum');
-  await page.getByRole('button', { name: 'Skapa dialogomgången' }).click();
-  await visible(page.getByText(/Dialogomgången är skapad/));
-
-  const round = page.getByTestId('dialogue-round').filter({ hasText: 'Processdialog 2026/27' });
-  await visible(round);
-  await round.getByRole('button', { name: 'Skicka inbjudningar' }).click();
-  await visible(round.getByText(/skickas nu/));
+  const round = await sendBjorkskolanProcessRound(page);
   await visible(round.getByText(/Boten når inte: .*Anna Berg/));
   await visible(round.getByTestId('dialogue-answers'));
   await shot('dialogue-01-organiser-sent');

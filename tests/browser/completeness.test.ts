@@ -3,15 +3,14 @@
  * is missing said before each status change, the server's 422 shown when the tab's list was stale,
  * and an empty development need that is neither saved nor shown as "1.".
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { axeCheck, eventually, launchBrowser, openPage, shot as shotOf, signInAs, visible } from './helpers';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { useBrowserBed } from '../support/browser-bed';
+import { axeCheck, eventually, shot as shotOf, signInAs, visible } from './helpers';
 
 jest.setTimeout(120_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
 let page: Page;
 let unitId = '';
 const axeLog: Record<string, string[]> = {};
@@ -25,10 +24,8 @@ async function actor(name: string) {
   return app.services.directory.actorFor(people.find((p) => p.displayName === name)!);
 }
 
+useBrowserBed((bed) => ({ app, page } = bed));
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp();
-  ({ ctx, page } = await openPage(browser));
   unitId = await app.unitId('Norrbackaskolan');
   // A second prioritised goal area with nothing in it yet.
   const sofia = await actor('Sofia Lind');
@@ -39,12 +36,6 @@ beforeAll(async () => {
 afterEach(async () => {
   const name = (expect.getState().currentTestName ?? 'test').replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
   await shotOf(page, `last-completeness-${name}`).catch(() => undefined);
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
 });
 
 test('Sofia sees each goal area as klar or saknas, and what stands in the way of "klar för dialog"', async () => {

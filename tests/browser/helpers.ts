@@ -4,35 +4,21 @@
  * Chromium and the built tab are required: a suite fails, clearly, when either is missing.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { ARTIFACTS, CHROMIUM_ARGS, requireChromium, ROOT } from '../support/chromium';
 import { DEMO_NOW } from '../support/test-app';
 
-export const ROOT = resolve(__dirname, '..', '..');
-export const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 export const WAIT = 15_000;
+export { ARTIFACTS, ROOT };
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(join(ROOT, 'dist', 'tabs', 'index.html'))) throw new Error('dist/tabs/index.html is missing: run npm run build first');
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  const executablePath = requireChromium();
   if (!existsSync(AXE)) throw new Error('node_modules/axe-core/axe.min.js is missing: npm install');
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** A fresh browser context (its own session storage, so its own signed-in person) and its page; Swedish time unless told. */

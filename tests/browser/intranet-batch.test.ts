@@ -1,27 +1,18 @@
 /** The Intranät screen's batch publishing: the organiser ticks the year's final documents, publishes them, and a second run changes nothing. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { client } from '../support/http';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { axeScan, eventually, launchBrowser, openPage, shot, signInAs, visible } from './helpers';
+import type { TestApp } from '../support/test-app';
+import { PHONE, useBrowserBed } from '../support/browser-bed';
+import { axeScan, eventually, shot, signInAs, visible } from './helpers';
 
 jest.setTimeout(180_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
+
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp();
-  // A phone's width: the checklist must work at 390 px.
-  ({ ctx, page } = await openPage(browser, { width: 390, height: 844 }));
-});
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
-});
+// A phone's width: the checklist must work at 390 px.
+useBrowserBed((bed) => ({ app, page } = bed), { viewport: PHONE });
 
 test('the organiser publishes two final documents, then again: Publicerad, then Oförändrad', async () => {
   // Last year's plans are final in the basic seed.

@@ -2,28 +2,18 @@
  * The Intranät tab names page types by the preset in effect: under 2020 a unit's plan page is a
  * "Verksamhetsplan", never the 2024 guideline's Åtagandeplan or Läsårsrapport.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { client } from '../support/http';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, openPage, shot, signInAs, visible } from './helpers';
+import type { TestApp } from '../support/test-app';
+import { PHONE, useBrowserBed } from '../support/browser-bed';
+import { shot, signInAs, visible } from './helpers';
 
 jest.setTimeout(120_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp();
-  ({ ctx, page } = await openPage(browser, { width: 390, height: 844 }));
-});
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
-});
+useBrowserBed((bed) => ({ app, page } = bed), { viewport: PHONE });
 
 test('under the 2020 preset the published pages are labelled Verksamhetsplan', async () => {
   expect((await client(app.baseUrl, await app.tokenFor('Tomas Berg')).post('/api/admin/presets/2020')).status).toBe(200);

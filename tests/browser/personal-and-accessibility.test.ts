@@ -5,15 +5,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { ARTIFACTS, axeScan, eventually, launchBrowser, openPage, shot as shotOf, signInAs as signIn, visible } from './helpers';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { useBrowserBed } from '../support/browser-bed';
+import { ARTIFACTS, axeScan, eventually, shot as shotOf, signInAs as signIn, visible } from './helpers';
 
 jest.setTimeout(120_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
 let page: Page;
 let bjork: string;
 let lark: string;
@@ -30,13 +29,10 @@ async function scan(label: string) {
   expect({ [label]: found }).toEqual({ [label]: [] });
 }
 
+useBrowserBed((bed) => ({ app, page } = bed));
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp();
   bjork = await app.unitId('Björkskolan');
   lark = await app.unitId('Lärkans förskola');
-  ({ ctx, page } = await openPage(browser));
-
   // Lärkan's report has something in it, so its history has changes to show.
   const token = await app.tokenFor('Anna Berg');
   const base = `${app.baseUrl}/api/units/${lark}/reports/2026-27`;
@@ -62,9 +58,6 @@ afterEach(async () => {
 
 afterAll(async () => {
   writeFileSync(join(ARTIFACTS, 'axe-results.json'), JSON.stringify(axeResults, null, 2));
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
 });
 
 test('the sign-in has no serious accessibility problems, light and dark', async () => {

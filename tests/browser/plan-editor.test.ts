@@ -3,15 +3,14 @@
  * Åtagandeplan, Lisa (staff) and Erik (organiser) read plans without edit controls.
  * Needs the built tab (npm run build) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { axeCheck, eventually, launchBrowser, openPage, shot as shotOf, signInAs as signIn, visible } from './helpers';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { useBrowserBed } from '../support/browser-bed';
+import { axeCheck, eventually, shot as shotOf, signInAs as signIn, visible } from './helpers';
 
 jest.setTimeout(120_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
 let page: Page;
 const axeLog: Record<string, string[]> = {};
 
@@ -24,22 +23,12 @@ const commitment = (title: string) => page.getByRole('article', { name: title })
 const editButtons = () => page.getByRole('button', { name: /^(Ändra|Ta bort|Lägg till|Påbörja|Markera|Fastställ|Återsänd)/ });
 const status = () => page.getByTestId('document-status');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp();
-  ({ ctx, page } = await openPage(browser));
-});
+useBrowserBed((bed) => ({ app, page } = bed));
 
 // The screen as each test left it: the first thing to look at when one fails.
 afterEach(async () => {
   const name = (expect.getState().currentTestName ?? 'test').replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
   await shotOf(page, `last-${name}`).catch(() => undefined);
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
 });
 
 test('Anna, principal, starts Björkskolan’s plan and builds the effect chain', async () => {

@@ -3,30 +3,21 @@
  * what the unit's TLD rounds and key figures give, fills the sections, and sees the numbers with a
  * decimal comma in the text she can go on editing; the button then says "Uppdatera".
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seedReportBasis } from '../support/report-basis-data';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, openPage, shot, signInAs, visible } from './helpers';
+import type { TestApp } from '../support/test-app';
+import { useBrowserBed } from '../support/browser-bed';
+import { shot, signInAs, visible } from './helpers';
 
 jest.setTimeout(120_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
 let page: Page;
 let bjork: string;
 
+useBrowserBed((bed) => ({ app, page } = bed), { env: { SKA_SURVEY_PACK_HOLD_MS: '0' } });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp({ SKA_SURVEY_PACK_HOLD_MS: '0' });
   ({ bjork } = await seedReportBasis(app));
-  ({ ctx, page } = await openPage(browser));
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
 });
 
 test('Anna fills the TLD and statistics sections from what the tool already has', async () => {

@@ -5,15 +5,14 @@
  * Then the version history shows what changed, word by word, and the report goes to Word.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { eventually, launchBrowser, openPage, shot as shotOf, signInAs as signIn, visible, withTheme } from './helpers';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { useBrowserBed } from '../support/browser-bed';
+import { eventually, shot as shotOf, signInAs as signIn, visible, withTheme } from './helpers';
 
 jest.setTimeout(120_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
 let page: Page;
 let bjork: string;
 
@@ -29,22 +28,14 @@ const readyButton = () => page.getByRole('button', { name: 'Markera klar för di
 const PROCESS_FIRST = 'Undervisningen varierade mellan arbetslagen.';
 const PROCESS_SECOND = 'Undervisningen skilde sig mellan arbetslagen, särskilt i åk 4 där lässtrategierna inte användes.';
 
+useBrowserBed((bed) => ({ app, page } = bed));
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp();
   bjork = await app.unitId('Björkskolan');
-  ({ ctx, page } = await openPage(browser));
 });
 
 afterEach(async () => {
   const name = (expect.getState().currentTestName ?? 'test').replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
   await shotOf(page, `last-${name}`).catch(() => undefined);
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
 });
 
 test('Anna follows up last year’s final plan, then writes the Läsårsrapport built from it', async () => {

@@ -2,21 +2,19 @@
  * A browser on New York time still reads a dialogue at 13:00 Swedish time as 13:00, with the zone
  * named: "13:00 (svensk tid)", never 07:00 — in the organiser's round and in the principal's invitation.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { client } from '../support/http';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, openPage, shot, signInAs, visible } from './helpers';
+import type { TestApp } from '../support/test-app';
+import { useBrowserBed } from '../support/browser-bed';
+import { shot, signInAs, visible } from './helpers';
 
 jest.setTimeout(180_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
 let page: Page;
 
+useBrowserBed((bed) => ({ app, page } = bed), { timezoneId: 'America/New_York' });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp();
   const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
   const created = await erik.post('/api/dialogues', {
     kind: 'process',
@@ -34,12 +32,6 @@ beforeAll(async () => {
   });
   expect(created.status).toBe(201);
   expect((await erik.post(`/api/dialogues/${created.body.id}/invitations`)).status).toBe(202);
-  ({ ctx, page } = await openPage(browser, { width: 1280, height: 900 }, 'America/New_York'));
-});
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
 });
 
 test('the browser really is on New York time', async () => {

@@ -1,26 +1,16 @@
 /** "Det här väntar på dig" on the seeded demo year: the principal's returned plan first, the organiser's compact list above the overview. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { client } from '../support/http';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, openPage, signInAs, visible } from './helpers';
+import type { TestApp } from '../support/test-app';
+import { useBrowserBed } from '../support/browser-bed';
+import { signInAs, visible } from './helpers';
 
 jest.setTimeout(180_000);
 
 let app: TestApp;
-let browser: Browser;
-let ctx: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startTestApp({ SKA_SEED_DEMO: 'year' });
-  ({ ctx, page } = await openPage(browser));
-});
-afterAll(async () => {
-  await ctx?.close();
-  await browser?.close();
-  await app?.close();
-});
+useBrowserBed((bed) => ({ app, page } = bed), { env: { SKA_SEED_DEMO: 'year' } });
 
 test('a principal with a returned plan sees it first and opens it', async () => {
   const users = (await (await fetch(`${app.baseUrl}/dev/users`)).json()) as { displayName: string; roles: string[] }[];

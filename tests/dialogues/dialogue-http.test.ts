@@ -4,45 +4,25 @@
  * (an Action.Execute invoke on /api/messages), the organiser sees the answer; reminders go only to
  * those who still have something to do; non-organisers are refused.
  */
+import { conversationOf, meetTheBot, personalActivity, postActivity as postTo } from '../support/bot-people';
 import { startFakeConnector } from '../support/fake-connector';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { validateAdaptiveCard } from '../support/adaptive-card';
+import { waitUntil } from '../support/wait';
 
 let app: TestApp;
 let connector: Awaited<ReturnType<typeof startFakeConnector>>;
 const ids: Record<string, string> = {};
 const tokens: Record<string, string> = {};
 const PRINCIPALS = ['Anna Berg', 'Leila Haddad', 'Karin Holm'];
-const aad = (name: string) => `aad-${name.split(' ')[0].toLowerCase()}`;
-const conv = (name: string) => `a:personal-${name.split(' ')[0].toLowerCase()}`;
-
-function activity(name: string, overrides: Record<string, unknown>) {
-  return {
-    id: `act-${Math.random().toString(36).slice(2)}`,
-    channelId: 'msteams',
-    serviceUrl: connector.url,
-    timestamp: new Date().toISOString(),
-    from: { id: `29:${name.split(' ')[0].toLowerCase()}`, name, aadObjectId: aad(name) },
-    recipient: { id: '28:ska-bot', name: 'SKA' },
-    conversation: { id: conv(name), conversationType: 'personal', tenantId: 'tenant-1' },
-    ...overrides,
-  };
-}
-const postActivity = (body: object) =>
-  fetch(`${app.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const conv = conversationOf;
+const activity = (name: string, fields: Record<string, unknown>) => personalActivity(name, connector.url, fields);
+const postActivity = (body: object) => postTo(app.baseUrl, body);
 
 /** Proactive cards that arrived (they carry the outbox id), optionally for one conversation. */
 const proactive = (conversationId?: string) =>
   connector.captured.filter((c) => c.activity.channelData?.skaOutboxId && (!conversationId || c.conversationId === conversationId));
-
-async function waitUntil(check: () => boolean, what: string, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -50,12 +30,7 @@ beforeAll(async () => {
   for (const p of await app.services.directory.people()) ids[p.displayName] = p.id;
   for (const name of [...PRINCIPALS, 'Erik Lund']) tokens[name] = await app.tokenFor(name);
   // The principals have met the bot in Teams: their Entra ids are known and the bot stored where to reach them.
-  for (const name of PRINCIPALS) {
-    await app.services.store.update('people', ids[name], { aadObjectId: aad(name) });
-    const res = await postActivity(activity(name, { type: 'conversationUpdate', membersAdded: [{ id: `29:${name}` }] }));
-    expect(res.status).toBe(200);
-  }
-  await connector.waitFor(PRINCIPALS.length);
+  await meetTheBot(app, connector, PRINCIPALS);
   app.clock.set(new Date('2026-09-01T08:00:00+02:00'));
 });
 afterAll(async () => {
@@ -234,7 +209,7 @@ describe('a förutsättningsdialog round for 2026/27', () => {
 
 describe('the organiser’s overview shows dialogue attendance', () => {
   it('gives each unit its principals’ answer per round of the year', async () => {
-    const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+    const erik = await app.clientFor('Erik Lund');
     const overview = (await erik.get('/api/overview/2026-27')).body;
     const answers = overview.units.flatMap((u: any) => u.dialogues.map((d: any) => [u.unit.name, d.kind, d.answer]));
     // Anna accepted for the unit she was invited with; units in no group are "not invited".

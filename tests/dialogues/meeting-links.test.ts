@@ -85,7 +85,7 @@ describe('meeting links on a dialogue round over HTTP', () => {
   let erik: ReturnType<typeof client>;
   beforeAll(async () => {
     app = await startTestApp();
-    erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+    erik = await app.clientFor('Erik Lund');
   });
   afterAll(() => app.close());
 

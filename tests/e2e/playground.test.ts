@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { launchChromium } from '../bot/chromium';
+import { launchBareChromium as launchChromium } from '../support/chromium';
 
 jest.setTimeout(120_000);
 

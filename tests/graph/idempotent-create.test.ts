@@ -3,7 +3,7 @@ import type { GraphListStore } from '../../src/adapters/graph/graph-list-store';
 import { KEY_COLUMN } from '../../src/adapters/graph/column-names';
 import { CONTRACT_SCHEMA } from '../contract/list-store.contract';
 import { FakeGraphServer, isCreateBatch } from './fake-graph-server';
-import { openGraphStore } from './graph-test-store';
+import { openContractSite, openGraphStore } from './graph-test-store';
 
 let fake: FakeGraphServer;
 let store: GraphListStore;
@@ -12,10 +12,7 @@ beforeAll(async () => {
   fake = await FakeGraphServer.start();
 });
 beforeEach(async () => {
-  siteId = fake.createSite();
-  store = openGraphStore(fake, { siteId });
-  await store.ensureLists(CONTRACT_SCHEMA);
-  fake.resetStats();
+  ({ siteId, store } = await openContractSite(fake));
 });
 afterEach(() => expect(fake.faults).toEqual([])); // every fault was met
 afterAll(() => fake.close());

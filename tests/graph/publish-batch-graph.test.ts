@@ -23,8 +23,8 @@ beforeAll(async () => {
   siteId = fake.createSite();
   await openGraphStore(fake, { siteId }).ensureLists(LIST_SCHEMA);
   app = await startTestApp({ GRAPH_SITE_ID: siteId }, { store: openGraphStore(fake, { siteId }) });
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  maria = client(app.baseUrl, await app.tokenFor('Maria Sandberg'));
+  erik = await app.clientFor('Erik Lund');
+  maria = await app.clientFor('Maria Sandberg');
 });
 afterAll(async () => {
   await app?.close();

@@ -6,9 +6,8 @@
 import type { GraphListStore } from '../../src/adapters/graph/graph-list-store';
 import { KEY_COLUMN } from '../../src/adapters/graph/column-names';
 import { queryAll } from '../../src/app/ports/list-store';
-import { CONTRACT_SCHEMA } from '../contract/list-store.contract';
 import { FakeGraphServer } from './fake-graph-server';
-import { openGraphStore } from './graph-test-store';
+import { openContractSite } from './graph-test-store';
 
 let fake: FakeGraphServer;
 let store: GraphListStore;
@@ -19,9 +18,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   fake.listViewThreshold = 5000;
   fake.stepContentType = 'random';
-  siteId = fake.createSite();
-  store = openGraphStore(fake, { siteId });
-  await store.ensureLists(CONTRACT_SCHEMA);
+  ({ siteId, store } = await openContractSite(fake));
 });
 afterAll(() => fake.close());
 

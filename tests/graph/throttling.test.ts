@@ -4,7 +4,7 @@ import type { GraphListStore } from '../../src/adapters/graph/graph-list-store';
 import { queryAll } from '../../src/app/ports/list-store';
 import { CONTRACT_SCHEMA } from '../contract/list-store.contract';
 import { FakeGraphServer, isCreateBatch } from './fake-graph-server';
-import { openGraphStore } from './graph-test-store';
+import { openContractSite, openGraphStore } from './graph-test-store';
 
 let fake: FakeGraphServer;
 let store: GraphListStore;
@@ -13,10 +13,7 @@ beforeAll(async () => {
   fake = await FakeGraphServer.start();
 });
 beforeEach(async () => {
-  siteId = fake.createSite();
-  store = openGraphStore(fake, { siteId, maxRetries: 4 });
-  await store.ensureLists(CONTRACT_SCHEMA);
-  fake.resetStats();
+  ({ siteId, store } = await openContractSite(fake, { maxRetries: 4 }));
 });
 afterEach(() => {
   expect([fake.faults, fake.subFaults]).toEqual([[], []]); // every fault was met

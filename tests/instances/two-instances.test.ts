@@ -18,6 +18,7 @@ import { parseConfig } from '../../src/config';
 import { queryAll, type ListStore } from '../../src/app/ports/list-store';
 import { FakeGraphServer } from '../graph/fake-graph-server';
 import { openGraphStore } from '../graph/graph-test-store';
+import { devToken } from '../support/dev-login';
 import { client } from '../support/http';
 
 const PEOPLE = 210;
@@ -113,21 +114,8 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
       })),
     );
 
-    const login = async (app: App) => {
-      const users = (await (await fetch(`${app.baseUrl}/dev/users`)).json()) as { id: string; displayName: string }[];
-      const erik = users.find((u) => u.displayName === 'Erik Lund')!;
-      return (
-        (await (
-          await fetch(`${app.baseUrl}/dev/login`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ userId: erik.id }),
-          })
-        ).json()) as { token: string }
-      ).token;
-    };
-    const erikA = client(a.baseUrl, await login(a));
-    const erikB = client(b.baseUrl, await login(b));
+    const erikA = client(a.baseUrl, await devToken(a.baseUrl, 'Erik Lund'));
+    const erikB = client(b.baseUrl, await devToken(b.baseUrl, 'Erik Lund'));
     const created = await erikA.post('/api/dialogues', {
       kind: 'process',
       schoolYear: '2026-27',
@@ -202,21 +190,8 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
 
   it('opens one TLD round from both instances at once without an error, one link per unit', async () => {
     const [a, b] = apps;
-    const login = async (app: App) => {
-      const users = (await (await fetch(`${app.baseUrl}/dev/users`)).json()) as { id: string; displayName: string }[];
-      const erik = users.find((u) => u.displayName === 'Erik Lund')!;
-      return (
-        (await (
-          await fetch(`${app.baseUrl}/dev/login`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ userId: erik.id }),
-          })
-        ).json()) as { token: string }
-      ).token;
-    };
-    const erikA = client(a.baseUrl, await login(a));
-    const erikB = client(b.baseUrl, await login(b));
+    const erikA = client(a.baseUrl, await devToken(a.baseUrl, 'Erik Lund'));
+    const erikB = client(b.baseUrl, await devToken(b.baseUrl, 'Erik Lund'));
     const input = { schoolYear: '2026-27', period: 'spring', opensOn: '2027-03-01', closesOn: '2027-03-31' };
     const made = await Promise.all([erikA.post('/api/survey/rounds', input), erikB.post('/api/survey/rounds', input)]);
     expect(made.map((r) => r.status).sort()).toEqual([201, 201]);

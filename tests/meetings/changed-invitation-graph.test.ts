@@ -11,20 +11,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, ARTIFACTS } from '../support/chromium';
+import { conversationOf, meetTheBot } from '../support/bot-people';
 import { startFakeConnector } from '../support/fake-connector';
 import { client } from '../support/http';
 import { validateAdaptiveCard } from '../support/adaptive-card';
-import { MAILBOX, sendPreschoolRound, startGraphMeetingApp } from './graph-meeting-app';
+import { waitUntil as waitUntilFor } from '../support/wait';
+import { MAILBOX, startGraphMeetingApp } from './graph-meeting-app';
+import { sendPreschoolRound } from '../support/dialogue-rounds';
 
 jest.setTimeout(60_000);
 
 let env: Awaited<ReturnType<typeof startGraphMeetingApp>>;
 let connector: Awaited<ReturnType<typeof startFakeConnector>>;
 const PRINCIPALS = ['Anna Berg', 'Leila Haddad', 'Karin Holm'];
-const ids: Record<string, string> = {};
 const tokens: Record<string, string> = {};
-const first = (name: string) => name.split(' ')[0].toLowerCase();
-const conv = (name: string) => `a:personal-${first(name)}`;
+const conv = conversationOf;
 let roundId = '';
 let groupId = '';
 
@@ -35,40 +36,15 @@ const invitationCards = (name: string) =>
     .map((c) => c.activity.attachments?.[0]?.content)
     .filter((card) => JSON.stringify(card ?? {}).includes('Inbjudan:'));
 
-async function waitUntil(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Cards go through Graph's meeting calls first here: a longer wait than the default. */
+const waitUntil = (check: () => boolean | Promise<boolean>, what: string) => waitUntilFor(check, what, 15_000);
 
 beforeAll(async () => {
   env = await startGraphMeetingApp();
   connector = await startFakeConnector();
-  for (const p of await env.app.services.directory.people()) ids[p.displayName] = p.id;
   tokens['Erik Lund'] = await env.app.tokenFor('Erik Lund');
   // The principals have met the bot in Teams: the bot knows where to reach them.
-  for (const name of PRINCIPALS) {
-    await env.app.services.store.update('people', ids[name], { aadObjectId: `aad-${first(name)}` });
-    const res = await fetch(`${env.app.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'conversationUpdate',
-        id: `act-${first(name)}`,
-        channelId: 'msteams',
-        serviceUrl: connector.url,
-        timestamp: new Date().toISOString(),
-        from: { id: `29:${first(name)}`, name, aadObjectId: `aad-${first(name)}` },
-        recipient: { id: '28:ska-bot', name: 'SKA' },
-        conversation: { id: conv(name), conversationType: 'personal', tenantId: 'tenant-1' },
-        membersAdded: [{ id: `29:${first(name)}` }],
-      }),
-    });
-    expect(res.status).toBe(200);
-  }
-  await connector.waitFor(PRINCIPALS.length);
+  await meetTheBot(env.app, connector, PRINCIPALS);
 });
 afterAll(async () => {
   await connector?.close();

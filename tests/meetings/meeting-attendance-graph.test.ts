@@ -6,7 +6,9 @@
  * records who came, a mark by hand still wins, and the overview's "Närvaro" column counts it.
  */
 import { client } from '../support/http';
-import { MAILBOX, sendPreschoolRound, startGraphMeetingApp } from './graph-meeting-app';
+import { MAILBOX, startGraphMeetingApp } from './graph-meeting-app';
+import { sendPreschoolRound } from '../support/dialogue-rounds';
+import { waitUntil } from '../support/wait';
 
 let env: Awaited<ReturnType<typeof startGraphMeetingApp>>;
 const tokens: Record<string, string> = {};
@@ -34,14 +36,6 @@ const record = (displayName: string, seconds: number) => ({
   role: 'Attendee' as const,
   totalAttendanceInSeconds: seconds,
 });
-
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 it('reads nothing before the meeting has ended', async () => {
   // The send (perhaps in the background) made the Teams meeting and put the app in its chat.

@@ -4,6 +4,7 @@
  * and the merged write keeps both texts), an agreed action becomes a follow-up in Anna's plan
  * (idempotent), the time changes after sending (one new card per person), attendance is marked.
  */
+import { sendPreschoolRound } from '../support/dialogue-rounds';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -24,35 +25,15 @@ afterAll(async () => {
 const base = () => `/api/dialogues/${roundId}/groups/${groupId}/meeting`;
 
 it('sends a round and opens the group meeting view for its participants only', async () => {
-  const erik = client(app.baseUrl, tokens['Erik Lund']);
-  const proposal = await erik.get('/api/dialogues/proposal/2026-27?kind=conditions');
-  const preschool = proposal.body.groups.find((g: any) => g.schoolForm === 'preschool');
-  const created = await erik.post('/api/dialogues', {
-    kind: 'conditions',
-    schoolYear: '2026/27',
-    windowStart: '2026-12-01',
-    windowEnd: '2026-12-20',
-    groups: [
-      {
-        name: preschool.name,
-        unitIds: preschool.unitIds,
-        start: '2026-12-10T09:00:00+01:00',
-        end: '2026-12-10T11:00:00+01:00',
-        place: 'Stadshuset',
-      },
-    ],
-  });
-  expect(created.status).toBe(201);
-  roundId = created.body.id;
-  groupId = created.body.groups[0].id;
-  const sent = await erik.post(`/api/dialogues/${roundId}/invitations`);
-  expect(sent.status).toBe(202);
+  let sent;
+  let unitIds: string[];
+  ({ roundId, groupId, unitIds, sent } = await sendPreschoolRound(app.baseUrl, tokens['Erik Lund']));
   expect(sent.body.meetings).toEqual([expect.objectContaining({ groupId, calendar: 'ics', app: 'notTried' })]);
 
   const anna = client(app.baseUrl, tokens['Anna Berg']);
   const view = await anna.get(base());
   expect(view.status).toBe(200);
-  expect(view.body.units.map((u: any) => u.unitId).sort()).toEqual([...preschool.unitIds].sort());
+  expect(view.body.units.map((u: any) => u.unitId).sort()).toEqual([...unitIds].sort());
   expect(view.body.bring).toEqual(expect.objectContaining({ document: 'plan' }));
   expect(view.body.you.role).toBe('principal');
   annaUnit = view.body.you.canWriteNotes[0];

@@ -5,6 +5,7 @@
  * group) neither reads nor writes. Bad input answers 400 in Swedish with a stable code, and a refused
  * write changes nothing.
  */
+import { sendPreschoolRound } from '../support/dialogue-rounds';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -17,21 +18,7 @@ let unitIds: string[] = [];
 beforeAll(async () => {
   app = await startTestApp();
   for (const name of ['Erik Lund', 'Anna Berg', 'Johan Ek']) tokens[name] = await app.tokenFor(name);
-  const erik = as('Erik Lund');
-  const proposal = await erik.get('/api/dialogues/proposal/2026-27?kind=conditions');
-  const preschool = proposal.body.groups.find((g: any) => g.schoolForm === 'preschool');
-  unitIds = preschool.unitIds;
-  const created = await erik.post('/api/dialogues', {
-    kind: 'conditions',
-    schoolYear: '2026/27',
-    windowStart: '2026-12-01',
-    windowEnd: '2026-12-20',
-    groups: [{ name: preschool.name, unitIds, start: '2026-12-10T09:00:00+01:00', end: '2026-12-10T11:00:00+01:00', place: 'Stadshuset' }],
-  });
-  expect(created.status).toBe(201);
-  roundId = created.body.id;
-  groupId = created.body.groups[0].id;
-  expect((await erik.post(`/api/dialogues/${roundId}/invitations`)).status).toBe(202);
+  ({ roundId, groupId, unitIds } = await sendPreschoolRound(app.baseUrl, tokens['Erik Lund']));
 });
 afterAll(async () => {
   await app.close();

@@ -4,7 +4,8 @@
  * the config's rule, and the tab as the Graph fake holds it after a real send.
  */
 import { parseConfig } from '../../src/config';
-import { sendPreschoolRound, startGraphMeetingApp } from './graph-meeting-app';
+import { startGraphMeetingApp } from './graph-meeting-app';
+import { sendPreschoolRound } from '../support/dialogue-rounds';
 
 describe('TAB_ENDPOINT in the config', () => {
   const base = { SKA_STAGE: 'test', SKA_PUBLIC_URL: 'https://api.ska.example' };

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openPage, ROOT, visible } from '../browser/helpers';
+import { bundle as bundleScript } from '../support/bundle';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const CLIENT_ID = '33333333-3333-3333-3333-333333333333';
@@ -23,18 +23,8 @@ let page: Page;
 let mode: 'decline' | 'consent' = 'decline';
 const authorizeRequests: URL[] = [];
 
-async function bundle(entry: string): Promise<string> {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    alias: { '@microsoft/teams-js': join(__dirname, 'consent', 'fake-teams-js.ts') },
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
-}
+/** The consent pages' scripts, teams-js replaced by the stand-in. */
+const bundle = (entry: string) => bundleScript(entry, { alias: { '@microsoft/teams-js': join(__dirname, 'consent', 'fake-teams-js.ts') } });
 
 /** The redirect URIs the Entra manifest registers for the single-page app, on this app's origin. */
 const registered = () =>

@@ -10,9 +10,9 @@ const url = '/api/organiser/annual-follow-up/2025-26';
 
 beforeAll(async () => {
   app = await startTestApp();
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  maria = client(app.baseUrl, await app.tokenFor('Maria Sandberg'));
+  erik = await app.clientFor('Erik Lund');
+  anna = await app.clientFor('Anna Berg');
+  maria = await app.clientFor('Maria Sandberg');
 });
 afterAll(() => app.close());
 
@@ -127,7 +127,7 @@ describe('intranet pages', () => {
 
     // The admin may make them public; only the admin.
     expect((await maria.put('/api/admin/intranet/visibility', { public: true })).status).toBe(403);
-    const admin = client(app.baseUrl, await app.tokenFor(ADMIN));
+    const admin = await app.clientFor(ADMIN);
     expect((await admin.put('/api/admin/intranet/visibility', { public: true })).status).toBe(200);
     expect((await fetch(pageUrl)).status).toBe(200);
     expect((await admin.put('/api/admin/intranet/visibility', { public: false })).status).toBe(200);

@@ -16,8 +16,8 @@ const ANALYSIS = 'Strukturen bär: behöriga lärare i alla ämnen.';
 
 beforeAll(async () => {
   app = await startTestApp();
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  erik = await app.clientFor('Erik Lund');
+  anna = await app.clientFor('Anna Berg');
   reportUrl = `/api/units/${await app.unitId('Björkskolan')}/reports/2025-26`;
 });
 afterAll(() => app.close());

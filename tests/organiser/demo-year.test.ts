@@ -13,9 +13,9 @@ let maria: ReturnType<typeof client>;
 
 beforeAll(async () => {
   app = await startTestApp({ SKA_SEED_DEMO: 'year' });
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  maria = client(app.baseUrl, await app.tokenFor('Maria Sandberg'));
+  erik = await app.clientFor('Erik Lund');
+  anna = await app.clientFor('Anna Berg');
+  maria = await app.clientFor('Maria Sandberg');
 }, 120_000);
 afterAll(() => app.close());
 

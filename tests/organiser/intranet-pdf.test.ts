@@ -3,30 +3,19 @@
  * visibility (the cookie /api/intranet/pages gives, a bearer token, or public when the admin says so),
  * and it is only ever the PUBLISHED final version: once the document has moved on, there is none.
  */
-import { execFile } from 'node:child_process';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { pdfText } from '../support/pdf-text';
 
 let app: TestApp;
 let erik: ReturnType<typeof client>;
 let maria: ReturnType<typeof client>;
 let planUrl = '';
 
-// pdf.js (inside pdf-parse) loads its worker by dynamic import, which jest's VM refuses: it reads in a plain node process.
-const READ =
-  "const { PDFParse } = require('pdf-parse'); const c = []; process.stdin.on('data', (d) => c.push(d)).on('end', async () => { const p = new PDFParse({ data: new Uint8Array(Buffer.concat(c)) }); process.stdout.write((await p.getText()).text); await p.destroy(); });";
-const pdfText = (data: Uint8Array) =>
-  new Promise<string>((resolve, reject) => {
-    const child = execFile(process.execPath, ['-e', READ], { cwd: process.cwd(), maxBuffer: 10e6 }, (e, out) =>
-      e ? reject(e) : resolve(out),
-    );
-    child.stdin!.end(Buffer.from(data));
-  });
-
 beforeAll(async () => {
   app = await startTestApp();
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  maria = client(app.baseUrl, await app.tokenFor('Maria Sandberg'));
+  erik = await app.clientFor('Erik Lund');
+  maria = await app.clientFor('Maria Sandberg');
   planUrl = `/api/units/${await app.unitId('Björkskolan')}/plans/2025-26`;
 });
 afterAll(() => app.close());

@@ -3,7 +3,7 @@
  * panel's attendance route that Anna (principal) came, and GET /api/overview/:year counts it for
  * her unit; the other units in the group show nothing recorded, and units outside it stay null.
  */
-import { client } from '../support/http';
+import { sendPreschoolRound } from '../support/dialogue-rounds';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -14,32 +14,14 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 it('counts a marked principal in the overview, one query of the meeting records for the year', async () => {
-  const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  const proposal = await erik.get('/api/dialogues/proposal/2026-27?kind=conditions');
-  const preschool = proposal.body.groups.find((g: any) => g.schoolForm === 'preschool');
-  const created = await erik.post('/api/dialogues', {
-    kind: 'conditions',
-    schoolYear: '2026/27',
-    windowStart: '2026-12-01',
-    windowEnd: '2026-12-20',
-    groups: [
-      {
-        name: preschool.name,
-        unitIds: preschool.unitIds,
-        start: '2026-12-10T09:00:00+01:00',
-        end: '2026-12-10T11:00:00+01:00',
-        place: 'Stadshuset',
-      },
-    ],
-  });
-  expect(created.status).toBe(201);
-  const base = `/api/dialogues/${created.body.id}/groups/${created.body.groups[0].id}/meeting`;
-  expect((await erik.post(`/api/dialogues/${created.body.id}/invitations`)).status).toBe(202);
+  const erik = await app.clientFor('Erik Lund');
+  const { roundId, groupId, unitIds } = await sendPreschoolRound(app.baseUrl, await app.tokenFor('Erik Lund'));
+  const base = `/api/dialogues/${roundId}/groups/${groupId}/meeting`;
 
   const before = (await erik.get('/api/overview/2026-27')).body;
   expect(before.units.every((u: any) => u.attendance === null)).toBe(true);
 
-  const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  const anna = await app.clientFor('Anna Berg');
   const annaUnit = (await anna.get(base)).body.you.canWriteNotes[0];
   const annaId = (await erik.get(`${base}/attendance`)).body.people.find((p: any) => p.displayName === 'Anna Berg').personId;
   expect((await erik.put(`${base}/attendance/${annaId}`, { present: true })).status).toBe(200);
@@ -61,7 +43,7 @@ it('counts a marked principal in the overview, one query of the meeting records 
   expect(reads.filter((l) => l === 'dialogueMeetings')).toHaveLength(1); // one round of the year: one query, not one per unit
   const row = (id: string) => overview.units.find((u: any) => u.unit.id === id);
   expect(row(annaUnit).attendance).toEqual({ attended: 1, invited: 1 });
-  const outside = overview.units.filter((u: any) => !preschool.unitIds.includes(u.unit.id));
+  const outside = overview.units.filter((u: any) => !unitIds.includes(u.unit.id));
   expect(outside.length).toBeGreaterThan(0);
   expect(outside.every((u: any) => u.attendance === null)).toBe(true);
 

@@ -13,7 +13,7 @@ let erik: ReturnType<typeof client>;
 
 beforeAll(async () => {
   app = await startTestApp();
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  erik = await app.clientFor('Erik Lund');
 });
 afterAll(() => app.close());
 

@@ -1,24 +1,12 @@
 /** PDF beside Word: made in-process (pdfkit), it parses and its text reads back with the unit's name and Swedish letters. */
-import { execFile } from 'node:child_process';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { pdfText as readBack } from '../support/pdf-text';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
 });
 afterAll(() => app.close());
-
-// pdf.js (inside pdf-parse) loads its worker by dynamic import, which jest's VM refuses: it reads in a plain node process.
-const READ =
-  "const { PDFParse } = require('pdf-parse'); const c = []; process.stdin.on('data', (d) => c.push(d)).on('end', async () => { const p = new PDFParse({ data: new Uint8Array(Buffer.concat(c)) }); process.stdout.write((await p.getText()).text); await p.destroy(); });";
-function readBack(data: Uint8Array): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['-e', READ], { cwd: process.cwd(), maxBuffer: 10e6 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-    child.stdin!.end(Buffer.from(data));
-  });
-}
 
 async function pdfText(path: string, who: string) {
   const res = await fetch(`${app.baseUrl}${path}`, { headers: { authorization: `Bearer ${await app.tokenFor(who)}` } });

@@ -11,9 +11,9 @@ let maria: ReturnType<typeof client>;
 
 beforeAll(async () => {
   app = await startTestApp();
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  maria = client(app.baseUrl, await app.tokenFor('Maria Sandberg'));
+  erik = await app.clientFor('Erik Lund');
+  anna = await app.clientFor('Anna Berg');
+  maria = await app.clientFor('Maria Sandberg');
 });
 afterAll(() => app.close());
 

@@ -3,11 +3,11 @@
  * och nyckeltal"), and readers never see the editor's marker lines: Word, PDF and the intranet page
  * keep the fetched figures and the principal's own words, without "▸ Hämtat underlag".
  */
-import { execFile } from 'node:child_process';
 import { unzipSync, strFromU8 } from 'fflate';
 import { BASIS_START } from '../../src/domain/report-basis';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { pdfText } from '../support/pdf-text';
 
 let app: TestApp;
 let anna: ReturnType<typeof client>;
@@ -16,7 +16,7 @@ let basis: { key: string; text: string }[] = [];
 
 beforeAll(async () => {
   app = await startTestApp({ SKA_SEED_DEMO: 'year' });
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  anna = await app.clientFor('Anna Berg');
   url = `/api/units/${await app.unitId('Björkskolan')}/reports/2025-26`;
   const doc = (await anna.get(url)).body;
   basis = doc.definition.sections
@@ -26,16 +26,6 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const MARKERS = /▸ Hämtat underlag|Slut på hämtat underlag/;
-// pdf.js (inside pdf-parse) loads its worker by dynamic import, which jest's VM refuses: it reads in a plain node process.
-const READ =
-  "const { PDFParse } = require('pdf-parse'); const c = []; process.stdin.on('data', (d) => c.push(d)).on('end', async () => { const p = new PDFParse({ data: new Uint8Array(Buffer.concat(c)) }); process.stdout.write((await p.getText()).text); await p.destroy(); });";
-const pdfText = (data: Uint8Array) =>
-  new Promise<string>((resolve, reject) => {
-    const child = execFile(process.execPath, ['-e', READ], { cwd: process.cwd(), maxBuffer: 10e6 }, (e, out) =>
-      e ? reject(e) : resolve(out),
-    );
-    child.stdin!.end(Buffer.from(data));
-  });
 const download = async (path: string) => {
   const res = await fetch(`${app.baseUrl}${path}`, { headers: { authorization: `Bearer ${await app.tokenFor('Anna Berg')}` } });
   expect(res.status).toBe(200);

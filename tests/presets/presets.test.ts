@@ -64,9 +64,9 @@ describe.each(PRESETS)('preset $key', (p) => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    tomas = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
-    erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-    anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    tomas = await app.clientFor('Tomas Berg');
+    erik = await app.clientFor('Erik Lund');
+    anna = await app.clientFor('Anna Berg');
   });
   afterAll(() => app.close());
 
@@ -139,8 +139,8 @@ describe('switching presets', () => {
   it('deletes nothing, and a document keeps the type it was written with', async () => {
     const app = await startTestApp();
     try {
-      const tomas = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
-      const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+      const tomas = await app.clientFor('Tomas Berg');
+      const anna = await app.clientFor('Anna Berg');
       const bjork = await app.unitId('Björkskolan');
       const before = (await anna.post(`/api/units/${bjork}/reports/2025-26`)).body;
       expect(before.definition.label).toBe('Läsårsrapport');

@@ -12,10 +12,10 @@ let url: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  const tomas = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+  const tomas = await app.clientFor('Tomas Berg');
   expect((await tomas.post('/api/admin/presets/2020')).status).toBe(200);
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  lisa = client(app.baseUrl, await app.tokenFor('Lisa Ström'));
+  anna = await app.clientFor('Anna Berg');
+  lisa = await app.clientFor('Lisa Ström');
   url = `/api/units/${await app.unitId('Björkskolan')}/reports/2025-26`;
 });
 afterAll(() => app.close());

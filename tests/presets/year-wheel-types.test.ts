@@ -1,5 +1,4 @@
 /** What the tabs are told about the process in effect: the dialogue types and the documents' names. */
-import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -9,8 +8,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 it('GET /api/year-wheel gives the dialogue types in effect, the default ones and then the preset’s', async () => {
-  const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-  const tomas = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+  const anna = await app.clientFor('Anna Berg');
+  const tomas = await app.clientFor('Tomas Berg');
   const before = (await anna.get('/api/year-wheel')).body;
   expect(before.dialogueTypes.map((t: any) => t.label)).toEqual(['Förutsättningsdialog', 'Processdialog', 'Resultatdialog']);
   expect((await tomas.post('/api/admin/presets/2018')).status).toBe(200);

@@ -13,8 +13,8 @@ let anna: ReturnType<typeof client>;
 
 beforeAll(async () => {
   app = await startTestApp({ KOLADA_MUNICIPALITY_ID: '9999' });
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  erik = await app.clientFor('Erik Lund');
+  anna = await app.clientFor('Anna Berg');
 });
 afterAll(() => app.close());
 

@@ -5,7 +5,6 @@
  */
 import { demoKoladaResponse } from '../../src/app/seed/demo-kolada';
 import { DEMO_UNITS } from '../../src/app/seed/demo-municipality';
-import { client } from './http';
 import type { TestApp } from './test-app';
 
 const QUESTIONS = ['t1', 't2', 't3', 'l1', 'l2', 'l3', 'l4', 'd1', 'd2', 'd3'];
@@ -15,8 +14,8 @@ const answersOf = (i: number) =>
   Object.fromEntries(QUESTIONS.map((id, q) => [id, (i * 7 + q * 3) % 10 < 7 ? 3 + ((i + q) % 2) : 1 + ((i + q) % 2)]));
 
 export async function seedReportBasis(app: TestApp, counts = { autumn: 23, spring: 4 }) {
-  const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  const erik = await app.clientFor('Erik Lund');
+  const anna = await app.clientFor('Anna Berg');
   const bjork = await app.unitId('Björkskolan');
   const rounds: Record<string, string> = {};
   for (const [period, opensOn, closesOn] of [

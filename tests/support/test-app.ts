@@ -5,6 +5,8 @@ import { createServer, type AddressInfo } from 'node:net';
 import { FixedClock } from '../../src/adapters/system/system-clock';
 import { composeApp, type Overrides } from '../../src/compose';
 import { parseConfig } from '../../src/config';
+import { devToken } from './dev-login';
+import { client } from './http';
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
@@ -42,17 +44,9 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
   const port = (app.server.address() as AddressInfo).port;
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  async function tokenFor(displayName: string): Promise<string> {
-    const users = (await (await fetch(`${baseUrl}/dev/users`)).json()) as { id: string; displayName: string }[];
-    const user = users.find((u) => u.displayName === displayName);
-    if (!user) throw new Error(`No demo user ${displayName}`);
-    const res = await fetch(`${baseUrl}/dev/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: user.id }),
-    });
-    return ((await res.json()) as { token: string }).token;
-  }
+  const tokenFor = (displayName: string) => devToken(baseUrl, displayName);
+  /** The person's own JSON client over HTTP, with the token the tab would have. */
+  const clientFor = async (displayName: string) => client(baseUrl, await tokenFor(displayName));
 
   async function unitId(name: string): Promise<string> {
     const units = await app.services.directory.allUnits();
@@ -68,6 +62,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     dataDir,
     clock,
     tokenFor,
+    clientFor,
     unitId,
     async close() {
       await new Promise<void>((resolve) => app.server.close(() => resolve()));

@@ -17,7 +17,7 @@ it.each([
 ] as const)('leaves nothing of the only F–3 unit in total − shown school forms (%s)', async (_, f3Answers, f3Students) => {
   await app?.close();
   app = await startTestApp({ SKA_SURVEY_PACK_HOLD_MS: '0' });
-  const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  const erik = await app.clientFor('Erik Lund');
   const round = (
     await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-10-01', closesOn: '2026-10-31' })
   ).body;

@@ -7,7 +7,6 @@ import { request } from 'node:http';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
 import { FixedClock } from '../../src/adapters/system/system-clock';
-import { client } from '../support/http';
 import { DEMO_NOW, startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -54,7 +53,7 @@ const stored = async () =>
 beforeAll(async () => {
   // 30 a minute per link: a client's share is 10.
   app = await startTestApp({ SKA_SURVEY_RATE_PER_MINUTE: '30', SKA_SURVEY_PACK_HOLD_MS: '0' });
-  const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  const erik = await app.clientFor('Erik Lund');
   roundId = (
     await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-11-01', closesOn: '2026-11-30' })
   ).body.id;
@@ -164,7 +163,7 @@ describe('once per device, durably and on every instance', () => {
     );
     // While open, whoever holds the key and a phone could find the phone's hash among them…
     expect(hashes).toContain(createHmac('sha256', String(key.fields.secret)).update(token('shared')).digest('base64url'));
-    const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+    const erik = await app.clientFor('Erik Lund');
     await erik.post(`/api/survey/rounds/${roundId}/status`, { status: 'closed' });
     // …after close there is no key left to do it with.
     expect((await app.services.store.query('surveyRoundKeys', { where: { roundId } })).items).toHaveLength(0);

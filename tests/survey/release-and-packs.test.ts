@@ -23,7 +23,7 @@ const later = () => app.clock.set(new Date(app.clock.now().getTime() + 60_000));
 
 beforeAll(async () => {
   app = await startTestApp(); // default packing: an answer waits up to 2 s for company
-  const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  const erik = await app.clientFor('Erik Lund');
   roundId = (
     await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-11-01', closesOn: '2026-11-30' })
   ).body.id;
@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 async function unitResult() {
-  const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  const anna = await app.clientFor('Anna Berg');
   return (await anna.get(`/api/units/${bjork}/survey/results`)).body.rounds.find((r: any) => r.round.id === roundId).unit;
 }
 

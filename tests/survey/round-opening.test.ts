@@ -16,8 +16,8 @@ let anna: ReturnType<typeof client>;
 let bjork: string;
 beforeAll(async () => {
   app = await startTestApp();
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  erik = await app.clientFor('Erik Lund');
+  anna = await app.clientFor('Anna Berg');
   bjork = await app.unitId('Björkskolan');
 });
 afterAll(() => app.close());

@@ -15,8 +15,8 @@ const all = (v: number) => Object.fromEntries(['t1', 't2', 't3', 'l1', 'l2', 'l3
 
 beforeAll(async () => {
   app = await startTestApp({ SKA_SURVEY_PACK_HOLD_MS: '0' });
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  erik = await app.clientFor('Erik Lund');
+  anna = await app.clientFor('Anna Berg');
   bjork = await app.unitId('Björkskolan');
 });
 afterAll(() => app.close());

@@ -19,8 +19,8 @@ const token = (i: number) => `device-token-${String(i).padStart(6, '0')}-abcdef`
 
 beforeAll(async () => {
   app = await startTestApp({ SKA_SURVEY_PACK_HOLD_MS: '0' }); // one answer at a time here: no waiting for company
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  erik = await app.clientFor('Erik Lund');
+  anna = await app.clientFor('Anna Berg');
 });
 afterAll(() => app.close());
 

@@ -6,7 +6,7 @@ let erik: ReturnType<typeof client>;
 
 beforeAll(async () => {
   app = await startTestApp();
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+  erik = await app.clientFor('Erik Lund');
 });
 afterAll(() => app.close());
 
@@ -37,7 +37,7 @@ describe('the bot and the TLD round', () => {
 
   it('nudges only where few have answered, from the middle of the round, at most weekly', async () => {
     const bjork = await app.unitId('Björkskolan');
-    const anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+    const anna = await app.clientFor('Anna Berg');
     await anna.put(`/api/units/${bjork}/survey/rounds/${roundId}/students`, { count: 25 });
     const code = (await anna.get(`/api/units/${bjork}/survey/rounds/${roundId}/link`)).body.code;
     const origin = { origin: app.services.config.publicUrl };

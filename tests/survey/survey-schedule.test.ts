@@ -96,9 +96,9 @@ describe.each(EXPECTED)('survey rounds under preset $preset', ({ preset, rounds 
 
   beforeAll(async () => {
     app = await startTestApp();
-    erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-    anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
-    const tomas = client(app.baseUrl, await app.tokenFor('Tomas Berg'));
+    erik = await app.clientFor('Erik Lund');
+    anna = await app.clientFor('Anna Berg');
+    const tomas = await app.clientFor('Tomas Berg');
     expect((await tomas.post(`/api/admin/presets/${preset}`)).status).toBe(200);
   });
   afterAll(() => app.close());
@@ -168,7 +168,7 @@ describe('a year wheel with two rounds for the same respondents in one half-year
   afterAll(() => app.close());
 
   it('is refused with a Swedish message naming the clash, and the wheel stays as it was', async () => {
-    const erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
+    const erik = await app.clientFor('Erik Lund');
     const stored = (await erik.get('/api/year-wheel')).body;
     const extra = {
       key: 'extra-survey',

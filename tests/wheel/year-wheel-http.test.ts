@@ -8,8 +8,8 @@ let erik: ReturnType<typeof client>;
 let anna: ReturnType<typeof client>;
 beforeAll(async () => {
   app = await startTestApp();
-  erik = client(app.baseUrl, await app.tokenFor('Erik Lund'));
-  anna = client(app.baseUrl, await app.tokenFor('Anna Berg'));
+  erik = await app.clientFor('Erik Lund');
+  anna = await app.clientFor('Anna Berg');
 });
 afterAll(() => app.close());
 

@@ -69,32 +69,20 @@ export class Comments {
       if (!parent) throw notFound('Kommentaren du svarar på');
       anchor = parent.anchor;
     }
-    const createdAt = this.clock.now().toISOString();
-    const item = await this.store.create('comments', {
-      docKey: docKeyOf(ref),
+    const comment: Omit<DocumentComment, 'id'> = {
       anchor,
       parentId: input.parentId ?? '',
       authorId: actor.userId,
       authorName: actor.displayName,
       authorRole: role,
       body: input.body,
-      createdAt,
-      resolved: false,
-      modifiedById: actor.userId,
-    });
-    const kind = role === 'organiser' ? 'commented' : input.parentId ? 'answered' : undefined;
-    if (kind && !options.quiet) await this.onEvent({ kind, ref, actor, eventKey: `comment:${item.id}`, commentId: item.id });
-    return {
-      id: item.id,
-      anchor,
-      parentId: input.parentId ?? '',
-      authorId: actor.userId,
-      authorName: actor.displayName,
-      authorRole: role,
-      body: input.body,
-      createdAt,
+      createdAt: this.clock.now().toISOString(),
       resolved: false,
     };
+    const item = await this.store.create('comments', { docKey: docKeyOf(ref), ...comment, modifiedById: actor.userId });
+    const kind = role === 'organiser' ? 'commented' : input.parentId ? 'answered' : undefined;
+    if (kind && !options.quiet) await this.onEvent({ kind, ref, actor, eventKey: `comment:${item.id}`, commentId: item.id });
+    return { id: item.id, ...comment };
   }
 
   async resolve(actor: Actor, ref: DocumentRef, commentId: string, resolved: boolean): Promise<void> {
