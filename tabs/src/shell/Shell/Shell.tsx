@@ -4,7 +4,6 @@ import type { DocumentKind } from '../../api/types';
 import { prefetchPlan } from '../../shared/hooks/prefetch';
 import { appViews, documentView, personalPage } from '../views';
 import { isAppView, landingView, type AppView } from '../app-nav';
-import { previousSchoolYear } from '../../lib/dates';
 import { AppNav } from '../AppNav/AppNav';
 import { useServices } from '../../shared/hooks/services';
 import { useMe, useUnits } from '../use-directory';
@@ -35,7 +34,7 @@ export function Shell() {
   const view = place.view;
   const appView = isAppView(view) ? view : null;
   // The annual follow-up is written in the autumn about the year before.
-  const schoolYear = place.schoolYear ?? (appView === 'annual' ? previousSchoolYear(config.currentSchoolYear) : config.currentSchoolYear);
+  const schoolYear = place.schoolYear ?? (appView === 'annual' ? config.previousSchoolYear : config.currentSchoolYear);
   const doc: DocumentKind = place.doc ?? 'plan';
   const names = useDocumentNames();
 
@@ -130,6 +129,7 @@ export function Shell() {
             me={me.data}
             units={units.data}
             currentYear={config.currentSchoolYear}
+            previousYear={config.previousSchoolYear}
             hrefFor={(l) => placeUrl({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
             onOpen={(l) => navigate({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
             hrefForView={viewHref}
@@ -167,7 +167,12 @@ export function Shell() {
     );
 
   const yearPicker = (
-    <SchoolYearPicker current={config.currentSchoolYear} value={schoolYear} onChange={(y) => navigate({ schoolYear: y })} />
+    <SchoolYearPicker
+      current={config.currentSchoolYear}
+      previous={config.previousSchoolYear}
+      value={schoolYear}
+      onChange={(y) => navigate({ schoolYear: y })}
+    />
   );
 
   // The personal tab and a channel tab have no unit list: the person's own units, or the one unit.

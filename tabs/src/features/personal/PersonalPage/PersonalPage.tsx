@@ -2,7 +2,7 @@ import { Spinner } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
 import type { DocumentKind, Me, Unit } from '../../../api/types';
 import { usePersonalOverview, type UnitOverview } from '../use-personal-overview';
-import { previousSchoolYear, todayIso } from '../../../lib/dates';
+import { todayIso } from '../../../lib/dates';
 import { dueNext } from '../due-next';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
 import { ROLE_LABELS } from '../../../lib/labels';
@@ -22,6 +22,8 @@ interface Props {
   me: Me;
   units: Unit[];
   currentYear: string;
+  /** The year before it, as /api/config names it. */
+  previousYear: string;
   hrefFor(link: DocumentLink): string;
   onOpen(link: DocumentLink): void;
   /** One of the app's views (Dialoger, TLD, Intranät), in place: the app's own navigation. */
@@ -34,13 +36,14 @@ type ViewTarget = Exclude<WaitingTarget, { view: 'document' }>;
 function UnitCard({
   overview,
   currentYear,
+  previousYear,
   hrefFor,
   onOpen,
-}: { overview: UnitOverview } & Pick<Props, 'currentYear' | 'hrefFor' | 'onOpen'>) {
+}: { overview: UnitOverview } & Pick<Props, 'currentYear' | 'previousYear' | 'hrefFor' | 'onOpen'>) {
   const styles = usePersonalPageStyles();
   const names = useDocumentNames();
   const { unit, role, documents } = overview;
-  const due = dueNext(documents, currentYear, previousSchoolYear(currentYear), todayIso(), names);
+  const due = dueNext(documents, currentYear, previousYear, todayIso(), names);
   const headingId = `unit-${unit.id}`;
 
   const link = (l: DocumentLink) => ({
@@ -108,9 +111,9 @@ function UnitCard({
 }
 
 /** "Mitt kvalitetsarbete", the personal tab: my units, my documents and what is due next. */
-export default function PersonalPage({ me, units, currentYear, hrefFor, onOpen, hrefForView, onOpenView }: Props) {
+export default function PersonalPage({ me, units, currentYear, previousYear, hrefFor, onOpen, hrefForView, onOpenView }: Props) {
   const styles = usePersonalPageStyles();
-  const overview = usePersonalOverview(me, units, currentYear);
+  const overview = usePersonalOverview(me, units, currentYear, previousYear);
   // A document or a view (dialogues, TLD, the intranet) opens in place.
   const viewHref = (t: WaitingTarget) => (t.view === 'document' ? hrefFor(t) : hrefForView(t.view));
   const openTarget = (t: WaitingTarget) => (t.view === 'document' ? onOpen(t) : onOpenView(t.view));
@@ -129,7 +132,14 @@ export default function PersonalPage({ me, units, currentYear, hrefFor, onOpen, 
         (overview.data.length ? (
           <div className={styles.units}>
             {overview.data.map((o) => (
-              <UnitCard key={o.unit.id} overview={o} currentYear={currentYear} hrefFor={hrefFor} onOpen={onOpen} />
+              <UnitCard
+                key={o.unit.id}
+                overview={o}
+                currentYear={currentYear}
+                previousYear={previousYear}
+                hrefFor={hrefFor}
+                onOpen={onOpen}
+              />
             ))}
           </div>
         ) : (
