@@ -52,6 +52,10 @@ export function navFor(me: Me): NavEntry[] {
   return me.roles.includes('board') && !me.memberships.length ? [entries[entries.length - 1], ...entries.slice(0, -1)] : entries;
 }
 
-/** Where a person lands without a view in the URL: an admin on the year wheel, the board (no units) on the intranet. */
+/**
+ * Where a person lands without a view in the URL: the organiser level on Översikt (the first entry
+ * of its navigation), someone with units on them (null), an admin on the year wheel, the board
+ * (no units) on the intranet.
+ */
 export const landingView = (me: Me): AppView | null =>
-  me.memberships.length || seesAll(me) ? null : me.roles.includes('admin') ? 'wheel' : 'intranet';
+  seesAll(me) ? 'overview' : me.memberships.length ? null : me.roles.includes('admin') ? 'wheel' : 'intranet';

@@ -10,6 +10,16 @@ export const stack = (gap: string): GriffelStyle => ({ display: 'flex', flexDire
 /** A list without bullets or indent, its items stacked with the given gap. */
 export const plainList = (gap: string): GriffelStyle => ({ listStyleType: 'none', margin: 0, padding: 0, ...stack(gap) });
 
+/** A row of a divided list (published pages, documents to publish): stacked lines, a thin line under it. */
+export const dividedItem = (padding: string): GriffelStyle => ({
+  ...stack(tokens.spacingVerticalXXS),
+  padding: `${padding} 0`,
+  borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+});
+
+/** Small secondary text under a title: kind, year, dates. */
+export const metaText: GriffelStyle = { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 };
+
 /** A raised section card with the brand line on top: a goal area, a unit on the personal page. */
 export const sectionCard: GriffelStyle = {
   ...stack(tokens.spacingVerticalM),

@@ -1,5 +1,5 @@
 import { Field, Select, Spinner } from '@fluentui/react-components';
-import { Suspense, useEffect, useState, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { DocumentKind } from '../../api/types';
 import { prefetchPlan } from '../../shared/hooks/prefetch';
 import { appViews, documentView, personalPage } from '../views';
@@ -47,11 +47,15 @@ export function Shell() {
     void (view === 'personal' ? loadPersonalPage() : appView ? appViews[appView].load() : loadDocumentView());
   }, [view, appView]);
 
-  // One unit only: open it straight away. Someone without units (the board) starts on the intranet.
+  // One unit only: open it straight away. Arriving without a view, the organiser starts on Översikt and
+  // the board (no units) on the intranet: once, so "Enheter" (no view either) stays where it was asked to.
+  const landed = useRef(false);
   useEffect(() => {
-    if (view === 'personal' || appView || place.unitId || units.status !== 'ready') return;
-    if (units.data.length === 1) navigate({ unitId: units.data[0].id }, 'replace');
-    else if (view === null && me.data && landingView(me.data)) navigate({ view: landingView(me.data) }, 'replace');
+    if (view === 'personal' || appView || place.unitId || units.status !== 'ready' || !me.data) return;
+    const landing = landed.current ? null : landingView(me.data);
+    landed.current = true;
+    if (units.data.length === 1 && !isOrganiser(me.data)) navigate({ unitId: units.data[0].id }, 'replace');
+    else if (view === null && landing) navigate({ view: landing }, 'replace');
   }, [view, appView, place.unitId, units, me.data, navigate]);
 
   const list = units.data ?? [];

@@ -38,7 +38,10 @@ export function NoteEditor({ session, meetingApi, unitName, factors, canConvert 
         <h3 id={headingId} className={styles.title}>
           Anteckningar – {unitName}
         </h3>
-        {note.canEdit && <SaveIndicator save={save} conflicts={conflicts.length} onRetry={() => void session.flush()} />}
+        {note.canEdit && (
+          // One clock for a save: the stored time below (who saved, when), not this browser's.
+          <SaveIndicator save={save} conflicts={conflicts.length} onRetry={() => void session.flush()} withTime={false} />
+        )}
       </div>
       {note.modified && (
         <p className={styles.meta}>
