@@ -20,6 +20,17 @@ export const dividedItem = (padding: string): GriffelStyle => ({
 /** Small secondary text under a title: kind, year, dates. */
 export const metaText: GriffelStyle = { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 };
 
+/** A note that asks for attention (what is due next, who could not be reached): the warning line on the left. */
+export const warningNote: GriffelStyle = {
+  padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  borderRadius: tokens.borderRadiusMedium,
+  borderLeft: `4px solid ${tokens.colorStatusWarningBorder2}`,
+  backgroundColor: tokens.colorStatusWarningBackground1,
+};
+
+/** A note's first line, in semibold. */
+export const noteTitle: GriffelStyle = { margin: 0, fontWeight: tokens.fontWeightSemibold };
+
 /** A raised section card with the brand line on top: a goal area, a unit on the personal page. */
 export const sectionCard: GriffelStyle = {
   ...stack(tokens.spacingVerticalM),

@@ -8,6 +8,7 @@ import { useDocumentNames } from '../../../shared/document/use-document-names';
 import { ROLE_LABELS } from '../../../lib/labels';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { DocumentStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
+import { DataTable } from '../../../shared/components/DataTable/DataTable';
 import { usePersonalPageStyles } from './PersonalPage.styles';
 import { WaitingPanel, type WaitingTarget } from '../WaitingPanel/WaitingPanel';
 import { isOrganiser } from '../../../lib/permissions';
@@ -79,33 +80,19 @@ function UnitCard({
           </ul>
         </div>
       )}
-      <table className={styles.table}>
-        <caption className={styles.caption}>Dokument för {unit.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.th}>
-              Dokument
-            </th>
-            <th scope="col" className={styles.th}>
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((d) => (
-            <tr key={`${d.kind}-${d.schoolYear}`} className={styles.row}>
-              <td className={styles.td}>
-                <a className={styles.link} {...link({ unitId: unit.id, schoolYear: d.schoolYear, doc: d.kind })}>
-                  {names[d.kind].label} {d.schoolYear}
-                </a>
-              </td>
-              <td className={styles.td}>
-                <DocumentStatusBadge status={d.state} size="medium" />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={`Dokument för ${unit.name}`}
+        captionHidden
+        inline="plain"
+        columns={[{ label: 'Dokument' }, { label: 'Status' }]}
+        rowKeys={documents.map((d) => `${d.kind}-${d.schoolYear}`)}
+        rows={documents.map((d) => [
+          <a key="doc" className={styles.link} {...link({ unitId: unit.id, schoolYear: d.schoolYear, doc: d.kind })}>
+            {names[d.kind].label} {d.schoolYear}
+          </a>,
+          <DocumentStatusBadge key="status" status={d.state} size="medium" />,
+        ])}
+      />
     </section>
   );
 }

@@ -22,5 +22,8 @@ export const useDataTableStyles = makeStyles({
   rowHeader: { ...cell, fontWeight: tokens.fontWeightSemibold },
   td: cell,
   numeric: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // Narrow cells for a card in a 320 px side panel (key figures: years, municipality, country).
+  denseTable: { width: 'auto', fontSize: tokens.fontSizeBase200 },
+  dense: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: 'none' },
   empty: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
 });
