@@ -21,6 +21,12 @@ import { isOrganiser } from '../../lib/permissions';
 const { Component: DocumentView, load: loadDocumentView } = documentView;
 const { Component: PersonalPage, load: loadPersonalPage } = personalPage;
 
+/** The view the app last landed someone on, for this browser tab. */
+const lastLanding = {
+  get: () => sessionStorage.getItem('ska.landingView'),
+  set: (v: AppView | null) => (v ? sessionStorage.setItem('ska.landingView', v) : sessionStorage.removeItem('ska.landingView')),
+};
+
 /**
  * The signed-in app. Three ways in: the app with its unit list; the personal tab
  * ("Mitt kvalitetsarbete", ?view=personal); a channel tab bound to one unit (?view=channel&unitId=…).
@@ -49,13 +55,19 @@ export function Shell() {
 
   // One unit only: open it straight away. Arriving without a view, the organiser starts on Översikt and
   // the board (no units) on the intranet: once, so "Enheter" (no view either) stays where it was asked to.
+  // A view the app chose for the person before (a demo user switch keeps the URL) is chosen anew.
   const landed = useRef(false);
   useEffect(() => {
-    if (view === 'personal' || appView || place.unitId || units.status !== 'ready' || !me.data) return;
-    const landing = landed.current ? null : landingView(me.data);
+    if (view === 'personal' || place.unitId || units.status !== 'ready' || !me.data) return;
+    const first = !landed.current;
     landed.current = true;
-    if (units.data.length === 1 && !isOrganiser(me.data)) navigate({ unitId: units.data[0].id }, 'replace');
-    else if (view === null && landing) navigate({ view: landing }, 'replace');
+    if (appView && !(first && lastLanding.get() === appView)) return;
+    if (units.data.length === 1 && !isOrganiser(me.data)) navigate({ view: null, unitId: units.data[0].id }, 'replace');
+    else if (first) {
+      const landing = landingView(me.data);
+      lastLanding.set(landing);
+      if (landing !== appView) navigate({ view: landing }, 'replace');
+    }
   }, [view, appView, place.unitId, units, me.data, navigate]);
 
   const list = units.data ?? [];
