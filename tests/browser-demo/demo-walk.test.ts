@@ -121,7 +121,7 @@ test('Erik, organiser, opens the overview with every unit’s real figures', asy
   // "Enheter" (no view either) stays on the units: the landing happens once.
   await page.getByTestId('app-nav').getByRole('link', { name: 'Enheter', exact: true }).click();
   await visible(page.getByTestId('app-nav').getByRole('link', { name: 'Enheter', exact: true }).and(page.locator('[aria-current="page"]')));
-  await page.waitForTimeout(300);
+  await visible(page.getByText('Välj en enhet', { exact: true }));
   expect(new URL(page.url()).searchParams.get('view')).toBeNull();
   await page.getByTestId('app-nav').getByRole('link', { name: 'Översikt', exact: true }).click();
   await visible(page.getByRole('heading', { level: 1, name: 'Översikt' }));
