@@ -120,6 +120,16 @@ export const tableCell = {
   textAlign: 'left',
 } as const;
 
+/** A data table's column heading: small, semibold, secondary, on one line, ruled below. */
+export const columnHeader: GriffelStyle = {
+  ...tableCell,
+  fontSize: tokens.fontSizeBase200,
+  fontWeight: tokens.fontWeightSemibold,
+  color: tokens.colorNeutralForeground2,
+  borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  whiteSpace: 'nowrap',
+};
+
 /** A table's caption in small secondary text. */
 export const mutedCaption: GriffelStyle = {
   textAlign: 'left',
