@@ -1,6 +1,7 @@
 /** Building blocks shared by the contract's areas: ids, limits, the statuses every document has. */
 import { z } from 'zod';
 import { DOCUMENT_STATUSES, FOLLOW_UP_STATUSES } from '../domain/plan';
+import { SUCCESS_FACTOR_CODES } from '../domain/success-factors';
 
 export const TITLE_MAX = 255; // a SharePoint single-line text column holds 255 characters
 export const TEXT_MAX = 4000;
@@ -22,6 +23,13 @@ export const Transitions = z.array(Transition);
 
 export const CatalogueEntry = z.strictObject({ key: z.string(), label: z.string() });
 export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
+
+/** One of Skolverket's seven success factors, by code. */
+export const SuccessFactorCode = z.enum(SUCCESS_FACTOR_CODES);
+export type SuccessFactorCode = z.infer<typeof SuccessFactorCode>;
+/** The success factors with the words people read, in the domain's order: the tab's only source of them (plan and meeting). */
+export const SuccessFactorCatalogue = z.array(z.strictObject({ key: SuccessFactorCode, label: z.string() }));
+export type SuccessFactorCatalogue = z.infer<typeof SuccessFactorCatalogue>;
 
 /** An item of a list section (e.g. a development need), optionally tied to a goal area. */
 export const ListEntry = z.strictObject({ text: z.string(), goalAreaKey: z.string().optional() });

@@ -80,6 +80,8 @@ export const AppConfig = z.strictObject({
   municipalityName: z.string(),
   /** Display form, e.g. "2026/27". */
   currentSchoolYear: z.string(),
+  /** The one before it ("2025/26"): the year picker's other year, the personal page's last year, the annual follow-up's default. */
+  previousSchoolYear: z.string(),
   teamsAppId: z.string(),
   /** What this municipality calls its documents (the chosen preset's names). */
   documentLabels: z.strictObject({ plan: z.string(), report: z.string(), organiser: z.string() }),

@@ -4,11 +4,10 @@
  * ./meetings, where the routes and the tab import them.
  */
 import { z } from 'zod';
-import { SUCCESS_FACTOR_CODES } from '../domain/success-factors';
-import { FollowUpStatus, id, TEXT_MAX, title } from './common';
+import { FollowUpStatus, id, SuccessFactorCode, TEXT_MAX, title } from './common';
 
-export const SuccessFactorCode = z.enum(SUCCESS_FACTOR_CODES);
-export type SuccessFactorCode = z.infer<typeof SuccessFactorCode>;
+// Defined beside the plan's catalogue; its importers keep importing it from here.
+export { SuccessFactorCode, SuccessFactorCatalogue } from './common';
 
 // ------------------------------------------------------------------ notes written together
 

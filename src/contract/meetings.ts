@@ -10,7 +10,7 @@
  * process dialogue the staff invited); each answer says what the caller may do (`you`, `canEdit`).
  */
 import { z } from 'zod';
-import { DocumentStatus, groupOccasion, id, schoolYearParam } from './common';
+import { DocumentStatus, groupOccasion, id, schoolYearParam, SuccessFactorCatalogue } from './common';
 import { DocumentChange, DocumentEntry, VersionMeta } from './documents';
 import { MeetingRole } from './meetings-attendance';
 import { MeetingQuestions } from './meetings-notes';
@@ -132,6 +132,8 @@ export const MeetingView = z.strictObject({
   /** What to bring: the plan (förutsättningsdialog), the started report (resultatdialog); null for none. */
   bring: z.strictObject({ document: z.enum(['plan', 'report']), text: z.string() }).nullable(),
   units: z.array(MeetingUnit),
+  /** Skolverket's success factors a note may be tagged with, as the plan's answer has them. */
+  successFactorCatalogue: SuccessFactorCatalogue,
   questions: MeetingQuestions,
   you: z.strictObject({
     role: MeetingRole,

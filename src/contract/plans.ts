@@ -1,6 +1,5 @@
 /** The commitment plan (åtagandeplan): its writes and the document every read and write answers with. */
 import { z } from 'zod';
-import { SUCCESS_FACTOR_CODES } from '../domain/success-factors';
 import {
   CatalogueEntry,
   Completeness,
@@ -8,6 +7,8 @@ import {
   FollowUpStatus,
   id,
   schoolYearParam,
+  SuccessFactorCatalogue,
+  SuccessFactorCode,
   TEXT_MAX,
   text,
   title,
@@ -26,7 +27,7 @@ export const VersionParams = PlanParams.extend({ versionId: id });
 
 export const AddGoalAreaBody = z.strictObject({ key: z.string().min(1).max(80) });
 const boardGoalIds = z.array(z.string().min(1).max(64)).max(20);
-const successFactors = z.array(z.enum(SUCCESS_FACTOR_CODES)).max(7);
+const successFactors = z.array(SuccessFactorCode).max(7);
 export const CommitmentBody = z.strictObject({
   title,
   description: text.optional(),
@@ -87,7 +88,7 @@ export const Commitment = z.strictObject({
   /** The board goals (nämndens mål) the commitment serves. */
   boardGoalIds: z.array(z.string()),
   /** Skolverket's success factors, as codes of successFactorCatalogue. */
-  successFactors: z.array(z.enum(SUCCESS_FACTOR_CODES)),
+  successFactors: z.array(SuccessFactorCode),
   position: z.number(),
   activities: z.array(Activity),
   followUps: z.array(FollowUp),
@@ -127,7 +128,7 @@ export const PlanDocument = z.strictObject({
   transitions: Transitions,
   goalAreaCatalogue: z.array(CatalogueEntry),
   boardGoals: z.array(BoardGoal),
-  successFactorCatalogue: z.array(CatalogueEntry),
+  successFactorCatalogue: SuccessFactorCatalogue,
   rules: PlanRules,
   /** The document's comments, read in the same round trip when it was opened. */
   comments: z.array(DocumentComment).optional(),

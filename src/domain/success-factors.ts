@@ -11,3 +11,6 @@ export const SUCCESS_FACTORS = {
 
 export type SuccessFactor = keyof typeof SUCCESS_FACTORS;
 export const SUCCESS_FACTOR_CODES = Object.keys(SUCCESS_FACTORS) as [SuccessFactor, ...SuccessFactor[]];
+
+/** The factors as code and label, in this order: what the API's answers carry for the tab (plan and meeting). */
+export const SUCCESS_FACTOR_CATALOGUE = SUCCESS_FACTOR_CODES.map((key) => ({ key, label: SUCCESS_FACTORS[key] }));

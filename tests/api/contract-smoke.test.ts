@@ -1,3 +1,4 @@
+import { previousSchoolYear } from '../../src/domain/school-year';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -23,12 +24,16 @@ function ok(r: { status: number; body: unknown }): void {
 }
 
 it('answers the configuration, a unit and the survey settings as the contract says', async () => {
-  ok(await client(app.baseUrl).get('/api/config'));
+  const config = await client(app.baseUrl).get('/api/config');
+  ok(config);
+  // The tab's other year comes from the server (the tab keeps no school-year rule of its own).
+  expect(config.body.previousSchoolYear).toBe(previousSchoolYear(config.body.currentSchoolYear));
+  expect(config.body.previousSchoolYear).toMatch(/^\d{4}\/\d{2}$/);
   ok(await anna.get(`/api/units/${bjork}`));
   ok(await anna.get('/api/survey/rounds?schoolYear=2026-27'));
-  const config = await erik.get('/api/survey/config');
-  ok(config);
-  ok(await erik.put('/api/survey/config', config.body));
+  const surveyConfig = await erik.get('/api/survey/config');
+  ok(surveyConfig);
+  ok(await erik.put('/api/survey/config', surveyConfig.body));
   ok(await erik.get('/api/bot/unreachable'));
 });
 

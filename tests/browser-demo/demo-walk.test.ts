@@ -113,6 +113,16 @@ test('Erik, organiser, opens the overview with every unit’s real figures', asy
   const page = await pageAt({ width: 1366, height: 900 });
   await page.goto(app.baseUrl);
   await signInAs(page, 'Erik Lund');
+  // The organiser lands on Översikt (no view in the URL), the first entry of the menu, marked as the current page.
+  await visible(page.getByRole('heading', { level: 1, name: 'Översikt' }));
+  await visible(
+    page.getByTestId('app-nav').getByRole('link', { name: 'Översikt', exact: true }).and(page.locator('[aria-current="page"]')),
+  );
+  // "Enheter" (no view either) stays on the units: the landing happens once.
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Enheter', exact: true }).click();
+  await visible(page.getByTestId('app-nav').getByRole('link', { name: 'Enheter', exact: true }).and(page.locator('[aria-current="page"]')));
+  await visible(page.getByText('Välj en enhet', { exact: true }));
+  expect(new URL(page.url()).searchParams.get('view')).toBeNull();
   await page.getByTestId('app-nav').getByRole('link', { name: 'Översikt', exact: true }).click();
   await visible(page.getByRole('heading', { level: 1, name: 'Översikt' }));
   const table = page.getByTestId('overview-units');

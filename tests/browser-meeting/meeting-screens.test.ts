@@ -128,6 +128,11 @@ test('side panel at 320 px: the group, one unit at a time, its note saved as typ
     'the note and its tag saved',
   );
   await visible(panel.getByText(/Sparat/));
+  // One clock for the save, the stored one (the stub stamps 13:00 Swedish time), not the browser's as well.
+  const note = panel.getByTestId('meeting-note');
+  await visible(note.getByText(/Senast sparad av Erik Lund, .*13:00/));
+  expect((await note.getByTestId('save-indicator').innerText()).trim()).toBe('Sparat');
+  expect((await note.locator('p, [role=status]').allInnerTexts()).join(' ').match(/\d\d:\d\d/g)).toEqual(['13:00']);
   expect(await overflow(panel)).toBeLessThanOrEqual(0);
 
   await panel.getByRole('button', { name: 'TLD och nyckeltal' }).click();

@@ -5,6 +5,7 @@
  * answer 409 with the current note, as the contract says.
  */
 import type { BrowserContext, Route } from 'playwright-core';
+import { SUCCESS_FACTOR_CATALOGUE } from '../../src/domain/success-factors';
 import { MeetingAttendance, MeetingNote, MeetingNoteBody, MeetingStaff, MeetingView, type MeetingUnit } from '../../src/contract/meetings';
 
 export interface StubUnit {
@@ -124,6 +125,7 @@ export async function routeMeetingStub(
     },
     bring: kind === 'process' ? null : { document: 'plan', text: 'Åtagandeplanen för 2026/27, klar för dialog.' },
     units: units.map(unitOf),
+    successFactorCatalogue: SUCCESS_FACTOR_CATALOGUE,
     questions: {
       etag: '"q1"',
       modified: '2026-11-20T09:00:00+01:00',

@@ -128,6 +128,10 @@ test('Erik writes the annual follow-up 2025/26 from the units’ material, readi
   await visible(page.getByRole('heading', { level: 1, name: 'Huvudmannens verksamhetsuppföljning 2025/26' }));
   await page.getByRole('button', { name: 'Påbörja verksamhetsuppföljningen' }).click();
   await visible(page.getByTestId('document-status').getByText('Utkast'));
+  // The bar's comment button says what is commented (no header beside it does).
+  const bar = page.getByTestId('document-bar');
+  await visible(bar.getByRole('button', { name: 'Kommentera hela verksamhetsuppföljningen', exact: true }));
+  expect(await bar.getByRole('button', { name: 'Kommentera', exact: true }).count()).toBe(0);
 
   // Generated sections are tables, not fields.
   const documents = page.getByRole('region', { name: 'Enheternas dokument', exact: true });
@@ -213,6 +217,12 @@ test('Maria on the board lands on the intranet, reads the published follow-up, a
   await visible(pages.first());
   expect(await pages.count()).toBe(2);
   await visible(pages.getByRole('link', { name: /Huvudmannens verksamhetsuppföljning 2025\/26/ }));
+  // Its line under the title does not say the title again (the kind and the year are in it).
+  const annualMeta = pages.filter({ hasText: 'Huvudmannens verksamhetsuppföljning 2025/26' }).getByTestId('intranet-page-meta');
+  // (its own words, not the PDF link's)
+  const metaText = await annualMeta.evaluate((el) => [...el.childNodes].map((n) => (n.nodeName === 'A' ? '' : n.textContent)).join(''));
+  expect(metaText).toMatch(/^publicerad /);
+  expect(metaText).not.toMatch(/verksamhetsuppföljning|2025\/26/i);
   await visible(pages.getByRole('link', { name: /Åtagandeplan 2025\/26 – Björkskolan/ }));
   expect(await axeScan(page)).toEqual([]);
   await shot('org-09-board-intranet');

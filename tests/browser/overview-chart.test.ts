@@ -31,7 +31,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const swedish = (n: number) => n.toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+const swedish = (n: number) => n.toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 async function openChart(width: number, height: number): Promise<{ ctx: BrowserContext; page: Page }> {
   const opened = await openPage(browser, { width, height });
@@ -57,6 +57,10 @@ describe.each([
     const text = await card.innerText();
     expect(text).toContain(swedish(shownUnit.latestT));
     expect(swedish(shownUnit.latestT)).toMatch(/,/);
+    // Every value with one decimal, Swedish style ("85,0", not "85"), or "–".
+    const values = await card.getByTestId('measure-value').allInnerTexts();
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.filter((v) => !/^(\d+,\d|–.*)$/.test(v.trim()))).toEqual([]);
     const hiddenCard = chart.getByTestId('measure-unit').filter({ hasText: hidden });
     const hiddenText = await hiddenCard.innerText();
     // Periods and "–", and nothing else that looks like an index.

@@ -348,6 +348,9 @@ test('the channel tab configuration page lists the units to pick from', async ()
 test('phone width and dark theme', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAs('Erik Lund');
+  // The organiser lands on Översikt; the units are one step away, picked from a list on a phone.
+  await visible(page.getByRole('heading', { level: 1, name: 'Översikt' }));
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Enheter', exact: true }).click();
   await visible(page.getByRole('combobox', { name: 'Enhet' }));
   expect(await page.getByRole('navigation', { name: 'Enheter' }).isVisible()).toBe(false);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -4,6 +4,7 @@
  * and the merged write keeps both texts), an agreed action becomes a follow-up in Anna's plan
  * (idempotent), the time changes after sending (one new card per person), attendance is marked.
  */
+import { SUCCESS_FACTORS } from '../../src/domain/success-factors';
 import { sendPreschoolRound } from '../support/dialogue-rounds';
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -36,6 +37,8 @@ it('sends a round and opens the group meeting view for its participants only', a
   expect(view.body.units.map((u: any) => u.unitId).sort()).toEqual([...unitIds].sort());
   expect(view.body.bring).toEqual(expect.objectContaining({ document: 'plan' }));
   expect(view.body.you.role).toBe('principal');
+  // The tags' words come with the view (the tab keeps no copy): the domain's seven, in its order.
+  expect(view.body.successFactorCatalogue).toEqual(Object.entries(SUCCESS_FACTORS).map(([key, label]) => ({ key, label })));
   annaUnit = view.body.you.canWriteNotes[0];
   expect(view.body.you.canWriteNotes).toHaveLength(1);
   expect(view.body.you.canEditQuestions).toBe(false);

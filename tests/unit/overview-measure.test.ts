@@ -68,6 +68,8 @@ it('shows a key figure per year for the units that have it, on a round scale', (
   expect(data.periods).toEqual(['2025']);
   expect(data.max).toBe(10);
   expect(pointText(data.units[0].points[0])).toBe('5,1');
+  // A whole number keeps its decimal, Swedish style, so a column of values reads alike.
+  expect([85, 0, 99.96].map((value) => pointText({ period: '2025', value, missing: null }))).toEqual(['85,0', '0,0', '100,0']);
   expect(measureSeries(overview, 'kpi:nothing')).toBeUndefined();
 });
 

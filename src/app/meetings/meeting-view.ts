@@ -9,6 +9,7 @@ import { planEntries } from '../../domain/document-entries';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import type { Actor } from '../../domain/identity';
 import { SCHOOL_FORMS } from '../../domain/school-forms';
+import { SUCCESS_FACTOR_CATALOGUE } from '../../domain/success-factors';
 import { formatSwedishMeeting, swedishDate } from '../../domain/swedish-time';
 import type { MeetingUnit, MeetingView, MyDialogueMeeting } from '../../contract/meetings';
 import type { Directory } from '../directory/directory';
@@ -62,6 +63,7 @@ export class MeetingViews {
       meeting: await this.setup.meetingOf(round, group),
       bring: type.brings ? { document: type.brings.document, text: type.brings.text } : null,
       units,
+      successFactorCatalogue: SUCCESS_FACTOR_CATALOGUE,
       questions: await this.questions.get(ctx),
       you: { ...ctx.rights },
     };

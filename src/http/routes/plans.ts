@@ -1,7 +1,5 @@
 import { DomainError } from '../../domain/errors';
-import { SUCCESS_FACTORS } from '../../domain/success-factors';
-
-const SUCCESS_FACTOR_CATALOGUE = Object.entries(SUCCESS_FACTORS).map(([key, label]) => ({ key, label }));
+import { SUCCESS_FACTOR_CATALOGUE } from '../../domain/success-factors';
 import { schoolYearToUrl } from '../../domain/school-year';
 import { PlanConflictError, type PlanDocument as PlanDoc } from '../../app/documents/plans';
 import { requireActor } from '../auth';

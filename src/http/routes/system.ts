@@ -1,5 +1,5 @@
 import { definiteName } from '../../domain/document-names';
-import { schoolYearOfDay } from '../../domain/school-year';
+import { previousSchoolYear, schoolYearOfDay } from '../../domain/school-year';
 import { SCHOOL_FORMS } from '../../domain/school-forms';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
@@ -31,11 +31,13 @@ export function systemRoutes(s: SystemRouteServices, openApi: () => unknown): Ro
       response: AppConfig,
       handler: async () => {
         const { municipalityName, planLabel, reportDefinition, annualDefinition } = await s.settings.processConfig();
+        const currentSchoolYear = schoolYearOfDay(s.clock.today());
         return {
           body: {
             authMode: s.config.auth,
             municipalityName,
-            currentSchoolYear: schoolYearOfDay(s.clock.today()),
+            currentSchoolYear,
+            previousSchoolYear: previousSchoolYear(currentSchoolYear),
             teamsAppId: s.config.teamsAppId,
             // Public identifiers only: the consent page needs them to send the person to Entra ID.
             entra:

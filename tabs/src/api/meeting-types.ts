@@ -18,5 +18,6 @@ export type {
   MeetingUnit,
   MeetingView,
   MyDialogueMeeting,
+  SuccessFactorCatalogue,
   SuccessFactorCode,
 } from '../../../src/contract/meetings';

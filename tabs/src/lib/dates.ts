@@ -20,12 +20,6 @@ export function sinceText(iso: string, today: string = todayIso()): string {
   return `för ${days} dagar sedan`;
 }
 
-/** Previous school year of "2026/27" → "2025/26". */
-export function previousSchoolYear(year: string): string {
-  const start = Number(year.slice(0, 4)) - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
 const DAY_MONTH = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** "1 september" for "2026-09-01": the month named by the browser's Swedish calendar, not a list of our own. */

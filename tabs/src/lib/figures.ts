@@ -6,6 +6,12 @@ const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
 /** "230,1"; a missing value as a dash. */
 export const formatNumber = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '–' : NUMBER.format(n));
 
+const ONE_DECIMAL = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "85,0", "230,1": always one decimal, so values side by side read alike; a missing value as a dash. */
+export const formatOneDecimal = (n: number | null | undefined) =>
+  n === null || n === undefined || Number.isNaN(n) ? '–' : ONE_DECIMAL.format(n);
+
 /** "72 %" */
 export const formatPercent = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${NUMBER.format(n)} %`);
 

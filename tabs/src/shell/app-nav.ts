@@ -13,8 +13,24 @@ export interface NavEntry {
   label: string;
 }
 
+/** Each view's name in the navigation, the same for every role. */
+const VIEW_LABELS: Record<AppView, string> = {
+  overview: 'Översikt',
+  annual: 'Verksamhetsuppföljning',
+  statistics: 'Statistik',
+  survey: 'TLD',
+  dialogues: 'Dialoger',
+  wheel: 'Årshjul',
+  intranet: 'Intranät',
+  directory: 'Katalog',
+  settings: 'Inställningar',
+};
+const entry = (view: AppView): NavEntry => ({ view, label: VIEW_LABELS[view] });
+
 // The admin configures (the year wheel among it) and reads no unit's documents: with the organiser role too, both apply.
 const seesAll = isOrganiser;
+// The directory import and the settings: the admin's, also without the organiser role.
+const adminViews = (me: Me): AppView[] => (me.roles.includes('admin') ? ['directory', 'settings'] : []);
 
 /**
  * The organiser level: everything; a principal: the units, TLD, the year wheel and dialogues;
@@ -23,35 +39,24 @@ const seesAll = isOrganiser;
  * Everyone signed in may read the intranet.
  */
 export function navFor(me: Me): NavEntry[] {
-  if (seesAll(me))
-    return [
-      { view: 'overview', label: 'Översikt' },
-      { view: null, label: 'Enheter' },
-      { view: 'annual', label: 'Verksamhetsuppföljning' },
-      { view: 'statistics', label: 'Statistik' },
-      { view: 'survey', label: 'TLD' },
-      { view: 'dialogues', label: 'Dialoger' },
-      { view: 'wheel', label: 'Årshjul' },
-      { view: 'intranet', label: 'Intranät' },
-      // The directory import: the admin's.
-      ...(me.roles.includes('admin')
-        ? [
-            { view: 'directory' as const, label: 'Katalog' },
-            { view: 'settings' as const, label: 'Inställningar' },
-          ]
-        : []),
-    ];
-  const entries: NavEntry[] = [];
-  if (me.memberships.length) entries.push({ view: null, label: me.memberships.length > 1 ? 'Mina enheter' : 'Min enhet' });
-  if (isPrincipal(me)) entries.push({ view: 'survey', label: 'TLD' });
-  if (me.memberships.length || me.roles.includes('board') || me.roles.includes('admin')) entries.push({ view: 'wheel', label: 'Årshjul' });
-  if (isPrincipal(me)) entries.push({ view: 'dialogues', label: 'Dialoger' });
-  entries.push({ view: 'intranet', label: 'Intranät' });
-  // The directory import is the admin's also without the organiser role (main's navFor gives a pure admin this list).
-  if (me.roles.includes('admin')) entries.push({ view: 'directory', label: 'Katalog' }, { view: 'settings', label: 'Inställningar' });
+  if (seesAll(me)) {
+    const rest: AppView[] = ['annual', 'statistics', 'survey', 'dialogues', 'wheel', 'intranet', ...adminViews(me)];
+    return [entry('overview'), { view: null, label: 'Enheter' }, ...rest.map(entry)];
+  }
+  const views: AppView[] = [];
+  if (isPrincipal(me)) views.push('survey');
+  if (me.memberships.length || me.roles.includes('board') || me.roles.includes('admin')) views.push('wheel');
+  if (isPrincipal(me)) views.push('dialogues');
+  views.push('intranet', ...adminViews(me));
+  const entries = views.map(entry);
+  if (me.memberships.length) entries.unshift({ view: null, label: me.memberships.length > 1 ? 'Mina enheter' : 'Min enhet' });
   return me.roles.includes('board') && !me.memberships.length ? [entries[entries.length - 1], ...entries.slice(0, -1)] : entries;
 }
 
-/** Where a person lands without a view in the URL: an admin on the year wheel, the board (no units) on the intranet. */
+/**
+ * Where a person lands without a view in the URL: the organiser level on Översikt (the first entry
+ * of its navigation), someone with units on them (null), an admin on the year wheel, the board
+ * (no units) on the intranet.
+ */
 export const landingView = (me: Me): AppView | null =>
-  me.memberships.length || seesAll(me) ? null : me.roles.includes('admin') ? 'wheel' : 'intranet';
+  seesAll(me) ? 'overview' : me.memberships.length ? null : me.roles.includes('admin') ? 'wheel' : 'intranet';

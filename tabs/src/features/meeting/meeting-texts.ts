@@ -1,17 +1,5 @@
-/** The meeting tab's words and addresses: which meeting and unit, the stage's address, tag labels. */
-import type { MeetingRole, SuccessFactorCode } from '../../api/meeting-types';
-
-/** Skolverket's seven success factors (the contract's codes; the labels as in the plan's catalogue). */
-export const SUCCESS_FACTOR_LABELS: Record<SuccessFactorCode, string> = {
-  trust: 'Förtroendefullt klimat',
-  health: 'Hälsofrämjande skolmiljö',
-  compensatory: 'Kompensatoriska insatser',
-  leadership: 'Kompetent ledarskap',
-  professionalDevelopment: 'Professionell utveckling',
-  qualityWork: 'Systematiskt kvalitetsarbete med undervisningen i fokus',
-  roles: 'Tydlig roll- och ansvarsfördelning',
-};
-export const SUCCESS_FACTOR_CODES = Object.keys(SUCCESS_FACTOR_LABELS) as SuccessFactorCode[];
+/** The meeting tab's words and addresses: which meeting and unit, the stage's address. (The success factors' labels come with the meeting view.) */
+import type { MeetingRole } from '../../api/meeting-types';
 
 export const MEETING_ROLE_LABELS: Record<MeetingRole, string> = { organiser: 'huvudmannanivå', principal: 'rektor', staff: 'medarbetare' };
 

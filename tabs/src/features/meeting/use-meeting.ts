@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { MeetingApi } from '../../api/meeting-api';
-import type { MeetingAttendance, MeetingNote, MeetingStaff } from '../../api/meeting-types';
+import type { MeetingAttendance, MeetingNote, MeetingStaff, SuccessFactorCatalogue } from '../../api/meeting-types';
 import type { PlanDocument } from '../../api/types';
 import { loadMeetingHost } from '../../host/meeting';
 import { useAsync } from '../../shared/hooks/use-async';
@@ -26,7 +26,7 @@ export function useMeeting(address: MeetingAddress) {
  * One editing session per unit's note, kept while the panel is open; the notes are read again every
  * few seconds so each writer sees the other's saved text (drafts are checked against it).
  */
-export function useNoteSessions(meetingApi: MeetingApi, pollMs = 4000) {
+export function useNoteSessions(meetingApi: MeetingApi, catalogue: SuccessFactorCatalogue, pollMs = 4000) {
   const sessions = useRef(new Map<string, DocumentSession<MeetingNote>>());
   const notes = useAsync(() => meetingApi.notes(), [meetingApi]);
   const [, setRevision] = useState(0);
@@ -37,7 +37,7 @@ export function useNoteSessions(meetingApi: MeetingApi, pollMs = 4000) {
     for (const note of notes.data) {
       const session = sessions.current.get(note.unitId);
       if (!session) {
-        sessions.current.set(note.unitId, noteSession(meetingApi, note));
+        sessions.current.set(note.unitId, noteSession(meetingApi, note, catalogue));
         changed = true;
       } else if (session.doc.etag !== note.etag && note.modified >= session.doc.modified && session.getSnapshot().save.kind !== 'saving') {
         // Someone else saved: adopt it; a draft on a field they also changed becomes a merge.
@@ -45,7 +45,7 @@ export function useNoteSessions(meetingApi: MeetingApi, pollMs = 4000) {
       }
     }
     if (changed) setRevision((r) => r + 1);
-  }, [notes, meetingApi]);
+  }, [notes, meetingApi, catalogue]);
 
   const { reload } = notes;
   useEffect(() => {

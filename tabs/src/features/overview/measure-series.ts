@@ -5,7 +5,7 @@
  * and the chart shows "–" with the reason in words.
  */
 import type { Overview, TldArea } from '../../api/organiser-types';
-import { formatNumber, TLD_AREA_LABELS, TLD_AREAS } from '../../lib/figures';
+import { formatOneDecimal, TLD_AREA_LABELS, TLD_AREAS } from '../../lib/figures';
 
 export interface Measure {
   key: string;
@@ -99,8 +99,8 @@ export function measureSeries(overview: Overview, key: string, maxPeriods = 4): 
 
 export const MISSING_TEXT = { hidden: 'dolt under anonymitetsgränsen', none: 'ingen uppgift' } as const;
 
-/** "72,5", or "–" for a value that is hidden or missing. */
-export const pointText = (p: Point) => (p.value === null ? '–' : formatNumber(p.value));
+/** "72,5" and "85,0" (one decimal, Swedish), or "–" for a value that is hidden or missing. */
+export const pointText = (p: Point) => (p.value === null ? '–' : formatOneDecimal(p.value));
 
 /** What a screen reader hears for a bar: "TLD oktober 2026: 72,5" or "TLD oktober 2026: –, dolt under anonymitetsgränsen". */
 export const pointLabel = (p: Point) => `${p.period}: ${pointText(p)}${p.missing ? `, ${MISSING_TEXT[p.missing]}` : ''}`;

@@ -15,6 +15,17 @@ export interface Sort {
   dir: 'ascending' | 'descending';
 }
 
+/** The table's columns in order: the key a heading sorts by (null: it does not sort) and the heading. */
+export const COLUMNS: readonly (readonly [key: SortKey | null, label: string])[] = [
+  ['name', 'Enhet'],
+  ['plan', 'Dokument'],
+  ['commitments', 'Åtaganden'],
+  ['followUp', 'Senaste uppföljning'],
+  ['attendance', 'Närvaro'],
+  ['tldT', 'TLD-index'],
+  [null, 'Nyckeltal'],
+];
+
 const STATUS_RANK: Record<DocumentStatus | 'none', number> = { none: 0, draft: 1, readyForDialogue: 2, final: 3 };
 const formRank = (form: string) => SCHOOL_FORM_ORDER.indexOf(form) + 1 || SCHOOL_FORM_ORDER.length + 1;
 

@@ -1,6 +1,5 @@
 import type { ApiClient } from '../../api/client';
 import type { Me, Unit, UnitRole } from '../../api/types';
-import { previousSchoolYear } from '../../lib/dates';
 import type { DocumentSummary } from './due-next';
 import { useServices } from '../../shared/hooks/services';
 import { useAsync } from '../../shared/hooks/use-async';
@@ -27,15 +26,15 @@ async function documentsOf(api: ApiClient, unitId: string, years: string[]): Pro
  * The person's own units with this and last year's documents and their statuses.
  * (Four reads per unit today; a summary endpoint on the server would make it one.)
  */
-export function usePersonalOverview(me: Me | undefined, units: Unit[] | undefined, currentYear: string) {
+export function usePersonalOverview(me: Me | undefined, units: Unit[] | undefined, currentYear: string, previousYear: string) {
   const { api } = useServices();
   return useAsync(async (): Promise<UnitOverview[]> => {
     if (!me || !units) return [];
-    const years = [currentYear, previousSchoolYear(currentYear)];
+    const years = [currentYear, previousYear];
     const mine = units.flatMap((unit) => {
       const m = me.memberships.find((x) => x.unitId === unit.id);
       return m ? [{ unit, role: m.role }] : [];
     });
     return Promise.all(mine.map(async ({ unit, role }) => ({ unit, role, documents: await documentsOf(api, unit.id, years) })));
-  }, [api, me, units, currentYear]);
+  }, [api, me, units, currentYear, previousYear]);
 }

@@ -10,9 +10,10 @@ export const commitmentFieldKey = (sectionKey: string, commitmentId: string, fie
 
 const NO_ENTRIES: ListEntry[] = [];
 
-export function readReportField(doc: ReportDocument, key: string): FieldValue {
+/** A field's value in a document's content by section: a text, a list, or one field of one commitment. */
+function readSectionField(content: Record<string, unknown>, key: string): FieldValue {
   const [kind, section, commitmentId, field] = key.split('/');
-  const value = doc.report.content[section];
+  const value = content[section];
   if (kind === 'list') return Array.isArray(value) ? (value as ListEntry[]) : NO_ENTRIES;
   if (kind === 'commitment') {
     const byCommitment = (value ?? {}) as Record<string, Record<string, string> | undefined>;
@@ -27,10 +28,14 @@ function toUpdate(key: string, value: FieldValue): SectionUpdate {
   return { sectionKey, value };
 }
 
-export function reportFields(writes: ReportWrites): FieldAdapter<ReportDocument> {
+/** The fields of a document written by section (the report, the annual follow-up): read from its content, saved in batches. */
+export function sectionFields<TDoc>(
+  contentOf: (doc: TDoc) => Record<string, unknown>,
+  writes: { sections(etag: string, updates: SectionUpdate[]): Promise<TDoc> },
+): FieldAdapter<TDoc> {
   return {
     batch: 50,
-    read: readReportField,
+    read: (doc, key) => readSectionField(contentOf(doc), key),
     write: (etag, fields) =>
       writes.sections(
         etag,
@@ -38,3 +43,5 @@ export function reportFields(writes: ReportWrites): FieldAdapter<ReportDocument>
       ),
   };
 }
+
+export const reportFields = (writes: ReportWrites) => sectionFields<ReportDocument>((doc) => doc.report.content, writes);

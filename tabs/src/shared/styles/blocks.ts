@@ -10,6 +10,27 @@ export const stack = (gap: string): GriffelStyle => ({ display: 'flex', flexDire
 /** A list without bullets or indent, its items stacked with the given gap. */
 export const plainList = (gap: string): GriffelStyle => ({ listStyleType: 'none', margin: 0, padding: 0, ...stack(gap) });
 
+/** A row of a divided list (published pages, documents to publish): stacked lines, a thin line under it. */
+export const dividedItem = (padding: string): GriffelStyle => ({
+  ...stack(tokens.spacingVerticalXXS),
+  padding: `${padding} 0`,
+  borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+});
+
+/** Small secondary text under a title: kind, year, dates. */
+export const metaText: GriffelStyle = { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 };
+
+/** A note that asks for attention (what is due next, who could not be reached): the warning line on the left. */
+export const warningNote: GriffelStyle = {
+  padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  borderRadius: tokens.borderRadiusMedium,
+  borderLeft: `4px solid ${tokens.colorStatusWarningBorder2}`,
+  backgroundColor: tokens.colorStatusWarningBackground1,
+};
+
+/** A note's first line, in semibold. */
+export const noteTitle: GriffelStyle = { margin: 0, fontWeight: tokens.fontWeightSemibold };
+
 /** A raised section card with the brand line on top: a goal area, a unit on the personal page. */
 export const sectionCard: GriffelStyle = {
   ...stack(tokens.spacingVerticalM),
@@ -98,6 +119,16 @@ export const tableCell = {
   verticalAlign: 'top',
   textAlign: 'left',
 } as const;
+
+/** A data table's column heading: small, semibold, secondary, on one line, ruled below. */
+export const columnHeader: GriffelStyle = {
+  ...tableCell,
+  fontSize: tokens.fontSizeBase200,
+  fontWeight: tokens.fontWeightSemibold,
+  color: tokens.colorNeutralForeground2,
+  borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  whiteSpace: 'nowrap',
+};
 
 /** A table's caption in small secondary text. */
 export const mutedCaption: GriffelStyle = {

@@ -1,11 +1,18 @@
 import { Field, Select } from '@fluentui/react-components';
-import { previousSchoolYear } from '../../lib/dates';
 import { useSchoolYearPickerStyles } from './SchoolYearPicker.styles';
 
+interface Props {
+  current: string;
+  /** The one before it, as /api/config names it. */
+  previous: string;
+  value: string;
+  onChange(year: string): void;
+}
+
 /** The current school year and the one before it. */
-export function SchoolYearPicker({ current, value, onChange }: { current: string; value: string; onChange(year: string): void }) {
+export function SchoolYearPicker({ current, previous, value, onChange }: Props) {
   const styles = useSchoolYearPickerStyles();
-  const years = [current, previousSchoolYear(current)];
+  const years = [current, previous];
   if (!years.includes(value)) years.push(value);
   return (
     <Field label="Läsår" className={styles.field}>

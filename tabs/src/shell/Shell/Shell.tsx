@@ -1,10 +1,9 @@
 import { Field, Select, Spinner } from '@fluentui/react-components';
-import { Suspense, useEffect, useState, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { DocumentKind } from '../../api/types';
 import { prefetchPlan } from '../../shared/hooks/prefetch';
 import { appViews, documentView, personalPage } from '../views';
 import { isAppView, landingView, type AppView } from '../app-nav';
-import { previousSchoolYear } from '../../lib/dates';
 import { AppNav } from '../AppNav/AppNav';
 import { useServices } from '../../shared/hooks/services';
 import { useMe, useUnits } from '../use-directory';
@@ -22,6 +21,12 @@ import { isOrganiser } from '../../lib/permissions';
 const { Component: DocumentView, load: loadDocumentView } = documentView;
 const { Component: PersonalPage, load: loadPersonalPage } = personalPage;
 
+/** The view the app last landed someone on, for this browser tab. */
+const lastLanding = {
+  get: () => sessionStorage.getItem('ska.landingView'),
+  set: (v: AppView | null) => (v ? sessionStorage.setItem('ska.landingView', v) : sessionStorage.removeItem('ska.landingView')),
+};
+
 /**
  * The signed-in app. Three ways in: the app with its unit list; the personal tab
  * ("Mitt kvalitetsarbete", ?view=personal); a channel tab bound to one unit (?view=channel&unitId=…).
@@ -35,7 +40,7 @@ export function Shell() {
   const view = place.view;
   const appView = isAppView(view) ? view : null;
   // The annual follow-up is written in the autumn about the year before.
-  const schoolYear = place.schoolYear ?? (appView === 'annual' ? previousSchoolYear(config.currentSchoolYear) : config.currentSchoolYear);
+  const schoolYear = place.schoolYear ?? (appView === 'annual' ? config.previousSchoolYear : config.currentSchoolYear);
   const doc: DocumentKind = place.doc ?? 'plan';
   const names = useDocumentNames();
 
@@ -48,11 +53,21 @@ export function Shell() {
     void (view === 'personal' ? loadPersonalPage() : appView ? appViews[appView].load() : loadDocumentView());
   }, [view, appView]);
 
-  // One unit only: open it straight away. Someone without units (the board) starts on the intranet.
+  // One unit only: open it straight away. Arriving without a view, the organiser starts on Översikt and
+  // the board (no units) on the intranet: once, so "Enheter" (no view either) stays where it was asked to.
+  // A view the app chose for the person before (a demo user switch keeps the URL) is chosen anew.
+  const landed = useRef(false);
   useEffect(() => {
-    if (view === 'personal' || appView || place.unitId || units.status !== 'ready') return;
-    if (units.data.length === 1) navigate({ unitId: units.data[0].id }, 'replace');
-    else if (view === null && me.data && landingView(me.data)) navigate({ view: landingView(me.data) }, 'replace');
+    if (view === 'personal' || place.unitId || units.status !== 'ready' || !me.data) return;
+    const first = !landed.current;
+    landed.current = true;
+    if (appView && !(first && lastLanding.get() === appView)) return;
+    if (units.data.length === 1 && !isOrganiser(me.data)) navigate({ view: null, unitId: units.data[0].id }, 'replace');
+    else if (first) {
+      const landing = landingView(me.data);
+      lastLanding.set(landing);
+      if (landing !== appView) navigate({ view: landing }, 'replace');
+    }
   }, [view, appView, place.unitId, units, me.data, navigate]);
 
   const list = units.data ?? [];
@@ -130,6 +145,7 @@ export function Shell() {
             me={me.data}
             units={units.data}
             currentYear={config.currentSchoolYear}
+            previousYear={config.previousSchoolYear}
             hrefFor={(l) => placeUrl({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
             onOpen={(l) => navigate({ view: null, unitId: l.unitId, schoolYear: l.schoolYear, doc: l.doc })}
             hrefForView={viewHref}
@@ -167,7 +183,12 @@ export function Shell() {
     );
 
   const yearPicker = (
-    <SchoolYearPicker current={config.currentSchoolYear} value={schoolYear} onChange={(y) => navigate({ schoolYear: y })} />
+    <SchoolYearPicker
+      current={config.currentSchoolYear}
+      previous={config.previousSchoolYear}
+      value={schoolYear}
+      onChange={(y) => navigate({ schoolYear: y })}
+    />
   );
 
   // The personal tab and a channel tab have no unit list: the person's own units, or the one unit.

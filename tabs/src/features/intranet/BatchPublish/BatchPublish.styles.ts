@@ -1,19 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { dividedItem, metaText, plainList } from '../../../shared/styles/blocks';
 
 export const useBatchPublishStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    minWidth: 0,
-  },
+  list: plainList('0'),
+  item: { ...dividedItem(tokens.spacingVerticalS), minWidth: 0 },
   label: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
   title: { fontWeight: tokens.fontWeightSemibold },
-  meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  meta: metaText,
   // Under the label: past the checkbox's indicator (16 px) and its spacing.
   outcome: {
     marginLeft: `calc(16px + 3 * ${tokens.spacingHorizontalS})`,

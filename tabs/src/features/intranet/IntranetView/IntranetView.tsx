@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { Me } from '../../../api/types';
 import type { PageKind, PublishedPage } from '../../../api/organiser-types';
 import { useIntranetPages } from '../use-intranet';
-import { dateTime } from '../../../lib/dates';
+import { pageMeta } from '../page-meta';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { Panel } from '../../../shared/components/Panel/Panel';
 import { ViewHeader } from '../../../shared/components/ViewHeader/ViewHeader';
@@ -53,8 +53,8 @@ function PageList({ pages }: { pages: PublishedPage[] }) {
             {p.title}
             <span className={styles.hidden}> (öppnas i en ny flik)</span>
           </a>
-          <span className={styles.meta}>
-            {kindLabels[p.kind] ?? p.kind} · läsår {p.schoolYear} · publicerad {dateTime(p.publishedAt)}
+          <span className={styles.meta} data-testid="intranet-page-meta">
+            {pageMeta(p, kindLabels[p.kind] ?? p.kind)}
             {p.kind !== 'yearWheel' && (
               <>
                 {' · '}

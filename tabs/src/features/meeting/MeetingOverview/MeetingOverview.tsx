@@ -16,7 +16,7 @@ import { useMeetingOverviewStyles } from './MeetingOverview.styles';
  */
 export function MeetingOverview({ view, meetingApi }: { view: MeetingView; meetingApi: MeetingApi }) {
   const styles = useMeetingOverviewStyles();
-  const notes = useNoteSessions(meetingApi, 15_000);
+  const notes = useNoteSessions(meetingApi, view.successFactorCatalogue, 15_000);
   return (
     <main className={styles.root} data-testid="meeting-overview">
       <MeetingHeader view={view} showJoin />
@@ -41,6 +41,7 @@ export function MeetingOverview({ view, meetingApi }: { view: MeetingView; meeti
                     session={session}
                     meetingApi={meetingApi}
                     unitName={unit.name}
+                    factors={view.successFactorCatalogue}
                     canConvert={view.you.canConvertActions.includes(unit.unitId)}
                   />
                 )}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { MeetingApi } from '../../../api/meeting-api';
-import type { MeetingNote } from '../../../api/meeting-types';
+import type { MeetingNote, SuccessFactorCatalogue } from '../../../api/meeting-types';
 import type { DocumentSession } from '../../../shared/document/document-session';
 import { AutosaveField } from '../../../shared/document/AutosaveField/AutosaveField';
 import { SaveIndicator } from '../../../shared/document/SaveIndicator/SaveIndicator';
@@ -14,6 +14,8 @@ interface Props {
   session: DocumentSession<MeetingNote>;
   meetingApi: MeetingApi;
   unitName: string;
+  /** The success factors a note may be tagged with (the meeting view's). */
+  factors: SuccessFactorCatalogue;
   /** May turn agreed actions into follow-ups or commitment drafts (the principal and the organiser level). */
   canConvert: boolean;
 }
@@ -22,7 +24,7 @@ interface Props {
  * A unit's note of the meeting, written together: saved a moment after typing stops, and when two
  * people wrote at once the other's text is shown beside this one to merge (nothing is lost).
  */
-export function NoteEditor({ session, meetingApi, unitName, canConvert }: Props) {
+export function NoteEditor({ session, meetingApi, unitName, factors, canConvert }: Props) {
   const styles = useNoteEditorStyles();
   const { doc: note, save, conflicts } = useSessionSnapshot(session);
   const headingId = `note-${note.unitId}`;
@@ -36,7 +38,10 @@ export function NoteEditor({ session, meetingApi, unitName, canConvert }: Props)
         <h3 id={headingId} className={styles.title}>
           Anteckningar – {unitName}
         </h3>
-        {note.canEdit && <SaveIndicator save={save} conflicts={conflicts.length} onRetry={() => void session.flush()} />}
+        {note.canEdit && (
+          // One clock for a save: the stored time below (who saved, when), not this browser's.
+          <SaveIndicator save={save} conflicts={conflicts.length} onRetry={() => void session.flush()} withTime={false} />
+        )}
       </div>
       {note.modified && (
         <p className={styles.meta}>
@@ -52,7 +57,7 @@ export function NoteEditor({ session, meetingApi, unitName, canConvert }: Props)
         rows={8}
         emptyText="Inga anteckningar ännu."
       />
-      <FactorTags session={session} readOnly={!note.canEdit} />
+      <FactorTags session={session} factors={factors} readOnly={!note.canEdit} />
       <NoteActions session={session} meetingApi={meetingApi} readOnly={!note.canEdit} canConvert={canConvert} />
     </section>
   );

@@ -61,7 +61,7 @@ export function SidePanel({ view, meetingApi, seam, canShare, address }: Props) 
   const [unitId, setUnitId] = useState(
     () => view.units.find((u) => view.you.canWriteNotes.includes(u.unitId))?.unitId ?? view.units[0]?.unitId ?? '',
   );
-  const notes = useNoteSessions(meetingApi);
+  const notes = useNoteSessions(meetingApi, view.successFactorCatalogue);
   const unit = view.units.find((u) => u.unitId === unitId);
   const session = unit ? notes.session(unit.unitId) : undefined;
 
@@ -90,6 +90,7 @@ export function SidePanel({ view, meetingApi, seam, canShare, address }: Props) 
             session={session}
             meetingApi={meetingApi}
             unitName={unit.name}
+            factors={view.successFactorCatalogue}
             canConvert={view.you.canConvertActions.includes(unit.unitId)}
           />
         ) : (

@@ -98,7 +98,7 @@ export function MeasureChart({ overview, unitIds }: { overview: Overview; unitId
                   <li key={p.period} className={styles.point}>
                     <span className={styles.period}>{shortPeriod(p.period)}</span>
                     {bar(p, i)}
-                    <span className={styles.value}>
+                    <span className={styles.value} data-testid="measure-value">
                       {pointText(p)}
                       {p.missing && <span className={styles.srOnly}>, {MISSING_TEXT[p.missing]}</span>}
                     </span>

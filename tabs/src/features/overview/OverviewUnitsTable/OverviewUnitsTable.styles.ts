@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { mutedCaption, tableCell, tableScroll } from '../../../shared/styles/blocks';
+import { columnHeader, mutedCaption, tableCell, tableScroll } from '../../../shared/styles/blocks';
 
 const cell = tableCell;
 
@@ -7,14 +7,7 @@ export const useOverviewUnitsTableStyles = makeStyles({
   scroll: tableScroll,
   table: { width: '100%', minWidth: '52rem', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase300 },
   caption: mutedCaption,
-  th: {
-    ...cell,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    whiteSpace: 'nowrap',
-  },
+  th: columnHeader,
   sortButton: {
     display: 'inline-flex',
     alignItems: 'center',

@@ -2,7 +2,7 @@ import { Badge } from '@fluentui/react-components';
 import type { MouseEvent, ReactNode } from 'react';
 import type { OverviewUnit } from '../../../api/organiser-types';
 import { formatNumber, numericArrow, TREND_LABELS } from '../../../lib/figures';
-import { isStale, STALE_FOLLOW_UP_DAYS, type Sort, type SortKey } from '../overview-table';
+import { COLUMNS, isStale, STALE_FOLLOW_UP_DAYS, type Sort, type SortKey } from '../overview-table';
 import { DocumentStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
 import { CommitmentBar } from '../CommitmentBar/CommitmentBar';
 import { TldIndexCell } from '../TldIndexCell/TldIndexCell';
@@ -15,16 +15,6 @@ interface Props {
   hrefForUnit(unitId: string): string;
   onOpenUnit(unitId: string): void;
 }
-
-const COLUMNS: { key: SortKey | null; label: string }[] = [
-  { key: 'name', label: 'Enhet' },
-  { key: 'plan', label: 'Dokument' },
-  { key: 'commitments', label: 'Åtaganden' },
-  { key: 'followUp', label: 'Senaste uppföljning' },
-  { key: 'attendance', label: 'Närvaro' },
-  { key: 'tldT', label: 'TLD-index' },
-  { key: null, label: 'Nyckeltal' },
-];
 
 function FollowUpCell({ unit }: { unit: OverviewUnit }) {
   const styles = useOverviewUnitsTableStyles();
@@ -96,19 +86,18 @@ export function OverviewUnitsTable({ units, sort, onSort, hrefForUnit, onOpenUni
     e.preventDefault();
     onOpenUnit(unitId);
   };
-  const header = (c: (typeof COLUMNS)[number], i: number): ReactNode => {
-    if (!c.key)
+  const header = ([key, label]: (typeof COLUMNS)[number], i: number): ReactNode => {
+    if (!key)
       return (
         <th key={i} scope="col" className={styles.th}>
-          {c.label}
+          {label}
         </th>
       );
-    const key = c.key;
     const active = sort.key === key;
     return (
       <th key={i} scope="col" className={styles.th} aria-sort={active ? sort.dir : undefined}>
         <button type="button" className={styles.sortButton} onClick={() => onSort(key)}>
-          {c.label}
+          {label}
           <span aria-hidden className={styles.sortMark}>
             {active ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
           </span>

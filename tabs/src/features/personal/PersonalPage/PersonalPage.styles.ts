@@ -1,6 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { sectionCard } from '../../../shared/styles/blocks';
-import { visuallyHidden } from '../../../lib/visually-hidden';
+import { noteTitle, sectionCard, warningNote } from '../../../shared/styles/blocks';
 
 export const usePersonalPageStyles = makeStyles({
   root: { maxWidth: '60rem', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -12,13 +11,8 @@ export const usePersonalPageStyles = makeStyles({
   unitHeader: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   unitName: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   unitMeta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  due: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    borderLeft: `4px solid ${tokens.colorStatusWarningBorder2}`,
-    backgroundColor: tokens.colorStatusWarningBackground1,
-  },
-  dueTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  due: warningNote,
+  dueTitle: noteTitle,
   dueList: {
     margin: `${tokens.spacingVerticalXS} 0 0`,
     paddingLeft: tokens.spacingHorizontalL,
@@ -26,18 +20,6 @@ export const usePersonalPageStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
-  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase300 },
-  caption: visuallyHidden,
-  th: {
-    textAlign: 'left',
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
-  td: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, verticalAlign: 'middle' },
   // On the warning background the brand colour is too faint in dark themes: the underline marks the link.
   dueLink: {
     color: tokens.colorNeutralForeground1,

@@ -2,12 +2,13 @@ import { Spinner } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
 import type { DocumentKind, Me, Unit } from '../../../api/types';
 import { usePersonalOverview, type UnitOverview } from '../use-personal-overview';
-import { previousSchoolYear, todayIso } from '../../../lib/dates';
+import { todayIso } from '../../../lib/dates';
 import { dueNext } from '../due-next';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
 import { ROLE_LABELS } from '../../../lib/labels';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { DocumentStatusBadge } from '../../../shared/document/StatusBadges/StatusBadges';
+import { DataTable } from '../../../shared/components/DataTable/DataTable';
 import { usePersonalPageStyles } from './PersonalPage.styles';
 import { WaitingPanel, type WaitingTarget } from '../WaitingPanel/WaitingPanel';
 import { isOrganiser } from '../../../lib/permissions';
@@ -22,6 +23,8 @@ interface Props {
   me: Me;
   units: Unit[];
   currentYear: string;
+  /** The year before it, as /api/config names it. */
+  previousYear: string;
   hrefFor(link: DocumentLink): string;
   onOpen(link: DocumentLink): void;
   /** One of the app's views (Dialoger, TLD, Intranät), in place: the app's own navigation. */
@@ -34,13 +37,14 @@ type ViewTarget = Exclude<WaitingTarget, { view: 'document' }>;
 function UnitCard({
   overview,
   currentYear,
+  previousYear,
   hrefFor,
   onOpen,
-}: { overview: UnitOverview } & Pick<Props, 'currentYear' | 'hrefFor' | 'onOpen'>) {
+}: { overview: UnitOverview } & Pick<Props, 'currentYear' | 'previousYear' | 'hrefFor' | 'onOpen'>) {
   const styles = usePersonalPageStyles();
   const names = useDocumentNames();
   const { unit, role, documents } = overview;
-  const due = dueNext(documents, currentYear, previousSchoolYear(currentYear), todayIso(), names);
+  const due = dueNext(documents, currentYear, previousYear, todayIso(), names);
   const headingId = `unit-${unit.id}`;
 
   const link = (l: DocumentLink) => ({
@@ -76,41 +80,27 @@ function UnitCard({
           </ul>
         </div>
       )}
-      <table className={styles.table}>
-        <caption className={styles.caption}>Dokument för {unit.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.th}>
-              Dokument
-            </th>
-            <th scope="col" className={styles.th}>
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((d) => (
-            <tr key={`${d.kind}-${d.schoolYear}`} className={styles.row}>
-              <td className={styles.td}>
-                <a className={styles.link} {...link({ unitId: unit.id, schoolYear: d.schoolYear, doc: d.kind })}>
-                  {names[d.kind].label} {d.schoolYear}
-                </a>
-              </td>
-              <td className={styles.td}>
-                <DocumentStatusBadge status={d.state} size="medium" />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={`Dokument för ${unit.name}`}
+        captionHidden
+        inline="plain"
+        columns={[{ label: 'Dokument' }, { label: 'Status' }]}
+        rowKeys={documents.map((d) => `${d.kind}-${d.schoolYear}`)}
+        rows={documents.map((d) => [
+          <a key="doc" className={styles.link} {...link({ unitId: unit.id, schoolYear: d.schoolYear, doc: d.kind })}>
+            {names[d.kind].label} {d.schoolYear}
+          </a>,
+          <DocumentStatusBadge key="status" status={d.state} size="medium" />,
+        ])}
+      />
     </section>
   );
 }
 
 /** "Mitt kvalitetsarbete", the personal tab: my units, my documents and what is due next. */
-export default function PersonalPage({ me, units, currentYear, hrefFor, onOpen, hrefForView, onOpenView }: Props) {
+export default function PersonalPage({ me, units, currentYear, previousYear, hrefFor, onOpen, hrefForView, onOpenView }: Props) {
   const styles = usePersonalPageStyles();
-  const overview = usePersonalOverview(me, units, currentYear);
+  const overview = usePersonalOverview(me, units, currentYear, previousYear);
   // A document or a view (dialogues, TLD, the intranet) opens in place.
   const viewHref = (t: WaitingTarget) => (t.view === 'document' ? hrefFor(t) : hrefForView(t.view));
   const openTarget = (t: WaitingTarget) => (t.view === 'document' ? onOpen(t) : onOpenView(t.view));
@@ -129,7 +119,14 @@ export default function PersonalPage({ me, units, currentYear, hrefFor, onOpen, 
         (overview.data.length ? (
           <div className={styles.units}>
             {overview.data.map((o) => (
-              <UnitCard key={o.unit.id} overview={o} currentYear={currentYear} hrefFor={hrefFor} onOpen={onOpen} />
+              <UnitCard
+                key={o.unit.id}
+                overview={o}
+                currentYear={currentYear}
+                previousYear={previousYear}
+                hrefFor={hrefFor}
+                onOpen={onOpen}
+              />
             ))}
           </div>
         ) : (

@@ -3,11 +3,10 @@ import { useId, useRef, useState } from 'react';
 import type { Commitment } from '../../../api/types';
 import { usePlanEditor } from '../plan-editor';
 import { ActivityList } from '../ActivityList/ActivityList';
-import { useCommentAnchor } from '../../../shared/document/CommentAnchor/CommentAnchor';
+import { useCommitmentHeader } from '../../../shared/document/PartHeader/PartHeader';
 import { CommitmentForm } from '../CommitmentForm/CommitmentForm';
 import { ConfirmButton } from '../../../shared/components/ConfirmButton/ConfirmButton';
 import { FollowUpList } from '../FollowUpList/FollowUpList';
-import { LatestFollowUp } from '../../../shared/document/StatusBadges/StatusBadges';
 import { useCommitmentCardStyles } from './CommitmentCard.styles';
 
 /** The board goals and success factors a commitment is tagged with, by their names. */
@@ -58,7 +57,34 @@ export function CommitmentCard({ commitment }: { commitment: Commitment }) {
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const comments = useCommentAnchor({ anchor: `commitment:${commitment.id}`, about: `åtagandet ${commitment.title}` });
+  const { header, thread } = useCommitmentHeader(
+    commitment,
+    headingId,
+    3,
+    'Inte uppföljd ännu',
+    styles,
+    canEdit && (
+      <>
+        <Button
+          ref={editButton}
+          size="small"
+          appearance="subtle"
+          aria-label={`Ändra åtagandet ${commitment.title}`}
+          onClick={() => setEditing(true)}
+        >
+          Ändra
+        </Button>
+        <ConfirmButton
+          label="Ta bort"
+          accessibleName={`Ta bort åtagandet ${commitment.title}`}
+          title="Ta bort åtagandet?"
+          text={`”${commitment.title}” tas bort tillsammans med dess aktiviteter och uppföljningar.`}
+          confirmLabel="Ta bort åtagandet"
+          onConfirm={() => write((w, etag) => w.removeCommitment(etag, commitment.id))}
+        />
+      </>
+    ),
+  );
 
   const closeForm = () => {
     setEditing(false);
@@ -78,44 +104,9 @@ export function CommitmentCard({ commitment }: { commitment: Commitment }) {
 
   return (
     <article className={styles.root} aria-labelledby={headingId} data-testid="commitment">
-      <div className={styles.header}>
-        <div className={styles.headingBlock}>
-          <h3 id={headingId} className={styles.title}>
-            {commitment.title}
-          </h3>
-          <div className={styles.summary} data-testid="commitment-summary">
-            <LatestFollowUp followUps={commitment.followUps} none="Inte uppföljd ännu" />
-          </div>
-        </div>
-        {(canEdit || comments.button) && (
-          <div className={styles.actions}>
-            {comments.button}
-            {canEdit && (
-              <>
-                <Button
-                  ref={editButton}
-                  size="small"
-                  appearance="subtle"
-                  aria-label={`Ändra åtagandet ${commitment.title}`}
-                  onClick={() => setEditing(true)}
-                >
-                  Ändra
-                </Button>
-                <ConfirmButton
-                  label="Ta bort"
-                  accessibleName={`Ta bort åtagandet ${commitment.title}`}
-                  title="Ta bort åtagandet?"
-                  text={`”${commitment.title}” tas bort tillsammans med dess aktiviteter och uppföljningar.`}
-                  confirmLabel="Ta bort åtagandet"
-                  onConfirm={() => write((w, etag) => w.removeCommitment(etag, commitment.id))}
-                />
-              </>
-            )}
-          </div>
-        )}
-      </div>
+      {header}
       <CommitmentTags commitment={commitment} />
-      {comments.thread}
+      {thread}
       <dl className={styles.chain}>
         <div className={styles.chainItem}>
           <dt className={styles.term}>Vad vi åtar oss</dt>

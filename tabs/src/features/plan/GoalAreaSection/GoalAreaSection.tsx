@@ -2,12 +2,11 @@ import { Badge, Button } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import type { GoalArea } from '../../../api/types';
 import { usePlanEditor } from '../plan-editor';
-import { useCommentAnchor } from '../../../shared/document/CommentAnchor/CommentAnchor';
+import { useGoalAreaHeader } from '../../../shared/document/PartHeader/PartHeader';
 import { CommitmentCard } from '../CommitmentCard/CommitmentCard';
 import { CommitmentForm } from '../CommitmentForm/CommitmentForm';
 import { ConfirmButton } from '../../../shared/components/ConfirmButton/ConfirmButton';
 import { useGoalAreaSectionStyles } from './GoalAreaSection.styles';
-import { GoalAreaHeading } from '../../../shared/document/GoalAreaHeading/GoalAreaHeading';
 
 /** One prioritised goal area with its commitments. */
 export function GoalAreaSection({ area }: { area: GoalArea }) {
@@ -16,7 +15,32 @@ export function GoalAreaSection({ area }: { area: GoalArea }) {
   const headingId = useId();
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
-  const comments = useCommentAnchor({ anchor: `goalArea:${area.key}`, about: `målområdet ${area.label}` });
+  const { header, thread } = useGoalAreaHeader(
+    area,
+    headingId,
+    2,
+    styles,
+    area.required ? (
+      <Badge appearance="outline" color="brand">
+        Obligatoriskt
+      </Badge>
+    ) : (
+      canEdit && (
+        <ConfirmButton
+          label="Ta bort"
+          accessibleName={`Ta bort målområdet ${area.label}`}
+          title={`Ta bort ${area.label}?`}
+          text={
+            area.commitments.length
+              ? `Målområdet tas bort ur planen tillsammans med dess ${area.commitments.length === 1 ? 'åtagande' : `${area.commitments.length} åtaganden`}, aktiviteter och uppföljningar.`
+              : 'Målområdet tas bort ur planen.'
+          }
+          confirmLabel="Ta bort målområdet"
+          onConfirm={() => write((w, etag) => w.removeGoalArea(etag, area.id))}
+        />
+      )
+    ),
+  );
 
   const closeForm = () => {
     setAdding(false);
@@ -25,36 +49,8 @@ export function GoalAreaSection({ area }: { area: GoalArea }) {
 
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="goal-area">
-      <div className={styles.header}>
-        <GoalAreaHeading
-          id={headingId}
-          level={2}
-          label={area.label}
-          classes={{ block: styles.headingBlock, overline: styles.overline, title: styles.title }}
-        />
-        {comments.button}
-        {area.required ? (
-          <Badge appearance="outline" color="brand">
-            Obligatoriskt
-          </Badge>
-        ) : (
-          canEdit && (
-            <ConfirmButton
-              label="Ta bort"
-              accessibleName={`Ta bort målområdet ${area.label}`}
-              title={`Ta bort ${area.label}?`}
-              text={
-                area.commitments.length
-                  ? `Målområdet tas bort ur planen tillsammans med dess ${area.commitments.length === 1 ? 'åtagande' : `${area.commitments.length} åtaganden`}, aktiviteter och uppföljningar.`
-                  : 'Målområdet tas bort ur planen.'
-              }
-              confirmLabel="Ta bort målområdet"
-              onConfirm={() => write((w, etag) => w.removeGoalArea(etag, area.id))}
-            />
-          )
-        )}
-      </div>
-      {comments.thread}
+      {header}
+      {thread}
       {area.commitments.length ? (
         <ul className={styles.commitments} aria-label={`Åtaganden under ${area.label}`}>
           {area.commitments.map((c) => (

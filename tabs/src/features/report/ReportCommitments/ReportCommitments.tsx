@@ -4,11 +4,9 @@ import type { Commitment, CommitmentPlan, GoalArea, ReportDocument, SectionDefin
 import type { DocumentSession } from '../../../shared/document/document-session';
 import { commitmentFieldKey } from '../../../shared/document/report-fields';
 import { AutosaveField } from '../../../shared/document/AutosaveField/AutosaveField';
-import { useCommentAnchor } from '../../../shared/document/CommentAnchor/CommentAnchor';
+import { useCommitmentHeader, useGoalAreaHeader } from '../../../shared/document/PartHeader/PartHeader';
 import { PlanExcerpt } from '../PlanExcerpt/PlanExcerpt';
-import { LatestFollowUp } from '../../../shared/document/StatusBadges/StatusBadges';
 import { useReportCommitmentsStyles } from './ReportCommitments.styles';
-import { GoalAreaHeading } from '../../../shared/document/GoalAreaHeading/GoalAreaHeading';
 
 type PerCommitment = Extract<SectionDefinition, { kind: 'perCommitment' }>;
 
@@ -22,21 +20,11 @@ interface Props {
 function ReportCommitment({ section, commitment, session, readOnly }: Omit<Props, 'plan'> & { commitment: Commitment }) {
   const styles = useReportCommitmentsStyles();
   const headingId = useId();
-  const comments = useCommentAnchor({ anchor: `commitment:${commitment.id}`, about: `åtagandet ${commitment.title}` });
+  const { header, thread } = useCommitmentHeader(commitment, headingId, 4, 'Inte uppföljd', { ...styles, title: styles.commitmentTitle });
   return (
     <article className={styles.commitment} aria-labelledby={headingId} data-testid="report-commitment">
-      <div className={styles.header}>
-        <div className={styles.headingBlock}>
-          <h4 id={headingId} className={styles.commitmentTitle}>
-            {commitment.title}
-          </h4>
-          <div className={styles.summary}>
-            <LatestFollowUp followUps={commitment.followUps} none="Inte uppföljd" />
-          </div>
-        </div>
-        {comments.button}
-      </div>
-      {comments.thread}
+      {header}
+      {thread}
       <div className={styles.columns}>
         <PlanExcerpt commitment={commitment} />
         <div className={styles.fields}>
@@ -62,19 +50,11 @@ function ReportCommitment({ section, commitment, session, readOnly }: Omit<Props
 function ReportGoalArea({ section, area, session, readOnly }: Omit<Props, 'plan'> & { area: GoalArea }) {
   const styles = useReportCommitmentsStyles();
   const headingId = useId();
-  const comments = useCommentAnchor({ anchor: `goalArea:${area.key}`, about: `målområdet ${area.label}` });
+  const { header, thread } = useGoalAreaHeader(area, headingId, 3, { ...styles, title: styles.areaTitle });
   return (
     <section className={styles.area} aria-labelledby={headingId} data-testid="report-goal-area">
-      <div className={styles.header}>
-        <GoalAreaHeading
-          id={headingId}
-          level={3}
-          label={area.label}
-          classes={{ block: styles.headingBlock, overline: styles.overline, title: styles.areaTitle }}
-        />
-        {comments.button}
-      </div>
-      {comments.thread}
+      {header}
+      {thread}
       {area.commitments.length ? (
         area.commitments.map((c) => <ReportCommitment key={c.id} section={section} commitment={c} session={session} readOnly={readOnly} />)
       ) : (

@@ -1,5 +1,4 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { visuallyHidden } from '../../../lib/visually-hidden';
 import { outlinedCard } from '../../../shared/styles/blocks';
 
 export const useKeyFiguresPanelStyles = makeStyles({
@@ -24,14 +23,4 @@ export const useKeyFiguresPanelStyles = makeStyles({
   bar: { fill: tokens.colorBrandBackground2Hover },
   barLatest: { fill: tokens.colorBrandBackground },
   barLabel: { fill: tokens.colorNeutralForeground2, fontSize: '12px', fontFamily: tokens.fontFamilyBase },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  caption: visuallyHidden,
-  // Narrow cell padding: five columns fit a card in a 320 px side panel.
-  th: {
-    textAlign: 'right',
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-  },
-  td: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', padding: `0 ${tokens.spacingHorizontalXS}` },
 });

@@ -3,6 +3,7 @@ import type { UnitKeyFigure } from '../../../api/organiser-types';
 import { useKeyFigures } from '../use-key-figures';
 import { formatNumber, numericArrow, TREND_LABELS } from '../../../lib/figures';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
+import { DataTable } from '../../../shared/components/DataTable/DataTable';
 import { useKeyFiguresPanelStyles } from './KeyFiguresPanel.styles';
 
 /** Bars for the years, from zero on one scale with the comparisons (the table beside gives the exact values). */
@@ -64,35 +65,17 @@ function FigureCard({ figure }: { figure: UnitKeyFigure }) {
             )}
           </p>
           <Bars figure={figure} />
-          <table className={styles.table}>
-            <caption className={styles.caption}>{figure.kpi.label}: värden per år och jämförelse</caption>
-            <thead>
-              <tr>
-                {figure.values.map((v) => (
-                  <th key={v.year} scope="col" className={styles.th}>
-                    {v.year}
-                  </th>
-                ))}
-                <th scope="col" className={styles.th}>
-                  Kommunen
-                </th>
-                <th scope="col" className={styles.th}>
-                  Riket
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {figure.values.map((v) => (
-                  <td key={v.year} className={styles.td}>
-                    {formatNumber(v.value)}
-                  </td>
-                ))}
-                <td className={styles.td}>{formatNumber(figure.municipality)}</td>
-                <td className={styles.td}>{formatNumber(figure.national)}</td>
-              </tr>
-            </tbody>
-          </table>
+          <DataTable
+            caption={`${figure.kpi.label}: värden per år och jämförelse`}
+            captionHidden
+            inline="dense"
+            columns={[
+              ...figure.values.map((v) => ({ label: v.year, numeric: true })),
+              { label: 'Kommunen', numeric: true },
+              { label: 'Riket', numeric: true },
+            ]}
+            rows={[[...figure.values.map((v) => formatNumber(v.value)), formatNumber(figure.municipality), formatNumber(figure.national)]]}
+          />
         </>
       )}
     </article>

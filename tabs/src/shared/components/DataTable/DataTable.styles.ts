@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { visuallyHidden } from '../../../lib/visually-hidden';
-import { tableCell, tableScroll } from '../../styles/blocks';
+import { columnHeader, tableCell, tableScroll } from '../../styles/blocks';
 
 const cell = tableCell;
 
@@ -9,18 +9,14 @@ export const useDataTableStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase300 },
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalS },
   hiddenCaption: visuallyHidden,
-  th: {
-    ...cell,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    whiteSpace: 'nowrap',
-  },
+  th: columnHeader,
   row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   marked: { backgroundColor: tokens.colorStatusWarningBackground1 },
   rowHeader: { ...cell, fontWeight: tokens.fontWeightSemibold },
   td: cell,
   numeric: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // Narrow cells for a card in a 320 px side panel (key figures: years, municipality, country).
+  denseTable: { width: 'auto', fontSize: tokens.fontSizeBase200 },
+  dense: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: 'none' },
   empty: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
 });

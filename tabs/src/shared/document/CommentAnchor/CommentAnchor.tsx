@@ -12,6 +12,11 @@ interface Options {
   about: string;
   /** Open from the start when there is something unresolved (the document's own comments). */
   openWhenUnresolved?: boolean;
+  /**
+   * Say what is commented on the button itself ("Kommentera hela verksamhetsuppföljningen"): where no
+   * header beside it says so (the document bar). Otherwise only a screen reader hears it.
+   */
+  aboutShown?: boolean;
 }
 
 /**
@@ -19,7 +24,10 @@ interface Options {
  * unresolved) and the thread to show under the header when opened. The button is left out
  * for readers when there is nothing to read.
  */
-export function useCommentAnchor({ anchor, about, openWhenUnresolved = false }: Options): { button: ReactNode; thread: ReactNode } {
+export function useCommentAnchor({ anchor, about, openWhenUnresolved = false, aboutShown = false }: Options): {
+  button: ReactNode;
+  thread: ReactNode;
+} {
   const styles = useCommentAnchorStyles();
   const { state, canComment } = useDocumentComments();
   const threadId = useId();
@@ -30,7 +38,9 @@ export function useCommentAnchor({ anchor, about, openWhenUnresolved = false }: 
 
   if (!canComment && comments.length === 0) return { button: null, thread: null };
 
-  const count = comments.length === 0 ? 'Kommentera' : `${comments.length} ${comments.length === 1 ? 'kommentar' : 'kommentarer'}`;
+  const counted = comments.length === 0 ? 'Kommentera' : `${comments.length} ${comments.length === 1 ? 'kommentar' : 'kommentarer'}`;
+  const subject = !aboutShown ? '' : comments.length === 0 ? ` ${about}` : ` om ${about}`;
+  const count = counted + subject;
   const unresolvedText = `${unresolved} ohanterad${unresolved === 1 ? '' : 'e'}`;
   const button = (
     <Button
@@ -46,7 +56,7 @@ export function useCommentAnchor({ anchor, about, openWhenUnresolved = false }: 
       {unresolved > 0 && ', '}
       {unresolved > 0 && <span className={styles.unresolved}>{unresolvedText}</span>}
       {/* The name says what the comments are about; the header beside it shows it to sighted people. */}
-      <span className={styles.hidden}> – {about}</span>
+      {!aboutShown && <span className={styles.hidden}> – {about}</span>}
     </Button>
   );
   const thread = open ? (

@@ -46,8 +46,9 @@ export function DocumentBar({
   const [historyOpen, setHistoryOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
   const historyButton = useRef<HTMLButtonElement>(null);
-  // The document's own comments (a returned document's reason is one) are open while unresolved.
-  const comments = useCommentAnchor({ anchor: 'document', about, openWhenUnresolved: true });
+  // The document's own comments (a returned document's reason is one) are open while unresolved; no
+  // header beside the button says what they are about, so the button does ("Kommentera hela …").
+  const comments = useCommentAnchor({ anchor: 'document', about, openWhenUnresolved: true, aboutShown: true });
 
   return (
     <>

@@ -8,10 +8,12 @@ interface Props {
   /** Fields where both people wrote: to be settled in their merge panels. */
   conflicts: number;
   onRetry(): void;
+  /** The saved state's clock ("Sparat 10:42"); false where the screen already shows the stored time of the save (one clock, the server's). */
+  withTime?: boolean;
 }
 
 /** "Sparar… / Sparat 10:42", announced politely; a failed save says so and offers to try again. */
-export function SaveIndicator({ save, conflicts, onRetry }: Props) {
+export function SaveIndicator({ save, conflicts, onRetry, withTime = true }: Props) {
   const styles = useSaveIndicatorStyles();
   let content = null;
   if (conflicts > 0)
@@ -29,7 +31,7 @@ export function SaveIndicator({ save, conflicts, onRetry }: Props) {
         Sparar…
       </span>
     );
-  else if (save.kind === 'saved') content = <span className={styles.saved}>Sparat {clockTime(save.at)}</span>;
+  else if (save.kind === 'saved') content = <span className={styles.saved}>{withTime ? `Sparat ${clockTime(save.at)}` : 'Sparat'}</span>;
   else if (save.kind === 'error')
     content = (
       <span className={styles.warning}>
