@@ -15,7 +15,7 @@ import {
   type ManyRequest,
   type WriteOptions,
 } from '../../app/ports/list-store';
-import { WalSync } from './wal-sync';
+import { WalFile, WalSync } from './wal-sync';
 
 const MAX_PAGE = 5000;
 const SQL_TYPE: Record<ColumnType, string> = {
@@ -49,6 +49,10 @@ export class SqliteListStore implements ListStore {
 
   /** Flushes the WAL after commits, off the event loop (none for an in-memory database). */
   readonly walSync: WalSync | undefined;
+  private readonly walFile: WalFile | undefined;
+  /** Prepared once: db.pragma() prepares its statement on every call, twice per group commit. */
+  private readonly syncNormal: Database.Statement;
+  private readonly syncFull: Database.Statement;
 
   constructor(filename: string, options: { flush?: (path: string) => Promise<void> } = {}) {
     this.db = new Database(filename);
@@ -58,7 +62,11 @@ export class SqliteListStore implements ListStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     const memory = filename === '' || filename === ':memory:' || filename.startsWith('file::memory:');
-    this.walSync = memory ? undefined : new WalSync(`${this.db.name}-wal`, options.flush);
+    const walPath = `${this.db.name}-wal`;
+    this.walFile = memory || options.flush ? undefined : new WalFile(walPath);
+    this.walSync = memory ? undefined : this.walFile ? WalSync.forFile(this.walFile, walPath) : new WalSync(walPath, options.flush);
+    this.syncNormal = this.db.prepare('PRAGMA synchronous = NORMAL');
+    this.syncFull = this.db.prepare('PRAGMA synchronous = FULL');
   }
 
   /**
@@ -68,12 +76,12 @@ export class SqliteListStore implements ListStore {
    */
   private async groupCommit<T>(run: () => T): Promise<T> {
     if (!this.walSync) return run();
-    this.db.pragma('synchronous = NORMAL');
+    this.syncNormal.run();
     let result: T;
     try {
       result = run();
     } finally {
-      this.db.pragma('synchronous = FULL');
+      this.syncFull.run();
     }
     await this.walSync.afterCommit();
     return result;
@@ -284,5 +292,6 @@ export class SqliteListStore implements ListStore {
 
   async close(): Promise<void> {
     this.db.close();
+    await this.walFile?.close();
   }
 }
