@@ -114,13 +114,25 @@ export class AnswerTable {
       i = bandTo + 2;
       if (s.charCodeAt(i) !== BRACE) return false;
       i++;
+      let prev = -1;
       if (s.charCodeAt(i) === BRACE_END) i++;
       else
         for (;;) {
-          const to = this.string(s, i);
-          if (to < 0) return false;
-          const q = this.questions.at(s, i + 1, to, this.hash);
-          i = to;
+          // Answers mostly name their questions in the same order: the one that followed last time, checked, else looked up.
+          const guess = this.follows[prev + 1];
+          const known = guess === undefined ? '' : this.questions.values[guess];
+          let q: number;
+          if (known && s.charCodeAt(i + 1 + known.length) === QUOTE && s.charCodeAt(i) === QUOTE && s.startsWith(known, i + 1)) {
+            q = guess;
+            i += 1 + known.length;
+          } else {
+            const to = this.string(s, i);
+            if (to < 0) return false;
+            q = this.questions.at(s, i + 1, to, this.hash);
+            this.follows[prev + 1] = q;
+            i = to;
+          }
+          prev = q;
           if (s.charCodeAt(++i) !== COLON) return false;
           let v = 0;
           let digits = 0;
@@ -149,6 +161,8 @@ export class AnswerTable {
   }
 
   private hash = 0;
+  /** By question index + 1 (0: an answer's first): the question that followed it in the last answer read. */
+  private readonly follows: number[] = [];
 
   /** The string whose opening quote is at i: the index of its closing quote (its hash in this.hash), or -1. */
   private string(s: string, i: number): number {
