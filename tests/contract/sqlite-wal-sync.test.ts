@@ -37,9 +37,24 @@ describe('SqliteListStore: a group commit resolves only once the WAL is flushed,
     f.releaseAll();
     const [item] = await created;
 
+    expect(store.synchronous()).toBe(1); // NORMAL: the group's durability is the flush
     // A single write commits with synchronous=FULL (its fsync inside the commit): no flush waited for.
     await store.update('surveyAnswerPacks', item.id, { count: 6 });
+    expect(store.synchronous()).toBe(2);
     expect(f.waiting).toHaveLength(0);
+    for (const write of [
+      () => store.create('surveyAnswerPacks', pack),
+      () => store.delete('surveyAnswerPacks', item.id),
+      () => store.ensureLists(LIST_SCHEMA),
+    ]) {
+      const group = store.createMany('surveyAnswerPacks', [{ fields: pack }]);
+      f.releaseAll();
+      await group;
+      expect(store.synchronous()).toBe(1);
+      f.releaseAll();
+      await write();
+      expect(store.synchronous()).toBe(2); // FULL again before each kind of single write
+    }
     await store.close();
   });
 

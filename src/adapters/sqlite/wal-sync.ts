@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { close, fsync, open } from 'node:fs';
 import { open as openHandle } from 'node:fs/promises';
 
@@ -101,5 +102,52 @@ export class WalSync {
     });
     this.running = run;
     return run;
+  }
+}
+
+/**
+ * How the store's commits reach the disk. A single write commits with synchronous=FULL (its fsync
+ * inside the commit). A group commit commits with synchronous=NORMAL (no fsync) and resolves once
+ * WalSync has flushed the WAL on the thread pool, one flush shared by the groups committed
+ * meanwhile. NORMAL is left set from one group to the next (under load, one group follows another)
+ * until a single write sets FULL again: switching cost two statements per group.
+ */
+export class Durability {
+  readonly walSync: WalSync | undefined;
+  private readonly walFile: WalFile | undefined;
+  /** Prepared once: db.pragma() prepares its statement on every call. */
+  private readonly syncNormal: Database.Statement;
+  private readonly syncFull: Database.Statement;
+  private normal = false;
+
+  constructor(db: Database.Database, memory: boolean, flush?: (path: string) => Promise<void>) {
+    const walPath = `${db.name}-wal`;
+    this.walFile = memory || flush ? undefined : new WalFile(walPath);
+    this.walSync = memory ? undefined : this.walFile ? WalSync.forFile(this.walFile, walPath) : new WalSync(walPath, flush);
+    this.syncNormal = db.prepare('PRAGMA synchronous = NORMAL');
+    this.syncFull = db.prepare('PRAGMA synchronous = FULL');
+  }
+
+  /** Before a single write: FULL. */
+  full(): void {
+    if (!this.normal) return;
+    this.syncFull.run();
+    this.normal = false;
+  }
+
+  async group<T>(run: () => T): Promise<T> {
+    if (!this.walSync) return run();
+    if (!this.normal) {
+      this.syncNormal.run();
+      this.normal = true;
+    }
+    const result = run();
+    await this.walSync.afterCommit();
+    return result;
+  }
+
+  /** After the connection closed. */
+  async close(): Promise<void> {
+    await this.walFile?.close();
   }
 }
