@@ -1,4 +1,5 @@
 import type { SurveyAnswers } from './survey';
+import { AnswerTable } from './survey-answer-table';
 
 /**
  * Answers are stored in packs: several answers per stored item, in shuffled order, dated to the
@@ -64,30 +65,53 @@ export type Watermarks = Record<string, number>;
  * answers: its answers in packs up to its watermark are released, and the watermark moves to the
  * newest pack only once at least `minAnswers` of its answers wait beyond it. So comparing results
  * before and after one child answers shows nothing, and neither does any later total.
+ * On a table of the answers (AnswerTable.pack: each one's pack id): `released[i]` is 1 for answer i.
  */
+export function releaseTable(
+  table: AnswerTable,
+  watermarks: Watermarks,
+  minAnswers: number,
+): { released: Uint8Array; watermarks: Watermarks; changed: boolean; received: Map<string, number> } {
+  const units = table.units.values;
+  const marks = Float64Array.from(units, (u) => watermarks[u] ?? 0);
+  const receivedBy = new Int32Array(units.length);
+  const waitingBy = new Int32Array(units.length);
+  let newest = 0;
+  for (let i = 0; i < table.count; i++) {
+    const u = table.unit[i];
+    const p = table.pack[i];
+    if (p > newest) newest = p;
+    receivedBy[u]++;
+    if (p > marks[u]) waitingBy[u]++;
+  }
+  const next: Watermarks = { ...watermarks };
+  let changed = false;
+  const received = new Map<string, number>();
+  units.forEach((unitId, u) => {
+    if (receivedBy[u]) received.set(unitId, receivedBy[u]);
+    if (waitingBy[u] && waitingBy[u] >= minAnswers) {
+      next[unitId] = marks[u] = newest;
+      changed = true;
+    }
+  });
+  const released = new Uint8Array(table.count);
+  for (let i = 0; i < table.count; i++) if (table.pack[i] <= marks[table.unit[i]]) released[i] = 1;
+  return { released, watermarks: next, changed, received };
+}
+
+/** The same rule on packs of answer objects (tests; the app reads packs into a table). */
 export function release(
   packs: { id: number; answers: PackedAnswer[] }[],
   watermarks: Watermarks,
   minAnswers: number,
 ): { released: PackedAnswer[]; watermarks: Watermarks; changed: boolean; received: Map<string, number> } {
-  const newest = packs.reduce((m, p) => Math.max(m, p.id), 0);
-  const waiting = new Map<string, number>();
-  const received = new Map<string, number>();
-  for (const p of packs) {
+  const table = new AnswerTable();
+  const all: PackedAnswer[] = [];
+  for (const p of packs)
     for (const a of p.answers) {
-      received.set(a.unitId, (received.get(a.unitId) ?? 0) + 1);
-      if (p.id > (watermarks[a.unitId] ?? 0)) waiting.set(a.unitId, (waiting.get(a.unitId) ?? 0) + 1);
+      table.add(a.unitId, a.gradeBand, a.answers, p.id);
+      all.push(a);
     }
-  }
-  const next: Watermarks = { ...watermarks };
-  let changed = false;
-  for (const [unitId, n] of waiting) {
-    if (n >= minAnswers) {
-      next[unitId] = newest;
-      changed = true;
-    }
-  }
-  const released: PackedAnswer[] = [];
-  for (const p of packs) for (const a of p.answers) if (p.id <= (next[a.unitId] ?? 0)) released.push(a);
-  return { released, watermarks: next, changed, received };
+  const r = releaseTable(table, watermarks, minAnswers);
+  return { ...r, released: all.filter((_, i) => r.released[i]) };
 }

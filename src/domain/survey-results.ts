@@ -1,3 +1,4 @@
+import type { AnswerTable } from './survey-answer-table';
 import { scaleOf, SURVEY_AREAS, type QuestionSet, type SurveyAnswers, type SurveyArea, type SurveyConfig } from './survey';
 
 /** One stored answer, as the results see it: no identity, only where it belongs. */
@@ -46,6 +47,21 @@ export class Tally {
     for (const id in answers) {
       const value = answers[id];
       const row = this.counts.get(id);
+      if (row && value >= 0 && value < row.length) row[value] += 1;
+    }
+  }
+
+  /** Each of the table's questions' counts in this tally (none for a question not in its set): once, before addFrom. */
+  rowsFor(table: AnswerTable): (number[] | undefined)[] {
+    return table.questions.values.map((id) => this.counts.get(id));
+  }
+
+  /** Answer i of the table, as add does it, without an object for the answer. */
+  addFrom(table: AnswerTable, i: number, rows: (number[] | undefined)[]): void {
+    this.answers += 1;
+    for (let j = table.start[i], end = table.start[i + 1]; j < end; j++) {
+      const row = rows[table.question[j]];
+      const value = table.value[j];
       if (row && value >= 0 && value < row.length) row[value] += 1;
     }
   }

@@ -157,15 +157,31 @@ export function questionSetFor(config: SurveyConfig, form: SchoolForm, responden
 
 export type SurveyAnswers = Record<string, number>;
 
+/** Each question's values, per question set: worked out once per set, not for every answer a class sends. */
+const allowedBySet = new WeakMap<QuestionSet, Map<string, Set<number>>>();
+function allowedValues(set: QuestionSet): Map<string, Set<number>> {
+  let allowed = allowedBySet.get(set);
+  if (!allowed) {
+    allowed = new Map(set.questions.map((q) => [q.id, new Set(scaleOf(set, q).steps.map((s) => s.value))]));
+    allowedBySet.set(set, allowed);
+  }
+  return allowed;
+}
+
 /** Checks a submitted form against its question set: every value on the scale, nothing unknown. Unanswered is allowed. */
 export function checkAnswers(set: QuestionSet, answers: SurveyAnswers, gradeBand?: string): void {
-  const allowed = new Map(set.questions.map((q) => [q.id, new Set(scaleOf(set, q).steps.map((s) => s.value))]));
-  for (const [id, value] of Object.entries(answers)) {
-    if (!allowed.has(id)) throw new DomainError('SURVEY_INVALID_ANSWER', 'Svaret innehåller en fråga som inte finns i enkäten.');
-    if (!Number.isInteger(value) || !allowed.get(id)!.has(value))
+  const allowed = allowedValues(set);
+  let count = 0;
+  for (const id in answers) {
+    if (!Object.hasOwn(answers, id)) continue;
+    count++;
+    const values = allowed.get(id);
+    if (!values) throw new DomainError('SURVEY_INVALID_ANSWER', 'Svaret innehåller en fråga som inte finns i enkäten.');
+    const value = answers[id];
+    if (!Number.isInteger(value) || !values.has(value))
       throw new DomainError('SURVEY_INVALID_ANSWER', 'Ett av svaren har ett värde som inte finns på skalan.');
   }
-  if (Object.keys(answers).length === 0) throw new DomainError('SURVEY_INVALID_ANSWER', 'Svara på minst en fråga innan du skickar.');
+  if (count === 0) throw new DomainError('SURVEY_INVALID_ANSWER', 'Svara på minst en fråga innan du skickar.');
   if (gradeBand !== undefined && !set.gradeBands.includes(gradeBand))
     throw new DomainError('SURVEY_INVALID_ANSWER', 'Årskursen finns inte i enkäten.');
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
@@ -37,9 +37,24 @@ describe('SqliteListStore: a group commit resolves only once the WAL is flushed,
     f.releaseAll();
     const [item] = await created;
 
+    expect(store.synchronous()).toBe(1); // NORMAL: the group's durability is the flush
     // A single write commits with synchronous=FULL (its fsync inside the commit): no flush waited for.
     await store.update('surveyAnswerPacks', item.id, { count: 6 });
+    expect(store.synchronous()).toBe(2);
     expect(f.waiting).toHaveLength(0);
+    for (const write of [
+      () => store.create('surveyAnswerPacks', pack),
+      () => store.delete('surveyAnswerPacks', item.id),
+      () => store.ensureLists(LIST_SCHEMA),
+    ]) {
+      const group = store.createMany('surveyAnswerPacks', [{ fields: pack }]);
+      f.releaseAll();
+      await group;
+      expect(store.synchronous()).toBe(1);
+      f.releaseAll();
+      await write();
+      expect(store.synchronous()).toBe(2); // FULL again before each kind of single write
+    }
     await store.close();
   });
 
@@ -76,5 +91,26 @@ describe('SqliteListStore: a group commit resolves only once the WAL is flushed,
     expect((await again.query('surveyAnswerPacks')).items).toHaveLength(2);
     await again.close();
     await expect(fsyncFile(`${file}-wal`)).resolves.toBeUndefined(); // gone after the last close: nothing left to flush
+  });
+
+  it('keeps one descriptor of the -wal file for every flush, closed with the store', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ska-wal-')), 'ska.db');
+    // Linux: this process's open files and what they point at.
+    const walDescriptors = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`).startsWith(`${file}-wal`);
+        } catch {
+          return false; // the descriptor readdir itself used, already closed
+        }
+      });
+    const store = new SqliteListStore(file);
+    await store.ensureLists(LIST_SCHEMA);
+    const sqliteOwn = walDescriptors().length; // SQLite's own connection to the -wal
+    for (let i = 0; i < 5; i++) await store.createMany('surveyAnswerPacks', [{ fields: pack }]);
+    expect(walDescriptors().length).toBe(sqliteOwn + 1);
+    expect(store.walSync!.flushes).toBe(5);
+    await store.close();
+    expect(walDescriptors()).toHaveLength(0);
   });
 });

@@ -119,6 +119,9 @@ describe('the anonymous form', () => {
     );
     expect(r.status).toBe(201);
     expect(r.body.message).toBe('Tack för dina svar!');
+    // Sized, not chunked: the head and the body leave in one socket write.
+    expect(r.headers.get('transfer-encoding')).toBeNull();
+    expect(r.headers.get('content-length')).toBe(String(Buffer.byteLength(JSON.stringify(r.body))));
     const again = await submit(bjorkCode, { answers: answersAll(1), deviceToken: token(0) });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('SURVEY_ALREADY_ANSWERED');

@@ -15,7 +15,7 @@ import {
   type ManyRequest,
   type WriteOptions,
 } from '../../app/ports/list-store';
-import { WalSync } from './wal-sync';
+import { Durability, type WalSync } from './wal-sync';
 
 const MAX_PAGE = 5000;
 const SQL_TYPE: Record<ColumnType, string> = {
@@ -47,42 +47,40 @@ export class SqliteListStore implements ListStore {
   private readonly db: Database.Database;
   private schema: ListSchema = {};
 
-  /** Flushes the WAL after commits, off the event loop (none for an in-memory database). */
-  readonly walSync: WalSync | undefined;
+  /** Single writes with synchronous=FULL, group commits with NORMAL and the WAL flushed off the event loop. */
+  private readonly durability: Durability;
+  /** createMany's transaction, made once (db.transaction builds its wrappers on every call). */
+  private readonly insertAll: Database.Transaction<(list: string, items: { fields: Fields; key?: string }[]) => ListItem[]>;
 
   constructor(filename: string, options: { flush?: (path: string) => Promise<void> } = {}) {
     this.db = new Database(filename);
     this.db.pragma('journal_mode = WAL');
     // FULL: a commit is on disk before the write resolves (survey answers say "Tack!" only then).
-    // createMany, the group commit, does the same without blocking: see groupCommit.
+    // createMany, the group commit, does the same without blocking: see Durability.
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     const memory = filename === '' || filename === ':memory:' || filename.startsWith('file::memory:');
-    this.walSync = memory ? undefined : new WalSync(`${this.db.name}-wal`, options.flush);
+    this.durability = new Durability(this.db, memory, options.flush);
+    this.insertAll = this.db.transaction((list: string, items: { fields: Fields; key?: string }[]) =>
+      items.map((item) => this.insert(list, item.fields, item.key)),
+    );
   }
 
-  /**
-   * A group commit, durable without stopping other requests: the transaction commits with
-   * synchronous=NORMAL (no fsync) and WalSync flushes the WAL on the thread pool, one flush shared
-   * by the groups committed meanwhile; resolves once the flush after it is done.
-   */
-  private async groupCommit<T>(run: () => T): Promise<T> {
-    if (!this.walSync) return run();
-    this.db.pragma('synchronous = NORMAL');
-    let result: T;
-    try {
-      result = run();
-    } finally {
-      this.db.pragma('synchronous = FULL');
-    }
-    await this.walSync.afterCommit();
-    return result;
+  /** Flushes the WAL after group commits (none for an in-memory database). */
+  get walSync(): WalSync | undefined {
+    return this.durability.walSync;
+  }
+
+  /** The connection's synchronous setting now (2: FULL, 1: NORMAL), for tests. */
+  synchronous(): number {
+    return this.db.pragma('synchronous', { simple: true }) as number;
   }
 
   async ensureLists(schema: ListSchema): Promise<void> {
     this.schema = { ...this.schema, ...schema };
     this.columnCache.clear();
     this.statements.clear();
+    this.durability.full();
     const migrate = this.db.transaction(() => {
       for (const [name, def] of Object.entries(schema)) this.ensureList(name, def);
     });
@@ -220,6 +218,7 @@ export class SqliteListStore implements ListStore {
   }
 
   async create(list: string, fields: Fields, options: CreateOptions = {}): Promise<ListItem> {
+    this.durability.full();
     return this.insert(list, fields, options.key);
   }
 
@@ -251,12 +250,13 @@ export class SqliteListStore implements ListStore {
     this.definition(list);
     // One transaction: one commit for the whole group (group commit).
     // IMMEDIATE: take the write lock first (waiting up to busy_timeout), so a read inside cannot go stale against another process.
-    return this.groupCommit(() => this.db.transaction(() => items.map((item) => this.insert(list, item.fields, item.key))).immediate());
+    return this.durability.group(() => this.insertAll.immediate(list, items));
   }
 
   async update(list: string, id: string, fields: Fields, options: WriteOptions = {}): Promise<ListItem> {
     const names = Object.keys(fields);
     const values = names.map((f) => this.toRowValue(list, f, fields[f]));
+    this.durability.full();
     const apply = this.db.transaction(() => {
       const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
       if (!row) throw new ConflictError(list, id);
@@ -272,6 +272,7 @@ export class SqliteListStore implements ListStore {
   }
 
   async delete(list: string, id: string, options: WriteOptions = {}): Promise<void> {
+    this.durability.full();
     const remove = this.db.transaction(() => {
       const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
       if (!row) return;
@@ -284,5 +285,6 @@ export class SqliteListStore implements ListStore {
 
   async close(): Promise<void> {
     this.db.close();
+    await this.durability.close();
   }
 }

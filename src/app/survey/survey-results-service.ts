@@ -9,7 +9,8 @@ import type { Directory } from '../directory/directory';
 import type { Clock } from '../ports/clock';
 import { ConflictError, type ListItem, type ListStore } from '../ports/list-store';
 import { isMigrated, migratedRanges } from './survey-migration';
-import { decodePack, release, type Watermarks } from '../../domain/survey-packs';
+import { releaseTable, type Watermarks } from '../../domain/survey-packs';
+import { AnswerTable } from '../../domain/survey-answer-table';
 import type { SchoolUnit } from '../store/records';
 import type { SurveyRound, SurveyService } from './surveys';
 
@@ -99,7 +100,7 @@ export class SurveyResults {
     // One round trip on Graph for the answers ($batch): the packs, any answers not yet packed, and what is released.
     const [[packItems, unpacked, releases], units, config, links] = await Promise.all([
       this.store.queryMany([
-        { list: 'surveyAnswerPacks', where },
+        { list: 'surveyAnswerPacks', where, select: ['entries', 'migratedFrom'] }, // not the devices' hashes
         { list: 'surveyAnswers', where },
         { list: 'surveyReleases', where },
       ]),
@@ -107,22 +108,25 @@ export class SurveyResults {
       this.surveys.config(),
       this.surveys.links(round.id),
     ]);
-    const packs = packItems.map((p) => ({ id: Number(p.id), answers: decodePack(String(p.fields.entries)) }));
+    // Read straight into columns: no object per answer (survey-answer-table.ts).
+    const table = new AnswerTable();
+    for (const p of packItems) table.addPack(String(p.fields.entries), Number(p.id));
     const [releaseItem] = releases;
     const stored: Watermarks = releaseItem ? JSON.parse(String(releaseItem.fields.watermarks)) : {};
-    const { released, watermarks, changed, received } = release(packs, stored, config.minAnswers);
+    const { released, watermarks, changed, received } = releaseTable(table, stored, config.minAnswers);
     if (changed) await this.saveWatermarks(round.id, releaseItem, watermarks);
     // Answers stored unpacked (before packing, or by an instance not yet upgraded) were always shown; migration packs them.
     const ranges = migratedRanges(packItems);
-    const legacy = unpacked
-      .filter((a) => !isMigrated(ranges, Number(a.id)))
-      .map((a) => ({
-        unitId: String(a.fields.unitId),
-        gradeBand: String(a.fields.gradeBand ?? ''),
-        answers: JSON.parse(String(a.fields.answers)),
-      }));
-    for (const a of legacy) received.set(a.unitId, (received.get(a.unitId) ?? 0) + 1);
-    const value = compute(round, units, config, new Map(links.map((l) => [l.unitId, l.studentCount])), [...released, ...legacy], received);
+    const packed = table.count;
+    for (const a of unpacked) {
+      if (isMigrated(ranges, Number(a.id))) continue;
+      const unitId = String(a.fields.unitId);
+      table.add(unitId, String(a.fields.gradeBand ?? ''), JSON.parse(String(a.fields.answers)), 0);
+      received.set(unitId, (received.get(unitId) ?? 0) + 1);
+    }
+    const shown = new Uint8Array(table.count).fill(1);
+    shown.set(released.subarray(0, packed));
+    const value = compute(round, units, config, new Map(links.map((l) => [l.unitId, l.studentCount])), table, received, shown);
     this.cache.set(round.id, { at: now, value });
     return value;
   }
@@ -145,26 +149,48 @@ export function compute(
   units: SchoolUnit[],
   config: SurveyConfig,
   students: Map<string, number | null>,
-  answers: { unitId: string; gradeBand: string; answers: Record<string, number> }[],
+  answers: { unitId: string; gradeBand: string; answers: Record<string, number> }[] | AnswerTable,
   /** Answers stored per unit, released or not yet (progress only: figures use the released ones). */
   received?: Map<string, number>,
+  /** Of a table: which answers the figures use (1), by index; all when not given. */
+  use?: Uint8Array,
 ): RoundResults {
   const setOf = new Map(units.map((u) => [u.id, questionSetFor(config, u.schoolForm, round.respondents)]));
-  const unitTally = new Map<string, Tally>();
-  const bandTally = new Map<string, Map<string, Tally>>();
-  for (const a of answers) {
-    const set = setOf.get(a.unitId);
-    if (!set) continue;
-    let t = unitTally.get(a.unitId);
-    if (!t) unitTally.set(a.unitId, (t = new Tally(set)));
-    t.add(a.answers);
-    if (a.gradeBand) {
-      const bands = bandTally.get(a.unitId) ?? new Map<string, Tally>();
-      bandTally.set(a.unitId, bands);
-      let b = bands.get(a.gradeBand);
-      if (!b) bands.set(a.gradeBand, (b = new Tally(set)));
-      b.add(a.answers);
+  const table = answers instanceof AnswerTable ? answers : AnswerTable.of(answers);
+  // Per the table's unit and band indexes: each unit's tally (and its rows), each band's.
+  const unitTallies: (Tally | undefined)[] = [];
+  const unitRows: (number[] | undefined)[][] = [];
+  const bandTallies = new Map<number, { tally: Tally; rows: (number[] | undefined)[] }>();
+  for (let i = 0; i < table.count; i++) {
+    if (use && !use[i]) continue;
+    const u = table.unit[i];
+    let t = unitTallies[u];
+    if (!t) {
+      const set = setOf.get(table.units.values[u]);
+      if (!set) continue;
+      unitTallies[u] = t = new Tally(set);
+      unitRows[u] = t.rowsFor(table);
     }
+    t.addFrom(table, i, unitRows[u]);
+    const band = table.band[i];
+    if (table.bands.values[band]) {
+      const key = u * 65536 + band;
+      let b = bandTallies.get(key);
+      if (!b) {
+        const tally = new Tally(setOf.get(table.units.values[u])!);
+        bandTallies.set(key, (b = { tally, rows: tally.rowsFor(table) }));
+      }
+      b.tally.addFrom(table, i, b.rows);
+    }
+  }
+  const unitTally = new Map<string, Tally>();
+  unitTallies.forEach((t, u) => t && unitTally.set(table.units.values[u], t));
+  const bandTally = new Map<string, Map<string, Tally>>();
+  for (const [key, { tally }] of bandTallies) {
+    const unitId = table.units.values[Math.floor(key / 65536)];
+    const bands = bandTally.get(unitId) ?? new Map<string, Tally>();
+    bandTally.set(unitId, bands);
+    bands.set(table.bands.values[key % 65536], tally);
   }
 
   const members: (Member & { unit: SchoolUnit; setKey: string })[] = units.map((unit) => {

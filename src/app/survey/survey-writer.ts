@@ -26,12 +26,18 @@ export interface PackingOptions {
   maxHoldMs: number;
   /** Write as soon as minPack answers wait, not after maxWaitMs (when an item costs little, as on SQLite). */
   eager: boolean;
+  /**
+   * One group in the store at a time: what arrives while a group commits and flushes forms the
+   * next one. On SQLite a commit made during a flush waits for the next flush anyway (WalSync), so
+   * holding it back costs no time and saves a transaction per group.
+   */
+  serial: boolean;
 }
 
 /** SQLite commits are cheap (fsync'd group commit); on SharePoint each item costs 2 RU, so packs grow larger. */
 export const PACKING: Record<'sqlite' | 'graph', PackingOptions> = {
-  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000, eager: true },
-  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000, eager: false },
+  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000, eager: true, serial: true },
+  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000, eager: false, serial: false },
 };
 
 /**
@@ -62,6 +68,8 @@ export class SurveyAnswerWriter {
     if (this.closed) return Promise.reject(new Error('survey writer is closed'));
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ answer, at: this.now(), resolve, reject });
+      // Serial: the group in the store takes these along when it is done (see settled).
+      if (this.options.serial && this.inFlight.size > 0) return;
       if (this.queue.length >= this.options.maxGroup) this.flush(true);
       // Company enough: go once this turn's requests are read (no fixed wait under load; a commit's
       // fsync is the wait, and what arrives meanwhile forms the next group).
@@ -92,9 +100,15 @@ export class SurveyAnswerWriter {
           group.forEach((p) => p.resolve());
         })
         .catch((e) => group.forEach((p) => p.reject(e)))
-        .finally(() => this.inFlight.delete(done));
+        .finally(() => this.settled(done));
       this.inFlight.add(done);
     }
+  }
+
+  private settled(done: Promise<void>) {
+    this.inFlight.delete(done);
+    // What waited for the serial group goes now, as one group (closing: at once, whatever its size).
+    if (this.options.serial && this.inFlight.size === 0 && this.queue.length > 0) this.flush(this.closed);
   }
 
   private async store_(answers: AnswerToStore[]): Promise<number> {
@@ -122,6 +136,6 @@ export class SurveyAnswerWriter {
   async close(): Promise<void> {
     this.closed = true;
     this.flush(true);
-    await Promise.all([...this.inFlight]);
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
   }
 }

@@ -4,14 +4,17 @@ import type { Request, Response } from 'restify';
 import { buildSurveyFormCard } from '../../cards/survey-form.card';
 import { DomainError } from '../../domain/errors';
 import { SCALES, scaleOf, type Scale } from '../../domain/survey';
-import { statusOf, validationError } from '../errors';
+import { statusOf } from '../errors';
 import { clientAddress, RateLimiter, SurveyRateLimits } from '../rate-limit';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
 import { Message } from '../../contract/common';
-import { CodeParams, SubmitBody, SurveyFormView } from '../../contract/surveys';
+import { CodeParams, SurveyFormView } from '../../contract/surveys';
+import { submittedBody } from './survey-submit-body';
 
 const MAX_SUBMIT_BYTES = 4096;
+const THANKS = JSON.stringify({ message: 'Tack för dina svar!' });
+const THANKS_BYTES = Buffer.byteLength(THANKS);
 
 /** application/json only (a charset may follow): a form or text/plain body is what another site's page can send without asking. */
 const isJson = (contentType: string | undefined) => /^application\/json\s*(;|$)/i.test(contentType ?? '');
@@ -146,12 +149,16 @@ export function surveyPublicRoutes(s: SurveyPublicRouteServices): Route[] {
         // Browsers send Origin with every POST; a page on another site gets its own origin there.
         if (req.headers.origin !== ownOrigin) throw new DomainError('FORBIDDEN', 'Svaren tas bara emot från enkätens egen sida.');
         if (!isJson(req.headers['content-type'])) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Svaren skickas som JSON.');
-        const body = SubmitBody.safeParse(await readSmallJson(req, MAX_SUBMIT_BYTES));
-        if (!body.success) throw validationError(body.error);
-        limit(req, params.data.code, body.data.deviceToken);
-        await s.surveys.submit(params.data.code, body.data);
-        res.writeHead(201, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-        res.end(JSON.stringify({ message: 'Tack för dina svar!' }));
+        const body = submittedBody(await readSmallJson(req, MAX_SUBMIT_BYTES));
+        limit(req, params.data.code, body.deviceToken);
+        await s.surveys.submit(params.data.code, body);
+        // Content-Length: the head and the body leave in one write (without it, chunked: a writev of four parts).
+        res.writeHead(201, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Cache-Control': 'no-store',
+          'Content-Length': THANKS_BYTES,
+        });
+        res.end(THANKS);
       },
     },
   ];

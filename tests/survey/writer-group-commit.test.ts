@@ -1,0 +1,97 @@
+/**
+ * The survey writer's group commit on SQLite: one group in the store at a time, and everything that
+ * arrives while it commits and flushes goes into the next group as one transaction (a commit made
+ * during a flush waits for the next flush anyway: src/adapters/sqlite/wal-sync.ts).
+ */
+import type { Fields, ListStore } from '../../src/app/ports/list-store';
+import { SurveyAnswerWriter } from '../../src/app/survey/survey-writer';
+
+function slowStore(kind: 'sqlite' | 'graph') {
+  const calls: { count: number; release: () => void }[] = [];
+  const store = {
+    kind,
+    createMany: (_list: string, items: { fields: Fields }[]) =>
+      new Promise((resolve) => calls.push({ count: items.reduce((n, i) => n + Number(i.fields.count), 0), release: () => resolve([]) })),
+  } as unknown as ListStore;
+  return { store, calls };
+}
+
+const answer = (i: number) => ({
+  roundId: 'r1',
+  unitId: String(1 + (i % 3)),
+  schoolForm: 'compulsoryF6',
+  gradeBand: '',
+  answers: { t1: 1 + (i % 4) },
+  day: '2026-10-15',
+  deviceHash: `hash-${i}`,
+});
+const turn = () => new Promise((r) => setImmediate(r));
+
+describe('SurveyAnswerWriter on SQLite: one group in the store at a time', () => {
+  it('holds what arrives during a commit and writes it as one group when the commit is done', async () => {
+    const { store, calls } = slowStore('sqlite');
+    const writer = new SurveyAnswerWriter(store);
+    const done: number[] = [];
+    const first = Array.from({ length: 5 }, (_, i) => writer.write(answer(i)).then(() => done.push(i)));
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([5]);
+    // 40 more while the first group is in the store: none of them starts a transaction of its own.
+    const second = Array.from({ length: 40 }, (_, i) => writer.write(answer(5 + i)).then(() => done.push(5 + i)));
+    await turn();
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([5]);
+    expect(done).toEqual([]); // nobody gets "Tack!" before their group is stored
+    calls[0].release();
+    await Promise.all(first);
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([5, 40]);
+    expect(done).toHaveLength(5);
+    calls[1].release();
+    await Promise.all(second);
+    expect(done).toHaveLength(45);
+    expect(writer.stats).toMatchObject({ groups: 2, answers: 45 });
+  });
+
+  it('on SharePoint groups still go side by side (the batched writer sends several at once)', async () => {
+    const { store, calls } = slowStore('graph');
+    const writer = new SurveyAnswerWriter(store, { maxWaitMs: 1, minPack: 1, maxGroup: 5 });
+    const all = Array.from({ length: 10 }, (_, i) => writer.write(answer(i)));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls.map((c) => c.count)).toEqual([5, 5]);
+    calls.forEach((c) => c.release());
+    await Promise.all(all);
+  });
+
+  it('a failed group refuses only its own answers; the held ones are stored next', async () => {
+    const { store } = slowStore('sqlite');
+    let n = 0;
+    const release: (() => void)[] = [];
+    (store as { createMany: unknown }).createMany = () =>
+      new Promise((resolve, reject) => release.push(n++ === 0 ? () => reject(new Error('disk full')) : () => resolve([])));
+    const writer = new SurveyAnswerWriter(store);
+    const first = Array.from({ length: 5 }, (_, i) => writer.write(answer(i)));
+    await turn();
+    const held = Array.from({ length: 5 }, (_, i) => writer.write(answer(5 + i)));
+    release[0]();
+    await expect(Promise.all(first)).rejects.toThrow('disk full');
+    await turn();
+    release[1]();
+    await expect(Promise.all(held)).resolves.toHaveLength(5);
+  });
+
+  it('close writes what is held and waits for it', async () => {
+    const { store, calls } = slowStore('sqlite');
+    const writer = new SurveyAnswerWriter(store);
+    const all = Array.from({ length: 7 }, (_, i) => writer.write(answer(i)));
+    await turn();
+    all.push(writer.write(answer(7)), writer.write(answer(8)));
+    const closing = writer.close();
+    calls[0].release();
+    await turn();
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([7, 2]);
+    calls[1].release();
+    await closing;
+    await Promise.all(all);
+  });
+});
