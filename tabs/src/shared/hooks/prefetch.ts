@@ -1,5 +1,7 @@
 import type { ApiClient } from '../../api/client';
 import type { PlanDocument, ReportDocument } from '../../api/types';
+import { linkedPlan } from '../../early/early-link';
+import { takeEarly } from '../../early/early-requests';
 
 /**
  * The document a link points at is requested as soon as the URL is read, before the editor's
@@ -27,13 +29,20 @@ export function takePrefetchedPlan(unitId: string, schoolYear: string): Promise<
   return entry.promise as Promise<PlanDocument | null>;
 }
 
-/** The plan the page's URL points at (?unitId=…&year=…), if it is one: asked for right away. */
-export function prefetchLinkedPlan(api: ApiClient, currentSchoolYear: string): void {
-  const params = new URLSearchParams(window.location.search);
-  const unitId = params.get('unitId');
-  const year = params.get('year');
-  const view = params.get('view');
-  // Only a unit's document (the app's unit list or a channel tab) opens with its plan.
-  if (!unitId || (view !== null && view !== 'channel') || params.get('doc') === 'report') return;
-  prefetchPlan(api, unitId, year && /^\d{4}-\d{2}$/.test(year) ? year.replace('-', '/') : currentSchoolYear);
+/**
+ * The plan the page's URL points at (?unitId=…&year=…), if it is one: asked for right away, or
+ * already asked for by the page's first script (early/early.ts) with the same sign-in.
+ */
+export function prefetchLinkedPlan(api: ApiClient, currentSchoolYear: string, { earlyIsValid }: { earlyIsValid: boolean }): void {
+  const linked = linkedPlan(window.location.search);
+  const early = takeEarly('plan');
+  if (!linked) return;
+  const schoolYear = linked.schoolYear ?? currentSchoolYear;
+  const key = keyOf('plan', linked.unitId, schoolYear);
+  if (pending.has(key)) return;
+  if (earlyIsValid && early && early.unitId === linked.unitId && (early.schoolYear ?? currentSchoolYear) === schoolYear) {
+    const promise = api.http.orNull(api.http.adopt<PlanDocument>(early.response), 'PLAN_NOT_STARTED');
+    promise.catch(() => undefined);
+    pending.set(key, { at: Date.now(), promise });
+  } else prefetchPlan(api, linked.unitId, schoolYear);
 }

@@ -35,7 +35,9 @@ async function boot(onUnauthorized: () => void, earlyConfig?: Promise<AppConfig>
   const [host, config] = await Promise.all([detectHost(), earlyConfig ?? api.config()]);
   // A server in dev mode uses the demo sign-in even inside Teams (local sideloading).
   auth = config.authMode === 'dev' || host.kind === 'browser' ? new DevAuth() : new TeamsSsoAuth(host.teams.authentication);
-  if (!(auth instanceof DevAuth) || auth.signedIn) prefetchLinkedPlan(api, config.currentSchoolYear);
+  // The page's first script asked with the demo sign-in's token: its answer serves that sign-in only.
+  if (!(auth instanceof DevAuth) || auth.signedIn)
+    prefetchLinkedPlan(api, config.currentSchoolYear, { earlyIsValid: auth instanceof DevAuth });
   else void loadDevSignIn();
   return { status: 'ready', host, config, auth, api };
 }

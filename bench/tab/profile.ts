@@ -1,0 +1,172 @@
+/**
+ * bench/tab/profile: where the cold plan link's milliseconds go. Opens the plan link in a fresh
+ * context with a Chromium trace (CDP Tracing, devtools.timeline) and prints, up to "editable":
+ * the main thread's time by kind (script compile, script run, style and layout, paint, idle),
+ * its long tasks, and the network waterfall (resource timing) with what started each request.
+ * Runs against the built tab (npm run build, or bench:tab, first). PROFILE_RUNS (default 3).
+ *   npx tsx bench/tab/profile.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { fmt, median } from '../support/load';
+import { CHROMIUM, CHROMIUM_ARGS, marksOf, signedInPage, startServer } from './bed';
+
+const RUNS = Number(process.env.PROFILE_RUNS ?? 3);
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: Record<string, unknown> };
+}
+
+/** What a main-thread event is, by the DevTools performance panel's categories. */
+function kindOf(name: string): string {
+  if (/^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.produceModuleCache|v8\.produceCache|CompileScript|CompileCode)/i.test(name))
+    return 'script compile';
+  if (
+    /^(EvaluateScript|v8\.evaluateModule|FunctionCall|TimerFire|FireAnimationFrame|EventDispatch|v8\.run|V8\.Execute|RunMicrotasks|v8\.callFunction|FireIdleCallback|XHRReadyStateChange|ResourceReceivedData|ParseAuthorStyleSheet|v8\.)/.test(
+      name,
+    )
+  )
+    return name.startsWith('ParseAuthorStyleSheet') ? 'style' : 'script run';
+  if (/^(MinorGC|MajorGC|V8\.GC|BlinkGC|ThreadState)/.test(name)) return 'gc';
+  if (
+    /^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|Layout|UpdateLayerTree|InvalidateLayout|HitTest|IntersectionObserverController)/.test(
+      name,
+    )
+  )
+    return 'style and layout';
+  if (/^(Paint|PaintImage|CompositeLayers|Layerize|PrePaint|Commit|RasterTask|UpdateLayer|ImageDecodeTask)/.test(name)) return 'paint';
+  if (/^(ParseHTML|ResourceSendRequest|ResourceReceiveResponse|ResourceFinish)/.test(name)) return 'html and loading';
+  return 'other';
+}
+
+/** Self time per kind on the page's main thread (the one that saw its navigationStart) between two timestamps (µs). */
+function mainThread(events: TraceEvent[], nav: TraceEvent, to: number) {
+  const from = nav.ts;
+  const best = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.dur !== undefined);
+  const xs = best.filter((e) => e.ts + e.dur! > from && e.ts < to).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const tasks: { at: number; dur: number; top: string }[] = [];
+  // Self time: an event's duration less its children's (events nest on one thread).
+  const stack: { e: TraceEvent; child: number }[] = [];
+  const close = (until: number) => {
+    while (stack.length && stack[stack.length - 1].e.ts + stack[stack.length - 1].e.dur! <= until) {
+      const { e, child } = stack.pop()!;
+      const s = Math.max(0, Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from) - child);
+      if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') {
+        self.set(kindOf(e.name), (self.get(kindOf(e.name)) ?? 0) + s);
+        byName.set(e.name, (byName.get(e.name) ?? 0) + s);
+      } else self.set('task overhead', (self.get('task overhead') ?? 0) + s);
+      if (stack.length) stack[stack.length - 1].child += Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from);
+    }
+  };
+  for (const e of xs) {
+    close(e.ts);
+    if (!stack.length && e.dur! >= 20_000) {
+      const kids = xs.filter((k) => k !== e && k.ts >= e.ts && k.ts + k.dur! <= e.ts + e.dur! && k.name !== 'RunTask');
+      const top = kids.sort((a, b) => b.dur! - a.dur!)[0];
+      const url = (top?.args?.data?.url as string | undefined) ?? (top?.args?.data?.functionName as string | undefined) ?? '';
+      tasks.push({ at: (e.ts - from) / 1000, dur: e.dur! / 1000, top: top ? `${top.name} ${url.replace(/^.*\//, '')}` : e.name });
+    }
+    stack.push({ e, child: 0 });
+  }
+  close(Infinity);
+  const busy = [...self.values()].reduce((s, v) => s + v, 0);
+  return { self, byName, tasks, busy, span: to - from };
+}
+
+async function waterfall(page: Page, until: number) {
+  return page.evaluate((end) => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const rows = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => r.startTime < end)
+      .map((r) => ({
+        what: new URL(r.name).pathname.replace(/\/units\/[^/]+/, '/units/…'),
+        start: r.startTime,
+        end: r.responseEnd,
+        kB: r.encodedBodySize / 1024,
+        by: r.initiatorType,
+      }));
+    return [{ what: 'document', start: 0, end: nav.responseEnd, kB: nav.encodedBodySize / 1024, by: 'navigation' }, ...rows];
+  }, until);
+}
+
+async function main() {
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const totals: Record<string, number[]> = {};
+  const editable: number[] = [];
+  try {
+    const anna = await server.tokenFor('Anna Berg');
+    const lark = await server.unitId('Lärkans förskola');
+    for (let i = 0; i < RUNS + 1; i++) {
+      const page = await signedInPage(browser, anna);
+      const cdp = await page.context().newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await cdp.send('Tracing.start', {
+        transferMode: 'ReportEvents',
+        traceConfig: {
+          includedCategories: [
+            'devtools.timeline',
+            'v8.execute',
+            'v8',
+            'blink.user_timing',
+            'loading',
+            'disabled-by-default-devtools.timeline',
+          ],
+        },
+      });
+      await page.goto(`${server.base}/?unitId=${lark}&year=2026-27`);
+      await page.getByRole('button', { name: 'Lägg till åtagande' }).first().waitFor();
+      const marks = await marksOf(page);
+      const rows = await waterfall(page, marks.editable!);
+      // The page's time origin in trace time: navigationStart on the page's frame.
+      await cdp.send('Tracing.end');
+      await done;
+      await page.context().close();
+      if (i === 0) continue; // the first run warms the server
+      const nav = events
+        .filter((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL as string | undefined)?.includes('unitId='))
+        .sort((a, b) => b.ts - a.ts)[0];
+      if (!nav) throw new Error('no navigationStart in the trace');
+      const t = mainThread(events, nav, nav.ts + marks.editable! * 1000);
+      editable.push(marks.editable!);
+      for (const [k, v] of t.self) (totals[k] ??= []).push(v / 1000);
+      (totals['main thread busy'] ??= []).push(t.busy / 1000);
+      if (i === RUNS) {
+        writeFileSync('/tmp/bench-tab-trace.json', JSON.stringify({ traceEvents: events }));
+        console.log(`\nlast run: editable at ${fmt(marks.editable!, 0)} ms; main thread busy ${fmt(t.busy / 1000, 0)} ms of it`);
+        console.log('  network (ms from navigation start):');
+        for (const r of rows)
+          console.log(`    ${fmt(r.start, 0).padStart(5)}–${fmt(r.end, 0).padEnd(5)} ${r.what} ${fmt(r.kB)} kB (${r.by})`);
+        console.log('  long tasks (≥ 20 ms):');
+        for (const k of t.tasks) console.log(`    at ${fmt(k.at, 0).padStart(5)} ms, ${fmt(k.dur, 0)} ms: ${k.top}`);
+        const top = [...t.byName].sort((a, b) => b[1] - a[1]).slice(0, 12);
+        console.log('  top events by self time: ' + top.map(([n, v]) => `${n} ${fmt(v / 1000, 0)}`).join(', '));
+        console.log('  trace: /tmp/bench-tab-trace.json (open in chrome://tracing or DevTools)');
+      }
+    }
+    console.log(
+      `\n${RUNS} cold runs, editable ${fmt(median(editable), 0)} ms (${fmt(Math.min(...editable), 0)}–${fmt(Math.max(...editable), 0)}); main thread, self time up to editable, median (min–max) ms:`,
+    );
+    for (const [k, v] of Object.entries(totals).sort((a, b) => median(b[1]) - median(a[1])))
+      console.log(`  ${k.padEnd(18)} ${fmt(median(v), 0)} (${fmt(Math.min(...v), 0)}–${fmt(Math.max(...v), 0)})`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
