@@ -136,7 +136,7 @@ ${preload.map((p) => `<link rel="modulepreload" href="${url(p)}">`).join('\n')}
 <script type="module" src="${url(file)}"></script>
 ${early ? `<script>${early}</script>\n` : ''}</head>
 <body>
-<div id="root"></div>
+<div id="root"><p role="status" style="margin:40vh 0 0;text-align:center;color:#616161">Startar…</p></div>
 <noscript>Appen behöver JavaScript.</noscript>
 </body>
 </html>

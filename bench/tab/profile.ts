@@ -6,12 +6,55 @@
  * Runs against the built tab (npm run build, or bench:tab, first). PROFILE_RUNS (default 3).
  *   npx tsx bench/tab/profile.ts
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { fmt, median } from '../support/load';
 import { CHROMIUM, CHROMIUM_ARGS, marksOf, signedInPage, startServer } from './bed';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 3);
+const DIST = resolve(__dirname, '..', '..', 'dist', 'tabs');
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The JS profile's self time by original source file (through the build's source maps) and by function. */
+function cpuBySource(profile: CpuProfile) {
+  const maps = new Map<string, SourceMapConsumer | null>();
+  const consumer = (url: string) => {
+    const file = join(DIST, new URL(url).pathname + '.map');
+    if (!maps.has(url))
+      maps.set(url, existsSync(file) ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8')) as RawSourceMap) : null);
+    return maps.get(url);
+  };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const bySource = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const us = self.get(node.id) ?? 0;
+    if (!us) continue;
+    const { url, functionName, lineNumber, columnNumber } = node.callFrame;
+    let where = url ? new URL(url).pathname : `(${functionName || 'program'})`;
+    let name = functionName || '(anonymous)';
+    const map = url.startsWith('http') ? consumer(url) : null;
+    if (map) {
+      const pos = map.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+      if (pos.source) {
+        where = pos.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1');
+        name = `${pos.name ?? name} (${pos.source.replace(/^(\.\.\/)+/, '')}:${pos.line})`;
+      }
+    }
+    bySource.set(where, (bySource.get(where) ?? 0) + us);
+    byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+  }
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return { bySource: top(bySource, 15), byFunction: top(byFunction, 20) };
+}
 
 interface TraceEvent {
   name: string;
@@ -112,6 +155,12 @@ async function main() {
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
       const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      const cpu = i === RUNS && process.env.PROFILE_CPU === '1';
+      if (cpu) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
       await cdp.send('Tracing.start', {
         transferMode: 'ReportEvents',
         traceConfig: {
@@ -129,7 +178,7 @@ async function main() {
       await page.getByRole('button', { name: 'Lägg till åtagande' }).first().waitFor();
       const marks = await marksOf(page);
       const rows = await waterfall(page, marks.editable!);
-      // The page's time origin in trace time: navigationStart on the page's frame.
+      const profile = cpu ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : null;
       await cdp.send('Tracing.end');
       await done;
       await page.context().close();
@@ -153,6 +202,13 @@ async function main() {
         const top = [...t.byName].sort((a, b) => b[1] - a[1]).slice(0, 12);
         console.log('  top events by self time: ' + top.map(([n, v]) => `${n} ${fmt(v / 1000, 0)}`).join(', '));
         console.log('  trace: /tmp/bench-tab-trace.json (open in chrome://tracing or DevTools)');
+        if (profile) {
+          // Sampled until the profile stopped (a little after editable).
+          const { bySource, byFunction } = cpuBySource(profile);
+          console.log('  JS self time by source (ms): ' + bySource.map(([n, v]) => `${n} ${fmt(v / 1000, 0)}`).join(', '));
+          console.log('  JS self time by function (ms):');
+          for (const [n, v] of byFunction) console.log(`    ${fmt(v / 1000, 1).padStart(6)} ${n}`);
+        }
       }
     }
     console.log(
