@@ -11,9 +11,16 @@ import { parseConfig } from '../../src/config';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
-export async function startServer() {
+/** The app with the demo data on a free port, serving the tabs built in tabsDir (default dist/tabs). */
+export async function startServer({ tabsDir }: { tabsDir?: string } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ska-bench-tab-'));
-  const config = parseConfig({ SKA_STAGE: 'test', SKA_CHECK_RESPONSES: 'false', PORT: '0', SKA_DATA_DIR: dataDir });
+  const config = parseConfig({
+    SKA_STAGE: 'test',
+    SKA_CHECK_RESPONSES: 'false',
+    PORT: '0',
+    SKA_DATA_DIR: dataDir,
+    ...(tabsDir ? { SKA_TABS_DIR: tabsDir } : {}),
+  });
   const app = await composeApp(config, {
     clock: new FixedClock(new Date('2026-11-23T10:00:00+01:00')),
     log: { info: () => undefined, error: console.error },

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { fmt, median } from '../support/load';
 import { CHROMIUM, CHROMIUM_ARGS, marksOf, signedInPage, startServer } from './bed';
@@ -141,84 +141,115 @@ async function waterfall(page: Page, until: number) {
   }, until);
 }
 
+type Server = Awaited<ReturnType<typeof startServer>>;
+
+/** One cold open of the plan link with a trace (and, if asked, a JS profile). */
+async function tracedRun(browser: Browser, server: Server, token: string, unitId: string, cpu: boolean) {
+  const page = await signedInPage(browser, token);
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  if (cpu) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'v8.execute',
+        'v8',
+        'blink.user_timing',
+        'loading',
+        'disabled-by-default-devtools.timeline',
+      ],
+    },
+  });
+  await page.goto(`${server.base}/?unitId=${unitId}&year=2026-27`);
+  await page.getByRole('button', { name: 'Lägg till åtagande' }).first().waitFor();
+  const marks = await marksOf(page);
+  const rows = await waterfall(page, marks.editable!);
+  const profile = cpu ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : null;
+  await cdp.send('Tracing.end');
+  await done;
+  await page.context().close();
+  // The page's time origin in trace time: navigationStart of the link's document.
+  const nav = events
+    .filter((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL as string | undefined)?.includes('unitId='))
+    .sort((a, b) => b.ts - a.ts)[0];
+  if (!nav) throw new Error('no navigationStart in the trace');
+  return { editable: marks.editable!, rows, thread: mainThread(events, nav, nav.ts + marks.editable! * 1000), profile, events };
+}
+
+function printDetail(run: Awaited<ReturnType<typeof tracedRun>>) {
+  const t = run.thread;
+  writeFileSync('/tmp/bench-tab-trace.json', JSON.stringify({ traceEvents: run.events }));
+  console.log(`\nlast run: editable at ${fmt(run.editable, 0)} ms; main thread busy ${fmt(t.busy / 1000, 0)} ms of it`);
+  console.log('  network (ms from navigation start):');
+  for (const r of run.rows)
+    console.log(`    ${fmt(r.start, 0).padStart(5)}–${fmt(r.end, 0).padEnd(5)} ${r.what} ${fmt(r.kB)} kB (${r.by})`);
+  console.log('  long tasks (≥ 20 ms):');
+  for (const k of t.tasks) console.log(`    at ${fmt(k.at, 0).padStart(5)} ms, ${fmt(k.dur, 0)} ms: ${k.top}`);
+  const top = [...t.byName].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log('  top events by self time: ' + top.map(([n, v]) => `${n} ${fmt(v / 1000, 0)}`).join(', '));
+  console.log('  trace: /tmp/bench-tab-trace.json (open in chrome://tracing or DevTools)');
+  if (run.profile) {
+    // Sampled until the profile stopped (a little after editable).
+    const { bySource, byFunction } = cpuBySource(run.profile);
+    console.log('  JS self time by source (ms): ' + bySource.map(([n, v]) => `${n} ${fmt(v / 1000, 0)}`).join(', '));
+    console.log('  JS self time by function (ms):');
+    for (const [n, v] of byFunction) console.log(`    ${fmt(v / 1000, 1).padStart(6)} ${n}`);
+  }
+}
+
+const range = (xs: number[]) => `${fmt(median(xs), 0)} (${fmt(Math.min(...xs), 0)}–${fmt(Math.max(...xs), 0)})`;
+
 async function main() {
-  const server = await startServer();
+  // TABS_DIRS=a,b: builds compared in one run, their cold runs interleaved (the same load for both).
+  const builds = (process.env.TABS_DIRS ?? 'dist/tabs').split(',');
+  const servers = await Promise.all(builds.map((dir) => startServer({ tabsDir: resolve(dir) })));
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  const totals: Record<string, number[]> = {};
-  const editable: number[] = [];
+  const results = builds.map(() => ({ editable: [] as number[], totals: {} as Record<string, number[]> }));
+  const loads: string[] = [readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')];
   try {
-    const anna = await server.tokenFor('Anna Berg');
-    const lark = await server.unitId('Lärkans förskola');
-    for (let i = 0; i < RUNS + 1; i++) {
-      const page = await signedInPage(browser, anna);
-      const cdp = await page.context().newCDPSession(page);
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
-      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-      const cpu = i === RUNS && process.env.PROFILE_CPU === '1';
-      if (cpu) {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-        await cdp.send('Profiler.start');
-      }
-      await cdp.send('Tracing.start', {
-        transferMode: 'ReportEvents',
-        traceConfig: {
-          includedCategories: [
-            'devtools.timeline',
-            'v8.execute',
-            'v8',
-            'blink.user_timing',
-            'loading',
-            'disabled-by-default-devtools.timeline',
-          ],
-        },
-      });
-      await page.goto(`${server.base}/?unitId=${lark}&year=2026-27`);
-      await page.getByRole('button', { name: 'Lägg till åtagande' }).first().waitFor();
-      const marks = await marksOf(page);
-      const rows = await waterfall(page, marks.editable!);
-      const profile = cpu ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : null;
-      await cdp.send('Tracing.end');
-      await done;
-      await page.context().close();
-      if (i === 0) continue; // the first run warms the server
-      const nav = events
-        .filter((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL as string | undefined)?.includes('unitId='))
-        .sort((a, b) => b.ts - a.ts)[0];
-      if (!nav) throw new Error('no navigationStart in the trace');
-      const t = mainThread(events, nav, nav.ts + marks.editable! * 1000);
-      editable.push(marks.editable!);
-      for (const [k, v] of t.self) (totals[k] ??= []).push(v / 1000);
-      (totals['main thread busy'] ??= []).push(t.busy / 1000);
-      if (i === RUNS) {
-        writeFileSync('/tmp/bench-tab-trace.json', JSON.stringify({ traceEvents: events }));
-        console.log(`\nlast run: editable at ${fmt(marks.editable!, 0)} ms; main thread busy ${fmt(t.busy / 1000, 0)} ms of it`);
-        console.log('  network (ms from navigation start):');
-        for (const r of rows)
-          console.log(`    ${fmt(r.start, 0).padStart(5)}–${fmt(r.end, 0).padEnd(5)} ${r.what} ${fmt(r.kB)} kB (${r.by})`);
-        console.log('  long tasks (≥ 20 ms):');
-        for (const k of t.tasks) console.log(`    at ${fmt(k.at, 0).padStart(5)} ms, ${fmt(k.dur, 0)} ms: ${k.top}`);
-        const top = [...t.byName].sort((a, b) => b[1] - a[1]).slice(0, 12);
-        console.log('  top events by self time: ' + top.map(([n, v]) => `${n} ${fmt(v / 1000, 0)}`).join(', '));
-        console.log('  trace: /tmp/bench-tab-trace.json (open in chrome://tracing or DevTools)');
-        if (profile) {
-          // Sampled until the profile stopped (a little after editable).
-          const { bySource, byFunction } = cpuBySource(profile);
-          console.log('  JS self time by source (ms): ' + bySource.map(([n, v]) => `${n} ${fmt(v / 1000, 0)}`).join(', '));
-          console.log('  JS self time by function (ms):');
-          for (const [n, v] of byFunction) console.log(`    ${fmt(v / 1000, 1).padStart(6)} ${n}`);
+    const people = await Promise.all(
+      servers.map(async (s) => ({ token: await s.tokenFor('Anna Berg'), unit: await s.unitId('Lärkans förskola') })),
+    );
+    for (let i = 0; i < RUNS + 1; i++)
+      for (let j = 0; j < builds.length; j++) {
+        const b = (i + j) % builds.length; // alternate which build goes first
+        const last = i === RUNS && (builds.length === 1 || process.env.PROFILE_DETAIL === '1');
+        const run = await tracedRun(browser, servers[b], people[b].token, people[b].unit, last && process.env.PROFILE_CPU === '1');
+        if (i === 0) continue; // the first run warms the server
+        results[b].editable.push(run.editable);
+        for (const [k, v] of run.thread.self) (results[b].totals[k] ??= []).push(v / 1000);
+        (results[b].totals['main thread busy'] ??= []).push(run.thread.busy / 1000);
+        if (last) {
+          if (builds.length > 1) console.log(`\n${builds[b]}:`);
+          printDetail(run);
         }
       }
-    }
+    loads.push(readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '));
     console.log(
-      `\n${RUNS} cold runs, editable ${fmt(median(editable), 0)} ms (${fmt(Math.min(...editable), 0)}–${fmt(Math.max(...editable), 0)}); main thread, self time up to editable, median (min–max) ms:`,
+      `\n${RUNS} cold runs per build, load average ${loads.join(' → ')}; main thread self time up to editable, median (min–max) ms:`,
     );
-    for (const [k, v] of Object.entries(totals).sort((a, b) => median(b[1]) - median(a[1])))
-      console.log(`  ${k.padEnd(18)} ${fmt(median(v), 0)} (${fmt(Math.min(...v), 0)}–${fmt(Math.max(...v), 0)})`);
+    builds.forEach((dir, b) => {
+      const { editable, totals } = results[b];
+      console.log(`${dir}: editable ${range(editable)}`);
+      for (const [k, v] of Object.entries(totals).sort((x, y) => median(y[1]) - median(x[1]))) console.log(`  ${k.padEnd(18)} ${range(v)}`);
+    });
+    if (builds.length === 2) {
+      const ratio = (k: (r: (typeof results)[number]) => number[]) => fmt(median(k(results[1])) / median(k(results[0])), 2);
+      console.log(
+        `${builds[1]} / ${builds[0]}: editable ${ratio((r) => r.editable)}×, main thread busy ${ratio((r) => r.totals['main thread busy'])}×, script run ${ratio((r) => r.totals['script run'] ?? [0])}×`,
+      );
+    }
   } finally {
     await browser.close();
-    await server.close();
+    await Promise.all(servers.map((s) => s.close()));
   }
 }
 
