@@ -130,11 +130,11 @@ const html = ({ title }, { file, preload }, early) => `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${title}</title>
+${early ? `<script>${early}</script>\n` : ''}<title>${title}</title>
 <style>html,body{margin:0;padding:0;min-height:100%}body{font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif}</style>
 ${preload.map((p) => `<link rel="modulepreload" href="${url(p)}">`).join('\n')}
 <script type="module" src="${url(file)}"></script>
-${early ? `<script>${early}</script>\n` : ''}</head>
+${early ? `<script>window.__skaEarly?.preloadScreen?.()</script>\n` : ''}</head>
 <body>
 <div id="root"><p role="status" style="margin:40vh 0 0;text-align:center;color:#616161">Startar…</p></div>
 <noscript>Appen behöver JavaScript.</noscript>

@@ -8,6 +8,8 @@ export interface EarlyRequests {
   /** The linked plan (linkedPlan), asked for with the demo sign-in's token already in the tab. */
   /** schoolYear null: the current one, read from the same config. */
   plan?: { unitId: string; schoolYear: string | null; response: Promise<Response> };
+  /** Preloads the chunks of the screen the link opens; index.html calls it after the first bundle's preloads. */
+  preloadScreen?: () => void;
 }
 
 declare global {

@@ -1,5 +1,6 @@
 /**
- * The page's first script: inlined into index.html by tabs/build.mjs and run while the HTML is
+ * The page's first script: inlined into index.html by tabs/build.mjs at the top of its head (so
+ * its requests queue before the scripts' on HTTP/1.1's six connections) and run while the HTML is
  * parsed, some hundreds of ms before the app's modules have loaded and run. It asks for the
  * server's config, for the linked plan when the demo sign-in's token is already in the tab (in
  * Teams the token needs teams-js: the app asks then), and preloads the chunks of the screen the
@@ -62,17 +63,22 @@ function start() {
     early.plan = { unitId: plan.unitId, schoolYear: plan.schoolYear, response };
   }
 
-  const { files, chunks } = __SKA_CHUNKS__;
-  const seen = new Set<number>();
-  for (const name of linkedChunks(search, { inTeams, signedIn: token !== null }))
-    for (const i of chunks[name] ?? []) {
-      if (seen.has(i)) continue;
-      seen.add(i);
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = `/assets/chunks/${files[i]}.js`;
-      document.head.appendChild(link);
-    }
+  // The screen's chunks queue after the first bundle's (index.html calls this after its own
+  // modulepreloads): the first bundle runs while they load.
+  early.preloadScreen = () => {
+    delete early.preloadScreen;
+    const { files, chunks } = __SKA_CHUNKS__;
+    const seen = new Set<number>();
+    for (const name of linkedChunks(search, { inTeams, signedIn: token !== null }))
+      for (const i of chunks[name] ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = `/assets/chunks/${files[i]}.js`;
+        document.head.appendChild(link);
+      }
+  };
 }
 
 try {
