@@ -3,7 +3,8 @@
  * context with a Chromium trace (CDP Tracing, devtools.timeline) and prints, up to "editable":
  * the main thread's time by kind (script compile, script run, style and layout, paint, idle),
  * its long tasks, and the network waterfall (resource timing) with what started each request.
- * Runs against the built tab (npm run build, or bench:tab, first). PROFILE_RUNS (default 3).
+ * Runs against the built tab (npm run build, or bench:tab, first). PROFILE_RUNS (default 3); PROFILE_TRACE=0 times
+ * without the trace (whose own cost is tens of percent on a busy machine).
  *   npx tsx bench/tab/profile.ts
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -155,36 +156,43 @@ async function tracedRun(browser: Browser, server: Server, token: string, unitId
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'v8.execute',
-        'v8',
-        'blink.user_timing',
-        'loading',
-        'disabled-by-default-devtools.timeline',
-      ],
-    },
-  });
+  const trace = process.env.PROFILE_TRACE !== '0';
+  if (trace)
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: {
+        includedCategories: [
+          'devtools.timeline',
+          'v8.execute',
+          'v8',
+          'blink.user_timing',
+          'loading',
+          'disabled-by-default-devtools.timeline',
+        ],
+      },
+    });
   await page.goto(`${server.base}/?unitId=${unitId}&year=2026-27`);
   await page.getByRole('button', { name: 'Lägg till åtagande' }).first().waitFor();
   const marks = await marksOf(page);
   const rows = await waterfall(page, marks.editable!);
   const profile = cpu ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : null;
-  await cdp.send('Tracing.end');
-  await done;
+  if (trace) {
+    await cdp.send('Tracing.end');
+    await done;
+  }
   await page.context().close();
   // The page's time origin in trace time: navigationStart of the link's document.
   const nav = events
     .filter((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL as string | undefined)?.includes('unitId='))
     .sort((a, b) => b.ts - a.ts)[0];
+  if (!trace) return { editable: marks.editable!, rows, thread: null, profile, events };
   if (!nav) throw new Error('no navigationStart in the trace');
   return { editable: marks.editable!, rows, thread: mainThread(events, nav, nav.ts + marks.editable! * 1000), profile, events };
 }
 
-function printDetail(run: Awaited<ReturnType<typeof tracedRun>>) {
+function printDetail(
+  run: Awaited<ReturnType<typeof tracedRun>> & { thread: NonNullable<Awaited<ReturnType<typeof tracedRun>>['thread']> },
+) {
   const t = run.thread;
   writeFileSync('/tmp/bench-tab-trace.json', JSON.stringify({ traceEvents: run.events }));
   console.log(`\nlast run: editable at ${fmt(run.editable, 0)} ms; main thread busy ${fmt(t.busy / 1000, 0)} ms of it`);
@@ -225,11 +233,13 @@ async function main() {
         const run = await tracedRun(browser, servers[b], people[b].token, people[b].unit, last && process.env.PROFILE_CPU === '1');
         if (i === 0) continue; // the first run warms the server
         results[b].editable.push(run.editable);
-        for (const [k, v] of run.thread.self) (results[b].totals[k] ??= []).push(v / 1000);
-        (results[b].totals['main thread busy'] ??= []).push(run.thread.busy / 1000);
-        if (last) {
+        if (run.thread) {
+          for (const [k, v] of run.thread.self) (results[b].totals[k] ??= []).push(v / 1000);
+          (results[b].totals['main thread busy'] ??= []).push(run.thread.busy / 1000);
+        }
+        if (last && run.thread) {
           if (builds.length > 1) console.log(`\n${builds[b]}:`);
-          printDetail(run);
+          printDetail({ ...run, thread: run.thread });
         }
       }
     loads.push(readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '));
@@ -242,9 +252,14 @@ async function main() {
       for (const [k, v] of Object.entries(totals).sort((x, y) => median(y[1]) - median(x[1]))) console.log(`  ${k.padEnd(18)} ${range(v)}`);
     });
     if (builds.length === 2) {
-      const ratio = (k: (r: (typeof results)[number]) => number[]) => fmt(median(k(results[1])) / median(k(results[0])), 2);
+      const ratio = (k: (r: (typeof results)[number]) => number[] | undefined) =>
+        fmt(median(k(results[1]) ?? [0]) / median(k(results[0]) ?? [1]), 2);
+      const traced = results.every((r) => r.totals['main thread busy']);
       console.log(
-        `${builds[1]} / ${builds[0]}: editable ${ratio((r) => r.editable)}×, main thread busy ${ratio((r) => r.totals['main thread busy'])}×, script run ${ratio((r) => r.totals['script run'] ?? [0])}×`,
+        `${builds[1]} / ${builds[0]}: editable ${ratio((r) => r.editable)}×` +
+          (traced
+            ? `, main thread busy ${ratio((r) => r.totals['main thread busy'])}×, script run ${ratio((r) => r.totals['script run'])}×`
+            : ''),
       );
     }
   } finally {
