@@ -74,7 +74,22 @@ export class Http {
 
   /** The answer's JSON (undefined for an empty body); a body that is not JSON is MALFORMED_RESPONSE. */
   async request<T>(method: Method, path: string, init: SendInit = {}): Promise<T> {
-    const res = await this.send(method, path, init);
+    return this.read<T>(await this.send(method, path, init));
+  }
+
+  /** An answer asked for before this client existed (the page's first script, tabs/src/early/), read as request() reads one. */
+  async adopt<T>(response: Promise<Response>): Promise<T> {
+    let res: Response;
+    try {
+      res = await response;
+    } catch (e) {
+      throw toApiError(e);
+    }
+    if (!res.ok) throw await this.failure(res);
+    return this.read<T>(res);
+  }
+
+  private async read<T>(res: Response): Promise<T> {
     const text = await res.text();
     if (!text) return undefined as T;
     const parsed = safeParse(text);

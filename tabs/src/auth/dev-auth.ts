@@ -1,7 +1,9 @@
 import type { ApiClient } from '../api/client';
 import type { AuthProvider } from './auth-provider';
 
-const KEY = 'ska.devToken';
+/** Where the demo sign-in keeps its token (per browser tab); the page's first script (early/) reads it too. */
+export const DEV_TOKEN_KEY = 'ska.devToken';
+const KEY = DEV_TOKEN_KEY;
 
 /** Local demo mode: a seeded person is picked, the server's dev identity issues a token, kept per browser tab. */
 export class DevAuth implements AuthProvider {

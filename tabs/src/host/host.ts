@@ -1,5 +1,8 @@
 import type { ThemeName } from './theme';
 import { toThemeName } from './theme';
+import { looksLikeTeams } from './looks-like-teams';
+
+export { looksLikeTeams };
 
 type TeamsJs = typeof import('./teams-sdk');
 
@@ -7,16 +10,6 @@ type TeamsJs = typeof import('./teams-sdk');
 export type Host =
   | { kind: 'teams'; teams: TeamsJs; theme: ThemeName; onThemeChange(handler: (theme: ThemeName) => void): void }
   | { kind: 'browser'; theme: ThemeName };
-
-export function looksLikeTeams(location: Location = window.location): boolean {
-  let framed = false;
-  try {
-    framed = window.self !== window.top;
-  } catch {
-    framed = true; // a cross-origin parent
-  }
-  return framed || new URLSearchParams(location.search).get('inTeams') === '1';
-}
 
 /**
  * Initialises teams-js when the page looks like it is in Teams. teams-js is loaded only then,

@@ -20,21 +20,20 @@ export function sinceText(iso: string, today: string = todayIso()): string {
   return `för ${days} dagar sedan`;
 }
 
-const DAY_MONTH = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+/** A formatter made on first use: each costs milliseconds to make, and the module is in the first bundle. */
+function lazyFormat(options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
+  let made: Intl.DateTimeFormat | undefined;
+  return () => (made ??= new Intl.DateTimeFormat('sv-SE', options));
+}
+
+const DAY_MONTH = lazyFormat({ day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** "1 september" for "2026-09-01": the month named by the browser's Swedish calendar, not a list of our own. */
-export const dayAndMonth = (iso: string) => DAY_MONTH.format(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`));
+export const dayAndMonth = (iso: string) => DAY_MONTH().format(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`));
 
 const ZONE = 'Europe/Stockholm';
-const TIME = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: ZONE });
-const DATE_TIME = new Intl.DateTimeFormat('sv-SE', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: ZONE,
-});
+const TIME = lazyFormat({ hour: '2-digit', minute: '2-digit', timeZone: ZONE });
+const DATE_TIME = lazyFormat({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: ZONE });
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Minutes a zone is ahead of UTC at an instant. */
@@ -60,10 +59,10 @@ export const zoneNote = (at: Date, zone: string = browserZone()) =>
   offsetMinutes(at, zone) === offsetMinutes(at, ZONE) ? '' : ' (svensk tid)';
 
 /** "10:42", in Swedish time (with "(svensk tid)" when the browser is on another). */
-export const clockTime = (at: number | string | Date, zone?: string) => TIME.format(new Date(at)) + zoneNote(new Date(at), zone);
+export const clockTime = (at: number | string | Date, zone?: string) => TIME().format(new Date(at)) + zoneNote(new Date(at), zone);
 
 /** "23 nov. 2026 10:42", in Swedish time (with "(svensk tid)" when the browser is on another). */
-export const dateTime = (at: number | string | Date, zone?: string) => DATE_TIME.format(new Date(at)) + zoneNote(new Date(at), zone);
+export const dateTime = (at: number | string | Date, zone?: string) => DATE_TIME().format(new Date(at)) + zoneNote(new Date(at), zone);
 
 /** A datetime-local value ("2026-11-23T13:00") read as Swedish wall-clock time, whatever the browser's zone: the instant (ISO). */
 export function swedishLocalToIso(local: string): string {

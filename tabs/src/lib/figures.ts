@@ -1,10 +1,12 @@
 /** Numbers, trends and TLD figures as Swedish text: the colour or arrow only repeats what the words say. */
 import type { TldArea, TldIndex, TrendDirection } from '../api/organiser-types';
 
-const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+// Made on first use: the first Intl formatter of a page costs tens of ms (the locale's data), and a plan has no figures.
+let number: Intl.NumberFormat | undefined;
+const NUMBER = () => (number ??= new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }));
 
 /** "230,1"; a missing value as a dash. */
-export const formatNumber = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '–' : NUMBER.format(n));
+export const formatNumber = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '–' : NUMBER().format(n));
 
 const ONE_DECIMAL = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -13,7 +15,7 @@ export const formatOneDecimal = (n: number | null | undefined) =>
   n === null || n === undefined || Number.isNaN(n) ? '–' : ONE_DECIMAL.format(n);
 
 /** "72 %" */
-export const formatPercent = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${NUMBER.format(n)} %`);
+export const formatPercent = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${NUMBER().format(n)} %`);
 
 export const TLD_AREAS: TldArea[] = ['T', 'L', 'D'];
 export const TLD_AREA_LABELS: Record<TldArea, string> = { T: 'Trygghet', L: 'Lärande', D: 'Delaktighet' };

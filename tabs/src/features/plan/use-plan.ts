@@ -3,7 +3,7 @@ import type { ApiError } from '../../api/api-error';
 import type { PlanWrites } from '../../api/client';
 import type { CarryOverChoice, PlanDocument, Transition } from '../../api/types';
 import { planFields } from './plan-fields';
-import { takePrefetchedPlan } from '../../shared/hooks/prefetch';
+import { takePrefetchedPlan, takeSettledPlan } from '../../shared/hooks/prefetch';
 import { useServices } from '../../shared/hooks/services';
 import { useDocument } from '../../shared/document/use-document';
 
@@ -19,7 +19,8 @@ export function usePlan(unitId: string, schoolYear: string) {
   const writes = useMemo(() => api.planWrites(unitId, schoolYear), [api, unitId, schoolYear]);
   const fields = useMemo(() => planFields(writes), [writes]);
   const load = useCallback(() => takePrefetchedPlan(unitId, schoolYear) ?? api.plan(unitId, schoolYear), [api, unitId, schoolYear]);
-  const { state, reload, start: startWith } = useDocument(load, fields);
+  const loaded = useCallback(() => takeSettledPlan(unitId, schoolYear), [unitId, schoolYear]);
+  const { state, reload, start: startWith } = useDocument(load, fields, loaded);
   const session = state.status === 'ready' ? state.session : null;
 
   const write = useCallback(

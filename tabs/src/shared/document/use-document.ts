@@ -11,11 +11,25 @@ export type DocumentState<TDoc extends { etag: string }> =
 
 /**
  * Loads one document (null = not started) and opens a session on it. A later load or a start
- * hands the new version to the same session, so drafts and conflicts survive a reload.
+ * hands the new version to the same session, so drafts and conflicts survive a reload. A document
+ * already in (a link's prefetch, answered before the page rendered) opens in the first render,
+ * without a loading state or a second request.
  */
-export function useDocument<TDoc extends { etag: string }>(load: () => Promise<TDoc | null>, fields: FieldAdapter<TDoc>) {
-  const [state, setState] = useState<DocumentState<TDoc>>({ status: 'loading' });
-  const current = useRef<DocumentSession<TDoc> | null>(null);
+export function useDocument<TDoc extends { etag: string }>(
+  load: () => Promise<TDoc | null>,
+  fields: FieldAdapter<TDoc>,
+  loaded?: () => { doc: TDoc | null } | undefined,
+) {
+  const [first] = useState(() => {
+    const answer = loaded?.();
+    return answer && { doc: answer.doc, session: answer.doc ? new DocumentSession(answer.doc, fields) : null };
+  });
+  const [state, setState] = useState<DocumentState<TDoc>>(() =>
+    !first ? { status: 'loading' } : first.session ? { status: 'ready', session: first.session } : { status: 'notStarted' },
+  );
+  const current = useRef<DocumentSession<TDoc> | null>(first?.session ?? null);
+  // The first load is the answer already in, if there was one.
+  const skipFirstLoad = useRef(first !== undefined);
   const loader = useRef(load);
   loader.current = load;
 
@@ -39,7 +53,8 @@ export function useDocument<TDoc extends { etag: string }>(load: () => Promise<T
   }, [open]);
 
   useEffect(() => {
-    void reload();
+    if (skipFirstLoad.current) skipFirstLoad.current = false;
+    else void reload();
   }, [reload]);
 
   /** Runs a start (POST) and opens what it answers; resolves to the error to show, or null. */

@@ -1,64 +1,44 @@
 import { Button, FluentProvider } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiClient } from '../../api/client';
-import type { AppConfig } from '../../api/types';
-import { toApiError, type ApiError } from '../../api/api-error';
+import { toApiError } from '../../api/api-error';
 import type { AuthProvider } from '../../auth/auth-provider';
 import { DevAuth } from '../../auth/dev-auth';
 import { TeamsSsoAuth } from '../../auth/teams-sso-auth';
-import { detectHost, type Host } from '../../host/host';
 import { fluentTheme, toThemeName, type ThemeName } from '../../host/theme';
-import { prefetchLinkedPlan } from '../../shared/hooks/prefetch';
-import { preloadable } from '../../lib/preloadable';
 import { ServicesProvider, type Services } from '../../shared/hooks/services';
 import { CenteredMessage } from '../CenteredMessage/CenteredMessage';
 import { Shell } from '../Shell/Shell';
 import { meetingTab } from '../views';
 import { useAppStyles } from './App.styles';
+import { boot, devSignIn, type Boot, type FirstBoot } from './boot';
 
-// The demo sign-in is only for local runs: it is not part of what Teams loads.
-const { Component: DevSignIn, load: loadDevSignIn } = preloadable(() => import('../DevSignIn/DevSignIn'));
+const { Component: DevSignIn } = devSignIn;
 
-type Boot =
-  | { status: 'starting' }
-  | { status: 'failed'; error: ApiError }
-  | { status: 'ready'; host: Host; config: AppConfig; auth: AuthProvider; api: ApiClient };
-
-/**
- * Finds the host, reads the server's config (both at once) and picks how people sign in. The
- * config may already be on its way (asked for before React started). A link to a plan is
- * asked for as soon as it is known who asks.
- */
-async function boot(onUnauthorized: () => void, earlyConfig?: Promise<AppConfig>): Promise<Boot> {
-  let auth: AuthProvider | null = null;
-  const api = new ApiClient({ getToken: () => auth?.getToken() ?? Promise.resolve(null), onUnauthorized });
-  const [host, config] = await Promise.all([detectHost(), earlyConfig ?? api.config()]);
-  // A server in dev mode uses the demo sign-in even inside Teams (local sideloading).
-  auth = config.authMode === 'dev' || host.kind === 'browser' ? new DevAuth() : new TeamsSsoAuth(host.teams.authentication);
-  if (!(auth instanceof DevAuth) || auth.signedIn) prefetchLinkedPlan(api, config.currentSchoolYear);
-  else void loadDevSignIn();
-  return { status: 'ready', host, config, auth, api };
-}
-
-export function App({ earlyConfig }: { earlyConfig?: Promise<AppConfig> }) {
+/** The app. The first boot may be under way or over already (main.tsx starts it before React renders). */
+export function App({ firstBoot }: { firstBoot?: FirstBoot }) {
   const styles = useAppStyles();
-  const [theme, setTheme] = useState<ThemeName>(() => toThemeName(new URLSearchParams(window.location.search).get('theme')));
-  const [state, setState] = useState<Boot>({ status: 'starting' });
+  const booted = firstBoot?.settled;
+  const [theme, setTheme] = useState<ThemeName>(() =>
+    booted?.status === 'ready' ? booted.host.theme : toThemeName(new URLSearchParams(window.location.search).get('theme')),
+  );
+  const [state, setState] = useState<Boot>(booted ?? { status: 'starting' });
   // Bumped on sign-in and sign-out so everything below loads again for the new person.
   const [session, setSession] = useState(0);
   const [attempt, setAttempt] = useState(0);
 
-  const auth = useRef<AuthProvider | null>(null);
+  const auth = useRef<AuthProvider | null>(booted?.status === 'ready' ? booted.auth : null);
 
   const signOut = useCallback(() => {
     auth.current?.signOut();
     setSession((n) => n + 1);
   }, []);
 
+  useEffect(() => firstBoot?.onUnauthorized(signOut), [firstBoot, signOut]);
+
   useEffect(() => {
     let live = true;
-    // The early answer serves the first attempt only; "Försök igen" asks again.
-    boot(signOut, attempt === 0 ? earlyConfig : undefined).then(
+    // The first boot serves the first attempt only; "Försök igen" asks again.
+    (attempt === 0 && firstBoot ? firstBoot.promise : boot(signOut)).then(
       (b) => {
         if (!live) return;
         if (b.status === 'ready') {
@@ -73,7 +53,7 @@ export function App({ earlyConfig }: { earlyConfig?: Promise<AppConfig> }) {
     return () => {
       live = false;
     };
-  }, [attempt, signOut, earlyConfig]);
+  }, [attempt, signOut, firstBoot]);
 
   const services = useMemo<Services | null>(
     () => (state.status === 'ready' ? { api: state.api, auth: state.auth, config: state.config, host: state.host, signOut } : null),

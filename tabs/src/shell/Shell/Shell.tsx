@@ -1,4 +1,4 @@
-import { Field, Select, Spinner } from '@fluentui/react-components';
+import { Button, Field, Select, Spinner } from '@fluentui/react-components';
 import { Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { DocumentKind } from '../../api/types';
 import { prefetchPlan } from '../../shared/hooks/prefetch';
@@ -10,7 +10,6 @@ import { useMe, useUnits } from '../use-directory';
 import { placeOf, placeUrl, useLocationState } from '../use-location-state';
 import { AppHeader } from '../AppHeader/AppHeader';
 import { CenteredMessage } from '../CenteredMessage/CenteredMessage';
-import { ErrorBar } from '../../shared/components/ErrorBar/ErrorBar';
 import { SchoolYearPicker } from '../SchoolYearPicker/SchoolYearPicker';
 import { UnitNav } from '../UnitNav/UnitNav';
 import { useDocumentNames } from '../../shared/document/use-document-names';
@@ -86,8 +85,16 @@ export function Shell() {
   const onUnit = (unitId: string | null) => navigate({ unitId }, 'replace');
 
   let main;
-  if (me.status === 'error') main = <ErrorBar error={me.error} onRetry={me.reload} />;
-  else if (units.status === 'error') main = <ErrorBar error={units.error} onRetry={units.reload} />;
+  // Who the person is and their units failed: as the app's own start failing (no MessageBar in the first bundle).
+  const failed = me.status === 'error' ? me : units.status === 'error' ? units : null;
+  if (failed)
+    main = (
+      <div role="alert">
+        <CenteredMessage title="Det gick inte" text={failed.error?.message}>
+          <Button onClick={failed.reload}>Försök igen</Button>
+        </CenteredMessage>
+      </div>
+    );
   else if ((appView === 'settings' || appView === 'directory') && me.data && !me.data.roles.includes('admin'))
     // Typed into the address bar: the admin's screens say whose they are instead of failing piece by piece.
     main = (
