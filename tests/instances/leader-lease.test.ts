@@ -27,7 +27,9 @@ let closing = false;
 const quiet = { info: () => undefined, error: (m: string, d?: unknown) => closing || console.error(m, d) };
 
 async function instance(name: string) {
-  const store = new SqliteListStore(join(dir, 'ska.db'));
+  // The outbox's writes wait for a shared WAL flush on the thread pool, which a fake timer's settle
+  // never waits for: an immediate flush (durability is not what these tests are about).
+  const store = new SqliteListStore(join(dir, 'ska.db'), { flush: async () => undefined });
   stores.push(store);
   await store.ensureLists(LIST_SCHEMA);
   const directory = new Directory(store);

@@ -261,13 +261,12 @@ export class SqliteListStore implements ListStore {
       const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
       if (!row) throw new ConflictError(list, id);
       if (options.ifMatch && options.ifMatch !== this.toItem(list, row).etag) throw new ConflictError(list, id);
-      this.db
-        .prepare(
-          `UPDATE ${table(list)} SET version = version + 1, modified = ?${names.map((n) => `, ${col(n)} = ?`).join('')} WHERE id = ?`,
-        )
-        .run(new Date().toISOString(), ...values, Number(id));
+      this.prepare(
+        `UPDATE ${table(list)} SET version = version + 1, modified = ?${names.map((n) => `, ${col(n)} = ?`).join('')} WHERE id = ?`,
+      ).run(new Date().toISOString(), ...values, Number(id));
     });
-    apply();
+    if (options.groupCommit) await this.groupCommit(() => apply());
+    else apply();
     return (await this.get(list, id))!;
   }
 
