@@ -50,7 +50,7 @@ async function main() {
       log,
       gate,
     },
-    { instanceId, leaseMs: BENCH_LEASE_MS, sendTimeoutMs: 2000, pollMs: 200, concurrency: 8 },
+    { instanceId, leaseMs: BENCH_LEASE_MS, sendTimeoutMs: 2000, pollMs: 200, concurrency: 16 },
   );
   const lease = new LeaderLease(store, realTimer, { instanceId, busyLeaseMs: 1500, graceMs: 500, skewMs: 100 });
   const work: BackgroundWork = new BackgroundWork({ lease, sender, timer: realTimer, log }, { idleMaxMs: 1000 });

@@ -67,7 +67,7 @@ async function main() {
       leaseMs: BENCH_LEASE_MS,
       sendTimeoutMs: 2000,
       pollMs: 200,
-      concurrency: 8,
+      concurrency: 16,
     },
   );
   process.send?.({ type: 'ready' });

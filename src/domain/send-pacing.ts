@@ -17,7 +17,11 @@ export interface PacingLimits {
   marginMs: number;
   /** Least time between two requests as they go: the app's rate spread evenly, not in bursts. */
   spacingMs: number;
-  /** How many late slots may be made up at once (a small bucket over the spacing). */
+  /**
+   * How many slots a request that was waiting may make up when it goes late (the event loop or a
+   * slow answer held it back): they then follow closer together, the windows still bounding them.
+   * Idle time is not made up: a request that was not waiting starts the spacing afresh, no burst.
+   */
   catchUp: number;
 }
 
@@ -30,7 +34,7 @@ export const TEAMS_LIMITS: PacingLimits = {
   ],
   marginMs: 2,
   spacingMs: 20,
-  catchUp: 5,
+  catchUp: 25,
 };
 
 /** A request as a window sees it: in flight (no time yet) until its answer came back. */
@@ -102,10 +106,12 @@ export class SendPacer {
    * window counted from answers can never hold more at Teams than it does here, whatever the
    * latency; until the answer, the request holds its place in every window.
    */
-  record(conversationId: string, sentAt: number): (answeredAt: number) => void {
-    // Credit the slot it was due in when it is late (a slow answer held it back, a busy event loop), so lateness
-    // does not add up: up to `catchUp` requests may then follow closer together. The windows still bound them.
-    this.lastSentAt = Math.max(this.lastSentAt + this.limits.spacingMs, sentAt - this.limits.spacingMs * this.limits.catchUp);
+  record(conversationId: string, sentAt: number, waitingSince = sentAt): (answeredAt: number) => void {
+    // A request that was waiting and goes late (a busy event loop, a slow answer) is credited the slot it was
+    // due in, so lateness does not add up: up to `catchUp` missed slots may then follow closer together, the
+    // windows still bounding them. A request that arrived after its slot (idle) gets no credit: no burst.
+    const due = Math.max(this.lastSentAt + this.limits.spacingMs, Math.min(waitingSince, sentAt));
+    this.lastSentAt = Math.max(due, sentAt - this.limits.spacingMs * this.limits.catchUp);
     const entry: Entry = { at: Infinity };
     this.app.add(entry);
     let conversation = this.conversations.get(conversationId);

@@ -17,7 +17,7 @@ const template = {
 };
 
 it('parses a template once and expands it for each card with that card’s data only', () => {
-  const prepare = jest.spyOn(Template, 'prepare');
+  const prepare = jest.spyOn(Template, 'parseInterpolatedString');
   try {
     const first = expandCard(template, { title: 'Första', facts: [{ label: 'A', value: '1' }], comment: 'Kom ihåg' });
     const parsed = prepare.mock.calls.length;

@@ -53,7 +53,7 @@ export interface SenderOptions {
 export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
   leaseMs: 60_000,
   sendTimeoutMs: 20_000,
-  concurrency: 8,
+  concurrency: 16,
   prepareAhead: 24,
   pollMs: 1000,
   limits: TEAMS_LIMITS,
@@ -111,6 +111,19 @@ export interface SenderStats {
   /** Work items done (WORK_KINDS). */
   performed: number;
 }
+
+export const newSenderStats = (): SenderStats => ({
+  sent: 0,
+  retried: 0,
+  throttled: 0,
+  failed: 0,
+  noReference: 0,
+  skipped: 0,
+  claimsLost: 0,
+  inDoubtResent: 0,
+  inDoubtConfirmed: 0,
+  performed: 0,
+});
 
 export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;

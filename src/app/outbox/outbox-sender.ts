@@ -11,6 +11,7 @@ import { InDoubtRecovery } from './in-doubt-recovery';
 import { WorkRunner } from './work-runner';
 import {
   DEFAULT_SENDER_OPTIONS,
+  newSenderStats,
   realTimer,
   withTimeout,
   type SenderDeps,
@@ -33,18 +34,7 @@ export {
 } from './outbox-sender-options';
 
 export class OutboxSender {
-  readonly stats: SenderStats = {
-    sent: 0,
-    retried: 0,
-    throttled: 0,
-    failed: 0,
-    noReference: 0,
-    skipped: 0,
-    claimsLost: 0,
-    inDoubtResent: 0,
-    inDoubtConfirmed: 0,
-    performed: 0,
-  };
+  readonly stats: SenderStats = newSenderStats();
   private readonly options: SenderOptions;
   private readonly pacer: SendPacer;
   private readonly timer: Timer;
@@ -233,10 +223,11 @@ export class OutboxSender {
    * the pacer must see each request before the next one is let through).
    */
   private takeSlot(conversationId: string): Promise<((at: number) => void) | undefined> {
+    const waitingSince = this.timer.now(); // ready from now, though others may be ahead of it in the queue
     const turn = this.slotQueue.then(async () => {
       await this.slotFor(conversationId);
       if (this.stopping || (this.deps.gate && !this.deps.gate.holds())) return undefined;
-      return this.pacer.record(conversationId, this.timer.now());
+      return this.pacer.record(conversationId, this.timer.now(), waitingSince);
     });
     this.slotQueue = turn.then(
       () => undefined,
