@@ -39,6 +39,7 @@ function traced(n: Notifier): Notifier {
 const trace = new SenderTrace(`sender ${process.pid}`);
 
 async function main() {
+  const loadedAt = performance.now();
   const [dbPath, graphUrl] = process.argv.slice(2);
   const store = new SqliteListStore(dbPath);
   await store.ensureLists(LIST_SCHEMA);
@@ -70,6 +71,8 @@ async function main() {
       concurrency: 16,
     },
   );
+  if (process.env.FANOUT_TRACE)
+    console.log(`  [sender ${process.pid}] start: modules loaded ${loadedAt.toFixed(0)} ms, ready ${performance.now().toFixed(0)} ms after the process began`);
   process.send?.({ type: 'ready' });
   for (;;) {
     await sender.drain();

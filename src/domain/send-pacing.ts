@@ -73,6 +73,11 @@ class Window {
     this.entries.push(entry);
   }
 
+  /** Requests another sender may have made (unseen by us), counted like ours. */
+  assume(at: number, count: number) {
+    for (let i = 0; i < count; i++) this.entries.push({ at });
+  }
+
   get empty() {
     return this.entries.length === 0;
   }
@@ -83,6 +88,8 @@ export class SendPacer {
   private readonly conversations = new Map<string, Window>();
   private pausedUntil = 0;
   private lastSentAt = -Infinity;
+  /** Another sender's requests up to `at`, assumed in every conversation this pacer sees (see afterOthers). */
+  private others?: { at: number; count: number };
 
   constructor(private readonly limits: PacingLimits = TEAMS_LIMITS) {
     this.app = new Window(limits.app, limits.marginMs);
@@ -90,7 +97,7 @@ export class SendPacer {
 
   /** Earliest time a request to this conversation may go, by every window and any pause. */
   nextAt(conversationId: string, now: number): number {
-    const conversation = this.conversations.get(conversationId);
+    const conversation = this.conversations.get(conversationId) ?? this.unseen(now);
     return Math.max(
       now,
       this.pausedUntil,
@@ -98,6 +105,31 @@ export class SendPacer {
       this.app.nextAt(now),
       conversation ? conversation.nextAt(now) : now,
     );
+  }
+
+  /** A conversation's window before its first request here: empty, or holding what another sender may have sent. */
+  private unseen(now: number): Window | undefined {
+    if (!this.others) return undefined;
+    const w = new Window(this.limits.conversation, this.limits.marginMs);
+    w.assume(this.others.at, this.others.count);
+    w.prune(now);
+    return w.empty ? ((this.others = undefined), undefined) : w;
+  }
+
+  /**
+   * Another sender (the leader before us) may have sent up to Teams' limits until `lastAt`, and
+   * this pacer saw none of it. Nothing goes until the 1 s windows (50 per app, 7 per conversation)
+   * have passed `lastAt`; after that every conversation counts as holding 7 requests at `lastAt`,
+   * as many as the other sender could have put in it, so its 2 s window (8) lets one more through
+   * until they are 2 s old. Exact by the limits, where a fixed quiet would guess.
+   */
+  afterOthers(lastAt: number): void {
+    const shortMs = Math.max(...this.limits.app.map((l) => l.windowMs));
+    this.pauseUntil(lastAt + shortMs + this.limits.marginMs);
+    const count = Math.min(...this.limits.conversation.filter((l) => l.windowMs <= shortMs).map((l) => l.count));
+    if (!Number.isFinite(count)) return;
+    this.others = { at: lastAt, count };
+    for (const w of this.conversations.values()) w.assume(lastAt, count);
   }
 
   /**
@@ -116,7 +148,7 @@ export class SendPacer {
     this.app.add(entry);
     let conversation = this.conversations.get(conversationId);
     if (!conversation) {
-      conversation = new Window(this.limits.conversation, this.limits.marginMs);
+      conversation = this.unseen(sentAt) ?? new Window(this.limits.conversation, this.limits.marginMs);
       this.conversations.set(conversationId, conversation);
     }
     conversation.add(entry);

@@ -54,3 +54,19 @@ it('keeps 50 a second per app however it catches up', () => {
   );
   for (const start of times) expect(times.filter((x) => x >= start && x < start + 1000).length).toBeLessThanOrEqual(50);
 });
+
+describe('after another sender (a takeover)', () => {
+  it('waits out the 1 s windows, then lets one more request per conversation until the 2 s window has passed', () => {
+    const pacer = new SendPacer({ ...TEAMS_LIMITS, spacingMs: 0 });
+    pacer.record('seen', 500)(510);
+    pacer.afterOthers(1000);
+    const first = pacer.nextAt('x', 1000);
+    expect(first).toBe(1000 + 1000 + TEAMS_LIMITS.marginMs);
+    pacer.record('x', first)(first + 5);
+    expect(pacer.nextAt('x', first + 10)).toBe(1000 + 2000 + TEAMS_LIMITS.marginMs); // 7 assumed + 1 = 8 in 2 s
+    expect(pacer.nextAt('y', first + 10)).toBe(first + 10); // another conversation: its one more at once
+    pacer.record('seen', first + 10)(first + 15);
+    expect(pacer.nextAt('seen', first + 20)).toBe(1000 + 2000 + TEAMS_LIMITS.marginMs); // a conversation seen before too
+    expect(pacer.nextAt('z', 4000)).toBe(4000); // 2 s later nothing of the other sender counts any more
+  });
+});

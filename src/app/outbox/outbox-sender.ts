@@ -104,12 +104,12 @@ export class OutboxSender {
   }
 
   /**
-   * This instance has just taken the lease from another one, which may have sent up to the limit
-   * in the last second: Teams counts both (50/s per app), and our pacer has seen none of it. So
-   * nothing goes out until the short windows (1 s per app; 1 s and 2 s per conversation) have passed.
+   * This instance has just taken the lease from another one, which may have sent up to the limits
+   * until it stopped (`othersUntil`, our timer, when the lease row tells; else now): Teams counts
+   * both, and our pacer has seen none of it (SendPacer.afterOthers).
    */
-  tookOver(): void {
-    this.pacer.pauseUntil(this.timer.now() + this.options.takeoverQuietMs);
+  tookOver(othersUntil = Infinity): void {
+    this.pacer.afterOthers(Math.min(this.timer.now(), othersUntil));
   }
 
   /** Look for in-doubt items at the next drain (a new leader takes over what its predecessor left). */
