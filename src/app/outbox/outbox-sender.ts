@@ -135,6 +135,7 @@ export class OutboxSender {
       const preparing = new Set<Promise<void>>();
       for (const item of due) {
         if (this.stopping) break;
+        this.recovery.inBackground(); // a dead sender's claims run out during a long pass: looked up beside it
         // One work item a pass: the cards it queues go out in the next pass, beside the next item's work.
         if (isWorkKind(item.kind) && working) continue;
         if (this.deps.gate && !(this.deps.gate.holds() || (await this.deps.gate.acquire()))) {
@@ -229,10 +230,7 @@ export class OutboxSender {
       if (this.stopping || (this.deps.gate && !this.deps.gate.holds())) return undefined;
       return this.pacer.record(conversationId, this.timer.now(), waitingSince);
     });
-    this.slotQueue = turn.then(
-      () => undefined,
-      () => undefined,
-    );
+    this.slotQueue = turn.catch(() => undefined).then(() => undefined);
     return turn;
   }
 
