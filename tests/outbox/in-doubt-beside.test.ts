@@ -80,3 +80,13 @@ it('looks up several in-doubt items at once', async () => {
   expect(span).toBeLessThan(16 * 100 * 0.5); // 8 at a time: two rounds of 100 ms, not sixteen
   await store.close();
 });
+
+it('sends the queue at once after a restart while the dead sender’s run-out claims are being looked up', async () => {
+  const { store, sender, sent, probed } = await setup(20, { count: 16, runsOutInMs: 1 }, 200);
+  await new Promise((r) => setTimeout(r, 20));
+  await sender.drain();
+  expect(sent).toHaveLength(36);
+  const firstProbeDone = Math.min(...probed.map((p) => p.done!));
+  expect(sent.filter((s) => s.at < firstProbeDone).length).toBeGreaterThan(3); // not held back by the 200 ms look-ups
+  await store.close();
+});

@@ -65,9 +65,17 @@ export class InDoubtRecovery {
     return this.running;
   }
 
-  /** Starts a look if one is due, without waiting for it (errors are logged). */
+  /** Items this recovery made pending again (to be sent): a drain goes on while this grows. */
+  resolvedPending = 0;
+
+  /** A look as recoverInDoubt, beside a pass (a restarted sender's probes held its first sends back): its failure logged. */
+  look(): Promise<void> {
+    return this.recoverInDoubt().catch((err) => this.deps.log.error('outbox: in-doubt recovery failed', { err: String(err) }));
+  }
+
+  /** Starts a look if one is due, without waiting for it. */
   inBackground(): void {
-    void this.recoverInDoubt().catch((err) => this.deps.log.error('outbox: in-doubt recovery failed', { err: String(err) }));
+    void this.look();
   }
 
   private async lookAndResolve(): Promise<void> {
@@ -108,7 +116,10 @@ export class InDoubtRecovery {
     }
     if (await this.deps.outbox.resolveInDoubt(item, delivered)) {
       if (delivered) this.stats.inDoubtConfirmed += 1;
-      else this.stats.inDoubtResent += 1;
+      else {
+        this.stats.inDoubtResent += 1;
+        this.resolvedPending += 1;
+      }
       this.deps.log.info('outbox: in-doubt item taken over', { id: item.id, delivered, previousOwner: item.claimedBy });
     }
   }

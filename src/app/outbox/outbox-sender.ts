@@ -127,7 +127,8 @@ export class OutboxSender {
     for (let idle = 0; idle < 5;) {
       if (this.stopping) return undefined;
       await this.recovery.recordUnrecorded();
-      await this.recovery.recoverInDoubt();
+      const resolvedBefore = this.recovery.resolvedPending;
+      const looking = this.recovery.look();
       const { due, msUntilNext } = await this.deps.outbox.pending();
       wait = msUntilNext;
       let refused = false;
@@ -153,8 +154,9 @@ export class OutboxSender {
       }
       await Promise.all(preparing);
       await Promise.all(this.inflight);
+      await looking;
       if (refused) return undefined;
-      if (due.length > 0) {
+      if (due.length > 0 || this.recovery.resolvedPending > resolvedBefore) {
         idle = 0;
         continue;
       }
