@@ -9,8 +9,12 @@
  * Prints elapsed time against the rate-limit minimum (1,000 / 50 per second = 20 s), the ratio,
  * and exact duplicates and losses, counted by the outbox id each activity carries.
  *
- *   npx tsx bench/fanout/run.ts            (both scenarios)
+ *   npx tsx bench/fanout/run.ts            (A, B, A2, B2)
  *   npx tsx bench/fanout/run.ts A          (one)
+ *   FANOUT_TRACE=1 …                       each sender's seconds (trace.ts) and the connector's arrivals per second
+ *   FANOUT_CPU_PROF=/tmp/prof …            a CPU profile of each sender process
+ *   FANOUT_RECIPIENTS=500 …                fewer recipients
+ * bench/fanout/pacer-sim.ts plays the pacer alone on virtual time (latency and stalls modelled).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
