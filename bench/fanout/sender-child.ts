@@ -72,7 +72,9 @@ async function main() {
     },
   );
   if (process.env.FANOUT_TRACE)
-    console.log(`  [sender ${process.pid}] start: modules loaded ${loadedAt.toFixed(0)} ms, ready ${performance.now().toFixed(0)} ms after the process began`);
+    console.log(
+      `  [sender ${process.pid}] start: modules loaded ${loadedAt.toFixed(0)} ms, ready ${performance.now().toFixed(0)} ms after the process began`,
+    );
   process.send?.({ type: 'ready' });
   for (;;) {
     await sender.drain();
