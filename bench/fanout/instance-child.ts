@@ -19,6 +19,7 @@ import { MessageComposer } from '../../src/app/outbox/message-composer';
 import { OutboxService } from '../../src/app/outbox/outbox';
 import { OutboxSender, realTimer, type SendGate } from '../../src/app/outbox/outbox-sender';
 import { Reach } from '../../src/app/outbox/reach';
+import { SenderTrace } from './trace';
 
 /** As sender-child.ts: a short item claim so a takeover after kill -9 comes within the run. */
 const BENCH_LEASE_MS = 2500;
@@ -27,17 +28,19 @@ async function main() {
   const [dbPath, graphUrl] = process.argv.slice(2);
   const store = new SqliteListStore(dbPath);
   await store.ensureLists(LIST_SCHEMA);
-  const directory = new Directory(store);
-  const outbox = new OutboxService(store, new SystemClock(), directory);
+  const trace = new SenderTrace(`instance ${process.pid}`);
+  const traced = trace.store(store);
+  const directory = new Directory(traced);
+  const outbox = new OutboxService(traced, new SystemClock(), directory);
   const instanceId = `bench-${process.pid}-${randomUUID().slice(0, 6)}`;
   const log = { info: () => undefined, error: () => undefined };
   const gate: SendGate = { acquire: () => work.gate.acquire(), holds: () => work.gate.holds() };
   const sender: OutboxSender = new OutboxSender(
     {
       outbox,
-      references: new Reach(store, directory),
-      composer: new MessageComposer(),
-      notifier: createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' }),
+      references: new Reach(traced, directory),
+      composer: trace.composer(new MessageComposer()),
+      notifier: trace.notifier(createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' })),
       probe: graphUrl
         ? new GraphDeliveryProbe({
             http: new GraphHttp({ authProvider: new StaticTokenAuthProvider('bench-token'), hostRewrite: new URL(graphUrl).origin }),
@@ -47,7 +50,7 @@ async function main() {
       log,
       gate,
     },
-    { instanceId, leaseMs: BENCH_LEASE_MS, sendTimeoutMs: 2000, pollMs: 200, concurrency: 8 },
+    { instanceId, leaseMs: BENCH_LEASE_MS, sendTimeoutMs: 2000, pollMs: 200, concurrency: 16 },
   );
   const lease = new LeaderLease(store, realTimer, { instanceId, busyLeaseMs: 1500, graceMs: 500, skewMs: 100 });
   const work: BackgroundWork = new BackgroundWork({ lease, sender, timer: realTimer, log }, { idleMaxMs: 1000 });
@@ -71,6 +74,7 @@ async function main() {
     if (open.length === 0) break;
   }
   await work.stop();
+  trace.print();
   process.send?.({ type: 'done', stats: sender.stats });
   await store.close();
   process.exit(0);

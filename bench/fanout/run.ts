@@ -9,8 +9,12 @@
  * Prints elapsed time against the rate-limit minimum (1,000 / 50 per second = 20 s), the ratio,
  * and exact duplicates and losses, counted by the outbox id each activity carries.
  *
- *   npx tsx bench/fanout/run.ts            (both scenarios)
+ *   npx tsx bench/fanout/run.ts            (A, B, A2, B2)
  *   npx tsx bench/fanout/run.ts A          (one)
+ *   FANOUT_TRACE=1 …                       each sender's seconds (trace.ts) and the connector's arrivals per second
+ *   FANOUT_CPU_PROF=/tmp/prof …            a CPU profile of each sender process
+ *   FANOUT_RECIPIENTS=500 …                fewer recipients
+ * bench/fanout/pacer-sim.ts plays the pacer alone on virtual time (latency and stalls modelled).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,6 +28,7 @@ import { OutboxService } from '../../src/app/outbox/outbox';
 import { toOutboxItem } from '../../src/app/outbox/outbox-items';
 import { queryAll } from '../../src/app/ports/list-store';
 import { startLimitedConnector } from './fake-connector';
+import { arrivalsPerSecond } from './trace';
 
 const RECIPIENTS = Number(process.env.FANOUT_RECIPIENTS ?? 1000);
 const APP_RATE = 50;
@@ -140,6 +145,9 @@ async function bundleInstance() {
   }
 }
 
+/** FANOUT_CPU_PROF=dir: each sender process writes a CPU profile there (node --cpu-prof). */
+const profArgs = process.env.FANOUT_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FANOUT_CPU_PROF}`] : [];
+
 interface Running {
   child: ChildProcess;
   ready: Promise<void>;
@@ -150,7 +158,7 @@ interface Running {
 
 function startInstance(dbPath: string, graphUrl?: string): Running {
   const child = fork(instanceEntry.file, graphUrl ? [dbPath, graphUrl] : [dbPath], {
-    execArgv: instanceEntry.execArgv,
+    execArgv: [...instanceEntry.execArgv, ...profArgs],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const running: Running = { child, leads: false, ready: undefined!, done: undefined! };
@@ -200,7 +208,7 @@ function startChild(
   graphUrl?: string,
 ): { child: ChildProcess; ready: Promise<void>; done: Promise<{ code: number | null; stats?: unknown }> } {
   const child = fork(childEntry.file, graphUrl ? [dbPath, graphUrl] : [dbPath], {
-    execArgv: childEntry.execArgv,
+    execArgv: [...childEntry.execArgv, ...profArgs],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let stats: unknown;
@@ -305,6 +313,7 @@ async function report(
   console.log(
     `  ratio ${ratio.toFixed(3)} (target ≤ ${s.target})  duplicates ${duplicates}  losses ${losses}  busiest second ${busiestSecond(st.arrivals.map((a) => a.at))} requests`,
   );
+  if (process.env.FANOUT_TRACE) for (const line of arrivalsPerSecond(st.arrivals.map((a) => a.at))) console.log(line);
   await connector.close();
   rmSync(dir, { recursive: true, force: true });
   return { name: s.name, elapsed, ratio, duplicates, losses, ok: ratio <= s.target && duplicates === 0 && losses === 0, inDoubtAtKill };

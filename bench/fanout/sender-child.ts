@@ -18,6 +18,7 @@ import { OutboxSender } from '../../src/app/outbox/outbox-sender';
 import { queryAll } from '../../src/app/ports/list-store';
 import { Reach } from '../../src/app/outbox/reach';
 import type { Notifier } from '../../src/app/ports/notifier';
+import { SenderTrace } from './trace';
 
 export const BENCH_LEASE_MS = 2500;
 
@@ -35,20 +36,23 @@ function traced(n: Notifier): Notifier {
     },
   };
 }
+const trace = new SenderTrace(`sender ${process.pid}`);
 
 async function main() {
+  const loadedAt = performance.now();
   const [dbPath, graphUrl] = process.argv.slice(2);
   const store = new SqliteListStore(dbPath);
   await store.ensureLists(LIST_SCHEMA);
-  const directory = new Directory(store);
-  const outbox = new OutboxService(store, new SystemClock(), directory);
+  const traced_ = trace.store(store);
+  const directory = new Directory(traced_);
+  const outbox = new OutboxService(traced_, new SystemClock(), directory);
   const errors: string[] = [];
   const sender = new OutboxSender(
     {
       outbox,
-      references: new Reach(store, directory),
-      composer: new MessageComposer(),
-      notifier: traced(createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' })),
+      references: new Reach(traced_, directory),
+      composer: trace.composer(new MessageComposer()),
+      notifier: trace.notifier(traced(createProactiveNotifier({ appId: '', password: '', tenantId: '', type: 'MultiTenant' }))),
       // With "Graph" (here the fake connector's Graph side), an in-doubt message is looked up before it is resent.
       probe: graphUrl
         ? new GraphDeliveryProbe({
@@ -64,9 +68,13 @@ async function main() {
       leaseMs: BENCH_LEASE_MS,
       sendTimeoutMs: 2000,
       pollMs: 200,
-      concurrency: 8,
+      concurrency: 16,
     },
   );
+  if (process.env.FANOUT_TRACE)
+    console.log(
+      `  [sender ${process.pid}] start: modules loaded ${loadedAt.toFixed(0)} ms, ready ${performance.now().toFixed(0)} ms after the process began`,
+    );
   process.send?.({ type: 'ready' });
   for (;;) {
     await sender.drain();
@@ -79,6 +87,7 @@ async function main() {
     const q = (p: number) => latencies[Math.floor(p * (latencies.length - 1))].toFixed(1);
     console.log(`  send latency ms: median ${q(0.5)}, p90 ${q(0.9)}, p99 ${q(0.99)}, max ${q(1)}`);
   }
+  trace.print();
   process.send?.({ type: 'done', stats: sender.stats, errors: errors.slice(0, 5) });
   await store.close();
   process.exit(0);

@@ -7,9 +7,18 @@ export interface AdaptiveCardJson {
   [key: string]: unknown;
 }
 
+/**
+ * Each template parsed once: `new Template` parses every `${…}` (most of a card's CPU), and the
+ * instance "can be bound to different data objects in a loop" (adaptivecards-templating, Template's
+ * constructor doc); expand is synchronous, so one instance serves every card of its template.
+ */
+const parsed = new WeakMap<object, Template>();
+
 /** Fills a card template with typed data. Cards are never edited by string replacement. */
 export function expandCard<T extends object>(template: object, data: T): AdaptiveCardJson {
-  return withSafeLinks(new Template(template).expand({ $root: data })) as AdaptiveCardJson;
+  let prepared = parsed.get(template);
+  if (!prepared) parsed.set(template, (prepared = new Template(template)));
+  return withSafeLinks(prepared.expand({ $root: data })) as AdaptiveCardJson;
 }
 
 const isUnsafeOpenUrl = (node: unknown) =>

@@ -256,18 +256,19 @@ export class SqliteListStore implements ListStore {
   async update(list: string, id: string, fields: Fields, options: WriteOptions = {}): Promise<ListItem> {
     const names = Object.keys(fields);
     const values = names.map((f) => this.toRowValue(list, f, fields[f]));
-    this.durability.full();
     const apply = this.db.transaction(() => {
       const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
       if (!row) throw new ConflictError(list, id);
       if (options.ifMatch && options.ifMatch !== this.toItem(list, row).etag) throw new ConflictError(list, id);
-      this.db
-        .prepare(
-          `UPDATE ${table(list)} SET version = version + 1, modified = ?${names.map((n) => `, ${col(n)} = ?`).join('')} WHERE id = ?`,
-        )
-        .run(new Date().toISOString(), ...values, Number(id));
+      this.prepare(
+        `UPDATE ${table(list)} SET version = version + 1, modified = ?${names.map((n) => `, ${col(n)} = ?`).join('')} WHERE id = ?`,
+      ).run(new Date().toISOString(), ...values, Number(id));
     });
-    apply();
+    if (options.groupCommit) await this.durability.group(() => apply());
+    else {
+      this.durability.full();
+      apply();
+    }
     return (await this.get(list, id))!;
   }
 

@@ -6,6 +6,9 @@
 import { isWorkKind, type OutboxItem } from './outbox-items';
 import type { SenderDeps, SenderOptions, SenderStats, Timer } from './outbox-sender-options';
 
+/** In-doubt items looked up with the delivery probe at once. */
+const LOOKUPS_AT_ONCE = 8;
+
 export class InDoubtRecovery {
   private lastRecovery = -Infinity;
   /** When this instance last delivered (timer ms): recovery looks more often while sending. */
@@ -50,8 +53,32 @@ export class InDoubtRecovery {
     }
   }
 
-  /** Items whose sender died mid-send: ask the channel if a probe is there, else send them again. */
-  async recoverInDoubt(): Promise<void> {
+  private running?: Promise<void>;
+
+  /**
+   * Items whose sender died mid-send: ask the channel if a probe is there, else send them again.
+   * One look at a time (a call while one runs joins it); the sender also starts it beside a long
+   * pass (`inBackground`), so a dead sender's claims are looked up while the queue goes on.
+   */
+  recoverInDoubt(): Promise<void> {
+    this.running ??= this.lookAndResolve().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** Items this recovery made pending again (to be sent): a drain goes on while this grows. */
+  resolvedPending = 0;
+
+  /** A look as recoverInDoubt, beside a pass (a restarted sender's probes held its first sends back): its failure logged. */
+  look(): Promise<void> {
+    return this.recoverInDoubt().catch((err) => this.deps.log.error('outbox: in-doubt recovery failed', { err: String(err) }));
+  }
+
+  /** Starts a look if one is due, without waiting for it. */
+  inBackground(): void {
+    void this.look();
+  }
+
+  private async lookAndResolve(): Promise<void> {
     const now = this.timer.now();
     // Looked for often while sending; when idle, only where a claim is known to run out, or hourly.
     const active = now - this.lastSentAt < 10 * 60_000;
@@ -61,6 +88,7 @@ export class InDoubtRecovery {
     this.nextRecoveryAt = Infinity;
     const sending = await this.deps.outbox.withState('sending');
     const t = this.deps.outbox.now();
+    const runOut: OutboxItem[] = [];
     for (const item of sending) {
       if (item.claimedUntil === '' || item.claimedUntil >= t.toISOString()) {
         // Claimed and not run out yet (ours in flight, or a predecessor's): look again when it does.
@@ -68,20 +96,31 @@ export class InDoubtRecovery {
           this.nextRecoveryAt = Math.min(this.nextRecoveryAt, now + new Date(item.claimedUntil).getTime() - t.getTime() + 10);
         continue;
       }
-      const mine = this.unrecorded.get(item.id);
-      let delivered = Boolean(mine);
-      // A work item was not delivered anywhere: it is done again (it repeats nothing, by its keys).
-      if (!mine && this.deps.probe && !isWorkKind(item.kind)) {
-        const reference = await this.deps.references.referenceFor(item.personId);
-        delivered = reference
-          ? (await this.deps.probe.wasDelivered(reference, item.id).catch(() => 'unknown' as const)) === 'delivered'
-          : false;
+      // Ours, claimed and still waiting for its slot or answer (a look runs beside the sending): not in doubt.
+      if (!this.inflightIds.has(item.id)) runOut.push(item);
+    }
+    // A few side by side: each look is some Graph reads in a row (installed app, chat, messages).
+    for (let i = 0; i < runOut.length; i += LOOKUPS_AT_ONCE)
+      await Promise.all(runOut.slice(i, i + LOOKUPS_AT_ONCE).map((item) => this.resolve(item)));
+  }
+
+  private async resolve(item: OutboxItem): Promise<void> {
+    const mine = this.unrecorded.get(item.id);
+    let delivered = Boolean(mine);
+    // A work item was not delivered anywhere: it is done again (it repeats nothing, by its keys).
+    if (!mine && this.deps.probe && !isWorkKind(item.kind)) {
+      const reference = await this.deps.references.referenceFor(item.personId);
+      delivered = reference
+        ? (await this.deps.probe.wasDelivered(reference, item.id).catch(() => 'unknown' as const)) === 'delivered'
+        : false;
+    }
+    if (await this.deps.outbox.resolveInDoubt(item, delivered)) {
+      if (delivered) this.stats.inDoubtConfirmed += 1;
+      else {
+        this.stats.inDoubtResent += 1;
+        this.resolvedPending += 1;
       }
-      if (await this.deps.outbox.resolveInDoubt(item, delivered)) {
-        if (delivered) this.stats.inDoubtConfirmed += 1;
-        else this.stats.inDoubtResent += 1;
-        this.deps.log.info('outbox: in-doubt item taken over', { id: item.id, delivered, previousOwner: item.claimedBy });
-      }
+      this.deps.log.info('outbox: in-doubt item taken over', { id: item.id, delivered, previousOwner: item.claimedBy });
     }
   }
 }

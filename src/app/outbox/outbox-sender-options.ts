@@ -40,12 +40,6 @@ export interface SenderOptions {
   throttleStorm: { count: number; windowMs: number };
   /** How often to look for in-doubt items when nothing was sent lately (each look is a query). */
   idleRecoveryMs: number;
-  /**
-   * After taking the lease from another instance, how long to send nothing: its requests fill Teams'
-   * short windows (50/1 s per app, 7/1 s and 8/2 s per conversation). The 60/30 s per conversation is
-   * not waited out: a round sends a person one card, and a 429 there is retried.
-   */
-  takeoverQuietMs: number;
   /** How long a claim on a work item holds (it paces itself by the Graph budget, so it may take minutes). */
   workLeaseMs: number;
 }
@@ -53,7 +47,7 @@ export interface SenderOptions {
 export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
   leaseMs: 60_000,
   sendTimeoutMs: 20_000,
-  concurrency: 8,
+  concurrency: 16,
   prepareAhead: 24,
   pollMs: 1000,
   limits: TEAMS_LIMITS,
@@ -62,7 +56,6 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'instanceId'> = {
   throttleStorm: { count: 8, windowMs: 1000 },
   idleRecoveryMs: 60 * 60_000,
   workLeaseMs: 30 * 60_000,
-  takeoverQuietMs: 2_000,
 };
 
 /**
@@ -112,20 +105,7 @@ export interface SenderStats {
   performed: number;
 }
 
-export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Every counter at zero. */
-export const noSenderStats = (): SenderStats => ({
+export const newSenderStats = (): SenderStats => ({
   sent: 0,
   retried: 0,
   throttled: 0,
@@ -137,3 +117,15 @@ export const noSenderStats = (): SenderStats => ({
   inDoubtConfirmed: 0,
   performed: 0,
 });
+
+export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -11,7 +11,7 @@ import { InDoubtRecovery } from './in-doubt-recovery';
 import { WorkRunner } from './work-runner';
 import {
   DEFAULT_SENDER_OPTIONS,
-  noSenderStats,
+  newSenderStats,
   realTimer,
   withTimeout,
   type SenderDeps,
@@ -34,7 +34,7 @@ export {
 } from './outbox-sender-options';
 
 export class OutboxSender {
-  readonly stats: SenderStats = noSenderStats();
+  readonly stats: SenderStats = newSenderStats();
   private readonly options: SenderOptions;
   private readonly pacer: SendPacer;
   private readonly timer: Timer;
@@ -104,12 +104,12 @@ export class OutboxSender {
   }
 
   /**
-   * This instance has just taken the lease from another one, which may have sent up to the limit
-   * in the last second: Teams counts both (50/s per app), and our pacer has seen none of it. So
-   * nothing goes out until the short windows (1 s per app; 1 s and 2 s per conversation) have passed.
+   * This instance has just taken the lease from another one, which may have sent up to the limits
+   * until it stopped (`othersUntil`, our timer, when the lease row tells; else now): Teams counts
+   * both, and our pacer has seen none of it (SendPacer.afterOthers).
    */
-  tookOver(): void {
-    this.pacer.pauseUntil(this.timer.now() + this.options.takeoverQuietMs);
+  tookOver(othersUntil = Infinity): void {
+    this.pacer.afterOthers(Math.min(this.timer.now(), othersUntil));
   }
 
   /** Look for in-doubt items at the next drain (a new leader takes over what its predecessor left). */
@@ -127,7 +127,8 @@ export class OutboxSender {
     for (let idle = 0; idle < 5;) {
       if (this.stopping) return undefined;
       await this.recovery.recordUnrecorded();
-      await this.recovery.recoverInDoubt();
+      const resolvedBefore = this.recovery.resolvedPending;
+      const looking = this.recovery.look();
       const { due, msUntilNext } = await this.deps.outbox.pending();
       wait = msUntilNext;
       let refused = false;
@@ -135,6 +136,7 @@ export class OutboxSender {
       const preparing = new Set<Promise<void>>();
       for (const item of due) {
         if (this.stopping) break;
+        this.recovery.inBackground(); // a dead sender's claims run out during a long pass: looked up beside it
         // One work item a pass: the cards it queues go out in the next pass, beside the next item's work.
         if (isWorkKind(item.kind) && working) continue;
         if (this.deps.gate && !(this.deps.gate.holds() || (await this.deps.gate.acquire()))) {
@@ -152,8 +154,9 @@ export class OutboxSender {
       }
       await Promise.all(preparing);
       await Promise.all(this.inflight);
+      await looking;
       if (refused) return undefined;
-      if (due.length > 0) {
+      if (due.length > 0 || this.recovery.resolvedPending > resolvedBefore) {
         idle = 0;
         continue;
       }
@@ -223,15 +226,13 @@ export class OutboxSender {
    * the pacer must see each request before the next one is let through).
    */
   private takeSlot(conversationId: string): Promise<((at: number) => void) | undefined> {
+    const waitingSince = this.timer.now(); // ready from now, though others may be ahead of it in the queue
     const turn = this.slotQueue.then(async () => {
       await this.slotFor(conversationId);
       if (this.stopping || (this.deps.gate && !this.deps.gate.holds())) return undefined;
-      return this.pacer.record(conversationId, this.timer.now());
+      return this.pacer.record(conversationId, this.timer.now(), waitingSince);
     });
-    this.slotQueue = turn.then(
-      () => undefined,
-      () => undefined,
-    );
+    this.slotQueue = turn.catch(() => undefined).then(() => undefined);
     return turn;
   }
 

@@ -122,7 +122,7 @@ export class OutboxService {
           claimedUntil: new Date(now.getTime() + leaseMs).toISOString(),
           attempts: item.attempts + 1,
         },
-        { ifMatch: item.etag },
+        { ifMatch: item.etag, groupCommit: true },
       );
       return toOutboxItem(claimed);
     } catch (e) {
@@ -165,7 +165,7 @@ export class OutboxService {
   /** Records the outcome under our claim. False when the claim was lost (the lease ran out and someone took over). */
   private async finish(claimed: OutboxItem, fields: Fields): Promise<boolean> {
     try {
-      await this.store.update('outbox', claimed.id, fields, { ifMatch: claimed.etag });
+      await this.store.update('outbox', claimed.id, fields, { ifMatch: claimed.etag, groupCommit: true });
       return true;
     } catch (e) {
       if (e instanceof ConflictError) return false;

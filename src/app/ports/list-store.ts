@@ -42,6 +42,11 @@ export interface CreateOptions {
 export interface WriteOptions {
   /** Optimistic concurrency: the write fails with ConflictError if the item's ETag differs. */
   ifMatch?: string;
+  /**
+   * Durable all the same, but the disk flush may be shared with other writes and waited for off the
+   * event loop (SQLite: the group commit), for a hot path of many small writes. Stores without one ignore it.
+   */
+  groupCommit?: boolean;
 }
 
 export interface ManyRequest {
