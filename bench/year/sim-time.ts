@@ -63,6 +63,21 @@ export class SimTime implements Clock {
     };
   }
 
+  /**
+   * A Graph request that takes `latencyMs` of simulated time, not of wall time: the fake answers
+   * at once and the caller's moment moves on to the request's start plus the latency (requests
+   * side by side share that wait, as they would on the wire). The year's figures stay those of
+   * the fake's real 100 ms sleep (`--latency-wall` plays it that way) without waiting for it.
+   */
+  async latent<T>(latencyMs: number, request: () => Promise<T>): Promise<T> {
+    const m = this.moment();
+    const due = m.at + (performance.now() - m.wallStart) + latencyMs;
+    const answer = await request();
+    const behind = due - (m.at + (performance.now() - m.wallStart));
+    if (behind > 0) m.at += behind;
+    return answer;
+  }
+
   /** Runs a step now, under another activity (the bench's own reads). */
   runHere<T>(activity: string, step: () => Promise<T>): Promise<T> {
     return this.context.run({ at: this.nowMs(), wallStart: performance.now(), activity }, step);

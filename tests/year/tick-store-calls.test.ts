@@ -83,7 +83,7 @@ async function tickReads(units: number): Promise<Record<TickName, { reads: numbe
           await s.plans.transition(principal, unitId, YEAR, plan.etag, 'ready');
         }
       }
-      clock.set(swedishToInstant(...TICKS[name]));
+      clock.set(swedishToInstant(TICKS[name][0], TICKS[name][1]));
       store.reset();
       const report = await s.scheduler!.tick();
       const reads = [...store.byOperation]
