@@ -35,6 +35,7 @@ export interface TickReport {
 
 /** Reminders queued per pacing look (8 RU each on SharePoint: a key lookup and a keyed create). */
 const ENQUEUE_AT_ONCE = 10;
+const RU_PER_ENQUEUE = 8;
 
 export class Scheduler {
   private interval?: ReturnType<typeof setInterval>;
@@ -61,7 +62,7 @@ export class Scheduler {
    * deadline's document statuses (one query for all units: TickReads), so a tick with hundreds of
    * reminders spreads over minutes instead of one.
    */
-  pace: () => Promise<void> = async () => undefined;
+  pace: (ru?: number) => Promise<void> = async () => undefined;
 
   /** Other use cases with something due on the wheel's tick (e.g. TLD nudges). */
   addSource(name: string, due: (now: Date) => Promise<NewOutboxItem[]>): this {
@@ -83,7 +84,7 @@ export class Scheduler {
     const fresh = async (items: NewOutboxItem[]) => {
       let created = 0;
       for (let c = 0; c < items.length; c += ENQUEUE_AT_ONCE) {
-        await this.pace();
+        await this.pace(ENQUEUE_AT_ONCE * RU_PER_ENQUEUE);
         created += (await this.outbox.enqueue(items.slice(c, c + ENQUEUE_AT_ONCE))).created;
       }
       return created;
@@ -131,7 +132,7 @@ export class Scheduler {
       const days = dueReminderOffset(new Date(e.start), e.remindDaysBefore ?? [], now);
       if (days === undefined) continue;
       const principals = await reads.principalsByUnit();
-      await this.pace();
+      await this.pace(2); // the statuses: one query
       for (const unit of await reads.units()) {
         const status = await reads.documentStatus(e.document!, unit.id, schoolYear);
         if (documentReady(e.document!, status)) continue;
