@@ -12,7 +12,8 @@
  * and per user action, against the targets: no minute above 50 % of the budget, the year ≤ 10 %
  * of a year's budget. Flags: --units N (300), --answers N per round (100000), --latency ms (100),
  * --to YYYY-MM-DD (the last day played; the whole year by default), --latency-wall (the fake
- * sleeps the latency in wall time, as before: slower, for comparing).
+ * sleeps the latency in wall time, as before: slower, for comparing), --http (the app reaches the
+ * fake over HTTP instead of calling its handler in-process: the same answers, more CPU).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,7 @@ const UNITS = flag('units', 300);
 const ANSWERS = flag('answers', 100_000);
 const LATENCY_MS = flag('latency', 100);
 const LATENCY_WALL = process.argv.includes('--latency-wall');
+const OVER_HTTP = process.argv.includes('--http') || LATENCY_WALL;
 /** --to YYYY-MM-DD: play the year only so far (the autumn holds two dialogue rounds and a TLD round). */
 const TO = (() => {
   const i = process.argv.indexOf('--to');
@@ -68,7 +70,9 @@ async function main() {
     siteId,
     budget: new GraphBudget(1200, () => sim.nowMs()),
     onOperation: meter.onOperation,
-    ...(LATENCY_WALL ? {} : { fetchOverride: (input, init) => sim.latent(LATENCY_MS, () => fetch(input, init)) }),
+    ...(LATENCY_WALL
+      ? {}
+      : { fetchOverride: (input, init) => sim.latent(LATENCY_MS, () => (OVER_HTTP ? fetch : fake.fetch)(input, init)) }),
   });
   await store.verify(LIST_SCHEMA);
   const municipality = await writeMunicipality(store, UNITS, connector.url);
@@ -132,6 +136,7 @@ async function main() {
     answersPerRound: ANSWERS,
     latencyMs: LATENCY_MS,
     latencyWall: LATENCY_WALL,
+    overHttp: OVER_HTTP,
     setupS,
     playS,
     writer: app.surveyWriter.stats,
