@@ -55,10 +55,9 @@ export class SimTime implements Clock {
   timer(): Timer {
     return {
       now: () => this.nowMs(),
-      sleep: (ms) => {
-        this.moment().at += Math.max(0, ms);
-        return new Promise((resolve) => setImmediate(resolve));
-      },
+      // Sleepers side by side share the wait (as latent's requests do): the moment moves to the
+      // latest end, not by the sum of all of them.
+      sleep: (ms) => this.latent(Math.max(0, ms), () => new Promise<void>((resolve) => setImmediate(resolve))),
       idle: realTimer.idle,
     };
   }

@@ -54,8 +54,21 @@ test('refuses a meter on another clock than its timer (a wait would not move the
   expect(() => new BudgetPacer(new GraphBudget(1200, timer.now), timer)).not.toThrow();
 });
 
+/** A fake clock shared by sleepers side by side: each wakes at its own end, time moves to the latest. */
+function sharedTimer() {
+  let now = 1_000_000;
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
+      const until = now + ms;
+      await new Promise((r) => setImmediate(r));
+      now = Math.max(now, until);
+    },
+  };
+}
+
 test('callers let through side by side hold a ticket each until the meter has seen their RU', async () => {
-  const timer = fakeTimer();
+  const timer = sharedTimer();
   const budget = new GraphBudget(1200, timer.now);
   const pacer = new BudgetPacer(budget, timer, { share: 0.4 }); // 480 RU
   budget.record(400);
