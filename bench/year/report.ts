@@ -42,7 +42,7 @@ export function printYear(f: YearFigures): void {
   console.log(
     `bench/year — ${f.units} units, school year 2026/27 on the Graph fake (+${f.latencyMs} ms a request, ${f.latencyWall ? 'slept in wall time' : 'on simulated time'}, ${f.overHttp ? 'over HTTP' : 'in-process'}), 2 TLD rounds × ${n(f.answersPerRound)} answers`,
   );
-  if (f.to < '2027-06-30') console.log(`  played up to ${f.to} only (--to): totals are of that part of the year`);
+  if (f.to < '2027-06-30') console.log(`  played up to ${f.to} only (--to, or interrupted): totals are of that part of the year`);
   console.log(`  wall time: set-up ${fmt(f.setupS, 0)} s, the year ${fmt(f.playS, 0)} s (one run: the figures are counts, not speeds)`);
   console.log('');
   console.log(

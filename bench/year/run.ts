@@ -114,9 +114,33 @@ async function main() {
     });
   };
   const playStart = performance.now();
+  const report = (to: string, playS: number) =>
+    printYear({
+      meter,
+      units: UNITS,
+      answersPerRound: ANSWERS,
+      latencyMs: LATENCY_MS,
+      latencyWall: LATENCY_WALL,
+      overHttp: OVER_HTTP,
+      setupS,
+      playS,
+      writer: app.surveyWriter.stats,
+      connector: connector.stats,
+      fake: fake.stats,
+      failures,
+      errors,
+      to,
+    });
+  // Ctrl-C (SIGINT) prints the figures so far: the days dispatched, some of the last one's actions still running.
+  let lastDay = FIRST_DAY;
+  process.once('SIGINT', () => {
+    report(lastDay, (performance.now() - playStart) / 1000);
+    process.exit(130);
+  });
   const widthOf = (a: Action) => (a.activity === ANSWER_ACTIVITY ? ANSWER_WIDTH : WIDTH);
   await play(cal, FIRST_DAY, TO, widthOf, run, (day) => {
     fake.stats.log.length = 0; // the fake's request log is for tests; a year of it is only memory
+    lastDay = day;
     if (day.endsWith('-01') || process.env.BENCH_YEAR_DEBUG)
       console.error(
         `  … ${day}: ${fmt((performance.now() - playStart) / 1000, 0)} s, ${Math.round(meter.ru).toLocaleString('sv-SE')} RU so far`,
@@ -127,25 +151,9 @@ async function main() {
   while ((await sim.runHere('(bench)', () => app.services.outbox.withState('pending'))).length > 0 && performance.now() < drainUntil)
     await new Promise((r) => setTimeout(r, 500));
   await app.surveyWriter.close();
-  const playS = (performance.now() - playStart) / 1000;
   meter.counting = false;
 
-  printYear({
-    meter,
-    units: UNITS,
-    answersPerRound: ANSWERS,
-    latencyMs: LATENCY_MS,
-    latencyWall: LATENCY_WALL,
-    overHttp: OVER_HTTP,
-    setupS,
-    playS,
-    writer: app.surveyWriter.stats,
-    connector: connector.stats,
-    fake: fake.stats,
-    failures,
-    errors,
-    to: TO,
-  });
+  report(TO, (performance.now() - playStart) / 1000);
   await app.close();
   await connector.close();
   await fake.close();
