@@ -49,7 +49,7 @@ export function composeBackground(p: BackgroundParts) {
   // Background work stops at 40 % of the SharePoint budget a minute: what it has in flight then
   // (cards prepared side by side) and people's requests stay below half (tests/budget).
   const pacer = new BudgetPacer(p.budget, p.timer, { share: 0.4 });
-  p.scheduler.pace = () => pacer.wait();
+  p.scheduler.pace = (ru) => pacer.wait(undefined, ru);
   const gate: SendGate = { acquire: (): Promise<boolean> => work.gate.acquire(), holds: (): boolean => work.gate.holds() };
   const demoConnector = new DemoConnector(new BotFrameworkNotifier(p.bot.adapter, p.config.bot.appId, p.log));
   const sender: OutboxSender = new OutboxSender(

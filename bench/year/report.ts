@@ -13,6 +13,10 @@ export interface YearFigures {
   units: number;
   answersPerRound: number;
   latencyMs: number;
+  /** The latency slept by the fake in wall time (--latency-wall) rather than added to simulated time. */
+  latencyWall: boolean;
+  /** The fake reached over HTTP (--http) rather than in-process. */
+  overHttp: boolean;
   setupS: number;
   playS: number;
   writer: { groups: number; answers: number; items: number };
@@ -36,9 +40,9 @@ export function printYear(f: YearFigures): void {
   const at = new Date(busiest.minute * 60_000).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' });
   const duplicates = [...f.connector.deliveries.values()].reduce((s, c) => s + c - 1, 0);
   console.log(
-    `bench/year — ${f.units} units, school year 2026/27 on the Graph fake (+${f.latencyMs} ms a request), 2 TLD rounds × ${n(f.answersPerRound)} answers`,
+    `bench/year — ${f.units} units, school year 2026/27 on the Graph fake (+${f.latencyMs} ms a request, ${f.latencyWall ? 'slept in wall time' : 'on simulated time'}, ${f.overHttp ? 'over HTTP' : 'in-process'}), 2 TLD rounds × ${n(f.answersPerRound)} answers`,
   );
-  if (f.to < '2027-06-30') console.log(`  played up to ${f.to} only (--to): totals are of that part of the year`);
+  if (f.to < '2027-06-30') console.log(`  played up to ${f.to} only (--to, or interrupted): totals are of that part of the year`);
   console.log(`  wall time: set-up ${fmt(f.setupS, 0)} s, the year ${fmt(f.playS, 0)} s (one run: the figures are counts, not speeds)`);
   console.log('');
   console.log(

@@ -5,12 +5,15 @@
  * written, follow-ups, three dialogue rounds with invitations (delivered through a local Bot
  * Connector) and answers, two TLD rounds of 100,000 answers each, the overview opened daily by
  * 10 organisers, the annual follow-up published. The year runs on simulated time (sim-time.ts):
- * each action at its scripted minute, time running at wall speed while it works.
+ * each action at its scripted minute, time running at wall speed while it works, and each Graph
+ * request's latency added to simulated time instead of waited for (SimTime.latent).
  *
  * Prints total RU, the busiest minute against 1,200 RU/min, RU and Graph requests per activity
  * and per user action, against the targets: no minute above 50 % of the budget, the year ≤ 10 %
  * of a year's budget. Flags: --units N (300), --answers N per round (100000), --latency ms (100),
- * --to YYYY-MM-DD (the last day played; the whole year by default).
+ * --to YYYY-MM-DD (the last day played; the whole year by default), --latency-wall (the fake
+ * sleeps the latency in wall time, as before: slower, for comparing), --http (the app reaches the
+ * fake over HTTP instead of calling its handler in-process: the same answers, more CPU).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +42,8 @@ function flag(name: string, fallback: number): number {
 const UNITS = flag('units', 300);
 const ANSWERS = flag('answers', 100_000);
 const LATENCY_MS = flag('latency', 100);
+const LATENCY_WALL = process.argv.includes('--latency-wall');
+const OVER_HTTP = process.argv.includes('--http') || LATENCY_WALL;
 /** --to YYYY-MM-DD: play the year only so far (the autumn holds two dialogue rounds and a TLD round). */
 const TO = (() => {
   const i = process.argv.indexOf('--to');
@@ -57,11 +62,18 @@ async function main() {
   const connector = await startLimitedConnector({ latencyMs: 30 });
   const siteId = fake.createSite();
   await openGraphStore(fake, { siteId }).provision(LIST_SCHEMA);
-  fake.latencyMs = LATENCY_MS;
+  if (LATENCY_WALL) fake.latencyMs = LATENCY_MS;
 
   const sim = new SimTime(swedishToInstant(FIRST_DAY, '06:00'));
   const meter = new YearMeter(sim);
-  const store = openGraphStore(fake, { siteId, budget: new GraphBudget(1200, () => sim.nowMs()), onOperation: meter.onOperation });
+  const store = openGraphStore(fake, {
+    siteId,
+    budget: new GraphBudget(1200, () => sim.nowMs()),
+    onOperation: meter.onOperation,
+    ...(LATENCY_WALL
+      ? {}
+      : { fetchOverride: (input, init) => sim.latent(LATENCY_MS, () => (OVER_HTTP ? fetch : fake.fetch)(input, init)) }),
+  });
   await store.verify(LIST_SCHEMA);
   const municipality = await writeMunicipality(store, UNITS, connector.url);
   const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dir, SKA_SEED_DEMO: 'false', SKA_CHECK_RESPONSES: 'false' });
@@ -102,8 +114,33 @@ async function main() {
     });
   };
   const playStart = performance.now();
+  const report = (to: string, playS: number) =>
+    printYear({
+      meter,
+      units: UNITS,
+      answersPerRound: ANSWERS,
+      latencyMs: LATENCY_MS,
+      latencyWall: LATENCY_WALL,
+      overHttp: OVER_HTTP,
+      setupS,
+      playS,
+      writer: app.surveyWriter.stats,
+      connector: connector.stats,
+      fake: fake.stats,
+      failures,
+      errors,
+      to,
+    });
+  // Ctrl-C (SIGINT) prints the figures so far: the days dispatched, some of the last one's actions still running.
+  let lastDay = FIRST_DAY;
+  process.once('SIGINT', () => {
+    report(lastDay, (performance.now() - playStart) / 1000);
+    process.exit(130);
+  });
   const widthOf = (a: Action) => (a.activity === ANSWER_ACTIVITY ? ANSWER_WIDTH : WIDTH);
   await play(cal, FIRST_DAY, TO, widthOf, run, (day) => {
+    fake.stats.log.length = 0; // the fake's request log is for tests; a year of it is only memory
+    lastDay = day;
     if (day.endsWith('-01') || process.env.BENCH_YEAR_DEBUG)
       console.error(
         `  … ${day}: ${fmt((performance.now() - playStart) / 1000, 0)} s, ${Math.round(meter.ru).toLocaleString('sv-SE')} RU so far`,
@@ -114,23 +151,9 @@ async function main() {
   while ((await sim.runHere('(bench)', () => app.services.outbox.withState('pending'))).length > 0 && performance.now() < drainUntil)
     await new Promise((r) => setTimeout(r, 500));
   await app.surveyWriter.close();
-  const playS = (performance.now() - playStart) / 1000;
   meter.counting = false;
 
-  printYear({
-    meter,
-    units: UNITS,
-    answersPerRound: ANSWERS,
-    latencyMs: LATENCY_MS,
-    setupS,
-    playS,
-    writer: app.surveyWriter.stats,
-    connector: connector.stats,
-    fake: fake.stats,
-    failures,
-    errors,
-    to: TO,
-  });
+  report(TO, (performance.now() - playStart) / 1000);
   await app.close();
   await connector.close();
   await fake.close();

@@ -55,12 +55,26 @@ export class SimTime implements Clock {
   timer(): Timer {
     return {
       now: () => this.nowMs(),
-      sleep: (ms) => {
-        this.moment().at += Math.max(0, ms);
-        return new Promise((resolve) => setImmediate(resolve));
-      },
+      // Sleepers side by side share the wait (as latent's requests do): the moment moves to the
+      // latest end, not by the sum of all of them.
+      sleep: (ms) => this.latent(Math.max(0, ms), () => new Promise<void>((resolve) => setImmediate(resolve))),
       idle: realTimer.idle,
     };
+  }
+
+  /**
+   * A Graph request that takes `latencyMs` of simulated time, not of wall time: the fake answers
+   * at once and the caller's moment moves on to the request's start plus the latency (requests
+   * side by side share that wait, as they would on the wire). The year's figures stay those of
+   * the fake's real 100 ms sleep (`--latency-wall` plays it that way) without waiting for it.
+   */
+  async latent<T>(latencyMs: number, request: () => Promise<T>): Promise<T> {
+    const m = this.moment();
+    const due = m.at + (performance.now() - m.wallStart) + latencyMs;
+    const answer = await request();
+    const behind = due - (m.at + (performance.now() - m.wallStart));
+    if (behind > 0) m.at += behind;
+    return answer;
   }
 
   /** Runs a step now, under another activity (the bench's own reads). */

@@ -53,3 +53,42 @@ test('refuses a meter on another clock than its timer (a wait would not move the
   expect(() => new BudgetPacer(new GraphBudget(1200, () => timer.now() + 3600_000), timer)).toThrow(/one clock/);
   expect(() => new BudgetPacer(new GraphBudget(1200, timer.now), timer)).not.toThrow();
 });
+
+/** A fake clock shared by sleepers side by side: each wakes at its own end, time moves to the latest. */
+function sharedTimer() {
+  let now = 1_000_000;
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
+      const until = now + ms;
+      await new Promise((r) => setImmediate(r));
+      now = Math.max(now, until);
+    },
+  };
+}
+
+test('callers let through side by side hold a ticket each until the meter has seen their RU', async () => {
+  const timer = sharedTimer();
+  const budget = new GraphBudget(1200, timer.now);
+  const pacer = new BudgetPacer(budget, timer, { share: 0.4 }); // 480 RU
+  budget.record(400);
+  let before = -1;
+  let peak = 0;
+  // 24 cards prepared at once, each spending 12 RU after it was let through (the sender's prepareAhead).
+  await Promise.all(
+    Array.from({ length: 24 }, async () => {
+      await pacer.wait();
+      if (before < 0) before = timer.now();
+      await Promise.resolve();
+      budget.record(12);
+      peak = Math.max(peak, budget.spent(60_000));
+    }),
+  );
+  // Without tickets all 24 passed at 400 RU (688 in the minute); with them, no minute's window above 480 + one ticket.
+  expect(timer.now()).toBeGreaterThan(before); // some waited
+  expect(peak).toBeLessThanOrEqual(480 + 12);
+  // A ticket its caller never pays off is dropped after ticketHoldMs: the pacer does not stall.
+  const idle = new BudgetPacer(new GraphBudget(1200, timer.now), timer, { share: 0.4 });
+  for (let i = 0; i < 50; i++) await idle.wait(); // 50 × 12 RU expected, nothing spent
+  expect(idle.stats.waitedMs).toBeLessThanOrEqual(3000);
+});

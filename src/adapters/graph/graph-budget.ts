@@ -43,6 +43,7 @@ export class GraphBudget {
   /** Second since epoch → [RU, requests]. */
   private readonly seconds = new Map<number, [number, number]>();
   private latest = -Infinity;
+  private total = 0;
 
   constructor(
     readonly ruPerMinute = 1200,
@@ -50,7 +51,13 @@ export class GraphBudget {
     readonly now: () => number = Date.now,
   ) {}
 
+  /** Every RU recorded since the process started (BudgetPacer: what its admitted callers have spent since). */
+  get recordedRu(): number {
+    return this.total;
+  }
+
   record(ru: number, requests = 1): void {
+    this.total += ru;
     const second = Math.floor(this.now() / 1000);
     const entry = this.seconds.get(second);
     if (entry) {

@@ -10,6 +10,8 @@ import type { ReminderView } from '../outbox/messages';
 import type { Composed } from '../outbox/message-composer';
 import type { NewOutboxItem, OutboxItem } from '../outbox/outbox-items';
 import { queryAll } from '../ports/list-store';
+import { TickReads, type UnitStatusReads } from '../year/tick-reads';
+import type { DialogueType } from '../../domain/dialogue';
 import type { DialogueCore, DialogueDeps } from './dialogue-core';
 import { source, toInvitation, type DialogueRound, type Invitation } from './dialogue-records';
 
@@ -23,20 +25,27 @@ export class DialogueReminders {
    * Reminder items due now, before each dialogue: to invitees who still have something to do
    * (answer; the plan ready; the report started). Keyed per invitation and offset: idempotent.
    */
-  async dueReminders(wheel: YearWheel, schoolYear: string, now: Date): Promise<NewOutboxItem[]> {
+  async dueReminders(
+    wheel: YearWheel,
+    schoolYear: string,
+    now: Date,
+    reads: UnitStatusReads = new TickReads(this.d.store, this.d.directory),
+  ): Promise<NewOutboxItem[]> {
     const items: NewOutboxItem[] = [];
     const rounds = await queryAll(this.d.store, 'dialogueRounds', { schoolYear });
     for (const r of rounds) {
       const round = await this.core.assemble(r);
       if (!round.invitedAt) continue;
       const offsets = dialogueWindowOf(wheel, round.kind)?.remindDaysBefore ?? [];
+      const due = round.groups.filter((g) => g.start && dueReminderOffset(new Date(g.start), offsets, now) !== undefined);
+      if (due.length === 0) continue;
+      // Read once a round, not once an invitation: its type, its invitations (the units' statuses: `reads`).
+      const type = await this.core.typeOf(round.kind);
       const invitations = (await queryAll(this.d.store, 'dialogueInvitations', { roundId: round.id })).map(toInvitation);
-      for (const group of round.groups) {
-        if (!group.start) continue;
-        const days = dueReminderOffset(new Date(group.start), offsets, now);
-        if (days === undefined) continue;
+      for (const group of due) {
+        const days = dueReminderOffset(new Date(group.start!), offsets, now)!;
         for (const inv of invitations.filter((i) => i.groupId === group.id)) {
-          if (!(await this.workOf(round, inv))) continue;
+          if (!(await this.workOf(round, inv, type, reads))) continue;
           items.push({
             key: `dialogueReminder:${inv.id}:${days}`,
             personId: inv.personId,
@@ -56,10 +65,10 @@ export class DialogueReminders {
     const round = await this.core.round(invitation.roundId);
     const group = round.groups.find((g) => g.id === invitation.groupId);
     if (!group?.start || new Date(group.start) <= this.d.clock.now()) return { skip: 'Dialogen har redan börjat.' };
-    const work = await this.workOf(round, invitation);
+    const type = await this.core.typeOf(round.kind);
+    const work = await this.workOf(round, invitation, type, this.direct);
     if (!work) return { skip: 'Inget kvar att göra före dialogen.' };
     const units = new Map((await this.d.directory.allUnits()).map((u) => [u.id, u]));
-    const type = await this.core.typeOf(round.kind);
     const brings = type.brings;
     const lines: string[] = [];
     if (work.answer) lines.push('Du har inte svarat på inbjudan än.');
@@ -84,15 +93,20 @@ export class DialogueReminders {
     return { kind: 'reminder', view };
   }
 
-  private async workOf(round: DialogueRound, inv: Invitation) {
-    const type = await this.core.typeOf(round.kind);
+  /** At send time the unit and its document are read afresh, one by one. */
+  private readonly direct: UnitStatusReads = {
+    unit: (unitId) => this.d.directory.unit(unitId).catch(() => undefined),
+    documentStatus: (document, unitId, schoolYear) => this.core.documentStatus(document, unitId, schoolYear),
+  };
+
+  private async workOf(round: DialogueRound, inv: Invitation, type: DialogueType, reads: UnitStatusReads) {
     const brings = type.brings;
     const units = [];
     for (const unitId of inv.unitIds) {
-      const unit = await this.d.directory.unit(unitId).catch(() => undefined);
+      const unit = await reads.unit(unitId);
       units.push({
         name: unit?.name ?? unitId,
-        status: brings ? await this.core.documentStatus(brings.document, unitId, round.schoolYear) : undefined,
+        status: brings ? await reads.documentStatus(brings.document, unitId, round.schoolYear) : undefined,
       });
     }
     return outstandingWork(type, inv, units);

@@ -253,3 +253,18 @@ function resolve(fields: Fields, refs: Map<string, string>): Fields {
     Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' && v.startsWith(REF) ? (refs.get(v.slice(REF.length)) ?? v) : v]),
   );
 }
+
+/**
+ * A document's committed parts from a read made outside `read` (one query per list for many
+ * documents at once): the parts the header's manifest names, or undefined when the header is
+ * pending or a manifest entry of the lists read is missing or has another rev (the caller then
+ * reads that document with `read`). Manifest entries of lists not read are not checked.
+ */
+export function committedParts(header: ListItem, lists: readonly string[], parts: ListItem[][]): ListItem[][] | undefined {
+  if (header.fields.pending) return undefined;
+  const manifest = parseManifest(header.fields.manifest);
+  if (!manifest) return parts;
+  const filtered = parts.map((items, i) => items.filter((item) => manifest[partKey(lists[i], item.id)] === rev(item)));
+  const expected = Object.keys(manifest).filter((key) => lists.some((list) => key.startsWith(`${list}:`))).length;
+  return filtered.flat().length === expected ? filtered : undefined;
+}

@@ -3,6 +3,12 @@
  * (an outbox dispatch, a tick's step) it waits while the RU spent in the last minute is at or above
  * its share of SKA_GRAPH_RU_PER_MINUTE, so people's requests keep the rest. Interactive requests
  * never pass through it.
+ *
+ * Callers it lets through spend after it looked (the sender prepares 24 cards side by side, the
+ * tick queues ten reminders a look): each admission holds a ticket of the RU it is expected to
+ * spend, counted with the last minute's RU until the meter has recorded that much since or the
+ * ticket is `ticketHoldMs` old. Without tickets 24 cards admitted at 479 RU took a 300-unit
+ * deadline tick's minute to 744 RU (tests/budget/tick-300.test.ts).
  */
 import type { Timer } from '../outbox/outbox-sender-options';
 
@@ -16,6 +22,8 @@ export interface BudgetMeter {
    * bench/year as in production.
    */
   readonly now?: () => number;
+  /** Every RU recorded so far (GraphBudget has it): spends since an admission pay its ticket off. */
+  readonly recordedRu?: number;
 }
 
 export interface BudgetPacerOptions {
@@ -23,14 +31,21 @@ export interface BudgetPacerOptions {
   share: number;
   /** Longest single wait before looking again. */
   stepMs: number;
+  /** RU an admitted caller is expected to spend unless it says (an outbox card: claim, compose, record). */
+  ticketRu: number;
+  /** A ticket not paid off by then is dropped (its caller spent less, or is done). */
+  ticketHoldMs: number;
 }
 
-export const DEFAULT_PACER_OPTIONS: BudgetPacerOptions = { share: 0.5, stepMs: 1000 };
+export const DEFAULT_PACER_OPTIONS: BudgetPacerOptions = { share: 0.5, stepMs: 1000, ticketRu: 12, ticketHoldMs: 2000 };
 
 export class BudgetPacer {
   private readonly options: BudgetPacerOptions;
   /** Times a caller had to wait, and for how long in all (for tests and the bench). */
   readonly stats = { waits: 0, waitedMs: 0 };
+  /** Admissions not yet paid off by the meter: the RU still expected, and when each was let through. */
+  private tickets: { ru: number; at: number }[] = [];
+  private seenRu?: number;
 
   constructor(
     private readonly meter: BudgetMeter | undefined,
@@ -48,14 +63,34 @@ export class BudgetPacer {
     return this.meter ? this.meter.ruPerMinute * this.options.share : Infinity;
   }
 
-  /** Resolves once the last minute's RU is below the share (at once without a meter: SQLite). */
-  async wait(isStopping: () => boolean = () => false): Promise<void> {
+  /**
+   * Resolves once the last minute's RU and the tickets still held are below the share (at once
+   * without a meter: SQLite); the caller then holds a ticket of `ru`.
+   */
+  async wait(isStopping: () => boolean = () => false, ru = this.options.ticketRu): Promise<void> {
     if (!this.meter) return;
-    while (!isStopping() && this.meter.spent(60_000) >= this.limit) {
+    while (!isStopping() && this.meter.spent(60_000) + this.held() >= this.limit) {
       this.stats.waits += 1;
       const started = this.timer.now();
       await this.timer.sleep(this.options.stepMs);
       this.stats.waitedMs += this.timer.now() - started;
     }
+    this.tickets.push({ ru, at: this.timer.now() });
+  }
+
+  /** The RU of tickets still held: what was recorded since pays the oldest off first. */
+  private held(): number {
+    const recorded = this.meter?.recordedRu;
+    let paid = recorded !== undefined && this.seenRu !== undefined ? Math.max(0, recorded - this.seenRu) : 0;
+    this.seenRu = recorded;
+    const oldest = this.timer.now() - this.options.ticketHoldMs;
+    this.tickets = this.tickets.filter((t) => t.at > oldest);
+    for (const t of this.tickets) {
+      const part = Math.min(paid, t.ru);
+      t.ru -= part;
+      paid -= part;
+    }
+    this.tickets = this.tickets.filter((t) => t.ru > 0);
+    return this.tickets.reduce((sum, t) => sum + t.ru, 0);
   }
 }

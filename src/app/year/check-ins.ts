@@ -24,6 +24,7 @@ import type { NewOutboxItem, OutboxItem } from '../outbox/outbox-items';
 import { PlanConflictError, type PlanService } from '../documents/plans';
 import type { Clock } from '../ports/clock';
 import { queryAll, type ListStore } from '../ports/list-store';
+import { TickReads } from './tick-reads';
 
 /** A check-in still goes out this many days after its date (a server down on the 1st catches up), not later. */
 export const CHECK_IN_CATCH_UP_DAYS = 7;
@@ -57,16 +58,23 @@ export class CheckInService {
   ) {}
 
   /** Check-in items due now: per occurrence, unit with a ready plan and something in progress, and principal. */
-  async due(events: ResolvedEvent[], schoolYear: string, now: Date): Promise<NewOutboxItem[]> {
+  async due(
+    events: ResolvedEvent[],
+    schoolYear: string,
+    now: Date,
+    reads = new TickReads(this.store, this.directory),
+  ): Promise<NewOutboxItem[]> {
     const today = swedishDate(now);
     const occurrences = events.filter(
       (e) => e.kind === 'checkIn' && new Date(e.start) <= now && today <= addDays(e.startDate, CHECK_IN_CATCH_UP_DAYS),
     );
     if (occurrences.length === 0) return [];
-    const principals = await this.directory.principalsByUnit();
+    const principals = await reads.principalsByUnit();
+    // Every unit's plan in a few queries; a plan being written just then is read on its own.
+    const { trees, unsettled } = await reads.planTrees(schoolYear);
     const items: NewOutboxItem[] = [];
-    for (const unit of await this.directory.allUnits()) {
-      const plan = await this.plans.tree(unit.id, schoolYear);
+    for (const unit of await reads.units()) {
+      const plan = unsettled.has(unit.id) ? await this.plans.tree(unit.id, schoolYear) : trees.get(unit.id);
       if (!plan || !followedUp(plan)) continue;
       for (const occurrence of occurrences) {
         const since = addDays(occurrence.startDate, -(occurrence.skipIfFollowedUpWithinDays ?? 0));

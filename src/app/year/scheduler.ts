@@ -21,6 +21,7 @@ import type { Clock } from '../ports/clock';
 import type { ListStore } from '../ports/list-store';
 import type { Reach } from '../outbox/reach';
 import type { YearWheelService } from './year-wheel-service';
+import { TickReads } from './tick-reads';
 
 export interface TickReport {
   schoolYear: string;
@@ -34,6 +35,7 @@ export interface TickReport {
 
 /** Reminders queued per pacing look (8 RU each on SharePoint: a key lookup and a keyed create). */
 const ENQUEUE_AT_ONCE = 10;
+const RU_PER_ENQUEUE = 8;
 
 export class Scheduler {
   private interval?: ReturnType<typeof setInterval>;
@@ -56,10 +58,11 @@ export class Scheduler {
   private readonly sources: { name: string; due: (now: Date) => Promise<NewOutboxItem[]> }[] = [];
   /**
    * Waits while background work has spent its share of the Graph budget (budget-pacer.ts; set by
-   * compose.ts): the tick looks before each batch of reminders it queues and before each unit's
-   * document status, so a tick with hundreds of units spreads over minutes instead of one.
+   * compose.ts): the tick looks before each batch of reminders it queues and before it reads a
+   * deadline's document statuses (one query for all units: TickReads), so a tick with hundreds of
+   * reminders spreads over minutes instead of one.
    */
-  pace: () => Promise<void> = async () => undefined;
+  pace: (ru?: number) => Promise<void> = async () => undefined;
 
   /** Other use cases with something due on the wheel's tick (e.g. TLD nudges). */
   addSource(name: string, due: (now: Date) => Promise<NewOutboxItem[]>): this {
@@ -72,14 +75,16 @@ export class Scheduler {
     const schoolYear = schoolYearOfDay(this.clock.today());
     const wheel = await this.wheel.wheel();
     const events = resolveYearWheel(wheel, schoolYear);
+    // One set of reads for every rule of this tick, whatever the number of units.
+    const reads = new TickReads(this.store, this.directory);
 
-    const dialogue = await this.dialogues.dueReminders(wheel, schoolYear, now);
-    const documents = await this.dueDocumentReminders(events, schoolYear, now);
-    const checkIns = await this.checkIns.due(events, schoolYear, now);
+    const dialogue = await this.dialogues.dueReminders(wheel, schoolYear, now, reads);
+    const documents = await this.dueDocumentReminders(events, schoolYear, now, reads);
+    const checkIns = await this.checkIns.due(events, schoolYear, now, reads);
     const fresh = async (items: NewOutboxItem[]) => {
       let created = 0;
       for (let c = 0; c < items.length; c += ENQUEUE_AT_ONCE) {
-        await this.pace();
+        await this.pace(ENQUEUE_AT_ONCE * RU_PER_ENQUEUE);
         created += (await this.outbox.enqueue(items.slice(c, c + ENQUEUE_AT_ONCE))).created;
       }
       return created;
@@ -116,15 +121,20 @@ export class Scheduler {
   }
 
   /** Reminders before the plan and report deadlines, to the principals of units not there yet. */
-  async dueDocumentReminders(events: ResolvedEvent[], schoolYear: string, now: Date): Promise<NewOutboxItem[]> {
+  async dueDocumentReminders(
+    events: ResolvedEvent[],
+    schoolYear: string,
+    now: Date,
+    reads = new TickReads(this.store, this.directory),
+  ): Promise<NewOutboxItem[]> {
     const items: NewOutboxItem[] = [];
-    const principals = await this.directory.principalsByUnit();
     for (const e of events.filter((x) => x.kind === 'documentDeadline' && x.document)) {
       const days = dueReminderOffset(new Date(e.start), e.remindDaysBefore ?? [], now);
       if (days === undefined) continue;
-      for (const unit of await this.directory.allUnits()) {
-        await this.pace();
-        const status = await this.dialogues.documentStatus(e.document!, unit.id, schoolYear);
+      const principals = await reads.principalsByUnit();
+      await this.pace(2); // the statuses: one query
+      for (const unit of await reads.units()) {
+        const status = await reads.documentStatus(e.document!, unit.id, schoolYear);
         if (documentReady(e.document!, status)) continue;
         for (const personId of principals.get(unit.id) ?? []) {
           items.push({
