@@ -1,27 +1,10 @@
 // Builds the two consent pages (auth-start.html, auth-end.html) into dist/tabs.
-import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildPageScript, out } from '../build/page-script.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-const out = join(root, 'dist', 'tabs');
-mkdirSync(join(out, 'assets'), { recursive: true });
-const result = await build({
-  entryPoints: { consent: join(here, 'consent.ts') },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: ['es2020'],
-  outdir: join(out, 'assets'),
-  entryNames: '[name]-[hash]',
-  metafile: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
-const script = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.js'));
-const src = '/' + relative(out, join(root, script)).split('\\').join('/');
+const { src } = await buildPageScript('consent', join(dirname(fileURLToPath(import.meta.url)), 'consent.ts'));
 for (const [file, title] of [
   ['auth-start.html', 'Logga in'],
   ['auth-end.html', 'Klart'],

@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../../shared/styles/blocks';
 
 export const useDialogueNotesStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: plainList(tokens.spacingVerticalS),
   note: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../../shared/styles/blocks';
 
 export const useOverviewViewStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -9,7 +10,7 @@ export const useOverviewViewStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
   },
-  factors: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  factors: plainList(tokens.spacingVerticalS),
   factor: { display: 'grid', gridTemplateColumns: 'minmax(10rem, 2fr) 3fr 2rem', alignItems: 'center', gap: tokens.spacingHorizontalS },
   factorLabel: { fontSize: tokens.fontSizeBase200 },
   factorBarTrack: {

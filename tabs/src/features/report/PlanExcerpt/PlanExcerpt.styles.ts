@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../../shared/styles/blocks';
 
 export const usePlanExcerptStyles = makeStyles({
   root: {
@@ -25,7 +26,7 @@ export const usePlanExcerptStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   missing: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
-  items: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  items: plainList(tokens.spacingVerticalS),
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   itemTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   line: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../../shared/styles/blocks';
 
 const bar = { display: 'block', height: '100%', borderRadius: tokens.borderRadiusSmall } as const;
 
@@ -7,7 +8,7 @@ export const useShareBarsStyles = makeStyles({
   caption: { fontWeight: tokens.fontWeightSemibold },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   groupLabel: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: plainList(tokens.spacingVerticalXS),
   row: {
     display: 'grid',
     gridTemplateColumns: 'minmax(8rem, 16rem) minmax(4rem, 1fr) 5.5rem',

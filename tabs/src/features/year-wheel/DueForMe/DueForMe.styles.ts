@@ -1,10 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList, stack } from '../../../shared/styles/blocks';
 
 export const useDueForMeStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  root: stack(tokens.spacingVerticalL),
+  block: stack(tokens.spacingVerticalXS),
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: plainList(tokens.spacingVerticalS),
   item: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../../styles/blocks';
 
 export const useChangeListStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -6,7 +7,7 @@ export const useChangeListStyles = makeStyles({
   empty: { margin: 0, color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: plainList(tokens.spacingVerticalS),
   change: {
     display: 'flex',
     flexDirection: 'column',

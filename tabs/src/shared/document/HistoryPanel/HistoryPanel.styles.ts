@@ -1,11 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList, stack } from '../../styles/blocks';
 
 export const useHistoryPanelStyles = makeStyles({
   drawer: { maxWidth: '100vw' },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, paddingBottom: tokens.spacingVerticalXXL },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  section: stack(tokens.spacingVerticalS),
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  versions: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  versions: plainList(tokens.spacingVerticalS),
   version: {
     display: 'flex',
     flexWrap: 'wrap',
