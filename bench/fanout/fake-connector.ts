@@ -197,3 +197,14 @@ export async function startLimitedConnector(options: ConnectorOptions = {}) {
 }
 
 export type LimitedConnector = Awaited<ReturnType<typeof startLimitedConnector>>;
+
+/** The most requests that arrived within any one second (of every instance together). */
+export function busiestSecond(times: number[]): number {
+  const t = [...times].sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < t.length; i++) {
+    while (t[i] - t[j] >= 1000) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}

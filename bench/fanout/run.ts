@@ -27,7 +27,7 @@ import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { OutboxService } from '../../src/app/outbox/outbox';
 import { toOutboxItem } from '../../src/app/outbox/outbox-items';
 import { queryAll } from '../../src/app/ports/list-store';
-import { startLimitedConnector } from './fake-connector';
+import { busiestSecond, startLimitedConnector } from './fake-connector';
 import { arrivalsPerSecond } from './trace';
 
 const RECIPIENTS = Number(process.env.FANOUT_RECIPIENTS ?? 1000);
@@ -101,35 +101,17 @@ async function seed(dbPath: string, serviceUrl: string): Promise<string[]> {
  * The sender child, bundled once before the runs (esbuild): a restarted process is then up in
  * about half a second instead of the second tsx needs to load botbuilder from TypeScript sources.
  */
-let childEntry: { file: string; execArgv: string[] } = { file: join(__dirname, 'sender-child.ts'), execArgv: ['--import', 'tsx'] };
-async function bundleChild() {
-  try {
-    const { build, stop } = await import('esbuild');
-    const outfile = join(__dirname, '..', '..', 'node_modules', '.cache', 'ska-bench', 'sender-child.cjs');
-    await build({
-      entryPoints: [join(__dirname, 'sender-child.ts')],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      outfile,
-      external: ['better-sqlite3'],
-      logLevel: 'error',
-    });
-    await stop();
-    childEntry = { file: outfile, execArgv: [] };
-  } catch (err) {
-    console.log(`  (could not bundle the sender, running it through tsx: ${err instanceof Error ? err.message : String(err)})`);
-  }
-}
+type ChildEntry = { file: string; execArgv: string[] };
+let childEntry: ChildEntry = { file: join(__dirname, 'sender-child.ts'), execArgv: ['--import', 'tsx'] };
+let instanceEntry: ChildEntry = { file: join(__dirname, 'instance-child.ts'), execArgv: ['--import', 'tsx'] };
 
-let instanceEntry: { file: string; execArgv: string[] } = { file: join(__dirname, 'instance-child.ts'), execArgv: ['--import', 'tsx'] };
-async function bundleInstance() {
+/** Bundles `<name>-child.ts` into node_modules/.cache; falls back to running it through tsx. */
+async function bundled(name: 'sender' | 'instance', fallback: ChildEntry): Promise<ChildEntry> {
   try {
     const { build, stop } = await import('esbuild');
-    const outfile = join(__dirname, '..', '..', 'node_modules', '.cache', 'ska-bench', 'instance-child.cjs');
+    const outfile = join(__dirname, '..', '..', 'node_modules', '.cache', 'ska-bench', `${name}-child.cjs`);
     await build({
-      entryPoints: [join(__dirname, 'instance-child.ts')],
+      entryPoints: [join(__dirname, `${name}-child.ts`)],
       bundle: true,
       platform: 'node',
       target: 'node20',
@@ -139,11 +121,14 @@ async function bundleInstance() {
       logLevel: 'error',
     });
     await stop();
-    instanceEntry = { file: outfile, execArgv: [] };
+    return { file: outfile, execArgv: [] };
   } catch (err) {
-    console.log(`  (could not bundle the instance, running it through tsx: ${err instanceof Error ? err.message : String(err)})`);
+    console.log(`  (could not bundle the ${name}, running it through tsx: ${err instanceof Error ? err.message : String(err)})`);
+    return fallback;
   }
 }
+const bundleChild = async () => void (childEntry = await bundled('sender', childEntry));
+const bundleInstance = async () => void (instanceEntry = await bundled('instance', instanceEntry));
 
 /** FANOUT_CPU_PROF=dir: each sender process writes a CPU profile there (node --cpu-prof). */
 const profArgs = process.env.FANOUT_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FANOUT_CPU_PROF}`] : [];
@@ -317,17 +302,6 @@ async function report(
   await connector.close();
   rmSync(dir, { recursive: true, force: true });
   return { name: s.name, elapsed, ratio, duplicates, losses, ok: ratio <= s.target && duplicates === 0 && losses === 0, inDoubtAtKill };
-}
-
-/** The most requests that arrived within any one second (both instances together). */
-function busiestSecond(times: number[]): number {
-  const t = [...times].sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < t.length; i++) {
-    while (t[i] - t[j] >= 1000) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
 }
 
 async function main() {

@@ -1,4 +1,5 @@
 /** The bench year's calendar: actions by day, work minutes drawn from a seeded generator. */
+import { mulberry32 } from '../../src/app/seed/demo-answers';
 import { addDays, swedishToInstant } from '../../src/domain/swedish-time';
 
 export interface Action {
@@ -16,16 +17,7 @@ export interface Action {
 export type ActionOptions = Pick<Action, 'key' | 'barrier' | 'after'>;
 
 /** mulberry32: the same year on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = (seed: number): (() => number) => mulberry32(seed);
 
 const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay();
 export const isWorkday = (date: string) => weekday(date) >= 1 && weekday(date) <= 5;

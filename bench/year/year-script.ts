@@ -4,10 +4,10 @@
  * of the day it would happen on.
  */
 import type { Actor } from '../../src/domain/identity';
-import { curriculumOf, type SchoolForm } from '../../src/domain/school-forms';
+import type { SchoolForm } from '../../src/domain/school-forms';
 import { addDays, swedishDate, swedishToInstant } from '../../src/domain/swedish-time';
 import { queryAll } from '../../src/app/ports/list-store';
-import { DEMO_PRESCHOOL_COMMITMENTS, DEMO_SCHOOL_COMMITMENTS } from '../../src/app/seed/demo-municipality';
+import { commitmentSeeds, demoContentOf } from '../../src/app/seed/demo-municipality';
 import { demoAnswers } from '../../src/app/seed/demo-answers';
 import type { SectionUpdate } from '../../src/app/documents/reports';
 import type { HttpServices } from '../../src/http/services';
@@ -61,16 +61,7 @@ export class YearScript {
     for (const unitId of m.unitIds) {
       const principal = () => this.actor(m.principalOf.get(unitId)!);
       const form = m.schoolFormOf.get(unitId) as SchoolForm;
-      const content = curriculumOf(form) === 'lpfo18' ? DEMO_PRESCHOOL_COMMITMENTS : DEMO_SCHOOL_COMMITMENTS;
-      const seeds = content.map((c) => ({
-        goalAreaKey: c.goalArea,
-        title: c.title,
-        description: c.description,
-        intendedEffects: c.intendedEffects,
-        boardGoalIds: c.boardGoalIds,
-        successFactors: c.successFactors,
-        activities: c.activities,
-      }));
+      const seeds = commitmentSeeds(demoContentOf(form));
       cal.sometime(
         '2026-08-12',
         '2026-08-21',

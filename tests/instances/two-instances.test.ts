@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { startLimitedConnector, type LimitedConnector } from '../../bench/fanout/fake-connector';
+import { busiestSecond, startLimitedConnector, type LimitedConnector } from '../../bench/fanout/fake-connector';
 import { RunningClock } from '../support/running-clock';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { composeApp } from '../../src/compose';
@@ -24,17 +24,6 @@ import { client } from '../support/http';
 const PEOPLE = 210;
 const quiet = { info: () => undefined, error: (m: string, d?: unknown) => console.error(m, d) };
 type App = Awaited<ReturnType<typeof composeApp>> & { baseUrl: string };
-
-/** The most requests that arrived within any one second. */
-function busiestSecond(times: number[]): number {
-  const t = [...times].sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < t.length; i++) {
-    while (t[i] - t[j] >= 1000) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
-}
 
 describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (kind) => {
   let dir: string;

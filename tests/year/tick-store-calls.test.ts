@@ -14,8 +14,8 @@ import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { FixedClock } from '../../src/adapters/system/system-clock';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
-import { DEMO_PRESCHOOL_COMMITMENTS, DEMO_SCHOOL_COMMITMENTS } from '../../src/app/seed/demo-municipality';
-import { curriculumOf, type SchoolForm } from '../../src/domain/school-forms';
+import { commitmentSeeds, demoContentOf } from '../../src/app/seed/demo-municipality';
+import type { SchoolForm } from '../../src/domain/school-forms';
 import { swedishToInstant } from '../../src/domain/swedish-time';
 import { MeteredStore } from '../support/metered-store';
 
@@ -44,18 +44,7 @@ async function tickReads(units: number): Promise<Record<TickName, { reads: numbe
     const m = await writeMunicipality(store, units, 'http://127.0.0.1:9');
     const s = app.services;
     const actorOf = async (id: string) => s.directory.actorFor((await s.directory.person(id))!);
-    const seedsOf = (unitId: string) =>
-      (curriculumOf(m.schoolFormOf.get(unitId) as SchoolForm) === 'lpfo18' ? DEMO_PRESCHOOL_COMMITMENTS : DEMO_SCHOOL_COMMITMENTS).map(
-        (c) => ({
-          goalAreaKey: c.goalArea,
-          title: c.title,
-          description: c.description,
-          intendedEffects: c.intendedEffects,
-          boardGoalIds: c.boardGoalIds,
-          successFactors: c.successFactors,
-          activities: c.activities,
-        }),
-      );
+    const seedsOf = (unitId: string) => commitmentSeeds(demoContentOf(m.schoolFormOf.get(unitId) as SchoolForm));
     const organiser = await actorOf(m.organiserIds[0]);
     const proposal = await s.dialogues.propose(organiser, 'conditions', YEAR);
     const start = swedishToInstant('2026-09-10', '09:00');

@@ -14,9 +14,9 @@ const YES_NO = new Set(['ft2', 'fd2']);
 /** Share answering positively, by area and round, before each unit's own offset. */
 const POSITIVE = { T: [0.72, 0.8, 0.84], L: [0.76, 0.78, 0.79], D: [0.68, 0.62, 0.58] };
 
-/** A small seeded generator (mulberry32), so every start seeds the same demo. */
-function random(seed: string) {
-  let a = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261) >>> 0;
+/** mulberry32: a small seeded generator, the same numbers on every run. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -24,6 +24,11 @@ function random(seed: string) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Seeded by a string, so every start seeds the same demo. */
+function random(seed: string) {
+  return mulberry32([...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261));
 }
 
 export function demoAnswers(set: 'school' | 'preschool', count: number, profile: AnswerProfile): SurveyAnswers[] {

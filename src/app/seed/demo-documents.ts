@@ -6,7 +6,7 @@ import { startYear } from '../../domain/school-year';
 import type { AnnualFollowUpService } from '../documents/annual-follow-up';
 import type { PlanService } from '../documents/plans';
 import type { ReportService } from '../documents/reports';
-import type { DemoCommitment } from './demo-municipality';
+import { commitmentSeeds, type DemoCommitment } from './demo-municipality';
 
 export async function transition(
   plans: PlanService,
@@ -29,16 +29,7 @@ export async function writeYearPlan(
   commitments: DemoCommitment[],
   notAfter: string,
 ) {
-  const seeds = commitments.map((c) => ({
-    goalAreaKey: c.goalArea,
-    title: c.title,
-    description: c.description,
-    intendedEffects: c.intendedEffects,
-    boardGoalIds: c.boardGoalIds,
-    successFactors: c.successFactors,
-    activities: c.activities,
-  }));
-  let doc = await plans.start(actor, unitId, schoolYear, seeds);
+  let doc = await plans.start(actor, unitId, schoolYear, commitmentSeeds(commitments));
   const firstDay = startYear(schoolYear);
   for (const [i, c] of commitments.entries()) {
     const commitment =

@@ -1,7 +1,7 @@
 /** Sjöviks kommun: a fictional municipality for local runs, demos and tests. */
 import type { AppRole, UnitRole } from '../../domain/identity';
 import type { FollowUpStatus } from '../../domain/plan';
-import type { SchoolForm } from '../../domain/school-forms';
+import { curriculumOf, type SchoolForm } from '../../domain/school-forms';
 import type { SuccessFactor } from '../../domain/success-factors';
 
 export interface DemoUnit {
@@ -156,3 +156,21 @@ export const DEMO_PRESCHOOL_COMMITMENTS: DemoCommitment[] = [
     followUps: [{ monthOffset: 2, status: 'onTrack', note: 'Läsgrupperna är igång på alla avdelningar.' }],
   },
 ];
+
+/** The demo commitments a unit of this school form writes (preschool ones under Lpfö 18). */
+export function demoContentOf(schoolForm: SchoolForm): DemoCommitment[] {
+  return curriculumOf(schoolForm) === 'lpfo18' ? DEMO_PRESCHOOL_COMMITMENTS : DEMO_SCHOOL_COMMITMENTS;
+}
+
+/** Demo commitments as a plan's start takes them (its commitments and activities). */
+export function commitmentSeeds(commitments: DemoCommitment[]) {
+  return commitments.map((c) => ({
+    goalAreaKey: c.goalArea,
+    title: c.title,
+    description: c.description,
+    intendedEffects: c.intendedEffects,
+    boardGoalIds: c.boardGoalIds,
+    successFactors: c.successFactors,
+    activities: c.activities,
+  }));
+}

@@ -10,7 +10,7 @@ import { addDays, swedishToInstant } from '../../domain/swedish-time';
 import type { SurveyAnswers } from '../../domain/survey';
 import { demoAnswers } from './demo-answers';
 import { demoKoladaResponse } from './demo-kolada';
-import { DEMO_PEOPLE, DEMO_PRESCHOOL_COMMITMENTS, DEMO_SCHOOL_COMMITMENTS, DEMO_UNITS } from './demo-municipality';
+import { DEMO_PEOPLE, DEMO_UNITS, demoContentOf } from './demo-municipality';
 import { followUpToday, transition, writeAnnual, writeReport, writeYearPlan } from './demo-documents';
 import { conditionsDialogue } from './demo-dialogue';
 import type { At, DemoYearServices } from './demo-services';
@@ -110,7 +110,7 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
   for (const u of DEMO_UNITS) {
     const unitId = unitIds.get(u.ref)!;
     const principal = principalOf(u.ref);
-    await at(`${p0}-08-22`, () => writeYearPlan(s.plans, principal, unitId, previous, contentOf(u.schoolForm), `${p0 + 1}-06-30`));
+    await at(`${p0}-08-22`, () => writeYearPlan(s.plans, principal, unitId, previous, demoContentOf(u.schoolForm), `${p0 + 1}-06-30`));
     await at(`${p0}-09-20`, async () => transition(s.plans, principal, unitId, previous, 'ready'));
     await at(`${p0}-10-05`, async () => transition(s.plans, organiser, unitId, previous, 'finalise'));
   }
@@ -151,7 +151,7 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
     const principal = principalOf(u.ref);
     const fresh = FRESH_FOLLOW_UPS.has(u.ref);
     await at(`${c0}-08-20`, () =>
-      writeYearPlan(s.plans, principal, unitId, current, contentOf(u.schoolForm), fresh ? today : `${c0}-09-01`),
+      writeYearPlan(s.plans, principal, unitId, current, demoContentOf(u.schoolForm), fresh ? today : `${c0}-09-01`),
     );
     // Fresh: followed up a few days ago; stale: only once, in mid-September (more than 60 days ago by late November).
     await at(fresh ? addDays(today, -4) : `${c0}-09-15`, () => followUpToday(s.plans, principal, unitId, current));
@@ -177,10 +177,6 @@ export async function seedDemoYear(s: DemoYearServices, unitIds: Map<string, str
   await kolada(s, organiser, c0, `${c0}-09-15`, at);
   await tldRound(s, organiser, current, 'autumn', `${c0}-10-01`, `${c0}-11-30`, 2, unitIds, at);
   await settleOutbox(s, today);
-}
-
-function contentOf(schoolForm: Parameters<typeof curriculumOf>[0]) {
-  return curriculumOf(schoolForm) === 'lpfo18' ? DEMO_PRESCHOOL_COMMITMENTS : DEMO_SCHOOL_COMMITMENTS;
 }
 
 /**

@@ -1,10 +1,9 @@
 import { previousSchoolYear, schoolYearOfDay } from '../../domain/school-year';
-import { curriculumOf } from '../../domain/school-forms';
 import type { Directory } from '../directory/directory';
 import type { PlanService } from '../documents/plans';
 import type { Clock } from '../ports/clock';
 import type { ListStore } from '../ports/list-store';
-import { DEMO_PEOPLE, DEMO_PRESCHOOL_COMMITMENTS, DEMO_SCHOOL_COMMITMENTS, DEMO_UNITS } from './demo-municipality';
+import { DEMO_PEOPLE, DEMO_UNITS, demoContentOf } from './demo-municipality';
 import { seedDemoYear, writePlan, type DemoYearServices } from './demo-year';
 
 interface SeedDeps {
@@ -75,7 +74,7 @@ export async function seedDemoMunicipality(deps: SeedDeps, mode: DemoSeed = 'bas
     const principal = await directory.person(principals.get(u.ref)!);
     const actor = await directory.actorFor(principal!);
     const unitId = unitIds.get(u.ref)!;
-    const content = curriculumOf(u.schoolForm) === 'lpfo18' ? DEMO_PRESCHOOL_COMMITMENTS : DEMO_SCHOOL_COMMITMENTS;
+    const content = demoContentOf(u.schoolForm);
     const last = await writePlan(plans, actor, unitId, previous, content);
     await store.update('plans', last.plan.id, { status: 'final', modifiedById: actor.userId });
     if (!NOT_STARTED_THIS_YEAR.has(u.ref)) await writePlan(plans, actor, unitId, current, content.slice(0, 1), clock.today());
