@@ -59,42 +59,23 @@ export class MyWaiting {
       const target = { view: 'document' as const, unitId: d.unitId, schoolYear: d.schoolYear, doc: d.kind };
       const name = `${NAMES[d.kind]} ${d.schoolYear}`;
       const open = threads(commentsFrom(byDoc.get(docKeyOf({ kind: d.kind, unitId: d.unitId, schoolYear: d.schoolYear })) ?? []));
+      const about = (kind: WaitingItem['kind'], title: string, detail: string) =>
+        items.push({ kind, title, detail, unitId: d.unitId, unitName: d.unitName, dueDate: null, target });
       if (principalOf.has(d.unitId)) {
         for (const { root, last } of open.filter((t) => t.last.authorRole === 'organiser')) {
           const returned = d.status === 'draft' && root.anchor === 'document';
-          items.push({
-            kind: returned ? 'returned' : 'unansweredComment',
-            title: returned ? `${name} har återsänts: svara på kommentaren` : `Obesvarad kommentar på ${name.toLowerCase()}`,
-            detail: `${last.authorName}: ${excerpt(last.body)}`,
-            unitId: d.unitId,
-            unitName: d.unitName,
-            dueDate: null,
-            target,
-          });
+          about(
+            returned ? 'returned' : 'unansweredComment',
+            returned ? `${name} har återsänts: svara på kommentaren` : `Obesvarad kommentar på ${name.toLowerCase()}`,
+            `${last.authorName}: ${excerpt(last.body)}`,
+          );
         }
       }
       if (organiser) {
         if (d.status === 'readyForDialogue')
-          items.push({
-            kind: 'readyForReview',
-            title: `${name} är klar för dialog: granska`,
-            detail: 'Läs och kommentera före dialogen',
-            unitId: d.unitId,
-            unitName: d.unitName,
-            dueDate: null,
-            target,
-          });
-        for (const { last } of open.filter((t) => t.last.authorRole === 'principal')) {
-          items.push({
-            kind: 'commentAnswered',
-            title: `Svar på din kommentar på ${name.toLowerCase()}`,
-            detail: `${last.authorName}: ${excerpt(last.body)}`,
-            unitId: d.unitId,
-            unitName: d.unitName,
-            dueDate: null,
-            target,
-          });
-        }
+          about('readyForReview', `${name} är klar för dialog: granska`, 'Läs och kommentera före dialogen');
+        for (const { last } of open.filter((t) => t.last.authorRole === 'principal'))
+          about('commentAnswered', `Svar på din kommentar på ${name.toLowerCase()}`, `${last.authorName}: ${excerpt(last.body)}`);
       }
     }
     if (organiser) {
