@@ -1,4 +1,5 @@
-import { Button, Field, Spinner, Textarea } from '@fluentui/react-components';
+import { Field, Spinner, Textarea } from '@fluentui/react-components';
+import { BusyButton } from '../../../shared/components/BusyButton/BusyButton';
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import type { DialogueType } from '../../../api/organiser-types';
@@ -66,9 +67,9 @@ export function DialogueNotes({
           </Field>
           {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
           <div>
-            <Button type="submit" appearance="primary" disabled={busy || !body.trim()} icon={busy ? <Spinner size="tiny" /> : undefined}>
+            <BusyButton busy={busy} type="submit" appearance="primary" disabled={!body.trim()}>
               Spara anteckningen
-            </Button>
+            </BusyButton>
           </div>
         </form>
       )}

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Select, Spinner } from '@fluentui/react-components';
+import { BusyButton } from '../../../shared/components/BusyButton/BusyButton';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import type { DialogueType, RoundInput } from '../../../api/organiser-types';
@@ -167,14 +168,9 @@ export function DialogueRoundForm({ schoolYear, types, units, onCreate }: Props)
       )}
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
       <div className={styles.buttons}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabled={busy || !groups.some((g) => g.unitIds.length)}
-          icon={busy ? <Spinner size="tiny" /> : undefined}
-        >
+        <BusyButton busy={busy} type="submit" appearance="primary" disabled={!groups.some((g) => g.unitIds.length)}>
           Skapa dialogomgången
-        </Button>
+        </BusyButton>
         <span role="status" className={styles.done}>
           {done ? 'Dialogomgången är skapad. Skicka inbjudningarna när tiderna är satta.' : ''}
         </span>

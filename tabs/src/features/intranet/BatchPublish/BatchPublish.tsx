@@ -1,4 +1,5 @@
-import { Button, Checkbox, mergeClasses, Spinner } from '@fluentui/react-components';
+import { Checkbox, mergeClasses, Spinner } from '@fluentui/react-components';
+import { BusyButton } from '../../../shared/components/BusyButton/BusyButton';
 import type { PublishableDocument, PublishOutcome } from '../../../api/intranet-batch-api';
 import { dateTime } from '../../../lib/dates';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
@@ -98,14 +99,9 @@ export default function BatchPublish({ schoolYear, onPublished }: { schoolYear: 
               ))}
             </ul>
             <div className={styles.actions}>
-              <Button
-                appearance="primary"
-                disabled={busy || count === 0}
-                icon={busy ? <Spinner size="tiny" /> : undefined}
-                onClick={() => void publish()}
-              >
+              <BusyButton busy={busy} appearance="primary" disabled={count === 0} onClick={() => void publish()}>
                 {`Publicera valda (${count})`}
-              </Button>
+              </BusyButton>
             </div>
           </>
         )}

@@ -1,4 +1,5 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { BusyButton } from '../../../shared/components/BusyButton/BusyButton';
 import type { PublishedPage, PublishResult } from '../../../api/organiser-types';
 import { usePublish } from '../use-intranet';
 import { dateTime } from '../../../lib/dates';
@@ -42,14 +43,9 @@ export function PublishPanel({ what, final, note, current, publish, onPublished 
       )}
       {final ? (
         <div>
-          <Button
-            appearance={page ? 'secondary' : 'primary'}
-            disabled={busy}
-            icon={busy ? <Spinner size="tiny" /> : undefined}
-            onClick={() => void run()}
-          >
+          <BusyButton busy={busy} appearance={page ? 'secondary' : 'primary'} onClick={() => void run()}>
             {page ? 'Publicera igen' : 'Publicera på intranätet'}
-          </Button>
+          </BusyButton>
           {note && <p className={styles.note}>{note}</p>}
         </div>
       ) : (

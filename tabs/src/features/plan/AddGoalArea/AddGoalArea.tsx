@@ -1,4 +1,5 @@
-import { Button, Field, Select, Spinner } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
+import { BusyButton } from '../../../shared/components/BusyButton/BusyButton';
 import { useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import { usePlanEditor } from '../plan-editor';
@@ -61,15 +62,15 @@ export function AddGoalArea() {
             ))}
           </Select>
         </Field>
-        <Button
+        <BusyButton
+          busy={busy}
           type="submit"
           appearance="primary"
           disabledFocusable={!!reason || !selected || busy}
           aria-describedby={reason ? reasonId : undefined}
-          icon={busy ? <Spinner size="tiny" /> : undefined}
         >
           Lägg till målområde
-        </Button>
+        </BusyButton>
       </div>
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
     </form>

@@ -1,4 +1,5 @@
-import { Button, Spinner } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
+import { BusyButton } from '../../../shared/components/BusyButton/BusyButton';
 import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
@@ -51,9 +52,9 @@ export function PlanForm({ title, submitLabel, validate, onSubmit, onDone, child
       {children}
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        <BusyButton busy={busy} type="submit" appearance="primary">
           {submitLabel}
-        </Button>
+        </BusyButton>
         <Button type="button" disabled={busy} onClick={onDone}>
           Avbryt
         </Button>

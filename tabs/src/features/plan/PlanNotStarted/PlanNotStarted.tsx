@@ -1,4 +1,5 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { BusyButton } from '../../../shared/components/BusyButton/BusyButton';
 import { useId, useMemo, useState } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import type { CarryOverCandidates, CarryOverChoice } from '../../../api/types';
@@ -109,15 +110,15 @@ function CarryOverChoices({
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button
+        <BusyButton
+          busy={busy}
           appearance="primary"
           disabledFocusable={busy || over || chosen === 0}
           aria-describedby={over ? warningId : undefined}
-          icon={busy ? <Spinner size="tiny" /> : undefined}
           onClick={() => onStart({ commitmentIds, developmentNeedIndexes: needIndexes })}
         >
           Påbörja från förra läsåret
-        </Button>
+        </BusyButton>
         <Button disabled={busy} onClick={() => onStart()}>
           Påbörja en tom plan
         </Button>
@@ -165,9 +166,9 @@ export function PlanNotStarted({ unitId, schoolYear, canStart, onStart }: Props)
           {candidates.status === 'error' && <ErrorBar error={candidates.error} onRetry={candidates.reload} />}
           {c && anything && <CarryOverChoices candidates={c} busy={busy} onStart={(choice) => void start(choice)} />}
           {(candidates.status === 'error' || (candidates.status === 'ready' && !anything)) && (
-            <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void start()}>
+            <BusyButton busy={busy} appearance="primary" onClick={() => void start()}>
               Påbörja {names.plan.the}
-            </Button>
+            </BusyButton>
           )}
         </>
       )}

@@ -1,4 +1,5 @@
-import { Button, Spinner } from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-components';
+import { BusyButton } from '../../../shared/components/BusyButton/BusyButton';
 import { useId, useState } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import { useDocumentNames } from '../../../shared/document/use-document-names';
@@ -43,9 +44,9 @@ export function ReportNotStarted({
             och effekter, med planens aktiviteter och uppföljningar bredvid. Sedan skriver du underlag, analys och utvecklingsbehov.
           </p>
           {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
-          <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void start()}>
+          <BusyButton busy={busy} appearance="primary" onClick={() => void start()}>
             Påbörja {report.the}
-          </Button>
+          </BusyButton>
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { Button, Spinner } from '@fluentui/react-components';
+import { BusyButton } from '../../../shared/components/BusyButton/BusyButton';
 import { useId, useRef } from 'react';
 import { useFilePickerStyles } from './FilePicker.styles';
 
@@ -32,15 +32,9 @@ export function FilePicker({ label, accept, busy, fileName, hint, onPick }: Prop
           if (file) onPick(file);
         }}
       />
-      <Button
-        appearance="primary"
-        disabled={busy}
-        icon={busy ? <Spinner size="tiny" /> : undefined}
-        aria-describedby={hint ? hintId : undefined}
-        onClick={() => input.current?.click()}
-      >
+      <BusyButton busy={busy} appearance="primary" aria-describedby={hint ? hintId : undefined} onClick={() => input.current?.click()}>
         {label}
-      </Button>
+      </BusyButton>
       {fileName && <span className={styles.name}>{fileName}</span>}
       {hint && (
         <span id={hintId} className={styles.hint}>

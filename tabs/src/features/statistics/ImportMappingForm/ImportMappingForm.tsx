@@ -1,4 +1,5 @@
-import { Button, Field, Radio, RadioGroup, Select, Spinner } from '@fluentui/react-components';
+import { Button, Field, Radio, RadioGroup, Select } from '@fluentui/react-components';
+import { BusyButton } from '../../../shared/components/BusyButton/BusyButton';
 import { useState, type FormEvent } from 'react';
 import type { ImportMapping, ImportPreview, UnitMatch } from '../../../api/organiser-types';
 import { useImportMappingFormStyles } from './ImportMappingForm.styles';
@@ -107,9 +108,9 @@ export function ImportMappingForm({ preview, busy, onImport, onCancel }: Props) 
         </fieldset>
       )}
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={!complete || busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        <BusyButton busy={busy} type="submit" appearance="primary" disabledFocusable={!complete || busy}>
           Importera
-        </Button>
+        </BusyButton>
         <Button onClick={onCancel} disabled={busy}>
           Välj en annan fil
         </Button>

@@ -7,9 +7,9 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Spinner,
   Textarea,
 } from '@fluentui/react-components';
+import { BusyButton } from '../BusyButton/BusyButton';
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
@@ -76,9 +76,9 @@ export default function ConfirmDialog({ open, title, text, confirmLabel, comment
               {error && <ErrorBar error={error} />}
             </DialogContent>
             <DialogActions>
-              <Button type="submit" appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+              <BusyButton busy={busy} type="submit" appearance="primary">
                 {confirmLabel}
-              </Button>
+              </BusyButton>
               <Button type="button" disabled={busy} onClick={onClose}>
                 Avbryt
               </Button>

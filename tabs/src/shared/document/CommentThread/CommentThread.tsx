@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, Spinner, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Spinner, Textarea } from '@fluentui/react-components';
+import { BusyButton } from '../../components/BusyButton/BusyButton';
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../api/api-error';
 import type { DocumentComment } from '../../../api/types';
@@ -40,15 +41,9 @@ function CommentForm({
       </Field>
       {error && <ErrorBar error={error} onDismiss={() => setError(null)} />}
       <div>
-        <Button
-          type="submit"
-          size="small"
-          appearance="primary"
-          disabled={busy || !body.trim()}
-          icon={busy ? <Spinner size="tiny" /> : undefined}
-        >
+        <BusyButton busy={busy} type="submit" size="small" appearance="primary" disabled={!body.trim()}>
           {submitLabel}
-        </Button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import { Button, Spinner } from '@fluentui/react-components';
+import { BusyButton } from '../../components/BusyButton/BusyButton';
 import type { DocumentExtras } from '../../../api/client';
 import { useExport } from '../use-export';
 import { ErrorBar } from '../../components/ErrorBar/ErrorBar';
@@ -11,9 +12,9 @@ export function ExportButton({ extras }: { extras: DocumentExtras }) {
   const pdf = useExport(extras, 'pdf');
   return (
     <div className={styles.root}>
-      <Button disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void run()}>
+      <BusyButton busy={busy} onClick={() => void run()}>
         Exportera till Word
-      </Button>
+      </BusyButton>
       <Button disabled={pdf.busy} icon={pdf.busy ? <Spinner size="tiny" /> : undefined} onClick={() => void pdf.run()}>
         Exportera till PDF
       </Button>
