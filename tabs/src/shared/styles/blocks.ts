@@ -7,6 +7,19 @@ import { tokens, type GriffelStyle } from '@fluentui/react-components';
 /** Children stacked in a column with the given gap. */
 export const stack = (gap: string): GriffelStyle => ({ display: 'flex', flexDirection: 'column', gap });
 
+/** A column that may shrink below its content's width (a panel in a narrow side panel or grid cell). */
+export const shrinkingStack = (gap: string): GriffelStyle => ({ ...stack(gap), minWidth: 0 });
+
+/** A small section heading (300, semibold, no margin). */
+export const smallHeading: GriffelStyle = { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold };
+
+/** An item set off by a line on its left (a follow-up, something due): stacked lines, indented. */
+export const linedItem = (line: string): GriffelStyle => ({
+  ...stack(tokens.spacingVerticalXXS),
+  paddingLeft: tokens.spacingHorizontalM,
+  borderLeft: line,
+});
+
 /** A list without bullets or indent, its items stacked with the given gap. */
 export const plainList = (gap: string): GriffelStyle => ({ listStyleType: 'none', margin: 0, padding: 0, ...stack(gap) });
 

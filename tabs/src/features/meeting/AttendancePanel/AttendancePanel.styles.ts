@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { plainList } from '../../../shared/styles/blocks';
+import { plainList, shrinkingStack } from '../../../shared/styles/blocks';
 
 export const useAttendancePanelStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  root: shrinkingStack(tokens.spacingVerticalS),
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: plainList(tokens.spacingVerticalXXS),
   person: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { shrinkingStack } from '../../../shared/styles/blocks';
 
 export const useMeetingOverviewStyles = makeStyles({
   root: {
@@ -20,7 +21,7 @@ export const useMeetingOverviewStyles = makeStyles({
   },
   unitTitle: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   meta: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  column: shrinkingStack(tokens.spacingVerticalL),
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))',

@@ -1,9 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { plainList } from '../../../shared/styles/blocks';
+import { plainList, shrinkingStack, smallHeading } from '../../../shared/styles/blocks';
 
 export const useNoteActionsStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  root: shrinkingStack(tokens.spacingVerticalS),
+  title: smallHeading,
   list: plainList(tokens.spacingVerticalS),
   action: {
     display: 'flex',

@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { shrinkingStack, smallHeading } from '../../../shared/styles/blocks';
 
 export const useUnitDocumentStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  root: shrinkingStack(tokens.spacingVerticalM),
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   stageTitle: { margin: 0, fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
   meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -13,7 +14,7 @@ export const useUnitDocumentStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  changesTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  changesTitle: smallHeading,
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   entry: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },

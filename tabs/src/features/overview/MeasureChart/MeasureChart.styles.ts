@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { shrinkingStack, smallHeading } from '../../../shared/styles/blocks';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 
 export const useMeasureChartStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  root: shrinkingStack(tokens.spacingVerticalM),
   controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
   // A native select is as wide as its longest option: held to the card's width instead.
   picker: { flex: '1 1 18rem', minWidth: 0, maxWidth: '32rem' },
@@ -23,7 +24,7 @@ export const useMeasureChartStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  unitName: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  unitName: smallHeading,
   form: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   points: { listStyleType: 'none', margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, display: 'grid', gap: tokens.spacingVerticalXXS },
   point: {

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { plainList } from '../../../shared/styles/blocks';
+import { plainList, shrinkingStack } from '../../../shared/styles/blocks';
 
 export const useOverviewViewStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: shrinkingStack(tokens.spacingVerticalL),
   summary: { margin: 0, color: tokens.colorNeutralForeground2 },
   columns: {
     display: 'grid',

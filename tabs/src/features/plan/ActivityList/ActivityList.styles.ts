@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { plainList } from '../../../shared/styles/blocks';
+import { plainList, shrinkingStack } from '../../../shared/styles/blocks';
 
 export const useActivityListStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  root: shrinkingStack(tokens.spacingVerticalS),
   heading: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { cardHeader, cardHeading, commitmentCard, overline, sectionCard, summaryRow } from '../../../shared/styles/blocks';
+import { cardHeader, cardHeading, commitmentCard, overline, sectionCard, shrinkingStack, summaryRow } from '../../../shared/styles/blocks';
 
 export const useReportCommitmentsStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -20,6 +20,6 @@ export const useReportCommitmentsStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
   },
-  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  fields: shrinkingStack(tokens.spacingVerticalM),
   empty: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
 });

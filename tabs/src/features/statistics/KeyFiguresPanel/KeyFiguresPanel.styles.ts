@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { outlinedCard } from '../../../shared/styles/blocks';
+import { outlinedCard, smallHeading } from '../../../shared/styles/blocks';
 
 export const useKeyFiguresPanelStyles = makeStyles({
   grid: {
@@ -9,7 +9,7 @@ export const useKeyFiguresPanelStyles = makeStyles({
     alignItems: 'start',
   },
   card: { ...outlinedCard, backgroundColor: tokens.colorNeutralBackground1, minWidth: 0 },
-  cardTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  cardTitle: smallHeading,
   noData: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
   latest: { margin: 0 },
   latestValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { plainList } from '../../../shared/styles/blocks';
+import { plainList, smallHeading } from '../../../shared/styles/blocks';
 
 const bar = { display: 'block', height: '100%', borderRadius: tokens.borderRadiusSmall } as const;
 
@@ -7,7 +7,7 @@ export const useShareBarsStyles = makeStyles({
   root: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   caption: { fontWeight: tokens.fontWeightSemibold },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  groupLabel: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  groupLabel: smallHeading,
   list: plainList(tokens.spacingVerticalXS),
   row: {
     display: 'grid',

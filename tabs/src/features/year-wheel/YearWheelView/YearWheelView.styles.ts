@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { plainList } from '../../../shared/styles/blocks';
+import { plainList, shrinkingStack } from '../../../shared/styles/blocks';
 
 export const useYearWheelViewStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '84rem', minWidth: 0 },
@@ -37,7 +37,7 @@ export const useYearWheelViewStyles = makeStyles({
   boardMeeting: { boxShadow: `inset 0 0 0 3px ${tokens.colorPaletteBerryBorderActive}` },
   milestone: { boxShadow: `inset 0 0 0 3px ${tokens.colorPalettePurpleBorderActive}` },
   checkIn: { boxShadow: `inset 0 0 0 3px ${tokens.colorNeutralForeground3}` },
-  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  text: shrinkingStack(tokens.spacingVerticalXXS),
   label: { fontWeight: tokens.fontWeightSemibold },
   meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { shrinkingStack } from '../../styles/blocks';
 
 export const useDocumentBarStyles = makeStyles({
   root: {
@@ -12,7 +13,7 @@ export const useDocumentBarStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  status: shrinkingStack(tokens.spacingVerticalS),
   tools: {
     display: 'flex',
     flexWrap: 'wrap',
