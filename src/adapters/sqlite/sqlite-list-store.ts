@@ -38,6 +38,9 @@ interface Row {
 const table = (list: string) => `list_${list}`;
 const col = (field: string) => `f_${field}`;
 
+/** SharePoint's ETag shape: "{guid},version". */
+const etagOf = (row: Row) => `"${row.etag_guid},${row.version}"`;
+
 /**
  * The embedded list store: one SQLite table per list, one column per field, a real index per
  * indexed column. ETags look like SharePoint's ("{guid},version") and change on every write.
@@ -49,8 +52,12 @@ export class SqliteListStore implements ListStore {
 
   /** Single writes with synchronous=FULL, group commits with NORMAL and the WAL flushed off the event loop. */
   private readonly durability: Durability;
-  /** createMany's transaction, made once (db.transaction builds its wrappers on every call). */
+  /** The write transactions, made once (db.transaction builds its wrappers on every call). */
   private readonly insertAll: Database.Transaction<(list: string, items: { fields: Fields; key?: string }[]) => ListItem[]>;
+  private readonly updateOne: Database.Transaction<
+    (list: string, id: number, names: string[], values: unknown[], ifMatch?: string) => ListItem
+  >;
+  private readonly deleteOne: Database.Transaction<(list: string, id: number, ifMatch?: string) => void>;
 
   constructor(filename: string, options: { flush?: (path: string) => Promise<void> } = {}) {
     this.db = new Database(filename);
@@ -64,6 +71,24 @@ export class SqliteListStore implements ListStore {
     this.insertAll = this.db.transaction((list: string, items: { fields: Fields; key?: string }[]) =>
       items.map((item) => this.insert(list, item.fields, item.key)),
     );
+    this.updateOne = this.db.transaction((list: string, id: number, names: string[], values: unknown[], ifMatch?: string) => {
+      const row = this.current(list, id, ifMatch);
+      if (!row) throw new ConflictError(list, String(id));
+      this.prepare(
+        `UPDATE ${table(list)} SET version = version + 1, modified = ?${names.map((n) => `, ${col(n)} = ?`).join('')} WHERE id = ?`,
+      ).run(new Date().toISOString(), ...values, id);
+      return this.toItem(list, this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(id) as Row);
+    });
+    this.deleteOne = this.db.transaction((list: string, id: number, ifMatch?: string) => {
+      if (this.current(list, id, ifMatch)) this.prepare(`DELETE FROM ${table(list)} WHERE id = ?`).run(id);
+    });
+  }
+
+  /** The row as stored; ConflictError when If-Match names another version. */
+  private current(list: string, id: number, ifMatch: string | undefined): Row | undefined {
+    const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(id) as Row | undefined;
+    if (row && ifMatch && ifMatch !== etagOf(row)) throw new ConflictError(list, String(id));
+    return row;
   }
 
   /** Flushes the WAL after group commits (none for an in-memory database). */
@@ -154,7 +179,7 @@ export class SqliteListStore implements ListStore {
     }
     return {
       id: String(row.id),
-      etag: `"${row.etag_guid},${row.version}"`,
+      etag: etagOf(row),
       created: row.created,
       modified: row.modified,
       fields,
@@ -256,32 +281,16 @@ export class SqliteListStore implements ListStore {
   async update(list: string, id: string, fields: Fields, options: WriteOptions = {}): Promise<ListItem> {
     const names = Object.keys(fields);
     const values = names.map((f) => this.toRowValue(list, f, fields[f]));
-    const apply = this.db.transaction(() => {
-      const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
-      if (!row) throw new ConflictError(list, id);
-      if (options.ifMatch && options.ifMatch !== this.toItem(list, row).etag) throw new ConflictError(list, id);
-      this.prepare(
-        `UPDATE ${table(list)} SET version = version + 1, modified = ?${names.map((n) => `, ${col(n)} = ?`).join('')} WHERE id = ?`,
-      ).run(new Date().toISOString(), ...values, Number(id));
-    });
-    if (options.groupCommit) await this.durability.group(() => apply());
-    else {
-      this.durability.full();
-      apply();
-    }
-    return (await this.get(list, id))!;
+    const apply = () => this.updateOne(list, Number(id), names, values, options.ifMatch);
+    if (options.groupCommit) return this.durability.group(apply);
+    this.durability.full();
+    return apply();
   }
 
   async delete(list: string, id: string, options: WriteOptions = {}): Promise<void> {
-    this.durability.full();
-    const remove = this.db.transaction(() => {
-      const row = this.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(Number(id)) as Row | undefined;
-      if (!row) return;
-      if (options.ifMatch && options.ifMatch !== this.toItem(list, row).etag) throw new ConflictError(list, id);
-      this.prepare(`DELETE FROM ${table(list)} WHERE id = ?`).run(Number(id));
-    });
     this.definition(list);
-    remove();
+    this.durability.full();
+    this.deleteOne(list, Number(id), options.ifMatch);
   }
 
   async close(): Promise<void> {
