@@ -57,15 +57,15 @@ export class BackgroundWork {
     options: Partial<BackgroundOptions> = {},
   ) {
     this.options = { ...DEFAULT_BACKGROUND_OPTIONS, ...options };
+    // Taken from another instance: its last requests still fill Teams' windows, which our pacer has not seen.
+    deps.lease.onTakeover = () => deps.sender.tookOver();
   }
 
   /** What the sender asks before each dispatch: only the busy leader sends. */
   readonly gate: SendGate = {
     holds: () => this.deps.lease.holds() && this.busy,
     acquire: async () => {
-      const terms = this.deps.lease.terms.length;
       this.busy = await this.deps.lease.claimBusy();
-      if (this.deps.lease.terms.length > terms) this.deps.sender.tookOver();
       if (this.busy) this.startKeepAlive();
       return this.busy;
     },
@@ -114,10 +114,7 @@ export class BackgroundWork {
         if (!lease.holds()) {
           const wanted = this.pendingWake;
           this.pendingWake = false;
-          const terms = lease.terms.length;
           const leader = wanted ? await lease.ring() : await lease.check();
-          // Taken from another instance: its last requests still fill Teams' windows, which our pacer has not seen.
-          if (lease.terms.length > terms) sender.tookOver();
           if (!leader) {
             this.busy = false;
             await this.sleepUntil(lease.expiresAt() + 1);

@@ -49,6 +49,8 @@ export class LeaderLease {
   private writing: Promise<void> = Promise.resolve();
   /** Leadership changes, for logs and tests. */
   readonly terms: { holder: string; at: number }[] = [];
+  /** Told when this instance has just taken the lease from another (or a released) holder. */
+  onTakeover: () => void = () => undefined;
 
   constructor(
     private readonly store: ListStore,
@@ -189,7 +191,10 @@ export class LeaderLease {
         this.remember(item);
         this.heldUntil = change.until - this.options.skewMs;
         this.doorbellSeen = next.doorbell;
-        if (!ours) this.terms.push({ holder: this.options.instanceId, at: this.timer.now() });
+        if (!ours) {
+          this.terms.push({ holder: this.options.instanceId, at: this.timer.now() });
+          this.onTakeover();
+        }
         return rang ? 'rang' : 'held';
       } catch (e) {
         if (!(e instanceof ConflictError)) throw e;
