@@ -1,4 +1,4 @@
-/** Small load helpers for benches: closed-loop throughput and open-loop latency, bounded in count and time. */
+/** Small load helpers for benches: closed-loop throughput, bounded in count and time. */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -19,37 +19,6 @@ export async function closedLoop(send: (i: number) => Promise<boolean>, options:
   );
   const seconds = (performance.now() - start) / 1000;
   return { ok, failed, perSecond: ok / seconds };
-}
-
-export async function openLoop(send: (i: number) => Promise<boolean>, options: { ratePerSecond: number; count: number }) {
-  const latencies: number[] = [];
-  let failed = 0;
-  const interval = 1000 / options.ratePerSecond;
-  const start = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let i = 0; i < options.count; i++) {
-    const due = start + i * interval;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push(
-      (async () => {
-        const t0 = performance.now();
-        const ok = await send(i);
-        if (ok) latencies.push(performance.now() - t0);
-        else failed++;
-      })(),
-    );
-  }
-  await Promise.all(pending);
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return {
-    p50: pct(50),
-    p99: pct(99),
-    max: latencies.at(-1) ?? NaN,
-    failed,
-    achievedRate: options.count / ((performance.now() - start) / 1000),
-  };
 }
 
 export function median(values: number[]): number {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { cpuMsOf, openLoop } from '../support/load';
+import { cpuMsOf } from '../support/load';
 
 export const QUESTIONS = ['t1', 't2', 't3', 'l1', 'l2', 'l3', 'l4', 'd1', 'd2', 'd3'];
 export const randomAnswers = () => Object.fromEntries(QUESTIONS.map((q) => [q, Math.floor(Math.random() * 5)]));
@@ -97,23 +97,33 @@ export async function post(target: Target, options: { connections: number; durat
   };
 }
 
-/** Open loop at a fixed rate (fetch, this process): request i is sent at start + i / rate, whether or not earlier ones have answered. */
-export async function steadyPost(target: Target, ratePerSecond: number, seconds: number) {
-  const origin = target.base;
-  let resent = 0;
-  const result = await openLoop(
-    async () => {
-      const { path, body } = nextAnswer(target);
-      const send = () => fetch(target.base + path, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body });
-      // A kept-alive connection the server closed as idle just as fetch reused it: sent again once, the same
-      // token (had the server stored it, the second answer is refused and counts as failed).
-      const res = await send().catch(() => (resent++, send()));
-      await res.arrayBuffer();
-      return res.status === 201;
-    },
-    { ratePerSecond, count: ratePerSecond * seconds },
-  );
-  return { ...result, resent };
+/** What bench/survey/steady-client.ts measured at a steady rate, latencies counted from each request's due time. */
+export interface SteadyFigures {
+  sent: number;
+  sentPerSecond: number;
+  failed: number;
+  firstFailure: string;
+  p50: number;
+  p99: number;
+  p999: number;
+  max: number;
+  slowest: { at: number; ms: number }[];
+  sendLateP99: number;
+}
+
+/** Open loop at a fixed rate from its own process (bench/survey/steady-client.ts), fresh device tokens. */
+export async function steadyPost(target: Target, rate: number, seconds: number): Promise<SteadyFigures> {
+  const tokenPrefix = `bench-${runId}-steady-${device}`;
+  device += rate * seconds;
+  const args = JSON.stringify({ base: target.base, paths: target.paths, rate, seconds, tokenPrefix });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'steady-client.ts'), args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`steady client exited with ${code}`);
+  return JSON.parse(out.trim().split('\n').at(-1)!) as SteadyFigures;
 }
 
 /** The app target's last line: what its group commit wrote. */
