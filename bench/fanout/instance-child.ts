@@ -61,10 +61,12 @@ async function main() {
   );
   const lease = new LeaderLease(store, realTimer, { instanceId, ...BENCH_LEASE });
   const work: BackgroundWork = new BackgroundWork({ lease, sender, timer: realTimer, log }, { idleMaxMs: 1000 });
+  let tookOverAt: number | undefined;
   if (process.env.FANOUT_TRACE) {
     const told = lease.onTakeover;
     lease.onTakeover = (othersUntil) => {
       const now = realTimer.now();
+      tookOverAt = Date.now();
       console.log(
         `  [instance ${process.pid}] took the lease over at ${now.toFixed(0)}; the old holder's requests at Teams by ${(othersUntil - now).toFixed(0)} ms from then`,
       );
@@ -91,6 +93,10 @@ async function main() {
     if (open.length === 0) break;
   }
   await work.stop();
+  if (trace.enabled && tookOverAt !== undefined && trace.first.sentAt)
+    console.log(
+      `  [instance ${process.pid}] after the takeover: first card composed +${(trace.first.composedAt ?? NaN) - tookOverAt} ms, first request +${trace.first.sentAt - tookOverAt} ms`,
+    );
   trace.print();
   process.send?.({ type: 'done', stats: sender.stats });
   await store.close();
