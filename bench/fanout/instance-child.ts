@@ -62,7 +62,20 @@ async function main() {
   const lease = new LeaderLease(store, realTimer, { instanceId, ...BENCH_LEASE });
   const work: BackgroundWork = new BackgroundWork({ lease, sender, timer: realTimer, log }, { idleMaxMs: 1000 });
   let tookOverAt: number | undefined;
+  /** How close the renewals landed to the fence they moved on (ms left; ≤ 0: the sender stood still). */
+  const renewals = { count: 0, minLeftMs: Infinity, late: 0 };
   if (process.env.FANOUT_TRACE) {
+    const renew = lease.renewBusy.bind(lease);
+    const fence = () => (lease as unknown as { heldUntil: number }).heldUntil;
+    lease.renewBusy = async () => {
+      const before = fence();
+      const r = await renew();
+      const left = before - realTimer.now();
+      renewals.count += 1;
+      renewals.minLeftMs = Math.min(renewals.minLeftMs, left);
+      if (left <= 0) renewals.late += 1;
+      return r;
+    };
     const told = lease.onTakeover;
     lease.onTakeover = (othersUntil) => {
       const now = realTimer.now();
@@ -96,6 +109,10 @@ async function main() {
   if (trace.enabled && tookOverAt !== undefined && trace.first.sentAt)
     console.log(
       `  [instance ${process.pid}] after the takeover: first card composed +${(trace.first.composedAt ?? NaN) - tookOverAt} ms, first request +${trace.first.sentAt - tookOverAt} ms`,
+    );
+  if (trace.enabled && renewals.count)
+    console.log(
+      `  [instance ${process.pid}] ${renewals.count} renewals, the closest ${renewals.minLeftMs.toFixed(0)} ms before the fence, ${renewals.late} after it`,
     );
   trace.print();
   process.send?.({ type: 'done', stats: sender.stats });
