@@ -159,7 +159,7 @@ export class LeaderLease {
           'settings',
           this.rowId!,
           { value: JSON.stringify({ ...v, doorbell: v.doorbell + 1 }) },
-          { ifMatch: this.seen!.etag, groupCommit: true },
+          { ifMatch: this.seen!.etag },
         );
         this.remember(item);
         return false;
@@ -179,7 +179,7 @@ export class LeaderLease {
         'settings',
         this.rowId!,
         { value: JSON.stringify({ ...this.seen.value, holder: '', until: 0, idle: true, quietAfter: this.timer.now() }) },
-        { ifMatch: this.seen.etag, groupCommit: true },
+        { ifMatch: this.seen.etag },
       );
     } catch (e) {
       if (!(e instanceof ConflictError)) throw e;
@@ -220,13 +220,7 @@ export class LeaderLease {
         quietAfter: !change.idle ? fence : ours && v.idle ? v.quietAfter : this.timer.now(),
       };
       try {
-        // Written several times a second while sending (bench:fanout): durable, the flush shared with the outbox's and off the event loop.
-        const item = await this.store.update(
-          'settings',
-          this.rowId!,
-          { value: JSON.stringify(next) },
-          { ifMatch: this.seen!.etag, groupCommit: true },
-        );
+        const item = await this.store.update('settings', this.rowId!, { value: JSON.stringify(next) }, { ifMatch: this.seen!.etag });
         this.remember(item);
         this.heldUntil = fence;
         this.doorbellSeen = next.doorbell;
