@@ -83,6 +83,8 @@ export class LeaderLease {
     options: Partial<LeaseOptions> & { instanceId: string },
   ) {
     this.options = { ...DEFAULT_LEASE_OPTIONS, ...options };
+    if (this.renewEveryMs + this.options.skewMs >= this.options.busyLeaseMs)
+      throw new Error('renewEveryMs + skewMs must be shorter than busyLeaseMs');
   }
 
   get instanceId() {
