@@ -24,6 +24,13 @@ import { SenderTrace } from './trace';
 /** As sender-child.ts: a short item claim so a takeover after kill -9 comes within the run. */
 const BENCH_LEASE_MS = 2500;
 
+/**
+ * The leader's lease as short as a store at 100 ms a request allows: written every 200 ms (a
+ * renewal noticed within 100 ms, then 300–400 ms before the fence for a write, or a 412, a read
+ * and a write again); 100 ms of clock skew and 100 ms for a request to reach the connector.
+ */
+const BENCH_LEASE = { busyLeaseMs: 700, renewEveryMs: 200, graceMs: 500, skewMs: 100, flightMs: 100 };
+
 async function main() {
   const [dbPath, graphUrl] = process.argv.slice(2);
   const store = new SqliteListStore(dbPath);
@@ -52,8 +59,33 @@ async function main() {
     },
     { instanceId, leaseMs: BENCH_LEASE_MS, sendTimeoutMs: 2000, pollMs: 200, concurrency: 16 },
   );
-  const lease = new LeaderLease(store, realTimer, { instanceId, busyLeaseMs: 1500, graceMs: 500, skewMs: 100 });
+  const lease = new LeaderLease(store, realTimer, { instanceId, ...BENCH_LEASE });
   const work: BackgroundWork = new BackgroundWork({ lease, sender, timer: realTimer, log }, { idleMaxMs: 1000 });
+  let tookOverAt: number | undefined;
+  /** How close the renewals landed to the fence they moved on (ms left; ≤ 0: the sender stood still). */
+  const renewals = { count: 0, minLeftMs: Infinity, late: 0 };
+  if (process.env.FANOUT_TRACE) {
+    const renew = lease.renewBusy.bind(lease);
+    const fence = () => (lease as unknown as { heldUntil: number }).heldUntil;
+    lease.renewBusy = async () => {
+      const before = fence();
+      const r = await renew();
+      const left = before - realTimer.now();
+      renewals.count += 1;
+      renewals.minLeftMs = Math.min(renewals.minLeftMs, left);
+      if (left <= 0) renewals.late += 1;
+      return r;
+    };
+    const told = lease.onTakeover;
+    lease.onTakeover = (othersUntil) => {
+      const now = realTimer.now();
+      tookOverAt = Date.now();
+      console.log(
+        `  [instance ${process.pid}] took the lease over at ${now.toFixed(0)}; the old holder's requests at Teams by ${(othersUntil - now).toFixed(0)} ms from then`,
+      );
+      told(othersUntil);
+    };
+  }
   work.start();
   process.send?.({ type: 'ready' });
   let terms = 0;
@@ -74,6 +106,14 @@ async function main() {
     if (open.length === 0) break;
   }
   await work.stop();
+  if (trace.enabled && tookOverAt !== undefined && trace.first.sentAt)
+    console.log(
+      `  [instance ${process.pid}] after the takeover: first card composed +${(trace.first.composedAt ?? NaN) - tookOverAt} ms, first request +${trace.first.sentAt - tookOverAt} ms`,
+    );
+  if (trace.enabled && renewals.count)
+    console.log(
+      `  [instance ${process.pid}] ${renewals.count} renewals, the closest ${renewals.minLeftMs.toFixed(0)} ms before the fence, ${renewals.late} after it`,
+    );
   trace.print();
   process.send?.({ type: 'done', stats: sender.stats });
   await store.close();

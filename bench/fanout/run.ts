@@ -17,6 +17,7 @@
  * bench/fanout/pacer-sim.ts plays the pacer alone on virtual time (latency and stalls modelled).
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,7 +110,9 @@ let instanceEntry: ChildEntry = { file: join(__dirname, 'instance-child.ts'), ex
 async function bundled(name: 'sender' | 'instance', fallback: ChildEntry): Promise<ChildEntry> {
   try {
     const { build, stop } = await import('esbuild');
-    const outfile = join(__dirname, '..', '..', 'node_modules', '.cache', 'ska-bench', `${name}-child.cjs`);
+    // One folder per checkout: worktrees share node_modules (a symlink), and two benches at once must not swap bundles.
+    const checkout = createHash('sha1').update(__dirname).digest('hex').slice(0, 8);
+    const outfile = join(__dirname, '..', '..', 'node_modules', '.cache', 'ska-bench', checkout, `${name}-child.cjs`);
     await build({
       entryPoints: [join(__dirname, `${name}-child.ts`)],
       bundle: true,
@@ -174,8 +177,18 @@ async function runInstances(
     const killedAt = Date.now();
     const acceptedAtKill = connector.stats.accepted;
     await leader.done;
+    if (process.env.FANOUT_TRACE) {
+      const store = new SqliteListStore(dbPath);
+      await store.ensureLists(LIST_SCHEMA);
+      const [row] = await queryAll(store, 'settings', { name: 'leaderLease' });
+      await store.close();
+      const lastArrival = Math.max(...connector.stats.arrivals.map((a) => a.at));
+      console.log(
+        `  killed at ${killedAt}, last arrival ${lastArrival - killedAt} ms, lease row then: ${String(row?.fields.value)} (until − kill ${JSON.parse(String(row?.fields.value)).until - killedAt} ms)`,
+      );
+    }
     console.log(
-      `  killed the leader (SIGKILL) after ${acceptedAtKill} deliveries; the other instance takes over when the lease (1.5 s, scaled from 30 s) runs out`,
+      `  killed the leader (SIGKILL) after ${acceptedAtKill} deliveries; the other instance takes over when the lease (0.7 s, renewed every 0.2 s: instance-child.ts) runs out`,
     );
     all.push(startInstance(dbPath, graphUrl));
     void (async () => {

@@ -45,6 +45,8 @@ export class SenderTrace {
   private readonly byMethod = new Map<string, { calls: number; ms: number }>();
   private readonly eld = monitorEventLoopDelay({ resolution: 5 });
   private timer?: ReturnType<typeof setInterval>;
+  /** Epoch ms of the first card composed and the first request sent (a takeover's timeline). */
+  readonly first: { composedAt?: number; sentAt?: number } = {};
 
   constructor(private readonly label: string) {
     if (!this.enabled) return;
@@ -95,6 +97,7 @@ export class SenderTrace {
     const compose = composer.compose.bind(composer);
     composer.compose = async (item) => {
       const out = await compose(item);
+      this.first.composedAt ??= Date.now();
       this.composed += 1;
       this.current.composed += 1;
       this.noteWaiting();
@@ -108,6 +111,7 @@ export class SenderTrace {
     return {
       send: async (r, m, meta) => {
         const t = performance.now();
+        this.first.sentAt ??= Date.now();
         this.sent += 1;
         this.inflight += 1;
         this.current.sent += 1;

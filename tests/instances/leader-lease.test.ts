@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { BackgroundWork } from '../../src/app/year/background-work';
 import { Directory } from '../../src/app/directory/directory';
-import { LeaderLease, LEASE_NAME } from '../../src/app/year/leader-lease';
+import { DEFAULT_LEASE_OPTIONS, LeaderLease, LEASE_NAME, type LeaseOptions } from '../../src/app/year/leader-lease';
 import { LIST_SCHEMA } from '../../src/app/store/list-schema';
 import { MessageComposer } from '../../src/app/outbox/message-composer';
 import { OutboxService } from '../../src/app/outbox/outbox';
@@ -26,7 +26,7 @@ const hanging: (() => void)[] = [];
 let closing = false;
 const quiet = { info: () => undefined, error: (m: string, d?: unknown) => closing || console.error(m, d) };
 
-async function instance(name: string) {
+async function instance(name: string, leaseOptions: Partial<LeaseOptions> = {}) {
   // The outbox's writes wait for a shared WAL flush on the thread pool, which a fake timer's settle
   // never waits for: an immediate flush (durability is not what these tests are about).
   const store = new SqliteListStore(join(dir, 'ska.db'), { flush: async () => undefined });
@@ -56,7 +56,7 @@ async function instance(name: string) {
     { instanceId: name, pollMs: 1000, leaseMs: 60_000, sendTimeoutMs: 20_000 },
   );
   const ticks: number[] = [];
-  const lease = new LeaderLease(store, timer, { instanceId: name });
+  const lease = new LeaderLease(store, timer, { instanceId: name, ...leaseOptions });
   const background = new BackgroundWork({ lease, sender, scheduler: { tick: async () => ticks.push(timer.now()) }, timer, log: quiet });
   (sender as unknown as { deps: { gate: unknown } }).deps.gate = background.gate;
   outbox.onEnqueued = () => background.wake();
@@ -185,6 +185,76 @@ it('sends nothing for a second after taking the lease from an instance that was 
   await timer.advance(1000);
   expect(b.sends).toHaveLength(3);
   expect(Math.max(...b.sentAt) - tookOverAt).toBeGreaterThanOrEqual(2000);
+});
+
+it('sends at once after taking over an idle lease whose holder has sent nothing for a second past the skew (the row says since when)', async () => {
+  const [a, b] = await leaderAndFollower();
+  await a.outbox.enqueue([notice('a1')]);
+  await timer.advance(50);
+  expect(a.sends).toHaveLength(1);
+  // a went idle after its answer came back and wrote so in the row, and keeps that time while it stays idle
+  // (its next looks at the outbox write the lease again). 3.5 s later, in b's clock (2 s of skew), Teams'
+  // 1 s windows hold none of it.
+  await timer.advance(3500);
+  await b.outbox.enqueue([notice('b1')]);
+  const tookOverAt = timer.now();
+  await timer.advance(100);
+  expect(b.background.isLeader()).toBe(true);
+  expect(b.sends).toHaveLength(1);
+  expect(b.sentAt[0] - tookOverAt).toBeLessThan(100);
+  expect(b.sentAt[0] - a.sentAt[0]).toBeGreaterThan(DEFAULT_LEASE_OPTIONS.skewMs + 1000);
+});
+
+it('after a leader dies while sending, the next one sends one second past its fence (+ skew and flight), not a wait after it', async () => {
+  const a = await instance('a');
+  const b = await instance('b');
+  a.start();
+  await timer.advance(5000);
+  b.start();
+  await timer.advance(5000);
+  a.control.hang = true;
+  await a.outbox.enqueue([notice('one')]);
+  await timer.advance(1);
+  expect(a.lease.holds()).toBe(true);
+  void a.background.stop({ release: false }); // dies mid-send: no more renewals, nothing released
+  await b.outbox.enqueue([notice('two')]);
+  const [row] = await queryAll(b.store, 'settings', { name: LEASE_NAME });
+  const { quietAfter, until } = JSON.parse(String(row.fields.value)) as { quietAfter: number; until: number };
+  const { skewMs, flightMs } = DEFAULT_LEASE_OPTIONS;
+  expect(quietAfter).toBe(until - skewMs); // a starts no request after its own fence
+  await timer.until(() => b.sends.length > 0, 120_000, 100);
+  // b takes the lease when it runs out (until + skew) and has its first card ready meanwhile; Teams'
+  // 1 s window must pass a's last possible request (its fence, in b's clock + skew, + flight) first.
+  expect(b.sentAt[0]).toBeGreaterThanOrEqual(quietAfter + skewMs + flightMs + 1000);
+  expect(b.sentAt[0]).toBeLessThanOrEqual(quietAfter + skewMs + flightMs + 1000 + 200);
+});
+
+it('renews a busy lease every renewEveryMs, and a holder whose renewals fail stops sending at its fence', async () => {
+  const a = await instance('a', { busyLeaseMs: 3000, renewEveryMs: 500, skewMs: 100 });
+  a.start();
+  await timer.advance(1000);
+  const writes: number[] = [];
+  const update = a.store.update.bind(a.store);
+  let failing = false;
+  a.store.update = async (list, id, fields, options) => {
+    if (list === 'settings') {
+      writes.push(timer.now());
+      if (failing) throw new Error('store unreachable');
+    }
+    return update(list, id, fields, options);
+  };
+  await a.outbox.enqueue(Array.from({ length: 500 }, (_, i) => ({ ...notice(`n${i}`), personId: `p${i % 40}` })));
+  await timer.advance(2000);
+  const gaps = writes.slice(1).map((t, i) => t - writes[i]);
+  expect(gaps.length).toBeGreaterThanOrEqual(3);
+  for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(500);
+  for (const gap of gaps) expect(gap).toBeLessThanOrEqual(500 + 250); // noticed within half the interval
+  failing = true;
+  const lastHeld = writes[writes.length - 1];
+  await timer.advance(10_000);
+  // The last renewal that landed held until lastHeld + 3000; a fenced itself skew before that.
+  expect(Math.max(...a.sentAt)).toBeLessThan(lastHeld + 3000 - 100);
+  expect(a.sentAt.length).toBeLessThan(500);
 });
 
 it('of two instances claiming the lease at once, exactly one wins', async () => {

@@ -105,11 +105,11 @@ export class OutboxSender {
 
   /**
    * This instance has just taken the lease from another one, which may have sent up to the limits
-   * until it stopped (`othersUntil`, our timer, when the lease row tells; else now): Teams counts
-   * both, and our pacer has seen none of it (SendPacer.afterOthers).
+   * until its requests had all reached Teams (`othersUntil`, our timer, from the lease row; may be
+   * ahead of now): Teams counts both, and our pacer has seen none of it (SendPacer.afterOthers).
    */
-  tookOver(othersUntil = Infinity): void {
-    this.pacer.afterOthers(Math.min(this.timer.now(), othersUntil));
+  tookOver(othersUntil = this.timer.now()): void {
+    this.pacer.afterOthers(othersUntil);
   }
 
   /** Look for in-doubt items at the next drain (a new leader takes over what its predecessor left). */

@@ -58,7 +58,7 @@ export class BackgroundWork {
   ) {
     this.options = { ...DEFAULT_BACKGROUND_OPTIONS, ...options };
     // Taken from another instance: its last requests still fill Teams' windows, which our pacer has not seen.
-    deps.lease.onTakeover = () => deps.sender.tookOver();
+    deps.lease.onTakeover = (othersUntil) => deps.sender.tookOver(othersUntil);
   }
 
   /** What the sender asks before each dispatch: only the busy leader sends. */

@@ -11,6 +11,16 @@
  *   with new work of its own (an enqueue) takes an idle lease over at once instead of waiting.
  * A follower reads the row only when it runs out, so a dead leader is replaced within `graceMs`
  * (+ skew) of its next due work, and within `busyLeaseMs` while it was sending.
+ *
+ * The row also says when the holder sends nothing after (`quietAfter`, its clock): a busy holder
+ * starts no request past its lease (`holds()` is its gate), an idle or released one has had every
+ * answer back before it wrote the row. A new holder's pacer counts the old one's requests up to
+ * then (+ skew, + `flightMs` for requests still on their way), so it waits only for what Teams'
+ * windows may still hold of them (none after an idle lease a second old), and it claims the lease
+ * as soon as the old one runs out: its first claims and cards are made during that wait.
+ * What a takeover after a crash costs is the time from the crash to the old holder's fence (at
+ * most `busyLeaseMs`, on average about what is left after a renewal) + skew + flight + Teams'
+ * 1 s window; `renewEveryMs` sets how close the fence follows (a renewal must land in the rest).
  */
 import type { Timer } from '../outbox/outbox-sender';
 import { ConflictError, type ListItem, type ListStore } from '../ports/list-store';
@@ -18,11 +28,21 @@ import { ConflictError, type ListItem, type ListStore } from '../ports/list-stor
 export interface LeaseOptions {
   instanceId: string;
   busyLeaseMs: number;
+  /** A busy lease is written again this long after the last write (default a third of it); the rest must hold a renewal. */
+  renewEveryMs?: number;
   graceMs: number;
+  /** Most the instances' clocks differ by. */
   skewMs: number;
+  /** Longest a request takes to reach Teams after its sender let it go (the old holder's last ones after its fence). */
+  flightMs: number;
 }
 
-export const DEFAULT_LEASE_OPTIONS: Omit<LeaseOptions, 'instanceId'> = { busyLeaseMs: 30_000, graceMs: 30_000, skewMs: 2_000 };
+export const DEFAULT_LEASE_OPTIONS: Omit<LeaseOptions, 'instanceId'> = {
+  busyLeaseMs: 30_000,
+  graceMs: 30_000,
+  skewMs: 2_000,
+  flightMs: 1_000,
+};
 
 export const LEASE_NAME = 'leaderLease';
 
@@ -34,6 +54,8 @@ interface LeaseValue {
   /** Bumped by another instance with new work while the holder is busy: the holder drains again. */
   doorbell: number;
   term: number;
+  /** Epoch ms in the holder's clock: it starts no request after this (busy: its fence; idle, released: the write). */
+  quietAfter: number;
 }
 
 export type Renewal = 'held' | 'rang' | 'lost';
@@ -49,8 +71,11 @@ export class LeaderLease {
   private writing: Promise<void> = Promise.resolve();
   /** Leadership changes, for logs and tests. */
   readonly terms: { holder: string; at: number }[] = [];
-  /** Told when this instance has just taken the lease from another (or a released) holder. */
-  onTakeover: () => void = () => undefined;
+  /**
+   * Told when this instance has just taken the lease from another (or a released) holder, with the
+   * time (our clock) by which every request of the old holder has reached Teams.
+   */
+  onTakeover: (othersUntil: number) => void = () => undefined;
 
   constructor(
     private readonly store: ListStore,
@@ -58,15 +83,21 @@ export class LeaderLease {
     options: Partial<LeaseOptions> & { instanceId: string },
   ) {
     this.options = { ...DEFAULT_LEASE_OPTIONS, ...options };
+    if (this.renewEveryMs + this.options.skewMs >= this.options.busyLeaseMs)
+      throw new Error('renewEveryMs + skewMs must be shorter than busyLeaseMs');
   }
 
   get instanceId() {
     return this.options.instanceId;
   }
 
+  private get renewEveryMs() {
+    return this.options.renewEveryMs ?? this.options.busyLeaseMs / 3;
+  }
+
   /** How often a busy holder should see whether its renewal is due. */
   get checkEveryMs() {
-    return Math.min(1000, this.options.busyLeaseMs / 6);
+    return Math.min(1000, this.renewEveryMs / 2);
   }
 
   /** Local and free: we hold the lease, with a margin before anyone else may take it. */
@@ -74,9 +105,10 @@ export class LeaderLease {
     return this.seen?.value.holder === this.options.instanceId && this.timer.now() < this.heldUntil;
   }
 
-  /** The holder's renewal is due (busy mode). */
+  /** The holder's renewal is due (busy mode): `renewEveryMs` after the last write. */
   renewalDue(): boolean {
-    return this.holds() && !this.seen!.value.idle && this.timer.now() >= this.heldUntil - (this.options.busyLeaseMs * 2) / 3;
+    const { busyLeaseMs, skewMs } = this.options;
+    return this.holds() && !this.seen!.value.idle && this.timer.now() >= this.heldUntil - (busyLeaseMs - skewMs - this.renewEveryMs);
   }
 
   /** When the current holder's lease runs out, in our clock (for a follower's next look). */
@@ -148,7 +180,7 @@ export class LeaderLease {
       await this.store.update(
         'settings',
         this.rowId!,
-        { value: JSON.stringify({ ...this.seen.value, holder: '', until: 0, idle: true }) },
+        { value: JSON.stringify({ ...this.seen.value, holder: '', until: 0, idle: true, quietAfter: this.timer.now() }) },
         { ifMatch: this.seen.etag },
       );
     } catch (e) {
@@ -179,21 +211,24 @@ export class LeaderLease {
       const ours = v.holder === this.options.instanceId;
       if (!ours && v.holder !== '' && !v.idle && this.timer.now() < this.expiresAt()) return this.lose();
       if (ours) rang ||= v.doorbell !== this.doorbellSeen;
+      const fence = change.until - this.options.skewMs; // self-fencing: never past what others see
       const next: LeaseValue = {
         ...v,
         holder: this.options.instanceId,
         until: change.until,
         idle: change.idle,
         term: ours ? v.term : v.term + 1,
+        // Idle: the drain had every answer back; still idle and ours: nothing sent since (a busy write comes first).
+        quietAfter: !change.idle ? fence : ours && v.idle ? v.quietAfter : this.timer.now(),
       };
       try {
         const item = await this.store.update('settings', this.rowId!, { value: JSON.stringify(next) }, { ifMatch: this.seen!.etag });
         this.remember(item);
-        this.heldUntil = change.until - this.options.skewMs;
+        this.heldUntil = fence;
         this.doorbellSeen = next.doorbell;
         if (!ours) {
           this.terms.push({ holder: this.options.instanceId, at: this.timer.now() });
-          this.onTakeover();
+          this.onTakeover(this.othersUntil(v));
         }
         return rang ? 'rang' : 'held';
       } catch (e) {
@@ -203,6 +238,16 @@ export class LeaderLease {
       }
     }
     return this.lose();
+  }
+
+  /**
+   * When (our clock) the previous holder's requests have all reached Teams. An idle or released row
+   * was written after its holder's last answer, and we read it before now: no later than now.
+   */
+  private othersUntil(previous: LeaseValue): number {
+    const { skewMs, flightMs } = this.options;
+    if (previous.idle) return Math.min(this.timer.now(), previous.quietAfter + skewMs);
+    return previous.quietAfter + skewMs + flightMs;
   }
 
   private lose(): Renewal {
@@ -220,7 +265,10 @@ export class LeaderLease {
       found ??
       (await this.store.create(
         'settings',
-        { name: LEASE_NAME, value: JSON.stringify({ holder: '', until: 0, idle: true, doorbell: 0, term: 0 } satisfies LeaseValue) },
+        {
+          name: LEASE_NAME,
+          value: JSON.stringify({ holder: '', until: 0, idle: true, doorbell: 0, term: 0, quietAfter: 0 } satisfies LeaseValue),
+        },
         { key: `settings:${LEASE_NAME}` },
       ));
     this.rowId = item.id;
@@ -229,15 +277,13 @@ export class LeaderLease {
 
   private remember(item: ListItem) {
     const value = JSON.parse(String(item.fields.value ?? '{}')) as Partial<LeaseValue>;
+    const until = value.until ?? 0;
+    const idle = value.idle ?? true;
+    // A row written before quietAfter: a busy holder fenced itself skew before until; an idle one, unknown (then now).
+    const quietAfter = value.quietAfter ?? (idle ? Infinity : until - this.options.skewMs);
     this.seen = {
       etag: item.etag,
-      value: {
-        holder: value.holder ?? '',
-        until: value.until ?? 0,
-        idle: value.idle ?? true,
-        doorbell: value.doorbell ?? 0,
-        term: value.term ?? 0,
-      },
+      value: { holder: value.holder ?? '', until, idle, doorbell: value.doorbell ?? 0, term: value.term ?? 0, quietAfter },
     };
     if (this.seen.value.holder !== this.options.instanceId) this.heldUntil = -Infinity;
   }
