@@ -5,6 +5,7 @@
  */
 import { isWorkKind, type OutboxItem } from './outbox-items';
 import type { SenderDeps, SenderOptions, SenderStats, Timer } from './outbox-sender-options';
+import type { SendOutcome } from '../ports/notifier';
 
 /** In-doubt items looked up with the delivery probe at once. */
 const LOOKUPS_AT_ONCE = 8;
@@ -51,6 +52,22 @@ export class InDoubtRecovery {
         return;
       }
     }
+  }
+
+  /**
+   * A send with no answer in time (answerWithin): not retried, as it may have reached Teams. Its
+   * claim is left to run out, and a look then asks the probe (or, with none, sends it again); an
+   * answer that still comes back delivered is recorded as this instance's own delivery.
+   */
+  timedOut(claimed: OutboxItem, request: Promise<SendOutcome>): void {
+    this.stats.timedOut += 1;
+    this.deps.log.info('outbox: no answer in time, left in doubt', { id: claimed.id });
+    const runsOut = new Date(claimed.claimedUntil).getTime() - this.deps.outbox.now().getTime();
+    this.nextRecoveryAt = Math.min(this.nextRecoveryAt, this.timer.now() + Math.max(0, runsOut) + 10);
+    void request.then(
+      (late) => late.ok && this.unrecorded.set(claimed.id, { claimed, activityId: late.activityId }),
+      () => undefined,
+    );
   }
 
   private running?: Promise<void>;

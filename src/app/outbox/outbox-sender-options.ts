@@ -4,7 +4,7 @@ import { TEAMS_LIMITS, type PacingLimits } from '../../domain/send-pacing';
 import type { MessageComposer } from './message-composer';
 import type { OutboxService } from './outbox';
 import type { OutboxItem } from './outbox-items';
-import type { DeliveryProbe, Notifier } from '../ports/notifier';
+import type { DeliveryProbe, Notifier, SendOutcome } from '../ports/notifier';
 
 /** Real time for pacing and waiting (the business Clock may be fixed in tests and demos). */
 export interface Timer {
@@ -101,6 +101,8 @@ export interface SenderStats {
   claimsLost: number;
   inDoubtResent: number;
   inDoubtConfirmed: number;
+  /** Sends with no answer within sendTimeoutMs, left in doubt (InDoubtRecovery.timedOut) instead of sent again. */
+  timedOut: number;
   /** Work items done (WORK_KINDS). */
   performed: number;
 }
@@ -115,16 +117,26 @@ export const newSenderStats = (): SenderStats => ({
   claimsLost: 0,
   inDoubtResent: 0,
   inDoubtConfirmed: 0,
+  timedOut: 0,
   performed: 0,
 });
 
-export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+/**
+ * The notifier's answer; a thrown error as a failure; or 'timedOut' when none came within ms. A
+ * timed-out request may still reach Teams, and the Bot Connector does not dedupe activities ("our
+ * platform do not dedupe message": maintainer, microsoft/BotFramework-DirectLineJS#105).
+ */
+export async function answerWithin(request: Promise<SendOutcome>, ms: number): Promise<SendOutcome | 'timedOut'> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
+  const timeout = new Promise<'timedOut'>((resolve) => {
+    timer = setTimeout(() => resolve('timedOut'), ms);
   });
+  const answer = request.catch((err): SendOutcome => ({
+    ok: false,
+    failure: { message: err instanceof Error ? err.message : String(err) },
+  }));
   try {
-    return await Promise.race([promise, timeout]);
+    return await Promise.race([answer, timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -13,13 +13,13 @@ import {
   DEFAULT_SENDER_OPTIONS,
   newSenderStats,
   realTimer,
-  withTimeout,
+  answerWithin,
   type SenderDeps,
   type SenderOptions,
   type SenderStats,
   type Timer,
 } from './outbox-sender-options';
-import type { Notifier, SendOutcome } from '../ports/notifier';
+import type { Notifier } from '../ports/notifier';
 import { conversationIdOf } from './reach';
 
 export {
@@ -256,14 +256,10 @@ export class OutboxSender {
     message: Parameters<Notifier['send']>[1],
     answered: (at: number) => void,
   ): Promise<void> {
-    let outcome: SendOutcome;
-    try {
-      outcome = await withTimeout(this.deps.notifier.send(reference, message, { outboxId: claimed.id }), this.options.sendTimeoutMs);
-    } catch (err) {
-      outcome = { ok: false, failure: { message: err instanceof Error ? err.message : String(err) } };
-    } finally {
-      answered(this.timer.now());
-    }
+    const request = this.deps.notifier.send(reference, message, { outboxId: claimed.id });
+    const outcome = await answerWithin(request, this.options.sendTimeoutMs).finally(() => answered(this.timer.now()));
+    // No answer in time: it may have arrived, so it is left in doubt rather than sent again blind.
+    if (outcome === 'timedOut') return this.recovery.timedOut(claimed, request);
     if (outcome.ok) this.recovery.lastSentAt = this.timer.now();
     try {
       if (outcome.ok) {
