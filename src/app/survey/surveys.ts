@@ -180,7 +180,7 @@ export class SurveyService {
 
   private readonly formCache = new Map<string, { at: number; value: SurveyForm & { link: SurveyLink } }>();
   /** Version stamps read from the store (shared by every instance): each round's ETag and the question set's, checked every minute. */
-  private readonly stamps = new Map<string, { at: number; etag: Promise<string> }>();
+  private readonly stamps = new Map<string, { at: number; etag: Promise<string>; read?: string }>();
 
   /**
    * What the anonymous form shows: no sign-in, only the code. The link, unit and question set are
@@ -190,6 +190,8 @@ export class SurveyService {
    */
   async form(code: string): Promise<SurveyForm & { link: SurveyLink }> {
     const now = this.clock.now().getTime();
+    const kept = this.keptForm(code, now);
+    if (kept) return kept;
     const hit = this.formCache.get(code);
     if (hit && now - hit.at < FORM_TTL_MS) {
       const [round, set] = await Promise.all([this.stamp(`round:${hit.value.round.id}`, now), this.stamp('set', now)]);
@@ -199,11 +201,26 @@ export class SurveyService {
     const value = await this.readForm(code);
     if (this.formCache.size > 5000) this.formCache.clear();
     this.formCache.set(code, { at: now, value });
-    this.formStamps.set(code, { round: await this.stamp(`round:${value.round.id}`, now), set });
+    const roundKey = `round:${value.round.id}`;
+    this.formStamps.set(code, { roundKey, round: await this.stamp(roundKey, now), set });
     return value;
   }
 
-  private readonly formStamps = new Map<string, { round: string; set: string }>();
+  private readonly formStamps = new Map<string, { roundKey: string; round: string; set: string }>();
+
+  /**
+   * The kept form, without waiting, when it and both its stamps are fresh and already read and
+   * the stamps are the ones it was kept under (what form() checks, without its awaits): an answer's path.
+   */
+  private keptForm(code: string, now: number): (SurveyForm & { link: SurveyLink }) | undefined {
+    const hit = this.formCache.get(code);
+    const kept = this.formStamps.get(code);
+    if (!hit || !kept || now - hit.at >= FORM_TTL_MS) return undefined;
+    const round = this.stamps.get(kept.roundKey);
+    const set = this.stamps.get('set');
+    if (!round || !set || now - round.at >= STAMP_TTL_MS || now - set.at >= STAMP_TTL_MS) return undefined;
+    return round.read === kept.round && set.read === kept.set ? hit.value : undefined;
+  }
 
   private stamp(key: string, now: number): Promise<string> {
     const hit = this.stamps.get(key);
@@ -216,7 +233,12 @@ export class SurveyService {
       this.stamps.delete(key);
       throw e;
     });
-    this.stamps.set(key, { at: now, etag });
+    const entry: { at: number; etag: Promise<string>; read?: string } = { at: now, etag };
+    etag.then(
+      (read) => (entry.read = read),
+      () => undefined, // the catch above forgets it
+    );
+    this.stamps.set(key, entry);
     return etag;
   }
 
@@ -255,7 +277,7 @@ export class SurveyService {
    * SurveyDevices); assisted forms (a shared tablet, "nästa barn") skip that.
    */
   async submit(code: string, input: { answers: SurveyAnswers; gradeBand?: string; deviceToken?: string }): Promise<void> {
-    const { link, round, unit, set } = await this.form(code);
+    const { link, round, unit, set } = this.keptForm(code, this.clock.now().getTime()) ?? (await this.form(code));
     checkAnswers(set, input.answers, input.gradeBand);
     let deviceHash: string | undefined;
     if (!set.assisted) {
@@ -264,7 +286,7 @@ export class SurveyService {
           'SURVEY_DEVICE_TOKEN_REQUIRED',
           'Enkäten kunde inte se att svaret kommer från en telefon eller dator. Ladda om sidan och försök igen.',
         );
-      deviceHash = await this.devices.claim(round.id, input.deviceToken);
+      deviceHash = this.devices.claimNow(round.id, input.deviceToken) ?? (await this.devices.claim(round.id, input.deviceToken));
     }
     try {
       await this.writer.write({
