@@ -112,7 +112,9 @@ export const SurveyConfigSummary = z.object({ minAnswers: z.number(), minRespons
 export type SurveyConfigSummary = z.infer<typeof SurveyConfigSummary>;
 
 // The anonymous form a child opens.
-export const CodeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
+/** A survey link's code: what CodeParams checks, and the answer's route without zod (survey-public.ts). */
+export const LINK_CODE = /^[A-Za-z0-9_-]{16,64}$/;
+export const CodeParams = z.object({ code: z.string().regex(LINK_CODE) });
 export const SubmitBody = z.strictObject({
   answers: z.record(z.string().max(20), z.number().int()).refine((a) => Object.keys(a).length <= 60),
   gradeBand: z.string().max(20).optional(),

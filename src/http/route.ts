@@ -73,6 +73,12 @@ export interface JsonRoute<
 /** A route that speaks its own protocol (the bot endpoint, static files). */
 export interface RawRoute extends RouteBase {
   raw(req: Request, res: Response): Promise<void>;
+  /**
+   * Served from restify's `first` hook when method and path match (early-routes.ts): before restify
+   * sets the request up, so no pre/use chain and no router, and `raw` gets node's plain req/res
+   * (with `params`; no res.send). For the one hot public write, POST /s/{code}.
+   */
+  early?: true;
 }
 
 // Routes of every schema in one list: their handlers were checked against their own schemas by route().

@@ -3,8 +3,10 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import { DocumentConflictError } from '../app/documents/document-conflict';
 import { DomainError } from '../domain/errors';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { enforce } from './auth';
 import { readJsonBody } from './body';
+import { mountEarlyRoutes } from './early-routes';
 import { toHttpError, validationError } from './errors';
 import { buildOpenApi } from './openapi';
 import { isFileResponse, isRaw, type AccessPolicy, type JsonRoute, type Route } from './route';
@@ -98,6 +100,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
     policies.set(routeKey(r.method, r.path), r.policy);
     server[r.method](r.path, isRaw(r) ? rawHandler(r.raw, s) : jsonHandler(r, s));
   }
+  mountEarlyRoutes(server, routes, (err, req, res) => earlyFailure(err, req, res, s));
 
   server.on('NotFound', (req: Request, res: Response) => {
     const { status, body } = toHttpError(new DomainError('NOT_FOUND', 'Sidan eller resursen finns inte.'), correlationIdOf(req));
@@ -109,7 +112,7 @@ export function createHttpServer(s: HttpServices): HttpServer {
   return { server, routes, policies };
 }
 
-function correlationIdOf(req: Request): string {
+function correlationIdOf(req: Pick<IncomingMessage, 'headers'>): string {
   const given = req.headers['x-correlation-id'];
   return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
 }
@@ -125,6 +128,17 @@ function rawHandler(raw: (req: Request, res: Response) => Promise<void>, s: Http
       if (!res.headersSent) res.send(status, body);
     }
   };
+}
+
+/** rawHandler's answer to a thrown error, for an early route: node's own res (restify's res.send is not set up there). */
+function earlyFailure(err: unknown, req: IncomingMessage, res: ServerResponse, s: HttpServices): void {
+  const correlationId = correlationIdOf(req);
+  const { status, body } = toHttpError(err, correlationId);
+  if (status >= 500) s.log.error('raw route failed', { path: req.url, correlationId, err: String(err) });
+  if (res.headersSent) return;
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(json) });
+  res.end(json);
 }
 
 function jsonHandler(r: JsonRoute, s: HttpServices) {

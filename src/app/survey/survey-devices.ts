@@ -29,9 +29,20 @@ export class SurveyDevices {
     private readonly refreshMs = 30_000,
   ) {}
 
+  private readonly loaded = new Map<string, RoundDevices>();
+
   /** Claims the device for the round, or refuses it when it has answered; returns the hash to store. */
   async claim(roundId: string, deviceToken: string): Promise<string> {
-    const round = await this.round(roundId);
+    return this.claimIn(roundId, await this.round(roundId), deviceToken);
+  }
+
+  /** claim() without waiting, once the round's devices are read (else undefined: use claim). */
+  claimNow(roundId: string, deviceToken: string): string | undefined {
+    const round = this.loaded.get(roundId);
+    return round && this.claimIn(roundId, round, deviceToken);
+  }
+
+  private claimIn(roundId: string, round: RoundDevices, deviceToken: string): string {
     if (this.now() - round.loadedAt > this.refreshMs) round.refreshing ??= this.refresh(roundId, round).catch(() => undefined); // the next claim tries again
     const hash = this.secrets.keyedHash(round.secret, deviceToken);
     if (round.stored.has(hash) || round.mine.has(hash))
@@ -48,14 +59,18 @@ export class SurveyDevices {
   /** At close the round's key goes: without it no token can be matched against the hashes any more. */
   async forget(roundId: string): Promise<void> {
     this.rounds.delete(roundId);
+    this.loaded.delete(roundId);
     for (const item of await queryAll(this.store, 'surveyRoundKeys', { roundId })) await this.store.delete('surveyRoundKeys', item.id);
   }
 
   private round(roundId: string): Promise<RoundDevices> {
     let r = this.rounds.get(roundId);
     if (!r) {
-      r = this.load(roundId);
-      r.catch(() => this.rounds.delete(roundId));
+      const loading = (r = this.load(roundId));
+      r.then(
+        (loaded) => this.rounds.get(roundId) === loading && this.loaded.set(roundId, loaded),
+        () => this.rounds.delete(roundId),
+      );
       this.rounds.set(roundId, r);
     }
     return r;

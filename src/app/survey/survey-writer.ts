@@ -113,7 +113,11 @@ export class SurveyAnswerWriter {
 
   private async store_(answers: AnswerToStore[]): Promise<number> {
     const byRound = new Map<string, AnswerToStore[]>();
-    for (const a of answers) byRound.set(a.roundId, [...(byRound.get(a.roundId) ?? []), a]);
+    for (const a of answers) {
+      const same = byRound.get(a.roundId);
+      if (same) same.push(a);
+      else byRound.set(a.roundId, [a]);
+    }
     const packs: { fields: Fields }[] = [];
     for (const [roundId, group] of byRound) {
       const day = group.map((a) => a.day).sort()[0];

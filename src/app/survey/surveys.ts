@@ -16,17 +16,14 @@ import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
 import type { Secrets } from '../ports/secrets';
 import { surveyConfigSchema } from '../config/survey-config-schema';
 import { SurveyDevices } from './survey-devices';
+import { SURVEY_SETTINGS, SurveyForms, type KeptForm } from './survey-forms';
 import { SurveyOpening } from './survey-opening';
-import { toLink, toRound, type RoundStatus, type SurveyForm, type SurveyLink, type SurveyRound } from './survey-records';
+import { toLink, toRound, type RoundStatus, type SurveyLink, type SurveyRound } from './survey-records';
 import type { SurveyAnswerWriter } from './survey-writer';
 
 export { ROUND_STATUSES } from './survey-records';
 export type { RoundStatus, SurveyForm, SurveyLink, SurveyRound } from './survey-records';
 
-const SURVEY_SETTINGS = 'survey';
-/** The form's link, unit and question set are kept this long; the version stamps are read again after STAMP_TTL_MS. */
-const FORM_TTL_MS = 10 * 60_000;
-const STAMP_TTL_MS = 60_000;
 const MONTH = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 /** TLD rounds, links per unit, the anonymous form and its answers. */
@@ -45,8 +42,11 @@ export class SurveyService {
     private readonly publicUrl = '',
     private readonly devices = new SurveyDevices(store, secrets),
   ) {
+    this.forms = new SurveyForms(store, clock, (code) => this.readForm(code));
     this.opening = new SurveyOpening({ store, directory, secrets, rounds: () => this.rounds(), round: (id) => this.round(id) });
   }
+
+  private readonly forms: SurveyForms;
 
   /** How a round opens: its links and notices (`opening.queue` set: background work; `opening.notify`: the bot's notices). */
   readonly opening: SurveyOpening;
@@ -73,7 +73,7 @@ export class SurveyService {
         { name: SURVEY_SETTINGS, value, modifiedById: actor.userId },
         { key: `settings:${SURVEY_SETTINGS}` },
       );
-    this.stamps.delete('set');
+    this.forms.setChanged();
     return this.config();
   }
 
@@ -136,8 +136,7 @@ export class SurveyService {
     const round = await this.round(roundId);
     if (status === 'open') await this.opening.beforeOpen(round, actor.userId);
     const updated = toRound(await this.store.update('surveyRounds', round.id, { status, modifiedById: actor.userId }));
-    this.formCache.clear();
-    this.stamps.clear();
+    this.forms.clear();
     if (status === 'closed') await this.devices.forget(round.id);
     if (status === 'open' && round.status !== 'open') await this.opening.opened(updated, actor.userId);
     if (status === 'closed' && round.status !== 'closed') await this.onClosed(updated);
@@ -178,49 +177,15 @@ export class SurveyService {
     return link;
   }
 
-  private readonly formCache = new Map<string, { at: number; value: SurveyForm & { link: SurveyLink } }>();
-  /** Version stamps read from the store (shared by every instance): each round's ETag and the question set's, checked every minute. */
-  private readonly stamps = new Map<string, { at: number; etag: Promise<string> }>();
-
   /**
-   * What the anonymous form shows: no sign-in, only the code. The link, unit and question set are
-   * kept for ten minutes (a class opens and submits the same form over a lesson); the round's and
-   * the question set's version stamps are read again every minute (one item read each), and a
-   * stamp that changed on any instance drops what was kept, so a closed round stops answers then.
+   * What the anonymous form shows: no sign-in, only the code; kept per code, and dropped when the
+   * round's or the question set's version stamp changes on any instance (SurveyForms).
    */
-  async form(code: string): Promise<SurveyForm & { link: SurveyLink }> {
-    const now = this.clock.now().getTime();
-    const hit = this.formCache.get(code);
-    if (hit && now - hit.at < FORM_TTL_MS) {
-      const [round, set] = await Promise.all([this.stamp(`round:${hit.value.round.id}`, now), this.stamp('set', now)]);
-      if (round === this.formStamps.get(code)?.round && set === this.formStamps.get(code)?.set) return hit.value;
-    }
-    const set = await this.stamp('set', now);
-    const value = await this.readForm(code);
-    if (this.formCache.size > 5000) this.formCache.clear();
-    this.formCache.set(code, { at: now, value });
-    this.formStamps.set(code, { round: await this.stamp(`round:${value.round.id}`, now), set });
-    return value;
+  form(code: string): Promise<KeptForm> {
+    return this.forms.form(code);
   }
 
-  private readonly formStamps = new Map<string, { round: string; set: string }>();
-
-  private stamp(key: string, now: number): Promise<string> {
-    const hit = this.stamps.get(key);
-    if (hit && now - hit.at < STAMP_TTL_MS) return hit.etag;
-    const etag = (
-      key === 'set'
-        ? queryAll(this.store, 'settings', { name: SURVEY_SETTINGS }).then(([i]) => i?.etag ?? '')
-        : this.store.get('surveyRounds', key.slice(6)).then((i) => i?.etag ?? '')
-    ).catch((e) => {
-      this.stamps.delete(key);
-      throw e;
-    });
-    this.stamps.set(key, { at: now, etag });
-    return etag;
-  }
-
-  private async readForm(code: string): Promise<SurveyForm & { link: SurveyLink }> {
+  private async readForm(code: string): Promise<KeptForm> {
     const [item] = await queryAll(this.store, 'surveyLinks', { code });
     if (!item) throw new DomainError('NOT_FOUND', 'Länken finns inte. Kontrollera att du skrivit av den rätt eller skanna QR-koden igen.');
     const link = toLink(item);
@@ -255,7 +220,7 @@ export class SurveyService {
    * SurveyDevices); assisted forms (a shared tablet, "nästa barn") skip that.
    */
   async submit(code: string, input: { answers: SurveyAnswers; gradeBand?: string; deviceToken?: string }): Promise<void> {
-    const { link, round, unit, set } = await this.form(code);
+    const { link, round, unit, set } = this.forms.kept(code) ?? (await this.forms.form(code));
     checkAnswers(set, input.answers, input.gradeBand);
     let deviceHash: string | undefined;
     if (!set.assisted) {
@@ -264,7 +229,7 @@ export class SurveyService {
           'SURVEY_DEVICE_TOKEN_REQUIRED',
           'Enkäten kunde inte se att svaret kommer från en telefon eller dator. Ladda om sidan och försök igen.',
         );
-      deviceHash = await this.devices.claim(round.id, input.deviceToken);
+      deviceHash = this.devices.claimNow(round.id, input.deviceToken) ?? (await this.devices.claim(round.id, input.deviceToken));
     }
     try {
       await this.writer.write({

@@ -9,7 +9,7 @@ import { clientAddress, RateLimiter, SurveyRateLimits } from '../rate-limit';
 import { route, type Route } from '../route';
 import type { HttpServices } from '../services';
 import { Message } from '../../contract/common';
-import { CodeParams, SurveyFormView } from '../../contract/surveys';
+import { CodeParams, LINK_CODE, SurveyFormView } from '../../contract/surveys';
 import { submittedBody } from './survey-submit-body';
 
 const MAX_SUBMIT_BYTES = 4096;
@@ -142,16 +142,19 @@ export function surveyPublicRoutes(s: SurveyPublicRouteServices): Route[] {
       summary: 'Skicka ett anonymt svar (JSON, från appens egen sida); sparas innan svaret "Tack!" ges',
       tag: 'enkät',
       policy: { kind: 'public', why },
+      // Served before restify's chain (early-routes.ts): plain node req/res, so writeHead and end only.
+      early: true,
       raw: async (req: Request, res: Response) => {
-        const params = CodeParams.safeParse(req.params);
-        if (!params.success)
+        const code = req.params?.code;
+        // CodeParams' rule, without zod's safeParse per answer.
+        if (typeof code !== 'string' || !LINK_CODE.test(code))
           throw new DomainError('NOT_FOUND', 'Länken finns inte. Kontrollera att du skrivit av den rätt eller skanna QR-koden igen.');
         // Browsers send Origin with every POST; a page on another site gets its own origin there.
         if (req.headers.origin !== ownOrigin) throw new DomainError('FORBIDDEN', 'Svaren tas bara emot från enkätens egen sida.');
         if (!isJson(req.headers['content-type'])) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Svaren skickas som JSON.');
         const body = submittedBody(await readSmallJson(req, MAX_SUBMIT_BYTES));
-        limit(req, params.data.code, body.deviceToken);
-        await s.surveys.submit(params.data.code, body);
+        limit(req, code, body.deviceToken);
+        await s.surveys.submit(code, body);
         // Content-Length: the head and the body leave in one write (without it, chunked: a writev of four parts).
         res.writeHead(201, {
           'Content-Type': 'application/json; charset=utf-8',
