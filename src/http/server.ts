@@ -137,7 +137,12 @@ function earlyFailure(err: unknown, req: IncomingMessage, res: ServerResponse, s
   if (status >= 500) s.log.error('raw route failed', { path: req.url, correlationId, err: String(err) });
   if (res.headersSent) return;
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(json) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(json),
+    'X-Correlation-Id': correlationId,
+    'Cache-Control': 'no-store',
+  });
   res.end(json);
 }
 

@@ -48,6 +48,8 @@ describe('the answer, served before restify chain', () => {
       expect({ path, status: res.status, code: res.body?.error?.code }).toEqual({ path, status, code: errorCode });
       expect(res.body.error.message).toMatch(/[a-zåäö]/);
       expect(res.body.error.correlationId).toEqual(expect.any(String));
+      expect(res.headers.get('x-correlation-id')).toBe(res.body.error.correlationId);
+      expect(res.headers.get('cache-control')).toBe('no-store');
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     }
     expect(await stored()).toBe(1);
