@@ -43,7 +43,7 @@ export class SurveyService {
     private readonly secrets: Secrets,
     private readonly writer: SurveyAnswerWriter,
     private readonly publicUrl = '',
-    private readonly devices = new SurveyDevices(store, secrets),
+    private readonly devices = new SurveyDevices(store, secrets, () => clock.now().getTime()),
   ) {
     this.opening = new SurveyOpening({ store, directory, secrets, rounds: () => this.rounds(), round: (id) => this.round(id) });
   }
@@ -195,15 +195,27 @@ export class SurveyService {
       const [round, set] = await Promise.all([this.stamp(`round:${hit.value.round.id}`, now), this.stamp('set', now)]);
       if (round === this.formStamps.get(code)?.round && set === this.formStamps.get(code)?.set) return hit.value;
     }
-    const set = await this.stamp('set', now);
-    const value = await this.readForm(code);
-    if (this.formCache.size > 5000) this.formCache.clear();
-    this.formCache.set(code, { at: now, value });
-    this.formStamps.set(code, { round: await this.stamp(`round:${value.round.id}`, now), set });
-    return value;
+    // One read per code at a time: a class opening the link together waits for the same read.
+    let reading = this.formReads.get(code);
+    if (!reading) {
+      reading = this.loadForm(code, now).finally(() => this.formReads.delete(code));
+      this.formReads.set(code, reading);
+    }
+    return reading;
   }
 
   private readonly formStamps = new Map<string, { round: string; set: string }>();
+  private readonly formReads = new Map<string, Promise<SurveyForm & { link: SurveyLink }>>();
+
+  private async loadForm(code: string, now: number): Promise<SurveyForm & { link: SurveyLink }> {
+    const set = await this.stamp('set', now);
+    const value = await this.readForm(code);
+    const round = await this.stamp(`round:${value.round.id}`, now);
+    if (this.formCache.size > 5000) this.formCache.clear();
+    this.formCache.set(code, { at: now, value });
+    this.formStamps.set(code, { round, set });
+    return value;
+  }
 
   private stamp(key: string, now: number): Promise<string> {
     const hit = this.stamps.get(key);
