@@ -259,7 +259,7 @@ export class YearScript {
       async () => {
         await this.s.surveys.setStatus(await this.organiser(), roundId, 'open');
         // On SharePoint the links are the leader's background work: a unit's is read (or made, keyed)
-        // when it is first needed, as a principal's QR page does.
+        // when the principal first opens the QR page, before the unit's first lesson (below).
         const codes = new Map<string, Promise<string>>();
         const codeOf = (unitId: string) => {
           let code = codes.get(unitId);
@@ -286,9 +286,11 @@ export class YearScript {
           const set = m.schoolFormOf.get(link.unitId) === 'preschool' ? 'preschool' : 'school';
           const answers = demoAnswers(set, perUnit, { round: index, unitSalt: link.unitId });
           // A class answers together in a lesson: its answers within ten minutes.
+          let first = { day: '', lesson: Infinity };
           for (let c = 0; c * CLASS_SIZE < answers.length; c++) {
             const day = cal.pick(days);
             const lesson = swedishToInstant(day, cal.pick(['08:30', '09:30', '10:30', '13:00', '14:00'])).getTime();
+            if (lesson < first.lesson) first = { day, lesson };
             answers.slice(c * CLASS_SIZE, (c + 1) * CLASS_SIZE).forEach((a, i) => {
               const at = new Date(lesson + Math.floor(cal.random() * 10 * 60_000));
               const deviceToken = `bench-${roundId}-${link.unitId}-${c}-${i}`;
@@ -299,6 +301,11 @@ export class YearScript {
                   .finally(() => answering.settledOne()),
               );
             });
+          }
+          // The principal opens the unit's QR page 15–60 minutes before its first class answers.
+          if (first.day) {
+            const at = new Date(first.lesson - (15 + Math.floor(cal.random() * 45)) * 60_000);
+            cal.atInstant(first.day, at, 'TLD QR page opened (principal)', () => codeOf(link.unitId));
           }
         }
       },
