@@ -85,7 +85,15 @@ async function main() {
   });
   await store.verify(LIST_SCHEMA);
   const municipality = await writeMunicipality(store, UNITS, connector.url);
-  const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dir, SKA_SEED_DEMO: 'false', SKA_CHECK_RESPONSES: 'false' });
+  // The annual follow-up is published as a page of the site (SharePointPagePublisher: the intranet site, here the data site).
+  const config = parseConfig({
+    SKA_STAGE: 'test',
+    PORT: '0',
+    SKA_DATA_DIR: dir,
+    SKA_SEED_DEMO: 'false',
+    SKA_CHECK_RESPONSES: 'false',
+    SKA_INTRANET_SITE_ID: siteId,
+  });
   const errors: string[] = [];
   const log = {
     info: () => undefined,
