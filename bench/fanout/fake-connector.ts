@@ -25,6 +25,12 @@ export interface ConnectorOptions {
    * the Microsoft Graph reads a delivery probe makes (installed app, its chat, the chat's messages).
    */
   users?: Map<string, string>;
+  /**
+   * The clock the limits are counted on (ms; Date.now by default). bench/year passes its simulated
+   * time: the sender paces on that clock, so windows counted in wall time would refuse what it
+   * spaced out correctly (its sleeps take no wall time there) and every refusal costs a retry.
+   */
+  now?: () => number;
 }
 
 export interface ConnectorStats {
@@ -68,6 +74,7 @@ export async function startLimitedConnector(options: ConnectorOptions = {}) {
     { count: 60, windowMs: 30_000 },
   ];
   const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
   const app = new Windows(appLimits);
   const conversations = new Map<string, Windows>();
   const stats: ConnectorStats = {
@@ -122,7 +129,7 @@ export async function startLimitedConnector(options: ConnectorOptions = {}) {
   }
 
   const server: Server = createServer((req, res) => {
-    const arrived = Date.now();
+    const arrived = now();
     if (req.method === 'GET' && graph(new URL(req.url ?? '/', 'http://localhost'), res)) return;
     let body = '';
     req.on('data', (c) => (body += c));
@@ -184,7 +191,7 @@ export async function startLimitedConnector(options: ConnectorOptions = {}) {
         return reply(429, { error: { code: 'Throttled', message: 'Too many requests (injected)' } }, { 'Retry-After': '1' });
       }
       stats.accepted += 1;
-      stats.lastAcceptedAt = Date.now();
+      stats.lastAcceptedAt = now();
       if (outboxId) stats.deliveries.set(outboxId, (stats.deliveries.get(outboxId) ?? 0) + 1);
       chatMessages.set(conversationId, [...(chatMessages.get(conversationId) ?? []), ...cards].slice(-200));
       reply(200, { id: `activity-${stats.accepted}` });

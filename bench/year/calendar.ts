@@ -35,8 +35,13 @@ export class YearCalendar {
 
   /** At a Swedish date and time (HH:MM). */
   at(date: string, time: string, activity: string, run: () => Promise<unknown>, options: ActionOptions = {}): void {
+    this.atInstant(date, swedishToInstant(date, time), activity, run, options);
+  }
+
+  /** At an instant of a Swedish date already known (no formatting per action: a TLD round schedules 100,000). */
+  atInstant(date: string, at: Date, activity: string, run: () => Promise<unknown>, options: ActionOptions = {}): void {
     const list = this.days.get(date) ?? [];
-    list.push({ at: swedishToInstant(date, time), activity, run, ...options });
+    list.push({ at, activity, run, ...options });
     this.days.set(date, list);
   }
 

@@ -76,6 +76,11 @@ export function printYear(f: YearFigures): void {
   console.log('  costliest operations:');
   for (const [op, o] of [...meter.byOperation.entries()].sort((a, b) => b[1].ru - a[1].ru).slice(0, 8))
     console.log(`    ${op.padEnd(60)} ${n(o.requests).padStart(9)} requests ${n(o.ru).padStart(9)} RU`);
+  for (const [name, a] of rows.slice(0, 3)) {
+    console.log(`  ${name}, by operation:`);
+    for (const [op, o] of [...a.operations.entries()].sort((x, y) => y[1].ru - x[1].ru).slice(0, 5))
+      console.log(`    ${op.padEnd(60)} ${n(o.requests).padStart(9)} requests ${n(o.ru).padStart(9)} RU`);
+  }
   console.log('');
   const answers = f.writer.answers;
   console.log(

@@ -53,18 +53,27 @@ const TO = (() => {
 const WIDTH = 48;
 const ANSWER_WIDTH = 400;
 
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+/** Resident set and heap now, CPU so far (the bench process; the monthly line). */
+function memory(): string {
+  const m = process.memoryUsage();
+  const cpu = process.cpuUsage();
+  return `rss ${mb(m.rss)}, heap ${mb(m.heapUsed)}, cpu ${fmt((cpu.user + cpu.system) / 1e6, 0)} s`;
+}
+
 async function main() {
   const wallStart = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'ska-bench-year-'));
   const fake = await FakeGraphServer.start();
   // Graph gives list items in pages of up to 5,000 when $top asks for it (the adapter asks).
   fake.maxPageSize = 5000;
-  const connector = await startLimitedConnector({ latencyMs: 30 });
+  const sim = new SimTime(swedishToInstant(FIRST_DAY, '06:00'));
+  // Teams' limits counted on simulated time, as the sender paces (its sleeps take no wall time here).
+  const connector = await startLimitedConnector({ latencyMs: 30, now: () => sim.nowMs() });
   const siteId = fake.createSite();
   await openGraphStore(fake, { siteId }).provision(LIST_SCHEMA);
   if (LATENCY_WALL) fake.latencyMs = LATENCY_MS;
 
-  const sim = new SimTime(swedishToInstant(FIRST_DAY, '06:00'));
   const meter = new YearMeter(sim);
   const store = openGraphStore(fake, {
     siteId,
@@ -76,7 +85,15 @@ async function main() {
   });
   await store.verify(LIST_SCHEMA);
   const municipality = await writeMunicipality(store, UNITS, connector.url);
-  const config = parseConfig({ SKA_STAGE: 'test', PORT: '0', SKA_DATA_DIR: dir, SKA_SEED_DEMO: 'false', SKA_CHECK_RESPONSES: 'false' });
+  // The annual follow-up is published as a page of the site (SharePointPagePublisher: the intranet site, here the data site).
+  const config = parseConfig({
+    SKA_STAGE: 'test',
+    PORT: '0',
+    SKA_DATA_DIR: dir,
+    SKA_SEED_DEMO: 'false',
+    SKA_CHECK_RESPONSES: 'false',
+    SKA_INTRANET_SITE_ID: siteId,
+  });
   const errors: string[] = [];
   const log = {
     info: () => undefined,
@@ -143,7 +160,7 @@ async function main() {
     lastDay = day;
     if (day.endsWith('-01') || process.env.BENCH_YEAR_DEBUG)
       console.error(
-        `  … ${day}: ${fmt((performance.now() - playStart) / 1000, 0)} s, ${Math.round(meter.ru).toLocaleString('sv-SE')} RU so far`,
+        `  … ${day}: ${fmt((performance.now() - playStart) / 1000, 0)} s, ${Math.round(meter.ru).toLocaleString('sv-SE')} RU so far, ${memory()}`,
       );
   });
   // What the outbox still holds goes out before the count ends.

@@ -95,6 +95,8 @@ export interface ActivityFigures {
   ru: number;
   requests: number;
   wallMs: number;
+  /** What the activity's RU went to, by operation (a few dozen kinds, counters only). */
+  operations: Map<string, { ru: number; requests: number }>;
 }
 
 /** RU and Graph requests by activity and by simulated minute, from the app's own meter (GraphHttp's onOperation). */
@@ -114,7 +116,7 @@ export class YearMeter {
 
   figures(activity: string): ActivityFigures {
     let f = this.byActivity.get(activity);
-    if (!f) this.byActivity.set(activity, (f = { actions: 0, ru: 0, requests: 0, wallMs: 0 }));
+    if (!f) this.byActivity.set(activity, (f = { actions: 0, ru: 0, requests: 0, wallMs: 0, operations: new Map() }));
     return f;
   }
 
@@ -131,10 +133,8 @@ export class YearMeter {
     const inMinute = this.byMinuteActivity.get(minute) ?? new Map<string, number>();
     inMinute.set(this.time.activity(), (inMinute.get(this.time.activity()) ?? 0) + op.ru);
     this.byMinuteActivity.set(minute, inMinute);
-    const o = this.byOperation.get(op.operation) ?? { ru: 0, requests: 0 };
-    o.ru += op.ru;
-    o.requests += op.requests;
-    this.byOperation.set(op.operation, o);
+    count(this.byOperation, op);
+    count(f.operations, op);
   };
 
   /** One user action: counted, timed, charged to its activity. */
@@ -154,6 +154,13 @@ export class YearMeter {
     for (const [minute, ru] of this.byMinute) if (ru > best.ru) best = { minute, ru };
     return best;
   }
+}
+
+function count(into: Map<string, { ru: number; requests: number }>, op: GraphOperation): void {
+  const o = into.get(op.operation) ?? { ru: 0, requests: 0 };
+  o.ru += op.ru;
+  o.requests += op.requests;
+  into.set(op.operation, o);
 }
 
 /** Runs the steps with at most `width` at once, in the given order (the year's order). */

@@ -259,7 +259,7 @@ export class YearScript {
       async () => {
         await this.s.surveys.setStatus(await this.organiser(), roundId, 'open');
         // On SharePoint the links are the leader's background work: a unit's is read (or made, keyed)
-        // when it is first needed, as a principal's QR page does.
+        // when the principal first opens the QR page, before the unit's first lesson (below).
         const codes = new Map<string, Promise<string>>();
         const codeOf = (unitId: string) => {
           let code = codes.get(unitId);
@@ -286,49 +286,61 @@ export class YearScript {
           const set = m.schoolFormOf.get(link.unitId) === 'preschool' ? 'preschool' : 'school';
           const answers = demoAnswers(set, perUnit, { round: index, unitSalt: link.unitId });
           // A class answers together in a lesson: its answers within ten minutes.
+          let first = { day: '', lesson: Infinity };
           for (let c = 0; c * CLASS_SIZE < answers.length; c++) {
             const day = cal.pick(days);
-            const time = cal.pick(['08:30', '09:30', '10:30', '13:00', '14:00']);
+            const lesson = swedishToInstant(day, cal.pick(['08:30', '09:30', '10:30', '13:00', '14:00'])).getTime();
+            if (lesson < first.lesson) first = { day, lesson };
             answers.slice(c * CLASS_SIZE, (c + 1) * CLASS_SIZE).forEach((a, i) => {
-              const at = new Date(swedishToInstant(day, time).getTime() + Math.floor(cal.random() * 10 * 60_000));
-              cal.at(day, swedishClock(at), ANSWER_ACTIVITY, () => {
-                const submitted = codeOf(link.unitId).then((code) =>
-                  this.s.surveys.submit(code, {
-                    answers: a,
-                    deviceToken: `bench-${roundId}-${link.unitId}-${c}-${i}`,
-                  }),
-                );
-                answered.push(submitted.catch(() => undefined));
-                return submitted;
-              });
+              const at = new Date(lesson + Math.floor(cal.random() * 10 * 60_000));
+              const deviceToken = `bench-${roundId}-${link.unitId}-${c}-${i}`;
+              answering.total += 1;
+              cal.atInstant(day, at, ANSWER_ACTIVITY, () =>
+                codeOf(link.unitId)
+                  .then((code) => this.s.surveys.submit(code, { answers: a, deviceToken }))
+                  .finally(() => answering.settledOne()),
+              );
             });
+          }
+          // The principal opens the unit's QR page 15–60 minutes before its first class answers.
+          if (first.day) {
+            const at = new Date(first.lesson - (15 + Math.floor(cal.random() * 45)) * 60_000);
+            cal.atInstant(first.day, at, 'TLD QR page opened (principal)', () => codeOf(link.unitId));
           }
         }
       },
       { key: `tld:${period}`, barrier: true },
     );
-    const answered: Promise<unknown>[] = [];
-    // The round closes when its answers are in (every one dispatched before it, by time).
-    const allAnswered = async () => {
-      await new Promise((r) => setImmediate(r));
-      await Promise.all(answered);
-    };
+    // The round closes when its answers are in (every one dispatched before it, by time): a count
+    // of the answers scheduled and settled, not a promise kept per answer.
+    const answering = new Settling();
     cal.at(
       addDays(closesOn, 1),
       '07:00',
       'TLD round closed (results summed up)',
       async () => this.s.surveys.setStatus(await this.organiser(), roundId, 'closed'),
-      { key: `tld:${period}`, after: allAnswered },
+      { key: `tld:${period}`, after: () => answering.all() },
     );
   }
 }
 
-function swedishClock(at: Date): string {
-  const hm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(at);
-  return hm;
-}
-
 export const dateOf = (at: Date) => swedishDate(at);
+
+/** A count of actions scheduled and settled; all() resolves once every scheduled one has settled. */
+class Settling {
+  total = 0;
+  private settled = 0;
+  private waiting: (() => void)[] = [];
+
+  settledOne(): void {
+    this.settled += 1;
+    if (this.settled >= this.total) for (const resolve of this.waiting.splice(0)) resolve();
+  }
+
+  all(): Promise<void> {
+    return this.settled >= this.total ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
+  }
+}
 
 type ReportDoc = Awaited<ReturnType<HttpServices['reports']['start']>>;
 

@@ -56,6 +56,16 @@ it('costs a fraction of an RU per answer beyond the pack, and a close on another
   );
   expect(after).toBeLessThan(before / 5);
 
+  // A class opening the link at the same moment (the teacher: "now, everyone"): one read of the
+  // form for all 25, not 25 side by side (before: 153 RU, the stamps once and the form 25 times).
+  now += 11 * 60_000; // past the form's ten minutes: the next read goes to the store
+  fake.resetStats();
+  const forms = await Promise.all(Array.from({ length: 25 }, () => a.form(link.code)));
+  expect(new Set(forms).size).toBe(1);
+  const together = resourceUnits(fake.stats.log);
+  console.log(`a class of 25 opening the form at once: ${together} RU (one read)`);
+  expect(together).toBeLessThanOrEqual(9); // the two stamps (3 RU) and the form (link query, round, unit, settings: 6 RU)
+
   // Closed on instance B: instance A refuses answers once its minute-old stamp is read again.
   await b.setStatus(organiser, round.id, 'closed');
   now += 61_000;

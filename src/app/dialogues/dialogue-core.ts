@@ -51,6 +51,19 @@ export interface Invitee {
   unitIds: string[];
 }
 
+/** Made once (not per round read: building a zod object costs more than parsing with it). */
+const roundFields = z.object({
+  schoolYear: z.string(),
+  kind: z.string(),
+  title: str,
+  windowStart: str,
+  windowEnd: str,
+  place: str,
+  meetingUrl: str,
+  organiserRepIds: jsonIds,
+  invitedAt: str,
+});
+
 export class DialogueCore {
   constructor(private readonly d: DialogueDeps) {}
 
@@ -66,19 +79,7 @@ export class DialogueCore {
   }
 
   async assemble(item: ListItem): Promise<DialogueRound> {
-    const f = z
-      .object({
-        schoolYear: z.string(),
-        kind: z.string(),
-        title: str,
-        windowStart: str,
-        windowEnd: str,
-        place: str,
-        meetingUrl: str,
-        organiserRepIds: jsonIds,
-        invitedAt: str,
-      })
-      .parse(item.fields);
+    const f = roundFields.parse(item.fields);
     const groups = (await queryAll(this.d.store, 'dialogueGroups', { roundId: item.id }))
       .map(toGroup)
       .sort((a, b) => a.position - b.position);

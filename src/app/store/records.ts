@@ -49,6 +49,10 @@ export interface PlanHeader {
   modifiedById: string;
 }
 
+/** Made once: a schema built per item costs more than the parse. */
+const schoolFormList = z.array(z.enum(SCHOOL_FORM_CODES));
+const appRoleList = z.array(z.enum(APP_ROLES));
+
 const unitFields = z.object({
   name: str,
   schoolForm: z.enum(SCHOOL_FORM_CODES),
@@ -61,7 +65,7 @@ const unitFields = z.object({
   schoolForms: z
     .string()
     .nullish()
-    .transform((v) => z.array(z.enum(SCHOOL_FORM_CODES)).parse(v ? JSON.parse(v) : [])),
+    .transform((v) => schoolFormList.parse(v ? JSON.parse(v) : [])),
   schoolFormsByHand: z
     .string()
     .nullish()
@@ -82,7 +86,7 @@ const personFields = z.object({
   displayName: str,
   email: optStr,
   aadObjectId: optStr,
-  appRoles: optStr.transform((v) => z.array(z.enum(APP_ROLES)).parse(v ? JSON.parse(v) : [])),
+  appRoles: optStr.transform((v) => appRoleList.parse(v ? JSON.parse(v) : [])),
   directoryStatus: z
     .enum(['active', 'left', ''])
     .nullish()

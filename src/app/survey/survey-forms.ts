@@ -43,12 +43,25 @@ export class SurveyForms {
       const [round, set] = await Promise.all([this.stamp(`round:${hit.value.round.id}`, now), this.stamp('set', now)]);
       if (round === this.formStamps.get(code)?.round && set === this.formStamps.get(code)?.set) return hit.value;
     }
+    // One read per code at a time: a class opening the link together waits for the same read.
+    let reading = this.reads.get(code);
+    if (!reading) {
+      reading = this.load(code, now).finally(() => this.reads.delete(code));
+      this.reads.set(code, reading);
+    }
+    return reading;
+  }
+
+  private readonly reads = new Map<string, Promise<KeptForm>>();
+
+  private async load(code: string, now: number): Promise<KeptForm> {
     const set = await this.stamp('set', now);
     const value = await this.read(code);
+    const roundKey = `round:${value.round.id}`;
+    const round = await this.stamp(roundKey, now);
     if (this.forms.size > 5000) this.forms.clear();
     this.forms.set(code, { at: now, value });
-    const roundKey = `round:${value.round.id}`;
-    this.formStamps.set(code, { roundKey, round: await this.stamp(roundKey, now), set });
+    this.formStamps.set(code, { roundKey, round, set });
     return value;
   }
 

@@ -40,7 +40,7 @@ export class SurveyService {
     private readonly secrets: Secrets,
     private readonly writer: SurveyAnswerWriter,
     private readonly publicUrl = '',
-    private readonly devices = new SurveyDevices(store, secrets),
+    private readonly devices = new SurveyDevices(store, secrets, () => clock.now().getTime()),
   ) {
     this.forms = new SurveyForms(store, clock, (code) => this.readForm(code));
     this.opening = new SurveyOpening({ store, directory, secrets, rounds: () => this.rounds(), round: (id) => this.round(id) });
