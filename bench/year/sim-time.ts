@@ -103,7 +103,7 @@ export interface ActivityFigures {
 export class YearMeter {
   readonly byActivity = new Map<string, ActivityFigures>();
   readonly byMinute = new Map<number, number>();
-  /** What each minute's RU went to (the busiest minute's line in the report). */
+  /** What each minute's RU went to, by activity and operation (the busiest minute's line in the report). */
   readonly byMinuteActivity = new Map<number, Map<string, number>>();
   readonly byOperation = new Map<string, { ru: number; requests: number }>();
   ru = 0;
@@ -131,7 +131,8 @@ export class YearMeter {
     const minute = Math.floor(this.time.nowMs() / 60_000);
     this.byMinute.set(minute, (this.byMinute.get(minute) ?? 0) + op.ru);
     const inMinute = this.byMinuteActivity.get(minute) ?? new Map<string, number>();
-    inMinute.set(this.time.activity(), (inMinute.get(this.time.activity()) ?? 0) + op.ru);
+    const part = `${this.time.activity()}: ${op.operation}`; // the busiest minute's line names the operations too
+    inMinute.set(part, (inMinute.get(part) ?? 0) + op.ru);
     this.byMinuteActivity.set(minute, inMinute);
     count(this.byOperation, op);
     count(f.operations, op);
