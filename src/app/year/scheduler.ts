@@ -76,7 +76,7 @@ export class Scheduler {
     const wheel = await this.wheel.wheel();
     const events = resolveYearWheel(wheel, schoolYear);
     // One set of reads for every rule of this tick, whatever the number of units.
-    const reads = new TickReads(this.store, this.directory);
+    const reads = new TickReads(this.store, this.directory, (ru) => this.pace(ru));
 
     const dialogue = await this.dialogues.dueReminders(wheel, schoolYear, now, reads);
     const documents = await this.dueDocumentReminders(events, schoolYear, now, reads);
