@@ -24,8 +24,7 @@ function pagedByTwo(inner: SqliteListStore): ListStore & { queries: number } {
 it('waits for the pacer before every page it asks for, and before a paced read of the caller’s', async () => {
   const inner = new SqliteListStore(':memory:');
   await inner.ensureLists(LIST_SCHEMA);
-  for (let i = 0; i < 5; i++)
-    await inner.create('plans', { planKey: `p${i}`, unitId: `u${i}`, schoolYear: '2026/27', status: 'final' });
+  for (let i = 0; i < 5; i++) await inner.create('plans', { planKey: `p${i}`, unitId: `u${i}`, schoolYear: '2026/27', status: 'final' });
   const store = pagedByTwo(inner);
   const paced: number[] = [];
   const reads = new TickReads(store, {} as Directory, async (ru) => {
