@@ -206,12 +206,7 @@ it('sends at once after taking over an idle lease whose holder has sent nothing 
 });
 
 it('after a leader dies while sending, the next one sends one second past its fence (+ skew and flight), not a wait after it', async () => {
-  const a = await instance('a');
-  const b = await instance('b');
-  a.start();
-  await timer.advance(5000);
-  b.start();
-  await timer.advance(5000);
+  const [a, b] = await leaderAndFollower();
   a.control.hang = true;
   await a.outbox.enqueue([notice('one')]);
   await timer.advance(1);

@@ -8,6 +8,7 @@ import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
 import { FixedClock } from '../../src/adapters/system/system-clock';
 import { DEMO_NOW, startTestApp, type TestApp } from '../support/test-app';
+import { openRoundWithLink } from '../support/survey-round';
 
 let app: TestApp;
 let code: string;
@@ -53,12 +54,7 @@ const stored = async () =>
 beforeAll(async () => {
   // 30 a minute per link: a client's share is 10.
   app = await startTestApp({ SKA_SURVEY_RATE_PER_MINUTE: '30', SKA_SURVEY_PACK_HOLD_MS: '0' });
-  const erik = await app.clientFor('Erik Lund');
-  roundId = (
-    await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-11-01', closesOn: '2026-11-30' })
-  ).body.id;
-  await erik.post(`/api/survey/rounds/${roundId}/status`, { status: 'open' });
-  code = (await erik.get(`/api/units/${await app.unitId('Björkskolan')}/survey/rounds/${roundId}/link`)).body.code;
+  ({ roundId, code } = await openRoundWithLink(app));
 });
 afterAll(() => app.close());
 

@@ -5,6 +5,7 @@
  */
 import { client } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { openRoundWithLink } from '../support/survey-round';
 
 let app: TestApp;
 let code: string;
@@ -16,12 +17,7 @@ const stored = async () =>
 
 beforeAll(async () => {
   app = await startTestApp({ SKA_SURVEY_PACK_HOLD_MS: '0' });
-  const erik = await app.clientFor('Erik Lund');
-  roundId = (
-    await erik.post('/api/survey/rounds', { schoolYear: '2026-27', period: 'autumn', opensOn: '2026-11-01', closesOn: '2026-11-30' })
-  ).body.id;
-  await erik.post(`/api/survey/rounds/${roundId}/status`, { status: 'open' });
-  code = (await erik.get(`/api/units/${await app.unitId('Björkskolan')}/survey/rounds/${roundId}/link`)).body.code;
+  ({ roundId, code } = await openRoundWithLink(app));
 });
 afterAll(() => app.close());
 
