@@ -10,6 +10,7 @@
  */
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { randomAnswers } from './targets';
 
 interface Args {
   base: string;
@@ -19,7 +20,6 @@ interface Args {
   tokenPrefix: string;
 }
 
-const QUESTIONS = ['t1', 't2', 't3', 'l1', 'l2', 'l3', 'l4', 'd1', 'd2', 'd3'];
 const args = JSON.parse(process.argv[2]) as Args;
 const url = new URL(args.base);
 const agent = new Agent({ keepAlive: true, maxSockets: 512 });
@@ -30,8 +30,7 @@ let failed = 0;
 let firstFailure = '';
 
 function send(i: number, due: number): Promise<void> {
-  const answers = Object.fromEntries(QUESTIONS.map((q) => [q, Math.floor(Math.random() * 5)]));
-  const body = JSON.stringify({ answers, deviceToken: `${args.tokenPrefix}-${String(i).padStart(10, '0')}` });
+  const body = JSON.stringify({ answers: randomAnswers(), deviceToken: `${args.tokenPrefix}-${String(i).padStart(10, '0')}` });
   sentLate[i] = performance.now() - due;
   return new Promise((resolve) => {
     const req = request(

@@ -125,14 +125,13 @@ export class Scheduler {
     events: ResolvedEvent[],
     schoolYear: string,
     now: Date,
-    reads = new TickReads(this.store, this.directory),
+    reads = new TickReads(this.store, this.directory, (ru) => this.pace(ru)),
   ): Promise<NewOutboxItem[]> {
     const items: NewOutboxItem[] = [];
     for (const e of events.filter((x) => x.kind === 'documentDeadline' && x.document)) {
       const days = dueReminderOffset(new Date(e.start), e.remindDaysBefore ?? [], now);
       if (days === undefined) continue;
       const principals = await reads.principalsByUnit();
-      await this.pace(2); // the statuses: one query
       for (const unit of await reads.units()) {
         const status = await reads.documentStatus(e.document!, unit.id, schoolYear);
         if (documentReady(e.document!, status)) continue;
