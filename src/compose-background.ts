@@ -7,6 +7,7 @@ import type { createBotEndpoint } from '../bot/bot-endpoint';
 import { BotFrameworkNotifier } from '../bot/bot-framework-notifier';
 import { DemoConnector } from '../bot/demo-connector';
 import type { GraphBudget } from './adapters/graph/graph-budget';
+import { pacedRequests } from './adapters/graph/request-pace';
 import type { DialogueService } from './app/dialogues/dialogues';
 import type { SurveyService } from './app/survey/surveys';
 import type { MessageComposer } from './app/outbox/message-composer';
@@ -49,7 +50,8 @@ export function composeBackground(p: BackgroundParts) {
   // Background work stops at 40 % of the SharePoint budget a minute: what it has in flight then
   // (cards prepared side by side) and people's requests stay below half (tests/budget).
   const pacer = new BudgetPacer(p.budget, p.timer, { share: 0.4 });
-  p.scheduler.pace = (ru) => pacer.wait(undefined, ru);
+  // The tick waits for it before each Graph request it makes, at that request's RU (request-pace.ts).
+  p.scheduler.paced = (work) => pacedRequests.run((ru) => pacer.wait(undefined, ru), work);
   const gate: SendGate = { acquire: (): Promise<boolean> => work.gate.acquire(), holds: (): boolean => work.gate.holds() };
   const demoConnector = new DemoConnector(new BotFrameworkNotifier(p.bot.adapter, p.config.bot.appId, p.log));
   const sender: OutboxSender = new OutboxSender(

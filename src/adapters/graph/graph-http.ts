@@ -9,6 +9,7 @@ import { FetchStep, NO_ANSWER, type AnswerEvent, type RequestEvent } from './fet
 import { operationOf, ruOf, type GraphBudget, type GraphOperation } from './graph-budget';
 import { GraphRequestError, parseJson } from './graph-request-error';
 import { GRAPH_ORIGIN, HostRewriteStep } from './host-rewrite-step';
+import { pacedRequests } from './request-pace';
 import { DEFAULT_RETRY, RepeatableRequest, RetryStep, type RetryPolicy } from './retry-step';
 
 export const GRAPH_V1 = `${GRAPH_ORIGIN}/v1.0`;
@@ -34,6 +35,8 @@ export interface SendOptions {
   headers?: Record<string, string>;
   /** See RepeatableRequest. Defaults: GET yes, others no. */
   repeatable?: boolean;
+  /** The request's RU when the URL alone does not say (a $batch: its steps'), for paced work. */
+  ru?: number;
 }
 
 export interface BatchStep {
@@ -75,6 +78,9 @@ export class GraphHttp {
 
   async send<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, options: SendOptions = {}): Promise<T | undefined> {
     const what = `${method} ${describeUrl(url)}`;
+    // Paced background work (request-pace.ts) waits below the budget share before each request.
+    const pace = pacedRequests.current();
+    if (pace) await pace(options.ru ?? ruOf(method, url));
     const request = this.client
       .api(url)
       .responseType(ResponseType.RAW)
@@ -121,6 +127,7 @@ export class GraphHttp {
     const body = await this.send<{ responses?: RawStepAnswer[] }>('POST', `${GRAPH_V1}/$batch`, {
       body: payload,
       repeatable: steps.every((s) => s.method === 'GET'),
+      ru: payload.requests.reduce((n, s) => n + ruOf(s.method, s.url), 0),
     });
     const byId = new Map((body?.responses ?? []).map((r) => [String(r.id), r]));
     return steps.map((s) => {

@@ -18,11 +18,11 @@ export interface PlanTrees {
   unsettled: Set<string>;
 }
 
-export async function readPlanTrees(store: ListStore, schoolYear: string, beforePage?: () => Promise<void>): Promise<PlanTrees> {
-  const byYear = (list: string) => queryAll(store, list, { schoolYear }, undefined, beforePage);
+export async function readPlanTrees(store: ListStore, schoolYear: string): Promise<PlanTrees> {
+  const byYear = (list: string) => queryAll(store, list, { schoolYear });
   const [headers, ...parts] = await Promise.all([
     byYear('plans'),
-    ...PLAN_PART_LISTS.map((list) => (list === 'activities' ? queryAll(store, list, undefined, undefined, beforePage) : byYear(list))),
+    ...PLAN_PART_LISTS.map((list) => (list === 'activities' ? queryAll(store, list) : byYear(list))),
   ]);
   const byPlan = parts.map((items) => groupBy(items, (item) => String(item.fields.planKey ?? '')));
   const trees = new Map<string, CommitmentPlan>();

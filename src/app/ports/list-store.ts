@@ -99,18 +99,10 @@ export class SchemaError extends Error {
 }
 
 /** Reads every page of a query. */
-export async function queryAll(
-  store: ListStore,
-  list: ListName,
-  where?: Fields,
-  select?: string[],
-  /** Awaited before each page is asked for (background work pacing itself by the Graph budget). */
-  beforePage?: () => Promise<void>,
-): Promise<ListItem[]> {
+export async function queryAll(store: ListStore, list: ListName, where?: Fields, select?: string[]): Promise<ListItem[]> {
   const items: ListItem[] = [];
   let cursor: string | undefined;
   do {
-    await beforePage?.();
     const page = await store.query(list, { where, cursor, select });
     items.push(...page.items);
     cursor = page.nextCursor;

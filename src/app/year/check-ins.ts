@@ -74,7 +74,7 @@ export class CheckInService {
     const { trees, unsettled } = await reads.planTrees(schoolYear);
     const items: NewOutboxItem[] = [];
     for (const unit of await reads.units()) {
-      const plan = unsettled.has(unit.id) ? await reads.paced(10, () => this.plans.tree(unit.id, schoolYear)) : trees.get(unit.id);
+      const plan = unsettled.has(unit.id) ? await this.plans.tree(unit.id, schoolYear) : trees.get(unit.id);
       if (!plan || !followedUp(plan)) continue;
       for (const occurrence of occurrences) {
         const since = addDays(occurrence.startDate, -(occurrence.skipIfFollowedUpWithinDays ?? 0));

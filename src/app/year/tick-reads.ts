@@ -23,21 +23,7 @@ export class TickReads implements UnitStatusReads {
   constructor(
     private readonly store: ListStore,
     private readonly directory: Directory,
-    /**
-     * The tick's budget pacer (YearScheduler.pace): awaited before each page these reads ask for
-     * (2 RU a query) and before each read `paced` makes, so a tick's reads spread over minutes as
-     * its enqueues do (bench/year: a check-in tick's reads had taken one minute to 1,398 RU).
-     */
-    private readonly pace: (ru: number) => Promise<void> = async () => undefined,
   ) {}
-
-  private readonly page = () => this.pace(2);
-
-  /** A read of the caller's own (e.g. one unit's plan tree, ~10 RU) after the pacer lets it through. */
-  async paced<T>(ru: number, read: () => Promise<T>): Promise<T> {
-    await this.pace(ru);
-    return read();
-  }
 
   private once<T>(key: string, read: () => Promise<T>): Promise<T> {
     let value = this.memo.get(key) as Promise<T> | undefined;
@@ -66,7 +52,7 @@ export class TickReads implements UnitStatusReads {
   /** The status of a unit's plan or report for a year; undefined when not started (as DialogueCore.documentStatus). */
   async documentStatus(document: 'plan' | 'report', unitId: string, schoolYear: string): Promise<DocumentStatus | undefined> {
     const statuses = await this.once(`status:${document}:${schoolYear}`, async () => {
-      const items = await queryAll(this.store, document === 'plan' ? 'plans' : 'reports', { schoolYear }, ['unitId', 'status'], this.page);
+      const items = await queryAll(this.store, document === 'plan' ? 'plans' : 'reports', { schoolYear }, ['unitId', 'status']);
       const byUnit = new Map<string, DocumentStatus>();
       // The first item of a unit, as a query by unit and year takes it.
       for (const item of items) {
@@ -80,6 +66,6 @@ export class TickReads implements UnitStatusReads {
 
   /** Every unit's plan tree of the year; units in `unsettled` are for the caller to read on their own. */
   planTrees(schoolYear: string): Promise<PlanTrees> {
-    return this.once(`trees:${schoolYear}`, () => readPlanTrees(this.store, schoolYear, this.page));
+    return this.once(`trees:${schoolYear}`, () => readPlanTrees(this.store, schoolYear));
   }
 }
