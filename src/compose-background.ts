@@ -50,24 +50,32 @@ export function composeBackground(p: BackgroundParts) {
   // Background work stops at 40 % of the SharePoint budget a minute: what it has in flight then
   // (cards prepared side by side) and people's requests stay below half (tests/budget).
   const pacer = new BudgetPacer(p.budget, p.timer, { share: 0.4 });
-  // The tick waits for it before each Graph request it makes, at that request's RU (request-pace.ts).
-  p.scheduler.paced = (work) => pacedRequests.run((ru) => pacer.wait(undefined, ru), work);
+  // Paced work waits for it before each Graph request it makes, holding that request's RU until
+  // it is recorded (request-pace.ts): the tick, the work items, and a card's claim and composition.
+  const paced = <T>(work: () => Promise<T>): Promise<T> => pacedRequests.run((ru) => pacer.admit(ru), work);
+  p.scheduler.paced = paced;
+  // The sender's look before each card or work step holds no ticket of its own: what follows is
+  // paced request by request, except a card's outcome, written after its send without waiting
+  // (a delivered card recorded late could be sent again).
+  const look = { wait: (isStopping?: () => boolean) => pacer.wait(isStopping, 0) };
   const gate: SendGate = { acquire: (): Promise<boolean> => work.gate.acquire(), holds: (): boolean => work.gate.holds() };
   const demoConnector = new DemoConnector(new BotFrameworkNotifier(p.bot.adapter, p.config.bot.appId, p.log));
   const sender: OutboxSender = new OutboxSender(
     {
-      outbox: p.outbox,
+      outbox: withPacedClaims(p.outbox, paced),
       references: p.reach,
-      composer: p.composer,
+      composer: { compose: (item) => paced(() => p.composer.compose(item)) },
       // The demo people's references are answered in-process (bot/demo-connector.ts), the rest go to Teams.
       notifier: demoConnector,
       log: p.log,
       timer: p.timer,
       gate,
-      pacer,
+      pacer: look,
       work: {
         perform: (item, pace) =>
-          item.kind === 'surveyRoundSetup' ? p.surveys.opening.perform(item, pace) : p.dialogues.performGroupWork(item, pace),
+          paced(() =>
+            item.kind === 'surveyRoundSetup' ? p.surveys.opening.perform(item, pace) : p.dialogues.performGroupWork(item, pace),
+          ),
       },
     },
     { instanceId, ...p.options.senderOptions },
@@ -77,4 +85,14 @@ export function composeBackground(p: BackgroundParts) {
     p.options.loopOptions,
   );
   return { lease, pacer, sender, work, demoConnector };
+}
+
+/** The outbox as the sender sees it: its claims are paced requests (a claim is 2 RU before any send). */
+function withPacedClaims(outbox: OutboxService, paced: <T>(work: () => Promise<T>) => Promise<T>): OutboxService {
+  return new Proxy(outbox, {
+    get: (target, key) =>
+      key === 'claim'
+        ? (...args: Parameters<OutboxService['claim']>) => paced(() => target.claim(...args))
+        : Reflect.get(target, key, target),
+  });
 }

@@ -92,3 +92,43 @@ test('callers let through side by side hold a ticket each until the meter has se
   for (let i = 0; i < 50; i++) await idle.wait(); // 50 × 12 RU expected, nothing spent
   expect(idle.stats.waitedMs).toBeLessThanOrEqual(3000);
 });
+
+test('requests admitted side by side hold their exact RU until released: no minute above the share', async () => {
+  const timer = sharedTimer();
+  const budget = new GraphBudget(1200, timer.now);
+  const pacer = new BudgetPacer(budget, timer, { share: 0.4 }); // 480 RU
+  // 400 requests of 2 RU side by side (800 RU), each recorded a moment after it was let through.
+  let peak = 0;
+  await Promise.all(
+    Array.from({ length: 400 }, async () => {
+      const release = await pacer.admit(2);
+      await new Promise((r) => setImmediate(r));
+      budget.record(2);
+      peak = Math.max(peak, budget.spent(60_000));
+      release();
+    }),
+  );
+  expect(peak).toBeLessThanOrEqual(480);
+  expect(pacer.stats.waits).toBeGreaterThan(0);
+
+  // Released tickets are gone: an idle pacer lets the next request through at once.
+  const idle = new BudgetPacer(new GraphBudget(1200, timer.now), timer, { share: 0.4 });
+  for (let i = 0; i < 300; i++) (await idle.admit(2))();
+  expect(idle.stats.waits).toBe(0);
+});
+
+test('an unreleased ticket keeps counting, whatever else the meter records meanwhile', async () => {
+  const timer = sharedTimer();
+  const budget = new GraphBudget(1200, timer.now);
+  const pacer = new BudgetPacer(budget, timer, { share: 0.4 });
+  const held = await Promise.all(Array.from({ length: 240 }, () => pacer.admit(2))); // 480 RU admitted, not yet recorded
+  budget.record(480); // someone else's: with paid-off tickets this freed the whole share
+  const recordedAt = timer.now();
+  let through = false;
+  const next = pacer.admit(2).then((release) => ((through = true), release));
+  for (let i = 0; i < 100 && !through; i++) await new Promise((r) => setImmediate(r));
+  expect(through).toBe(false);
+  held.forEach((release) => release()); // recorded: now only the foreign 480 in the window
+  (await next)();
+  expect(timer.now() - recordedAt).toBeGreaterThanOrEqual(59_000); // it waited for those to leave the minute
+});

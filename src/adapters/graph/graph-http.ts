@@ -80,7 +80,20 @@ export class GraphHttp {
     const what = `${method} ${describeUrl(url)}`;
     // Paced background work (request-pace.ts) waits below the budget share before each request.
     const pace = pacedRequests.current();
-    if (pace) await pace(options.ru ?? ruOf(method, url));
+    const recorded = pace ? await pace(options.ru ?? ruOf(method, url)) : undefined;
+    try {
+      return await this.sendNow<T>(method, url, what, options);
+    } finally {
+      recorded?.(); // every try has been costed by now (FetchStep)
+    }
+  }
+
+  private async sendNow<T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    url: string,
+    what: string,
+    options: SendOptions,
+  ): Promise<T | undefined> {
     const request = this.client
       .api(url)
       .responseType(ResponseType.RAW)

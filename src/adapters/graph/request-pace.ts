@@ -8,7 +8,8 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-export type RequestPace = (ru: number) => Promise<void>;
+/** Resolves when the request of `ru` may go; the function it gives is called once its cost is recorded (or it failed). */
+export type RequestPace = (ru: number) => Promise<(() => void) | void>;
 
 const context = new AsyncLocalStorage<RequestPace>();
 

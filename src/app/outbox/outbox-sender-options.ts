@@ -70,7 +70,7 @@ export interface SendGate {
 export interface SenderDeps {
   outbox: OutboxService;
   references: { referenceFor(personId: string): Promise<unknown | undefined> };
-  composer: MessageComposer;
+  composer: Pick<MessageComposer, 'compose'>;
   notifier: Notifier;
   probe?: DeliveryProbe;
   log: { info(m: string, d?: Record<string, unknown>): void; error(m: string, d?: Record<string, unknown>): void };

@@ -9,6 +9,12 @@
  * spend, counted with the last minute's RU until the meter has recorded that much since or the
  * ticket is `ticketHoldMs` old. Without tickets 24 cards admitted at 479 RU took a 300-unit
  * deadline tick's minute to 744 RU (tests/budget/tick-300.test.ts).
+ *
+ * A single request's cost is known before it is sent: `admit` holds that exact ticket until its
+ * caller releases it, once the meter has recorded the request (adapters/graph/request-pace.ts).
+ * Others' spending does not pay it off: with two clocks apart (bench/year's actions and its
+ * background), or a card's record landing meanwhile, paid-off tickets had let a check-in tick
+ * through at 854 RU a minute.
  */
 import type { Timer } from '../outbox/outbox-sender-options';
 
@@ -46,6 +52,8 @@ export class BudgetPacer {
   /** Admissions not yet paid off by the meter: the RU still expected, and when each was let through. */
   private tickets: { ru: number; at: number }[] = [];
   private seenRu?: number;
+  /** Admitted single requests not yet recorded (admit): their exact RU. */
+  private readonly exact = new Set<{ ru: number }>();
 
   constructor(
     private readonly meter: BudgetMeter | undefined,
@@ -69,16 +77,36 @@ export class BudgetPacer {
    */
   async wait(isStopping: () => boolean = () => false, ru = this.options.ticketRu): Promise<void> {
     if (!this.meter) return;
-    while (!isStopping() && this.meter.spent(60_000) + this.held() >= this.limit) {
-      this.stats.waits += 1;
-      const started = this.timer.now();
-      await this.timer.sleep(this.options.stepMs);
-      this.stats.waitedMs += this.timer.now() - started;
-    }
+    while (!isStopping() && this.over()) await this.pause();
     this.tickets.push({ ru, at: this.timer.now() });
   }
 
-  /** The RU of tickets still held: what was recorded since pays the oldest off first. */
+  /**
+   * Resolves once below the share, as `wait`, for one request of `ru`; its ticket is held, not
+   * paid off by others' spending, until the returned release is called (after the meter has
+   * recorded the request, or it failed unsent).
+   */
+  async admit(ru: number, isStopping: () => boolean = () => false): Promise<() => void> {
+    if (!this.meter) return () => undefined;
+    while (!isStopping() && this.over()) await this.pause();
+    // Held from the same turn as the look (not after an await): callers side by side see it.
+    const ticket = { ru };
+    this.exact.add(ticket);
+    return () => this.exact.delete(ticket);
+  }
+
+  private over(): boolean {
+    return this.meter!.spent(60_000) + this.held() >= this.limit;
+  }
+
+  private async pause(): Promise<void> {
+    this.stats.waits += 1;
+    const started = this.timer.now();
+    await this.timer.sleep(this.options.stepMs);
+    this.stats.waitedMs += this.timer.now() - started;
+  }
+
+  /** The RU of tickets still held: what was recorded since pays the oldest off first; admitted requests in full. */
   private held(): number {
     const recorded = this.meter?.recordedRu;
     let paid = recorded !== undefined && this.seenRu !== undefined ? Math.max(0, recorded - this.seenRu) : 0;
@@ -91,6 +119,8 @@ export class BudgetPacer {
       paid -= part;
     }
     this.tickets = this.tickets.filter((t) => t.ru > 0);
-    return this.tickets.reduce((sum, t) => sum + t.ru, 0);
+    let sum = this.tickets.reduce((n, t) => n + t.ru, 0);
+    for (const t of this.exact) sum += t.ru;
+    return sum;
   }
 }
