@@ -175,7 +175,6 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     },
   });
 
-  await ensureBootstrapAdmins(store, config.onboarding.bootstrapAdmins, log);
   const sources = openDirectorySources(config, graphHttp);
   const directoryImport = new DirectoryImport(
     store,
@@ -226,7 +225,8 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     if (await seedDemoMunicipality({ store, directory, plans, clock }, config.demoSeed, year))
       log.info('seeded the demo municipality', { demoSeed: config.demoSeed });
   }
-  // After the seed, which plays its year without telling anyone.
+  // After the seed, which plays its year without telling anyone: the first admins (a seeded one promoted, not added twice), the notices.
+  await ensureBootstrapAdmins(store, config.onboarding.bootstrapAdmins, log);
   const documentNotices = wireDocumentNotices({
     store,
     directory,
