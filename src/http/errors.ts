@@ -69,6 +69,11 @@ const FIELD_LABELS: Record<string, string> = {
   key: 'Målområde',
   userId: 'Användare',
   text: 'Texten',
+  // Path and query parameters (a bad school year in a URL: "Läsåret har fel format.").
+  schoolYear: 'Läsåret',
+  unitId: 'Enheten',
+  roundId: 'Omgången',
+  personId: 'Personen',
 };
 
 /** "Fråga 2" for questions[1].text, else the field's Swedish label, else its path. */

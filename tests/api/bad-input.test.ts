@@ -100,6 +100,13 @@ describe('bad input gets a stable code, a Swedish message, and changes nothing',
     await unchanged();
   });
 
+  it('a malformed school year in the path is named in Swedish', async () => {
+    const r = await anna.get(planUrl.replace('2026-27', '2026-7'));
+    expect(r.status).toBe(400);
+    expect(r.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Läsåret har fel format.' });
+    await unchanged();
+  });
+
   it('unknown routes answer 404 in the same error shape', async () => {
     const r = await anna.get('/api/nothing-here');
     expect(r.status).toBe(404);
