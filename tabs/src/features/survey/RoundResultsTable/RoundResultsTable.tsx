@@ -49,7 +49,8 @@ export function RoundResultsTable({ rounds }: { rounds: SurveyRound[] }) {
               ...TLD_AREAS.map((a) => ({ label: TLD_AREA_LABELS[a], numeric: true })),
               { label: 'Anmärkning' },
             ]}
-            rows={data.units.map((u) => [u.unitName, u.answers, formatPercent(u.responseRate), ...areas(u), remark(u)])}
+            // The count beside the response rate is what the rate is of: every answer received (a hidden unit's too).
+            rows={data.units.map((u) => [u.unitName, u.received, formatPercent(u.responseRate), ...areas(u), remark(u)])}
             testId="round-results"
           />
           <DataTable

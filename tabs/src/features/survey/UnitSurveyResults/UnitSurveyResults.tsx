@@ -42,7 +42,7 @@ export function UnitSurveyResults({ results, unitName, schoolFormLabel, minAnswe
     <div className={styles.root} data-testid="survey-results">
       <div className={styles.head}>
         <p className={styles.round}>
-          {current.round.label}: {unit.answers} svar
+          {current.round.label}: {unit.received} svar
           {unit.responseRate !== null ? `, svarsfrekvens ${formatPercent(unit.responseRate)}` : ''}
         </p>
         <Switch checked={asTable} onChange={(_, d) => setAsTable(d.checked)} label="Visa som tabell" />
