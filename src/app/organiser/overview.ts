@@ -26,6 +26,9 @@ const parseList = (v: unknown): string[] => {
   }
 };
 
+/** What the overview reads of an invitation (its answer per unit, and attendance.ts's join). */
+const INVITATION_FIELDS = ['roundId', 'groupId', 'personId', 'role', 'unitIds', 'answer'];
+
 /** Items by a key, in their order. */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -93,7 +96,8 @@ export class OrganiserOverview {
     const perRound = dialogueRounds.length
       ? await this.store.queryMany(
           dialogueRounds.flatMap((r) => [
-            { list: 'dialogueInvitations', where: { roundId: r.id } },
+            // Only what the answers and attendance columns use: not the notes, nor the calendar links' tokens.
+            { list: 'dialogueInvitations', where: { roundId: r.id }, select: INVITATION_FIELDS },
             { list: 'dialogueMeetings', where: { roundId: r.id }, select: ['groupId', 'attendance'] },
           ]),
         )
