@@ -187,6 +187,8 @@ async function main() {
 
   report(TO, (performance.now() - playStart) / 1000);
   console.log(`  outbox sender: ${JSON.stringify(app.sender.stats)}`);
+  const served = [...fake.stats.pageItems].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(`  items the fake served in query pages, by list: ${served.map(([l, c]) => `${l} ${c.toLocaleString('sv-SE')}`).join(', ')}`);
   console.log(`  log lines: ${[...logCounts].map(([m, c]) => `${m} ×${c}`).join('; ') || 'none'}`);
   const duplicated = [...connector.stats.deliveries].filter(([, c]) => c > 1);
   for (const [id, c] of duplicated.slice(0, 20)) {

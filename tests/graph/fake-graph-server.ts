@@ -56,7 +56,8 @@ export class FakeGraphServer {
   random: () => number = Math.random;
   /** Added to every HTTP request (a $batch once), as the network and Graph take (bench/year: 100 ms). */
   latencyMs = 0;
-  readonly stats = { http: 0, subRequests: 0, log: [] as LoggedRequest[] };
+  /** `pageItems`: items served in query pages, by list title (bench/year: what its JSON goes to). */
+  readonly stats = { http: 0, subRequests: 0, log: [] as LoggedRequest[], pageItems: new Map<string, number>() };
   /**
    * SharePoint's per-app budget in resource units a minute (about 1,200 for a small tenant);
    * past it, requests and batch steps answer 429 with Retry-After until the minute is over.
@@ -98,7 +99,7 @@ export class FakeGraphServer {
   }
 
   resetStats() {
-    Object.assign(this.stats, { http: 0, subRequests: 0, log: [] });
+    Object.assign(this.stats, { http: 0, subRequests: 0, log: [], pageItems: new Map() });
   }
 
   async close() {
@@ -299,6 +300,7 @@ export class FakeGraphServer {
     const select = expandedFields(query.get('$expand'));
     const matching = list.query(query.get('$filter'), state.afterId, top + 1);
     const page = matching.slice(0, top);
+    this.stats.pageItems.set(list.displayName, (this.stats.pageItems.get(list.displayName) ?? 0) + page.length);
     const shape = list.itemShape();
     const body: Record<string, unknown> = { value: page.map((item) => list.itemJson(item, select, shape)) };
     if (matching.length > top) {
