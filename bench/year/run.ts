@@ -95,9 +95,24 @@ async function main() {
     SKA_INTRANET_SITE_ID: siteId,
   });
   const errors: string[] = [];
+  // What the outbox said about each item (in doubt, taken over, …), at which simulated moment: a duplicate's story.
+  const outboxEvents = new Map<string, string[]>();
+  const logCounts = new Map<string, number>();
+  const note = (m: string, d?: Record<string, unknown>) => {
+    logCounts.set(m, (logCounts.get(m) ?? 0) + 1);
+    const id = typeof d?.id === 'string' ? d.id : undefined;
+    if (id && m.startsWith('outbox')) {
+      const events = outboxEvents.get(id) ?? [];
+      if (events.length < 8) events.push(`${sim.now().toISOString()} ${m} ${JSON.stringify(d).slice(0, 160)}`);
+      outboxEvents.set(id, events);
+    }
+  };
   const log = {
-    info: () => undefined,
-    error: (m: string, d?: Record<string, unknown>) => void errors.push(`${m} ${JSON.stringify(d ?? {}).slice(0, 200)}`),
+    info: note,
+    error: (m: string, d?: Record<string, unknown>) => {
+      note(m, d);
+      errors.push(`${m} ${JSON.stringify(d ?? {}).slice(0, 200)}`);
+    },
   };
   // Packs no larger than SharePoint's minPack: what the peak minute's real arrivals (a few a second) make.
   const app = await composeApp(config, {
@@ -171,6 +186,18 @@ async function main() {
   meter.counting = false;
 
   report(TO, (performance.now() - playStart) / 1000);
+  console.log(`  outbox sender: ${JSON.stringify(app.sender.stats)}`);
+  const served = [...fake.stats.pageItems].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(`  items the fake served in query pages, by list: ${served.map(([l, c]) => `${l} ${c.toLocaleString('sv-SE')}`).join(', ')}`);
+  console.log(`  log lines: ${[...logCounts].map(([m, c]) => `${m} ×${c}`).join('; ') || 'none'}`);
+  const duplicated = [...connector.stats.deliveries].filter(([, c]) => c > 1);
+  for (const [id, c] of duplicated.slice(0, 20)) {
+    const item = await sim.runHere('(bench)', () => app.services.outbox.get(id)).catch(() => undefined);
+    console.log(
+      `  duplicate ×${c} ${id}: ${item ? `${item.kind} ${item.state} attempts ${item.attempts} claimedBy ${item.claimedBy}` : 'item not found'}`,
+    );
+    for (const e of outboxEvents.get(id) ?? []) console.log(`      ${e}`);
+  }
   await app.close();
   await connector.close();
   await fake.close();

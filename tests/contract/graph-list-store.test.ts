@@ -16,3 +16,6 @@ describeListStoreContract(
   'GraphListStore (fake Graph, every call delayed 0–20 ms)',
   async () => new DelayedListStore(await openGraphStore(fake)),
 );
+// bench/year calls the fake's handler in-process (FakeGraphServer.fetch): the same contract without a socket.
+describeListStoreContract('GraphListStore (fake Graph in-process)', async () => openGraphStore(fake, { fetchOverride: fake.fetch }));
+describeCreateManyContract('GraphListStore (fake Graph in-process)', async () => openGraphStore(fake, { fetchOverride: fake.fetch }));

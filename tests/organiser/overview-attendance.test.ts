@@ -27,9 +27,11 @@ it('counts a marked principal in the overview, one query of the meeting records 
   expect((await erik.put(`${base}/attendance/${annaId}`, { present: true })).status).toBe(200);
 
   const reads: string[] = [];
+  const invitationSelects: (string[] | undefined)[] = [];
   const queryMany = app.services.store.queryMany.bind(app.services.store);
   const spy = jest.spyOn(app.services.store, 'queryMany').mockImplementation((requests) => {
     reads.push(...requests.map((r) => r.list));
+    invitationSelects.push(...requests.filter((r) => r.list === 'dialogueInvitations').map((r) => r.select));
     return queryMany(requests);
   });
   let overview;
@@ -41,6 +43,8 @@ it('counts a marked principal in the overview, one query of the meeting records 
     spy.mockRestore();
   }
   expect(reads.filter((l) => l === 'dialogueMeetings')).toHaveLength(1); // one round of the year: one query, not one per unit
+  // The invitations with the six fields the answers and attendance use: not the notes, nor the calendar tokens.
+  expect(invitationSelects.map((s) => s?.slice().sort())).toEqual([['answer', 'groupId', 'personId', 'role', 'roundId', 'unitIds']]);
   const row = (id: string) => overview.units.find((u: any) => u.unit.id === id);
   expect(row(annaUnit).attendance).toEqual({ attended: 1, invited: 1 });
   const outside = overview.units.filter((u: any) => !unitIds.includes(u.unit.id));

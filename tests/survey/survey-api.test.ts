@@ -128,8 +128,8 @@ describe('the anonymous form', () => {
 
     const stored = (await app.services.store.query('surveyAnswerPacks', { where: { roundId } })).items;
     expect(stored).toHaveLength(1);
-    expect(Object.keys(stored[0].fields).sort()).toEqual(['count', 'day', 'entries', 'hashes', 'migratedFrom', 'roundId']);
-    expect(stored[0].fields).toMatchObject({ count: 1, day: '2026-11-23' });
+    expect(Object.keys(stored[0].fields).sort()).toEqual(['count', 'day', 'entries', 'hashes', 'migratedFrom', 'roundDay', 'roundId']);
+    expect(stored[0].fields).toMatchObject({ count: 1, day: '2026-11-23', roundDay: `${roundId}|2026-11-23` });
     expect(JSON.parse(String(stored[0].fields.hashes))).toHaveLength(1); // a keyed hash, not the token
     const everything = JSON.stringify(stored);
     for (const leak of ['Noah-phone', '10.1.2.3', token(0)]) expect(everything).not.toContain(leak);

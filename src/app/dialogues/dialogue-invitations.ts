@@ -11,7 +11,7 @@ import type { OutboxItem } from '../outbox/outbox-items';
 import { queryAll } from '../ports/list-store';
 import type { DialogueCalendar } from './dialogue-calendar';
 import type { DialogueCore, DialogueDeps, Invitee } from './dialogue-core';
-import { source, type DialogueGroup, type DialogueRound, type InvitationSummary } from './dialogue-records';
+import { source, toInvitation, type DialogueGroup, type DialogueRound, type InvitationSummary } from './dialogue-records';
 import { buildInvitationView, loadRoundContext, RoundContexts } from './invitation-view';
 
 /** The work item that sets a group up in the background, and where a round's work items are found. */
@@ -186,13 +186,14 @@ export class DialogueInvitations {
     assertCanAnswer(group?.start, this.d.clock.now());
     const trimmed = note.trim().slice(0, 1000);
     if (answer === 'otherTime' && !trimmed) throw new DomainError('VALIDATION_FAILED', 'Skriv vilken tid som skulle passa bättre.');
-    await this.d.store.update('dialogueInvitations', invitationId, {
+    const updated = await this.d.store.update('dialogueInvitations', invitationId, {
       answer,
       answerNote: trimmed,
       answeredAt: this.d.clock.now().toISOString(),
       modifiedById: actor.userId,
     });
-    return this.invitationView(invitationId);
+    // The view from what was just read and written (the update answers with the item), not read again.
+    return buildInvitationView(this.d, await loadRoundContext(this.d, this.core, round), toInvitation(updated));
   }
 
   async myInvitations(actor: Actor): Promise<DialogueInvitationView[]> {

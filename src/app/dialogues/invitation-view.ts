@@ -20,8 +20,9 @@ export interface RoundContext {
   participants(group: DialogueGroup): Promise<{ name: string; detail: string }[]>;
 }
 
-export async function loadRoundContext(d: DialogueDeps, core: DialogueCore, roundId: string): Promise<RoundContext> {
-  const round = await core.round(roundId);
+/** The round's context; from a round already read when given one, else read by its id. */
+export async function loadRoundContext(d: DialogueDeps, core: DialogueCore, roundOrId: string | DialogueRound): Promise<RoundContext> {
+  const round = typeof roundOrId === 'string' ? await core.round(roundOrId) : roundOrId;
   const [units, principals, type] = await Promise.all([d.directory.allUnits(), core.principalsByUnit(), core.typeOf(round.kind)]);
   const unitsById = new Map(units.map((u) => [u.id, u]));
   const byGroup = new Map<string, Promise<{ name: string; detail: string }[]>>();

@@ -65,7 +65,8 @@ export class Directory {
 
   /** Every unit's principals, as (unit, person) in the store's order: the one home of "who is principal where". */
   async principals(): Promise<{ unitId: string; personId: string }[]> {
-    return (await queryAll(this.store, 'memberships'))
+    // Only the three fields it needs: every membership of the municipality, staff included (0.8 MB of items at 300 units).
+    return (await queryAll(this.store, 'memberships', undefined, ['unitId', 'personId', 'role']))
       .filter((m) => m.fields.role === 'principal')
       .map((m) => ({ unitId: String(m.fields.unitId), personId: String(m.fields.personId) }));
   }

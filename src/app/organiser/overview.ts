@@ -26,6 +26,28 @@ const parseList = (v: unknown): string[] => {
   }
 };
 
+/** What the overview reads of an invitation (its answer per unit, and attendance.ts's join). */
+const INVITATION_FIELDS = ['roundId', 'groupId', 'personId', 'role', 'unitIds', 'answer'];
+
+/** Items by a key, in their order. */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = map.get(k);
+    if (group) group.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** The first item for each key (what `find` would give). */
+function firstBy<T>(items: T[], key: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
+}
+
 /**
  * The organiser's view of every unit in one answer: documents, goal areas, follow-up freshness,
  * TLD indices with trend, key figures, board goals carried, success factors. One store round trip
@@ -74,7 +96,8 @@ export class OrganiserOverview {
     const perRound = dialogueRounds.length
       ? await this.store.queryMany(
           dialogueRounds.flatMap((r) => [
-            { list: 'dialogueInvitations', where: { roundId: r.id } },
+            // Only what the answers and attendance columns use: not the notes, nor the calendar links' tokens.
+            { list: 'dialogueInvitations', where: { roundId: r.id }, select: INVITATION_FIELDS },
             { list: 'dialogueMeetings', where: { roundId: r.id }, select: ['groupId', 'attendance'] },
           ]),
         )
@@ -87,11 +110,19 @@ export class OrganiserOverview {
     const results = await this.tld.forRounds(relevantRounds);
     const today = this.clock.today();
 
-    const byPlanKey = <T extends ListItem>(items: T[]) => {
-      const map = new Map<string, T[]>();
-      for (const i of items) map.set(String(i.fields.planKey), [...(map.get(String(i.fields.planKey)) ?? []), i]);
-      return map;
-    };
+    // Joined in memory by maps (a 300-unit year: every invitation's units parsed once, not once per unit).
+    const byPlanKey = <T extends ListItem>(items: T[]) => groupBy(items, (i) => String(i.fields.planKey));
+    const planByKey = firstBy(plans, (p) => String(p.fields.planKey));
+    const reportByUnit = firstBy(reports, (r) => String(r.fields.unitId));
+    const figuresByUnitKpi = groupBy(stats.figures, (f) => `${f.unitId}|${f.kpiId}`);
+    const principalAnswers = new Map<string, string[]>(); // round|unit → the principals' answers, in the store's order
+    for (const i of invitations) {
+      if (i.fields.role !== 'principal') continue;
+      for (const unitId of new Set(parseList(i.fields.unitIds))) {
+        const key = `${String(i.fields.roundId)}|${unitId}`;
+        principalAnswers.set(key, [...(principalAnswers.get(key) ?? []), String(i.fields.answer)]);
+      }
+    }
     const areasByPlan = byPlanKey(areas);
     const commitmentsByPlan = byPlanKey(commitments);
     const latestFollowUp = new Map<string, ListItem>();
@@ -106,8 +137,8 @@ export class OrganiserOverview {
 
     const rows = units.map((unit) => {
       const planKey = `${unit.id}|${year}`;
-      const plan = plans.find((p) => p.fields.planKey === planKey);
-      const report = reports.find((r) => r.fields.unitId === unit.id);
+      const plan = planByKey.get(planKey);
+      const report = reportByUnit.get(unit.id);
       const unitAreas = (areasByPlan.get(planKey) ?? []).sort((a, b) => Number(a.fields.position) - Number(b.fields.position));
       unitAreas.forEach((a) => goalAreaLabels.set(String(a.fields.key), String(a.fields.label)));
       const unitCommitments = commitmentsByPlan.get(planKey) ?? [];
@@ -134,20 +165,14 @@ export class OrganiserOverview {
         };
       });
       const keyFigures = KPI_CATALOGUE.filter((k) => k.schoolForms.includes(unit.schoolForm)).map((kpi) => {
-        const values = stats.figures
-          .filter((f) => f.unitId === unit.id && f.kpiId === kpi.id)
-          .map((f) => ({ year: f.year, value: f.value }));
+        const values = (figuresByUnitKpi.get(`${unit.id}|${kpi.id}`) ?? []).map((f) => ({ year: f.year, value: f.value }));
         return { kpiId: kpi.id, label: kpi.label, hasData: values.length > 0, ...trend(values, kpi.higherIsBetter) };
       });
       // Dialogue attendance: the principals' answers for this unit, per round of the year.
       const dialogues = dialogueRounds.map((r) => {
-        const mine = invitations.filter(
-          (i) => i.fields.roundId === r.id && i.fields.role === 'principal' && parseList(i.fields.unitIds).includes(unit.id),
-        );
+        const mine = principalAnswers.get(`${r.id}|${unit.id}`) ?? [];
         const answer =
-          mine.length === 0
-            ? 'notInvited'
-            : (['accepted', 'otherTime', 'pending', 'declined'].find((a) => mine.some((i) => i.fields.answer === a)) ?? 'pending');
+          mine.length === 0 ? 'notInvited' : (['accepted', 'otherTime', 'pending', 'declined'].find((a) => mine.includes(a)) ?? 'pending');
         return { roundId: r.id, kind: String(r.fields.kind), title: String(r.fields.title), answer };
       });
       return {

@@ -166,7 +166,16 @@ export const LIST_SCHEMA = {
   // hashes: the pack's devices, shuffled apart from the answers, as keyed hashes under the round's key (deleted at close).
   surveyAnswerPacks: {
     title: 'SKA Enkätsvar i paket',
-    columns: { roundId: text(true), day: text(), count: number(), entries: note(), hashes: note(), migratedFrom: text() },
+    columns: {
+      roundId: text(true),
+      day: text(),
+      // `${roundId}|${day}`: the devices' check reads only the packs of the days since it last read (survey-devices.ts).
+      roundDay: text(true),
+      count: number(),
+      entries: note(),
+      hashes: note(),
+      migratedFrom: text(),
+    },
   },
   surveyRoundKeys: { title: 'SKA Enkätnycklar', columns: { roundId: text(true), secret: text() } },
   // Per unit, up to which pack answers are released to results (they move in steps of the threshold).

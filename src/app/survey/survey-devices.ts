@@ -1,6 +1,16 @@
 import { DomainError } from '../../domain/errors';
+import { addDays, swedishDate } from '../../domain/swedish-time';
 import { queryAll, type ListStore } from '../ports/list-store';
 import type { Secrets } from '../ports/secrets';
+import { packDay } from './survey-writer';
+
+/**
+ * A pack is written within seconds of its first answer (the writer's maxHoldMs), so the packs
+ * written since a read are dated no earlier than this before it.
+ */
+const PACK_DAY_MARGIN_MS = 10 * 60_000;
+/** Past so many days since the last read, the round's packs are read whole again. */
+const MAX_DAYS_READ = 7;
 
 interface RoundDevices {
   secret: string;
@@ -8,6 +18,8 @@ interface RoundDevices {
   stored: Set<string>;
   mine: Set<string>;
   loadedAt: number;
+  /** The packs written since the last read are dated this day or later (Swedish date). */
+  readFrom?: string;
   refreshing?: Promise<void>;
 }
 
@@ -90,14 +102,31 @@ export class SurveyDevices {
     return round;
   }
 
+  /**
+   * The first read takes every pack of the round; later ones only the packs of the days since the
+   * last read (`roundDay`, one indexed query a day, usually one): packs are only ever added, and go
+   * only with the round's key. A round past 5,000 packs read whole is a scan of the whole list
+   * (the list view threshold), every 30 s; a day's packs stay below it.
+   */
   private async refresh(roundId: string, round: RoundDevices): Promise<void> {
     try {
-      const stored = new Set<string>();
-      for (const item of await queryAll(this.store, 'surveyAnswerPacks', { roundId }, ['hashes'])) {
+      const startedAt = this.now();
+      const today = swedishDate(new Date(startedAt));
+      const days: string[] = [];
+      for (let d = round.readFrom; d && d <= today && days.length <= MAX_DAYS_READ; d = addDays(d, 1)) days.push(d);
+      const sinceLast = days.length > 0 && days.length <= MAX_DAYS_READ; // else (first read, or a long pause): every pack
+      const items = sinceLast
+        ? (
+            await Promise.all(days.map((d) => queryAll(this.store, 'surveyAnswerPacks', { roundDay: packDay(roundId, d) }, ['hashes'])))
+          ).flat()
+        : await queryAll(this.store, 'surveyAnswerPacks', { roundId }, ['hashes']);
+      const stored = sinceLast ? round.stored : new Set<string>();
+      for (const item of items) {
         if (typeof item.fields.hashes === 'string') for (const h of JSON.parse(item.fields.hashes) as string[]) stored.add(h);
       }
       round.stored = stored;
-      round.loadedAt = this.now();
+      round.loadedAt = startedAt;
+      round.readFrom = swedishDate(new Date(startedAt - PACK_DAY_MARGIN_MS));
     } finally {
       round.refreshing = undefined;
     }

@@ -1,6 +1,9 @@
 import { encodePacks, shuffle, type PackedAnswer } from '../../domain/survey-packs';
 import type { Fields, ListStore } from '../ports/list-store';
 
+/** A pack's round and day in one indexed column: the devices' check reads a day's packs of a round (survey-devices.ts). */
+export const packDay = (roundId: string, day: string) => `${roundId}|${day}`;
+
 /** One answer to store, with the keyed hash of the device that gave it (none on a shared tablet). */
 export interface AnswerToStore extends PackedAnswer {
   roundId: string;
@@ -128,7 +131,14 @@ export class SurveyAnswerWriter {
       for (const pack of encodePacks(group)) {
         const mine = hashes.slice(next, (next += pack.count));
         packs.push({
-          fields: { roundId, day, count: pack.count, entries: pack.entries, hashes: mine.length ? JSON.stringify(mine) : null },
+          fields: {
+            roundId,
+            day,
+            roundDay: packDay(roundId, day),
+            count: pack.count,
+            entries: pack.entries,
+            hashes: mine.length ? JSON.stringify(mine) : null,
+          },
         });
       }
     }

@@ -161,8 +161,8 @@ export class FakeList {
     return this.columns.filter((c) => c.indexed).length;
   }
 
-  /** Items matching the filter, in id order, after `afterId`. Throws an Answer when refused. */
-  query(filter: string | null, afterId: number): FakeItem[] {
+  /** Items matching the filter, in id order, after `afterId` (at most `limit`). Throws an Answer when refused. */
+  query(filter: string | null, afterId: number, limit = Infinity): FakeItem[] {
     const clauses = filter ? parseFilter(filter) : [];
     for (const { field } of clauses) {
       const column = this.column(field);
@@ -185,9 +185,16 @@ export class FakeList {
       ).length;
       if (clauses.length > 1 || narrowed > this.threshold()) throw LIST_VIEW_THRESHOLD();
     }
-    return [...this.items.values()]
-      .filter((item) => item.id > afterId && clauses.every((c) => matches(this.column(c.field)!, item.values[c.field], c.value)))
-      .sort((a, b) => a.id - b.id);
+    // Items are kept in id order (ids only grow), so a page stops once it has `limit` (bench/year's
+    // 5,000-item lists are paged without copying and sorting the whole list for every page).
+    const checks = clauses.map((c) => ({ column: this.column(c.field)!, field: c.field, value: c.value }));
+    const found: FakeItem[] = [];
+    for (const item of this.items.values()) {
+      if (item.id <= afterId || !checks.every((c) => matches(c.column, item.values[c.field], c.value))) continue;
+      found.push(item);
+      if (found.length >= limit) break;
+    }
+    return found;
   }
 
   create(fields: Record<string, unknown>): Answer {
@@ -241,24 +248,32 @@ export class FakeList {
     return undefined;
   }
 
-  itemJson(item: FakeItem, select: string[] | undefined | null) {
+  itemJson(item: FakeItem, select: string[] | undefined | null, shape = this.itemShape()) {
     return {
       '@odata.etag': etag(item),
       createdDateTime: item.created,
       eTag: etag(item),
       id: String(item.id),
       lastModifiedDateTime: item.modified,
-      webUrl: `https://contoso.sharepoint.com/sites/ska/Lists/${this.json().name}/DispForm.aspx?ID=${item.id}`,
+      webUrl: `${shape.webUrl}${item.id}`,
       createdBy: { user: { displayName: 'SKA i Teams' } },
       lastModifiedBy: { user: { displayName: 'SKA i Teams' } },
       parentReference: { id: this.id },
       contentType: { id: '0x0100', name: 'Item' },
-      ...(select === null ? {} : { fields: this.fieldsJson(item, select) }),
+      ...(select === null ? {} : { fields: this.fieldsJson(item, select, shape.hidden) }),
+    };
+  }
+
+  /** What every item of a page shares: the list's item URL and its hidden columns (looked up once a page, not once an item). */
+  itemShape() {
+    return {
+      webUrl: `https://contoso.sharepoint.com/sites/ska/Lists/${this.json().name}/DispForm.aspx?ID=`,
+      hidden: new Set(this.columns.filter((c) => c.hidden).map((c) => c.name)),
     };
   }
 
   /** A fieldValueSet: custom values plus SharePoint's own fields, or only `$select`ed ones. */
-  fieldsJson(item: FakeItem, select: string[] | undefined) {
+  fieldsJson(item: FakeItem, select: string[] | undefined, hidden = this.itemShape().hidden) {
     const all: Record<string, unknown> = {
       '@odata.etag': etag(item),
       ...item.values,
@@ -276,8 +291,9 @@ export class FakeList {
       FolderChildCount: '0',
     };
     // Hidden columns' values only when selected by name (columnDefinition docs; msgraph-beta-sdk-dotnet #433).
-    if (!select) return Object.fromEntries(Object.entries(all).filter(([k]) => !this.column(k)?.hidden));
-    return Object.fromEntries(Object.entries(all).filter(([k]) => k === '@odata.etag' || select.includes(k)));
+    const shown: Record<string, unknown> = {};
+    for (const k in all) if (select ? k === '@odata.etag' || select.includes(k) : !hidden.has(k)) shown[k] = all[k];
+    return shown;
   }
 }
 
