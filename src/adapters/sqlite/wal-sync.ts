@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { close, fsync, open } from 'node:fs';
 import { open as openHandle } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 
 /** Flushes a file to disk off the event loop (libuv's thread pool): fsync on a fresh descriptor of the same file. */
 export async function fsyncFile(path: string): Promise<void> {
@@ -67,8 +68,9 @@ export class WalFile {
 export class WalSync {
   private running: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
-  /** Flushes started, for tests and the bench. */
+  /** Flushes started, and the milliseconds they took in all, for tests and the bench. */
   flushes = 0;
+  flushMs = 0;
 
   constructor(
     private readonly walPath: string,
@@ -97,7 +99,9 @@ export class WalSync {
 
   private start(): Promise<void> {
     this.flushes += 1;
+    const t0 = performance.now();
     const run = this.flush(this.walPath).finally(() => {
+      this.flushMs += performance.now() - t0;
       if (this.running === run) this.running = undefined;
     });
     this.running = run;
