@@ -27,17 +27,18 @@ export interface PackingOptions {
   /** Write as soon as minPack answers wait, not after maxWaitMs (when an item costs little, as on SQLite). */
   eager: boolean;
   /**
-   * One group in the store at a time: what arrives while a group commits and flushes forms the
-   * next one. On SQLite a commit made during a flush waits for the next flush anyway (WalSync), so
-   * holding it back costs no time and saves a transaction per group.
+   * Groups in the store at once; what arrives while that many commit and flush forms the next
+   * group. On SQLite two: while one group's WAL flush runs, the next commits and starts its own
+   * (WalSync runs two flushes at once), so the disk's round trip is not waited for in turn; more
+   * would only cut the groups smaller (a transaction and a flush each).
    */
-  serial: boolean;
+  inStore: number;
 }
 
 /** SQLite commits are cheap (fsync'd group commit); on SharePoint each item costs 2 RU, so packs grow larger. */
 export const PACKING: Record<'sqlite' | 'graph', PackingOptions> = {
-  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000, eager: true, serial: true },
-  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000, eager: false, serial: false },
+  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000, eager: true, inStore: 2 },
+  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000, eager: false, inStore: Infinity },
 };
 
 /**
@@ -68,8 +69,8 @@ export class SurveyAnswerWriter {
     if (this.closed) return Promise.reject(new Error('survey writer is closed'));
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ answer, at: this.now(), resolve, reject });
-      // Serial: the group in the store takes these along when it is done (see settled).
-      if (this.options.serial && this.inFlight.size > 0) return;
+      // The store is full: the next group to finish takes these along (see settled).
+      if (this.inFlight.size >= this.options.inStore) return;
       if (this.queue.length >= this.options.maxGroup) this.flush(true);
       // Company enough: go once this turn's requests are read (no fixed wait under load; a commit's
       // fsync is the wait, and what arrives meanwhile forms the next group).
@@ -90,7 +91,7 @@ export class SurveyAnswerWriter {
       this.timer = setTimeout(() => this.flush(false), Math.min(this.options.maxWaitMs * 4, this.options.maxHoldMs - waited));
       return;
     }
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && (force || this.inFlight.size < this.options.inStore)) {
       const group = this.queue.splice(0, this.options.maxGroup);
       const done = this.store_(group.map((p) => p.answer))
         .then((items) => {
@@ -107,8 +108,8 @@ export class SurveyAnswerWriter {
 
   private settled(done: Promise<void>) {
     this.inFlight.delete(done);
-    // What waited for the serial group goes now, as one group (closing: at once, whatever its size).
-    if (this.options.serial && this.inFlight.size === 0 && this.queue.length > 0) this.flush(this.closed);
+    // What waited for room goes now, as one group (closing: at once, whatever its size).
+    if (this.inFlight.size < this.options.inStore && this.queue.length > 0) this.flush(this.closed);
   }
 
   private async store_(answers: AnswerToStore[]): Promise<number> {
