@@ -57,6 +57,22 @@ describe('SurveyAnswerWriter on SQLite: two groups in the store at a time', () =
     expect(writer.stats).toMatchObject({ groups: 3, answers: 57 });
   });
 
+  it('sends the held group to the store before the group that made room is answered', async () => {
+    const { store, calls } = slowStore('sqlite');
+    const writer = new SurveyAnswerWriter(store, { inStore: 1 });
+    const groupsAtAnswer: number[] = [];
+    const first = Array.from({ length: 5 }, (_, i) => writer.write(answer(i)).then(() => groupsAtAnswer.push(calls.length)));
+    await turn();
+    const held = Array.from({ length: 6 }, (_, i) => writer.write(answer(5 + i)));
+    await turn();
+    expect(calls).toHaveLength(1);
+    calls[0].release();
+    await Promise.all(first);
+    expect(groupsAtAnswer).toEqual([2, 2, 2, 2, 2]); // the next commit (and its flush) started first
+    calls[1].release();
+    await Promise.all(held);
+  });
+
   it('on SharePoint groups still go side by side (the batched writer sends several at once)', async () => {
     const { store, calls } = slowStore('graph');
     const writer = new SurveyAnswerWriter(store, { maxWaitMs: 1, minPack: 1, maxGroup: 5 });

@@ -93,15 +93,21 @@ export class SurveyAnswerWriter {
     }
     while (this.queue.length > 0 && (force || this.inFlight.size < this.options.inStore)) {
       const group = this.queue.splice(0, this.options.maxGroup);
-      const done = this.store_(group.map((p) => p.answer))
-        .then((items) => {
+      // Room is made (and the next group sent) before these are answered: its commit and flush start
+      // before this group's "Tack!" responses are written, not after.
+      const done: Promise<void> = this.store_(group.map((p) => p.answer)).then(
+        (items) => {
           this.stats.groups += 1;
           this.stats.answers += group.length;
           this.stats.items += items;
-          group.forEach((p) => p.resolve());
-        })
-        .catch((e) => group.forEach((p) => p.reject(e)))
-        .finally(() => this.settled(done));
+          this.settled(done);
+          for (const p of group) p.resolve();
+        },
+        (e: unknown) => {
+          this.settled(done);
+          for (const p of group) p.reject(e);
+        },
+      );
       this.inFlight.add(done);
     }
   }
