@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import restify from 'restify';
+import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { FixedClock } from '../../src/adapters/system/system-clock';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
@@ -72,8 +73,11 @@ async function app() {
   });
   // BENCH_SURVEY_PACKING (JSON): other packing options than the store's own, to compare variants in one run.
   const packing = process.env.BENCH_SURVEY_PACKING ? JSON.parse(process.env.BENCH_SURVEY_PACKING) : undefined;
+  // BENCH_FLUSHES_AT_ONCE: the store's WAL flushes in flight at once (FLUSHES_AT_ONCE when unset).
+  const flushesAtOnce = Number(process.env.BENCH_FLUSHES_AT_ONCE) || undefined;
   const composed = await composeApp(config, {
     ...(packing ? { surveyPacking: packing } : {}),
+    ...(flushesAtOnce ? { store: new SqliteListStore(join(dataDir, 'ska.db'), { flushesAtOnce }) } : {}),
     clock: new FixedClock(new Date('2026-10-15T10:00:00+02:00')),
     log: { info: () => undefined, error: (m, d) => console.error(m, d) },
   });
