@@ -57,6 +57,22 @@ describe('SurveyAnswerWriter on SQLite: two groups in the store at a time', () =
     expect(writer.stats).toMatchObject({ groups: 3, answers: 57 });
   });
 
+  it('a second group joins the one in the store once it is as large', async () => {
+    const { store, calls } = slowStore('sqlite');
+    const writer = new SurveyAnswerWriter(store);
+    const all = Array.from({ length: 20 }, (_, i) => writer.write(answer(i)));
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([20]);
+    all.push(...Array.from({ length: 12 }, (_, i) => writer.write(answer(20 + i))));
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([20]); // 12 wait for more company
+    all.push(...Array.from({ length: 8 }, (_, i) => writer.write(answer(32 + i))));
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([20, 20]);
+    calls.forEach((c) => c.release());
+    await Promise.all(all);
+  });
+
   it('sends the held group to the store before the group that made room is answered', async () => {
     const { store, calls } = slowStore('sqlite');
     const writer = new SurveyAnswerWriter(store, { inStore: 1 });
