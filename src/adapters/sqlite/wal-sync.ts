@@ -156,8 +156,8 @@ export const FLUSHES_AT_ONCE = 2;
 /**
  * How the store's commits reach the disk. A single write commits with synchronous=FULL (its fsync
  * inside the commit). A group commit commits with synchronous=NORMAL (no fsync) and resolves once
- * WalSync has flushed the WAL on the thread pool, one flush shared by the groups committed
- * meanwhile. NORMAL is left set from one group to the next (under load, one group follows another)
+ * WalSync has flushed the WAL on the thread pool, by a flush started after the commit (up to
+ * FLUSHES_AT_ONCE run at once; commits beyond that share the next). NORMAL is left set from one group to the next (under load, one group follows another)
  * until a single write sets FULL again: switching cost two statements per group.
  */
 export class Durability {
