@@ -100,7 +100,7 @@ async function app() {
   process.on('SIGTERM', async () => {
     await new Promise<void>((r) => composed.server.close(() => r()));
     await composed.close();
-    console.log(JSON.stringify({ writer: composed.surveyWriter.stats }));
+    console.log(JSON.stringify({ writer: { ...composed.surveyWriter.stats, flushes: walSync?.flushes, flushMs: walSync?.flushMs } }));
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   });
