@@ -11,7 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import restify from 'restify';
+import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { FixedClock } from '../../src/adapters/system/system-clock';
 import { composeApp } from '../../src/compose';
 import { parseConfig } from '../../src/config';
@@ -24,7 +26,21 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * Started with an IPC channel (bench/survey/ab.ts): a message "probe" is answered with what the
+ * process has used so far (event loop busy and idle ms, CPU) and the app's own figures, so a run
+ * can be measured from outside without a request of its own.
+ */
+function answerProbes(figures: () => Record<string, unknown> = () => ({})) {
+  process.on('message', (m) => {
+    if (m !== 'probe') return;
+    const elu = performance.eventLoopUtilization();
+    process.send?.({ probe: { activeMs: elu.active, idleMs: elu.idle, cpu: process.cpuUsage(), ...figures() } });
+  });
+}
+
 async function bare() {
+  answerProbes();
   const server = restify.createServer();
   server.post('/bare', async (req, res) => {
     // Read and parse the body the way the survey route does (plain stream events), then answer.
@@ -55,7 +71,13 @@ async function app() {
     SKA_DATA_DIR: dataDir,
     SKA_SURVEY_RATE_PER_MINUTE: '100000000',
   });
+  // BENCH_SURVEY_PACKING (JSON): other packing options than the store's own, to compare variants in one run.
+  const packing = process.env.BENCH_SURVEY_PACKING ? JSON.parse(process.env.BENCH_SURVEY_PACKING) : undefined;
+  // BENCH_FLUSHES_AT_ONCE: the store's WAL flushes in flight at once (FLUSHES_AT_ONCE when unset).
+  const flushesAtOnce = Number(process.env.BENCH_FLUSHES_AT_ONCE) || undefined;
   const composed = await composeApp(config, {
+    ...(packing ? { surveyPacking: packing } : {}),
+    ...(flushesAtOnce ? { store: new SqliteListStore(join(dataDir, 'ska.db'), { flushesAtOnce }) } : {}),
     clock: new FixedClock(new Date('2026-10-15T10:00:00+02:00')),
     log: { info: () => undefined, error: (m, d) => console.error(m, d) },
   });
@@ -72,11 +94,13 @@ async function app() {
   await surveys.setStatus(actor, round.id, 'open');
   const schoolUnits = (await directory.allUnits()).filter((u) => u.schoolForm !== 'preschool' && u.schoolForm !== 'preschoolClass');
   const codes = await Promise.all(schoolUnits.map(async (u) => (await surveys.linkFor(actor, u.id, round.id)).code));
+  const walSync = (composed.services.store as { walSync?: { flushes: number; flushMs: number } }).walSync;
+  answerProbes(() => ({ ...composed.surveyWriter.stats, flushes: walSync?.flushes ?? 0, flushMs: walSync?.flushMs ?? 0 }));
   console.log(JSON.stringify({ ready: true, base, paths: codes.map((c) => `/s/${c}`) }));
   process.on('SIGTERM', async () => {
     await new Promise<void>((r) => composed.server.close(() => r()));
     await composed.close();
-    console.log(JSON.stringify({ writer: composed.surveyWriter.stats }));
+    console.log(JSON.stringify({ writer: { ...composed.surveyWriter.stats, flushes: walSync?.flushes, flushMs: walSync?.flushMs } }));
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   });

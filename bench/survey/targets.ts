@@ -130,6 +130,9 @@ export async function steadyPost(target: Target, rate: number, seconds: number):
 export function writerStats(lines: string[]): string | undefined {
   const stats = lines.map((l) => (l.startsWith('{"writer"') ? JSON.parse(l).writer : undefined)).find(Boolean);
   return stats
-    ? `group commit: ${stats.answers} answers in ${stats.groups} fsync'd SQLite transactions (${(stats.answers / Math.max(1, stats.groups)).toFixed(1)} per commit), ${stats.items} packs`
+    ? `group commit: ${stats.answers} answers in ${stats.groups} fsync'd SQLite transactions (${(stats.answers / Math.max(1, stats.groups)).toFixed(1)} per commit), ${stats.items} packs` +
+        (stats.flushes
+          ? `; ${stats.flushes} WAL flushes (up to two at once), ${(stats.flushMs / stats.flushes).toFixed(2)} ms each on average`
+          : '')
     : undefined;
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { fsyncFile, WalSync } from '../../src/adapters/sqlite/wal-sync';
 import { LIST_SCHEMA } from '../../src/app/store/list-schema';
@@ -73,6 +74,92 @@ describe('SqliteListStore: a group commit resolves only once the WAL is flushed,
     f.releaseAll();
     await Promise.all([second, third]);
     expect(sync.flushes).toBe(2);
+  });
+
+  it('two flushes at once: a commit during a flush starts its own, and none is answered before a flush that started after it', async () => {
+    const f = manualFlush();
+    const sync = new WalSync('/x/ska.db-wal', f.flush, 2);
+    const first = sync.afterCommit();
+    const second = sync.afterCommit(); // the first flush began before this commit: a second one starts for it
+    expect(f.waiting).toHaveLength(2);
+    const third = sync.afterCommit(); // both running: waits for the next flush to start
+    const fourth = sync.afterCommit();
+    expect(f.waiting).toHaveLength(2);
+    // The second flush ends first: it covers both commits before it, but flushes settle in the order they
+    // started, so nothing is answered until the first one has ended too.
+    f.waiting.splice(1, 1)[0].release();
+    expect(await settled(second)).toBe(false);
+    expect(f.waiting).toHaveLength(1); // the second's slot is still taken until it is settled in turn
+    f.waiting.splice(0, 1)[0].release();
+    await Promise.all([first, second]);
+    expect(await settled(third)).toBe(false);
+    expect(f.waiting).toHaveLength(1); // one flush, started after both of them, for the third and fourth
+    f.releaseAll();
+    await Promise.all([third, fourth]);
+    expect(sync.flushes).toBe(3);
+  });
+
+  it('with two at once, a failed flush fails every commit a started flush covers, even if the other succeeds', async () => {
+    const waiting: { release: () => void; fail: () => void }[] = [];
+    const sync = new WalSync(
+      '/x/ska.db-wal',
+      () => new Promise<void>((release, reject) => waiting.push({ release, fail: () => reject(new Error('EIO')) })),
+      2,
+    );
+    const first = sync.afterCommit();
+    const second = sync.afterCommit();
+    const [a, b] = waiting;
+    b.release(); // reported fine, but one descriptor: the first flush may have taken the error for these pages
+    a.fail();
+    await expect(first).rejects.toThrow('EIO');
+    await expect(second).rejects.toThrow('EIO');
+    const later = sync.afterCommit(); // committed after the failure was seen: its own flush decides
+    waiting[2].release();
+    await expect(later).resolves.toBeUndefined();
+  });
+
+  it('never answers a group commit before a flush that started after its commit has ended, flushes ending in any order', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ska-wal-')), 'ska.db');
+    // What a flush covers: the commits on file when it starts (read by a second connection, as committed).
+    const committedNow = () =>
+      (reader.prepare('SELECT max(f_count) AS n FROM list_surveyAnswerPacks').get() as { n: number | null }).n ?? 0;
+    const running: { covers: number; release: () => void }[] = [];
+    let durableUpTo = 0;
+    const flush = () =>
+      new Promise<void>((release) => {
+        const covers = committedNow();
+        running.push({ covers, release: () => ((durableUpTo = Math.max(durableUpTo, covers)), release()) });
+      });
+    const store = new SqliteListStore(file, { flush, flushesAtOnce: 2 });
+    await store.ensureLists(LIST_SCHEMA);
+    const reader = new Database(file, { readonly: true });
+    const answered: number[] = [];
+    const early: number[] = [];
+    let settledCount = 0;
+    const writes: Promise<void>[] = [];
+    let random = 7;
+    const next = () => (random = (random * 48271) % 2147483647) / 2147483647;
+    for (let i = 1; i <= 40; i++) {
+      writes.push(
+        store.createMany('surveyAnswerPacks', [{ fields: { ...pack, count: i } }]).then(() => {
+          if (durableUpTo < i) early.push(i); // "Tack!" only once a flush covering it has ended
+          answered.push(i);
+          settledCount++;
+        }),
+      );
+      // End some running flushes, in random order, between commits.
+      while (running.length && next() < 0.5) running.splice(Math.floor(next() * running.length), 1)[0].release();
+      await new Promise((r) => setImmediate(r));
+    }
+    for (let turns = 0; settledCount < 40 && turns < 200; turns++) {
+      running.splice(0).forEach((r) => r.release());
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all(writes);
+    expect(early).toEqual([]);
+    expect(answered).toHaveLength(40);
+    reader.close();
+    await store.close();
   });
 
   it('a failed flush fails the writes waiting for it', async () => {

@@ -1,7 +1,7 @@
 /**
- * The survey writer's group commit on SQLite: one group in the store at a time, and everything that
- * arrives while it commits and flushes goes into the next group as one transaction (a commit made
- * during a flush waits for the next flush anyway: src/adapters/sqlite/wal-sync.ts).
+ * The survey writer's group commit on SQLite: two groups in the store at a time (while one group's
+ * WAL flush runs, the next commits and starts its own: src/adapters/sqlite/wal-sync.ts), and
+ * everything that arrives while both are there goes into the next group as one transaction.
  */
 import type { Fields, ListStore } from '../../src/app/ports/list-store';
 import { SurveyAnswerWriter } from '../../src/app/survey/survey-writer';
@@ -27,29 +27,66 @@ const answer = (i: number) => ({
 });
 const turn = () => new Promise((r) => setImmediate(r));
 
-describe('SurveyAnswerWriter on SQLite: one group in the store at a time', () => {
-  it('holds what arrives during a commit and writes it as one group when the commit is done', async () => {
+describe('SurveyAnswerWriter on SQLite: two groups in the store at a time', () => {
+  it('writes the next group while one is in the store, and holds what arrives while two are', async () => {
     const { store, calls } = slowStore('sqlite');
     const writer = new SurveyAnswerWriter(store);
     const done: number[] = [];
     const first = Array.from({ length: 5 }, (_, i) => writer.write(answer(i)).then(() => done.push(i)));
     await turn();
     expect(calls.map((c) => c.count)).toEqual([5]);
-    // 40 more while the first group is in the store: none of them starts a transaction of its own.
-    const second = Array.from({ length: 40 }, (_, i) => writer.write(answer(5 + i)).then(() => done.push(5 + i)));
+    // 12 while the first group is in the store: they go as the second, at once.
+    const second = Array.from({ length: 12 }, (_, i) => writer.write(answer(5 + i)).then(() => done.push(5 + i)));
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([5, 12]);
+    // 40 more while both are there: none of them starts a transaction of its own.
+    const third = Array.from({ length: 40 }, (_, i) => writer.write(answer(17 + i)).then(() => done.push(17 + i)));
     await turn();
     await turn();
-    expect(calls.map((c) => c.count)).toEqual([5]);
+    expect(calls.map((c) => c.count)).toEqual([5, 12]);
     expect(done).toEqual([]); // nobody gets "Tack!" before their group is stored
     calls[0].release();
     await Promise.all(first);
     await turn();
-    expect(calls.map((c) => c.count)).toEqual([5, 40]);
+    expect(calls.map((c) => c.count)).toEqual([5, 12, 40]);
     expect(done).toHaveLength(5);
     calls[1].release();
-    await Promise.all(second);
-    expect(done).toHaveLength(45);
-    expect(writer.stats).toMatchObject({ groups: 2, answers: 45 });
+    calls[2].release();
+    await Promise.all([...second, ...third]);
+    expect(done).toHaveLength(57);
+    expect(writer.stats).toMatchObject({ groups: 3, answers: 57 });
+  });
+
+  it('a second group joins the one in the store once it is as large', async () => {
+    const { store, calls } = slowStore('sqlite');
+    const writer = new SurveyAnswerWriter(store);
+    const all = Array.from({ length: 20 }, (_, i) => writer.write(answer(i)));
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([20]);
+    all.push(...Array.from({ length: 12 }, (_, i) => writer.write(answer(20 + i))));
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([20]); // 12 wait for more company
+    all.push(...Array.from({ length: 8 }, (_, i) => writer.write(answer(32 + i))));
+    await turn();
+    expect(calls.map((c) => c.count)).toEqual([20, 20]);
+    calls.forEach((c) => c.release());
+    await Promise.all(all);
+  });
+
+  it('sends the held group to the store before the group that made room is answered', async () => {
+    const { store, calls } = slowStore('sqlite');
+    const writer = new SurveyAnswerWriter(store, { inStore: 1 });
+    const groupsAtAnswer: number[] = [];
+    const first = Array.from({ length: 5 }, (_, i) => writer.write(answer(i)).then(() => groupsAtAnswer.push(calls.length)));
+    await turn();
+    const held = Array.from({ length: 6 }, (_, i) => writer.write(answer(5 + i)));
+    await turn();
+    expect(calls).toHaveLength(1);
+    calls[0].release();
+    await Promise.all(first);
+    expect(groupsAtAnswer).toEqual([2, 2, 2, 2, 2]); // the next commit (and its flush) started first
+    calls[1].release();
+    await Promise.all(held);
   });
 
   it('on SharePoint groups still go side by side (the batched writer sends several at once)', async () => {
@@ -68,7 +105,7 @@ describe('SurveyAnswerWriter on SQLite: one group in the store at a time', () =>
     const release: (() => void)[] = [];
     (store as { createMany: unknown }).createMany = () =>
       new Promise((resolve, reject) => release.push(n++ === 0 ? () => reject(new Error('disk full')) : () => resolve([])));
-    const writer = new SurveyAnswerWriter(store);
+    const writer = new SurveyAnswerWriter(store, { inStore: 1 });
     const first = Array.from({ length: 5 }, (_, i) => writer.write(answer(i)));
     await turn();
     const held = Array.from({ length: 5 }, (_, i) => writer.write(answer(5 + i)));
@@ -81,7 +118,7 @@ describe('SurveyAnswerWriter on SQLite: one group in the store at a time', () =>
 
   it('close writes what is held and waits for it', async () => {
     const { store, calls } = slowStore('sqlite');
-    const writer = new SurveyAnswerWriter(store);
+    const writer = new SurveyAnswerWriter(store, { inStore: 1 });
     const all = Array.from({ length: 7 }, (_, i) => writer.write(answer(i)));
     await turn();
     all.push(writer.write(answer(7)), writer.write(answer(8)));

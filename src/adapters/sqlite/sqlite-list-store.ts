@@ -59,7 +59,7 @@ export class SqliteListStore implements ListStore {
   >;
   private readonly deleteOne: Database.Transaction<(list: string, id: number, ifMatch?: string) => void>;
 
-  constructor(filename: string, options: { flush?: (path: string) => Promise<void> } = {}) {
+  constructor(filename: string, options: { flush?: (path: string) => Promise<void>; flushesAtOnce?: number } = {}) {
     this.db = new Database(filename);
     this.db.pragma('journal_mode = WAL');
     // FULL: a commit is on disk before the write resolves (survey answers say "Tack!" only then).
@@ -67,7 +67,7 @@ export class SqliteListStore implements ListStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     const memory = filename === '' || filename === ':memory:' || filename.startsWith('file::memory:');
-    this.durability = new Durability(this.db, memory, options.flush);
+    this.durability = new Durability(this.db, memory, options.flush, options.flushesAtOnce);
     this.insertAll = this.db.transaction((list: string, items: { fields: Fields; key?: string }[]) =>
       items.map((item) => this.insert(list, item.fields, item.key)),
     );

@@ -30,17 +30,25 @@ export interface PackingOptions {
   /** Write as soon as minPack answers wait, not after maxWaitMs (when an item costs little, as on SQLite). */
   eager: boolean;
   /**
-   * One group in the store at a time: what arrives while a group commits and flushes forms the
-   * next one. On SQLite a commit made during a flush waits for the next flush anyway (WalSync), so
-   * holding it back costs no time and saves a transaction per group.
+   * Groups in the store at once; what arrives while that many commit and flush forms the next
+   * group. On SQLite two: while one group's WAL flush runs, the next commits and starts its own
+   * (WalSync runs two flushes at once), so the disk's round trip is not waited for in turn; more
+   * would only cut the groups smaller (a transaction and a flush each).
    */
-  serial: boolean;
+  inStore: number;
+  /**
+   * A group joins groups already in the store only once it is as large as the largest of them:
+   * a closed loop of n clients then settles into two groups of n/2 overlapping (the smallest number
+   * of commits and flushes that keeps one flush running while the other group gathers), instead of a
+   * small group cut from whatever one poll turn read.
+   */
+  matched: boolean;
 }
 
 /** SQLite commits are cheap (fsync'd group commit); on SharePoint each item costs 2 RU, so packs grow larger. */
 export const PACKING: Record<'sqlite' | 'graph', PackingOptions> = {
-  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000, eager: true, serial: true },
-  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000, eager: false, serial: false },
+  sqlite: { maxGroup: 500, maxWaitMs: 5, minPack: 5, maxHoldMs: 2000, eager: true, inStore: 2, matched: true },
+  graph: { maxGroup: 1000, maxWaitMs: 250, minPack: 10, maxHoldMs: 5000, eager: false, inStore: Infinity, matched: false },
 };
 
 /**
@@ -53,7 +61,8 @@ export class SurveyAnswerWriter {
   private queue: Pending[] = [];
   private timer: NodeJS.Timeout | undefined;
   private soon: NodeJS.Immediate | undefined;
-  private inFlight = new Set<Promise<void>>();
+  /** The groups in the store, with their sizes. */
+  private inFlight = new Map<Promise<void>, number>();
   private closed = false;
   /** For the bench and tests: groups written, answers in them, and items created for them. */
   readonly stats = { groups: 0, answers: 0, items: 0 };
@@ -71,8 +80,8 @@ export class SurveyAnswerWriter {
     if (this.closed) return Promise.reject(new Error('survey writer is closed'));
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ answer, at: this.now(), resolve, reject });
-      // Serial: the group in the store takes these along when it is done (see settled).
-      if (this.options.serial && this.inFlight.size > 0) return;
+      // No room in the store: the next group to finish takes these along (see settled).
+      if (!this.room()) return;
       if (this.queue.length >= this.options.maxGroup) this.flush(true);
       // Company enough: go once this turn's requests are read (no fixed wait under load; a commit's
       // fsync is the wait, and what arrives meanwhile forms the next group).
@@ -93,25 +102,41 @@ export class SurveyAnswerWriter {
       this.timer = setTimeout(() => this.flush(false), Math.min(this.options.maxWaitMs * 4, this.options.maxHoldMs - waited));
       return;
     }
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && (force || this.room())) {
       const group = this.queue.splice(0, this.options.maxGroup);
-      const done = this.store_(group.map((p) => p.answer))
-        .then((items) => {
+      // Room is made (and the next group sent) before these are answered: its commit and flush start
+      // before this group's "Tack!" responses are written, not after.
+      const done: Promise<void> = this.store_(group.map((p) => p.answer)).then(
+        (items) => {
           this.stats.groups += 1;
           this.stats.answers += group.length;
           this.stats.items += items;
-          group.forEach((p) => p.resolve());
-        })
-        .catch((e) => group.forEach((p) => p.reject(e)))
-        .finally(() => this.settled(done));
-      this.inFlight.add(done);
+          this.settled(done);
+          for (const p of group) p.resolve();
+        },
+        (e: unknown) => {
+          this.settled(done);
+          for (const p of group) p.reject(e);
+        },
+      );
+      this.inFlight.set(done, group.length);
     }
+  }
+
+  /** May what waits go to the store now (see inStore and matched)? */
+  private room(): boolean {
+    if (this.inFlight.size === 0) return true;
+    if (this.inFlight.size >= this.options.inStore) return false;
+    if (!this.options.matched) return true;
+    let largest = 0;
+    for (const size of this.inFlight.values()) largest = Math.max(largest, size);
+    return this.queue.length >= largest;
   }
 
   private settled(done: Promise<void>) {
     this.inFlight.delete(done);
-    // What waited for the serial group goes now, as one group (closing: at once, whatever its size).
-    if (this.options.serial && this.inFlight.size === 0 && this.queue.length > 0) this.flush(this.closed);
+    // What waited for room goes now, as one group (closing: at once, whatever its size).
+    if (this.queue.length > 0 && (this.closed || this.room())) this.flush(this.closed);
   }
 
   private async store_(answers: AnswerToStore[]): Promise<number> {
@@ -150,6 +175,6 @@ export class SurveyAnswerWriter {
   async close(): Promise<void> {
     this.closed = true;
     this.flush(true);
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight.keys()]);
   }
 }
