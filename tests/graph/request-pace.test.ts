@@ -6,6 +6,8 @@
  */
 import type { GraphOperation } from '../../src/adapters/graph/graph-budget';
 import type { GraphListStore } from '../../src/adapters/graph/graph-list-store';
+import { GRAPH_V1, GraphHttp } from '../../src/adapters/graph/graph-http';
+import { StaticTokenAuthProvider } from '../../src/adapters/graph/msal-app-only-auth';
 import { pacedRequests } from '../../src/adapters/graph/request-pace';
 import { readPlanTrees } from '../../src/app/documents/plan-trees';
 import { LIST_SCHEMA } from '../../src/app/store/list-schema';
@@ -70,6 +72,16 @@ it('sends nothing until the pace lets the request through', async () => {
   release();
   expect((await read).items).toHaveLength(1);
   expect(fake.stats.http).toBe(before + 1);
+});
+
+it('lets a request outside SharePoint (0 RU) through without asking', async () => {
+  const paced: number[] = [];
+  const http = new GraphHttp({ authProvider: new StaticTokenAuthProvider('fake-token'), hostRewrite: fake.url });
+  await pacedRequests.run(
+    async (ru) => void paced.push(ru),
+    () => http.send('GET', `${GRAPH_V1}/users/nobody`).catch(() => undefined),
+  );
+  expect(paced).toEqual([]);
 });
 
 it('does not pace requests outside the work, nor after it, in the code that awaited it', async () => {

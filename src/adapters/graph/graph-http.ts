@@ -79,8 +79,10 @@ export class GraphHttp {
   async send<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, options: SendOptions = {}): Promise<T | undefined> {
     const what = `${method} ${describeUrl(url)}`;
     // Paced background work (request-pace.ts) waits below the budget share before each request.
+    // A request outside SharePoint (a calendar event, a Teams chat) costs 0 RU and does not wait.
     const pace = pacedRequests.current();
-    const recorded = pace ? await pace(options.ru ?? ruOf(method, url)) : undefined;
+    const ru = options.ru ?? ruOf(method, url);
+    const recorded = pace && ru > 0 ? await pace(ru) : undefined;
     try {
       return await this.sendNow<T>(method, url, what, options);
     } finally {
