@@ -57,10 +57,13 @@ test('the second writer of the same field sees both versions and merges them; th
   await field(first, 'TLD-resultat').blur();
   await saved(first);
 
-  // The second window still has the version from before: one field the first did not touch, one it did.
-  await field(second, 'Statistik och andra resultat').fill('Närvaron är 94 procent.');
+  // The second window still has the version from before: one field the first touched, one it did not.
+  // The shared field is typed first: had the other field's save come back first (409, their
+  // version adopted), the shared field would show their text before it was typed over, and
+  // typing over what one sees is no conflict (a race this test had under load).
   await field(second, 'TLD-resultat').fill(SECOND_TLD);
-  await second.keyboard.press('Tab'); // (leaving a field saves; the save of the first may have found the conflict already)
+  await field(second, 'Statistik och andra resultat').fill('Närvaron är 94 procent.');
+  await second.keyboard.press('Tab'); // (leaving a field saves)
 
   const merge = second.getByTestId('merge-panel');
   await visible(merge);
