@@ -4,6 +4,7 @@
  * and from what the update answered, not read again; every unit's principals come with only the
  * three fields they are made of (the memberships list holds every staff member too).
  */
+import { groupsMeetingAt } from '../support/dialogue-groups';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,14 +36,7 @@ it('reads the invitation and the round once, and the memberships by three fields
     const round = await s.dialogues.create(organiser, {
       kind: 'conditions',
       schoolYear: '2026/27',
-      groups: proposal.groups.map((g) => ({
-        name: g.name,
-        unitIds: g.unitIds,
-        staffIds: g.staffIds,
-        start: start.toISOString(),
-        end: new Date(start.getTime() + 90 * 60_000).toISOString(),
-        place: 'Stadshuset',
-      })),
+      groups: groupsMeetingAt(proposal.groups, start, 'Stadshuset'),
     });
     await s.dialogues.sendInvitations(organiser, round.id);
     const [invitation] = (await queryAll(store, 'dialogueInvitations', { roundId: round.id })).filter((i) => i.fields.role === 'principal');

@@ -5,6 +5,7 @@
  * the process round for 300 units read 900 people and 300 units one by one, 1,514 requests, and
  * took its minute to 698 RU). Only the groups' creates grow, and those go in one batch call.
  */
+import { groupsMeetingAt } from '../support/dialogue-groups';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,13 +38,7 @@ async function roundCreation(units: number) {
     const round = await s.dialogues.create(organiser, {
       kind: 'process',
       schoolYear: '2026/27',
-      groups: proposal.groups.map((g) => ({
-        name: g.name,
-        unitIds: g.unitIds,
-        staffIds: g.staffIds,
-        start: start.toISOString(),
-        end: new Date(start.getTime() + 90 * 60_000).toISOString(),
-      })),
+      groups: groupsMeetingAt(proposal.groups, start),
     });
     const staff = proposal.groups.reduce((n, g) => n + g.staffIds.length, 0);
     const calls = (key: string) => store.byOperation.get(key)?.calls ?? 0;

@@ -6,6 +6,7 @@
  * status), a dialogue reminder (every invitee's units), the monthly check-in (every plan tree).
  * Reads of the outbox are left out: queueing a reminder looks up its key, once per reminder.
  */
+import { groupsMeetingAt } from '../support/dialogue-groups';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,14 +52,7 @@ async function tickReads(units: number): Promise<Record<TickName, { reads: numbe
     const round = await s.dialogues.create(organiser, {
       kind: 'conditions',
       schoolYear: YEAR,
-      groups: proposal.groups.map((g) => ({
-        name: g.name,
-        unitIds: g.unitIds,
-        staffIds: g.staffIds,
-        start: start.toISOString(),
-        end: new Date(start.getTime() + 90 * 60_000).toISOString(),
-        place: 'Stadshuset',
-      })),
+      groups: groupsMeetingAt(proposal.groups, start, 'Stadshuset'),
     });
     await s.dialogues.sendInvitations(organiser, round.id);
 
