@@ -75,7 +75,11 @@ export function composeBackground(p: BackgroundParts) {
       work: {
         perform: (item, pace) =>
           paced(() =>
-            item.kind === 'surveyRoundSetup' ? p.surveys.opening.perform(item, pace) : p.dialogues.performGroupWork(item, pace),
+            item.kind === 'surveyRoundSetup'
+              ? p.surveys.opening.perform(item, pace)
+              : item.kind === 'dialogueGroupsWrite'
+                ? p.dialogues.performGroupsWrite(item)
+                : p.dialogues.performGroupWork(item, pace),
           ),
       },
     },

@@ -224,15 +224,19 @@ export class YearScript {
       '09:30',
       `invitations sent (${kind})`,
       async () => {
+        // The leader's work items for the round (on SharePoint: writing a large round's groups, then
+        // the groups' invitations) are waited for apart from the year's counts.
+        const roundWork = () =>
+          this.bookkeeping(async () => {
+            const work = () => queryAll(this.s.store, 'outbox', { source: `roundWork:${roundId}` });
+            for (let tries = 0; (await work()).some((i) => i.fields.state !== 'sent') && tries < 3600; tries++)
+              await new Promise((r) => setTimeout(r, 250));
+          });
+        await roundWork(); // the groups were written during the day after the round was made
         await this.s.dialogues.sendInvitations(await this.organiser(), roundId);
-        // Who got which invitation is on their card; the bench reads it apart from the year's counts,
-        // once the leader's work items (the groups' invitations, on SharePoint) are done.
-        const invitations = await this.bookkeeping(async () => {
-          const work = () => queryAll(this.s.store, 'outbox', { source: `roundWork:${roundId}` });
-          for (let tries = 0; (await work()).some((i) => i.fields.state !== 'sent') && tries < 3600; tries++)
-            await new Promise((r) => setTimeout(r, 250));
-          return queryAll(this.s.store, 'dialogueInvitations', { roundId });
-        });
+        // Who got which invitation is on their card; the bench reads it once the invitations' work is done.
+        await roundWork();
+        const invitations = await this.bookkeeping(() => queryAll(this.s.store, 'dialogueInvitations', { roundId }));
         const answerDays = workdays(addDays(sendOn, 1), addDays(sendOn, 5)).slice(0, 3);
         for (const inv of invitations) {
           cal.at(cal.pick(answerDays), cal.workMinute(), `invitation answered (${kind})`, async () =>

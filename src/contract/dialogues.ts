@@ -13,6 +13,8 @@ export const DialogueKindSchema = z.string().regex(/^[a-z][a-zA-Z0-9-]{1,40}$/);
 /** A dialogue type's key: 'conditions', 'process', 'results' by default; other processes name their own. */
 export type DialogueKind = string;
 
+/** Groups in one round (one per unit for the process dialogue); the bodies' size limit is set for them. */
+export const MAX_GROUPS = 600;
 export const GroupBody = z.strictObject({
   name: z.string().trim().min(1).max(120),
   unitIds: z.array(id).min(1).max(20),
@@ -32,7 +34,8 @@ export const RoundBody = z.strictObject({
   place: z.string().max(255).optional(),
   meetingUrl: url.optional(),
   organiserRepIds: z.array(id).max(10).optional(),
-  groups: z.array(GroupBody).max(60).optional(),
+  // A process round has a group per unit: a large municipality's hundreds of units.
+  groups: z.array(GroupBody).max(MAX_GROUPS).optional(),
 });
 export type RoundInput = z.input<typeof RoundBody>;
 export const RoundPatch = RoundBody.omit({ kind: true, schoolYear: true }).partial();
@@ -99,6 +102,8 @@ export const DialogueRound = z.strictObject({
   organiserRepIds: z.array(z.string()),
   invitedAt: z.string(),
   groups: z.array(DialogueGroup),
+  /** The round's groups, written or not: more than `groups` while a large round's are still being written. */
+  groupCount: z.number(),
 });
 export type DialogueRound = z.infer<typeof DialogueRound>;
 export const DialogueRounds = z.array(DialogueRound);

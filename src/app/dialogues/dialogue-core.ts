@@ -62,6 +62,8 @@ const roundFields = z.object({
   meetingUrl: str,
   organiserRepIds: jsonIds,
   invitedAt: str,
+  groupCount: z.number().nullable().optional(),
+  groupSet: str.optional(),
 });
 
 export class DialogueCore {
@@ -73,18 +75,41 @@ export class DialogueCore {
   }
 
   async round(roundId: string): Promise<DialogueRound> {
+    return (await this.roundAndSet(roundId)).round;
+  }
+
+  /** The round and the set its groups belong to (dialogue-group-writes.ts). */
+  async roundAndSet(roundId: string): Promise<{ round: DialogueRound; set: string }> {
     const item = await this.d.store.get('dialogueRounds', roundId);
     if (!item) throw notFound('Dialogomgången');
-    return this.assemble(item);
+    return this.assembleWithSet(item);
   }
 
   async assemble(item: ListItem): Promise<DialogueRound> {
-    const f = roundFields.parse(item.fields);
+    return (await this.assembleWithSet(item)).round;
+  }
+
+  /** The round's groups are those of its current set; a round from before sets has '' throughout. */
+  private async assembleWithSet(item: ListItem): Promise<{ round: DialogueRound; set: string }> {
+    const { groupCount, groupSet, ...f } = roundFields.parse(item.fields);
+    const set = groupSet ?? '';
     const groups = (await queryAll(this.d.store, 'dialogueGroups', { roundId: item.id }))
+      .filter((g) => String(g.fields.groupSet ?? '') === set)
       .map(toGroup)
       .sort((a, b) => a.position - b.position);
     const label = dialogueTypesOf(await this.d.wheel.wheel()).find((t) => t.key === f.kind)?.label ?? f.kind;
-    return { id: item.id, etag: item.etag, ...f, kindLabel: label, groups };
+    const round = { id: item.id, etag: item.etag, ...f, kindLabel: label, groups, groupCount: Math.max(groupCount ?? 0, groups.length) };
+    return { round, set };
+  }
+
+  /** Refuses while a large round's groups are still being written (they come in the background). */
+  assertGroupsWritten(round: DialogueRound) {
+    if (round.groups.length < round.groupCount)
+      throw new DomainError(
+        'DIALOGUE_GROUPS_PENDING',
+        `Grupperna skapas fortfarande (${round.groups.length} av ${round.groupCount}). Vänta en stund och försök igen.`,
+        { written: round.groups.length, groupCount: round.groupCount },
+      );
   }
 
   async invitation(invitationId: string): Promise<Invitation> {

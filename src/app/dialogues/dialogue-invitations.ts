@@ -49,6 +49,7 @@ export class DialogueInvitations {
   async sendInvitations(actor: Actor, roundId: string): Promise<InvitationSummary> {
     this.core.assertOrganiser(actor);
     const round = await this.core.round(roundId);
+    this.core.assertGroupsWritten(round);
     assertReadyToInvite(round.groups);
     const type = await this.core.typeOf(round.kind);
     const principals = await this.core.principalsByUnit();

@@ -34,6 +34,8 @@ export interface DialogueRound {
   organiserRepIds: string[];
   invitedAt: string;
   groups: DialogueGroup[];
+  /** The round's groups, written or not: more than `groups` while a large round's are being written. */
+  groupCount: number;
 }
 
 export interface Invitation {

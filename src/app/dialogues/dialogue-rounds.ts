@@ -9,12 +9,14 @@ import { dateInSchoolYear, dialogueWindowOf } from '../../domain/year-wheel';
 import { ConflictError, queryAll } from '../ports/list-store';
 import type { Person, SchoolUnit } from '../store/records';
 import type { DialogueCore, DialogueDeps } from './dialogue-core';
+import type { DialogueGroupWrites } from './dialogue-group-writes';
 import type { DialogueRound, GroupInput, RoundInput, RoundPatch } from './dialogue-records';
 
 export class DialogueRounds {
   constructor(
     private readonly d: DialogueDeps,
     private readonly core: DialogueCore,
+    private readonly writes: DialogueGroupWrites,
   ) {}
 
   async propose(actor: Actor, kind: DialogueKind, schoolYear: string): Promise<GroupProposal & { windowStart: string; windowEnd: string }> {
@@ -70,6 +72,8 @@ export class DialogueRounds {
     checkMeetingLink(input.meetingUrl);
     const reps = input.organiserRepIds ?? [actor.userId];
     await this.assertPeople(reps, 'Huvudmannens representant');
+    const background = this.writes.inBackground(groups.length, 0);
+    const set = background ? this.writes.newSet() : '';
     const round = await this.d.store.create('dialogueRounds', {
       schoolYear: year,
       kind: input.kind,
@@ -80,17 +84,22 @@ export class DialogueRounds {
       meetingUrl: input.meetingUrl ?? '',
       organiserRepIds: JSON.stringify(reps),
       invitedAt: null,
+      groupCount: groups.length,
+      groupSet: set,
       modifiedById: actor.userId,
     });
-    await this.writeGroups(round.id, groups, actor, units);
+    const fields = this.writes.fields(round.id, set, groups, actor, units);
+    if (background) await this.writes.queue(round.id, set, fields, actor.userId, false);
+    else await this.writes.write(fields);
     return this.core.round(round.id);
   }
 
   /** Changes a round; its groups can be remade only until the invitations have gone out. */
   async update(actor: Actor, roundId: string, ifMatch: string, patch: RoundPatch): Promise<DialogueRound> {
     this.core.assertOrganiser(actor);
-    const current = await this.core.round(roundId);
+    const { round: current, set: currentSet } = await this.core.roundAndSet(roundId);
     if (current.etag !== ifMatch) throw this.core.conflict();
+    if (patch.groups) this.core.assertGroupsWritten(current);
     if (patch.groups && current.invitedAt) {
       throw new DomainError(
         'DIALOGUE_GROUPS_INVALID',
@@ -103,6 +112,8 @@ export class DialogueRounds {
     const units = await this.check(current.kind, windowStart, windowEnd, groups);
     checkMeetingLink(patch.meetingUrl);
     if (patch.organiserRepIds) await this.assertPeople(patch.organiserRepIds, 'Huvudmannens representant');
+    const background = patch.groups !== undefined && this.writes.inBackground(patch.groups.length, current.groups.length);
+    const set = background ? this.writes.newSet() : currentSet;
     try {
       await this.d.store.update(
         'dialogueRounds',
@@ -114,6 +125,7 @@ export class DialogueRounds {
           place: patch.place ?? current.place,
           meetingUrl: patch.meetingUrl ?? current.meetingUrl,
           organiserRepIds: JSON.stringify(patch.organiserRepIds ?? current.organiserRepIds),
+          ...(patch.groups ? { groupCount: patch.groups.length, groupSet: set } : {}),
           modifiedById: actor.userId,
         },
         { ifMatch },
@@ -123,8 +135,13 @@ export class DialogueRounds {
       throw e;
     }
     if (patch.groups) {
-      for (const g of current.groups) await this.d.store.delete('dialogueGroups', g.id);
-      await this.writeGroups(roundId, patch.groups, actor, units);
+      const fields = this.writes.fields(roundId, set, patch.groups, actor, units);
+      // In the background the new set's groups are written and the old set's removed; the round shows the new set at once.
+      if (background) await this.writes.queue(roundId, set, fields, actor.userId, true);
+      else {
+        for (const g of current.groups) await this.d.store.delete('dialogueGroups', g.id);
+        await this.writes.write(fields);
+      }
     }
     return this.core.round(roundId);
   }
@@ -134,37 +151,15 @@ export class DialogueRounds {
     const current = await this.core.round(roundId);
     if (current.invitedAt)
       throw new DomainError('DIALOGUE_GROUPS_INVALID', 'Inbjudningarna är redan skickade, så omgången kan inte tas bort.');
+    this.core.assertGroupsWritten(current);
     try {
       await this.d.store.delete('dialogueRounds', roundId, { ifMatch });
     } catch (e) {
       if (e instanceof ConflictError) throw this.core.conflict();
       throw e;
     }
-    for (const g of current.groups) await this.d.store.delete('dialogueGroups', g.id);
-  }
-
-  /** The groups in $batches of the store (createMany), their units taken from the round's check. */
-  private async writeGroups(roundId: string, groups: GroupInput[], actor: Actor, units: Map<string, SchoolUnit>) {
-    await this.d.store.createMany(
-      'dialogueGroups',
-      groups.map((g, position) => ({
-        fields: {
-          roundId,
-          name: g.name.trim(),
-          schoolForm: units.get(g.unitIds[0] ?? '')?.schoolForm ?? '',
-          unitIds: JSON.stringify(g.unitIds),
-          staffIds: JSON.stringify(g.staffIds ?? []),
-          start: g.start ? new Date(g.start).toISOString() : null,
-          end: g.end ? new Date(g.end).toISOString() : null,
-          place: g.place ?? '',
-          meetingUrl: g.meetingUrl ?? '',
-          position,
-          sequence: 0,
-          calendarEventId: '',
-          modifiedById: actor.userId,
-        },
-      })),
-    );
+    if (this.writes.inBackground(0, current.groups.length)) await this.writes.queueRemoval(roundId, actor.userId);
+    else for (const g of current.groups) await this.d.store.delete('dialogueGroups', g.id);
   }
 
   /** Checks a round's window, groups, staff and links; gives the units it read. */

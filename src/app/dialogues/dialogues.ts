@@ -17,6 +17,7 @@ import type { YearWheelService } from '../year/year-wheel-service';
 import { DialogueAnswers } from './dialogue-answers';
 import { DialogueCalendar } from './dialogue-calendar';
 import { DialogueCore } from './dialogue-core';
+import { DialogueGroupWrites } from './dialogue-group-writes';
 import { DialogueInvitations } from './dialogue-invitations';
 import type {
   AnswersOverview,
@@ -49,6 +50,8 @@ export class DialogueService {
   readonly composeInvitation: DialogueInvitations['composeInvitation'];
   /** The background part of sending a round (an outbox work item per group). */
   readonly performGroupWork: DialogueInvitations['performGroupWork'];
+  /** The background part of writing a large round's groups (dialogue-group-writes.ts). */
+  readonly performGroupsWrite: DialogueGroupWrites['perform'];
   /** Whether sending does the groups' work in the request or as work items, and what follows each group. */
   readonly roundWork: DialogueInvitations['roundWork'];
   readonly answers: DialogueAnswers['answers'];
@@ -75,9 +78,10 @@ export class DialogueService {
   ) {
     const d = { store, directory, wheel, outbox, reach, calendar, calendarFile, secrets, links, clock, settings };
     const core = new DialogueCore(d);
-    const rounds = new DialogueRounds(d, core);
     const meetings = new DialogueCalendar(d, core);
     const invitations = new DialogueInvitations(d, core, meetings);
+    const groupWrites = new DialogueGroupWrites(d, invitations.roundWork);
+    const rounds = new DialogueRounds(d, core, groupWrites);
     const answers = new DialogueAnswers(d, core);
     const reminders = new DialogueReminders(d, core);
     this.propose = rounds.propose.bind(rounds);
@@ -94,6 +98,7 @@ export class DialogueService {
     this.myInvitations = invitations.myInvitations.bind(invitations);
     this.composeInvitation = invitations.composeInvitation.bind(invitations);
     this.performGroupWork = invitations.performGroupWork.bind(invitations);
+    this.performGroupsWrite = groupWrites.perform.bind(groupWrites);
     this.roundWork = invitations.roundWork;
     this.answers = answers.answers.bind(answers);
     this.calendarFor = meetings.calendarFor.bind(meetings);

@@ -10,7 +10,7 @@ import { forbidden, notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/identity';
 import { dialogueTypesOf } from '../../domain/year-wheel';
 import { jsonIds, str, toGroup, type DialogueGroup } from '../dialogues/dialogue-records';
-import type { ListItem, ListStore } from '../ports/list-store';
+import { queryAll, type ListItem, type ListStore } from '../ports/list-store';
 import type { YearWheelService } from '../year/year-wheel-service';
 
 export type MeetingRole = 'organiser' | 'principal' | 'staff';
@@ -108,10 +108,14 @@ export class MeetingContexts {
 
   /** The round's groups the actor takes part in (for "my dialogue meetings"). */
   async groupsOf(actor: Actor, roundId: string): Promise<MeetingContext[]> {
-    const round = await this.round(roundId);
+    const item = await this.store.get('dialogueRounds', roundId);
+    if (!item) throw notFound('Dialogomgången');
+    const round = { id: item.id, ...roundFields.parse(item.fields) };
     const type = dialogueType(dialogueTypesOf(await this.wheel.wheel()), round.kind);
     const out: MeetingContext[] = [];
-    const items = (await this.store.query('dialogueGroups', { where: { roundId } })).items;
+    // Every page (a process round has a group per unit), and only the round's current set (dialogue-group-writes.ts).
+    const set = String(item.fields.groupSet ?? '');
+    const items = (await queryAll(this.store, 'dialogueGroups', { roundId })).filter((g) => String(g.fields.groupSet ?? '') === set);
     for (const groupItem of items) {
       const group = toGroup(groupItem);
       const rights = meetingRights(actor, type, group);

@@ -15,18 +15,20 @@ export const OUTBOX_KINDS = [
   'documentNotice',
   // Work items: background work for the leader's drain, not messages (see WORK_KINDS).
   'dialogueGroupSetup',
+  'dialogueGroupsWrite',
   'surveyRoundSetup',
 ] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /**
  * Kinds that are work for the leader rather than a message to a person: a dialogue group's
- * booking and invitations after the organiser sent the round (dialogue-invitations.ts), a TLD
+ * booking and invitations after the organiser sent the round (dialogue-invitations.ts), a large
+ * round's groups after the organiser made or changed it (dialogue-group-writes.ts), a TLD
  * round's links and notices after it opened (survey-opening.ts). They are
  * claimed, retried and taken over like messages, so each is done once; the sender performs them
  * one at a time, paced by the Graph budget.
  */
-export const WORK_KINDS: readonly OutboxKind[] = ['dialogueGroupSetup', 'surveyRoundSetup'];
+export const WORK_KINDS: readonly OutboxKind[] = ['dialogueGroupSetup', 'dialogueGroupsWrite', 'surveyRoundSetup'];
 export const isWorkKind = (kind: OutboxKind) => WORK_KINDS.includes(kind);
 
 export interface OutboxItem {

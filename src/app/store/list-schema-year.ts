@@ -14,6 +14,10 @@ export const YEAR_LISTS = {
       meetingUrl: note(), // Teams join links pass 255 characters
       organiserRepIds: note(), // JSON array of person ids
       invitedAt: dateTime(),
+      // How many groups the round has, and the set they belong to: a large round's groups are
+      // written by background work items (dialogue-group-writes.ts), so fewer may exist yet.
+      groupCount: number(),
+      groupSet: text(),
     }),
   },
   dialogueGroups: {
@@ -31,6 +35,7 @@ export const YEAR_LISTS = {
       position: number(),
       sequence: number(),
       calendarEventId: text(),
+      groupSet: text(), // the round's groupSet when written; groups of an earlier set are being removed
     }),
   },
   dialogueInvitations: {

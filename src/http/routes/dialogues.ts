@@ -21,6 +21,8 @@ import {
 } from '../../contract/dialogues';
 
 const tag = 'dialoger';
+/** A round's body with a group per unit of a large municipality (MAX_GROUPS groups with times, staff and links). */
+const ROUND_BODY_BYTES = 1024 * 1024;
 const organiser: AccessPolicy = { kind: 'appRole', roles: ['organiser'] };
 
 function ics(file: { filename: string; ics: string }) {
@@ -74,6 +76,7 @@ export function dialogueRoutes(s: DialogueRouteServices): Route[] {
       tag,
       policy: organiser,
       body: RoundBody,
+      maxBodyBytes: ROUND_BODY_BYTES,
       errors: { 422: 'Grupperna håller inte (DIALOGUE_GROUPS_INVALID): skolformer blandade, tid utanför perioden m.m.' },
       handler: async (ctx) => {
         const round = await s.dialogues.create(requireActor(ctx), ctx.body);
@@ -102,8 +105,13 @@ export function dialogueRoutes(s: DialogueRouteServices): Route[] {
       policy: organiser,
       params: RoundParams,
       body: RoundPatch,
+      maxBodyBytes: ROUND_BODY_BYTES,
       ifMatch: true,
-      errors: { 409: 'Ändrad av någon annan', 422: 'Grupperna håller inte', 428: 'If-Match saknas' },
+      errors: {
+        409: 'Ändrad av någon annan, eller grupperna skapas fortfarande (DIALOGUE_GROUPS_PENDING)',
+        422: 'Grupperna håller inte',
+        428: 'If-Match saknas',
+      },
       handler: async (ctx) => {
         const round = await s.dialogues.update(requireActor(ctx), ctx.params.roundId, ctx.ifMatch, ctx.body);
         return { headers: { ETag: round.etag }, body: round };
@@ -131,7 +139,7 @@ export function dialogueRoutes(s: DialogueRouteServices): Route[] {
       tag,
       policy: organiser,
       params: RoundParams,
-      errors: { 422: 'Någon grupp saknar tid (DIALOGUE_INCOMPLETE)' },
+      errors: { 409: 'Grupperna skapas fortfarande (DIALOGUE_GROUPS_PENDING)', 422: 'Någon grupp saknar tid (DIALOGUE_INCOMPLETE)' },
       handler: async (ctx) => ({ status: 202, body: await s.meetings.sendInvitations(requireActor(ctx), ctx.params.roundId) }), // then the app into each group's Teams meeting
     }),
     route({

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../../api/api-error';
 import type { DialogueAnswer, DialogueKind, DialogueRound, DialogueType, InvitationSummary, RoundInput } from '../../api/organiser-types';
 import { useAsync } from '../../shared/hooks/use-async';
@@ -11,6 +11,12 @@ export function useDialogueTypes(): DialogueType[] {
   return wheel.data?.dialogueTypes ?? [];
 }
 
+/** How often the rounds are read again while a round's groups are still being written. */
+const WRITING_POLL_MS = 3000;
+
+/** Whether some of the round's groups are still being written (the server writes a large round's in the background). */
+export const groupsWriting = (round: DialogueRound) => round.groups.length < round.groupCount;
+
 /** The school year's dialogue rounds (organiser), creating one, and sending its invitations. */
 export function useDialogueRounds(schoolYear: string) {
   const api = useOrganiserApi();
@@ -22,6 +28,13 @@ export function useDialogueRounds(schoolYear: string) {
   const last = useRef<DialogueRound[] | undefined>(undefined);
   if (rounds.data) last.current = rounds.data;
   const list = rounds.data ?? last.current;
+  // A large round's groups are written in the background (a group per unit): read again until they all exist.
+  const writing = (list ?? []).some(groupsWriting);
+  useEffect(() => {
+    if (!writing || rounds.status === 'loading') return;
+    const timer = setTimeout(reload, WRITING_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [writing, rounds.status, reload]);
 
   const create = useCallback(
     async (input: RoundInput): Promise<ApiError | null> => {

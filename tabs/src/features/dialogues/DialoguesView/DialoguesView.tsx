@@ -2,7 +2,7 @@ import { Badge, Button, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DialogueRound } from '../../../api/organiser-types';
 import type { Unit } from '../../../api/types';
-import { useDialogueRounds, useDialogueTypes } from '../use-dialogues';
+import { groupsWriting, useDialogueRounds, useDialogueTypes } from '../use-dialogues';
 import { dateTime } from '../../../lib/dates';
 import { ErrorBar } from '../../../shared/components/ErrorBar/ErrorBar';
 import { DialogueAnswers } from '../DialogueAnswers/DialogueAnswers';
@@ -24,21 +24,34 @@ function RoundItem({ round, rounds }: { round: DialogueRound; rounds: ReturnType
   const [sending, setSending] = useState(false);
   const summary = rounds.sent[round.id];
   const timed = round.groups.filter((g) => g.start).length;
+  const writing = groupsWriting(round);
   return (
     <li className={styles.round} data-testid="dialogue-round">
       <div className={styles.roundHead}>
         <h3 className={styles.roundTitle}>{round.title}</h3>
-        <Badge appearance="tint" color={round.invitedAt ? 'success' : 'informative'}>
-          {round.invitedAt ? `Inbjudningar skickade ${dateTime(round.invitedAt)}` : 'Inte inbjudet än'}
-        </Badge>
+        {writing ? (
+          <Badge appearance="tint" color="warning" data-testid="groups-writing">
+            Grupperna skapas ({round.groups.length} av {round.groupCount})
+          </Badge>
+        ) : (
+          <Badge appearance="tint" color={round.invitedAt ? 'success' : 'informative'}>
+            {round.invitedAt ? `Inbjudningar skickade ${dateTime(round.invitedAt)}` : 'Inte inbjudet än'}
+          </Badge>
+        )}
       </div>
       <p className={styles.meta}>
-        {round.kindLabel} · {round.windowStart} – {round.windowEnd} · {round.groups.length} grupper, {timed} med tid
+        {round.kindLabel} · {round.windowStart} – {round.windowEnd} · {round.groupCount} grupper, {timed} med tid
       </p>
+      {writing && (
+        <p className={styles.summary} role="status">
+          Grupperna sparas i SharePoint i omgångar i bakgrunden, så att kommunens övriga arbete inte får vänta. Inbjudningarna kan skickas
+          när alla grupper finns.
+        </p>
+      )}
       <div className={styles.buttons}>
         <Button
           appearance={round.invitedAt ? 'secondary' : 'primary'}
-          disabled={sending}
+          disabled={sending || writing}
           icon={sending ? <Spinner size="tiny" /> : undefined}
           onClick={async () => {
             setSending(true);
