@@ -104,3 +104,40 @@ test('Anna accepts the invitation in the tab and writes a note; Erik sees her an
   expect(await axeScan(page)).toEqual([]);
   await shot('dialogue-03-organiser-answers');
 });
+
+test('Erik sees a large round say its groups are being written, and send only once they all exist', async () => {
+  // The server writes a large round's groups in the background on SharePoint (tests/budget/round-groups-300);
+  // the embedded store writes them in the request, so here the round list answers as SharePoint's would
+  // while they are written: the first two reads have one group of six, the ones after all six.
+  let reads = 0;
+  await page.route(/\/api\/dialogues\?schoolYear=/, async (route) => {
+    const response = await route.fetch();
+    const rounds = (await response.json()) as { id: string; title: string; invitedAt: string; groups: unknown[]; groupCount: number }[];
+    const [first] = rounds;
+    const writing = reads++ < 2;
+    const large = {
+      ...first,
+      id: 'large-round',
+      title: 'Processdialog för alla enheter',
+      invitedAt: '',
+      groups: writing ? first.groups.slice(0, 1) : Array.from({ length: 6 }, () => first.groups[0]),
+      groupCount: 6,
+    };
+    await route.fulfill({ response, json: [...rounds, large] });
+  });
+  try {
+    await signInAs(page, 'Erik Lund');
+    await openView(page, 'Dialoger');
+    const round = page.getByTestId('dialogue-round').filter({ hasText: 'Processdialog för alla enheter' });
+    await visible(round.getByTestId('groups-writing').getByText('Grupperna skapas (1 av 6)'));
+    expect(await round.getByRole('button', { name: 'Skicka inbjudningar' }).isDisabled()).toBe(true);
+    await shot('dialogue-04-groups-writing', false);
+    // The tab reads the rounds again by itself until every group exists.
+    await visible(round.getByText('Inte inbjudet än'));
+    expect(await round.getByTestId('groups-writing').count()).toBe(0);
+    expect(await round.getByRole('button', { name: 'Skicka inbjudningar' }).isDisabled()).toBe(false);
+    expect(reads).toBeGreaterThanOrEqual(3);
+  } finally {
+    await page.unroute(/\/api\/dialogues\?schoolYear=/);
+  }
+});

@@ -40,7 +40,8 @@ function RoundItem({ round, rounds }: { round: DialogueRound; rounds: ReturnType
         )}
       </div>
       <p className={styles.meta}>
-        {round.kindLabel} · {round.windowStart} – {round.windowEnd} · {round.groupCount} grupper, {timed} med tid
+        {round.kindLabel} · {round.windowStart} – {round.windowEnd} · {round.groupCount} {round.groupCount === 1 ? 'grupp' : 'grupper'},{' '}
+        {timed} med tid
       </p>
       {writing && (
         <p className={styles.summary} role="status">
