@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { busiestSecond, startLimitedConnector, type LimitedConnector } from '../../bench/fanout/fake-connector';
+import { writeMunicipality } from '../../bench/year/municipality';
 import { RunningClock } from '../support/running-clock';
 import { SqliteListStore } from '../../src/adapters/sqlite/sqlite-list-store';
 import { composeApp } from '../../src/compose';
@@ -200,5 +201,46 @@ describe.each(['sqlite', 'graph'] as const)('two instances on one %s store', (ki
     expect(await queryAll(a.services.store, 'outbox', { source: `surveyWork:${made[0].body.id}` })).toHaveLength(
       a.services.store.kind === 'sqlite' ? 0 : Math.ceil(units / 10),
     );
+  }, 90_000);
+
+  it('writes a large round’s groups once, from one leader, and both instances see them come and change', async () => {
+    const [a, b] = apps;
+    // 40 more units, each its own group: above what a request writes itself (GROUPS_IN_REQUEST) on SharePoint.
+    const m = await writeMunicipality(a.services.store, 40, connector.url);
+    const erikA = client(a.baseUrl, await devToken(a.baseUrl, 'Erik Lund'));
+    const erikB = client(b.baseUrl, await devToken(b.baseUrl, 'Erik Lund'));
+    const groups = m.unitIds.map((unitId, i) => ({
+      name: `Processdialog ${i + 1}`,
+      unitIds: [unitId],
+      start: `2026-11-${String(2 + (i % 20)).padStart(2, '0')}T09:00:00+01:00`,
+      end: `2026-11-${String(2 + (i % 20)).padStart(2, '0')}T10:30:00+01:00`,
+    }));
+    const created = await erikA.post('/api/dialogues', { kind: 'process', schoolYear: '2026-27', title: 'Alla enheter', groups });
+    expect(created.status).toBe(201);
+    expect(created.body.groupCount).toBe(40);
+    const roundId = created.body.id as string;
+    const rounds = () => queryAll(a.services.store, 'dialogueGroups', { roundId });
+    const readBack = async (from: typeof erikA) =>
+      (await from.get(`/api/dialogues/${roundId}`)).body as { etag: string; groups: { name: string }[] };
+    const waitFor = async (done: () => Promise<boolean>) => {
+      for (let waited = 0; !(await done()) && waited < 40_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
+    };
+    await waitFor(async () => (await readBack(erikB)).groups.length === 40);
+    const written = await rounds();
+    expect(written).toHaveLength(40); // each once, however the two instances took turns
+    expect(new Set(written.map((g) => g.fields.position)).size).toBe(40);
+    // On SQLite the request wrote them; on SharePoint the work items did, and none is left undone.
+    const work = await queryAll(a.services.store, 'outbox', { source: `roundWork:${roundId}` });
+    expect(work.length).toBe(kind === 'graph' ? 1 : 0);
+
+    // Changed from the other instance: the round shows the new set's groups only, and the old ones go.
+    const renamed = groups.map((g) => ({ ...g, name: `${g.name} (ny)` }));
+    const changed = await erikB.patch(`/api/dialogues/${roundId}`, { groups: renamed }, { 'If-Match': (await readBack(erikB)).etag });
+    expect(changed.status).toBe(200);
+    await waitFor(async () => (await rounds()).length === 40 && (await readBack(erikA)).groups.length === 40);
+    const after = await readBack(erikA);
+    expect(after.groups.map((g) => g.name)).toEqual(renamed.map((g) => g.name));
+    await waitFor(async () => (await rounds()).every((g) => String(g.fields.name).endsWith('(ny)')));
+    expect((await rounds()).map((g) => String(g.fields.name)).sort()).toEqual(renamed.map((g) => g.name).sort());
   }, 90_000);
 });
