@@ -5,13 +5,14 @@
  * minute). Its request records the round with the number of groups and a new group set, and queues
  * work items that write the groups GROUPS_PER_ITEM at a time, paced by the budget (outbox
  * WORK_KINDS). The round shows only its current set's groups, so until they are all written the
- * round says how many exist, and changing or sending it waits (DialogueCore.assertGroupsWritten).
- * Groups of an earlier set (or of a removed round) are deleted by a cleanup item in the same way.
- * Every write is keyed, so a retried or taken-over item writes nothing twice.
+ * round says how many exist, and sending it waits (DialogueCore.assertGroupsWritten). Changing
+ * its groups names a new set (the old set's items then write nothing), and a cleanup item deletes
+ * the groups of every other set, or all of a removed round's. Every write is keyed, so a retried
+ * or taken-over item writes nothing twice.
  */
 import type { Actor } from '../../domain/identity';
 import type { NewOutboxItem, OutboxItem } from '../outbox/outbox-items';
-import { queryAll, type Fields } from '../ports/list-store';
+import { queryAll, type Fields, type ListItem } from '../ports/list-store';
 import type { SchoolUnit } from '../store/records';
 import type { DialogueDeps } from './dialogue-core';
 import type { GroupInput } from './dialogue-records';
@@ -80,8 +81,8 @@ export class DialogueGroupWrites {
    * is new, so a key is never reused), the request's are not: a set of the request's may be
    * written again after its groups were deleted (a change of a small round).
    */
-  async write(groups: Fields[], keyed = false): Promise<void> {
-    await this.d.store.createMany(
+  async write(groups: Fields[], keyed = false): Promise<ListItem[]> {
+    return this.d.store.createMany(
       'dialogueGroups',
       groups.map((fields) => ({ fields, ...(keyed ? { key: groupKey(fields) } : {}) })),
     );
@@ -111,16 +112,25 @@ export class DialogueGroupWrites {
    */
   async perform(item: OutboxItem): Promise<void> {
     const work = item.payload as WriteItem;
-    const round = await this.d.store.get('dialogueRounds', work.roundId);
-    const current = round ? String(round.fields.groupSet ?? '') : undefined;
+    const current = await this.currentSet(work.roundId);
     if (!('cleanup' in work)) {
-      if (current === work.set) await this.write(work.groups, true);
+      if (current !== work.set) return;
+      const written = await this.write(work.groups, true);
+      // Changed or removed while these were written: its cleanup may have read the groups before
+      // them, so they are taken back here (either that cleanup or this look sees them).
+      if ((await this.currentSet(work.roundId)) !== work.set) for (const g of written) await this.d.store.delete('dialogueGroups', g.id);
       return;
     }
     const stale = (await queryAll(this.d.store, 'dialogueGroups', { roundId: work.roundId })).filter(
       (g) => current === undefined || String(g.fields.groupSet ?? '') !== current,
     );
     for (const g of stale) await this.d.store.delete('dialogueGroups', g.id);
+  }
+
+  /** The set the round names now; undefined once it is removed. */
+  private async currentSet(roundId: string): Promise<string | undefined> {
+    const round = await this.d.store.get('dialogueRounds', roundId);
+    return round ? String(round.fields.groupSet ?? '') : undefined;
   }
 }
 

@@ -89,17 +89,25 @@ export class DialogueRounds {
       modifiedById: actor.userId,
     });
     const fields = this.writes.fields(round.id, set, groups, actor, units);
-    if (background) await this.writes.queue(round.id, set, fields, actor.userId, false);
-    else await this.writes.write(fields);
+    try {
+      if (background) await this.writes.queue(round.id, set, fields, actor.userId, false);
+      else await this.writes.write(fields);
+    } catch (e) {
+      // Not a round that waits for groups nobody will write: the request fails as a whole.
+      await this.d.store.delete('dialogueRounds', round.id).catch(() => undefined);
+      throw e;
+    }
     return this.core.round(round.id);
   }
 
-  /** Changes a round; its groups can be remade only until the invitations have gone out. */
+  /**
+   * Changes a round; its groups can be remade only until the invitations have gone out (also while
+   * a large round's are still being written: the new set replaces them).
+   */
   async update(actor: Actor, roundId: string, ifMatch: string, patch: RoundPatch): Promise<DialogueRound> {
     this.core.assertOrganiser(actor);
     const { round: current, set: currentSet } = await this.core.roundAndSet(roundId);
     if (current.etag !== ifMatch) throw this.core.conflict();
-    if (patch.groups) this.core.assertGroupsWritten(current);
     if (patch.groups && current.invitedAt) {
       throw new DomainError(
         'DIALOGUE_GROUPS_INVALID',
@@ -112,7 +120,7 @@ export class DialogueRounds {
     const units = await this.check(current.kind, windowStart, windowEnd, groups);
     checkMeetingLink(patch.meetingUrl);
     if (patch.organiserRepIds) await this.assertPeople(patch.organiserRepIds, 'Huvudmannens representant');
-    const background = patch.groups !== undefined && this.writes.inBackground(patch.groups.length, current.groups.length);
+    const background = patch.groups !== undefined && this.writes.inBackground(patch.groups.length, current.groupCount);
     const set = background ? this.writes.newSet() : currentSet;
     try {
       await this.d.store.update(
@@ -137,8 +145,17 @@ export class DialogueRounds {
     if (patch.groups) {
       const fields = this.writes.fields(roundId, set, patch.groups, actor, units);
       // In the background the new set's groups are written and the old set's removed; the round shows the new set at once.
-      if (background) await this.writes.queue(roundId, set, fields, actor.userId, true);
-      else {
+      if (background) {
+        try {
+          await this.writes.queue(roundId, set, fields, actor.userId, true);
+        } catch (e) {
+          // The round names its earlier set again, whose groups are all still there.
+          await this.d.store
+            .update('dialogueRounds', roundId, { groupSet: currentSet, groupCount: current.groupCount, modifiedById: actor.userId })
+            .catch(() => undefined);
+          throw e;
+        }
+      } else {
         for (const g of current.groups) await this.d.store.delete('dialogueGroups', g.id);
         await this.writes.write(fields);
       }
@@ -151,14 +168,14 @@ export class DialogueRounds {
     const current = await this.core.round(roundId);
     if (current.invitedAt)
       throw new DomainError('DIALOGUE_GROUPS_INVALID', 'Inbjudningarna är redan skickade, så omgången kan inte tas bort.');
-    this.core.assertGroupsWritten(current);
     try {
       await this.d.store.delete('dialogueRounds', roundId, { ifMatch });
     } catch (e) {
       if (e instanceof ConflictError) throw this.core.conflict();
       throw e;
     }
-    if (this.writes.inBackground(0, current.groups.length)) await this.writes.queueRemoval(roundId, actor.userId);
+    // A round whose groups are still being written has work items: its cleanup removes what they wrote.
+    if (this.writes.inBackground(0, current.groupCount)) await this.writes.queueRemoval(roundId, actor.userId);
     else for (const g of current.groups) await this.d.store.delete('dialogueGroups', g.id);
   }
 
