@@ -46,7 +46,7 @@ it('an admin adds and retires a board goal; a principal cannot pick the retired 
     const bjork = await app.unitId('Björkskolan');
     await client(app.baseUrl, await app.tokenFor('Anna Berg')).post(`/api/units/${bjork}/plans/2026-27`);
     await page.goto(`${app.baseUrl}/?unitId=${bjork}&year=2026-27&doc=plan`);
-    await signInAs(page, 'Anna Berg');
+    await signInAs(page, 'Anna Berg', { samePage: true });
     await page.getByRole('button', { name: 'Lägg till åtagande under Kunskaper' }).click();
     const goals = page.getByRole('group', { name: /Nämndens mål/ });
     await visible(goals.getByText('Alla barn läser varje dag'));

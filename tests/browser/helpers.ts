@@ -51,15 +51,25 @@ export async function eventually(check: () => Promise<boolean>, what: string) {
 export const shot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage, animations: 'disabled' });
 
-/** Signs in through the demo picker, switching user first if someone is signed in. */
-export async function signInAs(page: Page, name: string) {
+/**
+ * Signs in through the demo picker, switching user first if someone is signed in. A switch starts
+ * the new person on their own start view; `samePage` then opens the page that was open (the link
+ * the previous person had), as someone handed that link would.
+ */
+export async function signInAs(page: Page, name: string, { samePage = false }: { samePage?: boolean } = {}) {
   const switchUser = page.getByRole('button', { name: 'Byt användare' });
   const picker = page.getByRole('heading', { name: /Välj demoanvändare/ });
   await visible(switchUser.or(picker)); // (a closing dialog keeps the page hidden for a moment)
-  if (await switchUser.isVisible()) await switchUser.click();
+  const link = page.url();
+  const switching = await switchUser.isVisible();
+  if (switching) await switchUser.click();
   await visible(picker);
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   await visible(page.getByTestId('signed-in-person').getByText(name));
+  if (samePage && switching && page.url() !== link) {
+    await page.goto(link);
+    await visible(page.getByTestId('signed-in-person').getByText(name));
+  }
 }
 
 /** The same page with another theme: the theme is a URL parameter, as Teams passes it. */

@@ -15,7 +15,7 @@ let page: Page;
 const axeLog: Record<string, string[]> = {};
 
 const shot = (name: string, fullPage = true) => shotOf(page, name, fullPage);
-const signInAs = (name: string) => signIn(page, name);
+const signInAs = (name: string, opts?: { samePage?: boolean }) => signIn(page, name, opts);
 
 const planHeading = (unit: string, year = '2026/27') => page.getByRole('heading', { level: 1, name: `Åtagandeplan ${year} – ${unit}` });
 const goalArea = (label: string) => page.getByRole('region', { name: label, exact: true });
@@ -200,7 +200,7 @@ test('Lisa, staff at Björkskolan, reads the plan without edit controls', async 
 });
 
 test('Erik, organiser, sees all 13 units and reads Sjöviksskolan’s plan', async () => {
-  await signInAs('Erik Lund');
+  await signInAs('Erik Lund', { samePage: true });
   const nav = page.getByRole('navigation', { name: 'Enheter' });
   await visible(nav.getByRole('link'));
   expect(await nav.getByRole('link').count()).toBe(13);
@@ -246,7 +246,7 @@ test('the plan goes to dialogue, is returned with a comment, answered, readied a
   await visible(status().getByText('Klar för dialog'));
   await visible(page.getByRole('button', { name: 'Ta tillbaka' }));
 
-  await signInAs('Erik Lund');
+  await signInAs('Erik Lund', { samePage: true });
   await visible(planHeading('Björkskolan'));
   await page.getByRole('button', { name: 'Återsänd med kommentar' }).click();
   const dialog = page.getByRole('dialog', { name: 'Återsänd åtagandeplanen' });
@@ -257,7 +257,7 @@ test('the plan goes to dialogue, is returned with a comment, answered, readied a
   await dialog.getByRole('button', { name: 'Återsänd' }).click();
   await visible(status().getByText('Utkast'));
 
-  await signInAs('Anna Berg');
+  await signInAs('Anna Berg', { samePage: true });
   await visible(planHeading('Björkskolan'));
   // The returned plan's comment is open for her, with a way to answer.
   const thread = page.getByRole('region', { name: 'Kommentarer – hela åtagandeplanen' });
@@ -268,14 +268,14 @@ test('the plan goes to dialogue, is returned with a comment, answered, readied a
   await page.getByRole('button', { name: 'Markera klar för dialog' }).click();
   await visible(status().getByText('Klar för dialog'));
 
-  await signInAs('Erik Lund');
+  await signInAs('Erik Lund', { samePage: true });
   await visible(planHeading('Björkskolan'));
   await page.getByRole('button', { name: 'Fastställ' }).click();
   await page.getByRole('dialog', { name: 'Fastställ åtagandeplanen?' }).getByRole('button', { name: 'Fastställ' }).click();
   await visible(status().getByText('Fastställd'));
 
   // In the final plan the structure is closed, follow-ups and outcomes are not.
-  await signInAs('Anna Berg');
+  await signInAs('Anna Berg', { samePage: true });
   await visible(planHeading('Björkskolan'));
   await visible(status().getByText('Fastställd'));
   await visible(page.getByText('Du kan fortfarande lägga till uppföljningar', { exact: false }));

@@ -47,7 +47,7 @@ test('Anna fills the TLD and statistics sections from what the tool already has'
 });
 
 test('Erik reads the filled sections without the marker lines: they are for the editor', async () => {
-  await signInAs(page, 'Erik Lund');
+  await signInAs(page, 'Erik Lund', { samePage: true });
   await visible(page.getByRole('heading', { level: 1, name: 'Läsårsrapport 2025/26 – Björkskolan' }));
   await expect(page.getByRole('textbox', { name: 'TLD-resultat' }).count()).resolves.toBe(0);
   const tld = page.getByTestId('report-section').filter({ hasText: 'TLD-resultat' }).first();

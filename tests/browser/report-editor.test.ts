@@ -17,7 +17,7 @@ let page: Page;
 let bjork: string;
 
 const shot = (name: string, fullPage = true) => shotOf(page, name, fullPage);
-const signInAs = (name: string) => signIn(page, name);
+const signInAs = (name: string, opts?: { samePage?: boolean }) => signIn(page, name, opts);
 const status = () => page.getByTestId('document-status');
 const reportHeading = () => page.getByRole('heading', { level: 1, name: 'Läsårsrapport 2025/26 – Björkskolan' });
 const section = (label: string) => page.getByRole('region', { name: label, exact: true });
@@ -159,7 +159,7 @@ test('Anna follows up last year’s final plan, then writes the Läsårsrapport 
 });
 
 test('Erik comments on a section and returns the report; Anna answers and readies it; Erik finalises it', async () => {
-  await signInAs('Erik Lund');
+  await signInAs('Erik Lund', { samePage: true });
   await visible(reportHeading());
   expect(await page.getByRole('textbox', { name: 'Strukturkvalitet' }).count()).toBe(0); // he reads
   await visible(section('Strukturkvalitet').getByText('Två tjänster som speciallärare var vakanta under hösten.'));
@@ -181,7 +181,7 @@ test('Erik comments on a section and returns the report; Anna answers and readie
   await dialog.getByRole('button', { name: 'Återsänd' }).click();
   await visible(status().getByText('Utkast'));
 
-  await signInAs('Anna Berg');
+  await signInAs('Anna Berg', { samePage: true });
   await visible(reportHeading());
   // The reason for returning it is open at the top; the section's comment waits beside it.
   const reason = page.getByRole('region', { name: 'Kommentarer – hela läsårsrapporten' });
@@ -204,7 +204,7 @@ test('Erik comments on a section and returns the report; Anna answers and readie
   await readyButton().click();
   await visible(status().getByText('Klar för dialog'));
 
-  await signInAs('Erik Lund');
+  await signInAs('Erik Lund', { samePage: true });
   await visible(reportHeading());
   await section('Processkvalitet')
     .getByRole('button', { name: /^2 kommentarer, 1 ohanterad – Processkvalitet/ })

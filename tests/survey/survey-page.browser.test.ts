@@ -66,7 +66,10 @@ describe('the survey on a phone', () => {
 
   it('remembers on the device that it has answered', async () => {
     await page.goto(`${app.baseUrl}/s/${codes['Björkskolan']}`);
-    await page.getByRole('heading', { name: 'Du har redan svarat' }).waitFor();
+    const heading = page.getByRole('heading', { name: 'Du har redan svarat' });
+    await heading.waitFor();
+    // Focused for the screen reader, without a focus ring round a heading nobody can press.
+    expect(await heading.evaluate((h) => [h === document.activeElement, getComputedStyle(h).outlineStyle])).toEqual([true, 'none']);
   });
 
   it('lets a staff member take the next child on a shared tablet, with faces that have words', async () => {

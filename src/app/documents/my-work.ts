@@ -5,6 +5,7 @@
  */
 import { canSeeAllUnits, principalUnitsOf } from '../../domain/access';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
+import type { DocumentStatus } from '../../domain/document-status';
 import type { Actor } from '../../domain/identity';
 import { previousSchoolYear, schoolYearOfDay } from '../../domain/school-year';
 import { formatSwedishDay } from '../../domain/swedish-time';
@@ -18,6 +19,14 @@ import type { ListStore } from '../ports/list-store';
 import type { YearWheelService } from '../year/year-wheel-service';
 
 const DOCUMENT_NAMES = { plan: 'Åtagandeplan', report: 'Läsårsrapport' } as const;
+
+/** A status counted ("1 fastställd", "4 fastställda"): the adjective agrees with the number. */
+const COUNTED: Record<DocumentStatus | 'none', [one: string, many: string]> = {
+  none: ['inte påbörjad', 'inte påbörjade'],
+  draft: ['utkast', 'utkast'],
+  readyForDialogue: ['klar för dialog', 'klara för dialog'],
+  final: ['fastställd', 'fastställda'],
+};
 
 export interface MyDocument extends DocumentSummary {
   title: string;
@@ -60,12 +69,10 @@ export class MyWork {
     if (own.size === 0 && canSeeAllUnits(actor)) {
       const all = await myDocuments(this.store, this.directory, actor, [current]);
       const counts = (['plan', 'report'] as const).map((kind) => {
-        const byStatus = new Map<string, number>();
-        for (const d of all.filter((x) => x.kind === kind)) {
-          const label = d.status ? DOCUMENT_STATUS_LABELS[d.status].toLowerCase() : 'inte påbörjad';
-          byStatus.set(label, (byStatus.get(label) ?? 0) + 1);
-        }
-        return { title: `${DOCUMENT_NAMES[kind]}er ${current}`, value: [...byStatus].map(([label, n]) => `${n} ${label}`).join(', ') };
+        const byStatus = new Map<DocumentStatus | 'none', number>();
+        for (const d of all.filter((x) => x.kind === kind)) byStatus.set(d.status ?? 'none', (byStatus.get(d.status ?? 'none') ?? 0) + 1);
+        const value = [...byStatus].map(([status, n]) => `${n} ${COUNTED[status][n === 1 ? 0 : 1]}`).join(', ');
+        return { title: `${DOCUMENT_NAMES[kind]}er ${current}`, value };
       });
       return { schoolYear: current, units: [], counts };
     }

@@ -67,6 +67,25 @@ export function placeUrl(place: Partial<Place>): string {
   return window.location.pathname + (query ? `?${query}` : '');
 }
 
+/**
+ * The URL a newly picked person starts from ("Byt användare"): the previous person's place (view,
+ * unit, year, document) is dropped, so the new person lands on their own start view; kept are the
+ * host's parameters (inTeams, theme) and the tab's own entry: the personal tab, a channel tab with
+ * its unit, a meeting tab whole.
+ */
+export function startUrl(search = window.location.search): string {
+  const params = new URLSearchParams(search);
+  const view = params.get('view');
+  if (view !== 'meeting') {
+    params.delete('year');
+    params.delete('doc');
+    if (view !== 'channel') params.delete('unitId');
+    if (view !== 'personal' && view !== 'channel') params.delete('view');
+  }
+  const query = params.toString();
+  return window.location.pathname + (query ? `?${query}` : '');
+}
+
 /** A waiting item's place ("Det här väntar på dig"): the unit's document, or one of the app's views. */
 export const placeOf = (t: WaitingItem['target']): Partial<Place> =>
   t.view === 'document'

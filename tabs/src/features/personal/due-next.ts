@@ -16,7 +16,8 @@ export interface DueItem {
 /**
  * What is due next for a unit, derived simply from its documents and today's month
  * (the year wheel's real dates come from the server later):
- * - this year's plan not ready → it should be ready before the conditions dialogue in September;
+ * - this year's plan not ready → it should be ready before the conditions dialogue in September
+ *   (said so until September: later in the year that dialogue is past, and a date then would be wrong);
  * - in spring, this year's report not started → start it before the results dialogue;
  * - last year's report not started → it is the basis of this year's plan.
  */
@@ -36,7 +37,10 @@ export function dueNext(
     due.push({
       kind: 'plan',
       schoolYear: currentYear,
-      text: `${names.plan.The} ska vara klar för dialog före förutsättningsdialogen i september`,
+      text:
+        month >= 7 && month <= 9
+          ? `${names.plan.The} ska vara klar för dialog före förutsättningsdialogen i september`
+          : `Gör ${names.plan.the} klar för dialog`,
     });
   }
   const report = find('report', currentYear);

@@ -29,6 +29,11 @@ function remember(key: string, promise: Promise<PlanDocument | null>) {
   pending.set(key, entry);
 }
 
+/** Drops what was asked for with the previous person's sign-in (a demo user switch). */
+export function forgetPrefetched(): void {
+  pending.clear();
+}
+
 export function prefetchPlan(api: ApiClient, unitId: string, schoolYear: string): void {
   const key = keyOf('plan', unitId, schoolYear);
   if (!pending.has(key)) remember(key, api.plan(unitId, schoolYear));

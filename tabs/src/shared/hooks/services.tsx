@@ -12,6 +12,8 @@ export interface Services {
   host: Host;
   /** Forget the person and show the sign-in again (dev mode). */
   signOut(): void;
+  /** "Byt användare" (dev mode): sign out and start the next person on their own start view, not the previous person's place. */
+  switchUser(): void;
 }
 
 const ServicesContext = createContext<Services | null>(null);

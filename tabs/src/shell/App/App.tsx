@@ -9,6 +9,8 @@ import { ServicesProvider, type Services } from '../../shared/hooks/services';
 import { CenteredMessage } from '../CenteredMessage/CenteredMessage';
 import { Shell } from '../Shell/Shell';
 import { meetingTab } from '../views';
+import { startUrl } from '../use-location-state';
+import { forgetPrefetched } from '../../shared/hooks/prefetch';
 import { useAppStyles } from './App.styles';
 import { boot, devSignIn, type Boot, type FirstBoot } from './boot';
 
@@ -33,6 +35,13 @@ export function App({ firstBoot }: { firstBoot?: FirstBoot }) {
     setSession((n) => n + 1);
   }, []);
 
+  // A 401 keeps the URL (the same person signs in again where they were); a switch does not.
+  const switchUser = useCallback(() => {
+    window.history.replaceState(null, '', startUrl());
+    forgetPrefetched();
+    signOut();
+  }, [signOut]);
+
   useEffect(() => firstBoot?.onUnauthorized(signOut), [firstBoot, signOut]);
 
   useEffect(() => {
@@ -56,8 +65,9 @@ export function App({ firstBoot }: { firstBoot?: FirstBoot }) {
   }, [attempt, signOut, firstBoot]);
 
   const services = useMemo<Services | null>(
-    () => (state.status === 'ready' ? { api: state.api, auth: state.auth, config: state.config, host: state.host, signOut } : null),
-    [state, signOut],
+    () =>
+      state.status === 'ready' ? { api: state.api, auth: state.auth, config: state.config, host: state.host, signOut, switchUser } : null,
+    [state, signOut, switchUser],
   );
 
   let content;

@@ -8,7 +8,7 @@ import { useAppHeaderStyles } from './AppHeader.styles';
 
 export function AppHeader({ me }: { me: Me | undefined }) {
   const styles = useAppHeaderStyles();
-  const { config, auth, signOut } = useServices();
+  const { config, auth, switchUser } = useServices();
   const dev = auth.kind === 'dev';
   return (
     <header className={styles.root}>
@@ -28,7 +28,7 @@ export function AppHeader({ me }: { me: Me | undefined }) {
           </>
         )}
         {dev && (
-          <Button size="small" appearance="secondary" onClick={signOut}>
+          <Button size="small" appearance="secondary" onClick={switchUser}>
             Byt användare
           </Button>
         )}

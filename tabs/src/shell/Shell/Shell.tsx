@@ -20,12 +20,6 @@ import { isOrganiser } from '../../lib/permissions';
 const { Component: DocumentView, load: loadDocumentView } = documentView;
 const { Component: PersonalPage, load: loadPersonalPage } = personalPage;
 
-/** The view the app last landed someone on, for this browser tab. */
-const lastLanding = {
-  get: () => sessionStorage.getItem('ska.landingView'),
-  set: (v: AppView | null) => (v ? sessionStorage.setItem('ska.landingView', v) : sessionStorage.removeItem('ska.landingView')),
-};
-
 /**
  * The signed-in app. Three ways in: the app with its unit list; the personal tab
  * ("Mitt kvalitetsarbete", ?view=personal); a channel tab bound to one unit (?view=channel&unitId=…).
@@ -54,18 +48,17 @@ export function Shell() {
 
   // One unit only: open it straight away. Arriving without a view, the organiser starts on Översikt and
   // the board (no units) on the intranet: once, so "Enheter" (no view either) stays where it was asked to.
-  // A view the app chose for the person before (a demo user switch keeps the URL) is chosen anew.
+  // A demo user switch starts from the tab's own URL (startUrl), so the previous person's place is not taken for a link.
   const landed = useRef(false);
   useEffect(() => {
     if (view === 'personal' || place.unitId || units.status !== 'ready' || !me.data) return;
     const first = !landed.current;
     landed.current = true;
-    if (appView && !(first && lastLanding.get() === appView)) return;
+    if (appView) return;
     if (units.data.length === 1 && !isOrganiser(me.data)) navigate({ view: null, unitId: units.data[0].id }, 'replace');
     else if (first) {
       const landing = landingView(me.data);
-      lastLanding.set(landing);
-      if (landing !== appView) navigate({ view: landing }, 'replace');
+      if (landing) navigate({ view: landing }, 'replace');
     }
   }, [view, appView, place.unitId, units, me.data, navigate]);
 

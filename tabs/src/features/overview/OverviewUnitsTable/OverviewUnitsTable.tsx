@@ -21,13 +21,13 @@ function FollowUpCell({ unit }: { unit: OverviewUnit }) {
   if (!unit.plan || unit.plan.commitments === 0) return <span className={styles.muted}>–</span>;
   if (unit.daysSinceFollowUp === null)
     return (
-      <Badge appearance="tint" color="warning">
+      <Badge className={styles.badge} appearance="tint" color="warning">
         Ingen uppföljning
       </Badge>
     );
   const text = unit.daysSinceFollowUp === 1 ? '1 dag sedan' : `${unit.daysSinceFollowUp} dagar sedan`;
   return isStale(unit) ? (
-    <Badge appearance="tint" color="warning" title={`Mer än ${STALE_FOLLOW_UP_DAYS} dagar sedan`}>
+    <Badge className={styles.badge} appearance="tint" color="warning" title={`Mer än ${STALE_FOLLOW_UP_DAYS} dagar sedan`}>
       {text}
     </Badge>
   ) : (
@@ -127,14 +127,18 @@ export function OverviewUnitsTable({ units, sort, onSort, hrefForUnit, onOpenUni
               </th>
               <td className={styles.td}>
                 <dl className={styles.documents}>
-                  <dt className={styles.docLabel}>Plan</dt>
-                  <dd className={styles.docStatus}>
-                    <DocumentStatusBadge status={u.plan?.status ?? 'notStarted'} size="medium" />
-                  </dd>
-                  <dt className={styles.docLabel}>Rapport</dt>
-                  <dd className={styles.docStatus}>
-                    <DocumentStatusBadge status={u.report?.status ?? 'notStarted'} size="medium" />
-                  </dd>
+                  <div className={styles.document}>
+                    <dt className={styles.docLabel}>Plan</dt>
+                    <dd className={styles.docStatus}>
+                      <DocumentStatusBadge status={u.plan?.status ?? 'notStarted'} size="medium" />
+                    </dd>
+                  </div>
+                  <div className={styles.document}>
+                    <dt className={styles.docLabel}>Rapport</dt>
+                    <dd className={styles.docStatus}>
+                      <DocumentStatusBadge status={u.report?.status ?? 'notStarted'} size="medium" />
+                    </dd>
+                  </div>
                 </dl>
               </td>
               <td className={styles.td}>{u.plan ? <CommitmentBar counts={u.plan.byStatus} /> : <span className={styles.muted}>–</span>}</td>
