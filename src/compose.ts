@@ -15,7 +15,7 @@ import { Reach } from './app/outbox/reach';
 import { DialogueService } from './app/dialogues/dialogues';
 import { DialogueNotes } from './app/dialogues/dialogue-notes';
 import { CheckInService } from './app/year/check-ins';
-import { MyWork } from './app/documents/my-work';
+import { openMyWork } from './app/documents/my-work';
 import { Scheduler } from './app/year/scheduler';
 import { dialogueTypesOf } from './domain/year-wheel';
 import { GraphListStore } from './adapters/graph/graph-list-store';
@@ -166,7 +166,7 @@ export async function composeApp(config: AppConfig, overrides: Overrides = {}) {
     settings,
     dialogues,
     checkIns,
-    myWork: new MyWork(store, directory, plans, dialogues, yearWheel, links, clock),
+    myWork: openMyWork({ ...documentServices, store, dialogues, yearWheel, links, clock }),
     playgroundUser: config.playgroundUser,
     log,
     links: {

@@ -7,7 +7,7 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { SkaBot } from '../../bot/ska-bot';
 import { CARD_VERBS } from '../../bot/cards/verbs';
 import type { BotDeps } from '../../bot/bot-deps';
-import { MyWork } from '../../src/app/documents/my-work';
+import { openMyWork } from '../../src/app/documents/my-work';
 import type { AppLinks } from '../../src/app/outbox/messages';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { validateAdaptiveCard } from '../support/adaptive-card';
@@ -64,7 +64,7 @@ beforeAll(async () => {
     calendar: (t) => `http://localhost/c/${t}`,
   };
   const deps: BotDeps = {
-    myWork: new MyWork(s.store, s.directory, s.plans, s.dialogues, s.yearWheel, links, app.clock),
+    myWork: openMyWork({ ...s, links, clock: app.clock }),
     conversations: app.conversations,
     directory: s.directory,
     settings: s.settings,
@@ -110,7 +110,13 @@ const CONVERSATION: Step[] = [
     text: 'nästa steg',
     bot: {
       cardTitle: 'Ditt nästa steg: Svara på inbjudan: Förutsättningsdialog',
-      says: [/^Läsårsrapporten för Björkskolan ska påbörjas$/, /Nu: inte påbörjad\./, /^Nästa i årshjulet: /],
+      // What the tab's "Det här väntar på dig" lists (tests/bot/next-steps-agree), then the wheel's next event, in Swedish dates.
+      says: [
+        /^Svara på inbjudan: Förutsättningsdialog$/,
+        /^Förskola, tisdag 15 september 2026/,
+        /^Nästa i årshjulet: /,
+        /^1 oktober – 31 oktober 2026$/,
+      ],
     },
   },
   {

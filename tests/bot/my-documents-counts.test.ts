@@ -2,7 +2,7 @@
  * "mina dokument" for the organiser level (no units of their own): this year's documents counted by
  * status, in Swedish that agrees with the number ("1 fastställd", "4 fastställda", "13 inte påbörjade").
  */
-import { MyWork } from '../../src/app/documents/my-work';
+import { openMyWork } from '../../src/app/documents/my-work';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -14,7 +14,7 @@ afterAll(() => app?.close());
 test('the organiser gets this year’s documents counted, the status in the plural when more than one', async () => {
   const s = app.services;
   const links = { document: () => 'https://teams.example/doc', calendar: () => 'https://teams.example/cal' };
-  const myWork = new MyWork(s.store, s.directory, s.plans, s.dialogues, s.yearWheel, links, app.clock);
+  const myWork = openMyWork({ ...s, links, clock: app.clock });
   const erik = (await s.directory.people()).find((p) => p.displayName === 'Erik Lund')!;
   const bjork = await app.unitId('Björkskolan');
   const anna = await s.directory.actorFor((await s.directory.people()).find((p) => p.displayName === 'Anna Berg')!);

@@ -7,7 +7,12 @@
  */
 import { canReadUnit, canSeeAllUnits, principalUnitsOf } from '../../domain/access';
 import type { Actor } from '../../domain/identity';
-import { previousSchoolYear } from '../../domain/school-year';
+import { previousSchoolYear, schoolYearOfDay } from '../../domain/school-year';
+import type { Settings } from '../config/settings';
+import type { Clock } from '../ports/clock';
+import type { SurveyResults } from '../survey/survey-results-service';
+import type { SurveyService } from '../survey/surveys';
+import type { YearWheelService } from '../year/year-wheel-service';
 import type { DialogueService } from '../dialogues/dialogues';
 import type { Directory } from '../directory/directory';
 import type { PublishingService } from '../organiser/publishing';
@@ -28,6 +33,37 @@ function threads(comments: DocumentComment[]) {
   return comments
     .filter((c) => !c.parentId && c.authorRole === 'organiser' && !c.resolved)
     .map((root) => ({ root, last: [root, ...comments.filter((c) => c.parentId === root.id)].at(-1)! }));
+}
+
+/** What the one MyWaiting of the app reads: the tab's list (GET /api/me/waiting) and the bot's "nästa steg" alike. */
+export interface MyWaitingSources {
+  store: ListStore;
+  directory: Directory;
+  dialogues: DialogueService;
+  publishing: PublishingService;
+  clock: Clock;
+  settings: Settings;
+  surveys: SurveyService;
+  surveyResults: SurveyResults;
+  yearWheel: YearWheelService;
+}
+
+export function openMyWaiting(s: MyWaitingSources): MyWaiting {
+  return new MyWaiting(
+    s.store,
+    s.directory,
+    s.dialogues,
+    s.publishing,
+    () => s.clock.today(),
+    () => schoolYearOfDay(s.clock.today()),
+    {
+      store: s.store,
+      settings: s.settings,
+      surveys: s.surveys,
+      surveyResults: s.surveyResults,
+      events: (year) => s.yearWheel.events(year),
+    },
+  );
 }
 
 export class MyWaiting {

@@ -1,9 +1,9 @@
 /**
  * A person's own work, for the bot's "mina dokument" and "nästa steg": their units' documents with
  * status and deep links (through myDocuments, the use case behind /api/me/documents), and what is
- * next for them from the year wheel, their invitations and what their documents still lack.
+ * next for them: what waits for them (MyWaiting, as the tab lists it), then the year wheel's next event.
  */
-import { canSeeAllUnits, principalUnitsOf } from '../../domain/access';
+import { canSeeAllUnits } from '../../domain/access';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/document-lifecycle';
 import type { DocumentStatus } from '../../domain/document-status';
 import type { Actor } from '../../domain/identity';
@@ -13,6 +13,8 @@ import type { DialogueService } from '../dialogues/dialogues';
 import type { Directory } from '../directory/directory';
 import type { AppLinks, Link } from '../outbox/messages';
 import { myDocuments, type DocumentSummary } from './my-documents';
+import { openMyWaiting, type MyWaiting, type MyWaitingSources } from './my-waiting';
+import { dayAndMonth } from './my-waiting-year';
 import type { PlanService } from './plans';
 import type { Clock } from '../ports/clock';
 import type { ListStore } from '../ports/list-store';
@@ -43,9 +45,16 @@ export interface MyDocuments {
 }
 
 export interface NextStep {
+  /** The wheel's next event, not something waiting for the person (the card's heading skips it). */
+  wheel?: boolean;
   title: string;
   detail: string;
   link?: Link;
+}
+
+/** The bot's MyWork, its "nästa steg" from the same MyWaiting as the tab's list. */
+export function openMyWork(s: MyWaitingSources & { plans: PlanService; links: AppLinks }): MyWork {
+  return new MyWork(s.store, s.directory, s.plans, s.dialogues, s.yearWheel, s.links, s.clock, openMyWaiting(s));
 }
 
 export class MyWork {
@@ -57,6 +66,7 @@ export class MyWork {
     private readonly yearWheel: YearWheelService,
     private readonly links: AppLinks,
     private readonly clock: Clock,
+    private readonly waiting: MyWaiting,
   ) {}
 
   currentSchoolYear(): string {
@@ -97,48 +107,32 @@ export class MyWork {
   }
 
   /**
-   * What is next for the person, most pressing first: an invitation to answer, a document due by a
-   * year-wheel deadline (with what it still lacks), then the next event in the wheel for their roles.
+   * What is next for the person, most pressing first: what the tab's "Det här väntar på dig" lists
+   * (the same MyWaiting, so bot and tab agree), then the next event in the wheel for their roles.
    */
   async nextSteps(actor: Actor): Promise<NextStep[]> {
     const now = this.clock.now().toISOString();
-    const year = this.currentSchoolYear();
-    const steps: NextStep[] = [];
-
-    for (const v of await this.dialogues.myInvitations(actor)) {
-      if (v.answer === 'pending' && v.canAnswer && v.start >= now)
-        steps.push({ title: `Svara på inbjudan: ${v.kindLabel}`, detail: `${v.groupName}, ${v.when}.` });
-    }
-
-    const upcoming = await this.yearWheel.upcomingFor(actor, year);
-    const principalOf = principalUnitsOf(actor);
-    for (const e of upcoming.filter((x) => x.kind === 'documentDeadline' && x.document)) {
-      for (const unitId of principalOf) {
-        const status = await this.dialogues.documentStatus(e.document!, unitId, year);
-        const done = e.requirement === 'started' ? status !== undefined : status === 'readyForDialogue' || status === 'final';
-        if (done) continue;
-        const unit = await this.directory.unit(unitId);
-        const name = DOCUMENT_NAMES[e.document!];
-        const goal = e.requirement === 'started' ? 'påbörjas' : 'vara klar för dialog';
-        let detail = `Senast ${formatSwedishDay(new Date(e.start))}. Nu: ${status ? DOCUMENT_STATUS_LABELS[status].toLowerCase() : 'inte påbörjad'}.`;
-        if (e.document === 'plan' && status) {
-          const doc = await this.plans.get(actor, unitId, year);
-          const missing = doc?.completeness.missing.ready ?? [];
-          if (missing.length) detail += ` Det här saknas: ${missing.join(', ')}.`;
-        }
-        steps.push({
-          title: `${name}en för ${unit.name} ska ${goal}`,
-          detail,
-          link: { title: `Öppna ${name.toLowerCase()}en`, url: this.links.document(e.document!, unitId, year) },
-        });
-      }
-    }
-
+    const steps: NextStep[] = (await this.waiting.forActor(actor)).map((w) => ({
+      title: w.title,
+      detail: [w.unitName, w.detail].filter(Boolean).join(' · '),
+      link:
+        w.target.view === 'document'
+          ? {
+              title: `Öppna ${DOCUMENT_NAMES[w.target.doc].toLowerCase()}en ${w.target.schoolYear}`,
+              url: this.links.document(w.target.doc, w.target.unitId, w.target.schoolYear),
+            }
+          : undefined,
+    }));
+    const upcoming = await this.yearWheel.upcomingFor(actor, this.currentSchoolYear());
     const next = upcoming.find((e) => e.kind !== 'documentDeadline' && e.start >= now);
     if (next)
       steps.push({
+        wheel: true,
         title: `Nästa i årshjulet: ${next.label}`,
-        detail: next.startDate === next.endDate ? formatSwedishDay(new Date(next.start)) : `${next.startDate} – ${next.endDate}`,
+        detail:
+          next.startDate === next.endDate
+            ? formatSwedishDay(new Date(next.start))
+            : `${dayAndMonth(next.startDate)} – ${dayAndMonth(next.endDate)} ${next.endDate.slice(0, 4)}`,
       });
     return steps;
   }

@@ -1,5 +1,4 @@
-import { MyWaiting } from '../../app/documents/my-waiting';
-import { schoolYearOfDay } from '../../domain/school-year';
+import { openMyWaiting } from '../../app/documents/my-waiting';
 import { MyWaitingList } from '../../contract/me';
 import { requireActor } from '../auth';
 import { route, type Route } from '../route';
@@ -13,14 +12,7 @@ export type MeWaitingRouteServices = Pick<
 
 /** "Det här väntar på dig": what needs the signed-in person now, from their own units only. */
 export function meWaitingRoutes(s: MeWaitingRouteServices): Route[] {
-  const currentYear = () => schoolYearOfDay(s.clock.today());
-  const waiting = new MyWaiting(s.store, s.directory, s.dialogues, s.publishing, () => s.clock.today(), currentYear, {
-    store: s.store,
-    settings: s.settings,
-    surveys: s.surveys,
-    surveyResults: s.surveyResults,
-    events: (year) => s.yearWheel.events(year),
-  });
+  const waiting = openMyWaiting(s);
   return [
     route({
       method: 'get',
