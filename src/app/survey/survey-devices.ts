@@ -63,9 +63,9 @@ export class SurveyDevices {
     return hash;
   }
 
-  /** The answer was not stored: the device may try again. */
-  async unclaim(roundId: string, hash: string): Promise<void> {
-    (await this.rounds.get(roundId))?.mine.delete(hash);
+  /** The answer was not stored: the device may try again. (A claimed round is loaded: claim() waits for it.) */
+  unclaim(roundId: string, hash: string): void {
+    this.loaded.get(roundId)?.mine.delete(hash);
   }
 
   /** At close the round's key goes: without it no token can be matched against the hashes any more. */
