@@ -7,6 +7,7 @@ import { SCALES, scaleOf, type Scale } from '../../domain/survey';
 import { statusOf } from '../errors';
 import { clientAddress, RateLimiter, SurveyRateLimits } from '../rate-limit';
 import { route, type Route } from '../route';
+import { SERVER_NAME } from '../server-name';
 import type { HttpServices } from '../services';
 import { Message } from '../../contract/common';
 import { CodeParams, LINK_CODE, SurveyFormView } from '../../contract/surveys';
@@ -14,7 +15,9 @@ import { submittedBody } from './survey-submit-body';
 
 const MAX_SUBMIT_BYTES = 4096;
 const THANKS = JSON.stringify({ message: 'Tack för dina svar!' });
+/** The whole head at once (an early route's answer names the server itself, see early-routes.ts). */
 const THANKS_HEAD = Object.freeze({
+  Server: SERVER_NAME,
   'Content-Type': 'application/json; charset=utf-8',
   'Cache-Control': 'no-store',
   'Content-Length': Buffer.byteLength(THANKS),
