@@ -63,8 +63,12 @@ export function mountEarlyRoutes(
       const params = earlyMatch(route, req.method, req.url);
       if (!params) continue;
       (req as unknown as { params: Record<string, string> }).params = params;
-      if (name) res.setHeader('Server', name); // as restify sets it on every answer
-      route.raw(req as unknown as Request, res as unknown as Response).catch((err) => fail(err, req, res));
+      // `Server` as restify sets it on every answer: the route's own answers name it in their head
+      // (a setHeader first would make node merge writeHead's headers one by one), failures here.
+      route.raw(req as unknown as Request, res as unknown as Response).catch((err) => {
+        if (name && !res.headersSent) res.setHeader('Server', name);
+        fail(err, req, res);
+      });
       return false;
     }
     return true;

@@ -3,7 +3,10 @@
  * hammering one link; a class answering together stays far below it.
  */
 export class RateLimiter {
-  private windows = new Map<string, { start: number; count: number }>();
+  /** Windows by key, and by key and sub-key (allowPair): a Map per key, so no joined string per request. */
+  private windows = new Map<string, Window>();
+  private pairs = new Map<string, Map<string, Window>>();
+  private pairCount = 0;
 
   constructor(
     private readonly max: number,
@@ -11,8 +14,7 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  allow(key: string): boolean {
-    const t = this.now();
+  allow(key: string, t = this.now()): boolean {
     const w = this.windows.get(key);
     if (!w || t - w.start >= this.windowMs) {
       if (this.windows.size > 10_000) this.windows.clear();
@@ -23,11 +25,42 @@ export class RateLimiter {
     return w.count <= this.max;
   }
 
+  /** allow() for the key `${key}|${sub}`, counted apart from allow(key). */
+  allowPair(key: string, sub: string, t = this.now()): boolean {
+    let inner = this.pairs.get(key);
+    if (!inner) {
+      if (this.pairs.size > 10_000) this.clearPairs();
+      this.pairs.set(key, (inner = new Map()));
+    }
+    const w = inner.get(sub);
+    if (!w || t - w.start >= this.windowMs) {
+      if (!w && ++this.pairCount > 10_000) {
+        this.clearPairs();
+        this.pairs.set(key, (inner = new Map()));
+        this.pairCount = 1;
+      }
+      inner.set(sub, { start: t, count: 1 });
+      return true;
+    }
+    w.count += 1;
+    return w.count <= this.max;
+  }
+
+  private clearPairs() {
+    this.pairs.clear();
+    this.pairCount = 0;
+  }
+
   /** Would a request pass, without counting it. */
   peek(key: string): boolean {
     const w = this.windows.get(key);
     return !w || this.now() - w.start >= this.windowMs || w.count < this.max;
   }
+}
+
+interface Window {
+  start: number;
+  count: number;
 }
 
 export type LimitedBy = 'device' | 'client' | 'link';
@@ -44,7 +77,10 @@ export class SurveyRateLimits {
   private readonly client: RateLimiter;
   private readonly link: RateLimiter;
 
-  constructor(perLinkPerMinute: number, now: () => number = Date.now) {
+  constructor(
+    perLinkPerMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {
     this.link = new RateLimiter(perLinkPerMinute, 60_000, now);
     this.client = new RateLimiter(Math.max(1, Math.floor(perLinkPerMinute / 3)), 60_000, now);
     // One device answers once; a few more tries cover a bad connection.
@@ -53,9 +89,10 @@ export class SurveyRateLimits {
 
   /** Undefined when allowed, else which limit refused it. */
   check(request: { code: string; client: string; deviceToken?: string }): LimitedBy | undefined {
-    if (request.deviceToken && !this.device.allow(`${request.code}|${request.deviceToken}`)) return 'device';
-    if (!this.client.allow(`${request.code}|${request.client}`)) return 'client';
-    if (!this.link.allow(request.code)) return 'link';
+    const t = this.now();
+    if (request.deviceToken && !this.device.allowPair(request.code, request.deviceToken, t)) return 'device';
+    if (!this.client.allowPair(request.code, request.client, t)) return 'client';
+    if (!this.link.allow(request.code, t)) return 'link';
     return undefined;
   }
 }

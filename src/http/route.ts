@@ -76,7 +76,8 @@ export interface RawRoute extends RouteBase {
   /**
    * Served from restify's `first` hook when method and path match (early-routes.ts): before restify
    * sets the request up, so no pre/use chain and no router, and `raw` gets node's plain req/res
-   * (with `params`; no res.send). For the one hot public write, POST /s/{code}.
+   * (with `params`; no res.send). For the one hot public write, POST /s/{code}. Its own answers
+   * carry `Server: SERVER_NAME` (server-name.ts) in their head, as restify's do; failures get it there.
    */
   early?: true;
 }

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { enforce } from './auth';
 import { readJsonBody } from './body';
 import { mountEarlyRoutes } from './early-routes';
+import { SERVER_NAME } from './server-name';
 import { toHttpError, validationError } from './errors';
 import { buildOpenApi } from './openapi';
 import { isFileResponse, isRaw, type AccessPolicy, type JsonRoute, type Route } from './route';
@@ -50,7 +51,7 @@ const routeKey = (method: string, path: string) => `${method.toUpperCase() === '
 
 /** Builds the restify server from the services. Listens nowhere: the caller decides. */
 export function createHttpServer(s: HttpServices): HttpServer {
-  const server = restify.createServer({ name: 'ska-i-teams', handleUncaughtExceptions: false });
+  const server = restify.createServer({ name: SERVER_NAME, handleUncaughtExceptions: false });
   server.pre(restify.plugins.pre.dedupeSlashes());
   server.use(restify.plugins.queryParser({ mapParams: false }));
 

@@ -57,15 +57,16 @@ export class SurveyDevices {
   private claimIn(roundId: string, round: RoundDevices, deviceToken: string): string {
     if (this.now() - round.loadedAt > this.refreshMs) round.refreshing ??= this.refresh(roundId, round).catch(() => undefined); // the next claim tries again
     const hash = this.secrets.keyedHash(round.secret, deviceToken);
-    if (round.stored.has(hash) || round.mine.has(hash))
+    // Added and checked in one step (the size grows only for a new hash): these Sets hold a whole round's devices.
+    const before = round.mine.size;
+    if (round.stored.has(hash) || round.mine.add(hash).size === before)
       throw new DomainError('SURVEY_ALREADY_ANSWERED', 'Du har redan svarat på den här enkäten. Tack!');
-    round.mine.add(hash);
     return hash;
   }
 
-  /** The answer was not stored: the device may try again. */
-  async unclaim(roundId: string, hash: string): Promise<void> {
-    (await this.rounds.get(roundId))?.mine.delete(hash);
+  /** The answer was not stored: the device may try again. (A claimed round is loaded: claim() waits for it.) */
+  unclaim(roundId: string, hash: string): void {
+    this.loaded.get(roundId)?.mine.delete(hash);
   }
 
   /** At close the round's key goes: without it no token can be matched against the hashes any more. */

@@ -16,6 +16,8 @@ interface Pending {
   at: number;
   resolve: () => void;
   reject: (e: unknown) => void;
+  /** Called before reject when the answer was not stored. */
+  failed?: () => void;
 }
 
 export interface PackingOptions {
@@ -76,10 +78,14 @@ export class SurveyAnswerWriter {
     this.options = { ...PACKING[store.kind], ...options };
   }
 
-  write(answer: AnswerToStore): Promise<void> {
-    if (this.closed) return Promise.reject(new Error('survey writer is closed'));
+  /** Resolves once the answer is stored; `failed` is called first when it was not (a write that failed, or the writer closed). */
+  write(answer: AnswerToStore, failed?: () => void): Promise<void> {
+    if (this.closed) {
+      failed?.();
+      return Promise.reject(new Error('survey writer is closed'));
+    }
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ answer, at: this.now(), resolve, reject });
+      this.queue.push({ answer, at: this.now(), resolve, reject, failed });
       // No room in the store: the next group to finish takes these along (see settled).
       if (!this.room()) return;
       if (this.queue.length >= this.options.maxGroup) this.flush(true);
@@ -116,7 +122,10 @@ export class SurveyAnswerWriter {
         },
         (e: unknown) => {
           this.settled(done);
-          for (const p of group) p.reject(e);
+          for (const p of group) {
+            p.failed?.();
+            p.reject(e);
+          }
         },
       );
       this.inFlight.set(done, group.length);

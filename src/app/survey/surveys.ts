@@ -217,22 +217,36 @@ export class SurveyService {
   /**
    * Stores one answer, anonymously, before answering "Tack!". A device answers once per round
    * (its token is required, and only its keyed hash under the round's key is kept, see
-   * SurveyDevices); assisted forms (a shared tablet, "nästa barn") skip that.
+   * SurveyDevices); assisted forms (a shared tablet, "nästa barn") skip that. A warm answer (the
+   * form kept, the round's devices read) makes one promise, the write's: no awaits per answer.
    */
-  async submit(code: string, input: { answers: SurveyAnswers; gradeBand?: string; deviceToken?: string }): Promise<void> {
-    const { link, round, unit, set } = this.forms.kept(code) ?? (await this.forms.form(code));
-    checkAnswers(set, input.answers, input.gradeBand);
-    let deviceHash: string | undefined;
-    if (!set.assisted) {
-      if (!input.deviceToken)
-        throw new DomainError(
-          'SURVEY_DEVICE_TOKEN_REQUIRED',
-          'Enkäten kunde inte se att svaret kommer från en telefon eller dator. Ladda om sidan och försök igen.',
-        );
-      deviceHash = this.devices.claimNow(round.id, input.deviceToken) ?? (await this.devices.claim(round.id, input.deviceToken));
-    }
+  submit(code: string, input: SubmittedAnswer): Promise<void> {
+    const kept = this.forms.kept(code);
+    if (!kept) return this.forms.form(code).then((form) => this.submitTo(form, input));
     try {
-      await this.writer.write({
+      return this.submitTo(kept, input);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /** Checks the answer and claims its device (throwing when either refuses), then writes it. */
+  private submitTo(form: KeptForm, input: SubmittedAnswer): Promise<void> {
+    checkAnswers(form.set, input.answers, input.gradeBand);
+    if (form.set.assisted) return this.write(form, input, undefined);
+    if (!input.deviceToken)
+      throw new DomainError(
+        'SURVEY_DEVICE_TOKEN_REQUIRED',
+        'Enkäten kunde inte se att svaret kommer från en telefon eller dator. Ladda om sidan och försök igen.',
+      );
+    const hash = this.devices.claimNow(form.round.id, input.deviceToken);
+    if (hash !== undefined) return this.write(form, input, hash);
+    return this.devices.claim(form.round.id, input.deviceToken).then((claimed) => this.write(form, input, claimed));
+  }
+
+  private write({ link, round, unit }: KeptForm, input: SubmittedAnswer, deviceHash: string | undefined): Promise<void> {
+    return this.writer.write(
+      {
         roundId: round.id,
         unitId: link.unitId,
         schoolForm: unit.schoolForm,
@@ -240,10 +254,11 @@ export class SurveyService {
         answers: input.answers,
         day: this.today(),
         deviceHash,
-      });
-    } catch (e) {
-      if (deviceHash) await this.devices.unclaim(round.id, deviceHash); // not stored: the device may try again
-      throw e;
-    }
+      },
+      // Not stored: the device may try again (before the submitter hears of the failure).
+      deviceHash ? () => this.devices.unclaim(round.id, deviceHash) : undefined,
+    );
   }
 }
+
+type SubmittedAnswer = { answers: SurveyAnswers; gradeBand?: string; deviceToken?: string };

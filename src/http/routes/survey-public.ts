@@ -7,6 +7,7 @@ import { SCALES, scaleOf, type Scale } from '../../domain/survey';
 import { statusOf } from '../errors';
 import { clientAddress, RateLimiter, SurveyRateLimits } from '../rate-limit';
 import { route, type Route } from '../route';
+import { SERVER_NAME } from '../server-name';
 import type { HttpServices } from '../services';
 import { Message } from '../../contract/common';
 import { CodeParams, LINK_CODE, SurveyFormView } from '../../contract/surveys';
@@ -14,35 +15,42 @@ import { submittedBody } from './survey-submit-body';
 
 const MAX_SUBMIT_BYTES = 4096;
 const THANKS = JSON.stringify({ message: 'Tack för dina svar!' });
-const THANKS_BYTES = Buffer.byteLength(THANKS);
+/** The whole head at once (an early route's answer names the server itself, see early-routes.ts). */
+const THANKS_HEAD = Object.freeze({
+  Server: SERVER_NAME,
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'Content-Length': Buffer.byteLength(THANKS),
+});
 
 /** application/json only (a charset may follow): a form or text/plain body is what another site's page can send without asking. */
 const isJson = (contentType: string | undefined) => /^application\/json\s*(;|$)/i.test(contentType ?? '');
 
 /**
  * The answer's body: at most a few kB, read with plain stream events (an async iterator per
- * request is a visible part of the cost when a whole municipality answers). Same errors as readJsonBody.
+ * request is a visible part of the cost when a whole municipality answers), handed to a callback
+ * (no promise of its own: each one is a hook call per answer once async hooks are on). Same errors as readJsonBody.
  */
-function readSmallJson(req: Request, limit: number): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    req.on('error', reject);
-    req.on('end', () => {
-      if (size > limit)
-        return reject(new DomainError('PAYLOAD_TOO_LARGE', `Innehållet är för stort (högst ${Math.floor(limit / 1024)} kB).`));
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') return resolve(undefined);
-      try {
-        resolve(JSON.parse(text));
-      } catch {
-        reject(new DomainError('MALFORMED_JSON', 'Innehållet är inte giltig JSON.'));
-      }
-    });
+function readSmallJson(req: Request, limit: number, done: (error: unknown, value?: unknown) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= limit) chunks.push(chunk);
+  });
+  req.on('error', done);
+  req.on('end', () => {
+    if (size > limit) return done(new DomainError('PAYLOAD_TOO_LARGE', `Innehållet är för stort (högst ${Math.floor(limit / 1024)} kB).`));
+    // One chunk (an answer is a few hundred bytes): no copy.
+    const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8');
+    if (text.trim() === '') return done(undefined, undefined);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return done(new DomainError('MALFORMED_JSON', 'Innehållet är inte giltig JSON.'));
+    }
+    done(undefined, value);
   });
 }
 
@@ -144,25 +152,32 @@ export function surveyPublicRoutes(s: SurveyPublicRouteServices): Route[] {
       policy: { kind: 'public', why },
       // Served before restify's chain (early-routes.ts): plain node req/res, so writeHead and end only.
       early: true,
-      raw: async (req: Request, res: Response) => {
-        const code = req.params?.code;
-        // CodeParams' rule, without zod's safeParse per answer.
-        if (typeof code !== 'string' || !LINK_CODE.test(code))
-          throw new DomainError('NOT_FOUND', 'Länken finns inte. Kontrollera att du skrivit av den rätt eller skanna QR-koden igen.');
-        // Browsers send Origin with every POST; a page on another site gets its own origin there.
-        if (req.headers.origin !== ownOrigin) throw new DomainError('FORBIDDEN', 'Svaren tas bara emot från enkätens egen sida.');
-        if (!isJson(req.headers['content-type'])) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Svaren skickas som JSON.');
-        const body = submittedBody(await readSmallJson(req, MAX_SUBMIT_BYTES));
-        limit(req, code, body.deviceToken);
-        await s.surveys.submit(code, body);
-        // Content-Length: the head and the body leave in one write (without it, chunked: a writev of four parts).
-        res.writeHead(201, {
-          'Content-Type': 'application/json; charset=utf-8',
-          'Cache-Control': 'no-store',
-          'Content-Length': THANKS_BYTES,
-        });
-        res.end(THANKS);
-      },
+      // One promise per answer here and one for its write (SurveyService.submit): no awaits in between.
+      raw: (req: Request, res: Response) =>
+        new Promise<void>((resolve, reject) => {
+          const code = req.params?.code;
+          // CodeParams' rule, without zod's safeParse per answer.
+          if (typeof code !== 'string' || !LINK_CODE.test(code))
+            throw new DomainError('NOT_FOUND', 'Länken finns inte. Kontrollera att du skrivit av den rätt eller skanna QR-koden igen.');
+          // Browsers send Origin with every POST; a page on another site gets its own origin there.
+          if (req.headers.origin !== ownOrigin) throw new DomainError('FORBIDDEN', 'Svaren tas bara emot från enkätens egen sida.');
+          if (!isJson(req.headers['content-type'])) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Svaren skickas som JSON.');
+          readSmallJson(req, MAX_SUBMIT_BYTES, (error, value) => {
+            if (error) return reject(error);
+            try {
+              const body = submittedBody(value);
+              limit(req, code, body.deviceToken);
+              s.surveys.submit(code, body).then(() => {
+                // Content-Length: the head and the body leave in one write (without it, chunked: a writev of four parts).
+                res.writeHead(201, THANKS_HEAD);
+                res.end(THANKS);
+                resolve();
+              }, reject);
+            } catch (e) {
+              reject(e);
+            }
+          });
+        }),
     },
   ];
 }
