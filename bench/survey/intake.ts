@@ -1,7 +1,7 @@
 /**
  * Intake: autocannon (the bench process) against POST /s/{code} on the app and against a bare
- * restify handler, each in its own process; a unique device token per request; median of 3 with the
- * spread (target ≥ 0.6× bare, durable: each group commit's WAL flushed before "Tack!").
+ * restify handler, each in its own process; a unique device token per request; each run's seconds
+ * taken in slices by turns (see interleaved); median of 3 with the spread (target ≥ 0.6× bare, durable: each group commit's WAL flushed before "Tack!").
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { fmt, loadNow, median, spread } from '../support/load';
-import { post, startTarget, writerStats } from './targets';
+import { post, startTarget, writerStats, type Target } from './targets';
 
 export async function intake(connectionCounts = [32, 128], seconds = 8) {
   console.log('intake: autocannon in this process → POST /s/{code} (app) and POST /bare (restify), each server in its own process');
@@ -22,9 +22,7 @@ export async function intake(connectionCounts = [32, 128], seconds = 8) {
     for (const connections of connectionCounts) {
       const runs: { bare: number; app: number; ratio: number; bareCpu: number; appCpu: number }[] = [];
       for (let run = 1; run <= 3; run++) {
-        const b = await post(bare, { connections, duration: seconds });
-        const s = await post(app, { connections, duration: seconds });
-        if (b.non2xx || s.non2xx) throw new Error(`failed requests: app ${s.non2xx}, bare ${b.non2xx}`);
+        const { b, s } = await interleaved(bare, app, connections, seconds);
         runs.push({ bare: b.perSecond, app: s.perSecond, ratio: s.perSecond / b.perSecond, bareCpu: b.cpuUs, appCpu: s.cpuUs });
         console.log(
           `  ${connections} connections, run ${run} (${loadNow()}): bare ${fmt(b.perSecond, 0)}/s, app ${fmt(s.perSecond, 0)}/s, ratio ${fmt(s.perSecond / b.perSecond, 2)}; server CPU per request: bare ${fmt(b.cpuUs, 0)} µs, app ${fmt(s.cpuUs, 0)} µs, bare/app ${fmt(b.cpuUs / s.cpuUs, 2)}`,
@@ -52,6 +50,32 @@ export async function intake(connectionCounts = [32, 128], seconds = 8) {
     const stats = writerStats(await app.stop());
     if (stats) console.log(`  ${stats}`);
   }
+}
+
+/** Slices of a run, taken in turns (bare, app, app, bare, …). */
+const SLICES = 4;
+
+/**
+ * One run: `seconds` of load on each server, in SLICES slices taken in turns, so that the
+ * machine's own speed, which drifts on this shared virtual machine (bare restify alone moved
+ * from 14,000 to 30,000 req/s between runs seconds apart), weighs on both alike.
+ */
+async function interleaved(bare: Target, app: Target, connections: number, seconds: number) {
+  const slice = Math.max(1, Math.round(seconds / SLICES));
+  const sum = { bare: { n: 0, s: 0, cpu: 0, failed: 0 }, app: { n: 0, s: 0, cpu: 0, failed: 0 } };
+  for (let i = 0; i < SLICES; i++) {
+    for (const which of i % 2 ? (['app', 'bare'] as const) : (['bare', 'app'] as const)) {
+      const r = await post(which === 'bare' ? bare : app, { connections, duration: slice });
+      const acc = sum[which];
+      acc.n += r.answered;
+      acc.s += r.seconds;
+      acc.cpu += r.cpuUs * r.answered;
+      acc.failed += r.non2xx;
+    }
+  }
+  if (sum.bare.failed || sum.app.failed) throw new Error(`failed requests: app ${sum.app.failed}, bare ${sum.bare.failed}`);
+  const of = (a: typeof sum.bare) => ({ perSecond: a.n / a.s, cpuUs: a.cpu / Math.max(1, a.n) });
+  return { b: of(sum.bare), s: of(sum.app) };
 }
 
 /** What one durable commit costs on this disk, measured as the app commits (WAL, synchronous=FULL). */

@@ -89,6 +89,8 @@ export async function post(target: Target, options: { connections: number; durat
   const cpuUs = (1000 * (cpuMsOf(target.child.pid) - cpu0)) / Math.max(1, result['2xx']);
   return {
     cpuUs,
+    answered: result['2xx'],
+    seconds,
     perSecond: result['2xx'] / seconds,
     non2xx: result.non2xx + result.errors + result.timeouts,
     p50: result.latency.p50,
