@@ -15,6 +15,7 @@ const html = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>Enkät – trygghet, lärande och delaktighet</title>
 <style>${css}</style>
 </head>

@@ -109,6 +109,11 @@ describe('the anonymous form', () => {
     const html = await page.text();
     expect(html).toContain('Länken finns inte');
     expect(html).not.toMatch(/Error|at \w+ \(/);
+    // The heading says it once; the text under it says what to do (a code of the right shape that no round has).
+    expect(html.match(/Länken finns inte/g)).toHaveLength(2); // <title> and <h1>
+    expect(html).toContain('skanna QR-koden igen');
+    // An icon of its own (empty), so a browser does not ask for /favicon.ico and get a 404.
+    expect(html).toContain('<link rel="icon" href="data:,">');
   });
 
   it('stores an answer with no identity, answers 201, and lets a device answer once', async () => {

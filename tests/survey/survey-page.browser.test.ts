@@ -116,5 +116,15 @@ describe('the survey on a phone', () => {
     const res = await page.goto(`${app.baseUrl}/s/not-a-real-code-at-all-000`);
     expect(res!.status()).toBe(404);
     await page.getByRole('heading', { name: 'Länken finns inte' }).waitFor();
+    await expect(page.locator('main p').textContent()).resolves.toBe(
+      'Kontrollera att du skrivit av länken rätt, eller skanna QR-koden igen.',
+    );
+  });
+
+  it('declares its own (empty) icon, so the phone does not ask for /favicon.ico and get a 404', async () => {
+    // This phone has answered already (above): the page itself is what is looked at.
+    const res = await page.goto(`${app.baseUrl}/s/${codes['Björkskolan']}`);
+    expect(res!.status()).toBe(200);
+    await expect(page.locator('link[rel="icon"]').getAttribute('href')).resolves.toBe('data:,');
   });
 });

@@ -54,11 +54,13 @@ function readSmallJson(req: Request, limit: number, done: (error: unknown, value
   });
 }
 
+const NO_SUCH_LINK = 'Kontrollera att du skrivit av länken rätt, eller skanna QR-koden igen.';
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function messagePage(title: string, message: string): string {
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title><style>body{font-family:system-ui,"Segoe UI",sans-serif;margin:0;padding:32px 20px;color:#1b1b1b;background:#f5f7f6}
+<link rel="icon" href="data:,"><title>${escapeHtml(title)}</title><style>body{font-family:system-ui,"Segoe UI",sans-serif;margin:0;padding:32px 20px;color:#1b1b1b;background:#f5f7f6}
 main{max-width:480px;margin:0 auto;background:#fff;border-radius:12px;padding:28px;box-shadow:0 1px 4px rgba(0,0,0,.08)}h1{font-size:1.5rem;margin:0 0 12px}p{font-size:1.1rem;line-height:1.5}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></main></body></html>`;
 }
@@ -104,15 +106,16 @@ export function surveyPublicRoutes(s: SurveyPublicRouteServices): Route[] {
           res.end(body);
         };
         const parsed = CodeParams.safeParse(req.params);
-        if (!parsed.success)
-          return html(404, messagePage('Länken finns inte', 'Kontrollera att du skrivit av länken rätt, eller skanna QR-koden igen.'));
+        if (!parsed.success) return html(404, messagePage('Länken finns inte', NO_SUCH_LINK));
         try {
           limit(req, parsed.data.code);
           await s.surveys.form(parsed.data.code);
         } catch (e) {
           if (!(e instanceof DomainError)) throw e;
           const title = e.code === 'SURVEY_CLOSED' ? 'Enkäten är stängd' : e.code === 'RATE_LIMITED' ? 'Vänta lite' : 'Länken finns inte';
-          return html(statusOf(e.code), messagePage(title, e.message));
+          // Under the heading "Länken finns inte" the message says what to do, not the heading again.
+          const message = e.code === 'SURVEY_CLOSED' || e.code === 'RATE_LIMITED' ? e.message : NO_SUCH_LINK;
+          return html(statusOf(e.code), messagePage(title, message));
         }
         const file = join(resolve(s.config.tabsDir), 'survey.html');
         if (!existsSync(file)) return html(503, messagePage('Enkäten är inte tillgänglig', 'Försök igen om en stund.'));
